@@ -1,0 +1,138 @@
+import { actionSpec, PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
+import { walkStrings } from '../json/walk.js';
+import type { Action } from '../model/flow.js';
+import { pathTo, solveForward, type Edge, type RoutingGraph } from '../graph/routing-graph.js';
+import type { JsonPath } from '../types.js';
+
+/** A reference to profile data inside a block: `$.Customer.Province` → field "Province". */
+export interface ProfileRead {
+  readonly action: Action;
+  /** Dotted field name below the namespace: "Province", "Attributes.tier". */
+  readonly field: string;
+  /** The reference as written, for messages. */
+  readonly text: string;
+  /** Where the string holding the reference sits. */
+  readonly path: JsonPath;
+}
+
+const SEGMENT = String.raw`(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!\2).)+)\2\s*\])`;
+
+function readPattern(namespace: string): RegExp {
+  const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
+  // `$.CustomerEndpoint.Address` is not a profile read.
+  return new RegExp(String.raw`\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${SEGMENT})+)`, 'g');
+}
+
+const segmentPattern = new RegExp(SEGMENT, 'g');
+
+/** Every profile read in a block's parameters, conditions and other fields (never its Identifier). */
+export function profileReads(action: Action, namespace = 'Customer'): ProfileRead[] {
+  const reads: ProfileRead[] = [];
+  const pattern = readPattern(namespace);
+  walkStrings(action.raw, action.path, (text, path) => {
+    if (!text.includes(namespace)) return;
+    const last = path[path.length - 1];
+    if (last === 'Identifier' || last === 'NextAction') return;
+    for (const m of text.matchAll(pattern)) {
+      const segments: string[] = [];
+      for (const s of (m[2] ?? '').matchAll(segmentPattern)) segments.push(s[1] ?? s[3] ?? '');
+      reads.push({ action, field: segments.join('.'), text: m[0], path });
+    }
+  });
+  return reads;
+}
+
+/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
+export function responseFields(action: Action): string[] {
+  const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
+  if (Array.isArray(data)) return data.filter((f): f is string => typeof f === 'string');
+  if (typeof data === 'object' && data !== null) {
+    return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
+  }
+  if (typeof data === 'string') return data.split(',').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+export function isProfileLookup(action: Action): boolean {
+  return actionSpec(action.type)?.profile === 'loads';
+}
+
+/** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
+export function providesProfile(edge: Edge, graph: RoutingGraph): boolean {
+  return edge.transition.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]!);
+}
+
+/** True when `field` is readable after a lookup that requested `requested`. */
+export function fieldProvided(field: string, requested: readonly string[]): boolean {
+  if (PROFILE_ALWAYS_PROVIDED.includes(field)) return true;
+  const f = field.toLowerCase();
+  return requested.some((r) => {
+    const q = r.toLowerCase();
+    return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
+  });
+}
+
+/** The lookups that may have run last on some path to a block, and whether every path ran one. */
+export interface ProfileState {
+  readonly loaded: boolean;
+  /** Node numbers of lookups; ENTRY_PROFILE stands for "loaded before this flow began". */
+  readonly lookups: readonly number[];
+}
+
+export const ENTRY_PROFILE = -1;
+
+function union(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a === b || b.every((x) => a.includes(x))) return a;
+  if (a.every((x) => b.includes(x))) return b;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+/**
+ * Forward data-flow over the routing graph: "loaded" is a must-property (every path passed a successful
+ * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
+ * policies in one pass.
+ */
+export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
+  return solveForward<ProfileState>(graph, {
+    entry: loadedAtEntry ? { loaded: true, lookups: [ENTRY_PROFILE] } : { loaded: false, lookups: [] },
+    transfer: (edge, state) => (providesProfile(edge, graph) ? { loaded: true, lookups: [edge.from] } : state),
+    meet: (a, b) => ({ loaded: a.loaded && b.loaded, lookups: union(a.lookups, b.lookups) }),
+    equals: (a, b) => a.loaded === b.loaded && a.lookups.length === b.lookups.length && a.lookups.every((x, i) => x === b.lookups[i]),
+  });
+}
+
+/** Reads with their block's state; shared by the two profile policies so each flow is analysed once. */
+export interface ProfileAnalysis {
+  readonly reads: ProfileRead[];
+  readonly states: Array<ProfileState | undefined>;
+  /** Nodes of the flow's profile lookups. */
+  readonly lookups: ReadonlySet<number>;
+  /** Lazily: the breadth-first search from the entry that avoids successful lookups. */
+  noProfileSearch?: Array<Edge | null | undefined>;
+}
+
+const cache = new WeakMap<RoutingGraph, Map<string, ProfileAnalysis>>();
+
+export function analyseProfile(graph: RoutingGraph, options: { loadedAtEntry: boolean; namespace: string }): ProfileAnalysis {
+  const key = `${options.loadedAtEntry}\u0000${options.namespace}`;
+  let perGraph = cache.get(graph);
+  if (!perGraph) cache.set(graph, (perGraph = new Map()));
+  const hit = perGraph.get(key);
+  if (hit) return hit;
+  const reachable = graph.reachable();
+  const actions = graph.flow.actions;
+  const reads = actions.filter((a) => reachable[a.index]).flatMap((a) => profileReads(a, options.namespace));
+  const lookups = new Set(actions.filter(isProfileLookup).map((a) => a.index));
+  const analysis: ProfileAnalysis = { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
+  perGraph.set(key, analysis);
+  return analysis;
+}
+
+/** A shortest path from the entry to `node` that passes no successful lookup, as edges. */
+export function pathWithoutProfile(analysis: ProfileAnalysis, graph: RoutingGraph, node: number): Edge[] | undefined {
+  if (graph.entry < 0) return undefined;
+  analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !providesProfile(e, graph));
+  if (analysis.noProfileSearch[node] === undefined) return undefined;
+  return pathTo(analysis.noProfileSearch, node);
+}

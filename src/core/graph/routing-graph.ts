@@ -1,0 +1,247 @@
+import type { Flow, Transition } from '../model/flow.js';
+
+export interface Edge {
+  readonly from: number;
+  readonly to: number;
+  readonly transition: Transition;
+}
+
+/**
+ * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
+ * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
+ * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
+ */
+export class RoutingGraph {
+  readonly size: number;
+  /** Node of StartAction, or -1 when it names no block. */
+  readonly entry: number;
+  readonly out: ReadonlyArray<readonly Edge[]>;
+  readonly in: ReadonlyArray<readonly Edge[]>;
+  private reach: Uint8Array | undefined;
+  private rpo: Int32Array | undefined;
+  private idom: Int32Array | undefined;
+
+  constructor(readonly flow: Flow) {
+    this.size = flow.actions.length;
+    const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
+    this.entry = start ? start.index : -1;
+    const out: Edge[][] = Array.from({ length: this.size }, () => []);
+    const inc: Edge[][] = Array.from({ length: this.size }, () => []);
+    for (const action of flow.actions) {
+      for (const transition of action.transitions) {
+        const target = flow.byId.get(transition.target);
+        if (!target) continue;
+        const edge: Edge = { from: action.index, to: target.index, transition };
+        out[action.index]!.push(edge);
+        inc[target.index]!.push(edge);
+      }
+    }
+    this.out = out;
+    this.in = inc;
+  }
+
+  /** 1 for each node some path from the entry reaches. */
+  reachable(): Uint8Array {
+    if (!this.reach) {
+      const seen = new Uint8Array(this.size);
+      if (this.entry >= 0) this.search(this.entry, () => true, seen);
+      this.reach = seen;
+    }
+    return this.reach;
+  }
+
+  /**
+   * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
+   * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
+   * the shortest, which is what a message should show.
+   */
+  search(from: number, follow: (edge: Edge) => boolean, seen = new Uint8Array(this.size)): Array<Edge | null | undefined> {
+    const via: Array<Edge | null | undefined> = new Array(this.size);
+    const queue = new Int32Array(this.size);
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = from;
+    seen[from] = 1;
+    via[from] = null;
+    while (head < tail) {
+      const n = queue[head++]!;
+      for (const edge of this.out[n]!) {
+        if (seen[edge.to] || !follow(edge)) continue;
+        seen[edge.to] = 1;
+        via[edge.to] = edge;
+        queue[tail++] = edge.to;
+      }
+    }
+    return via;
+  }
+
+  /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search). */
+  reversePostorder(): Int32Array {
+    if (this.rpo) return this.rpo;
+    const order: number[] = [];
+    if (this.entry >= 0) {
+      const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
+      const nodeStack: number[] = [this.entry];
+      const edgeStack: number[] = [0];
+      state[this.entry] = 1;
+      while (nodeStack.length > 0) {
+        const top = nodeStack.length - 1;
+        const n = nodeStack[top]!;
+        const edges = this.out[n]!;
+        const k = edgeStack[top]!;
+        if (k < edges.length) {
+          edgeStack[top] = k + 1;
+          const m = edges[k]!.to;
+          if (state[m] === 0) {
+            state[m] = 1;
+            nodeStack.push(m);
+            edgeStack.push(0);
+          }
+        } else {
+          state[n] = 2;
+          order.push(n);
+          nodeStack.pop();
+          edgeStack.pop();
+        }
+      }
+    }
+    this.rpo = Int32Array.from(order.reverse());
+    return this.rpo;
+  }
+
+  /**
+   * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
+   * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
+   * passes, linear in practice.
+   */
+  dominators(): Int32Array {
+    if (this.idom) return this.idom;
+    const rpo = this.reversePostorder();
+    const rank = new Int32Array(this.size).fill(-1);
+    rpo.forEach((n, i) => (rank[n] = i));
+    const idom = new Int32Array(this.size).fill(-1);
+    if (this.entry < 0) return (this.idom = idom);
+    idom[this.entry] = this.entry;
+    const intersect = (a: number, b: number): number => {
+      while (a !== b) {
+        while (rank[a]! > rank[b]!) a = idom[a]!;
+        while (rank[b]! > rank[a]!) b = idom[b]!;
+      }
+      return a;
+    };
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let i = 1; i < rpo.length; i++) {
+        const n = rpo[i]!;
+        let d = -1;
+        for (const e of this.in[n]!) {
+          if (idom[e.from] === -1) continue;
+          d = d === -1 ? e.from : intersect(e.from, d);
+        }
+        if (d !== -1 && idom[n] !== d) {
+          idom[n] = d;
+          changed = true;
+        }
+      }
+    }
+    idom[this.entry] = -1;
+    return (this.idom = idom);
+  }
+
+  /** True when every path from the entry to `b` passes `a`. */
+  dominates(a: number, b: number): boolean {
+    const idom = this.dominators();
+    if (!this.reachable()[b]) return false;
+    for (let n = b; n !== -1; n = idom[n]!) if (n === a) return true;
+    return false;
+  }
+}
+
+/** The edges from the search's start to `node`, in order. */
+export function pathTo(via: ReadonlyArray<Edge | null | undefined>, node: number): Edge[] {
+  const path: Edge[] = [];
+  for (let e = via[node]; e; e = via[e.from]) path.push(e);
+  return path.reverse();
+}
+
+export interface ForwardAnalysis<S> {
+  /** State at the entry. */
+  readonly entry: S;
+  /** State leaving `edge`, given the state on entry to its source block. */
+  transfer(edge: Edge, state: S): S;
+  /** Combine the states arriving at a join. */
+  meet(a: S, b: S): S;
+  equals(a: S, b: S): boolean;
+}
+
+/**
+ * Forward data-flow to a fixpoint with a worklist ordered by reverse postorder. Unvisited nodes start at
+ * "top" (undefined), which is what makes a must-analysis (meet = intersection) exact around loops.
+ * Returns the state on entry to each node (undefined for unreachable nodes).
+ */
+export function solveForward<S>(graph: RoutingGraph, analysis: ForwardAnalysis<S>): Array<S | undefined> {
+  const state: Array<S | undefined> = new Array(graph.size);
+  if (graph.entry < 0) return state;
+  const rpo = graph.reversePostorder();
+  const rank = new Int32Array(graph.size).fill(-1);
+  rpo.forEach((n, i) => (rank[n] = i));
+  state[graph.entry] = analysis.entry;
+  // A bucket queue keyed by RPO rank: each node is processed after most of its predecessors.
+  const queued = new Uint8Array(graph.size);
+  const heap = new MinHeap();
+  heap.push(rank[graph.entry]!);
+  queued[graph.entry] = 1;
+  while (heap.size > 0) {
+    const n = rpo[heap.pop()]!;
+    queued[n] = 0;
+    const here = state[n]!;
+    for (const edge of graph.out[n]!) {
+      const leaving = analysis.transfer(edge, here);
+      const old = state[edge.to];
+      const merged = old === undefined ? leaving : analysis.meet(old, leaving);
+      if (old !== undefined && analysis.equals(old, merged)) continue;
+      state[edge.to] = merged;
+      if (!queued[edge.to]) {
+        queued[edge.to] = 1;
+        heap.push(rank[edge.to]!);
+      }
+    }
+  }
+  return state;
+}
+
+class MinHeap {
+  private readonly items: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(v: number): void {
+    const a = this.items;
+    a.push(v);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): number {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

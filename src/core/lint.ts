@@ -1,0 +1,154 @@
+import { JSONPath } from 'jsonpath-plus';
+import type { ActiveRule } from './config/resolve.js';
+import { RoutingGraph } from './graph/routing-graph.js';
+import { blockLabel, buildFlow, type Flow } from './model/flow.js';
+import type { RuleResult } from './rules/function.js';
+import type { FlowDocument } from './source/document.js';
+import { readFlowFile } from './source/read-file.js';
+import { compareFindings, type Finding, type JsonPath } from './types.js';
+
+export interface FileReport {
+  readonly file: string;
+  readonly findings: Finding[];
+  /** How many flows the file held. */
+  readonly flows: number;
+  /** Why the file was not linted, when it holds no flow and that is not a defect. */
+  readonly notAFlow?: string;
+}
+
+interface Target {
+  readonly value: unknown;
+  readonly path: JsonPath;
+}
+
+const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
+
+/** Evaluates a `given` path. Plain dotted paths, which most rules use, skip the JSONPath engine. */
+function evaluateGiven(document: unknown, given: string): Target[] {
+  if (SIMPLE_PATH.test(given)) {
+    let value: unknown = document;
+    const path: string[] = [];
+    for (const key of given.split('.').slice(1)) {
+      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return [];
+      value = (value as Record<string, unknown>)[key];
+      path.push(key);
+    }
+    return [{ value, path }];
+  }
+  // The expression passed checkJsonPath when the config was read; 'safe' keeps jsonpath-plus's own
+  // sandboxed evaluator as a second wall. Never 'native'.
+  const results = JSONPath({ path: given, json: document as object, resultType: 'all', eval: 'safe', wrap: true }) as Array<{ value: unknown; pointer: string }>;
+  return results.map((r) => ({ value: r.value, path: pointerToPath(document, r.pointer) }));
+}
+
+function pointerToPath(document: unknown, pointer: string): JsonPath {
+  const path: Array<string | number> = [];
+  let node: unknown = document;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const step = Array.isArray(node) ? Number(key) : key;
+    path.push(step);
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return path;
+}
+
+function fieldOf(value: unknown, field: string | undefined, path: JsonPath): Target {
+  if (field === undefined) return { value, path };
+  let v = value;
+  const p = [...path];
+  for (const key of field.split('.')) {
+    v = typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+    p.push(key);
+  }
+  return { value: v, path: p };
+}
+
+/** The block a path is inside, for findings from JSONPath rules. */
+function blockAt(flow: Flow, path: JsonPath): string | undefined {
+  if (path[0] !== 'Actions' || typeof path[1] !== 'number') return undefined;
+  return flow.actions.find((a) => a.path[1] === path[1])?.id;
+}
+
+function short(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+function jsonPathString(path: JsonPath): string {
+  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_]\w*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
+}
+
+function toFinding(rule: ActiveRule, doc: FlowDocument, flow: Flow, target: Target, result: RuleResult): Finding {
+  const path = result.path ?? target.path;
+  const blockId = result.blockId ?? blockAt(flow, path);
+  const block = blockId === undefined ? undefined : flow.byId.get(blockId);
+  const vars: Record<string, string> = {
+    error: result.message,
+    property: String(path[path.length - 1] ?? ''),
+    value: short(target.value),
+    path: jsonPathString(path),
+    blockId: blockId ?? '',
+    blockName: block ? blockLabel(block) : '',
+    description: rule.description ?? '',
+    ...result.values,
+  };
+  const message = rule.message ? rule.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? vars[k]! : m)) : result.message;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message,
+    file: doc.file,
+    range: doc.range(path, result.part ?? 'key'),
+    ...(blockId !== undefined ? { blockId } : {}),
+    ...(doc.name !== undefined ? { flowName: doc.name } : {}),
+    ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+    ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence } : {}),
+  };
+}
+
+/** Lints one flow with the given rules. A rule that throws becomes a finding; the other rules still run. */
+export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): Finding[] {
+  const flow = buildFlow(doc);
+  const graph = new RoutingGraph(flow);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const given of rule.given) {
+        for (const target of evaluateGiven(doc.value, given)) {
+          for (const then of rule.then) {
+            const t = fieldOf(target.value, then.field, target.path);
+            const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
+            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value })) {
+              findings.push(toFinding(rule, doc, flow, t, result));
+            }
+          }
+        }
+      }
+    } catch (e) {
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        message: `rule "${rule.id}" failed on this flow (${(e as Error).message}); the other rules still ran. Please report this with the file.`,
+        file: doc.file,
+        range: doc.range([]),
+      });
+    }
+  }
+  return findings;
+}
+
+/** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
+export function lintText(file: string, text: string, rules: readonly ActiveRule[]): FileReport {
+  const contents = readFlowFile(file, text);
+  const findings: Finding[] = contents.problems.map((p) => ({
+    ruleId: p.ruleId,
+    severity: p.ruleId === 'legacy-format' ? 'warn' : 'error',
+    message: p.message,
+    file,
+    range: p.range,
+  }));
+  for (const doc of contents.flows) findings.push(...lintFlow(doc, rules));
+  findings.sort(compareFindings);
+  return { file, findings, flows: contents.flows.length, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
+}

@@ -1,0 +1,196 @@
+import type { FlowDocument } from '../source/document.js';
+import type { JsonPath } from '../types.js';
+
+export type TransitionKind = 'next' | 'condition' | 'error';
+
+export interface Transition {
+  readonly kind: TransitionKind;
+  /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
+  readonly label: string;
+  /** For errors, the ErrorType; for conditions, the operator and operands. */
+  readonly errorType?: string;
+  readonly target: string;
+  /** Where the transition's NextAction sits in the flow document. */
+  readonly path: JsonPath;
+}
+
+export interface Action {
+  /** Position in `Actions`; also the node number in the routing graph. */
+  readonly index: number;
+  readonly id: string;
+  readonly type: string;
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly transitions: readonly Transition[];
+  /** Path of the action object in the flow document. */
+  readonly path: JsonPath;
+  /** Designer metadata for the block (`Metadata.ActionMetadata[id]`), if any. */
+  readonly metadata: Readonly<Record<string, unknown>> | undefined;
+  /** The action object as exported, for rules that look at every field. */
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+export interface StructureProblem {
+  readonly path: JsonPath;
+  readonly message: string;
+  readonly blockId?: string;
+}
+
+export interface Flow {
+  readonly doc: FlowDocument;
+  readonly startAction: string | undefined;
+  readonly actions: readonly Action[];
+  /** First action for each Identifier (duplicates are a finding, not a crash). */
+  readonly byId: ReadonlyMap<string, Action>;
+  readonly structureProblems: readonly StructureProblem[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function own(o: Json, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`;
+}
+
+/** Real exports write operands as strings; hand-written IaC sometimes as numbers or booleans. */
+function scalarText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v) ?? '';
+}
+
+function conditionLabel(condition: unknown): string {
+  if (!isObject(condition)) return 'condition';
+  const operator = scalarText(own(condition, 'Operator') ?? '');
+  const operands = own(condition, 'Operands');
+  const values = Array.isArray(operands) ? operands.map(scalarText).join(', ') : scalarText(operands ?? '');
+  return `${operator} ${values}`.trim() || 'condition';
+}
+
+/**
+ * Builds the flow model from a parsed export. Never throws: a field of the wrong type is recorded as a
+ * structure problem with its path and the rest of the flow is still modelled.
+ */
+export function buildFlow(doc: FlowDocument): Flow {
+  const problems: StructureProblem[] = [];
+  const value = doc.value as Json;
+  const start = own(value, 'StartAction');
+  if (start !== undefined && typeof start !== 'string') {
+    problems.push({ path: ['StartAction'], message: `"StartAction" must be a string (the Identifier of the first block), not ${kindOf(start)}` });
+  }
+  const metadata = own(value, 'Metadata');
+  const actionMetadata = isObject(metadata) ? own(metadata, 'ActionMetadata') : undefined;
+
+  const rawActions = own(value, 'Actions');
+  const actions: Action[] = [];
+  const byId = new Map<string, Action>();
+  if (rawActions !== undefined && !Array.isArray(rawActions)) {
+    problems.push({ path: ['Actions'], message: `"Actions" must be an array of blocks, not ${kindOf(rawActions)}` });
+  }
+  const list = Array.isArray(rawActions) ? rawActions : [];
+  for (let i = 0; i < list.length; i++) {
+    const raw: unknown = list[i];
+    const path: JsonPath = ['Actions', i];
+    if (!isObject(raw)) {
+      problems.push({ path, message: `block ${i} of "Actions" must be an object, not ${kindOf(raw)}` });
+      continue;
+    }
+    const id = own(raw, 'Identifier');
+    if (typeof id !== 'string' || id === '') {
+      problems.push({ path: id === undefined ? path : [...path, 'Identifier'], message: `block ${i} of "Actions" has no "Identifier" string: every block needs a unique Identifier` });
+      continue;
+    }
+    const type = own(raw, 'Type');
+    if (typeof type !== 'string' || type === '') {
+      problems.push({ path: type === undefined ? [...path, 'Identifier'] : [...path, 'Type'], blockId: id, message: `block "${id}" has no "Type" string: set the action type, e.g. "MessageParticipant"` });
+    }
+    const params = own(raw, 'Parameters');
+    if (params !== undefined && !isObject(params)) {
+      problems.push({ path: [...path, 'Parameters'], blockId: id, message: `"Parameters" of block "${id}" must be an object, not ${kindOf(params)}` });
+    }
+    const action: Action = {
+      index: actions.length,
+      id,
+      type: typeof type === 'string' ? type : '',
+      parameters: isObject(params) ? params : {},
+      transitions: readTransitions(raw, path, id, problems),
+      path,
+      raw,
+      metadata: isObject(actionMetadata) && isObject(own(actionMetadata, id)) ? (own(actionMetadata, id) as Json) : undefined,
+    };
+    actions.push(action);
+    if (!byId.has(id)) byId.set(id, action);
+  }
+  return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems };
+}
+
+function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: StructureProblem[]): Transition[] {
+  const out: Transition[] = [];
+  const t = own(raw, 'Transitions');
+  const tPath = [...actionPath, 'Transitions'];
+  if (t === undefined) return out;
+  if (!isObject(t)) {
+    problems.push({ path: tPath, blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
+    return out;
+  }
+  const target = (v: unknown, path: JsonPath): string | undefined => {
+    if (v === undefined || v === '') return undefined; // "" is how transfer blocks say "no next block"
+    if (typeof v === 'string') return v;
+    problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
+    return undefined;
+  };
+  const next = target(own(t, 'NextAction'), [...tPath, 'NextAction']);
+  if (next !== undefined) out.push({ kind: 'next', label: 'next', target: next, path: [...tPath, 'NextAction'] });
+
+  for (const [key, kind] of [['Conditions', 'condition'], ['Errors', 'error']] as const) {
+    const list = own(t, key);
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push({ path: [...tPath, key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
+      continue;
+    }
+    list.forEach((entry: unknown, j) => {
+      const ePath = [...tPath, key, j];
+      if (!isObject(entry)) {
+        problems.push({ path: ePath, blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
+        return;
+      }
+      const to = target(own(entry, 'NextAction'), [...ePath, 'NextAction']);
+      if (to === undefined) return;
+      if (kind === 'error') {
+        const errorType = own(entry, 'ErrorType');
+        const label = typeof errorType === 'string' ? errorType : 'error';
+        out.push({ kind, label, errorType: label, target: to, path: [...ePath, 'NextAction'] });
+      } else {
+        out.push({ kind, label: conditionLabel(own(entry, 'Condition')), target: to, path: [...ePath, 'NextAction'] });
+      }
+    });
+  }
+  return out;
+}
+
+/** A short human label for a block: what a reviewer would call it in the designer. */
+export function blockLabel(action: Action): string {
+  const p = action.parameters;
+  const pick = (k: string): string | undefined => {
+    const v = Object.hasOwn(p, k) ? p[k] : undefined;
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  };
+  const md = action.metadata;
+  const mdText = (k: string): string | undefined => {
+    const v = md && Object.hasOwn(md, k) ? md[k] : undefined;
+    if (typeof v === 'string') return v;
+    if (isObject(v) && typeof v['text'] === 'string') return v['text'];
+    return undefined;
+  };
+  const detail =
+    pick('Text') ?? pick('ComparisonValue') ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
+    pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
+  if (!detail) return action.type || action.id;
+  const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
+  return `${action.type}: ${short}`;
+}

@@ -1,0 +1,31 @@
+import type { RuleFunction } from '../function.js';
+import { errorBranchesWired } from './error-branches-wired.js';
+import { flowEnds } from './flow-ends.js';
+import { flowStructure } from './flow-structure.js';
+import { GENERIC_FUNCTIONS } from './generic.js';
+import { loggingEnabled } from './logging-enabled.js';
+import { noHardcodedArn } from './no-hardcoded-arn.js';
+import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
+import { profileResponseFields } from './profile-response-fields.js';
+import { startActionExists } from './start-action-exists.js';
+import { transitionTargetExists } from './transition-target-exists.js';
+import { uniqueIdentifiers } from './unique-identifiers.js';
+import { unreachableBlock } from './unreachable-block.js';
+
+/** Every built-in function by name: the names a config's `then.function` may use. */
+export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new Map(
+  [
+    ...GENERIC_FUNCTIONS,
+    profileLookupBeforeUse,
+    profileResponseFields,
+    errorBranchesWired,
+    transitionTargetExists,
+    unreachableBlock,
+    startActionExists,
+    uniqueIdentifiers,
+    flowEnds,
+    loggingEnabled,
+    noHardcodedArn,
+    flowStructure,
+  ].map((f) => [f.name, f as RuleFunction<never>]),
+);

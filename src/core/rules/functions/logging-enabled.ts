@@ -1,0 +1,44 @@
+import { actionSpec, LOGGING_ENABLE } from '../../../connect/actions.js';
+import type { Action } from '../../model/flow.js';
+import { blockRef } from '../describe.js';
+import { defineFunction } from '../function.js';
+
+function enablesLogging(a: Action): boolean {
+  const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
+  return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
+}
+
+/** A module runs with the logging behaviour of the flow that invoked it. */
+function isModule(flowValue: unknown, actions: readonly Action[]): boolean {
+  return (
+    (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+    actions.some((a) => a.type === 'EndFlowModuleExecution')
+  );
+}
+
+/** The first block that does real work is reached before flow logging is turned on. */
+export const loggingEnabled = defineFunction<{ ignoreModules?: boolean }>({
+  name: 'loggingEnabled',
+  options: { ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they inherit the caller\'s logging)' } },
+  run: (_target, options, { graph, flow }) => {
+    if (graph.entry < 0) return [];
+    if (options.ignoreModules !== false && isModule(flow.doc.value, flow.actions)) return [];
+    // Search through set-up blocks only; logging-enabling blocks end the search on their path.
+    const setup = (a: Action): boolean => actionSpec(a.type)?.setup === true && !enablesLogging(a);
+    const entry = flow.actions[graph.entry]!;
+    if (enablesLogging(entry)) return [];
+    let first: Action | undefined = setup(entry) ? undefined : entry;
+    if (!first) {
+      const via = graph.search(graph.entry, (e) => setup(flow.actions[e.from]!));
+      first = flow.actions.find((a) => via[a.index] !== undefined && !setup(a) && !enablesLogging(a));
+    }
+    if (!first) return [];
+    return [
+      {
+        message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no flow log to debug with. Start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
+        path: [...first.path, 'Identifier'],
+        blockId: first.id,
+      },
+    ];
+  },
+});

@@ -1,0 +1,29 @@
+import { walkStrings } from '../../json/walk.js';
+import { blockRef } from '../describe.js';
+import { defineFunction, type RuleResult } from '../function.js';
+
+// An ARN that carries a 12-digit account id: it names one account's resource.
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/;
+
+/** Account- or instance-specific ARNs in block parameters. */
+export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
+  name: 'noHardcodedArn',
+  options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
+  run: (_target, options, { flow }) => {
+    const results: RuleResult[] = [];
+    for (const action of flow.actions) {
+      walkStrings(action.parameters, [...action.path, 'Parameters'], (text, path) => {
+        if (!text.includes('arn:')) return;
+        const m = ACCOUNT_ARN.exec(text);
+        if (!m || options.allow?.some((re) => re.test(m[0]))) return;
+        results.push({
+          message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(path[path.length - 1])}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+          path,
+          blockId: action.id,
+          values: { arn: m[0] },
+        });
+      });
+    }
+    return results;
+  },
+});

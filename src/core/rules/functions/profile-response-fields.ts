@@ -1,0 +1,53 @@
+import { analyseProfile, ENTRY_PROFILE, fieldProvided, responseFields } from '../../analysis/profile.js';
+import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
+import { blockRef } from '../describe.js';
+import { defineFunction, type RuleResult } from '../function.js';
+import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
+
+/** Reads of profile fields that the last lookup on some path did not request. */
+export const profileResponseFields = defineFunction<ProfileOptions & { entryFields?: string[] }>({
+  name: 'profileResponseFields',
+  options: {
+    ...PROFILE_OPTIONS,
+    entryFields: {
+      type: 'string[]',
+      description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
+    },
+  },
+  run: (_target, options, { graph }) => {
+    const namespace = options.namespace ?? 'Customer';
+    const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
+    const actions = graph.flow.actions;
+    const results: RuleResult[] = [];
+    const reported = new Set<string>();
+    for (const read of analysis.reads) {
+      const state = analysis.states[read.action.index];
+      // Unloaded reads belong to profile-lookup-before-use; one defect, one finding.
+      if (!state || !state.loaded) continue;
+      // Objects and calculated attributes come from their own blocks, not from ProfileResponseData.
+      const head = read.field.split('.')[0] ?? '';
+      if (PROFILE_OBJECT_TYPES.includes(head) || head === 'CalculatedAttributes') continue;
+      const key = `${read.action.index}\u0000${read.field}`;
+      if (reported.has(key)) continue;
+      const missing = state.lookups.filter((l) =>
+        l === ENTRY_PROFILE
+          ? options.entryFields !== undefined && !fieldProvided(read.field, options.entryFields)
+          : !fieldProvided(read.field, responseFields(actions[l]!)),
+      );
+      if (missing.length === 0) continue;
+      reported.add(key);
+      const blocks = missing.map((l) => (l === ENTRY_PROFILE ? 'the profile loaded before this flow (entryFields)' : blockRef(actions[l]!)));
+      const subject = blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`;
+      results.push({
+        message:
+          `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${subject} not request "${read.field}" in ProfileResponseData, ` +
+          `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}.`,
+        path: [...read.action.path, 'Identifier'],
+        blockId: read.action.id,
+        evidence: missing.filter((l) => l !== ENTRY_PROFILE).map((l) => actions[l]!.id),
+        values: { field: read.field },
+      });
+    }
+    return results;
+  },
+});

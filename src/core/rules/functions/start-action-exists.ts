@@ -1,0 +1,24 @@
+import { closest } from '../describe.js';
+import { defineFunction } from '../function.js';
+
+/** The flow's StartAction is missing or names no block. */
+export const startActionExists = defineFunction<Record<string, never>>({
+  name: 'startActionExists',
+  options: {},
+  run: (_target, _options, { flow }) => {
+    if (flow.startAction === undefined) {
+      if (flow.structureProblems.some((p) => p.path[0] === 'StartAction')) return [];
+      return [{ message: 'the flow has no "StartAction": set it to the Identifier of the first block.', path: [] }];
+    }
+    if (flow.byId.has(flow.startAction)) return [];
+    const near = closest(flow.startAction, flow.byId.keys());
+    return [
+      {
+        message:
+          `"StartAction" names "${flow.startAction}", which is not a block of this flow, so no call can enter it` +
+          (near ? `: did you mean "${near}"?` : ': set it to the Identifier of the first block.'),
+        path: ['StartAction'],
+      },
+    ];
+  },
+});

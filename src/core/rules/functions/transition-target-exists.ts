@@ -1,0 +1,27 @@
+import { blockRef, closest } from '../describe.js';
+import { defineFunction, type RuleResult } from '../function.js';
+
+/** Transitions whose NextAction names no block of the flow. */
+export const transitionTargetExists = defineFunction<Record<string, never>>({
+  name: 'transitionTargetExists',
+  options: {},
+  run: (_target, _options, { flow }) => {
+    const results: RuleResult[] = [];
+    for (const action of flow.actions) {
+      for (const t of action.transitions) {
+        if (flow.byId.has(t.target)) continue;
+        const near = closest(t.target, flow.byId.keys());
+        const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${t.label} branch` : `its condition "${t.label}"`;
+        results.push({
+          message:
+            `${blockRef(action)} sends ${branch} to "${t.target}", which is not a block of this flow` +
+            (near ? `: did you mean "${near}"?` : ': point it at an existing block Identifier.'),
+          path: t.path,
+          blockId: action.id,
+          values: { target: t.target },
+        });
+      }
+    }
+    return results;
+  },
+});
