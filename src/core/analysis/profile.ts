@@ -15,16 +15,19 @@ export interface ProfileRead {
   readonly path: JsonPath;
 }
 
-const SEGMENT = String.raw`(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!\2).)+)\2\s*\])`;
+/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
+const segment = (quote: number): string =>
+  String.raw`(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw`\s*\])`;
 
 function readPattern(namespace: string): RegExp {
   const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
   // `$.CustomerEndpoint.Address` is not a profile read.
-  return new RegExp(String.raw`\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${SEGMENT})+)`, 'g');
+  // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
+  return new RegExp(String.raw`\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
 }
 
-const segmentPattern = new RegExp(SEGMENT, 'g');
+const segmentPattern = new RegExp(segment(2), 'g');
 
 /** Every profile read in a block's parameters, conditions and other fields (never its Identifier). */
 export function profileReads(action: Action, namespace = 'Customer'): ProfileRead[] {

@@ -1,13 +1,10 @@
 import type { Edge, RoutingGraph } from '../graph/routing-graph.js';
 import { blockLabel, type Action } from '../model/flow.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** How messages name a block: its label, and enough of its Identifier to find it in the JSON. */
+/** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
 export function blockRef(action: Action): string {
-  const id = UUID.test(action.id) ? `${action.id.slice(0, 8)}…` : action.id;
   const label = blockLabel(action);
-  return label === action.id ? `"${label}"` : `"${label}" (${id})`;
+  return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
 
 /** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id). */
@@ -15,8 +12,7 @@ export function describePath(graph: RoutingGraph, edges: readonly Edge[], from =
   const actions = graph.flow.actions;
   let text = `Start → ${blockRef(actions[from]!)}`;
   for (const e of edges) {
-    const label = e.transition.kind === 'next' ? '' : `[${e.transition.label}]`;
-    text += ` -${label}→ ${blockRef(actions[e.to]!)}`;
+    text += e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to]!)}`;
   }
   return text;
 }

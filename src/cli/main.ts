@@ -1,0 +1,237 @@
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILTIN_PREFIX, describeOrigin, resolveConfig, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
+import { ConfigError } from '../core/config/yaml-tree.js';
+import { lintText } from '../core/lint.js';
+import { compareFindings, type Finding } from '../core/types.js';
+import { VERSION } from '../generated/builtin-rulesets.js';
+import { formatGithub } from '../reporters/github.js';
+import { formatJson } from '../reporters/json.js';
+import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { builtinRuleset, discoverConfig, loadExtends, readConfigFile } from './config-files.js';
+import { collectFiles } from './files.js';
+
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  write(text: string): void;
+  error(text: string): void;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
+
+Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
+With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
+
+Options:
+  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
+                           else the built-in connect-flow-lint:recommended)
+  -f, --format NAME        stylish (default), json, sarif, github
+  -o, --output-file FILE   write the report to FILE instead of standard output
+      --max-warnings N     exit 1 when there are more than N warnings
+  -q, --quiet              report errors only
+      --print-config FILE  print the rules that apply to FILE, and where each was set
+      --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
+      --verbose            say which files were skipped and why
+      --no-color           plain output (also NO_COLOR=1)
+  -h, --help               this help
+  -v, --version            the version
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
+Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
+
+class UsageError extends Error {}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'print-config': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\nRun connect-flow-lint --help for the options.`);
+  }
+}
+
+function nonNegativeInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+export function loadConfig(cwd: string, configPath: string | undefined): ResolvedConfig {
+  const entry = configPath !== undefined ? readConfigArgument(cwd, configPath) : (() => {
+    const found = discoverConfig(cwd);
+    return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+  })();
+  return resolveConfig(entry, loadExtends);
+}
+
+function readConfigArgument(cwd: string, configPath: string) {
+  if (configPath.startsWith(BUILTIN_PREFIX)) return builtinRuleset(configPath);
+  try {
+    return readConfigFile(resolve(cwd, configPath));
+  } catch (e) {
+    throw new UsageError(`cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+function printConfig(config: ResolvedConfig, file: string): string {
+  const rules: Record<string, unknown> = {};
+  for (const rule of [...config.rules.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const active = rulesFor(config, file).find((r) => r.id === rule.id);
+    const effective = active ?? rule;
+    rules[rule.id] = {
+      severity: active ? active.severity : 'off',
+      given: effective.given,
+      then: effective.then.map((t) => ({
+        ...(t.field !== undefined ? { field: t.field } : {}),
+        function: t.functionName,
+        functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x: unknown) => (x instanceof RegExp ? x.source : x)) : v])),
+      })),
+      definedIn: describeOrigin(effective.definedIn),
+      setIn: describeOrigin(effective.setIn),
+    };
+  }
+  return `${JSON.stringify({ file, configFiles: config.files, rules }, null, 2)}\n`;
+}
+
+function ruleInfo(config: ResolvedConfig): RuleInfo[] {
+  return [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
+}
+
+/** The CLI: gathers files and options, calls the core, prints a report. Returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await runUnchecked(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.error(`connect-flow-lint: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
+      for (const p of e.problems) io.error(`  ${relativeName(io.cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}\n`);
+      return 2;
+    }
+    io.error(`connect-flow-lint: internal error: ${(e as Error).message}\nPlease report it with the command you ran.\n`);
+    return 2;
+  }
+}
+
+function relativeName(cwd: string, file: string): string {
+  if (file.startsWith(BUILTIN_PREFIX)) return file;
+  const r = relative(cwd, file);
+  return (r.startsWith('..') ? file : r).split(sep).join('/');
+}
+
+async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
+  const { values: opts, positionals } = parse(argv);
+  if (opts.help) {
+    io.write(`${HELP}\n`);
+    return 0;
+  }
+  if (opts.version) {
+    io.write(`${VERSION}\n`);
+    return 0;
+  }
+  const format = opts.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
+  const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
+  const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
+  const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
+
+  const config = loadConfig(io.cwd, opts.config);
+  if (opts['print-config'] !== undefined) {
+    io.write(printConfig(config, resolve(io.cwd, opts['print-config']).split(sep).join('/')));
+    return 0;
+  }
+
+  const { files, skipped, unmatched } = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
+  if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
+  if (opts.verbose) for (const s of skipped) io.error(`skipped ${s.path}: ${s.reason}\n`);
+
+  const findings: Finding[] = [];
+  const memo = new Map<string, ActiveRule[]>();
+  let flows = 0;
+  for (const abs of files) {
+    const name = relativeName(io.cwd, abs);
+    const text = readFlowText(abs, name, maxFileBytes, findings);
+    if (text === undefined) continue;
+    const report = lintText(name, text, rulesFor(config, abs.split(sep).join('/'), memo));
+    flows += report.flows;
+    findings.push(...report.findings);
+    if (opts.verbose && report.notAFlow) io.error(`skipped ${name}: not a flow: ${report.notAFlow}\n`);
+  }
+  findings.sort(compareFindings);
+  const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  if (opts.verbose) io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+
+  let output: string;
+  switch (format) {
+    case 'json':
+      output = formatJson(shown);
+      break;
+    case 'sarif':
+      output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
+      break;
+    case 'github':
+      output = formatGithub(shown);
+      break;
+    default:
+      output = formatStylish(shown, { color });
+  }
+  if (opts['output-file'] !== undefined) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(resolve(io.cwd, opts['output-file']), output);
+  } else io.write(output);
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warn').length;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.error(`connect-flow-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Reads a file for linting; problems reading it become findings so the run goes on. */
+function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[]): string | undefined {
+  const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  try {
+    const size = statSync(abs).size;
+    if (size > maxBytes) {
+      findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise --max-file-size if it really is a flow` });
+      return undefined;
+    }
+    return readFileSync(abs, 'utf8');
+  } catch (e) {
+    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    return undefined;
+  }
+}

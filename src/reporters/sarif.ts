@@ -1,0 +1,61 @@
+import type { Finding, Severity } from '../core/types.js';
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly description?: string;
+  readonly documentationUrl?: string;
+  readonly severity: Severity | 'off';
+}
+
+const LEVEL: Readonly<Record<Severity | 'off', string>> = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
+
+/** SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with help links, a result per finding. */
+export function formatSarif(findings: readonly Finding[], rules: readonly RuleInfo[], tool: { name: string; version: string; informationUri: string }): string {
+  const known = new Map(rules.map((r) => [r.id, r]));
+  // Findings from file-level checks (parse-error) have no configured rule; describe them too.
+  for (const f of findings) if (!known.has(f.ruleId)) known.set(f.ruleId, { id: f.ruleId, severity: f.severity, documentationUrl: f.documentationUrl });
+  const ruleList = [...known.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const index = new Map(ruleList.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            informationUri: tool.informationUri,
+            rules: ruleList.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: r.description ?? r.id },
+              ...(r.documentationUrl ? { helpUri: r.documentationUrl, help: { text: `See ${r.documentationUrl}` } } : {}),
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' },
+                region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
+              },
+              ...(f.blockId !== undefined
+                ? { logicalLocations: [{ name: f.blockId, fullyQualifiedName: `${f.flowName ?? f.file}/${f.blockId}`, kind: 'element' }] }
+                : {}),
+            },
+          ],
+          partialFingerprints: { 'connectFlowLint/v1': `${f.ruleId}:${f.blockId ?? ''}:${f.message}` },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
