@@ -1,3 +1,4 @@
+import { resolveFlowType } from '../../connect/flow-types.js';
 import type { FlowDocument } from '../source/document.js';
 import type { JsonPath } from '../types.js';
 
@@ -42,6 +43,8 @@ export interface Flow {
   /** First action for each Identifier (duplicates are a finding, not a crash). */
   readonly byId: ReadonlyMap<string, Action>;
   readonly structureProblems: readonly StructureProblem[];
+  /** CONTACT_FLOW, CUSTOMER_QUEUE...: from the wrapper, else from the designer's Metadata.type; undefined when neither says. */
+  readonly flowType: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -125,7 +128,8 @@ export function buildFlow(doc: FlowDocument): Flow {
     actions.push(action);
     if (!byId.has(id)) byId.set(id, action);
   }
-  return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems };
+  const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
+  return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
 
 function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: StructureProblem[]): Transition[] {

@@ -17,14 +17,25 @@ function isModule(flowValue: unknown, actions: readonly Action[]): boolean {
 }
 
 /** The first block that does real work is reached before flow logging is turned on. */
-export const loggingEnabled = defineFunction<{ ignoreModules?: boolean }>({
+export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowTypes?: string[] }>({
   name: 'loggingEnabled',
-  options: { ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they inherit the caller\'s logging)' } },
+  options: {
+    ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
+    flowTypes: {
+      type: 'string[]',
+      description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
+    },
+  },
   run: (_target, options, { graph, flow }) => {
     if (graph.entry < 0) return [];
     if (options.ignoreModules !== false && isModule(flow.doc.value, flow.actions)) return [];
+    if (flow.flowType !== undefined && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType)) return [];
     // Search through set-up blocks only; logging-enabling blocks end the search on their path.
-    const setup = (a: Action): boolean => actionSpec(a.type)?.setup === true && !enablesLogging(a);
+    // Set-up blocks and blocks that only end the contact do no work worth a log.
+    const setup = (a: Action): boolean => {
+      const spec = actionSpec(a.type);
+      return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
+    };
     const entry = flow.actions[graph.entry]!;
     if (enablesLogging(entry)) return [];
     let first: Action | undefined = setup(entry) ? undefined : entry;

@@ -23,26 +23,32 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
     const namespace = options.namespace ?? 'Customer';
     const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
     const results: RuleResult[] = [];
-    const reported = new Set<string>();
-    const hasLookup = graph.flow.actions.some((a) => analysis.lookups.has(a.index));
+    const hasLookup = analysis.lookups.size > 0;
+    // One finding per block: its unloaded reads share the path that shows the defect.
+    const unloaded = new Map<number, string[]>();
     for (const read of analysis.reads) {
       const state = analysis.states[read.action.index];
       if (!state || state.loaded) continue;
-      const key = `${read.action.index}\u0000${read.field}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const edges = pathWithoutProfile(analysis, graph, read.action.index) ?? [];
+      const fields = unloaded.get(read.action.index) ?? [];
+      if (!fields.includes(read.field)) fields.push(read.field);
+      unloaded.set(read.action.index, fields);
+    }
+    for (const [node, fields] of unloaded) {
+      const action = graph.flow.actions[node]!;
+      const edges = pathWithoutProfile(analysis, graph, node) ?? [];
       const why = hasLookup
         ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
         : 'the flow has no customer profile lookup before it';
+      const refs = fields.map((f) => `$.${namespace}.${f}`);
+      const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
       results.push({
         message:
-          `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${why}, so it reads as empty. ` +
+          `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ` +
           `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`,
-        path: [...read.action.path, 'Identifier'],
-        blockId: read.action.id,
+        path: [...action.path, 'Identifier'],
+        blockId: action.id,
         evidence: pathIds(graph, edges),
-        values: { field: read.field },
+        values: { field: fields.join(', ') },
       });
     }
     return results;
