@@ -95,7 +95,9 @@ export function resolveConfig(entry: ConfigText, load: ConfigLoader): ResolvedCo
     }
     loaded.add(source.file);
     files.push(source.file);
-    const known = new Set([...rules.keys(), ...ruleset.rules.keys(), ...ruleset.overrides.flatMap((o) => [...o.rules.keys()])]);
+    // Candidates for "did you mean": rules that exist or are defined here, never the unknown ids being set.
+    const definedHere = (m: ReadonlyMap<string, RuleEntry>): string[] => [...m].filter(([, e]) => e.kind === 'define').map(([id]) => id);
+    const known = new Set([...rules.keys(), ...definedHere(ruleset.rules), ...ruleset.overrides.flatMap((o) => definedHere(o.rules))]);
     applyEntries(rules, ruleset.rules, known, problems);
     overrides.push(...ruleset.overrides);
   };

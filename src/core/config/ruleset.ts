@@ -203,7 +203,8 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
               continue;
             }
             const bad = checkJsonPath(item.value);
-            if (bad) problem({ line: item.at.line, column: item.at.column + bad.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${bad.message}`);
+            const textAt = item.textAt ?? item.at;
+            if (bad) problem({ line: textAt.line, column: textAt.column + bad.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${bad.message}`);
             else given.push(item.value);
           }
           break;

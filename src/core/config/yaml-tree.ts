@@ -5,7 +5,13 @@ import type { Position } from '../types.js';
 export type YNode =
   | { readonly kind: 'map'; readonly at: Position; readonly entries: ReadonlyArray<{ key: string; keyAt: Position; value: YNode }> }
   | { readonly kind: 'seq'; readonly at: Position; readonly items: readonly YNode[] }
-  | { readonly kind: 'scalar'; readonly at: Position; readonly value: string | number | boolean | null };
+  | {
+      readonly kind: 'scalar';
+      readonly at: Position;
+      readonly value: string | number | boolean | null;
+      /** Where the text of the value starts: after the opening quote of a quoted scalar. */
+      readonly textAt?: Position;
+    };
 
 export interface ConfigProblem {
   readonly file: string;
@@ -61,7 +67,8 @@ export function parseYamlTree(file: string, text: string): YNode {
     if (isScalar(node)) {
       const v = node.value;
       const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-      return { kind: 'scalar', at, value };
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      return quoted && node.range ? { kind: 'scalar', at, value, textAt: pos(node.range[0] + 1) } : { kind: 'scalar', at, value };
     }
     return { kind: 'scalar', at, value: null };
   };

@@ -28,6 +28,8 @@ export class TextLocator {
     private readonly toFileOffset: (offset: number) => number = (o) => o,
     /** Where to point when the flow text cannot be indexed: the whole Content string, say. */
     private readonly fallback?: { start: number; end: number },
+    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
+    private readonly prefix: JsonPath = [],
   ) {}
 
   range(path: JsonPath, part: 'key' | 'value' = 'key'): Range {
@@ -42,7 +44,7 @@ export class TextLocator {
       const fb = this.fallback ?? { start: 0, end: 0 };
       return { start: this.lines.position(fb.start), end: this.lines.position(fb.end) };
     }
-    const node = nodeAt(this.index, path);
+    const node = nodeAt(this.index, this.prefix.length > 0 ? [...this.prefix, ...path] : path);
     const start = part === 'key' && node.keyStart !== undefined ? node.keyStart : node.start;
     return {
       start: this.lines.position(this.toFileOffset(start)),

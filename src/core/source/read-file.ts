@@ -90,8 +90,14 @@ export function readFlowFile(file: string, rawText: string): FileContents {
     for (const k of prefix) holder = isObject(holder) ? own(holder, k) : undefined;
     if (!isObject(holder)) continue;
     const content = own(holder, 'Content');
-    if (typeof content !== 'string') continue;
-    return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
+    if (typeof content === 'string') return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
+    if (looksLikeFlow(content)) {
+      // Some tools write the flow as an object, not a string, under the same wrapper keys.
+      const locator = new TextLocator(text, lines, undefined, undefined, [...prefix, 'Content']);
+      const metadata = own(content, 'Metadata');
+      const name = str(own(holder, 'Name')) ?? (isObject(metadata) ? str(own(metadata, 'name')) : undefined);
+      return { flows: [{ file, value: content, name, flowType: str(own(holder, 'Type')), range: (p, part) => locator.range(p, part) }], problems: [] };
+    }
   }
 
   if (looksLikeLegacyFlow(value)) {

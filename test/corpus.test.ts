@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/core/lint.js';
+import { rulesFor } from '../src/core/config/resolve.js';
+import { CORPUS, HAS_CORPUS, lineOf, recommended } from './helpers.js';
+
+function corpusFiles(): string[] {
+  const out: string[] = [];
+  for (const dir of readdirSync(CORPUS)) {
+    const abs = join(CORPUS, dir);
+    if (!statSync(abs).isDirectory()) continue;
+    for (const f of readdirSync(abs)) out.push(join(abs, f));
+  }
+  return out.sort();
+}
+
+// The corpus lives beside the project (../shared/corpus) and is never copied in; without it these tests
+// are skipped, and the skip says why.
+describe.skipIf(!HAS_CORPUS)(`the real-flow corpus (${HAS_CORPUS ? CORPUS : 'skipped: ../shared/corpus is not present on this machine'})`, () => {
+  const files = HAS_CORPUS ? corpusFiles().filter((f) => f.endsWith('.json')) : [];
+  const reports = files.map((abs) => lintText(relative(CORPUS, abs), readFileSync(abs, 'utf8'), rulesFor(recommended, abs)));
+  const all = reports.flatMap((r) => r.findings);
+
+  it('reads every JSON file of the corpus as a flow, a legacy export, or an invalid file: none is passed over', () => {
+    expect(files.length).toBeGreaterThanOrEqual(80);
+    for (const r of reports) {
+      const accounted = r.flows > 0 || r.findings.some((f) => f.ruleId === 'legacy-format' || f.ruleId === 'parse-error');
+      expect(accounted, `${r.file}: ${r.notAFlow ?? ''}`).toBe(true);
+    }
+  });
+
+  it('reports parse-error only for the two salesforce-scv ddr files, at their invalid \\\' escape', () => {
+    const parseErrors = all.filter((f) => f.ruleId === 'parse-error');
+    expect(parseErrors.map((f) => f.file).sort()).toEqual([
+      'amazon-connect+amazon-connect-salesforce-scv/Examples_AWSSCV-DataDirectedRouting-FlowRouting_Code_awsscv_contact_flow_builder_awsscv_ddr_flow_cf.json',
+      'amazon-connect+amazon-connect-salesforce-scv/Examples__AWSSCV-SampleContactFlows__Code__awsscv_sample_contact_flow_builder__awsscv_ddr_flow_cf@f5761f6.json',
+    ]);
+    for (const f of parseErrors) {
+      const text = readFileSync(join(CORPUS, f.file), 'utf8');
+      const line = text.split('\n')[f.range.start.line - 1]!;
+      // The reported column is the escape inside the Content string, on the Content line. In the file the
+      // inner \' is itself escaped, so the file shows \\' there.
+      expect(line.includes('"Content"')).toBe(true);
+      expect(line.slice(f.range.start.column - 1, f.range.start.column + 2)).toBe("\\\\'");
+      expect(f.message).toContain("invalid escape \"\\'\"");
+    }
+  });
+
+  it('raises no structural findings on real exports: every target exists, every Identifier is unique, every flow starts', () => {
+    for (const rule of ['transition-target-exists', 'unique-identifiers', 'flow-structure', 'flow-ends']) {
+      expect(all.filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.range.start.line}`), rule).toEqual([]);
+    }
+    // The only flows without a valid start are the two empty test fixtures of a replacer script
+    // ({"Actions": [], "StartAction": "1a34…"}): true findings, on the StartAction line.
+    expect(all.filter((f) => f.ruleId === 'start-action-exists').map((f) => `${f.file.split('/')[1]}:${f.range.start.line}`)).toEqual([
+      'amzconnect-contact-flows_scripts_replacer_tests_test_flows_ACME_test1.json:6',
+      'amzconnect-contact-flows_scripts_replacer_tests_test_flows_ACME_test2.json:6',
+    ]);
+  });
+
+  it('finds the corpus\'s two unreachable blocks, each on its Identifier', () => {
+    const unreachable = all.filter((f) => f.ruleId === 'unreachable-block');
+    expect(unreachable).toHaveLength(2);
+    for (const f of unreachable) {
+      const text = readFileSync(join(CORPUS, f.file), 'utf8');
+      const line = text.split('\n')[f.range.start.line - 1]!;
+      expect(line.slice(f.range.start.column - 1)).toMatch(new RegExp(`^"Identifier"\\s*:\\s*"${f.blockId}"`));
+    }
+  });
+
+  it('raises the profile findings read by hand as true (see the closing note): lookup-error paths and a Create fallback that requests fewer fields', () => {
+    const profile = all.filter((f) => f.ruleId.startsWith('profile-')).map((f) => `${f.ruleId} ${f.file.split('/')[1]!} ${f.blockId}`);
+    expect(profile.sort()).toEqual(
+      [
+        // GetCustomerProfile fails → CreateCustomerProfile fails → the attributes block still reads the profile.
+        'profile-lookup-before-use examples_Cards_SBSGuides_Example_Cards_Guide.json 032fdba4-bfbd-44b0-9cc4-137dbe7716cd',
+        'profile-lookup-before-use examples_Cards_SBSGuides_Example_Cards_Guide.json 2c383a61-44af-4cac-90e3-e68383c807e5',
+        // Get fails → Create (asks only FirstName, LastName, PhoneNumber) → join → ShowView reads EmailAddress.
+        'profile-response-fields examples_BackendIntegration_SBSGuides_Example_Backend_Guide.json 2c383a61-44af-4cac-90e3-e68383c807e5',
+        // MultipleFoundError of the lookup leads straight to the block that copies the address fields.
+        'profile-lookup-before-use examples__complete__contact_flows.tf@82fccf6__aws_connect_contact_flow.test.json d4b57538-a93e-4dde-9f67-5ec37d0be082',
+        'profile-lookup-before-use examples__complete__contact_flows.tf@82fccf6__aws_connect_contact_flow.test.json 48a13e22-220c-4e91-968e-9d037e95d9d5',
+      ].sort(),
+    );
+  });
+
+  it('places the parse-error of a wrapped flow on the Content line, found by text', () => {
+    const f = all.find((x) => x.ruleId === 'parse-error')!;
+    const text = readFileSync(join(CORPUS, f.file), 'utf8');
+    expect(f.range.start.line).toBe(lineOf(text, '"Content"'));
+  });
+});
