@@ -42,6 +42,7 @@ Options:
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
       --verbose            say which files were skipped and why
+      --color              colour even when the output is not a terminal
       --no-color           plain output (also NO_COLOR=1)
   -h, --help               this help
   -v, --version            the version

@@ -132,6 +132,7 @@ export function indexJson(text: string): JsonNode {
 
   const readKey = (frame: Frame): void => {
     skipWhitespace();
+    if (i >= len) throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
     if (text.charCodeAt(i) !== QUOTE) {
       throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
         (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
@@ -139,6 +140,7 @@ export function indexJson(text: string): JsonNode {
     frame.keyStart = i;
     frame.key = scanString();
     skipWhitespace();
+    if (i >= len) throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
     if (text[i] !== ':') throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
     i++;
   };

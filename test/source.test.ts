@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFlowFile } from '../src/core/source/read-file.js';
+import { lineOf, lintString, ROOT } from './helpers.js';
+
+const clean = readFileSync(`${ROOT}/examples/clean-inbound.json`, 'utf8');
+
+function syntaxError(text: string) {
+  const r = readFlowFile('x.json', text);
+  expect(r.flows).toEqual([]);
+  expect(r.problems).toHaveLength(1);
+  return r.problems[0]!;
+}
+
+describe('reading flow files', () => {
+  it('reports a trailing comma at its line and column, and says what to do', () => {
+    const text = '{\n  "Version": "2019-10-30",\n  "Actions": [],\n}\n';
+    const p = syntaxError(text);
+    expect(p.ruleId).toBe('parse-error');
+    expect(p.range.start).toEqual({ line: 4, column: 1 });
+    expect(p.message).toContain('trailing comma');
+  });
+
+  it('reports a truncated file at its end', () => {
+    const text = clean.slice(0, 500);
+    const p = syntaxError(text);
+    const lines = text.split('\n');
+    expect(p.range.start.line).toBe(lines.length);
+    expect(p.message).toMatch(/truncated|unterminated/);
+  });
+
+  it('reports a raw control character inside a string', () => {
+    const p = syntaxError('{"Version": "2019\u0001-10-30"}');
+    expect(p.range.start).toEqual({ line: 1, column: 18 });
+    expect(p.message).toContain('U+0001');
+  });
+
+  it('reports an empty file', () => {
+    expect(syntaxError('  \n').message).toContain('empty');
+  });
+
+  it('accepts a byte-order mark and keeps columns', () => {
+    const findings = lintString('bom.json', `\ufeff${clean.replace('"FlowLoggingBehavior": "Enabled"', '"FlowLoggingBehavior": "Disabled"')}`);
+    expect(findings.map((f) => f.ruleId)).toEqual(['logging-enabled']);
+  });
+
+  it('says why a JSON file is not a flow', () => {
+    expect(readFlowFile('package.json', '{"name": "x", "version": "1.0.0"}').notAFlow).toContain('top-level keys: name, version');
+    expect(readFlowFile('list.json', '[1, 2]').notAFlow).toContain('an array');
+  });
+
+  it('recognises a legacy-designer export and says how to re-export it', () => {
+    const r = readFlowFile('old.json', '{"modules": [], "version": "1", "type": "contactFlow", "start": "x"}');
+    expect(r.problems.map((p) => p.ruleId)).toEqual(['legacy-format']);
+    expect(r.problems[0]!.message).toContain('export it again');
+  });
+
+  it('points findings inside a describe-contact-flow Content string at the exact line and column in the file', () => {
+    const flow = JSON.parse(clean) as { Actions: Array<{ Identifier: string; Type: string; Transitions: { Errors?: unknown[] } }> };
+    const compare = flow.Actions.find((a) => a.Type === 'Compare')!;
+    compare.Transitions.Errors = [];
+    const content = JSON.stringify(flow);
+    const file = `{\n  "ContactFlow": {\n    "Name": "Hokkaido inbound",\n    "Type": "CONTACT_FLOW",\n    "Content": ${JSON.stringify(content)}\n  }\n}\n`;
+    const findings = lintString('describe.json', file);
+    expect(findings.map((f) => [f.ruleId, f.blockId])).toEqual([['error-branches-wired', compare.Identifier]]);
+    const f = findings[0]!;
+    expect(f.range.start.line).toBe(lineOf(file, '"Content"'));
+    expect(f.flowName).toBe('Hokkaido inbound');
+    const line = file.split('\n')[f.range.start.line - 1]!;
+    // In the file the key's quotes are escaped: the finding starts at \"Identifier\" of the Compare block.
+    expect(line.slice(f.range.start.column - 1)).toMatch(new RegExp(`^\\\\"Identifier\\\\":\\\\"${compare.Identifier}`));
+  });
+
+  it('reports an invalid escape inside a Content string at the escape, in file coordinates', () => {
+    const file = `{"Name": "x",\n "Content": "{\\"Version\\": \\"it\\\\'s\\"}"}`;
+    const p = syntaxError(file);
+    expect(p.range.start.line).toBe(2);
+    const line = file.split('\n')[1]!;
+    expect(line.slice(p.range.start.column - 1, p.range.start.column + 2)).toBe("\\\\'");
+  });
+
+  it('models a flow whose fields have the wrong types as findings, and still lints the rest', () => {
+    const text = JSON.stringify(
+      {
+        StartAction: 'a',
+        Actions: [
+          { Identifier: 'a', Type: 'MessageParticipant', Parameters: { Text: 'Hi $.Customer.FirstName' }, Transitions: { NextAction: 'b', Errors: { x: 1 } } },
+          'not a block',
+          { Identifier: 'b', Type: 'DisconnectParticipant', Transitions: {} },
+        ],
+      },
+      null,
+      2,
+    );
+    const findings = lintString('types.json', text);
+    expect(findings.map((f) => [f.ruleId, f.range.start.line])).toEqual([
+      ['logging-enabled', lineOf(text, '"Identifier": "a"')],
+      ['profile-lookup-before-use', lineOf(text, '"Identifier": "a"')],
+      ['flow-structure', lineOf(text, '"Errors"')],
+      ['flow-structure', lineOf(text, '"not a block"')],
+    ]);
+  });
+});
