@@ -23,7 +23,7 @@ export function pathIds(graph: RoutingGraph, edges: readonly Edge[], from = grap
 }
 
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
-export function closest(word: string, candidates: Iterable<string>, maxDistance = 3): string | undefined {
+export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(3, Math.floor(word.length / 3))): string | undefined {
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const c of candidates) {
