@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3461);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2940);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3461:
+/***/ 2940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38,7 +38,48 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/connect/flow-types.ts
+/**
+ * Amazon Connect flow types. The API's `Type` is not part of the flow's content: it sits in wrappers
+ * (`{Name, Type, Content}`, describe-contact-flow's `ContactFlow.Type`, CloudFormation's `Type`), and the
+ * designer hints at it in `Metadata.type` with camel-case names (32 corpus flows say "contactFlow").
+ */
+const FLOW_TYPES = (/* unused pure expression or super */ null && ([
+    'CONTACT_FLOW',
+    'CUSTOMER_QUEUE',
+    'CUSTOMER_HOLD',
+    'CUSTOMER_WHISPER',
+    'AGENT_HOLD',
+    'AGENT_WHISPER',
+    'OUTBOUND_WHISPER',
+    'AGENT_TRANSFER',
+    'QUEUE_TRANSFER',
+    'CAMPAIGN',
+]));
+/** `Metadata.type` spelling → API type. */
+const METADATA_TYPES = Object.freeze({
+    contactFlow: 'CONTACT_FLOW',
+    customerQueue: 'CUSTOMER_QUEUE',
+    customerHold: 'CUSTOMER_HOLD',
+    customerWhisper: 'CUSTOMER_WHISPER',
+    agentHold: 'AGENT_HOLD',
+    agentWhisper: 'AGENT_WHISPER',
+    outboundWhisper: 'OUTBOUND_WHISPER',
+    agentTransfer: 'AGENT_TRANSFER',
+    queueTransfer: 'QUEUE_TRANSFER',
+    campaign: 'CAMPAIGN',
+});
+/** The flow's type: the wrapper's word first (it is what the API was told), else the designer's hint. */
+function resolveFlowType(wrapperType, metadataType) {
+    if (wrapperType !== undefined)
+        return wrapperType;
+    if (typeof metadataType === 'string' && Object.hasOwn(METADATA_TYPES, metadataType))
+        return METADATA_TYPES[metadataType];
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/model/flow.ts
+
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -114,7 +155,8 @@ function buildFlow(doc) {
         if (!byId.has(id))
             byId.set(id, action);
     }
-    return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems };
+    const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
+    return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
 function readTransitions(raw, actionPath, id, problems) {
     const out = [];
@@ -211,7 +253,7 @@ function pathIds(graph, edges, from = graph.entry) {
     return [graph.flow.actions[from].id, ...edges.map((e) => graph.flow.actions[e.to].id)];
 }
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
-function closest(word, candidates, maxDistance = 3) {
+function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
     let best;
     let bestDistance = maxDistance + 1;
     for (const c of candidates) {
@@ -813,14 +855,26 @@ function isModule(flowValue, actions) {
 /** The first block that does real work is reached before flow logging is turned on. */
 const loggingEnabled = defineFunction({
     name: 'loggingEnabled',
-    options: { ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they inherit the caller\'s logging)' } },
+    options: {
+        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
+        flowTypes: {
+            type: 'string[]',
+            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
+        },
+    },
     run: (_target, options, { graph, flow }) => {
         if (graph.entry < 0)
             return [];
         if (options.ignoreModules !== false && isModule(flow.doc.value, flow.actions))
             return [];
+        if (flow.flowType !== undefined && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
+            return [];
         // Search through set-up blocks only; logging-enabling blocks end the search on their path.
-        const setup = (a) => actionSpec(a.type)?.setup === true && !enablesLogging(a);
+        // Set-up blocks and blocks that only end the contact do no work worth a log.
+        const setup = (a) => {
+            const spec = actionSpec(a.type);
+            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
+        };
         const entry = flow.actions[graph.entry];
         if (enablesLogging(entry))
             return [];
@@ -1269,27 +1323,33 @@ const profileLookupBeforeUse = defineFunction({
         const namespace = options.namespace ?? 'Customer';
         const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
         const results = [];
-        const reported = new Set();
-        const hasLookup = graph.flow.actions.some((a) => analysis.lookups.has(a.index));
+        const hasLookup = analysis.lookups.size > 0;
+        // One finding per block: its unloaded reads share the path that shows the defect.
+        const unloaded = new Map();
         for (const read of analysis.reads) {
             const state = analysis.states[read.action.index];
             if (!state || state.loaded)
                 continue;
-            const key = `${read.action.index}\u0000${read.field}`;
-            if (reported.has(key))
-                continue;
-            reported.add(key);
-            const edges = pathWithoutProfile(analysis, graph, read.action.index) ?? [];
+            const fields = unloaded.get(read.action.index) ?? [];
+            if (!fields.includes(read.field))
+                fields.push(read.field);
+            unloaded.set(read.action.index, fields);
+        }
+        for (const [node, fields] of unloaded) {
+            const action = graph.flow.actions[node];
+            const edges = pathWithoutProfile(analysis, graph, node) ?? [];
             const why = hasLookup
                 ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
                 : 'the flow has no customer profile lookup before it';
+            const refs = fields.map((f) => `$.${namespace}.${f}`);
+            const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
             results.push({
-                message: `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${why}, so it reads as empty. ` +
+                message: `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ` +
                     `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`,
-                path: [...read.action.path, 'Identifier'],
-                blockId: read.action.id,
+                path: [...action.path, 'Identifier'],
+                blockId: action.id,
                 evidence: pathIds(graph, edges),
-                values: { field: read.field },
+                values: { field: fields.join(', ') },
             });
         }
         return results;
@@ -1640,7 +1700,8 @@ function parseYamlTree(file, text) {
         if ((0,dist/* isScalar */.jn)(node)) {
             const v = node.value;
             const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-            return { kind: 'scalar', at, value };
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            return quoted && node.range ? { kind: 'scalar', at, value, textAt: pos(node.range[0] + 1) } : { kind: 'scalar', at, value };
         }
         return { kind: 'scalar', at, value: null };
     };
@@ -1835,8 +1896,9 @@ function readRuleset(file, baseDir, tree, problems) {
                             continue;
                         }
                         const bad = checkJsonPath(item.value);
+                        const textAt = item.textAt ?? item.at;
                         if (bad)
-                            problem({ line: item.at.line, column: item.at.column + bad.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${bad.message}`);
+                            problem({ line: textAt.line, column: textAt.column + bad.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${bad.message}`);
                         else
                             given.push(item.value);
                     }
@@ -2066,7 +2128,9 @@ function resolveConfig(entry, load) {
         }
         loaded.add(source.file);
         files.push(source.file);
-        const known = new Set([...rules.keys(), ...ruleset.rules.keys(), ...ruleset.overrides.flatMap((o) => [...o.rules.keys()])]);
+        // Candidates for "did you mean": rules that exist or are defined here, never the unknown ids being set.
+        const definedHere = (m) => [...m].filter(([, e]) => e.kind === 'define').map(([id]) => id);
+        const known = new Set([...rules.keys(), ...definedHere(ruleset.rules), ...ruleset.overrides.flatMap((o) => definedHere(o.rules))]);
         applyEntries(rules, ruleset.rules, known, problems);
         overrides.push(...ruleset.overrides);
     };
@@ -4911,6 +4975,8 @@ function indexJson(text) {
     };
     const readKey = (frame) => {
         skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
         if (text.charCodeAt(i) !== QUOTE) {
             throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
                 (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
@@ -4918,6 +4984,8 @@ function indexJson(text) {
         frame.keyStart = i;
         frame.key = scanString();
         skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
         if (text[i] !== ':')
             throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
         i++;
@@ -5021,14 +5089,18 @@ class TextLocator {
     lines;
     toFileOffset;
     fallback;
+    prefix;
     index;
     constructor(flowText, lines, toFileOffset = (o) => o, 
     /** Where to point when the flow text cannot be indexed: the whole Content string, say. */
-    fallback) {
+    fallback, 
+    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
+    prefix = []) {
         this.flowText = flowText;
         this.lines = lines;
         this.toFileOffset = toFileOffset;
         this.fallback = fallback;
+        this.prefix = prefix;
     }
     range(path, part = 'key') {
         if (this.index === undefined) {
@@ -5043,7 +5115,7 @@ class TextLocator {
             const fb = this.fallback ?? { start: 0, end: 0 };
             return { start: this.lines.position(fb.start), end: this.lines.position(fb.end) };
         }
-        const node = nodeAt(this.index, path);
+        const node = nodeAt(this.index, this.prefix.length > 0 ? [...this.prefix, ...path] : path);
         const start = part === 'key' && node.keyStart !== undefined ? node.keyStart : node.start;
         return {
             start: this.lines.position(this.toFileOffset(start)),
@@ -5186,9 +5258,15 @@ function readFlowFile(file, rawText) {
         if (!read_file_isObject(holder))
             continue;
         const content = read_file_own(holder, 'Content');
-        if (typeof content !== 'string')
-            continue;
-        return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
+        if (typeof content === 'string')
+            return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
+        if (looksLikeFlow(content)) {
+            // Some tools write the flow as an object, not a string, under the same wrapper keys.
+            const locator = new TextLocator(text, lines, undefined, undefined, [...prefix, 'Content']);
+            const metadata = read_file_own(content, 'Metadata');
+            const name = str(read_file_own(holder, 'Name')) ?? (read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined);
+            return { flows: [{ file, value: content, name, flowType: str(read_file_own(holder, 'Type')), range: (p, part) => locator.range(p, part) }], problems: [] };
+        }
     }
     if (looksLikeLegacyFlow(value)) {
         return {
@@ -5694,6 +5772,7 @@ Options:
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
       --verbose            say which files were skipped and why
+      --color              colour even when the output is not a terminal
       --no-color           plain output (also NO_COLOR=1)
   -h, --help               this help
   -v, --version            the version
@@ -8533,7 +8612,7 @@ var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(5842);
+var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
@@ -9868,7 +9947,7 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5842:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9992,7 +10071,7 @@ exports.tokenType = tokenType;
 
 
 
-var cst = __nccwpck_require__(5842);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -10771,7 +10850,7 @@ exports.LineCounter = LineCounter;
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5842);
+var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
