@@ -12,6 +12,8 @@ export interface FileReport {
   readonly findings: Finding[];
   /** How many flows the file held. */
   readonly flows: number;
+  /** Each flow's model and routing graph, for reporters that draw them. */
+  readonly models: ReadonlyArray<{ readonly flow: Flow; readonly graph: RoutingGraph }>;
   /** Why the file was not linted, when it holds no flow and that is not a defect. */
   readonly notAFlow?: string;
 }
@@ -108,7 +110,7 @@ function toFinding(rule: ActiveRule, doc: FlowDocument, flow: Flow, target: Targ
 }
 
 /** Lints one flow with the given rules. A rule that throws becomes a finding; the other rules still run. */
-export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): Finding[] {
+export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): { findings: Finding[]; flow: Flow; graph: RoutingGraph } {
   const flow = buildFlow(doc);
   const graph = new RoutingGraph(flow);
   const findings: Finding[] = [];
@@ -135,7 +137,7 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): Findi
       });
     }
   }
-  return findings;
+  return { findings, flow, graph };
 }
 
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
@@ -148,7 +150,11 @@ export function lintText(file: string, text: string, rules: readonly ActiveRule[
     file,
     range: p.range,
   }));
-  for (const doc of contents.flows) findings.push(...lintFlow(doc, rules));
+  const models = contents.flows.map((doc) => {
+    const { findings: found, flow, graph } = lintFlow(doc, rules);
+    findings.push(...found);
+    return { flow, graph };
+  });
   findings.sort(compareFindings);
-  return { file, findings, flows: contents.flows.length, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
+  return { file, findings, flows: contents.flows.length, models, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
 }
