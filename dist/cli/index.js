@@ -2160,22 +2160,32 @@ function resolveConfig(entry, load) {
  * override applied in order. Memoised by the set of matching overrides, which is what determines the result.
  */
 function rulesFor(config, file, memo = new Map()) {
-    const matching = config.overrides.filter((o) => {
-        const rel = o.baseDir === '' ? file : external_node_path_namespaceObject.posix.relative(o.baseDir, file);
-        return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
-    });
+    const matching = matchingOverrides(config, file);
     const key = matching.map((o) => config.overrides.indexOf(o)).join(',');
     const hit = memo.get(key);
     if (hit)
         return hit;
+    const active = applyOverrides(config, matching).filter((r) => r.severity !== 'off');
+    memo.set(key, active);
+    return active;
+}
+/** Every rule as it stands for one file once its overrides are applied, including the rules they turn off. */
+function effectiveRules(config, file) {
+    return applyOverrides(config, matchingOverrides(config, file));
+}
+function matchingOverrides(config, file) {
+    return config.overrides.filter((o) => {
+        const rel = o.baseDir === '' ? file : external_node_path_namespaceObject.posix.relative(o.baseDir, file);
+        return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
+    });
+}
+function applyOverrides(config, matching) {
     const rules = new Map(config.rules);
     const problems = [];
     for (const o of matching)
         applyEntries(rules, o.rules, new Set(rules.keys()), problems);
     // Problems here were already reported by resolveConfig; they cannot occur for a resolved config.
-    const active = [...rules.values()].filter((r) => r.severity !== 'off');
-    memo.set(key, active);
-    return active;
+    return [...rules.values()];
 }
 function describeOrigin(o) {
     return `${o.file}:${o.at.line}:${o.at.column}`;
@@ -5448,7 +5458,7 @@ function lintFlow(doc, rules) {
             });
         }
     }
-    return findings;
+    return { findings, flow, graph };
 }
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
 function lintText(file, text, rules) {
@@ -5460,10 +5470,13 @@ function lintText(file, text, rules) {
         file,
         range: p.range,
     }));
-    for (const doc of contents.flows)
-        findings.push(...lintFlow(doc, rules));
+    const models = contents.flows.map((doc) => {
+        const { findings: found, flow, graph } = lintFlow(doc, rules);
+        findings.push(...found);
+        return { flow, graph };
+    });
     findings.sort(compareFindings);
-    return { file, findings, flows: contents.flows.length, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
+    return { file, findings, flows: contents.flows.length, models, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/generated/builtin-rulesets.ts
@@ -5833,11 +5846,10 @@ function readConfigArgument(cwd, configPath) {
 }
 function printConfig(config, file) {
     const rules = {};
-    for (const rule of [...config.rules.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-        const active = rulesFor(config, file).find((r) => r.id === rule.id);
-        const effective = active ?? rule;
-        rules[rule.id] = {
-            severity: active ? active.severity : 'off',
+    // Rules an override turns off are listed too, with the override as where they were set.
+    for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
+        rules[effective.id] = {
+            severity: effective.severity,
             given: effective.given,
             then: effective.then.map((t) => ({
                 ...(t.field !== undefined ? { field: t.field } : {}),

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILTIN_PREFIX, describeOrigin, resolveConfig, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
+import { BUILTIN_PREFIX, describeOrigin, effectiveRules, resolveConfig, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
 import { lintText } from '../core/lint.js';
 import { compareFindings, type Finding } from '../core/types.js';
@@ -103,11 +103,10 @@ function readConfigArgument(cwd: string, configPath: string) {
 
 function printConfig(config: ResolvedConfig, file: string): string {
   const rules: Record<string, unknown> = {};
-  for (const rule of [...config.rules.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const active = rulesFor(config, file).find((r) => r.id === rule.id);
-    const effective = active ?? rule;
-    rules[rule.id] = {
-      severity: active ? active.severity : 'off',
+  // Rules an override turns off are listed too, with the override as where they were set.
+  for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
+    rules[effective.id] = {
+      severity: effective.severity,
       given: effective.given,
       then: effective.then.map((t) => ({
         ...(t.field !== undefined ? { field: t.field } : {}),

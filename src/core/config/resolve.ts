@@ -130,20 +130,33 @@ export interface ActiveRule extends RuleDefinition {
  * override applied in order. Memoised by the set of matching overrides, which is what determines the result.
  */
 export function rulesFor(config: ResolvedConfig, file: string, memo = new Map<string, ActiveRule[]>()): ActiveRule[] {
-  const matching = config.overrides.filter((o) => {
-    const rel = o.baseDir === '' ? file : posix.relative(o.baseDir, file);
-    return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
-  });
+  const matching = matchingOverrides(config, file);
   const key = matching.map((o) => config.overrides.indexOf(o)).join(',');
   const hit = memo.get(key);
   if (hit) return hit;
+  const active = applyOverrides(config, matching).filter((r): r is ActiveRule => r.severity !== 'off');
+  memo.set(key, active);
+  return active;
+}
+
+/** Every rule as it stands for one file once its overrides are applied, including the rules they turn off. */
+export function effectiveRules(config: ResolvedConfig, file: string): RuleDefinition[] {
+  return applyOverrides(config, matchingOverrides(config, file));
+}
+
+function matchingOverrides(config: ResolvedConfig, file: string): Override[] {
+  return config.overrides.filter((o) => {
+    const rel = o.baseDir === '' ? file : posix.relative(o.baseDir, file);
+    return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
+  });
+}
+
+function applyOverrides(config: ResolvedConfig, matching: readonly Override[]): RuleDefinition[] {
   const rules = new Map(config.rules);
   const problems: ConfigProblem[] = [];
   for (const o of matching) applyEntries(rules, o.rules, new Set(rules.keys()), problems);
   // Problems here were already reported by resolveConfig; they cannot occur for a resolved config.
-  const active = [...rules.values()].filter((r): r is ActiveRule => r.severity !== 'off');
-  memo.set(key, active);
-  return active;
+  return [...rules.values()];
 }
 
 export function describeOrigin(o: Origin): string {
