@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5031);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2698);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5031:
+/***/ 2698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31385,6 +31385,49 @@ function resolveFlowType(wrapperType, metadataType) {
 
 ;// CONCATENATED MODULE: ./src/core/model/flow.ts
 
+/**
+ * One outgoing route of a block. Its label and JSON path are worked out only when a message or a picture
+ * needs them: a large flow has tens of thousands of transitions and almost none is ever reported.
+ */
+class Transition {
+    kind;
+    target;
+    actionPath;
+    listIndex;
+    detail;
+    constructor(kind, target, 
+    /** Path of the block in the flow document. */
+    actionPath, 
+    /** Position in Transitions.Conditions / Transitions.Errors; -1 for NextAction. */
+    listIndex, 
+    /** For errors, the ErrorType; for conditions, the raw Condition. */
+    detail) {
+        this.kind = kind;
+        this.target = target;
+        this.actionPath = actionPath;
+        this.listIndex = listIndex;
+        this.detail = detail;
+    }
+    /** For errors, the ErrorType. */
+    get errorType() {
+        return this.kind === 'error' ? (typeof this.detail === 'string' ? this.detail : 'error') : undefined;
+    }
+    /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
+    get label() {
+        if (this.kind === 'next')
+            return 'next';
+        if (this.kind === 'error')
+            return this.errorType;
+        return conditionLabel(this.detail);
+    }
+    /** Where the transition's NextAction sits in the flow document. */
+    get path() {
+        const t = [...this.actionPath, 'Transitions'];
+        if (this.kind === 'next')
+            return [...t, 'NextAction'];
+        return [...t, this.kind === 'error' ? 'Errors' : 'Conditions', this.listIndex, 'NextAction'];
+    }
+}
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -31466,11 +31509,11 @@ function buildFlow(doc) {
 function readTransitions(raw, actionPath, id, problems) {
     const out = [];
     const t = own(raw, 'Transitions');
-    const tPath = [...actionPath, 'Transitions'];
     if (t === undefined)
         return out;
+    const tPath = (...rest) => [...actionPath, 'Transitions', ...rest];
     if (!isObject(t)) {
-        problems.push({ path: tPath, blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
+        problems.push({ path: tPath(), blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
         return out;
     }
     const target = (v, path) => {
@@ -31478,38 +31521,31 @@ function readTransitions(raw, actionPath, id, problems) {
             return undefined; // "" is how transfer blocks say "no next block"
         if (typeof v === 'string')
             return v;
-        problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
+        problems.push({ path: path(), blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
         return undefined;
     };
-    const next = target(own(t, 'NextAction'), [...tPath, 'NextAction']);
+    const next = target(own(t, 'NextAction'), () => tPath('NextAction'));
     if (next !== undefined)
-        out.push({ kind: 'next', label: 'next', target: next, path: [...tPath, 'NextAction'] });
+        out.push(new Transition('next', next, actionPath, -1));
     for (const [key, kind] of [['Conditions', 'condition'], ['Errors', 'error']]) {
         const list = own(t, key);
         if (list === undefined)
             continue;
         if (!Array.isArray(list)) {
-            problems.push({ path: [...tPath, key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
+            problems.push({ path: tPath(key), blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
             continue;
         }
-        list.forEach((entry, j) => {
-            const ePath = [...tPath, key, j];
+        for (let j = 0; j < list.length; j++) {
+            const entry = list[j];
             if (!isObject(entry)) {
-                problems.push({ path: ePath, blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
-                return;
+                problems.push({ path: tPath(key, j), blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
+                continue;
             }
-            const to = target(own(entry, 'NextAction'), [...ePath, 'NextAction']);
+            const to = target(own(entry, 'NextAction'), () => tPath(key, j, 'NextAction'));
             if (to === undefined)
-                return;
-            if (kind === 'error') {
-                const errorType = own(entry, 'ErrorType');
-                const label = typeof errorType === 'string' ? errorType : 'error';
-                out.push({ kind, label, errorType: label, target: to, path: [...ePath, 'NextAction'] });
-            }
-            else {
-                out.push({ kind, label: conditionLabel(own(entry, 'Condition')), target: to, path: [...ePath, 'NextAction'] });
-            }
-        });
+                continue;
+            out.push(new Transition(kind, to, actionPath, j, own(entry, kind === 'error' ? 'ErrorType' : 'Condition')));
+        }
     }
     return out;
 }
@@ -31544,24 +31580,37 @@ function blockRef(action) {
     const label = blockLabel(action);
     return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
-/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id). */
+/** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
+const PATH_ENDS = 4;
+/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
 function describePath(graph, edges, from = graph.entry) {
     const actions = graph.flow.actions;
+    const hop = (e) => e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to])}`;
     let text = `Start → ${blockRef(actions[from])}`;
-    for (const e of edges) {
-        text += e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to])}`;
-    }
-    return text;
+    if (edges.length <= 2 * PATH_ENDS + 1)
+        return text + edges.map(hop).join('');
+    text += edges.slice(0, PATH_ENDS).map(hop).join('');
+    text += ` → … ${edges.length - 2 * PATH_ENDS} more blocks …`;
+    return text + edges.slice(-PATH_ENDS).map(hop).join('');
 }
 /** The Identifiers along a path, for the finding's evidence. */
 function pathIds(graph, edges, from = graph.entry) {
-    return [graph.flow.actions[from].id, ...edges.map((e) => graph.flow.actions[e.to].id)];
+    const ids = [graph.flow.actions[from].id, ...edges.map((e) => graph.flow.actions[e.to].id)];
+    // Evidence is for reading, not for replaying: keep the ends of a very long path.
+    return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
 }
+const MAX_EVIDENCE = 100;
+const MAX_CANDIDATES = 2000;
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
 function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
+    // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a
+    // suggestion costs more than it helps (each is an edit-distance computation), so none is offered.
+    const list = Array.isArray(candidates) ? candidates : [...candidates];
+    if (list.length > MAX_CANDIDATES)
+        return undefined;
     let best;
     let bestDistance = maxDistance + 1;
-    for (const c of candidates) {
+    for (const c of list) {
         if (Math.abs(c.length - word.length) >= bestDistance)
             continue;
         const d = distance(word.toLowerCase(), c.toLowerCase(), bestDistance);
@@ -31572,19 +31621,31 @@ function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.len
     }
     return best;
 }
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+/** Levenshtein distance with two reused rows; stops as soon as every entry of a row reaches `cap`. */
 function distance(a, b, cap) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    if (rowA.length <= b.length) {
+        rowA = new Int32Array(b.length + 1);
+        rowB = new Int32Array(b.length + 1);
+    }
+    let prev = rowA;
+    let cur = rowB;
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
     for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
+        cur[0] = i;
         let rowMin = i;
+        const ca = a.charCodeAt(i - 1);
         for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            cur.push(v);
-            rowMin = Math.min(rowMin, v);
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+            cur[j] = v;
+            if (v < rowMin)
+                rowMin = v;
         }
         if (rowMin >= cap)
             return cap;
-        prev = cur;
+        [prev, cur] = [cur, prev];
     }
     return prev[b.length];
 }
@@ -32202,23 +32263,40 @@ const loggingEnabled = defineFunction({
 
 ;// CONCATENATED MODULE: ./src/core/json/walk.ts
 /**
- * Visits every string value under `value` (object values and array items), with its path. Iterative, so
- * nesting depth cannot exhaust the stack; object keys are read with Object.keys, never the prototype chain.
+ * Visits every string value under `value` (object values and array items). The path is built only for the
+ * strings the visitor asks about (`pathOf()`), and the work stack is three flat arrays, so walking every
+ * parameter of a large flow allocates next to nothing. Iterative, so nesting depth cannot exhaust the
+ * stack; keys come from Object.keys, never the prototype chain.
  */
 function walkStrings(value, basePath, visit) {
-    const stack = [[value, basePath]];
-    while (stack.length > 0) {
-        const [v, path] = stack.pop();
+    const values = [value];
+    const keysOf = [undefined];
+    const depths = [0];
+    // The keys from `value` down to the entry being visited.
+    const branch = [];
+    const pathOf = () => [...basePath, ...branch];
+    while (values.length > 0) {
+        const v = values.pop();
+        const key = keysOf.pop();
+        const depth = depths.pop();
+        branch.length = Math.max(0, depth - 1);
+        if (key !== undefined)
+            branch.push(key);
         if (typeof v === 'string')
-            visit(v, path);
-        else if (Array.isArray(v))
-            for (let i = v.length - 1; i >= 0; i--)
-                stack.push([v[i], [...path, i]]);
+            visit(v, pathOf, key);
+        else if (Array.isArray(v)) {
+            for (let i = v.length - 1; i >= 0; i--) {
+                values.push(v[i]);
+                keysOf.push(i);
+                depths.push(depth + 1);
+            }
+        }
         else if (typeof v === 'object' && v !== null) {
-            const keys = Object.keys(v);
-            for (let i = keys.length - 1; i >= 0; i--) {
-                const k = keys[i];
-                stack.push([v[k], [...path, k]]);
+            const ks = Object.keys(v);
+            for (let i = ks.length - 1; i >= 0; i--) {
+                values.push(v[ks[i]]);
+                keysOf.push(ks[i]);
+                depths.push(depth + 1);
             }
         }
     }
@@ -32237,12 +32315,13 @@ const noHardcodedArn = defineFunction({
     run: (_target, options, { flow }) => {
         const results = [];
         for (const action of flow.actions) {
-            walkStrings(action.parameters, [...action.path, 'Parameters'], (text, path) => {
+            walkStrings(action.parameters, [...action.path, 'Parameters'], (text, pathOf) => {
                 if (!text.includes('arn:'))
                     return;
                 const m = ACCOUNT_ARN.exec(text);
                 if (!m || options.allow?.some((re) => re.test(m[0])))
                     return;
+                const path = pathOf();
                 results.push({
                     message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(path[path.length - 1])}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
                     path,
@@ -32267,7 +32346,7 @@ class RoutingGraph {
     /** Node of StartAction, or -1 when it names no block. */
     entry;
     out;
-    in;
+    incoming;
     reach;
     rpo;
     idom;
@@ -32276,20 +32355,28 @@ class RoutingGraph {
         this.size = flow.actions.length;
         const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
         this.entry = start ? start.index : -1;
-        const out = Array.from({ length: this.size }, () => []);
-        const inc = Array.from({ length: this.size }, () => []);
+        const out = new Array(this.size);
         for (const action of flow.actions) {
+            const edges = [];
             for (const transition of action.transitions) {
                 const target = flow.byId.get(transition.target);
-                if (!target)
-                    continue;
-                const edge = { from: action.index, to: target.index, transition };
-                out[action.index].push(edge);
-                inc[target.index].push(edge);
+                if (target)
+                    edges.push({ from: action.index, to: target.index, transition });
             }
+            out[action.index] = edges;
         }
         this.out = out;
-        this.in = inc;
+    }
+    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    get in() {
+        if (!this.incoming) {
+            const inc = Array.from({ length: this.size }, () => []);
+            for (const edges of this.out)
+                for (const e of edges)
+                    inc[e.to].push(e);
+            this.incoming = inc;
+        }
+        return this.incoming;
     }
     /** 1 for each node some path from the entry reaches. */
     reachable() {
@@ -32513,16 +32600,19 @@ function readPattern(namespace) {
     return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
 }
 const segmentPattern = new RegExp(segment(2), 'g');
+const patterns = new Map();
 /** Every profile read in a block's parameters, conditions and other fields (never its Identifier). */
 function profileReads(action, namespace = 'Customer') {
     const reads = [];
-    const pattern = readPattern(namespace);
-    walkStrings(action.raw, action.path, (text, path) => {
+    let pattern = patterns.get(namespace);
+    if (!pattern)
+        patterns.set(namespace, (pattern = readPattern(namespace)));
+    walkStrings(action.raw, action.path, (text, pathOf, last) => {
         if (!text.includes(namespace))
             return;
-        const last = path[path.length - 1];
         if (last === 'Identifier' || last === 'NextAction')
             return;
+        const path = pathOf();
         for (const m of text.matchAll(pattern)) {
             const segments = [];
             for (const s of (m[2] ?? '').matchAll(segmentPattern))
@@ -32562,12 +32652,27 @@ function fieldProvided(field, requested) {
     });
 }
 const ENTRY_PROFILE = -1;
+/** Union of two sorted lists; returns `a` itself when nothing is added, so equality checks stay cheap. */
 function union(a, b) {
-    if (a === b || b.every((x) => a.includes(x)))
+    if (a === b)
         return a;
-    if (a.every((x) => b.includes(x)))
-        return b;
-    return [...new Set([...a, ...b])].sort((x, y) => x - y);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        if (y === undefined || (x !== undefined && x < y))
+            out.push(a[i++]);
+        else if (x === undefined || y < x)
+            out.push(b[j++]);
+        else {
+            out.push(x);
+            i++;
+            j++;
+        }
+    }
+    return out.length === a.length ? a : out;
 }
 /**
  * Forward data-flow over the routing graph: "loaded" is a must-property (every path passed a successful
@@ -36168,6 +36273,153 @@ JSONPath.toPathArray = function (expr) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/json/locate.ts
+/**
+ * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
+ * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
+ * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
+ * the whole file. A path that does not exist resolves to its deepest existing ancestor.
+ *
+ * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ */
+function locatePaths(text, paths) {
+    const root = { children: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.children.get(key);
+            if (!next)
+                node.children.set(key, (next = { children: new Map() }));
+            node = next;
+        }
+    }
+    const len = text.length;
+    let i = 0;
+    const skipWhitespace = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    /** i at an opening quote → i just past the closing quote. */
+    const skipString = () => {
+        let j = i + 1;
+        for (;;) {
+            const q = text.indexOf('"', j);
+            if (q === -1) {
+                i = len;
+                return;
+            }
+            let backslashes = 0;
+            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
+    };
+    const readString = () => {
+        const start = i;
+        skipString();
+        const raw = text.slice(start + 1, i - 1);
+        if (!raw.includes('\\'))
+            return raw;
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return raw;
+        }
+    };
+    const skipValue = () => {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return skipString();
+        if (c !== 0x7b && c !== 0x5b) {
+            while (i < len) {
+                const d = text.charCodeAt(i);
+                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
+                    break;
+                i++;
+            }
+            return;
+        }
+        let depth = 0;
+        while (i < len) {
+            const d = text.charCodeAt(i);
+            if (d === 0x22) {
+                skipString();
+                continue;
+            }
+            if (d === 0x7b || d === 0x5b)
+                depth++;
+            else if (d === 0x7d || d === 0x5d) {
+                depth--;
+                if (depth === 0) {
+                    i++;
+                    return;
+                }
+            }
+            i++;
+        }
+    };
+    // Recursion follows only the trie, whose depth is that of the longest requested path.
+    const visit = (node, keyStart) => {
+        const start = i;
+        const c = text.charCodeAt(i);
+        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
+            const isObject = c === 0x7b;
+            const close = isObject ? 0x7d : 0x5d;
+            i++;
+            for (let index = 0; i < len; index++) {
+                skipWhitespace();
+                if (text.charCodeAt(i) === close)
+                    break;
+                let memberKeyStart;
+                let child;
+                if (isObject) {
+                    memberKeyStart = i;
+                    const key = readString();
+                    skipWhitespace();
+                    i++; // ':'
+                    skipWhitespace();
+                    child = node.children.get(key);
+                }
+                else
+                    child = node.children.get(index);
+                if (child)
+                    visit(child, memberKeyStart);
+                else
+                    skipValue();
+                skipWhitespace();
+                if (text.charCodeAt(i) === 0x2c)
+                    i++;
+                else
+                    break;
+            }
+            i++; // the closing bracket
+        }
+        else
+            skipValue();
+        node.at = { keyStart, start, end: Math.min(i, len) };
+    };
+    skipWhitespace();
+    if (i < len)
+        visit(root, undefined);
+    return paths.map((path) => {
+        let node = root;
+        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
+        for (const key of path) {
+            const next = node.children.get(key);
+            if (!next?.at)
+                break;
+            node = next;
+            found = next.at;
+        }
+        return found;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/json/scan.ts
 /**
  * A JSON scanner that records where every value sits in the text.
@@ -36394,117 +36646,95 @@ function nodeAt(root, path) {
 
 ;// CONCATENATED MODULE: ./src/core/source/document.ts
 
-
 /**
  * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
- * the decoded `Content` string for a wrapper; `toFileOffset` maps the latter back into the file.
+ * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
  */
 class TextLocator {
     flowText;
     lines;
-    toFileOffset;
-    fallback;
+    toFileOffsets;
     prefix;
-    index;
-    constructor(flowText, lines, toFileOffset = (o) => o, 
-    /** Where to point when the flow text cannot be indexed: the whole Content string, say. */
-    fallback, 
+    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
     /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
     prefix = []) {
         this.flowText = flowText;
         this.lines = lines;
-        this.toFileOffset = toFileOffset;
-        this.fallback = fallback;
+        this.toFileOffsets = toFileOffsets;
         this.prefix = prefix;
     }
-    range(path, part = 'key') {
-        if (this.index === undefined) {
-            try {
-                this.index = indexJson(this.flowText);
-            }
-            catch {
-                this.index = null;
-            }
-        }
-        if (this.index === null) {
-            const fb = this.fallback ?? { start: 0, end: 0 };
-            return { start: this.lines.position(fb.start), end: this.lines.position(fb.end) };
-        }
-        const node = nodeAt(this.index, this.prefix.length > 0 ? [...this.prefix, ...path] : path);
-        const start = part === 'key' && node.keyStart !== undefined ? node.keyStart : node.start;
-        return {
-            start: this.lines.position(this.toFileOffset(start)),
-            end: this.lines.position(this.toFileOffset(node.end)),
-        };
+    ranges(requests) {
+        if (requests.length === 0)
+            return [];
+        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)));
+        const offsets = [];
+        located.forEach((l, k) => {
+            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
+        });
+        const positions = this.lines.positions(this.toFileOffsets(offsets));
+        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/source/embedded.ts
 /**
- * Maps offsets inside a decoded JSON string literal (a flow held in a `Content` string) back to offsets
- * in the file, so a finding inside the embedded flow lands on the right line and column of the file.
+ * Maps offsets inside a decoded JSON string literal (a flow held in a `Content` string) back to offsets in
+ * the file, so a finding inside the embedded flow lands on the right line and column of the file. One pass
+ * over the literal per batch of offsets, and no table as long as the literal.
  */
-function embeddedOffsetMap(fileText, literalStart, literalEnd) {
-    let map;
-    const build = () => {
-        const offsets = [];
-        let i = literalStart + 1;
-        const stop = literalEnd - 1;
-        while (i < stop) {
-            if (fileText.charCodeAt(i) === 0x5c) {
-                // One escape decodes to one UTF-16 unit (\uXXXX included), so each maps to the escape's start.
-                offsets.push(i);
-                i += fileText[i + 1] === 'u' ? 6 : 2;
-            }
-            else {
-                offsets.push(i);
-                i++;
-            }
-        }
-        offsets.push(stop);
-        return Int32Array.from(offsets);
-    };
+function embeddedOffsetMapper(fileText, literalStart, literalEnd) {
     return (inner) => {
-        map ??= build();
-        return map[Math.max(0, Math.min(inner, map.length - 1))] ?? literalStart;
+        const order = inner.map((_, k) => k).sort((a, b) => inner[a] - inner[b]);
+        const out = new Array(inner.length);
+        const stop = literalEnd - 1;
+        let outer = literalStart + 1;
+        let decoded = 0;
+        for (const k of order) {
+            const target = inner[k];
+            while (decoded < target && outer < stop) {
+                // One escape decodes to one UTF-16 unit (\uXXXX included).
+                outer += fileText.charCodeAt(outer) === 0x5c ? (fileText[outer + 1] === 'u' ? 6 : 2) : 1;
+                decoded++;
+            }
+            out[k] = Math.min(outer, stop);
+        }
+        return out;
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/source/line-map.ts
-/** Turns character offsets into 1-based line and column, computing the line starts once and only when asked. */
+/**
+ * Turns character offsets into 1-based line and column. A batch of offsets is placed in one pass that
+ * stops at the largest of them, counting newlines with indexOf: no table of every line of a 17 MB file.
+ */
 class LineMap {
     text;
-    starts;
     constructor(text) {
         this.text = text;
     }
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const text = this.text;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.starts = Int32Array.from(starts);
-        return this.starts;
-    }
     position(offset) {
-        const starts = this.lineStarts();
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
+        return this.positions([offset])[0];
+    }
+    positions(offsets) {
+        const text = this.text;
+        const order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
+        const out = new Array(offsets.length);
+        let line = 1;
+        let lineStart = 0;
+        for (const k of order) {
+            const o = Math.max(0, Math.min(offsets[k], text.length));
+            for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
+                line++;
+                lineStart = nl + 1;
+            }
+            out[k] = { line, column: o - lineStart + 1 };
         }
-        return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
+        return out;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/source/read-file.ts
+
 
 
 
@@ -36564,7 +36794,7 @@ function readFlowFile(file, rawText) {
         const metadata = read_file_own(value, 'Metadata');
         const name = read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined;
         const locator = new TextLocator(text, lines);
-        return { flows: [{ file, value, name, range: (p, part) => locator.range(p, part) }], problems: [] };
+        return { flows: [{ file, value, name, ranges: (r) => locator.ranges(r) }], problems: [] };
     }
     for (const prefix of CONTENT_WRAPPERS) {
         let holder = value;
@@ -36577,10 +36807,10 @@ function readFlowFile(file, rawText) {
             return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
         if (looksLikeFlow(content)) {
             // Some tools write the flow as an object, not a string, under the same wrapper keys.
-            const locator = new TextLocator(text, lines, undefined, undefined, [...prefix, 'Content']);
+            const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
             const metadata = read_file_own(content, 'Metadata');
             const name = str(read_file_own(holder, 'Name')) ?? (read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined);
-            return { flows: [{ file, value: content, name, flowType: str(read_file_own(holder, 'Type')), range: (p, part) => locator.range(p, part) }], problems: [] };
+            return { flows: [{ file, value: content, name, flowType: str(read_file_own(holder, 'Type')), ranges: (r) => locator.ranges(r) }], problems: [] };
         }
     }
     if (looksLikeLegacyFlow(value)) {
@@ -36604,8 +36834,8 @@ function describeNonFlow(value) {
     return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
 }
 function readWrapped(file, text, lines, holder, contentPath, content) {
-    const literal = nodeAt(indexJson(text), contentPath);
-    const toFile = embeddedOffsetMap(text, literal.start, literal.end);
+    const literal = locatePaths(text, [contentPath])[0];
+    const toFile = embeddedOffsetMapper(text, literal.start, literal.end);
     const wrapperName = str(read_file_own(holder, 'Name'));
     const flowType = str(read_file_own(holder, 'Type'));
     let inner;
@@ -36614,7 +36844,7 @@ function readWrapped(file, text, lines, holder, contentPath, content) {
     }
     catch (e) {
         const { offset, message } = syntaxErrorAt(content, e);
-        const o = toFile(offset);
+        const [o = 0] = toFile([offset]);
         return {
             flows: [],
             problems: [
@@ -36631,8 +36861,8 @@ function readWrapped(file, text, lines, holder, contentPath, content) {
     }
     const metadata = read_file_own(inner, 'Metadata');
     const name = wrapperName ?? (read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined);
-    const locator = new TextLocator(content, lines, toFile, { start: literal.start, end: literal.end });
-    return { flows: [{ file, value: inner, name, flowType, range: (p, part) => locator.range(p, part) }], problems: [] };
+    const locator = new TextLocator(content, lines, toFile);
+    return { flows: [{ file, value: inner, name, flowType, ranges: (r) => locator.ranges(r) }], problems: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -36700,34 +36930,44 @@ function blockAt(flow, path) {
         return undefined;
     return flow.actions.find((a) => a.path[1] === path[1])?.id;
 }
-function lint_short(v) {
-    const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+/** A short preview of a value for messages, without serialising a whole document to keep 80 characters. */
+function preview(v) {
+    if (typeof v === 'string')
+        return v.length > 80 ? `${v.slice(0, 77)}...` : v;
+    if (Array.isArray(v))
+        return `[array of ${v.length}]`;
+    if (typeof v === 'object' && v !== null)
+        return `{object with ${Object.keys(v).length} keys}`;
+    return String(v);
 }
 function jsonPathString(path) {
     return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_]\w*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
 }
-function toFinding(rule, doc, flow, target, result) {
+function toFinding(doc, flow, { rule, target, result }, range) {
     const path = result.path ?? target.path;
     const blockId = result.blockId ?? blockAt(flow, path);
-    const block = blockId === undefined ? undefined : flow.byId.get(blockId);
-    const vars = {
-        error: result.message,
-        property: String(path[path.length - 1] ?? ''),
-        value: lint_short(target.value),
-        path: jsonPathString(path),
-        blockId: blockId ?? '',
-        blockName: block ? blockLabel(block) : '',
-        description: rule.description ?? '',
-        ...result.values,
-    };
-    const message = rule.message ? rule.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (Object.hasOwn(vars, k) ? vars[k] : m)) : result.message;
+    let message = result.message;
+    if (rule.message) {
+        const block = blockId === undefined ? undefined : flow.byId.get(blockId);
+        const vars = {
+            error: () => result.message,
+            property: () => String(path[path.length - 1] ?? ''),
+            value: () => preview(target.value),
+            path: () => jsonPathString(path),
+            blockId: () => blockId ?? '',
+            blockName: () => (block ? blockLabel(block) : ''),
+            description: () => rule.description ?? '',
+        };
+        for (const [k, v] of Object.entries(result.values ?? {}))
+            vars[k] = () => v;
+        message = rule.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (Object.hasOwn(vars, k) ? vars[k]() : m));
+    }
     return {
         ruleId: rule.id,
         severity: rule.severity,
         message,
         file: doc.file,
-        range: doc.range(path, result.part ?? 'key'),
+        range,
         ...(blockId !== undefined ? { blockId } : {}),
         ...(doc.name !== undefined ? { flowName: doc.name } : {}),
         ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
@@ -36738,7 +36978,7 @@ function toFinding(rule, doc, flow, target, result) {
 function lintFlow(doc, rules) {
     const flow = buildFlow(doc);
     const graph = new RoutingGraph(flow);
-    const findings = [];
+    const pending = [];
     for (const rule of rules) {
         try {
             for (const given of rule.given) {
@@ -36746,24 +36986,23 @@ function lintFlow(doc, rules) {
                     for (const then of rule.then) {
                         const t = fieldOf(target.value, then.field, target.path);
                         const run = then.fn.run;
-                        for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value })) {
-                            findings.push(toFinding(rule, doc, flow, t, result));
-                        }
+                        for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value }))
+                            pending.push({ rule, target: t, result });
                     }
                 }
             }
         }
         catch (e) {
-            findings.push({
-                ruleId: rule.id,
-                severity: 'error',
-                message: `rule "${rule.id}" failed on this flow (${e.message}); the other rules still ran. Please report this with the file.`,
-                file: doc.file,
-                range: doc.range([]),
+            pending.push({
+                rule: { ...rule, severity: 'error', message: undefined },
+                target: { value: undefined, path: [] },
+                result: { message: `rule "${rule.id}" failed on this flow (${e.message}); the other rules still ran. Please report this with the file.`, path: [] },
             });
         }
     }
-    return { findings, flow, graph };
+    // Every finding's place is found in one pass over the text, and only when there are findings.
+    const ranges = doc.ranges(pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })));
+    return { findings: pending.map((p, k) => toFinding(doc, flow, p, ranges[k])), flow, graph };
 }
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
 function lintText(file, text, rules) {

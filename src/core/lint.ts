@@ -5,7 +5,7 @@ import { blockLabel, buildFlow, type Flow } from './model/flow.js';
 import type { RuleResult } from './rules/function.js';
 import type { FlowDocument } from './source/document.js';
 import { readFlowFile } from './source/read-file.js';
-import { compareFindings, type Finding, type JsonPath } from './types.js';
+import { compareFindings, type Finding, type JsonPath, type Range } from './types.js';
 
 export interface FileReport {
   readonly file: string;
@@ -72,36 +72,48 @@ function blockAt(flow: Flow, path: JsonPath): string | undefined {
   return flow.actions.find((a) => a.path[1] === path[1])?.id;
 }
 
-function short(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+/** A short preview of a value for messages, without serialising a whole document to keep 80 characters. */
+function preview(v: unknown): string {
+  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}...` : v;
+  if (Array.isArray(v)) return `[array of ${v.length}]`;
+  if (typeof v === 'object' && v !== null) return `{object with ${Object.keys(v).length} keys}`;
+  return String(v);
 }
 
 function jsonPathString(path: JsonPath): string {
   return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_]\w*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
 }
 
-function toFinding(rule: ActiveRule, doc: FlowDocument, flow: Flow, target: Target, result: RuleResult): Finding {
+interface Pending {
+  readonly rule: ActiveRule;
+  readonly target: Target;
+  readonly result: RuleResult;
+}
+
+function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pending, range: Range): Finding {
   const path = result.path ?? target.path;
   const blockId = result.blockId ?? blockAt(flow, path);
-  const block = blockId === undefined ? undefined : flow.byId.get(blockId);
-  const vars: Record<string, string> = {
-    error: result.message,
-    property: String(path[path.length - 1] ?? ''),
-    value: short(target.value),
-    path: jsonPathString(path),
-    blockId: blockId ?? '',
-    blockName: block ? blockLabel(block) : '',
-    description: rule.description ?? '',
-    ...result.values,
-  };
-  const message = rule.message ? rule.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? vars[k]! : m)) : result.message;
+  let message = result.message;
+  if (rule.message) {
+    const block = blockId === undefined ? undefined : flow.byId.get(blockId);
+    const vars: Record<string, () => string> = {
+      error: () => result.message,
+      property: () => String(path[path.length - 1] ?? ''),
+      value: () => preview(target.value),
+      path: () => jsonPathString(path),
+      blockId: () => blockId ?? '',
+      blockName: () => (block ? blockLabel(block) : ''),
+      description: () => rule.description ?? '',
+    };
+    for (const [k, v] of Object.entries(result.values ?? {})) vars[k] = () => v;
+    message = rule.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? vars[k]!() : m));
+  }
   return {
     ruleId: rule.id,
     severity: rule.severity,
     message,
     file: doc.file,
-    range: doc.range(path, result.part ?? 'key'),
+    range,
     ...(blockId !== undefined ? { blockId } : {}),
     ...(doc.name !== undefined ? { flowName: doc.name } : {}),
     ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
@@ -113,7 +125,7 @@ function toFinding(rule: ActiveRule, doc: FlowDocument, flow: Flow, target: Targ
 export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): { findings: Finding[]; flow: Flow; graph: RoutingGraph } {
   const flow = buildFlow(doc);
   const graph = new RoutingGraph(flow);
-  const findings: Finding[] = [];
+  const pending: Pending[] = [];
   for (const rule of rules) {
     try {
       for (const given of rule.given) {
@@ -121,23 +133,21 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): { fin
           for (const then of rule.then) {
             const t = fieldOf(target.value, then.field, target.path);
             const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
-            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value })) {
-              findings.push(toFinding(rule, doc, flow, t, result));
-            }
+            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value })) pending.push({ rule, target: t, result });
           }
         }
       }
     } catch (e) {
-      findings.push({
-        ruleId: rule.id,
-        severity: 'error',
-        message: `rule "${rule.id}" failed on this flow (${(e as Error).message}); the other rules still ran. Please report this with the file.`,
-        file: doc.file,
-        range: doc.range([]),
+      pending.push({
+        rule: { ...rule, severity: 'error', message: undefined },
+        target: { value: undefined, path: [] },
+        result: { message: `rule "${rule.id}" failed on this flow (${(e as Error).message}); the other rules still ran. Please report this with the file.`, path: [] },
       });
     }
   }
-  return { findings, flow, graph };
+  // Every finding's place is found in one pass over the text, and only when there are findings.
+  const ranges = doc.ranges(pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })));
+  return { findings: pending.map((p, k) => toFinding(doc, flow, p, ranges[k]!)), flow, graph };
 }
 
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */

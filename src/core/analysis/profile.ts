@@ -29,14 +29,17 @@ function readPattern(namespace: string): RegExp {
 
 const segmentPattern = new RegExp(segment(2), 'g');
 
+const patterns = new Map<string, RegExp>();
+
 /** Every profile read in a block's parameters, conditions and other fields (never its Identifier). */
 export function profileReads(action: Action, namespace = 'Customer'): ProfileRead[] {
   const reads: ProfileRead[] = [];
-  const pattern = readPattern(namespace);
-  walkStrings(action.raw, action.path, (text, path) => {
+  let pattern = patterns.get(namespace);
+  if (!pattern) patterns.set(namespace, (pattern = readPattern(namespace)));
+  walkStrings(action.raw, action.path, (text, pathOf, last) => {
     if (!text.includes(namespace)) return;
-    const last = path[path.length - 1];
     if (last === 'Identifier' || last === 'NextAction') return;
+    const path = pathOf();
     for (const m of text.matchAll(pattern)) {
       const segments: string[] = [];
       for (const s of (m[2] ?? '').matchAll(segmentPattern)) segments.push(s[1] ?? s[3] ?? '');
@@ -85,10 +88,24 @@ export interface ProfileState {
 
 export const ENTRY_PROFILE = -1;
 
+/** Union of two sorted lists; returns `a` itself when nothing is added, so equality checks stay cheap. */
 function union(a: readonly number[], b: readonly number[]): readonly number[] {
-  if (a === b || b.every((x) => a.includes(x))) return a;
-  if (a.every((x) => b.includes(x))) return b;
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  if (a === b) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) out.push(a[i++]!);
+    else if (x === undefined || y < x) out.push(b[j++]!);
+    else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  return out.length === a.length ? a : out;
 }
 
 /**

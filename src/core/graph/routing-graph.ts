@@ -16,7 +16,7 @@ export class RoutingGraph {
   /** Node of StartAction, or -1 when it names no block. */
   readonly entry: number;
   readonly out: ReadonlyArray<readonly Edge[]>;
-  readonly in: ReadonlyArray<readonly Edge[]>;
+  private incoming: Edge[][] | undefined;
   private reach: Uint8Array | undefined;
   private rpo: Int32Array | undefined;
   private idom: Int32Array | undefined;
@@ -25,19 +25,26 @@ export class RoutingGraph {
     this.size = flow.actions.length;
     const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
     this.entry = start ? start.index : -1;
-    const out: Edge[][] = Array.from({ length: this.size }, () => []);
-    const inc: Edge[][] = Array.from({ length: this.size }, () => []);
+    const out: Edge[][] = new Array(this.size);
     for (const action of flow.actions) {
+      const edges: Edge[] = [];
       for (const transition of action.transitions) {
         const target = flow.byId.get(transition.target);
-        if (!target) continue;
-        const edge: Edge = { from: action.index, to: target.index, transition };
-        out[action.index]!.push(edge);
-        inc[target.index]!.push(edge);
+        if (target) edges.push({ from: action.index, to: target.index, transition });
       }
+      out[action.index] = edges;
     }
     this.out = out;
-    this.in = inc;
+  }
+
+  /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+  get in(): ReadonlyArray<readonly Edge[]> {
+    if (!this.incoming) {
+      const inc: Edge[][] = Array.from({ length: this.size }, () => []);
+      for (const edges of this.out) for (const e of edges) inc[e.to]!.push(e);
+      this.incoming = inc;
+    }
+    return this.incoming;
   }
 
   /** 1 for each node some path from the entry reaches. */

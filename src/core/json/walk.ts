@@ -1,20 +1,37 @@
 import type { JsonPath } from '../types.js';
 
 /**
- * Visits every string value under `value` (object values and array items), with its path. Iterative, so
- * nesting depth cannot exhaust the stack; object keys are read with Object.keys, never the prototype chain.
+ * Visits every string value under `value` (object values and array items). The path is built only for the
+ * strings the visitor asks about (`pathOf()`), and the work stack is three flat arrays, so walking every
+ * parameter of a large flow allocates next to nothing. Iterative, so nesting depth cannot exhaust the
+ * stack; keys come from Object.keys, never the prototype chain.
  */
-export function walkStrings(value: unknown, basePath: JsonPath, visit: (text: string, path: JsonPath) => void): void {
-  const stack: Array<[unknown, JsonPath]> = [[value, basePath]];
-  while (stack.length > 0) {
-    const [v, path] = stack.pop()!;
-    if (typeof v === 'string') visit(v, path);
-    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
-    else if (typeof v === 'object' && v !== null) {
-      const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i]!;
-        stack.push([(v as Record<string, unknown>)[k], [...path, k]]);
+export function walkStrings(value: unknown, basePath: JsonPath, visit: (text: string, pathOf: () => JsonPath, lastKey: string | number | undefined) => void): void {
+  const values: unknown[] = [value];
+  const keysOf: Array<string | number | undefined> = [undefined];
+  const depths: number[] = [0];
+  // The keys from `value` down to the entry being visited.
+  const branch: Array<string | number> = [];
+  const pathOf = (): JsonPath => [...basePath, ...branch];
+  while (values.length > 0) {
+    const v = values.pop();
+    const key = keysOf.pop();
+    const depth = depths.pop()!;
+    branch.length = Math.max(0, depth - 1);
+    if (key !== undefined) branch.push(key);
+    if (typeof v === 'string') visit(v, pathOf, key);
+    else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        values.push(v[i]);
+        keysOf.push(i);
+        depths.push(depth + 1);
+      }
+    } else if (typeof v === 'object' && v !== null) {
+      const ks = Object.keys(v);
+      for (let i = ks.length - 1; i >= 0; i--) {
+        values.push((v as Record<string, unknown>)[ks[i]!]);
+        keysOf.push(ks[i]!);
+        depths.push(depth + 1);
       }
     }
   }

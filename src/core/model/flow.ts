@@ -4,15 +4,40 @@ import type { JsonPath } from '../types.js';
 
 export type TransitionKind = 'next' | 'condition' | 'error';
 
-export interface Transition {
-  readonly kind: TransitionKind;
+/**
+ * One outgoing route of a block. Its label and JSON path are worked out only when a message or a picture
+ * needs them: a large flow has tens of thousands of transitions and almost none is ever reported.
+ */
+export class Transition {
+  constructor(
+    readonly kind: TransitionKind,
+    readonly target: string,
+    /** Path of the block in the flow document. */
+    private readonly actionPath: JsonPath,
+    /** Position in Transitions.Conditions / Transitions.Errors; -1 for NextAction. */
+    private readonly listIndex: number,
+    /** For errors, the ErrorType; for conditions, the raw Condition. */
+    private readonly detail?: unknown,
+  ) {}
+
+  /** For errors, the ErrorType. */
+  get errorType(): string | undefined {
+    return this.kind === 'error' ? (typeof this.detail === 'string' ? this.detail : 'error') : undefined;
+  }
+
   /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
-  readonly label: string;
-  /** For errors, the ErrorType; for conditions, the operator and operands. */
-  readonly errorType?: string;
-  readonly target: string;
+  get label(): string {
+    if (this.kind === 'next') return 'next';
+    if (this.kind === 'error') return this.errorType!;
+    return conditionLabel(this.detail);
+  }
+
   /** Where the transition's NextAction sits in the flow document. */
-  readonly path: JsonPath;
+  get path(): JsonPath {
+    const t = [...this.actionPath, 'Transitions'];
+    if (this.kind === 'next') return [...t, 'NextAction'];
+    return [...t, this.kind === 'error' ? 'Errors' : 'Conditions', this.listIndex, 'NextAction'];
+  }
 }
 
 export interface Action {
@@ -135,44 +160,38 @@ export function buildFlow(doc: FlowDocument): Flow {
 function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: StructureProblem[]): Transition[] {
   const out: Transition[] = [];
   const t = own(raw, 'Transitions');
-  const tPath = [...actionPath, 'Transitions'];
   if (t === undefined) return out;
+  const tPath = (...rest: Array<string | number>): JsonPath => [...actionPath, 'Transitions', ...rest];
   if (!isObject(t)) {
-    problems.push({ path: tPath, blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
+    problems.push({ path: tPath(), blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
     return out;
   }
-  const target = (v: unknown, path: JsonPath): string | undefined => {
+  const target = (v: unknown, path: () => JsonPath): string | undefined => {
     if (v === undefined || v === '') return undefined; // "" is how transfer blocks say "no next block"
     if (typeof v === 'string') return v;
-    problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
+    problems.push({ path: path(), blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
     return undefined;
   };
-  const next = target(own(t, 'NextAction'), [...tPath, 'NextAction']);
-  if (next !== undefined) out.push({ kind: 'next', label: 'next', target: next, path: [...tPath, 'NextAction'] });
+  const next = target(own(t, 'NextAction'), () => tPath('NextAction'));
+  if (next !== undefined) out.push(new Transition('next', next, actionPath, -1));
 
   for (const [key, kind] of [['Conditions', 'condition'], ['Errors', 'error']] as const) {
     const list = own(t, key);
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      problems.push({ path: [...tPath, key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
+      problems.push({ path: tPath(key), blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
       continue;
     }
-    list.forEach((entry: unknown, j) => {
-      const ePath = [...tPath, key, j];
+    for (let j = 0; j < list.length; j++) {
+      const entry: unknown = list[j];
       if (!isObject(entry)) {
-        problems.push({ path: ePath, blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
-        return;
+        problems.push({ path: tPath(key, j), blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
+        continue;
       }
-      const to = target(own(entry, 'NextAction'), [...ePath, 'NextAction']);
-      if (to === undefined) return;
-      if (kind === 'error') {
-        const errorType = own(entry, 'ErrorType');
-        const label = typeof errorType === 'string' ? errorType : 'error';
-        out.push({ kind, label, errorType: label, target: to, path: [...ePath, 'NextAction'] });
-      } else {
-        out.push({ kind, label: conditionLabel(own(entry, 'Condition')), target: to, path: [...ePath, 'NextAction'] });
-      }
-    });
+      const to = target(own(entry, 'NextAction'), () => tPath(key, j, 'NextAction'));
+      if (to === undefined) continue;
+      out.push(new Transition(kind, to, actionPath, j, own(entry, kind === 'error' ? 'ErrorType' : 'Condition')));
+    }
   }
   return out;
 }

@@ -7,26 +7,41 @@ export function blockRef(action: Action): string {
   return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
 
-/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id). */
+/** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
+const PATH_ENDS = 4;
+
+/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
 export function describePath(graph: RoutingGraph, edges: readonly Edge[], from = graph.entry): string {
   const actions = graph.flow.actions;
+  const hop = (e: Edge): string =>
+    e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to]!)}`;
   let text = `Start → ${blockRef(actions[from]!)}`;
-  for (const e of edges) {
-    text += e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to]!)}`;
-  }
-  return text;
+  if (edges.length <= 2 * PATH_ENDS + 1) return text + edges.map(hop).join('');
+  text += edges.slice(0, PATH_ENDS).map(hop).join('');
+  text += ` → … ${edges.length - 2 * PATH_ENDS} more blocks …`;
+  return text + edges.slice(-PATH_ENDS).map(hop).join('');
 }
 
 /** The Identifiers along a path, for the finding's evidence. */
 export function pathIds(graph: RoutingGraph, edges: readonly Edge[], from = graph.entry): string[] {
-  return [graph.flow.actions[from]!.id, ...edges.map((e) => graph.flow.actions[e.to]!.id)];
+  const ids = [graph.flow.actions[from]!.id, ...edges.map((e) => graph.flow.actions[e.to]!.id)];
+  // Evidence is for reading, not for replaying: keep the ends of a very long path.
+  return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
 }
+
+const MAX_EVIDENCE = 100;
+
+const MAX_CANDIDATES = 2000;
 
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
 export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(3, Math.floor(word.length / 3))): string | undefined {
+  // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a
+  // suggestion costs more than it helps (each is an edit-distance computation), so none is offered.
+  const list = Array.isArray(candidates) ? (candidates as string[]) : [...candidates];
+  if (list.length > MAX_CANDIDATES) return undefined;
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
-  for (const c of candidates) {
+  for (const c of list) {
     if (Math.abs(c.length - word.length) >= bestDistance) continue;
     const d = distance(word.toLowerCase(), c.toLowerCase(), bestDistance);
     if (d < bestDistance) {
@@ -37,18 +52,29 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   return best;
 }
 
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance with two reused rows; stops as soon as every entry of a row reaches `cap`. */
 function distance(a: string, b: string, cap: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin >= cap) return cap;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
 }

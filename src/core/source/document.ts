@@ -1,6 +1,12 @@
-import { indexJson, nodeAt, type JsonNode } from '../json/scan.js';
+import { locatePaths } from '../json/locate.js';
 import type { JsonPath, Range } from '../types.js';
-import { LineMap } from './line-map.js';
+import type { LineMap } from './line-map.js';
+
+export interface RangeRequest {
+  readonly path: JsonPath;
+  /** Point at the key (default) or at the value. */
+  readonly part?: 'key' | 'value';
+}
 
 /** One flow found in a file, with what is needed to point findings back into that file. */
 export interface FlowDocument {
@@ -11,44 +17,34 @@ export interface FlowDocument {
   readonly name?: string;
   /** The flow type (CONTACT_FLOW, CUSTOMER_QUEUE...) when a wrapper states it. */
   readonly flowType?: string;
-  /** The range in the file of the key (`part: 'key'`, the default) or the value at `path` of the flow. */
-  range(path: JsonPath, part?: 'key' | 'value'): Range;
+  /** File ranges of paths of the flow, resolved together in one pass over the text. */
+  ranges(requests: readonly RangeRequest[]): Range[];
 }
 
 /**
  * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
- * the decoded `Content` string for a wrapper; `toFileOffset` maps the latter back into the file.
+ * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
  */
 export class TextLocator {
-  private index: JsonNode | null | undefined;
-
   constructor(
     private readonly flowText: string,
     private readonly lines: LineMap,
-    private readonly toFileOffset: (offset: number) => number = (o) => o,
-    /** Where to point when the flow text cannot be indexed: the whole Content string, say. */
-    private readonly fallback?: { start: number; end: number },
+    private readonly toFileOffsets: (offsets: readonly number[]) => number[] = (o) => [...o],
     /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
     private readonly prefix: JsonPath = [],
   ) {}
 
-  range(path: JsonPath, part: 'key' | 'value' = 'key'): Range {
-    if (this.index === undefined) {
-      try {
-        this.index = indexJson(this.flowText);
-      } catch {
-        this.index = null;
-      }
-    }
-    if (this.index === null) {
-      const fb = this.fallback ?? { start: 0, end: 0 };
-      return { start: this.lines.position(fb.start), end: this.lines.position(fb.end) };
-    }
-    const node = nodeAt(this.index, this.prefix.length > 0 ? [...this.prefix, ...path] : path);
-    const start = part === 'key' && node.keyStart !== undefined ? node.keyStart : node.start;
-    return {
-      start: this.lines.position(this.toFileOffset(start)),
-      end: this.lines.position(this.toFileOffset(node.end)),
-    };
+  ranges(requests: readonly RangeRequest[]): Range[] {
+    if (requests.length === 0) return [];
+    const located = locatePaths(
+      this.flowText,
+      requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)),
+    );
+    const offsets: number[] = [];
+    located.forEach((l, k) => {
+      offsets.push(requests[k]!.part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
+    });
+    const positions = this.lines.positions(this.toFileOffsets(offsets));
+    return requests.map((_, k) => ({ start: positions[2 * k]!, end: positions[2 * k + 1]! }));
   }
 }

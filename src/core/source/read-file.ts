@@ -1,7 +1,8 @@
-import { indexJson, JsonSyntaxError, nodeAt } from '../json/scan.js';
+import { locatePaths } from '../json/locate.js';
+import { indexJson, JsonSyntaxError } from '../json/scan.js';
 import type { Range } from '../types.js';
 import { TextLocator, type FlowDocument } from './document.js';
-import { embeddedOffsetMap } from './embedded.js';
+import { embeddedOffsetMapper } from './embedded.js';
 import { LineMap } from './line-map.js';
 
 /** A problem with the file itself rather than with a flow's routing. */
@@ -82,7 +83,7 @@ export function readFlowFile(file: string, rawText: string): FileContents {
     const metadata = own(value, 'Metadata');
     const name = isObject(metadata) ? str(own(metadata, 'name')) : undefined;
     const locator = new TextLocator(text, lines);
-    return { flows: [{ file, value, name, range: (p, part) => locator.range(p, part) }], problems: [] };
+    return { flows: [{ file, value, name, ranges: (r) => locator.ranges(r) }], problems: [] };
   }
 
   for (const prefix of CONTENT_WRAPPERS) {
@@ -93,10 +94,10 @@ export function readFlowFile(file: string, rawText: string): FileContents {
     if (typeof content === 'string') return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
     if (looksLikeFlow(content)) {
       // Some tools write the flow as an object, not a string, under the same wrapper keys.
-      const locator = new TextLocator(text, lines, undefined, undefined, [...prefix, 'Content']);
+      const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
       const metadata = own(content, 'Metadata');
       const name = str(own(holder, 'Name')) ?? (isObject(metadata) ? str(own(metadata, 'name')) : undefined);
-      return { flows: [{ file, value: content, name, flowType: str(own(holder, 'Type')), range: (p, part) => locator.range(p, part) }], problems: [] };
+      return { flows: [{ file, value: content, name, flowType: str(own(holder, 'Type')), ranges: (r) => locator.ranges(r) }], problems: [] };
     }
   }
 
@@ -124,8 +125,8 @@ function describeNonFlow(value: unknown): string {
 }
 
 function readWrapped(file: string, text: string, lines: LineMap, holder: Json, contentPath: string[], content: string): FileContents {
-  const literal = nodeAt(indexJson(text), contentPath);
-  const toFile = embeddedOffsetMap(text, literal.start, literal.end);
+  const literal = locatePaths(text, [contentPath])[0]!;
+  const toFile = embeddedOffsetMapper(text, literal.start, literal.end);
   const wrapperName = str(own(holder, 'Name'));
   const flowType = str(own(holder, 'Type'));
   let inner: unknown;
@@ -133,7 +134,7 @@ function readWrapped(file: string, text: string, lines: LineMap, holder: Json, c
     inner = JSON.parse(content);
   } catch (e) {
     const { offset, message } = syntaxErrorAt(content, e);
-    const o = toFile(offset);
+    const [o = 0] = toFile([offset]);
     return {
       flows: [],
       problems: [
@@ -150,6 +151,6 @@ function readWrapped(file: string, text: string, lines: LineMap, holder: Json, c
   }
   const metadata = own(inner, 'Metadata');
   const name = wrapperName ?? (isObject(metadata) ? str(own(metadata, 'name')) : undefined);
-  const locator = new TextLocator(content, lines, toFile, { start: literal.start, end: literal.end });
-  return { flows: [{ file, value: inner, name, flowType, range: (p, part) => locator.range(p, part) }], problems: [] };
+  const locator = new TextLocator(content, lines, toFile);
+  return { flows: [{ file, value: inner, name, flowType, ranges: (r) => locator.ranges(r) }], problems: [] };
 }

@@ -12,10 +12,11 @@ export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
   run: (_target, options, { flow }) => {
     const results: RuleResult[] = [];
     for (const action of flow.actions) {
-      walkStrings(action.parameters, [...action.path, 'Parameters'], (text, path) => {
+      walkStrings(action.parameters, [...action.path, 'Parameters'], (text, pathOf) => {
         if (!text.includes('arn:')) return;
         const m = ACCOUNT_ARN.exec(text);
         if (!m || options.allow?.some((re) => re.test(m[0]))) return;
+        const path = pathOf();
         results.push({
           message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(path[path.length - 1])}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
           path,

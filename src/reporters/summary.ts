@@ -1,0 +1,202 @@
+import type { FileReport } from '../core/lint.js';
+import type { Finding, Severity } from '../core/types.js';
+import { flowchart } from './mermaid.js';
+
+export interface SummaryInput {
+  /** Heading text; "connect-flow-lint" unless given. Plain text: it is escaped. */
+  readonly title?: string;
+  readonly reports: readonly FileReport[];
+  /** The findings to report (all of them, or the ones the caller kept); diagrams highlight these. */
+  readonly findings: readonly Finding[];
+  /** Extra lines under the heading, as plain text (escaped). */
+  readonly notes?: string[];
+  /** Size cap of the whole body in UTF-8 bytes; GitHub's job-summary limit is 1 MiB. Default 1,000,000. */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** Table messages are cut to this many characters when the full table would not fit. */
+export const TABLE_MESSAGE_LIMIT = 300;
+
+const SEVERITY_TEXT: Readonly<Record<Severity, string>> = { error: '🔴 error', warn: '🟠 warning', info: '🔵 info' };
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warn: 1, info: 2 };
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+const num = (n: number): string => n.toLocaleString('en-US');
+const plural = (n: number, word: string): string => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Escapes text for HTML context (a `<summary>`, or any Markdown text): `&`, `<`, `>` and quotes become
+ * entities, and a zero-width space defuses what GitHub would otherwise turn into a link or a ping on its
+ * own: @mentions, #123 references, bare URLs (`://`, `www.`) and e-mail addresses.
+ */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+    .replace(/@/g, '@&#8203;')
+    .replace(/#(?=\w)/g, '#&#8203;')
+    .replace(/:\/\//g, ':&#8203;//')
+    .replace(/\b(www)\./gi, '$1&#8203;.');
+}
+
+/** Escapes text for a Markdown table cell: HTML escaping plus backslashes before Markdown punctuation and `|`. */
+function escapeMd(text: string): string {
+  return escapeHtml(text.replace(/[\\`*_[\]|~!$]/g, '\\$&'));
+}
+
+/** A documentation link only when it is a plain http(s) URL that cannot break out of `(…)`. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\/[^\s<>()[\]|`"'\\]+$/i.test(url) ? url : undefined;
+}
+
+function clipChars(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const c = { error: 0, warn: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function countText(c: Record<Severity, number>): string {
+  return `${plural(c.error, 'error')}, ${plural(c.warn, 'warning')}, ${num(c.info)} info`;
+}
+
+function row(f: Finding, maxMessage: number | undefined): string {
+  const where = `${f.file}:${f.range.start.line}${f.flowName !== undefined ? ` (${f.flowName})` : ''}`;
+  const url = safeUrl(f.documentationUrl);
+  const rule = url ? `[${escapeMd(f.ruleId)}](${url})` : escapeMd(f.ruleId);
+  const message = maxMessage === undefined ? f.message : clipChars(f.message, maxMessage);
+  return `| ${escapeMd(where)} | ${rule} | ${SEVERITY_TEXT[f.severity]} | ${escapeMd(message)} |\n`;
+}
+
+interface FlowEntry {
+  readonly report: FileReport;
+  readonly model: FileReport['models'][number];
+  readonly findings: readonly Finding[];
+  readonly order: number;
+}
+
+/**
+ * A job-summary / pull-request comment body in GitHub-flavoured Markdown: a heading with counts, a table of
+ * every finding, then a collapsible Mermaid diagram per flow with findings (and clean flows, if there is
+ * room). Stays under `maxBytes`: diagrams of clean flows go first, then those of flows with fewer findings;
+ * the table keeps every finding, with messages cut to 300 characters if needed, and only when even that
+ * cannot fit does it stop early and say how many findings it left out. All text from flows and files is
+ * escaped: it cannot add HTML, links, mentions or Mermaid statements.
+ */
+export function markdownSummary(input: SummaryInput): string {
+  const title = escapeHtml(input.title ?? 'connect-flow-lint');
+  const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+  const findings = input.findings;
+  const flows = input.reports.reduce((n, r) => n + r.flows, 0);
+  const files = input.reports.length;
+  const notes = (input.notes ?? []).map((n) => `${escapeMd(n)}\n`).join('');
+
+  if (findings.length === 0) {
+    const line = flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${plural(flows, 'flow')} (${plural(files, 'file')})\n`;
+    return notes ? `${line}\n${notes}` : line;
+  }
+
+  const counts = severityCounts(findings);
+  const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : 'ℹ️';
+  const head = `### ${icon} ${title}: ${countText(counts)} in ${plural(files, 'file')} (${plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
+
+  // Room kept for the closing remarks (what was cut), so they always fit.
+  const reserve = 1_200;
+  const tableHead = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
+  const remarks: string[] = [];
+  let table = tableHead + findings.map((f) => row(f, undefined)).join('');
+  if (bytes(head) + bytes(table) + reserve > maxBytes) {
+    const rows = findings.map((f) => row(f, TABLE_MESSAGE_LIMIT));
+    table = tableHead + rows.join('');
+    remarks.push(`Messages longer than ${num(TABLE_MESSAGE_LIMIT)} characters are cut short in the table to keep the summary under ${num(maxBytes)} bytes.`);
+    if (bytes(head) + bytes(table) + reserve > maxBytes) {
+      let used = bytes(head) + bytes(tableHead) + reserve;
+      let listed = 0;
+      for (const r of rows) {
+        const b = bytes(r);
+        if (used + b > maxBytes) break;
+        used += b;
+        listed++;
+      }
+      table = tableHead + rows.slice(0, listed).join('');
+      remarks.push(`${plural(findings.length - listed, 'finding')} of ${num(findings.length)} left out of the table to keep the summary under ${num(maxBytes)} bytes; the check's annotations and the other reports list them all.`);
+    }
+  }
+
+  // Findings per flow: by file, then by flow name when a file holds several flows.
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  const entries: FlowEntry[] = [];
+  for (const report of input.reports) {
+    const inFile = byFile.get(report.file) ?? [];
+    for (const model of report.models) {
+      const own = report.models.length === 1 ? inFile : inFile.filter((f) => f.flowName === model.flow.doc.name);
+      entries.push({ report, model, findings: own, order: entries.length });
+    }
+  }
+  const score = (e: FlowEntry): [number, number, number] => {
+    const c = severityCounts(e.findings);
+    return [c.error, c.warn, e.findings.length];
+  };
+  const priority = [...entries].sort((a, b) => {
+    const [ae, aw, an] = score(a);
+    const [be, bw, bn] = score(b);
+    return be - ae || bw - aw || bn - an || a.order - b.order;
+  });
+
+  let budget = maxBytes - bytes(head) - bytes(table) - reserve;
+  const sectionsHead = '\n#### Flow diagrams\n\n';
+  budget -= bytes(sectionsHead);
+  const sections: string[] = [];
+  const dropped: FlowEntry[] = [];
+  for (const e of priority) {
+    const section = diagramSection(e, priority.length);
+    const b = bytes(section);
+    if (b <= budget) {
+      sections.push(section);
+      budget -= b;
+    } else dropped.push(e);
+  }
+  if (dropped.length > 0) {
+    const withFindings = dropped.filter((e) => e.findings.length > 0);
+    const clean = dropped.length - withFindings.length;
+    const names = withFindings.slice(0, 5).map((e) => flowName(e));
+    const more = withFindings.length > names.length ? ` and ${num(withFindings.length - names.length)} more` : '';
+    const parts: string[] = [];
+    if (clean > 0) parts.push(`${plural(clean, 'clean flow')}`);
+    if (withFindings.length > 0) parts.push(`${plural(withFindings.length, 'flow')} with findings (${names.join(', ')}${more})`);
+    remarks.push(`Diagrams left out to keep the summary under ${num(maxBytes)} bytes: ${parts.join('; ')}.`);
+  }
+
+  let out = head + table;
+  if (remarks.length > 0) out += `\n${remarks.map((r) => `> ${escapeMd(r)}\n`).join('>\n')}`;
+  if (sections.length > 0) out += sectionsHead + sections.join('\n');
+  // The reserve covers the remarks; this is a last guard, never expected to cut.
+  return bytes(out) <= maxBytes ? out : Buffer.from(out, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
+}
+
+function flowName(e: FlowEntry): string {
+  const name = e.model.flow.doc.name;
+  return e.report.models.length > 1 || name !== undefined ? `${e.report.file} · ${name ?? '(unnamed flow)'}` : e.report.file;
+}
+
+function diagramSection(e: FlowEntry, total: number): string {
+  const chart = flowchart(e.model.flow, e.model.graph, e.findings);
+  const c = severityCounts(e.findings);
+  const what =
+    e.findings.length === 0
+      ? 'no findings'
+      : [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${num(c.info)} info` : ''].filter((s) => s !== '').join(', ');
+  const open = e.findings.length > 0 && total <= 3 ? ' open' : '';
+  const note = chart.note ? `_${escapeMd(chart.note)}_\n\n` : '';
+  return `<details${open}><summary>${escapeHtml(flowName(e))} — ${what}</summary>\n\n${note}\`\`\`mermaid\n${chart.text}\`\`\`\n\n</details>\n`;
+}
