@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2678);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2678:
+/***/ 7118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,7 +30,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, loadConfig
+// UNUSED EXPORTS: UsageError, loadConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -5991,6 +5991,61 @@ function isInside(root, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/lint-files.ts
+
+
+
+
+
+/** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
+const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A path as findings name it: relative to the working directory, with forward slashes. */
+function relativeName(cwd, file) {
+    if (file.startsWith(BUILTIN_PREFIX))
+        return file;
+    const r = (0,external_node_path_namespaceObject.relative)(cwd, file);
+    return (r.startsWith('..') ? file : r).split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * Reads and lints files one at a time (the adapter side of the core: it does the I/O). A file that cannot
+ * be read or is over the size limit becomes a finding, and the run goes on.
+ */
+function lintFiles(files, config, cwd, options = {}) {
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const findings = [];
+    const reports = [];
+    const memo = new Map();
+    let flows = 0;
+    for (const abs of files) {
+        const name = relativeName(cwd, abs);
+        const text = readFlowText(abs, name, maxBytes, findings);
+        if (text === undefined)
+            continue;
+        const report = lintText(name, text, rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo));
+        flows += report.flows;
+        findings.push(...report.findings);
+        // Models are kept only when a reporter will draw them; a CLI run over thousands of files drops them.
+        reports.push(options.keepReports ? report : { ...report, models: [] });
+    }
+    findings.sort(compareFindings);
+    return { findings, reports, flows };
+}
+function readFlowText(abs, name, maxBytes, findings) {
+    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > maxBytes) {
+            findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+            return undefined;
+        }
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -6006,9 +6061,8 @@ function isInside(root, file) {
 
 
 
+
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
-/** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
-const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
@@ -6124,12 +6178,6 @@ async function run(argv, io) {
         return 2;
     }
 }
-function relativeName(cwd, file) {
-    if (file.startsWith(BUILTIN_PREFIX))
-        return file;
-    const r = (0,external_node_path_namespaceObject.relative)(cwd, file);
-    return (r.startsWith('..') ? file : r).split(external_node_path_namespaceObject.sep).join('/');
-}
 async function runUnchecked(argv, io) {
     const { values: opts, positionals } = parse(argv);
     if (opts.help) {
@@ -6157,21 +6205,11 @@ async function runUnchecked(argv, io) {
     if (opts.verbose)
         for (const s of skipped)
             io.error(`skipped ${s.path}: ${s.reason}\n`);
-    const findings = [];
-    const memo = new Map();
-    let flows = 0;
-    for (const abs of files) {
-        const name = relativeName(io.cwd, abs);
-        const text = readFlowText(abs, name, maxFileBytes, findings);
-        if (text === undefined)
-            continue;
-        const report = lintText(name, text, rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo));
-        flows += report.flows;
-        findings.push(...report.findings);
-        if (opts.verbose && report.notAFlow)
-            io.error(`skipped ${name}: not a flow: ${report.notAFlow}\n`);
-    }
-    findings.sort(compareFindings);
+    const { findings, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+    if (opts.verbose)
+        for (const r of reports)
+            if (r.notAFlow)
+                io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
     const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     if (opts.verbose)
         io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
@@ -6204,22 +6242,6 @@ async function runUnchecked(argv, io) {
         return 1;
     }
     return 0;
-}
-/** Reads a file for linting; problems reading it become findings so the run goes on. */
-function readFlowText(abs, name, maxBytes, findings) {
-    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    try {
-        const size = (0,external_node_fs_.statSync)(abs).size;
-        if (size > maxBytes) {
-            findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise --max-file-size if it really is a flow` });
-            return undefined;
-        }
-        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (e) {
-        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
-        return undefined;
-    }
 }
 
 

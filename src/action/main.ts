@@ -1,21 +1,197 @@
 import * as core from '@actions/core';
-import { run as runCli } from '../cli/main.js';
+import { context } from '@actions/github';
+import { writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { loadConfig, UsageError } from '../cli/main.js';
+import { collectFiles } from '../cli/files.js';
+import { lintFiles, relativeName } from '../cli/lint-files.js';
+import type { ResolvedConfig } from '../core/config/resolve.js';
+import { ConfigError } from '../core/config/yaml-tree.js';
+import type { Finding } from '../core/types.js';
+import { VERSION } from '../generated/builtin-rulesets.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { markdownSummary } from '../reporters/summary.js';
+import { changedFromApi, changedFromGit, type ChangedFiles } from './changed-files.js';
+import { postCheckRun } from './check-run.js';
+import { DEFAULT_RETRY, GitHubClient, type RetryPolicy } from './github-client.js';
+import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs.js';
+import { upsertComment, MAX_COMMENT_CHARS } from './sticky-comment.js';
+import { commandAnnotations } from './workflow-annotations.js';
 
-/**
- * Placeholder Action entry until the Action issue: lints the `paths` input with the CLI's pipeline, prints
- * GitHub annotations, and fails the step on errors.
- */
-export async function run(): Promise<void> {
-  const paths = core.getInput('paths').split(/\s+/).filter(Boolean);
-  const config = core.getInput('config');
-  const args = ['--format', 'github', ...(config ? ['--config', config] : []), ...paths];
-  const code = await runCli(args, {
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTTY: false,
-    write: (text) => process.stdout.write(text),
-    error: (text) => process.stderr.write(text),
-  });
-  if (code === 1) core.setFailed('connect-flow-lint found errors in the flows');
-  else if (code === 2) core.setFailed('connect-flow-lint could not run: see the log above');
+interface PullRequest {
+  number: number;
+  head: { sha: string };
+  base: { sha: string };
+}
+
+/** The job fails on our own findings and `fail-on`, never on whether a GitHub API call worked. */
+export function shouldFail(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => f.severity === 'error' || (failOn === 'warn' && f.severity === 'warn'));
+}
+
+/** Retry timings; tests shorten them through the environment so a simulated outage takes milliseconds. */
+function retryPolicy(env: NodeJS.ProcessEnv): RetryPolicy {
+  const n = (name: string, fallback: number): number => {
+    const v = Number(env[name]);
+    return Number.isFinite(v) && v >= 0 ? v : fallback;
+  };
+  return {
+    attempts: n('CONNECT_FLOW_LINT_API_ATTEMPTS', DEFAULT_RETRY.attempts),
+    baseDelayMs: n('CONNECT_FLOW_LINT_API_RETRY_MS', DEFAULT_RETRY.baseDelayMs),
+    maxDelayMs: n('CONNECT_FLOW_LINT_API_MAX_DELAY_MS', DEFAULT_RETRY.maxDelayMs),
+    timeoutMs: n('CONNECT_FLOW_LINT_API_TIMEOUT_MS', DEFAULT_RETRY.timeoutMs),
+  };
+}
+
+function reportConfigProblem(e: unknown, cwd: string): string {
+  if (e instanceof ConfigError) {
+    for (const p of e.problems) {
+      core.error(p.message, { file: relativeName(cwd, p.file), startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint config' });
+    }
+    return `the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`} (annotated above)`;
+  }
+  return (e as Error).message;
+}
+
+/** The Action: a thin adapter that gathers files and inputs, runs the core, and reports where GitHub shows it. */
+export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Promise<void> {
+  let inputs: ActionInputs;
+  let config: ResolvedConfig;
+  try {
+    inputs = readInputs();
+    config = loadConfig(cwd, inputs.config);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
+      core.setFailed(`connect-flow-lint: ${reportConfigProblem(e, cwd)}`);
+      return;
+    }
+    throw e;
+  }
+
+  const pr = context.payload.pull_request as PullRequest | undefined;
+  const repo = context.repo;
+  const changedOnly = inputs.changedOnly ?? pr !== undefined;
+  const client = inputs.token ? new GitHubClient(inputs.token, context.apiUrl, retryPolicy(env), (m) => core.info(m)) : undefined;
+  const notes: string[] = [];
+
+  const { files, unmatched } = collectFiles(inputs.paths, cwd);
+  for (const u of unmatched) core.warning(`input "paths": "${u}" matches no file`);
+
+  let changed: ChangedFiles | undefined;
+  if (changedOnly && pr) {
+    changed = await findChangedFiles(client, repo, pr, cwd);
+    if (!changed) notes.push('The changed files could not be listed (API and git diff both failed): every flow under "paths" was linted.');
+  } else if (changedOnly) {
+    core.info('changed-only applies to pull requests; linting every flow under "paths".');
+  }
+  const selected = changed ? files.filter((f) => changed.files.has(relativeName(cwd, f))) : files;
+
+  const result = lintFiles(selected, config, cwd, { keepReports: true });
+  const { findings } = result;
+  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  const warnings = count('warn');
+  const failed = shouldFail(findings, inputs.failOn);
+
+  // Every finding goes to the log first, so none is lost whatever happens to the API calls below.
+  const stylish = formatStylish(findings, { color: false });
+  if (stylish) core.info(stylish);
+  core.info(`connect-flow-lint ${VERSION}: ${errors} error(s), ${warnings} warning(s) in ${result.flows} flow(s) of ${selected.length} file(s)${changed ? ` changed by the pull request (from ${changed.source === 'api' ? 'the pull request files API' : 'git diff'})` : ''}.`);
+
+  if (inputs.sarifFile) {
+    const path = resolve(cwd, inputs.sarifFile);
+    const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
+    writeFileSync(path, formatSarif(findings, rules, { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }));
+    core.setOutput('sarif-file', path.split(sep).join('/'));
+  }
+
+  if (changed && selected.length === 0) {
+    const line = 'No flow changed in this pull request: nothing to lint.';
+    core.info(line);
+    if (inputs.summary) await core.summary.addRaw(`### connect-flow-lint\n\n${line}\n`).write();
+    setOutputs(0, 0, 0);
+    return;
+  }
+
+  await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
+
+  const summaryInput = { reports: result.reports, findings, notes };
+  if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
+  if (inputs.comment) {
+    if (!pr) core.info('comment: true applies to pull requests; no comment posted.');
+    else if (!client) core.warning('comment: true needs a token; no comment posted.');
+    else {
+      try {
+        const c = await upsertComment(client, repo, pr.number, markdownSummary({ ...summaryInput, maxBytes: MAX_COMMENT_CHARS - 100 }));
+        core.info(`${c.created ? 'Posted' : 'Updated'} the summary comment ${c.id}.`);
+      } catch (e) {
+        core.warning(`${(e as Error).message}. The summary is in the job summary and the findings are in this log.`);
+      }
+    }
+  }
+
+  setOutputs(errors, warnings, selected.length);
+  if (failed) {
+    core.setFailed(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
+  }
+}
+
+function setOutputs(errors: number, warnings: number, files: number): void {
+  core.setOutput('errors', errors);
+  core.setOutput('warnings', warnings);
+  core.setOutput('files', files);
+}
+
+async function findChangedFiles(client: GitHubClient | undefined, repo: { owner: string; repo: string }, pr: PullRequest, cwd: string): Promise<ChangedFiles | undefined> {
+  if (client) {
+    try {
+      return await changedFromApi(client, repo.owner, repo.repo, pr.number);
+    } catch (e) {
+      core.warning(`${(e as Error).message}; falling back to git diff against the base commit.`);
+    }
+  }
+  try {
+    return changedFromGit(cwd, pr.base.sha, pr.head.sha);
+  } catch (e) {
+    const stderr = (e as { stderr?: string }).stderr?.trim();
+    core.warning(`git diff ${pr.base.sha}...${pr.head.sha} failed (${stderr || (e as Error).message}); fetch the base commit (actions/checkout with fetch-depth: 0) for the fallback to work. Linting every flow under "paths".`);
+    return undefined;
+  }
+}
+
+async function annotate(
+  inputs: ActionInputs,
+  client: GitHubClient | undefined,
+  repo: { owner: string; repo: string },
+  pr: PullRequest | undefined,
+  findings: readonly Finding[],
+  changed: ChangedFiles | undefined,
+  notes: string[],
+  totals: { errors: number; warnings: number; failed: boolean },
+): Promise<void> {
+  if (inputs.annotations === 'off' || findings.length === 0) return;
+  const headSha = pr?.head.sha ?? context.sha;
+  if (inputs.annotations !== 'commands' && client && headSha) {
+    try {
+      const title = `${totals.errors} error(s), ${totals.warnings} warning(s)`;
+      const text = `connect-flow-lint found ${findings.length} finding(s). Each is annotated on its line; the job summary has the routing graphs.`;
+      const check = await postCheckRun(client, repo, headSha, findings, { title, text, conclusion: totals.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success' });
+      core.info(`Annotated all ${findings.length} finding(s) on check run ${check.id}${check.url ? ` (${check.url})` : ''} in ${check.requests} request(s).`);
+      return;
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      const why = status === 403 || status === 404 ? 'the token cannot write checks (fork pull requests and read-only tokens cannot; grant `checks: write`)' : 'the Checks API failed';
+      core.warning(`${(e as Error).message}. ${why}: falling back to workflow-command annotations.`);
+      notes.push(`Annotations fell back to workflow commands because ${why}.`);
+    }
+  }
+  const chosen = commandAnnotations(findings, changed?.lines ?? new Map());
+  process.stdout.write(chosen.text);
+  if (chosen.notShown > 0) {
+    const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${findings.length} are listed in the log above and in the job summary.`;
+    core.warning(line);
+    notes.push(line);
+  }
 }

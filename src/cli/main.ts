@@ -12,6 +12,7 @@ import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { builtinRuleset, discoverConfig, loadExtends, readConfigFile } from './config-files.js';
 import { collectFiles } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
 
 export interface Io {
   readonly cwd: string;
@@ -24,8 +25,6 @@ export interface Io {
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
-export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
 
@@ -50,7 +49,7 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
 Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 function parse(argv: readonly string[]) {
   try {
@@ -143,11 +142,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function relativeName(cwd: string, file: string): string {
-  if (file.startsWith(BUILTIN_PREFIX)) return file;
-  const r = relative(cwd, file);
-  return (r.startsWith('..') ? file : r).split(sep).join('/');
-}
 
 async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   const { values: opts, positionals } = parse(argv);
@@ -175,19 +169,8 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
   if (opts.verbose) for (const s of skipped) io.error(`skipped ${s.path}: ${s.reason}\n`);
 
-  const findings: Finding[] = [];
-  const memo = new Map<string, ActiveRule[]>();
-  let flows = 0;
-  for (const abs of files) {
-    const name = relativeName(io.cwd, abs);
-    const text = readFlowText(abs, name, maxFileBytes, findings);
-    if (text === undefined) continue;
-    const report = lintText(name, text, rulesFor(config, abs.split(sep).join('/'), memo));
-    flows += report.flows;
-    findings.push(...report.findings);
-    if (opts.verbose && report.notAFlow) io.error(`skipped ${name}: not a flow: ${report.notAFlow}\n`);
-  }
-  findings.sort(compareFindings);
+  const { findings, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+  if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
   const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   if (opts.verbose) io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
 
@@ -218,20 +201,4 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** Reads a file for linting; problems reading it become findings so the run goes on. */
-function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[]): string | undefined {
-  const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  try {
-    const size = statSync(abs).size;
-    if (size > maxBytes) {
-      findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise --max-file-size if it really is a flow` });
-      return undefined;
-    }
-    return readFileSync(abs, 'utf8');
-  } catch (e) {
-    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-    return undefined;
-  }
 }

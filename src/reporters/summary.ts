@@ -26,18 +26,22 @@ const num = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, word: string): string => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * Escapes text for HTML context (a `<summary>`, or any Markdown text): `&`, `<`, `>` and quotes become
- * entities, and a zero-width space defuses what GitHub would otherwise turn into a link or a ping on its
- * own: @mentions, #123 references, bare URLs (`://`, `www.`) and e-mail addresses.
+ * Escapes text for HTML context (a `<summary>`, or any Markdown text; never an attribute): `&`, `<` and
+ * `>` become entities, and a zero-width space defuses what GitHub would otherwise turn into a link or a
+ * ping on its own: @mentions, #123 references, bare URLs (`://`, `www.`) and e-mail addresses.
  */
 function escapeHtml(text: string): string {
-  return text
-    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-    .replace(/@/g, '@&#8203;')
-    .replace(/#(?=\w)/g, '#&#8203;')
-    .replace(/:\/\//g, ':&#8203;//')
-    .replace(/\b(www)\./gi, '$1&#8203;.');
+  return text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[&<>]|@|#(?=\w)|:\/\/|\bwww\./gi, (m) => {
+    switch (m) {
+      case '&': return '&amp;';
+      case '<': return '&lt;';
+      case '>': return '&gt;';
+      case '@': return '@&#8203;';
+      case '#': return '#&#8203;';
+      case '://': return ':&#8203;//';
+      default: return `${m.slice(0, 3)}&#8203;.`; // www.
+    }
+  });
 }
 
 /** Escapes text for a Markdown table cell: HTML escaping plus backslashes before Markdown punctuation and `|`. */
