@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1081);
 
 
 try {
@@ -29232,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2505:
+/***/ 1081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34365,7 +34365,7 @@ function conditionLabel(condition) {
  * Builds the flow model from a parsed export. Never throws: a field of the wrong type is recorded as a
  * structure problem with its path and the rest of the flow is still modelled.
  */
-function buildFlow(doc) {
+function flow_buildFlow(doc) {
     const problems = [];
     const value = doc.value;
     const start = own(value, 'StartAction');
@@ -34462,7 +34462,7 @@ function readTransitions(raw, actionPath, id, problems) {
     return out;
 }
 /** A short human label for a block: what a reviewer would call it in the designer. */
-function blockLabel(action) {
+function flow_blockLabel(action) {
     const p = action.parameters;
     const pick = (k) => {
         const v = Object.hasOwn(p, k) ? p[k] : undefined;
@@ -34477,8 +34477,9 @@ function blockLabel(action) {
             return v['text'];
         return undefined;
     };
-    const detail = pick('Text') ?? pick('ComparisonValue') ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
-        pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
+    const attributes = Object.hasOwn(p, 'Attributes') && isObject(p['Attributes']) ? Object.keys(p['Attributes']).join(', ') : undefined;
+    const detail = pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
+        pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
     if (!detail)
         return action.type || action.id;
     const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
@@ -34489,7 +34490,7 @@ function blockLabel(action) {
 
 /** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
 function blockRef(action) {
-    const label = blockLabel(action);
+    const label = flow_blockLabel(action);
     return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
 /** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
@@ -35252,7 +35253,7 @@ const noHardcodedArn = defineFunction({
  * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
  * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
  */
-class RoutingGraph {
+class routing_graph_RoutingGraph {
     flow;
     size;
     /** Node of StartAction, or -1 when it names no block. */
@@ -39686,7 +39687,7 @@ function syntaxErrorAt(text, parseError) {
  * Finds the flows in one file's text. Pure: the caller reads the file. Never throws for any input;
  * every defect becomes a problem with a position.
  */
-function readFlowFile(file, rawText) {
+function read_file_readFlowFile(file, rawText) {
     // A byte-order mark is not JSON whitespace; a space keeps every offset where it was.
     const text = rawText.charCodeAt(0) === 0xfeff ? ' ' + rawText.slice(1) : rawText;
     const lines = new LineMap(text);
@@ -39867,7 +39868,7 @@ function toFinding(doc, flow, { rule, target, result }, range) {
             value: () => preview(target.value),
             path: () => jsonPathString(path),
             blockId: () => blockId ?? '',
-            blockName: () => (block ? blockLabel(block) : ''),
+            blockName: () => (block ? flow_blockLabel(block) : ''),
             description: () => rule.description ?? '',
         };
         for (const [k, v] of Object.entries(result.values ?? {}))
@@ -39888,8 +39889,8 @@ function toFinding(doc, flow, { rule, target, result }, range) {
 }
 /** Lints one flow with the given rules. A rule that throws becomes a finding; the other rules still run. */
 function lintFlow(doc, rules) {
-    const flow = buildFlow(doc);
-    const graph = new RoutingGraph(flow);
+    const flow = flow_buildFlow(doc);
+    const graph = new routing_graph_RoutingGraph(flow);
     const pending = [];
     for (const rule of rules) {
         try {
@@ -39918,7 +39919,7 @@ function lintFlow(doc, rules) {
 }
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
 function lintText(file, text, rules) {
-    const contents = readFlowFile(file, text);
+    const contents = read_file_readFlowFile(file, text);
     const findings = contents.problems.map((p) => ({
         ruleId: p.ruleId,
         severity: p.ruleId === 'legacy-format' ? 'warn' : 'error',
@@ -40189,257 +40190,95 @@ function isInside(root, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/lint-files.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
 
-
-
-
-
-/** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
-const lint_files_DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** A path as findings name it: relative to the working directory, with forward slashes. */
-function lint_files_relativeName(cwd, file) {
-    if (file.startsWith(BUILTIN_PREFIX))
-        return file;
-    const r = (0,external_node_path_namespaceObject.relative)(cwd, file);
-    return (r.startsWith('..') ? file : r).split(external_node_path_namespaceObject.sep).join('/');
+const dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diff_dot_diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
 }
-/**
- * Reads and lints files one at a time (the adapter side of the core: it does the I/O). A file that cannot
- * be read or is over the size limit becomes a finding, and the run goes on.
- */
-function lint_files_lintFiles(files, config, cwd, options = {}) {
-    const maxBytes = options.maxFileBytes ?? lint_files_DEFAULT_MAX_FILE_BYTES;
-    const findings = [];
-    const reports = [];
-    const memo = new Map();
-    let flows = 0;
-    for (const abs of files) {
-        const name = lint_files_relativeName(cwd, abs);
-        const text = readFlowText(abs, name, maxBytes, findings);
-        if (text === undefined)
+
+;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
+/** The routing graph as data: what other tools (and tests) read. */
+function graph_formats_graphJson(flow, graph) {
+    const reachable = graph.reachable();
+    return {
+        entry: flow.startAction ?? null,
+        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.transition.kind, branch: e.transition.label }))),
+    };
+}
+function graph_formats_diffJson(diff) {
+    const block = (a) => ({ id: a.id, type: a.type });
+    return {
+        entry: diff.entry ?? null,
+        addedBlocks: diff.addedBlocks.map(block),
+        removedBlocks: diff.removedBlocks.map(block),
+        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
+        addedRoutes: diff.addedRoutes,
+        removedRoutes: diff.removedRoutes,
+        retargetedRoutes: diff.retargetedRoutes,
+    };
+}
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
+const graph_formats_dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
+function graph_formats_graphDot(flow, graph) {
+    const reachable = graph.reachable();
+    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
+    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${graph_formats_dot(flow.startAction)};`);
+    for (const a of flow.actions) {
+        if (flow.byId.get(a.id) !== a)
             continue;
-        const report = lintText(name, text, rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo));
-        flows += report.flows;
-        findings.push(...report.findings);
-        // Models are kept only when a reporter will draw them; a CLI run over thousands of files drops them.
-        reports.push(options.keepReports ? report : { ...report, models: [] });
+        lines.push(`  ${graph_formats_dot(a.id)} [label=${graph_formats_dot(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
     }
-    findings.sort(compareFindings);
-    return { findings, reports, flows };
-}
-function readFlowText(abs, name, maxBytes, findings) {
-    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    try {
-        const size = (0,external_node_fs_.statSync)(abs).size;
-        if (size > maxBytes) {
-            findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
-            return undefined;
+    for (const edges of graph.out) {
+        for (const e of edges) {
+            const label = e.transition.kind === 'next' ? '' : ` [label=${graph_formats_dot(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${graph_formats_dot(flow.actions[e.from].id)} -> ${graph_formats_dot(flow.actions[e.to].id)}${label};`);
         }
-        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
     }
-    catch (e) {
-        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github']));
-const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint [options] [paths or globs...]
-
-Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
-With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
-
-Options:
-  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
-                           else the built-in connect-flow-lint:recommended)
-  -f, --format NAME        stylish (default), json, sarif, github
-  -o, --output-file FILE   write the report to FILE instead of standard output
-      --max-warnings N     exit 1 when there are more than N warnings
-  -q, --quiet              report errors only
-      --print-config FILE  print the rules that apply to FILE, and where each was set
-      --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
-      --verbose            say which files were skipped and why
-      --color              colour even when the output is not a terminal
-      --no-color           plain output (also NO_COLOR=1)
-  -h, --help               this help
-  -v, --version            the version
-
-Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
-Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`));
-class UsageError extends Error {
-}
-function main_parse(argv) {
-    try {
-        return parseArgs({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                format: { type: 'string', short: 'f', default: 'stylish' },
-                'output-file': { type: 'string', short: 'o' },
-                'max-warnings': { type: 'string' },
-                quiet: { type: 'boolean', short: 'q', default: false },
-                'print-config': { type: 'string' },
-                'max-file-size': { type: 'string' },
-                verbose: { type: 'boolean', default: false },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', short: 'v', default: false },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun connect-flow-lint --help for the options.`);
-    }
-}
-function nonNegativeInt(name, value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new UsageError(`--${name} takes a whole number, not "${value}"`);
-    return Number(value);
-}
-function loadConfig(cwd, configPath) {
-    const entry = configPath !== undefined ? readConfigArgument(cwd, configPath) : (() => {
-        const found = discoverConfig(cwd);
-        return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
-    })();
-    return resolveConfig(entry, loadExtends);
-}
-function readConfigArgument(cwd, configPath) {
-    if (configPath.startsWith(BUILTIN_PREFIX))
-        return builtinRuleset(configPath);
-    try {
-        return readConfigFile((0,external_node_path_namespaceObject.resolve)(cwd, configPath));
-    }
-    catch (e) {
-        throw new UsageError(`cannot read the config ${configPath}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
-}
-function printConfig(config, file) {
-    const rules = {};
-    // Rules an override turns off are listed too, with the override as where they were set.
-    for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
-        rules[effective.id] = {
-            severity: effective.severity,
-            given: effective.given,
-            then: effective.then.map((t) => ({
-                ...(t.field !== undefined ? { field: t.field } : {}),
-                function: t.functionName,
-                functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x) => (x instanceof RegExp ? x.source : x)) : v])),
-            })),
-            definedIn: describeOrigin(effective.definedIn),
-            setIn: describeOrigin(effective.setIn),
-        };
-    }
-    return `${JSON.stringify({ file, configFiles: config.files, rules }, null, 2)}\n`;
-}
-function ruleInfo(config) {
-    return [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
-}
-/** The CLI: gathers files and options, calls the core, prints a report. Returns the exit code. */
-async function run(argv, io) {
-    try {
-        return await runUnchecked(argv, io);
-    }
-    catch (e) {
-        if (e instanceof UsageError) {
-            io.error(`connect-flow-lint: ${e.message}\n`);
-            return 2;
-        }
-        if (e instanceof ConfigError) {
-            io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
-            for (const p of e.problems)
-                io.error(`  ${relativeName(io.cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}\n`);
-            return 2;
-        }
-        io.error(`connect-flow-lint: internal error: ${e.message}\nPlease report it with the command you ran.\n`);
-        return 2;
-    }
-}
-async function runUnchecked(argv, io) {
-    const { values: opts, positionals } = main_parse(argv);
-    if (opts.help) {
-        io.write(`${HELP}\n`);
-        return 0;
-    }
-    if (opts.version) {
-        io.write(`${VERSION}\n`);
-        return 0;
-    }
-    const format = opts.format;
-    if (!FORMATS.includes(format))
-        throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
-    const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
-    const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
-    const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
-    const config = loadConfig(io.cwd, opts.config);
-    if (opts['print-config'] !== undefined) {
-        io.write(printConfig(config, resolve(io.cwd, opts['print-config']).split(sep).join('/')));
-        return 0;
-    }
-    const { files, skipped, unmatched } = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
-    if (unmatched.length > 0)
-        throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
-    if (opts.verbose)
-        for (const s of skipped)
-            io.error(`skipped ${s.path}: ${s.reason}\n`);
-    const { findings, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
-    if (opts.verbose)
-        for (const r of reports)
-            if (r.notAFlow)
-                io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
-    const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
-    if (opts.verbose)
-        io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
-    let output;
-    switch (format) {
-        case 'json':
-            output = formatJson(shown);
-            break;
-        case 'sarif':
-            output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
-            break;
-        case 'github':
-            output = formatGithub(shown);
-            break;
-        default:
-            output = formatStylish(shown, { color });
-    }
-    if (opts['output-file'] !== undefined) {
-        const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-        writeFileSync(resolve(io.cwd, opts['output-file']), output);
-    }
-    else
-        io.write(output);
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warn').length;
-    if (errors > 0)
-        return 1;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-        io.error(`connect-flow-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-        return 1;
-    }
-    return 0;
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
@@ -40466,7 +40305,7 @@ const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
  * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
  * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
  */
-function escapeLabel(text) {
+function mermaid_escapeLabel(text) {
     let out = '';
     for (const ch of text) {
         const code = ch.codePointAt(0);
@@ -40521,7 +40360,7 @@ function buildPairs(graph) {
  * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
  * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
  */
-function flowchart(flow, graph, findings, limits) {
+function mermaid_flowchart(flow, graph, findings, limits) {
     const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
     const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
     const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
@@ -40547,7 +40386,7 @@ function flowchart(flow, graph, findings, limits) {
     const pairs = buildPairs(graph);
     const reach = graph.reachable();
     const hasEntry = graph.entry >= 0;
-    const labels = flow.actions.map((a) => clip(blockLabel(a), MAX_LABEL));
+    const labels = flow.actions.map((a) => clip(flow_blockLabel(a), MAX_LABEL));
     // Every block its own unit: the plain, complete diagram.
     const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
     const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
@@ -40569,7 +40408,7 @@ function flowchart(flow, graph, findings, limits) {
             selected[u] = 1;
         const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
         const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
-        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
+        lines.push(`st(["${mermaid_escapeLabel(startLabel)}"]):::startNode`);
         const nodeLine = (u) => {
             const unit = units[u];
             let hidden = 0;
@@ -40579,7 +40418,7 @@ function flowchart(flow, graph, findings, limits) {
             const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
             if (unit.chain) {
                 used.add('chain');
-                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+                return `${unitId(u)}["${mermaid_escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
             }
             const b = unit.blocks[0];
             let text = labels[b];
@@ -40591,7 +40430,7 @@ function flowchart(flow, graph, findings, limits) {
             const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
             if (cls)
                 used.add(cls);
-            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
+            return `${unitId(u)}["${mermaid_escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
         };
         const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
         const unreachable = [];
@@ -40613,7 +40452,7 @@ function flowchart(flow, graph, findings, limits) {
             const p = pairs[k];
             const a = unitId(unitOf[p.from]);
             const b = unitId(unitOf[p.to]);
-            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
+            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${mermaid_escapeLabel(p.label)}"| ${b}`);
         }
         for (const cls of Object.keys(CLASS_DEFS))
             if (used.has(cls))
@@ -40806,6 +40645,606 @@ function flowchart(flow, graph, findings, limits) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
+
+
+const routing_diff_CLASS_DEFS = {
+    added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
+    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
+    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
+    context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
+};
+const LINK_STYLE = {
+    added: 'stroke:#1a7f37,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+    same: 'stroke:#d0d7de',
+};
+const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+const routing_diff_clip = (s, n) => {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
+};
+/**
+ * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
+ * start of the Identifier to tell them apart.
+ */
+function namer(base, head) {
+    const owners = new Map();
+    for (const flow of [base, head]) {
+        for (const a of flow.actions) {
+            const label = blockLabel(a);
+            (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
+        }
+    }
+    return (id) => {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        if (!a)
+            return id;
+        const label = blockLabel(a);
+        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+    };
+}
+/**
+ * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
+ * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
+ * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
+ * diagram inside what GitHub renders, and the note says what was left out.
+ */
+function routing_diff_diffDiagram(base, head, diff, limits = {}) {
+    const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
+    const name = namer(base, head);
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    // Every route of either version, marked by which version has it.
+    const edges = [];
+    const seen = new Set();
+    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
+    const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
+    const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+    for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
+                const k = key({ ...e, branch: t.label });
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+                edges.push({ ...e, status: s });
+            }
+        }
+    }
+    // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
+    const touched = new Set(status.keys());
+    for (const e of edges)
+        if (e.status !== 'same')
+            touched.add(e.from).add(e.to);
+    if (diff.entry?.now)
+        touched.add(diff.entry.now);
+    if (diff.entry?.was)
+        touched.add(diff.entry.was);
+    const neighbours = new Map();
+    for (const e of edges) {
+        (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)).push(e.to);
+        (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)).push(e.from);
+    }
+    const shown = [];
+    const inShown = new Set();
+    const add = (id) => {
+        if (inShown.has(id) || shown.length >= lim.maxNodes)
+            return false;
+        if (!head.byId.has(id) && !base.byId.has(id))
+            return false;
+        inShown.add(id);
+        shown.push(id);
+        return true;
+    };
+    for (const id of touched)
+        add(id);
+    let frontier = [...shown];
+    for (let d = 0; d < lim.contextDepth; d++) {
+        const next = [];
+        for (const id of frontier)
+            for (const n of neighbours.get(id) ?? [])
+                if (add(n))
+                    next.push(n);
+        frontier = next;
+    }
+    for (const id of inShown)
+        if (!status.has(id))
+            status.set(id, 'context');
+    // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
+    const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
+    const outOf = new Map();
+    const into = new Map();
+    for (const e of drawnEdges) {
+        (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)).push(e);
+        (into.get(e.to) ?? into.set(e.to, []).get(e.to)).push(e);
+    }
+    const foldable = (id) => {
+        const s = status.get(id);
+        return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
+    };
+    const rep = new Map(); // block → the node that stands for it
+    const folded = new Map(); // representative → blocks folded into it
+    for (const id of shown) {
+        if (rep.has(id) || !foldable(id))
+            continue;
+        const run = [id];
+        for (let cur = outOf.get(id)[0].to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)[0].to)
+            run.push(cur);
+        if (run.length < 3)
+            continue;
+        for (const b of run)
+            rep.set(b, id);
+        folded.set(id, run);
+    }
+    const nodeId = new Map();
+    const lines = ['flowchart TD'];
+    let n = 0;
+    for (const id of shown) {
+        if (rep.has(id) && rep.get(id) !== id)
+            continue;
+        const nid = `n${n++}`;
+        nodeId.set(id, nid);
+        const run = folded.get(id);
+        const s = status.get(id);
+        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+        lines.push(`  ${nid}["${escapeLabel(routing_diff_clip(label, 70))}"]:::${s}`);
+    }
+    const idOf = (block) => nodeId.get(rep.get(block) ?? block);
+    if (head.startAction && idOf(head.startAction))
+        lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
+    const linkStyles = [];
+    let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
+    // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
+    const merged = new Map();
+    for (const e of drawnEdges) {
+        const a = idOf(e.from);
+        const b = idOf(e.to);
+        if (!a || !b)
+            continue;
+        // Routes inside a folded run are the run itself.
+        if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to))
+            continue;
+        const k = `${a}\u0000${b}\u0000${e.status}`;
+        let m = merged.get(k);
+        if (!m)
+            merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
+        if (e.branch === '')
+            m.next = true;
+        else if (!m.branches.includes(e.branch))
+            m.branches.push(e.branch);
+    }
+    let drawn = 0;
+    let leftOut = 0;
+    for (const m of merged.values()) {
+        if (drawn >= lim.maxEdges) {
+            leftOut++;
+            continue;
+        }
+        const arrow = m.status === 'removed' ? '-.->' : '-->';
+        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(routing_diff_clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
+        linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
+        drawn++;
+    }
+    lines.push(...linkStyles);
+    for (const [cls, style] of Object.entries(routing_diff_CLASS_DEFS))
+        lines.push(`  classDef ${cls} ${style}`);
+    const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    const notes = [];
+    if (inShown.size < all.size)
+        notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
+    if (touched.size > inShown.size)
+        notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
+    if (leftOut > 0)
+        notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
+    if (folded.size > 0)
+        notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
+    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+}
+/** The routing changes in words, one line each, for reviewers who read rather than look. */
+function routing_diff_describeChanges(base, head, diff) {
+    const q = (s) => `\`${s.replace(/`/g, "'")}\``;
+    const name = namer(base, head);
+    const nameIn = (id) => q(name(id));
+    const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
+    const lines = [];
+    if (diff.entry)
+        lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+    for (const r of diff.retargetedRoutes)
+        lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
+    for (const a of diff.addedBlocks)
+        lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const a of diff.removedBlocks)
+        lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const c of diff.changedBlocks) {
+        const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
+        lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
+    }
+    const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
+    const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
+    for (const r of diff.addedRoutes)
+        if (!addedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
+    for (const r of diff.removedRoutes)
+        if (!removedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/graph-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const GRAPH_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+
+Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
+revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`));
+class graph_command_GraphUsageError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function load(name, text) {
+    const contents = readFlowFile(name, text);
+    const problem = contents.problems[0];
+    if (problem)
+        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
+    if (contents.flows.length === 0)
+        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
+    return { flows: contents.flows.map(buildFlow) };
+}
+/** The file's text at a git revision, found from the file's own folder so any working directory works. */
+function gitShow(file, ref) {
+    const dir = dirname(file);
+    try {
+        const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+        const path = relative(top, file).split('\\').join('/');
+        return execFileSync('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (e) {
+        const stderr = String(e.stderr ?? '').trim().split('\n')[0];
+        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || e.message}`);
+    }
+}
+/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
+function graph_command_graphCommand(argv, cwd) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
+    }
+    catch (e) {
+        throw new graph_command_GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'mermaid';
+    if (!['mermaid', 'dot', 'json'].includes(format))
+        throw new graph_command_GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+    if (positionals.length === 0 || positionals.length > 2)
+        throw new graph_command_GraphUsageError(GRAPH_HELP);
+    if (positionals.length === 2 && values.base !== undefined)
+        throw new graph_command_GraphUsageError('give either OTHER_FILE or --base REF, not both');
+    const file = resolve(cwd, positionals[0]);
+    const read = (f) => {
+        try {
+            return readFileSync(f, 'utf8');
+        }
+        catch (e) {
+            throw new graph_command_GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
+        }
+    };
+    const head = load(positionals[0], read(file));
+    if (head.problem)
+        throw new graph_command_GraphUsageError(head.problem);
+    if (positionals.length === 1 && values.base === undefined) {
+        const out = head.flows.map((flow) => {
+            const graph = new RoutingGraph(flow);
+            if (format === 'json')
+                return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
+            if (format === 'dot')
+                return graphDot(flow, graph);
+            const chart = flowchart(flow, graph, []);
+            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+        });
+        return out.join('\n');
+    }
+    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
+    const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base));
+    if (base.problem)
+        throw new graph_command_GraphUsageError(base.problem);
+    if (head.flows.length !== 1 || base.flows.length !== 1)
+        throw new graph_command_GraphUsageError('a routing diff compares files that hold one flow each');
+    const [h, b] = [head.flows[0], base.flows[0]];
+    const diff = diffFlows(b, h);
+    if (format === 'json')
+        return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
+    if (format === 'dot')
+        return diffDot(b, h, diff);
+    const diagram = diffDiagram(b, h, diff);
+    const words = describeChanges(b, h, diff);
+    return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
+}
+
+;// CONCATENATED MODULE: ./src/cli/lint-files.ts
+
+
+
+
+
+/** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
+const lint_files_DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A path as findings name it: relative to the working directory, with forward slashes. */
+function lint_files_relativeName(cwd, file) {
+    if (file.startsWith(BUILTIN_PREFIX))
+        return file;
+    const r = (0,external_node_path_namespaceObject.relative)(cwd, file);
+    return (r.startsWith('..') ? file : r).split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * Reads and lints files one at a time (the adapter side of the core: it does the I/O). A file that cannot
+ * be read or is over the size limit becomes a finding, and the run goes on.
+ */
+function lint_files_lintFiles(files, config, cwd, options = {}) {
+    const maxBytes = options.maxFileBytes ?? lint_files_DEFAULT_MAX_FILE_BYTES;
+    const findings = [];
+    const reports = [];
+    const memo = new Map();
+    let flows = 0;
+    for (const abs of files) {
+        const name = lint_files_relativeName(cwd, abs);
+        const text = readFlowText(abs, name, maxBytes, findings);
+        if (text === undefined)
+            continue;
+        const report = lintText(name, text, rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo));
+        flows += report.flows;
+        findings.push(...report.findings);
+        // Models are kept only when a reporter will draw them; a CLI run over thousands of files drops them.
+        reports.push(options.keepReports ? report : { ...report, models: [] });
+    }
+    findings.sort(compareFindings);
+    return { findings, reports, flows };
+}
+function readFlowText(abs, name, maxBytes, findings) {
+    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > maxBytes) {
+            findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+            return undefined;
+        }
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github']));
+const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint [options] [paths or globs...]
+       connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+
+Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
+With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
+
+Options:
+  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
+                           else the built-in connect-flow-lint:recommended)
+  -f, --format NAME        stylish (default), json, sarif, github
+  -o, --output-file FILE   write the report to FILE instead of standard output
+      --max-warnings N     exit 1 when there are more than N warnings
+  -q, --quiet              report errors only
+      --print-config FILE  print the rules that apply to FILE, and where each was set
+      --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
+      --verbose            say which files were skipped and why
+      --color              colour even when the output is not a terminal
+      --no-color           plain output (also NO_COLOR=1)
+  -h, --help               this help
+  -v, --version            the version
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
+Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`));
+class UsageError extends Error {
+}
+function main_parse(argv) {
+    try {
+        return parseArgs({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                config: { type: 'string', short: 'c' },
+                format: { type: 'string', short: 'f', default: 'stylish' },
+                'output-file': { type: 'string', short: 'o' },
+                'max-warnings': { type: 'string' },
+                quiet: { type: 'boolean', short: 'q', default: false },
+                'print-config': { type: 'string' },
+                'max-file-size': { type: 'string' },
+                verbose: { type: 'boolean', default: false },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false },
+            },
+        });
+    }
+    catch (e) {
+        throw new UsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun connect-flow-lint --help for the options.`);
+    }
+}
+function nonNegativeInt(name, value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+    return Number(value);
+}
+function loadConfig(cwd, configPath) {
+    const entry = configPath !== undefined ? readConfigArgument(cwd, configPath) : (() => {
+        const found = discoverConfig(cwd);
+        return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+    })();
+    return resolveConfig(entry, loadExtends);
+}
+function readConfigArgument(cwd, configPath) {
+    if (configPath.startsWith(BUILTIN_PREFIX))
+        return builtinRuleset(configPath);
+    try {
+        return readConfigFile((0,external_node_path_namespaceObject.resolve)(cwd, configPath));
+    }
+    catch (e) {
+        throw new UsageError(`cannot read the config ${configPath}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+}
+function printConfig(config, file) {
+    const rules = {};
+    // Rules an override turns off are listed too, with the override as where they were set.
+    for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
+        rules[effective.id] = {
+            severity: effective.severity,
+            given: effective.given,
+            then: effective.then.map((t) => ({
+                ...(t.field !== undefined ? { field: t.field } : {}),
+                function: t.functionName,
+                functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x) => (x instanceof RegExp ? x.source : x)) : v])),
+            })),
+            definedIn: describeOrigin(effective.definedIn),
+            setIn: describeOrigin(effective.setIn),
+        };
+    }
+    return `${JSON.stringify({ file, configFiles: config.files, rules }, null, 2)}\n`;
+}
+function ruleInfo(config) {
+    return [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
+}
+/** The CLI: gathers files and options, calls the core, prints a report. Returns the exit code. */
+async function run(argv, io) {
+    try {
+        return await runUnchecked(argv, io);
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.error(`connect-flow-lint: ${e.message}\n`);
+            return 2;
+        }
+        if (e instanceof ConfigError) {
+            io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
+            for (const p of e.problems)
+                io.error(`  ${relativeName(io.cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}\n`);
+            return 2;
+        }
+        io.error(`connect-flow-lint: internal error: ${e.message}\nPlease report it with the command you ran.\n`);
+        return 2;
+    }
+}
+async function runUnchecked(argv, io) {
+    if (argv[0] === 'graph') {
+        try {
+            io.write(graphCommand(argv.slice(1), io.cwd));
+            return 0;
+        }
+        catch (e) {
+            if (e instanceof GraphUsageError)
+                throw new UsageError(e.message);
+            throw e;
+        }
+    }
+    const { values: opts, positionals } = main_parse(argv);
+    if (opts.help) {
+        io.write(`${HELP}\n`);
+        return 0;
+    }
+    if (opts.version) {
+        io.write(`${VERSION}\n`);
+        return 0;
+    }
+    const format = opts.format;
+    if (!FORMATS.includes(format))
+        throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
+    const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
+    const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
+    const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
+    const config = loadConfig(io.cwd, opts.config);
+    if (opts['print-config'] !== undefined) {
+        io.write(printConfig(config, resolve(io.cwd, opts['print-config']).split(sep).join('/')));
+        return 0;
+    }
+    const { files, skipped, unmatched } = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
+    if (unmatched.length > 0)
+        throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
+    if (opts.verbose)
+        for (const s of skipped)
+            io.error(`skipped ${s.path}: ${s.reason}\n`);
+    const { findings, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+    if (opts.verbose)
+        for (const r of reports)
+            if (r.notAFlow)
+                io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+    const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+    if (opts.verbose)
+        io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    let output;
+    switch (format) {
+        case 'json':
+            output = formatJson(shown);
+            break;
+        case 'sarif':
+            output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
+            break;
+        case 'github':
+            output = formatGithub(shown);
+            break;
+        default:
+            output = formatStylish(shown, { color });
+    }
+    if (opts['output-file'] !== undefined) {
+        const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+        writeFileSync(resolve(io.cwd, opts['output-file']), output);
+    }
+    else
+        io.write(output);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warn').length;
+    if (errors > 0)
+        return 1;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+        io.error(`connect-flow-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+        return 1;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
 
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
@@ -40972,7 +41411,7 @@ function flowName(e) {
     return e.report.models.length > 1 || name !== undefined ? `${e.report.file} · ${name ?? '(unnamed flow)'}` : e.report.file;
 }
 function diagramSection(e, total) {
-    const chart = flowchart(e.model.flow, e.model.graph, e.findings);
+    const chart = mermaid_flowchart(e.model.flow, e.model.graph, e.findings);
     const c = severityCounts(e.findings);
     const what = e.findings.length === 0
         ? 'no findings'
@@ -40982,8 +41421,6 @@ function diagramSection(e, total) {
     return `<details${open}><summary>${escapeHtml(flowName(e))} — ${what}</summary>\n\n${note}\`\`\`mermaid\n${chart.text}\`\`\`\n\n</details>\n`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
 
 /** The new-side line numbers a unified diff adds or changes. */

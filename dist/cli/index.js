@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9470);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7118:
+/***/ 9470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -260,8 +260,9 @@ function blockLabel(action) {
             return v['text'];
         return undefined;
     };
-    const detail = pick('Text') ?? pick('ComparisonValue') ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
-        pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
+    const attributes = Object.hasOwn(p, 'Attributes') && isObject(p['Attributes']) ? Object.keys(p['Attributes']).join(', ') : undefined;
+    const detail = pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
+        pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
     if (!detail)
         return action.type || action.id;
     const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
@@ -5991,6 +5992,875 @@ function isInside(root, file) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/graph/diff.ts
+/** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
+function canonical(value) {
+    const stack = [];
+    const walk = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(walk).join(',')}]`;
+        if (typeof v === 'object' && v !== null) {
+            if (stack.includes(v))
+                return '"[cycle]"';
+            stack.push(v);
+            const body = Object.keys(v)
+                .sort()
+                .map((k) => `${JSON.stringify(k)}:${walk(v[k])}`)
+                .join(',');
+            stack.pop();
+            return `{${body}}`;
+        }
+        return JSON.stringify(v) ?? 'null';
+    };
+    return walk(value);
+}
+/** The branch key of a transition: blocks are matched by Identifier, branches by what they test. */
+function routesOf(action) {
+    const routes = new Map();
+    for (const t of action.transitions) {
+        const branch = t.label;
+        let key = `${t.kind}\u0000${branch}`;
+        // Two conditions with the same test (rare, but legal) stay apart by order.
+        for (let n = 2; routes.has(key); n++)
+            key = `${t.kind}\u0000${branch}\u0000${n}`;
+        routes.set(key, { from: action.id, branch, kind: t.kind, to: t.target });
+    }
+    return routes;
+}
+/**
+ * What a change does to routing: blocks matched across versions by Identifier; for each block present in
+ * both, its routes matched by branch. Linear in the size of the two flows.
+ */
+function diffFlows(base, head) {
+    const addedBlocks = head.actions.filter((a) => !base.byId.has(a.id) && head.byId.get(a.id) === a);
+    const removedBlocks = base.actions.filter((a) => !head.byId.has(a.id) && base.byId.get(a.id) === a);
+    const changedBlocks = [];
+    const addedRoutes = [];
+    const removedRoutes = [];
+    const retargetedRoutes = [];
+    for (const a of addedBlocks)
+        addedRoutes.push(...routesOf(a).values());
+    for (const a of removedBlocks)
+        removedRoutes.push(...routesOf(a).values());
+    for (const h of head.actions) {
+        const b = base.byId.get(h.id);
+        if (!b || head.byId.get(h.id) !== h)
+            continue;
+        const typeChanged = b.type !== h.type;
+        const keys = new Set([...Object.keys(b.parameters), ...Object.keys(h.parameters)]);
+        const parametersChanged = [...keys].filter((k) => canonical(b.parameters[k]) !== canonical(h.parameters[k])).sort();
+        if (typeChanged || parametersChanged.length > 0)
+            changedBlocks.push({ base: b, head: h, typeChanged, parametersChanged });
+        const before = routesOf(b);
+        const after = routesOf(h);
+        for (const [key, r] of after) {
+            const old = before.get(key);
+            if (!old)
+                addedRoutes.push(r);
+            else if (old.to !== r.to)
+                retargetedRoutes.push({ ...r, was: old.to });
+        }
+        for (const [key, r] of before)
+            if (!after.has(key))
+                removedRoutes.push(r);
+    }
+    const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
+    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
+}
+function isEmptyDiff(d) {
+    return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
+        d.entry === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+
+const dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
+/** The routing graph as data: what other tools (and tests) read. */
+function graphJson(flow, graph) {
+    const reachable = graph.reachable();
+    return {
+        entry: flow.startAction ?? null,
+        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.transition.kind, branch: e.transition.label }))),
+    };
+}
+function diffJson(diff) {
+    const block = (a) => ({ id: a.id, type: a.type });
+    return {
+        entry: diff.entry ?? null,
+        addedBlocks: diff.addedBlocks.map(block),
+        removedBlocks: diff.removedBlocks.map(block),
+        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
+        addedRoutes: diff.addedRoutes,
+        removedRoutes: diff.removedRoutes,
+        retargetedRoutes: diff.retargetedRoutes,
+    };
+}
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
+const graph_formats_dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
+function graphDot(flow, graph) {
+    const reachable = graph.reachable();
+    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
+    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${graph_formats_dot(flow.startAction)};`);
+    for (const a of flow.actions) {
+        if (flow.byId.get(a.id) !== a)
+            continue;
+        lines.push(`  ${graph_formats_dot(a.id)} [label=${graph_formats_dot(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    }
+    for (const edges of graph.out) {
+        for (const e of edges) {
+            const label = e.transition.kind === 'next' ? '' : ` [label=${graph_formats_dot(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${graph_formats_dot(flow.actions[e.from].id)} -> ${graph_formats_dot(flow.actions[e.to].id)}${label};`);
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
+
+
+const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
+/** Longest block label and edge label, in characters before escaping. */
+const MAX_LABEL = 60;
+const MAX_EDGE_LABEL = 60;
+const SEVERITY_CLASS = { error: 'sevError', warn: 'sevWarn', info: 'sevInfo' };
+const CLASS_DEFS = {
+    sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
+    sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
+    sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
+    chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
+    startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
+};
+const BY_RANK = ['info', 'info', 'warn', 'error']; // index = SEVERITY_RANK
+/** Characters that may appear in a label as they are; everything else becomes a Mermaid entity code. */
+const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
+/**
+ * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
+ * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
+ * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
+ * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
+ */
+function escapeLabel(text) {
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || (code >= 0x7f && code < 0xa0))
+            out += ' ';
+        else if (ch === '"')
+            out += '#quot;';
+        else if (SAFE.test(ch))
+            out += ch;
+        else
+            out += `#${code};`;
+    }
+    return out;
+}
+function clip(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function pairLabel(labels, hasNext) {
+    if (labels.length === 0)
+        return '';
+    return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
+}
+/** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
+function buildPairs(graph) {
+    const pairs = [];
+    for (let n = 0; n < graph.size; n++) {
+        const byTarget = new Map();
+        for (const edge of graph.out[n]) {
+            let entry = byTarget.get(edge.to);
+            if (!entry)
+                byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
+            const t = edge.transition;
+            if (t.kind === 'next')
+                entry.next = true;
+            else if (!entry.seen.has(t.label)) {
+                entry.seen.add(t.label);
+                entry.labels.push(t.label);
+            }
+        }
+        for (const [to, e] of byTarget)
+            pairs.push({ from: n, to, label: pairLabel(e.labels, e.next) });
+    }
+    return pairs;
+}
+/**
+ * Draws the routing graph of one flow as a Mermaid flowchart: a node per block labelled with its type and
+ * short name, an edge per distinct pair of blocks labelled with its branches, a start marker, blocks with
+ * findings coloured by severity, unreachable blocks in their own subgraph. A flow too large for the limits
+ * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
+ * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
+ */
+function flowchart(flow, graph, findings, limits) {
+    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
+    const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
+    const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
+    const size = graph.size;
+    // Findings per block (worst severity, count); the rest are about the flow as a whole.
+    const rank = new Uint8Array(size);
+    const count = new Uint32Array(size);
+    const sevCount = Array.from({ length: size }, () => ({ error: 0, warn: 0, info: 0 }));
+    let flowLevel = 0;
+    let onBlocks = 0;
+    for (const f of findings) {
+        const action = f.blockId === undefined ? undefined : flow.byId.get(f.blockId);
+        if (!action || action.index >= size) {
+            flowLevel++;
+            continue;
+        }
+        const i = action.index;
+        onBlocks++;
+        count[i]++;
+        sevCount[i][f.severity]++;
+        rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
+    }
+    const pairs = buildPairs(graph);
+    const reach = graph.reachable();
+    const hasEntry = graph.entry >= 0;
+    const labels = flow.actions.map((a) => clip(blockLabel(a), MAX_LABEL));
+    // Every block its own unit: the plain, complete diagram.
+    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
+    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
+    pairs.forEach((p, k) => {
+        plainUnits[p.from].edges.push(k);
+        if (p.to !== p.from)
+            plainUnits[p.to].edges.push(k);
+    });
+    const render = (units, unitOf, sel) => {
+        const lines = ['flowchart TD'];
+        const used = new Set(['startNode']);
+        const unitId = (u) => {
+            const unit = units[u];
+            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
+        };
+        const drawn = new Set(sel.edges);
+        const selected = new Uint8Array(units.length);
+        for (const u of sel.units)
+            selected[u] = 1;
+        const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
+        const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
+        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
+        const nodeLine = (u) => {
+            const unit = units[u];
+            let hidden = 0;
+            for (const k of unit.edges)
+                if (!drawn.has(k))
+                    hidden++;
+            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
+            if (unit.chain) {
+                used.add('chain');
+                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+            }
+            const b = unit.blocks[0];
+            let text = labels[b];
+            if (count[b] > 0) {
+                const c = sevCount[b];
+                const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
+                text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
+            }
+            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
+            if (cls)
+                used.add(cls);
+            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
+        };
+        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
+        const unreachable = [];
+        for (const u of sel.units) {
+            if (isReachable(u))
+                lines.push(nodeLine(u));
+            else
+                unreachable.push(u);
+        }
+        if (unreachable.length > 0) {
+            lines.push('subgraph unreachable["Unreachable blocks"]');
+            for (const u of unreachable)
+                lines.push(`  ${nodeLine(u)}`);
+            lines.push('end');
+        }
+        if (hasEntry && selected[unitOf[graph.entry]])
+            lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
+        for (const k of sel.edges) {
+            const p = pairs[k];
+            const a = unitId(unitOf[p.from]);
+            const b = unitId(unitOf[p.to]);
+            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
+        }
+        for (const cls of Object.keys(CLASS_DEFS))
+            if (used.has(cls))
+                lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
+        return `${lines.join('\n')}\n`;
+    };
+    const startEdges = hasEntry ? 1 : 0;
+    // Small enough: everything, one node per block.
+    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
+        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
+        const text = render(plainUnits, plainUnitOf, all);
+        if (text.length <= lim.maxTextSize)
+            return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
+    }
+    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
+    const inPairs = new Uint32Array(size);
+    const outPairs = new Uint32Array(size);
+    const succ = new Int32Array(size).fill(-1);
+    for (const p of pairs) {
+        outPairs[p.from]++;
+        inPairs[p.to]++;
+        succ[p.from] = p.to;
+    }
+    const chainable = new Uint8Array(size);
+    for (let n = 0; n < size; n++) {
+        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
+    }
+    const pred = new Int32Array(size).fill(-1);
+    for (const p of pairs)
+        if (chainable[p.to])
+            pred[p.to] = p.from;
+    const unitOf = new Int32Array(size).fill(-1);
+    const units = [];
+    const addUnit = (blocks) => {
+        const u = units.length;
+        units.push({ blocks, chain: blocks.length > 1, edges: [] });
+        for (const b of blocks)
+            unitOf[b] = u;
+    };
+    const walk = (start) => {
+        const blocks = [];
+        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
+            blocks.push(n);
+            unitOf[n] = -2; // taken
+        }
+        addUnit(blocks);
+    };
+    for (let n = 0; n < size; n++) {
+        if (unitOf[n] !== -1)
+            continue;
+        if (!chainable[n])
+            addUnit([n]);
+        else if (!chainable[pred[n]])
+            walk(n);
+    }
+    for (let n = 0; n < size; n++)
+        if (unitOf[n] === -1)
+            walk(n); // chains that are pure cycles
+    pairs.forEach((p, k) => {
+        const a = unitOf[p.from];
+        const b = unitOf[p.to];
+        if (a === b && units[a].chain)
+            return; // a route inside a folded chain
+        units[a].edges.push(k);
+        if (b !== a)
+            units[b].edges.push(k);
+    });
+    // Seeds: the entry, then blocks with findings, worst first.
+    const seeds = [];
+    if (hasEntry)
+        seeds.push(unitOf[graph.entry]);
+    const withFindings = [];
+    for (let n = 0; n < size; n++)
+        if (count[n] > 0 && n !== graph.entry)
+            withFindings.push(n);
+    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
+    for (const n of withFindings)
+        seeds.push(unitOf[n]);
+    const select = (nodeCap, edgeCap) => {
+        const chosen = new Uint8Array(units.length);
+        const visited = new Uint8Array(units.length);
+        const order = [];
+        const edges = [];
+        const tryAdd = (u, force) => {
+            if (order.length >= nodeCap)
+                return false;
+            let added = 0;
+            for (const k of units[u].edges) {
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (other === u || chosen[other])
+                    added++;
+            }
+            if (!force && edges.length + added > edgeCap)
+                return false;
+            chosen[u] = 1;
+            order.push(u);
+            for (const k of units[u].edges) {
+                if (edges.length >= edgeCap)
+                    break;
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (other === u || chosen[other])
+                    edges.push(k);
+            }
+            return true;
+        };
+        const queue = [];
+        for (const s of seeds) {
+            if (visited[s])
+                continue;
+            visited[s] = 1;
+            if (tryAdd(s, true))
+                queue.push(s);
+        }
+        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
+        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
+        let next = 0;
+        for (let head = 0; order.length < nodeCap;) {
+            if (head === queue.length) {
+                while (next < units.length && visited[next])
+                    next++;
+                if (next === units.length)
+                    break;
+                visited[next] = 1;
+                if (tryAdd(next, false))
+                    queue.push(next);
+                continue;
+            }
+            const u = queue[head++];
+            for (const k of units[u].edges) {
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (visited[other])
+                    continue;
+                visited[other] = 1;
+                if (tryAdd(other, false))
+                    queue.push(other);
+                if (order.length >= nodeCap)
+                    break;
+            }
+        }
+        // Declare nodes in block order: Mermaid lays them out more like the designer does.
+        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
+        edges.sort((a, b) => a - b);
+        return { units: order, edges };
+    };
+    let nodeCap = maxNodes - 1;
+    let edgeCap = maxEdges - startEdges;
+    for (;;) {
+        const sel = select(nodeCap, edgeCap);
+        const text = render(units, unitOf, sel);
+        if (text.length > lim.maxTextSize && nodeCap > 1) {
+            const shrink = (lim.maxTextSize / text.length) * 0.9;
+            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
+            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
+            continue;
+        }
+        let shownBlocks = 0;
+        let folded = 0;
+        let chains = 0;
+        let chainRoutes = 0;
+        let seedsShown = 0;
+        const chosen = new Uint8Array(units.length);
+        for (const u of sel.units) {
+            chosen[u] = 1;
+            const unit = units[u];
+            shownBlocks += unit.blocks.length;
+            if (unit.chain) {
+                folded += unit.blocks.length;
+                chains++;
+                chainRoutes += unit.blocks.length - 1;
+            }
+        }
+        for (const n of withFindings)
+            if (chosen[unitOf[n]])
+                seedsShown++;
+        const omittedNodes = size - shownBlocks;
+        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
+        const parts = [];
+        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
+        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
+        if (omittedNodes > 0 || omittedEdges > 0) {
+            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
+        }
+        if (seedsShown < withFindings.length) {
+            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
+        }
+        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
+
+
+const routing_diff_CLASS_DEFS = {
+    added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
+    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
+    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
+    context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
+};
+const LINK_STYLE = {
+    added: 'stroke:#1a7f37,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+    same: 'stroke:#d0d7de',
+};
+const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+const routing_diff_clip = (s, n) => {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
+};
+/**
+ * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
+ * start of the Identifier to tell them apart.
+ */
+function namer(base, head) {
+    const owners = new Map();
+    for (const flow of [base, head]) {
+        for (const a of flow.actions) {
+            const label = blockLabel(a);
+            (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
+        }
+    }
+    return (id) => {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        if (!a)
+            return id;
+        const label = blockLabel(a);
+        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+    };
+}
+/**
+ * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
+ * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
+ * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
+ * diagram inside what GitHub renders, and the note says what was left out.
+ */
+function diffDiagram(base, head, diff, limits = {}) {
+    const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
+    const name = namer(base, head);
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    // Every route of either version, marked by which version has it.
+    const edges = [];
+    const seen = new Set();
+    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
+    const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
+    const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+    for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
+                const k = key({ ...e, branch: t.label });
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+                edges.push({ ...e, status: s });
+            }
+        }
+    }
+    // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
+    const touched = new Set(status.keys());
+    for (const e of edges)
+        if (e.status !== 'same')
+            touched.add(e.from).add(e.to);
+    if (diff.entry?.now)
+        touched.add(diff.entry.now);
+    if (diff.entry?.was)
+        touched.add(diff.entry.was);
+    const neighbours = new Map();
+    for (const e of edges) {
+        (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)).push(e.to);
+        (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)).push(e.from);
+    }
+    const shown = [];
+    const inShown = new Set();
+    const add = (id) => {
+        if (inShown.has(id) || shown.length >= lim.maxNodes)
+            return false;
+        if (!head.byId.has(id) && !base.byId.has(id))
+            return false;
+        inShown.add(id);
+        shown.push(id);
+        return true;
+    };
+    for (const id of touched)
+        add(id);
+    let frontier = [...shown];
+    for (let d = 0; d < lim.contextDepth; d++) {
+        const next = [];
+        for (const id of frontier)
+            for (const n of neighbours.get(id) ?? [])
+                if (add(n))
+                    next.push(n);
+        frontier = next;
+    }
+    for (const id of inShown)
+        if (!status.has(id))
+            status.set(id, 'context');
+    // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
+    const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
+    const outOf = new Map();
+    const into = new Map();
+    for (const e of drawnEdges) {
+        (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)).push(e);
+        (into.get(e.to) ?? into.set(e.to, []).get(e.to)).push(e);
+    }
+    const foldable = (id) => {
+        const s = status.get(id);
+        return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
+    };
+    const rep = new Map(); // block → the node that stands for it
+    const folded = new Map(); // representative → blocks folded into it
+    for (const id of shown) {
+        if (rep.has(id) || !foldable(id))
+            continue;
+        const run = [id];
+        for (let cur = outOf.get(id)[0].to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)[0].to)
+            run.push(cur);
+        if (run.length < 3)
+            continue;
+        for (const b of run)
+            rep.set(b, id);
+        folded.set(id, run);
+    }
+    const nodeId = new Map();
+    const lines = ['flowchart TD'];
+    let n = 0;
+    for (const id of shown) {
+        if (rep.has(id) && rep.get(id) !== id)
+            continue;
+        const nid = `n${n++}`;
+        nodeId.set(id, nid);
+        const run = folded.get(id);
+        const s = status.get(id);
+        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+        lines.push(`  ${nid}["${escapeLabel(routing_diff_clip(label, 70))}"]:::${s}`);
+    }
+    const idOf = (block) => nodeId.get(rep.get(block) ?? block);
+    if (head.startAction && idOf(head.startAction))
+        lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
+    const linkStyles = [];
+    let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
+    // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
+    const merged = new Map();
+    for (const e of drawnEdges) {
+        const a = idOf(e.from);
+        const b = idOf(e.to);
+        if (!a || !b)
+            continue;
+        // Routes inside a folded run are the run itself.
+        if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to))
+            continue;
+        const k = `${a}\u0000${b}\u0000${e.status}`;
+        let m = merged.get(k);
+        if (!m)
+            merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
+        if (e.branch === '')
+            m.next = true;
+        else if (!m.branches.includes(e.branch))
+            m.branches.push(e.branch);
+    }
+    let drawn = 0;
+    let leftOut = 0;
+    for (const m of merged.values()) {
+        if (drawn >= lim.maxEdges) {
+            leftOut++;
+            continue;
+        }
+        const arrow = m.status === 'removed' ? '-.->' : '-->';
+        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(routing_diff_clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
+        linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
+        drawn++;
+    }
+    lines.push(...linkStyles);
+    for (const [cls, style] of Object.entries(routing_diff_CLASS_DEFS))
+        lines.push(`  classDef ${cls} ${style}`);
+    const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    const notes = [];
+    if (inShown.size < all.size)
+        notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
+    if (touched.size > inShown.size)
+        notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
+    if (leftOut > 0)
+        notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
+    if (folded.size > 0)
+        notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
+    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+}
+/** The routing changes in words, one line each, for reviewers who read rather than look. */
+function describeChanges(base, head, diff) {
+    const q = (s) => `\`${s.replace(/`/g, "'")}\``;
+    const name = namer(base, head);
+    const nameIn = (id) => q(name(id));
+    const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
+    const lines = [];
+    if (diff.entry)
+        lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+    for (const r of diff.retargetedRoutes)
+        lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
+    for (const a of diff.addedBlocks)
+        lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const a of diff.removedBlocks)
+        lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const c of diff.changedBlocks) {
+        const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
+        lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
+    }
+    const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
+    const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
+    for (const r of diff.addedRoutes)
+        if (!addedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
+    for (const r of diff.removedRoutes)
+        if (!removedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/graph-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+
+Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
+revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`;
+class GraphUsageError extends Error {
+}
+function load(name, text) {
+    const contents = readFlowFile(name, text);
+    const problem = contents.problems[0];
+    if (problem)
+        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
+    if (contents.flows.length === 0)
+        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
+    return { flows: contents.flows.map(buildFlow) };
+}
+/** The file's text at a git revision, found from the file's own folder so any working directory works. */
+function gitShow(file, ref) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(file);
+    try {
+        const top = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+        const path = (0,external_node_path_namespaceObject.relative)(top, file).split('\\').join('/');
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (e) {
+        const stderr = String(e.stderr ?? '').trim().split('\n')[0];
+        throw new GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || e.message}`);
+    }
+}
+/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
+function graphCommand(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
+    }
+    catch (e) {
+        throw new GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'mermaid';
+    if (!['mermaid', 'dot', 'json'].includes(format))
+        throw new GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+    if (positionals.length === 0 || positionals.length > 2)
+        throw new GraphUsageError(GRAPH_HELP);
+    if (positionals.length === 2 && values.base !== undefined)
+        throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
+    const file = (0,external_node_path_namespaceObject.resolve)(cwd, positionals[0]);
+    const read = (f) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(f, 'utf8');
+        }
+        catch (e) {
+            throw new GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
+        }
+    };
+    const head = load(positionals[0], read(file));
+    if (head.problem)
+        throw new GraphUsageError(head.problem);
+    if (positionals.length === 1 && values.base === undefined) {
+        const out = head.flows.map((flow) => {
+            const graph = new RoutingGraph(flow);
+            if (format === 'json')
+                return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
+            if (format === 'dot')
+                return graphDot(flow, graph);
+            const chart = flowchart(flow, graph, []);
+            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+        });
+        return out.join('\n');
+    }
+    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
+    const base = load(baseName, positionals[1] !== undefined ? read((0,external_node_path_namespaceObject.resolve)(cwd, positionals[1])) : gitShow(file, values.base));
+    if (base.problem)
+        throw new GraphUsageError(base.problem);
+    if (head.flows.length !== 1 || base.flows.length !== 1)
+        throw new GraphUsageError('a routing diff compares files that hold one flow each');
+    const [h, b] = [head.flows[0], base.flows[0]];
+    const diff = diffFlows(b, h);
+    if (format === 'json')
+        return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
+    if (format === 'dot')
+        return diffDot(b, h, diff);
+    const diagram = diffDiagram(b, h, diff);
+    const words = describeChanges(b, h, diff);
+    return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint-files.ts
 
 
@@ -6062,8 +6932,10 @@ function readFlowText(abs, name, maxBytes, findings) {
 
 
 
+
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
+       connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
 With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
@@ -6179,6 +7051,17 @@ async function run(argv, io) {
     }
 }
 async function runUnchecked(argv, io) {
+    if (argv[0] === 'graph') {
+        try {
+            io.write(graphCommand(argv.slice(1), io.cwd));
+            return 0;
+        }
+        catch (e) {
+            if (e instanceof GraphUsageError)
+                throw new UsageError(e.message);
+            throw e;
+        }
+    }
     const { values: opts, positionals } = parse(argv);
     if (opts.help) {
         io.write(`${HELP}\n`);

@@ -12,6 +12,7 @@ import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { builtinRuleset, discoverConfig, loadExtends, readConfigFile } from './config-files.js';
 import { collectFiles } from './files.js';
+import { graphCommand, GraphUsageError } from './graph-command.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
 
 export interface Io {
@@ -27,6 +28,7 @@ type Format = (typeof FORMATS)[number];
 
 
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
+       connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
 With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
@@ -144,6 +146,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 
 async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'graph') {
+    try {
+      io.write(graphCommand(argv.slice(1), io.cwd));
+      return 0;
+    } catch (e) {
+      if (e instanceof GraphUsageError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
   const { values: opts, positionals } = parse(argv);
   if (opts.help) {
     io.write(`${HELP}\n`);

@@ -210,9 +210,10 @@ export function blockLabel(action: Action): string {
     if (isObject(v) && typeof v['text'] === 'string') return v['text'];
     return undefined;
   };
+  const attributes = Object.hasOwn(p, 'Attributes') && isObject(p['Attributes']) ? Object.keys(p['Attributes']).join(', ') : undefined;
   const detail =
-    pick('Text') ?? pick('ComparisonValue') ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
-    pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
+    pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
+    pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
   if (!detail) return action.type || action.id;
   const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
   return `${action.type}: ${short}`;

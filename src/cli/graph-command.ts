@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { diffFlows } from '../core/graph/diff.js';
+import { RoutingGraph } from '../core/graph/routing-graph.js';
+import { buildFlow, type Flow } from '../core/model/flow.js';
+import { readFlowFile } from '../core/source/read-file.js';
+import { diffDot } from '../reporters/diff-dot.js';
+import { diffJson, graphDot, graphJson } from '../reporters/graph-formats.js';
+import { flowchart } from '../reporters/mermaid.js';
+import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
+
+export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+
+Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
+revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`;
+
+export class GraphUsageError extends Error {}
+
+interface Loaded {
+  readonly flows: Flow[];
+  readonly problem?: string;
+}
+
+function load(name: string, text: string): Loaded {
+  const contents = readFlowFile(name, text);
+  const problem = contents.problems[0];
+  if (problem) return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
+  if (contents.flows.length === 0) return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
+  return { flows: contents.flows.map(buildFlow) };
+}
+
+/** The file's text at a git revision, found from the file's own folder so any working directory works. */
+function gitShow(file: string, ref: string): string {
+  const dir = dirname(file);
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const path = relative(top, file).split('\\').join('/');
+    return execFileSync('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const stderr = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
+    throw new GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || (e as Error).message}`);
+  }
+}
+
+/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
+export function graphCommand(argv: readonly string[], cwd: string): string {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
+  } catch (e) {
+    throw new GraphUsageError(`${(e as Error).message}\n${GRAPH_HELP}`);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'mermaid';
+  if (!['mermaid', 'dot', 'json'].includes(format)) throw new GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+  if (positionals.length === 0 || positionals.length > 2) throw new GraphUsageError(GRAPH_HELP);
+  if (positionals.length === 2 && values.base !== undefined) throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
+  const file = resolve(cwd, positionals[0]!);
+  const read = (f: string): string => {
+    try {
+      return readFileSync(f, 'utf8');
+    } catch (e) {
+      throw new GraphUsageError(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  };
+  const head = load(positionals[0]!, read(file));
+  if (head.problem) throw new GraphUsageError(head.problem);
+
+  if (positionals.length === 1 && values.base === undefined) {
+    const out = head.flows.map((flow) => {
+      const graph = new RoutingGraph(flow);
+      if (format === 'json') return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
+      if (format === 'dot') return graphDot(flow, graph);
+      const chart = flowchart(flow, graph, []);
+      return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+    });
+    return out.join('\n');
+  }
+
+  const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
+  const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base!));
+  if (base.problem) throw new GraphUsageError(base.problem);
+  if (head.flows.length !== 1 || base.flows.length !== 1) throw new GraphUsageError('a routing diff compares files that hold one flow each');
+  const [h, b] = [head.flows[0]!, base.flows[0]!];
+  const diff = diffFlows(b, h);
+  if (format === 'json') return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
+  if (format === 'dot') return diffDot(b, h, diff);
+  const diagram = diffDiagram(b, h, diff);
+  const words = describeChanges(b, h, diff);
+  return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
+}

@@ -1,0 +1,227 @@
+import type { RoutingDiff, Route } from '../core/graph/diff.js';
+import { blockLabel, type Flow } from '../core/model/flow.js';
+import { escapeLabel } from './mermaid.js';
+
+export interface DiffDiagram {
+  readonly text: string;
+  readonly shownNodes: number;
+  readonly shownEdges: number;
+  readonly note?: string;
+}
+
+type Status = 'added' | 'removed' | 'changed' | 'context';
+type EdgeStatus = 'added' | 'removed' | 'same';
+
+const CLASS_DEFS: Readonly<Record<Status, string>> = {
+  added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
+  removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
+  changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
+  context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
+};
+const LINK_STYLE: Readonly<Record<EdgeStatus, string>> = {
+  added: 'stroke:#1a7f37,stroke-width:2px',
+  removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+  same: 'stroke:#d0d7de',
+};
+
+export interface DiffLimits {
+  readonly maxNodes: number;
+  readonly maxEdges: number;
+  /** How far (in routes) untouched context reaches from a change. */
+  readonly contextDepth: number;
+}
+
+export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+
+const clip = (s: string, n: number): string => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
+};
+
+/**
+ * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
+ * start of the Identifier to tell them apart.
+ */
+function namer(base: Flow, head: Flow): (id: string) => string {
+  const owners = new Map<string, Set<string>>();
+  for (const flow of [base, head]) {
+    for (const a of flow.actions) {
+      const label = blockLabel(a);
+      (owners.get(label) ?? owners.set(label, new Set()).get(label)!).add(a.id);
+    }
+  }
+  return (id) => {
+    const a = head.byId.get(id) ?? base.byId.get(id);
+    if (!a) return id;
+    const label = blockLabel(a);
+    return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+  };
+}
+
+interface DiffEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly branch: string;
+  readonly status: EdgeStatus;
+}
+
+/**
+ * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
+ * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
+ * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
+ * diagram inside what GitHub renders, and the note says what was left out.
+ */
+export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: Partial<DiffLimits> = {}): DiffDiagram {
+  const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
+  const name = namer(base, head);
+  const status = new Map<string, Status>();
+  for (const a of diff.addedBlocks) status.set(a.id, 'added');
+  for (const a of diff.removedBlocks) status.set(a.id, 'removed');
+  for (const c of diff.changedBlocks) status.set(c.head.id, 'changed');
+
+  // Every route of either version, marked by which version has it.
+  const edges: DiffEdge[] = [];
+  const seen = new Set<string>();
+  const key = (r: { from: string; to: string; branch: string }): string => `${r.from}\u0000${r.to}\u0000${r.branch}`;
+  const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
+  const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+  for (const [flow, fallback] of [[head, 'same'], [base, 'same']] as const) {
+    for (const a of flow.actions) {
+      for (const t of a.transitions) {
+        const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
+        const k = key({ ...e, branch: t.label });
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const s: EdgeStatus = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+        edges.push({ ...e, status: s });
+      }
+    }
+  }
+
+  // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
+  const touched = new Set<string>(status.keys());
+  for (const e of edges) if (e.status !== 'same') touched.add(e.from).add(e.to);
+  if (diff.entry?.now) touched.add(diff.entry.now);
+  if (diff.entry?.was) touched.add(diff.entry.was);
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) {
+    (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)!).push(e.to);
+    (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)!).push(e.from);
+  }
+  const shown: string[] = [];
+  const inShown = new Set<string>();
+  const add = (id: string): boolean => {
+    if (inShown.has(id) || shown.length >= lim.maxNodes) return false;
+    if (!head.byId.has(id) && !base.byId.has(id)) return false;
+    inShown.add(id);
+    shown.push(id);
+    return true;
+  };
+  for (const id of touched) add(id);
+  let frontier = [...shown];
+  for (let d = 0; d < lim.contextDepth; d++) {
+    const next: string[] = [];
+    for (const id of frontier) for (const n of neighbours.get(id) ?? []) if (add(n)) next.push(n);
+    frontier = next;
+  }
+  for (const id of inShown) if (!status.has(id)) status.set(id, 'context');
+
+  // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
+  const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
+  const outOf = new Map<string, DiffEdge[]>();
+  const into = new Map<string, DiffEdge[]>();
+  for (const e of drawnEdges) {
+    (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)!).push(e);
+    (into.get(e.to) ?? into.set(e.to, []).get(e.to)!).push(e);
+  }
+  const foldable = (id: string): boolean => {
+    const s = status.get(id);
+    return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
+  };
+  const rep = new Map<string, string>(); // block → the node that stands for it
+  const folded = new Map<string, string[]>(); // representative → blocks folded into it
+  for (const id of shown) {
+    if (rep.has(id) || !foldable(id)) continue;
+    const run = [id];
+    for (let cur = outOf.get(id)![0]!.to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)![0]!.to) run.push(cur);
+    if (run.length < 3) continue;
+    for (const b of run) rep.set(b, id);
+    folded.set(id, run);
+  }
+
+  const nodeId = new Map<string, string>();
+  const lines: string[] = ['flowchart TD'];
+  let n = 0;
+  for (const id of shown) {
+    if (rep.has(id) && rep.get(id) !== id) continue;
+    const nid = `n${n++}`;
+    nodeId.set(id, nid);
+    const run = folded.get(id);
+    const s = status.get(id)!;
+    const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+    lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
+  }
+  const idOf = (block: string): string | undefined => nodeId.get(rep.get(block) ?? block);
+  if (head.startAction && idOf(head.startAction)) lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
+  const linkStyles: string[] = [];
+  let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
+  // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
+  const merged = new Map<string, { a: string; b: string; status: EdgeStatus; branches: string[]; next: boolean }>();
+  for (const e of drawnEdges) {
+    const a = idOf(e.from);
+    const b = idOf(e.to);
+    if (!a || !b) continue;
+    // Routes inside a folded run are the run itself.
+    if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to)) continue;
+    const k = `${a}\u0000${b}\u0000${e.status}`;
+    let m = merged.get(k);
+    if (!m) merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
+    if (e.branch === '') m.next = true;
+    else if (!m.branches.includes(e.branch)) m.branches.push(e.branch);
+  }
+  let drawn = 0;
+  let leftOut = 0;
+  for (const m of merged.values()) {
+    if (drawn >= lim.maxEdges) {
+      leftOut++;
+      continue;
+    }
+    const arrow = m.status === 'removed' ? '-.->' : '-->';
+    const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+    lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
+    linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
+    drawn++;
+  }
+  lines.push(...linkStyles);
+  for (const [cls, style] of Object.entries(CLASS_DEFS)) lines.push(`  classDef ${cls} ${style}`);
+
+  const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
+  const notes: string[] = [];
+  if (inShown.size < all.size) notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
+  if (touched.size > inShown.size) notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
+  if (leftOut > 0) notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
+  if (folded.size > 0) notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
+  return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+}
+
+/** The routing changes in words, one line each, for reviewers who read rather than look. */
+export function describeChanges(base: Flow, head: Flow, diff: RoutingDiff): string[] {
+  const q = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+  const name = namer(base, head);
+  const nameIn = (id: string): string => q(name(id));
+  const branch = (r: Route): string => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
+  const lines: string[] = [];
+  if (diff.entry) lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+  for (const r of diff.retargetedRoutes) lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
+  for (const a of diff.addedBlocks) lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
+  for (const a of diff.removedBlocks) lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
+  for (const c of diff.changedBlocks) {
+    const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
+    lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
+  }
+  const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
+  const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
+  for (const r of diff.addedRoutes) if (!addedFrom.has(r.from)) lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
+  for (const r of diff.removedRoutes) if (!removedFrom.has(r.from)) lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
+  return lines;
+}
