@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1081);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2902);
 
 
 try {
@@ -29232,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1081:
+/***/ 2902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40305,7 +40305,7 @@ const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
  * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
  * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
  */
-function mermaid_escapeLabel(text) {
+function escapeLabel(text) {
     let out = '';
     for (const ch of text) {
         const code = ch.codePointAt(0);
@@ -40408,7 +40408,7 @@ function mermaid_flowchart(flow, graph, findings, limits) {
             selected[u] = 1;
         const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
         const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
-        lines.push(`st(["${mermaid_escapeLabel(startLabel)}"]):::startNode`);
+        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
         const nodeLine = (u) => {
             const unit = units[u];
             let hidden = 0;
@@ -40418,7 +40418,7 @@ function mermaid_flowchart(flow, graph, findings, limits) {
             const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
             if (unit.chain) {
                 used.add('chain');
-                return `${unitId(u)}["${mermaid_escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
             }
             const b = unit.blocks[0];
             let text = labels[b];
@@ -40430,7 +40430,7 @@ function mermaid_flowchart(flow, graph, findings, limits) {
             const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
             if (cls)
                 used.add(cls);
-            return `${unitId(u)}["${mermaid_escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
+            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
         };
         const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
         const unreachable = [];
@@ -40452,7 +40452,7 @@ function mermaid_flowchart(flow, graph, findings, limits) {
             const p = pairs[k];
             const a = unitId(unitOf[p.from]);
             const b = unitId(unitOf[p.to]);
-            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${mermaid_escapeLabel(p.label)}"| ${b}`);
+            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
         }
         for (const cls of Object.keys(CLASS_DEFS))
             if (used.has(cls))
@@ -40672,7 +40672,7 @@ function namer(base, head) {
     const owners = new Map();
     for (const flow of [base, head]) {
         for (const a of flow.actions) {
-            const label = blockLabel(a);
+            const label = flow_blockLabel(a);
             (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
         }
     }
@@ -40680,7 +40680,7 @@ function namer(base, head) {
         const a = head.byId.get(id) ?? base.byId.get(id);
         if (!a)
             return id;
-        const label = blockLabel(a);
+        const label = flow_blockLabel(a);
         return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
     };
 }
@@ -41247,6 +41247,26 @@ async function runUnchecked(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
 
+/** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
+function routingSections(input, budget) {
+    const list = input.routingChanges ?? [];
+    if (list.length === 0)
+        return { text: '', left: 0 };
+    let text = '\n#### Routing changes\n\n';
+    let used = bytes(text);
+    let left = 0;
+    for (const r of list) {
+        const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
+        const section = `<details open><summary>${escapeHtml(r.file)}</summary>\n\n\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${escapeMd(r.note)}\n\n` : ''}${words}\n</details>\n`;
+        if (used + bytes(section) > budget) {
+            left++;
+            continue;
+        }
+        text += section;
+        used += bytes(section);
+    }
+    return { text, left };
+}
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 /** Table messages are cut to this many characters when the full table would not fit. */
 const TABLE_MESSAGE_LIMIT = 300;
@@ -41318,7 +41338,8 @@ function markdownSummary(input) {
     const notes = (input.notes ?? []).map((n) => `${escapeMd(n)}\n`).join('');
     if (findings.length === 0) {
         const line = flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${summary_plural(flows, 'flow')} (${summary_plural(files, 'file')})\n`;
-        return notes ? `${line}\n${notes}` : line;
+        const routing = routingSections(input, maxBytes - bytes(line) - bytes(notes) - 200);
+        return (notes ? `${line}\n${notes}` : line) + routing.text + (routing.left > 0 ? `\n> ${summary_plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.\n` : '');
     }
     const counts = severityCounts(findings);
     const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : 'ℹ️';
@@ -41372,6 +41393,11 @@ function markdownSummary(input) {
         return be - ae || bw - aw || bn - an || a.order - b.order;
     });
     let budget = maxBytes - bytes(head) - bytes(table) - reserve;
+    // Routing changes come before the per-flow diagrams: they are what a reviewer of the change looks for.
+    const routing = routingSections(input, budget);
+    budget -= bytes(routing.text);
+    if (routing.left > 0)
+        remarks.push(`${summary_plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.`);
     const sectionsHead = '\n#### Flow diagrams\n\n';
     budget -= bytes(sectionsHead);
     const sections = [];
@@ -41401,6 +41427,7 @@ function markdownSummary(input) {
     let out = head + table;
     if (remarks.length > 0)
         out += `\n${remarks.map((r) => `> ${escapeMd(r)}\n`).join('>\n')}`;
+    out += routing.text;
     if (sections.length > 0)
         out += sectionsHead + sections.join('\n');
     // The reserve covers the remarks; this is a last guard, never expected to cut.
@@ -41632,6 +41659,132 @@ async function upsertComment(client, repo, issueNumber, body) {
     return { id: created.data.id, created: true };
 }
 
+;// CONCATENATED MODULE: ./src/core/graph/diff.ts
+/** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
+function canonical(value) {
+    const stack = [];
+    const walk = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(walk).join(',')}]`;
+        if (typeof v === 'object' && v !== null) {
+            if (stack.includes(v))
+                return '"[cycle]"';
+            stack.push(v);
+            const body = Object.keys(v)
+                .sort()
+                .map((k) => `${JSON.stringify(k)}:${walk(v[k])}`)
+                .join(',');
+            stack.pop();
+            return `{${body}}`;
+        }
+        return JSON.stringify(v) ?? 'null';
+    };
+    return walk(value);
+}
+/** The branch key of a transition: blocks are matched by Identifier, branches by what they test. */
+function routesOf(action) {
+    const routes = new Map();
+    for (const t of action.transitions) {
+        const branch = t.label;
+        let key = `${t.kind}\u0000${branch}`;
+        // Two conditions with the same test (rare, but legal) stay apart by order.
+        for (let n = 2; routes.has(key); n++)
+            key = `${t.kind}\u0000${branch}\u0000${n}`;
+        routes.set(key, { from: action.id, branch, kind: t.kind, to: t.target });
+    }
+    return routes;
+}
+/**
+ * What a change does to routing: blocks matched across versions by Identifier; for each block present in
+ * both, its routes matched by branch. Linear in the size of the two flows.
+ */
+function diff_diffFlows(base, head) {
+    const addedBlocks = head.actions.filter((a) => !base.byId.has(a.id) && head.byId.get(a.id) === a);
+    const removedBlocks = base.actions.filter((a) => !head.byId.has(a.id) && base.byId.get(a.id) === a);
+    const changedBlocks = [];
+    const addedRoutes = [];
+    const removedRoutes = [];
+    const retargetedRoutes = [];
+    for (const a of addedBlocks)
+        addedRoutes.push(...routesOf(a).values());
+    for (const a of removedBlocks)
+        removedRoutes.push(...routesOf(a).values());
+    for (const h of head.actions) {
+        const b = base.byId.get(h.id);
+        if (!b || head.byId.get(h.id) !== h)
+            continue;
+        const typeChanged = b.type !== h.type;
+        const keys = new Set([...Object.keys(b.parameters), ...Object.keys(h.parameters)]);
+        const parametersChanged = [...keys].filter((k) => canonical(b.parameters[k]) !== canonical(h.parameters[k])).sort();
+        if (typeChanged || parametersChanged.length > 0)
+            changedBlocks.push({ base: b, head: h, typeChanged, parametersChanged });
+        const before = routesOf(b);
+        const after = routesOf(h);
+        for (const [key, r] of after) {
+            const old = before.get(key);
+            if (!old)
+                addedRoutes.push(r);
+            else if (old.to !== r.to)
+                retargetedRoutes.push({ ...r, was: old.to });
+        }
+        for (const [key, r] of before)
+            if (!after.has(key))
+                removedRoutes.push(r);
+    }
+    const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
+    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
+}
+function isEmptyDiff(d) {
+    return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
+        d.entry === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/action/routing-changes.ts
+
+
+
+
+
+/** The file as it was at the base commit, or undefined when it did not exist there (or git cannot tell). */
+function baseText(cwd, baseSha, file) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${baseSha}:${file}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
+/**
+ * For each linted single-flow file of a pull request, what its change does to routing, against the base
+ * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
+ * with a note; unchanged routing gives no section.
+ */
+function routingChanges(reports, baseSha, cwd, notes) {
+    const out = [];
+    for (const report of reports) {
+        if (report.models.length !== 1)
+            continue;
+        const head = report.models[0].flow;
+        const text = baseText(cwd, baseSha, report.file);
+        let base = EMPTY;
+        if (text !== undefined) {
+            const contents = read_file_readFlowFile(report.file, text);
+            if (contents.flows.length !== 1) {
+                notes.push(`${report.file}: the base version is not a single flow, so its routing change is not drawn.`);
+                continue;
+            }
+            base = flow_buildFlow(contents.flows[0]);
+        }
+        const diff = diff_diffFlows(base, head);
+        if (isEmptyDiff(diff))
+            continue;
+        const diagram = routing_diff_diffDiagram(base, head, diff);
+        out.push({ file: report.file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: routing_diff_describeChanges(base, head, diff) });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/action/workflow-annotations.ts
 
 /** GitHub shows at most this many annotations of each type from one step's workflow commands. */
@@ -41660,6 +41813,7 @@ function commandAnnotations(findings, changedLines) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -41765,7 +41919,9 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         return;
     }
     await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
-    const summaryInput = { reports: result.reports, findings, notes };
+    // A reviewer's question is what the change does to routing: draw it for each changed flow.
+    const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
+    const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing };
     if (inputs.summary)
         await core/* summary */.z.addRaw(markdownSummary(summaryInput)).write();
     if (inputs.comment) {

@@ -17,6 +17,7 @@ import { postCheckRun } from './check-run.js';
 import { DEFAULT_RETRY, GitHubClient, type RetryPolicy } from './github-client.js';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { upsertComment, MAX_COMMENT_CHARS } from './sticky-comment.js';
+import { routingChanges } from './routing-changes.js';
 import { commandAnnotations } from './workflow-annotations.js';
 
 interface PullRequest {
@@ -117,7 +118,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 
   await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
 
-  const summaryInput = { reports: result.reports, findings, notes };
+  // A reviewer's question is what the change does to routing: draw it for each changed flow.
+  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
+  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {
     if (!pr) core.info('comment: true applies to pull requests; no comment posted.');

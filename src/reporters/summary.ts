@@ -12,6 +12,32 @@ export interface SummaryInput {
   readonly notes?: string[];
   /** Size cap of the whole body in UTF-8 bytes; GitHub's job-summary limit is 1 MiB. Default 1,000,000. */
   readonly maxBytes?: number;
+  /**
+   * What the change does to routing, per changed flow: a Mermaid diff diagram and the changes in words.
+   * The words must already be safe Markdown (routing-diff's describeChanges puts every name from a flow in
+   * a code span); the diagram text is Mermaid with escaped labels.
+   */
+  readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[] }>;
+}
+
+/** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
+function routingSections(input: SummaryInput, budget: number): { text: string; left: number } {
+  const list = input.routingChanges ?? [];
+  if (list.length === 0) return { text: '', left: 0 };
+  let text = '\n#### Routing changes\n\n';
+  let used = bytes(text);
+  let left = 0;
+  for (const r of list) {
+    const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
+    const section = `<details open><summary>${escapeHtml(r.file)}</summary>\n\n\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${escapeMd(r.note)}\n\n` : ''}${words}\n</details>\n`;
+    if (used + bytes(section) > budget) {
+      left++;
+      continue;
+    }
+    text += section;
+    used += bytes(section);
+  }
+  return { text, left };
 }
 
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
@@ -102,7 +128,8 @@ export function markdownSummary(input: SummaryInput): string {
 
   if (findings.length === 0) {
     const line = flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${plural(flows, 'flow')} (${plural(files, 'file')})\n`;
-    return notes ? `${line}\n${notes}` : line;
+    const routing = routingSections(input, maxBytes - bytes(line) - bytes(notes) - 200);
+    return (notes ? `${line}\n${notes}` : line) + routing.text + (routing.left > 0 ? `\n> ${plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.\n` : '');
   }
 
   const counts = severityCounts(findings);
@@ -158,6 +185,10 @@ export function markdownSummary(input: SummaryInput): string {
   });
 
   let budget = maxBytes - bytes(head) - bytes(table) - reserve;
+  // Routing changes come before the per-flow diagrams: they are what a reviewer of the change looks for.
+  const routing = routingSections(input, budget);
+  budget -= bytes(routing.text);
+  if (routing.left > 0) remarks.push(`${plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.`);
   const sectionsHead = '\n#### Flow diagrams\n\n';
   budget -= bytes(sectionsHead);
   const sections: string[] = [];
@@ -183,6 +214,7 @@ export function markdownSummary(input: SummaryInput): string {
 
   let out = head + table;
   if (remarks.length > 0) out += `\n${remarks.map((r) => `> ${escapeMd(r)}\n`).join('>\n')}`;
+  out += routing.text;
   if (sections.length > 0) out += sectionsHead + sections.join('\n');
   // The reserve covers the remarks; this is a last guard, never expected to cut.
   return bytes(out) <= maxBytes ? out : Buffer.from(out, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
