@@ -40847,7 +40847,8 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
         notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
     if (folded.size > 0)
         notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
-    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+    const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
+    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 /** The routing changes in words, one line each, for reviewers who read rather than look. */
 function routing_diff_describeChanges(base, head, diff) {

@@ -4,8 +4,12 @@ import { escapeLabel } from './mermaid.js';
 
 export interface DiffDiagram {
   readonly text: string;
+  /** Block nodes drawn (a folded run counts as one), not counting the start marker. */
   readonly shownNodes: number;
+  /** Routes drawn, not counting the start marker's edge. */
   readonly shownEdges: number;
+  /** Whether the start marker is drawn (only when the entry block is in the picture). */
+  readonly startShown: boolean;
   readonly note?: string;
 }
 
@@ -201,7 +205,8 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   if (touched.size > inShown.size) notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
   if (leftOut > 0) notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
   if (folded.size > 0) notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
-  return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+  const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
+  return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 
 /** The routing changes in words, one line each, for reviewers who read rather than look. */
