@@ -14,6 +14,10 @@ export interface ActionInputs {
   readonly comment: boolean;
   readonly sarifFile: string | undefined;
   readonly token: string;
+  /** Baseline file: only findings not in it are reported. */
+  readonly baseline: string | undefined;
+  /** Run custom functions from JavaScript files in the repository. */
+  readonly allowFunctions: boolean;
 }
 
 export class InputError extends Error {}
@@ -46,5 +50,7 @@ export function readInputs(): ActionInputs {
     comment: bool('comment', false) ?? false,
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     token: core.getInput('token'),
+    baseline: core.getInput('baseline').trim() || undefined,
+    allowFunctions: bool('allow-functions', false) ?? false,
   };
 }

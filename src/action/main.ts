@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { loadConfig, UsageError } from '../cli/main.js';
+import { createLoader } from '../cli/config-files.js';
 import { collectFiles } from '../cli/files.js';
+import { applyBaseline, parseBaseline } from '../core/baseline.js';
 import { lintFiles, relativeName } from '../cli/lint-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
@@ -17,6 +19,7 @@ import { postCheckRun } from './check-run.js';
 import { DEFAULT_RETRY, GitHubClient, type RetryPolicy } from './github-client.js';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { upsertComment, MAX_COMMENT_CHARS } from './sticky-comment.js';
+import { fetchRemoteConfig, parseRemoteRef } from './remote-config.js';
 import { routingChanges } from './routing-changes.js';
 import { commandAnnotations } from './workflow-annotations.js';
 
@@ -60,11 +63,13 @@ function reportConfigProblem(e: unknown, cwd: string): string {
 export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Promise<void> {
   let inputs: ActionInputs;
   let config: ResolvedConfig;
+  let client: GitHubClient | undefined;
   try {
     inputs = readInputs();
-    config = loadConfig(cwd, inputs.config);
+    client = inputs.token ? new GitHubClient(inputs.token, context.apiUrl, retryPolicy(env), (m) => core.info(m)) : undefined;
+    config = await loadActionConfig(inputs, client, cwd);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof RemoteConfigError) {
       core.setFailed(`connect-flow-lint: ${reportConfigProblem(e, cwd)}`);
       return;
     }
@@ -74,7 +79,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const pr = context.payload.pull_request as PullRequest | undefined;
   const repo = context.repo;
   const changedOnly = inputs.changedOnly ?? pr !== undefined;
-  const client = inputs.token ? new GitHubClient(inputs.token, context.apiUrl, retryPolicy(env), (m) => core.info(m)) : undefined;
   const notes: string[] = [];
 
   const { files, unmatched } = collectFiles(inputs.paths, cwd);
@@ -90,7 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const selected = changed ? files.filter((f) => changed.files.has(relativeName(cwd, f))) : files;
 
   const result = lintFiles(selected, config, cwd, { keepReports: true });
-  const { findings } = result;
+  const findings = inputs.baseline ? withoutBaseline(result.findings, resolve(cwd, inputs.baseline), notes) : result.findings;
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warn');
@@ -138,6 +142,39 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   setOutputs(errors, warnings, selected.length);
   if (failed) {
     core.setFailed(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
+  }
+}
+
+class RemoteConfigError extends Error {}
+
+/** The config input: a local path as for the CLI, or owner/repo/path@ref read through the API. */
+async function loadActionConfig(inputs: ActionInputs, client: GitHubClient | undefined, cwd: string): Promise<ResolvedConfig> {
+  const remote = inputs.config && !existsSync(resolve(cwd, inputs.config)) ? parseRemoteRef(inputs.config) : undefined;
+  if (!remote) return loadConfig(cwd, inputs.config, { allowFunctions: inputs.allowFunctions });
+  if (!client) throw new RemoteConfigError(`config "${inputs.config}" is in another repository and needs a token (the "token" input)`);
+  let fetched;
+  try {
+    fetched = await fetchRemoteConfig(client, remote, createLoader(cwd));
+  } catch (e) {
+    throw new RemoteConfigError(`cannot read the config ${inputs.config}: ${(e as Error).message}`);
+  }
+  core.info(`Using the config ${fetched.entry.file}.`);
+  return loadConfig(cwd, undefined, { allowFunctions: inputs.allowFunctions, entry: fetched.entry, loader: fetched.loader });
+}
+
+/** Drops the findings the baseline already holds; a missing or broken baseline is said, not fatal. */
+function withoutBaseline(findings: Finding[], path: string, notes: string[]): Finding[] {
+  if (!existsSync(path)) {
+    core.warning(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
+    return findings;
+  }
+  try {
+    const { fresh, known } = applyBaseline(findings, parseBaseline(readFileSync(path, 'utf8')));
+    if (known > 0) notes.push(`${known} finding(s) already in the baseline are not reported.`);
+    return fresh;
+  } catch (e) {
+    core.warning(`baseline ${path} is unusable (${(e as Error).message}): every finding is reported.`);
+    return findings;
   }
 }
 

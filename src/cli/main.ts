@@ -1,16 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILTIN_PREFIX, describeOrigin, effectiveRules, resolveConfig, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
+import { functionDeclarations } from '../core/config/function-declarations.js';
+import { BUILTIN_PREFIX, describeOrigin, effectiveRules, resolveConfig, type ConfigLoader, type ConfigText, type ResolvedConfig } from '../core/config/resolve.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
-import { lintText } from '../core/lint.js';
-import { compareFindings, type Finding } from '../core/types.js';
+import { applyBaseline, createBaseline, parseBaseline } from '../core/baseline.js';
 import { VERSION } from '../generated/builtin-rulesets.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { builtinRuleset, discoverConfig, loadExtends, readConfigFile } from './config-files.js';
+import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
+import { loadCustomFunctions } from './custom-functions.js';
 import { collectFiles } from './files.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
@@ -29,6 +30,7 @@ type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
 With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
@@ -42,6 +44,9 @@ Options:
   -q, --quiet              report errors only
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
+      --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
+      --update-baseline    rewrite the --baseline FILE with the current findings
+      --allow-functions    run custom rule functions from JavaScript files in the repository
       --verbose            say which files were skipped and why
       --color              colour even when the output is not a terminal
       --no-color           plain output (also NO_COLOR=1)
@@ -68,6 +73,9 @@ function parse(argv: readonly string[]) {
         'print-config': { type: 'string' },
         'max-file-size': { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        'allow-functions': { type: 'boolean', default: false },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -85,12 +93,41 @@ function nonNegativeInt(name: string, value: string | undefined): number | undef
   return Number(value);
 }
 
-export function loadConfig(cwd: string, configPath: string | undefined): ResolvedConfig {
-  const entry = configPath !== undefined ? readConfigArgument(cwd, configPath) : (() => {
-    const found = discoverConfig(cwd);
-    return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
-  })();
-  return resolveConfig(entry, loadExtends);
+export interface LoadOptions {
+  /** Run custom functions from JavaScript files in the repository (functions from npm packages always run). */
+  readonly allowFunctions?: boolean;
+  /** An already-read entry config (the Action's remote config), instead of discovering or reading one. */
+  readonly entry?: ConfigText;
+  /** Resolves extends; defaults to files inside the repository, built-ins and installed packages. */
+  readonly loader?: ConfigLoader;
+}
+
+/**
+ * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
+ * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
+ */
+export async function loadConfig(cwd: string, configPath: string | undefined, options: LoadOptions = {}): Promise<ResolvedConfig> {
+  const entry =
+    options.entry ??
+    (configPath !== undefined
+      ? readConfigArgument(cwd, configPath)
+      : (() => {
+          const found = discoverConfig(cwd);
+          return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+        })());
+  // Extends may not leave the repository: the working directory, or the folder of a config above it.
+  const root = entry.file.startsWith(BUILTIN_PREFIX) || isInsideDir(cwd, entry.file) ? cwd : dirname(entry.file);
+  const loader = options.loader ?? createLoader(root);
+  const declarations = functionDeclarations(entry, loader);
+  if (declarations.length === 0) return resolveConfig(entry, loader);
+  const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return resolveConfig(entry, loader, registry);
+}
+
+function isInsideDir(dir: string, file: string): boolean {
+  const r = relative(resolve(dir), file);
+  return !r.startsWith('..') && !isAbsolute(r);
 }
 
 function readConfigArgument(cwd: string, configPath: string) {
@@ -145,7 +182,36 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 
+export const STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/connect-flow-lint/schema/config.schema.json
+# connect-flow-lint config: https://github.com/connect-flow-lint/connect-flow-lint#configuration
+extends: [connect-flow-lint:recommended]
+
+rules:
+  # logging-enabled: warn                     # error | warn | info | off
+  # error-branches-wired: [error, { strict: true }]
+
+overrides:
+  # Flows entered from another flow may arrive with a customer profile already loaded.
+  # - files: ["flows/modules/**"]
+  #   rules:
+  #     profile-lookup-before-use: { options: { profileLoadedAtEntry: true } }
+  #     profile-response-fields: { options: { profileLoadedAtEntry: true } }
+`;
+
+/** \`connect-flow-lint init\`: writes a starter config, never over an existing one unless --force. */
+function init(argv: readonly string[], io: Io): number {
+  const force = argv.includes('--force');
+  const unknown = argv.filter((a) => a !== '--force');
+  if (unknown.length > 0) throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
+  const path = resolve(io.cwd, '.connect-flow-lint.yaml');
+  if (existsSync(path) && !force) throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
+  writeFileSync(path, STARTER_CONFIG);
+  io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
+  return 0;
+}
+
 async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'init') return init(argv.slice(1), io);
   if (argv[0] === 'graph') {
     try {
       io.write(graphCommand(argv.slice(1), io.cwd));
@@ -170,7 +236,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
   const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
 
-  const config = loadConfig(io.cwd, opts.config);
+  const config = await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] });
   if (opts['print-config'] !== undefined) {
     io.write(printConfig(config, resolve(io.cwd, opts['print-config']).split(sep).join('/')));
     return 0;
@@ -180,8 +246,27 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
   if (opts.verbose) for (const s of skipped) io.error(`skipped ${s.path}: ${s.reason}\n`);
 
-  const { findings, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+  const { findings: all, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
   if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+
+  let findings = all;
+  if (opts.baseline !== undefined) {
+    const path = resolve(io.cwd, opts.baseline);
+    if (!existsSync(path) || opts['update-baseline']) {
+      writeFileSync(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`);
+      io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
+      return 0;
+    }
+    let baseline;
+    try {
+      baseline = parseBaseline(readFileSync(path, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. Delete it and run again to write a new one.`);
+    }
+    const { fresh, known } = applyBaseline(all, baseline);
+    findings = fresh;
+    if (known > 0) io.error(`connect-flow-lint: ${known} finding(s) already in the baseline ${opts.baseline} are not reported.\n`);
+  } else if (opts['update-baseline']) throw new UsageError('--update-baseline needs --baseline FILE');
   const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   if (opts.verbose) io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
 
@@ -200,7 +285,6 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatStylish(shown, { color });
   }
   if (opts['output-file'] !== undefined) {
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(resolve(io.cwd, opts['output-file']), output);
   } else io.write(output);
 

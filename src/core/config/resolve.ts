@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { closest } from '../rules/describe.js';
 import type { Severity } from '../types.js';
 import { matchesGlob } from './glob.js';
-import { compileOptions, readRuleset, type Origin, type Override, type RuleDefinition, type RuleEntry, type RulesetFile } from './ruleset.js';
+import { compileOptions, readRuleset, type FunctionRegistry, type Origin, type Override, type RuleDefinition, type RuleEntry, type RulesetFile } from './ruleset.js';
 import { ConfigError, parseYamlTree, type ConfigProblem } from './yaml-tree.js';
 
 /** A config source the adapter has read: a file's text, or a built-in ruleset's. */
@@ -60,7 +60,7 @@ function applyEntries(rules: Map<string, RuleDefinition>, entries: ReadonlyMap<s
  * Resolves a config and everything it extends. Pure: `load` does the reading. Throws ConfigError with every
  * problem found, each with file, line and column.
  */
-export function resolveConfig(entry: ConfigText, load: ConfigLoader): ResolvedConfig {
+export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?: FunctionRegistry): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   const rules = new Map<string, RuleDefinition>();
   const overrides: Override[] = [];
@@ -78,7 +78,7 @@ export function resolveConfig(entry: ConfigText, load: ConfigLoader): ResolvedCo
       return;
     }
     const baseDir = source.file.startsWith(BUILTIN_PREFIX) ? '' : posix.dirname(source.file);
-    const ruleset: RulesetFile = readRuleset(source.file, baseDir, tree, problems);
+    const ruleset: RulesetFile = readRuleset(source.file, baseDir, tree, problems, functions);
     for (const ext of ruleset.extends) {
       let base: ConfigText;
       try {

@@ -59,7 +59,10 @@ function entriesOf(node: YNode): ReadonlyArray<{ key: string; keyAt: Position; v
 }
 
 /** Reads and checks one config file's tree. Problems are collected, not thrown, so the user sees them all. */
-export function readRuleset(file: string, baseDir: string, tree: YNode, problems: ConfigProblem[]): RulesetFile {
+/** Functions a config may call: the built-ins, plus custom ones loaded by the adapter (see functions.ts). */
+export type FunctionRegistry = ReadonlyMap<string, RuleFunction<never>>;
+
+export function readRuleset(file: string, baseDir: string, tree: YNode, problems: ConfigProblem[], functions: FunctionRegistry = BUILTIN_FUNCTIONS): RulesetFile {
   const at = (node: { at: Position } | Position): Origin => ({ file, at: 'at' in node ? node.at : node });
   const problem = (where: Position, message: string): void => {
     problems.push({ file, at: where, message });
@@ -71,6 +74,8 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
     return result;
   }
   for (const { key, keyAt, value } of tree.entries) {
+    // A key left empty (its entries commented out, as in the starter config) means "none".
+    if (value.kind === 'scalar' && value.value === null && ['extends', 'rules', 'overrides', 'functions'].includes(key)) continue;
     if (key === 'extends') {
       const items = value.kind === 'seq' ? value.items : [value];
       for (const item of items) {
@@ -104,9 +109,13 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
         if (files.length === 0) problem(item.at, 'this override has no "files": say which files its rules apply to');
         result.overrides.push({ files, baseDir, rules, origin: at(item) });
       }
+    } else if (key === 'functions' || key === 'functionsDir') {
+      // Read by the adapter before resolution (functions.ts), which loads the modules they name.
+      const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
+      if (!ok) problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
     } else {
-      const near = closest(key, ['extends', 'rules', 'overrides']);
-      problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules" and "overrides"'}`);
+      const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir']);
+      problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
     }
   }
   return result;
@@ -248,13 +257,13 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
       else problem(e.keyAt, `unexpected "${e.key}" in "then": it takes "field" (a string), "function" (a string) and "functionOptions"`);
     }
     if (!fnName) {
-      problem(node.at, `"then" needs a "function": one of ${[...BUILTIN_FUNCTIONS.keys()].join(', ')}`);
+      problem(node.at, `"then" needs a "function": one of ${[...functions.keys()].join(', ')}`);
       return undefined;
     }
-    const fn = BUILTIN_FUNCTIONS.get(fnName);
+    const fn = functions.get(fnName);
     if (!fn) {
-      const near = closest(fnName, BUILTIN_FUNCTIONS.keys());
-      problem(fnAt, `unknown function "${fnName}"${near ? `: did you mean "${near}"?` : ''} (built-in functions: ${[...BUILTIN_FUNCTIONS.keys()].join(', ')})`);
+      const near = closest(fnName, functions.keys());
+      problem(fnAt, `unknown function "${fnName}"${near ? `: did you mean "${near}"?` : ''} (built-in functions: ${[...BUILTIN_FUNCTIONS.keys()].join(', ')}; a ruleset adds its own with "functions: [name]")`);
       return undefined;
     }
     const options = compileOptions(fn, optionsNode, node.at, file, problems);
@@ -278,6 +287,7 @@ export function compileOptions(
   };
   if (node !== undefined && !(node.kind === 'scalar' && node.value === null)) {
     if (node.kind !== 'map') problem(node.at, `options of "${fn.name}" must be a mapping, not ${describeKind(node)}`);
+    else if (fn.anyOptions) Object.assign(out, plain(node));
     else {
       for (const { key, keyAt, value } of node.entries) {
         const spec = Object.hasOwn(fn.options, key) ? fn.options[key] : undefined;

@@ -41,6 +41,8 @@ export interface OptionSpec {
 export interface RuleFunction<O = Record<string, unknown>> {
   readonly name: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** A custom function that declares no options takes whatever it is given, unchecked. */
+  readonly anyOptions?: boolean;
   /** Options that must be present together or not at all are checked here; return an error text or undefined. */
   readonly validate?: (options: O) => string | undefined;
   run(target: unknown, options: O, context: RuleContext): readonly RuleResult[];

@@ -1,0 +1,80 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FunctionDeclaration } from '../core/config/function-declarations.js';
+import type { FunctionRegistry } from '../core/config/ruleset.js';
+import type { ConfigProblem } from '../core/config/yaml-tree.js';
+import type { RuleFunction } from '../core/rules/function.js';
+import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
+
+/** Code from an installed package was installed on purpose; code from the repository may come from a stranger's pull request. */
+function fromPackage(file: string): boolean {
+  return file.split(sep).includes('node_modules');
+}
+
+function asRuleFunction(name: string, exported: unknown): RuleFunction<never> | string {
+  if (typeof exported === 'function') {
+    // A bare function, Spectral style: options are passed through unchecked.
+    const fn = exported as (t: unknown, o: unknown, c: unknown) => unknown;
+    return { name, options: {}, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
+  }
+  if (typeof exported === 'object' && exported !== null && typeof (exported as { run?: unknown }).run === 'function') {
+    const e = exported as { options?: RuleFunction['options']; validate?: RuleFunction['validate']; run: (t: unknown, o: unknown, c: unknown) => unknown };
+    return { name, options: e.options ?? {}, ...(e.validate ? { validate: e.validate } : {}), run: (t, o, c) => normalise(name, e.run(t, o, c)) };
+  }
+  return `its default export must be a function (target, options, context) => results, or { options, run }`;
+}
+
+function normalise(name: string, results: unknown): ReturnType<RuleFunction['run']> {
+  if (results === undefined || results === null) return [];
+  if (!Array.isArray(results) || !results.every((r) => typeof r === 'object' && r !== null && typeof (r as { message?: unknown }).message === 'string')) {
+    throw new Error(`custom function "${name}" must return an array of { message, path? } (or nothing)`);
+  }
+  return results as ReturnType<RuleFunction['run']>;
+}
+
+/**
+ * Loads the custom functions rulesets declare, as ES modules. Functions from a package in node_modules are
+ * trusted; functions from files in the repository run only with `allowLocal` (--allow-functions), because a
+ * pull request can change them. Problems are returned with the ruleset file they come from.
+ */
+export async function loadCustomFunctions(declarations: readonly FunctionDeclaration[], allowLocal: boolean): Promise<{ registry: FunctionRegistry; problems: ConfigProblem[] }> {
+  const registry = new Map(BUILTIN_FUNCTIONS);
+  const problems: ConfigProblem[] = [];
+  const at = { line: 1, column: 1 };
+  for (const d of declarations) {
+    for (const name of d.names) {
+      const file = join(d.dir, `${name}.js`);
+      const problem = (message: string): void => {
+        problems.push({ file: d.rulesetFile, at, message: `function "${name}": ${message}` });
+      };
+      if (BUILTIN_FUNCTIONS.has(name)) {
+        problem('is the name of a built-in function: give yours another name');
+        continue;
+      }
+      if (!existsSync(file)) {
+        problem(`${file} does not exist (functions are loaded from <functionsDir>/<name>.js, functionsDir defaulting to "functions")`);
+        continue;
+      }
+      const real = realpathSync(file);
+      if (relative(realpathSync(d.dir), real).startsWith('..')) {
+        problem(`${file} resolves outside its functions folder`);
+        continue;
+      }
+      if (!fromPackage(real) && !allowLocal) {
+        problem(`${relative(process.cwd(), real)} is JavaScript from the repository, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package`);
+        continue;
+      }
+      try {
+        // webpackIgnore keeps the bundler from rewriting this into its own module table: the file is loaded at run time.
+        const mod = (await import(/* webpackIgnore: true */ pathToFileURL(real).href)) as { default?: unknown };
+        const fn = asRuleFunction(name, mod.default ?? (mod as Record<string, unknown>)[name]);
+        if (typeof fn === 'string') problem(fn);
+        else registry.set(name, fn);
+      } catch (e) {
+        problem(`cannot be loaded: ${(e as Error).message}`);
+      }
+    }
+  }
+  return { registry, problems };
+}
