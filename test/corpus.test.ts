@@ -85,6 +85,37 @@ describe.skipIf(!HAS_CORPUS)(`the real-flow corpus (${HAS_CORPUS ? CORPUS : 'ski
     );
   });
 
+  // The CloudFormation templates of the corpus: flows in double-quoted Content strings, in !Sub [string, {vars}]
+  // lists, and (contact surveys) in a single-quoted !Sub of an AWS::Connect::ContactFlowModule.
+  const templates = HAS_CORPUS ? corpusFiles().filter((f) => /\.ya?ml$/.test(f)) : [];
+  const templateReports = templates.map((abs) => ({ text: readFileSync(abs, 'utf8'), report: lintText(relative(CORPUS, abs), readFileSync(abs, 'utf8'), rulesFor(recommended, abs)) }));
+
+  it('finds every Connect flow resource of the 4 CloudFormation YAML templates, without a parse error', () => {
+    expect(templates).toHaveLength(4);
+    for (const { text, report } of templateReports) {
+      const resources = text.match(/^\s+Type:\s*AWS::Connect::ContactFlow(Module)?\s*$/gm) ?? [];
+      expect(resources.length, report.file).toBeGreaterThan(0);
+      expect(report.flows, report.file).toBe(resources.length);
+      expect(report.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'unsupported-content'), report.file).toEqual([]);
+    }
+  });
+
+  it('raises on the templates only the two true logging-enabled findings (three, with the GovCloud copy), each on its block in the file', () => {
+    const findings = templateReports.flatMap(({ report }) => report.findings);
+    // Both flows start with UpdateContactTargetQueue and hold no UpdateFlowLoggingBehavior block at all.
+    expect(findings.map((f) => `${f.ruleId} ${f.file.split('/')[1]} ${f.flowName} ${f.blockId}`).sort()).toEqual([
+      'logging-enabled CloudFormation_vmx3-contactflows.yaml VMXDefaultGuidedTaskFlow Set the target queue',
+      'logging-enabled Govcloud_Cloudformation_vmx3-contactflows.yaml VMXDefaultGuidedTaskFlow Set the target queue',
+      'logging-enabled Solutions_VMX2-VoicemailExpress_CloudFormation_vmx-contactflows.yaml VMXExampleTaskFlow fd70d719-29ef-4a68-acad-6f6ca1b2a47f',
+    ]);
+    for (const f of findings) {
+      const text = templateReports.find((t) => t.report.file === f.file)!.text;
+      const line = text.split('\n')[f.range.start.line - 1]!;
+      // Inside the Content string the key's quotes are escaped.
+      expect(line.slice(f.range.start.column - 1)).toMatch(new RegExp(`^\\\\"Identifier\\\\":\\\\"${f.blockId}\\\\"`));
+    }
+  });
+
   it('places the parse-error of a wrapped flow on the Content line, found by text', () => {
     const f = all.find((x) => x.ruleId === 'parse-error')!;
     const text = readFileSync(join(CORPUS, f.file), 'utf8');

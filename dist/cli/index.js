@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9470);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6207);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9470:
+/***/ 6207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,10 +30,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: UsageError, loadConfig
+// UNUSED EXPORTS: STARTER_CONFIG, UsageError, loadConfig
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
@@ -77,6 +77,11 @@ function resolveFlowType(wrapperType, metadataType) {
         return METADATA_TYPES[metadataType];
     return undefined;
 }
+/**
+ * The type of a flow module: not an API flow type (modules are a separate resource,
+ * `AWS::Connect::ContactFlowModule`, `describe-contact-flow-module`), but how a FlowDocument says it holds one.
+ */
+const MODULE_FLOW_TYPE = 'MODULE';
 
 ;// CONCATENATED MODULE: ./src/core/model/flow.ts
 
@@ -905,13 +910,15 @@ const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumera
 
 
 
+
 function enablesLogging(a) {
     const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
     return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
 }
 /** A module runs with the logging behaviour of the flow that invoked it. */
-function isModule(flowValue, actions) {
-    return ((typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+function isModule(flowType, flowValue, actions) {
+    return (flowType === MODULE_FLOW_TYPE ||
+        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
         actions.some((a) => a.type === 'EndFlowModuleExecution'));
 }
 /** The first block that does real work is reached before flow logging is turned on. */
@@ -927,9 +934,9 @@ const loggingEnabled = defineFunction({
     run: (_target, options, { graph, flow }) => {
         if (graph.entry < 0)
             return [];
-        if (options.ignoreModules !== false && isModule(flow.doc.value, flow.actions))
+        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
             return [];
-        if (flow.flowType !== undefined && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
+        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
             return [];
         // Search through set-up blocks only; logging-enabling blocks end the search on their path.
         // Set-up blocks and blocks that only end the contact do no work worth a log.
@@ -1842,8 +1849,7 @@ const SEVERITY_ALIASES = { warning: 'warn', hint: 'info', information: 'info', n
 function entriesOf(node) {
     return node.kind === 'map' ? node.entries : [];
 }
-/** Reads and checks one config file's tree. Problems are collected, not thrown, so the user sees them all. */
-function readRuleset(file, baseDir, tree, problems) {
+function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTIONS) {
     const at = (node) => ({ file, at: 'at' in node ? node.at : node });
     const problem = (where, message) => {
         problems.push({ file, at: where, message });
@@ -1856,6 +1862,9 @@ function readRuleset(file, baseDir, tree, problems) {
         return result;
     }
     for (const { key, keyAt, value } of tree.entries) {
+        // A key left empty (its entries commented out, as in the starter config) means "none".
+        if (value.kind === 'scalar' && value.value === null && ['extends', 'rules', 'overrides', 'functions'].includes(key))
+            continue;
         if (key === 'extends') {
             const items = value.kind === 'seq' ? value.items : [value];
             for (const item of items) {
@@ -1900,9 +1909,15 @@ function readRuleset(file, baseDir, tree, problems) {
                 result.overrides.push({ files, baseDir, rules, origin: at(item) });
             }
         }
+        else if (key === 'functions' || key === 'functionsDir') {
+            // Read by the adapter before resolution (functions.ts), which loads the modules they name.
+            const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
+            if (!ok)
+                problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
+        }
         else {
-            const near = closest(key, ['extends', 'rules', 'overrides']);
-            problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules" and "overrides"'}`);
+            const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir']);
+            problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
         }
     }
     return result;
@@ -2056,13 +2071,13 @@ function readRuleset(file, baseDir, tree, problems) {
                 problem(e.keyAt, `unexpected "${e.key}" in "then": it takes "field" (a string), "function" (a string) and "functionOptions"`);
         }
         if (!fnName) {
-            problem(node.at, `"then" needs a "function": one of ${[...BUILTIN_FUNCTIONS.keys()].join(', ')}`);
+            problem(node.at, `"then" needs a "function": one of ${[...functions.keys()].join(', ')}`);
             return undefined;
         }
-        const fn = BUILTIN_FUNCTIONS.get(fnName);
+        const fn = functions.get(fnName);
         if (!fn) {
-            const near = closest(fnName, BUILTIN_FUNCTIONS.keys());
-            problem(fnAt, `unknown function "${fnName}"${near ? `: did you mean "${near}"?` : ''} (built-in functions: ${[...BUILTIN_FUNCTIONS.keys()].join(', ')})`);
+            const near = closest(fnName, functions.keys());
+            problem(fnAt, `unknown function "${fnName}"${near ? `: did you mean "${near}"?` : ''} (built-in functions: ${[...BUILTIN_FUNCTIONS.keys()].join(', ')}; a ruleset adds its own with "functions: [name]")`);
             return undefined;
         }
         const options = compileOptions(fn, optionsNode, node.at, file, problems);
@@ -2079,6 +2094,8 @@ function compileOptions(fn, node, fallback, file, problems, base = {}) {
     if (node !== undefined && !(node.kind === 'scalar' && node.value === null)) {
         if (node.kind !== 'map')
             problem(node.at, `options of "${fn.name}" must be a mapping, not ${describeKind(node)}`);
+        else if (fn.anyOptions)
+            Object.assign(out, plain(node));
         else {
             for (const { key, keyAt, value } of node.entries) {
                 const spec = Object.hasOwn(fn.options, key) ? fn.options[key] : undefined;
@@ -2195,7 +2212,7 @@ function applyEntries(rules, entries, known, problems) {
  * Resolves a config and everything it extends. Pure: `load` does the reading. Throws ConfigError with every
  * problem found, each with file, line and column.
  */
-function resolveConfig(entry, load) {
+function resolveConfig(entry, load, functions) {
     const problems = [];
     const rules = new Map();
     const overrides = [];
@@ -2216,7 +2233,7 @@ function resolveConfig(entry, load) {
             return;
         }
         const baseDir = source.file.startsWith(BUILTIN_PREFIX) ? '' : external_node_path_namespaceObject.posix.dirname(source.file);
-        const ruleset = readRuleset(source.file, baseDir, tree, problems);
+        const ruleset = readRuleset(source.file, baseDir, tree, problems, functions);
         for (const ext of ruleset.extends) {
             let base;
             try {
@@ -2295,6 +2312,2679 @@ function applyOverrides(config, matching) {
 }
 function describeOrigin(o) {
     return `${o.file}:${o.at.line}:${o.at.column}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/function-declarations.ts
+
+
+
+/**
+ * Walks a config and everything it extends for `functions` declarations, so the adapter can load those
+ * modules before the config is resolved (resolution itself stays synchronous and pure). Problems are left
+ * to resolveConfig, which reports them with positions.
+ */
+function functionDeclarations(entry, load) {
+    const out = [];
+    const seen = new Set();
+    const visit = (source) => {
+        if (seen.has(source.file))
+            return;
+        seen.add(source.file);
+        let tree;
+        try {
+            tree = parseYamlTree(source.file, source.text);
+        }
+        catch {
+            return;
+        }
+        if (tree.kind !== 'map')
+            return;
+        const get = (k) => tree.entries.find((e) => e.key === k)?.value;
+        const ext = get('extends');
+        for (const item of ext ? (ext.kind === 'seq' ? ext.items : [ext]) : []) {
+            if (item.kind !== 'scalar' || typeof item.value !== 'string')
+                continue;
+            try {
+                visit(load(item.value, source.file));
+            }
+            catch {
+                // resolveConfig reports the failing extends with its position.
+            }
+        }
+        const fns = get('functions');
+        if (fns?.kind === 'seq' && !source.file.startsWith(BUILTIN_PREFIX)) {
+            const names = fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
+            const dirNode = get('functionsDir');
+            const sub = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? dirNode.value : 'functions';
+            out.push({ rulesetFile: source.file, names, dir: external_node_path_namespaceObject.posix.resolve(external_node_path_namespaceObject.posix.dirname(source.file), sub) });
+        }
+    };
+    visit(entry);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+const keyOf = (f) => JSON.stringify([f.file, f.ruleId, f.blockId ?? null, f.message]);
+function createBaseline(findings) {
+    const counts = new Map();
+    for (const f of findings) {
+        const k = keyOf(f);
+        const e = counts.get(k);
+        if (e)
+            e.count++;
+        else
+            counts.set(k, { file: f.file, ruleId: f.ruleId, blockId: f.blockId ?? null, message: f.message, count: 1 });
+    }
+    return { version: 1, findings: [...counts.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)) };
+}
+/** Reads a baseline file's text; throws an Error saying what is wrong with it. */
+function parseBaseline(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`not valid JSON (${e.message})`);
+    }
+    const o = v;
+    if (typeof v !== 'object' || v === null || o.version !== 1 || !Array.isArray(o.findings))
+        throw new Error('not a connect-flow-lint baseline (expected {"version": 1, "findings": [...]})');
+    for (const f of o.findings) {
+        if (typeof f?.file !== 'string' || typeof f.ruleId !== 'string' || typeof f.message !== 'string' || !(typeof f.blockId === 'string' || f.blockId === null) || !Number.isInteger(f.count)) {
+            throw new Error(`a baseline entry is malformed: ${JSON.stringify(f).slice(0, 200)}`);
+        }
+    }
+    return o;
+}
+/** Splits findings into the new ones and those the baseline already knows. */
+function applyBaseline(findings, baseline) {
+    const remaining = new Map(baseline.findings.map((f) => [keyOf(f), f.count]));
+    const fresh = [];
+    let known = 0;
+    for (const f of findings) {
+        const k = keyOf(f);
+        const left = remaining.get(k) ?? 0;
+        if (left > 0) {
+            remaining.set(k, left - 1);
+            known++;
+        }
+        else
+            fresh.push(f);
+    }
+    return { fresh, known };
+}
+
+;// CONCATENATED MODULE: ./src/generated/builtin-rulesets.ts
+// Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
+const VERSION = "0.1.0";
+const BUILTIN_RULESETS = {
+    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n",
+    "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n",
+};
+
+;// CONCATENATED MODULE: ./src/reporters/github.ts
+// Workflow-command escaping, as @actions/core does it: data escapes %, CR, LF; properties also : and ,.
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
+/** One `::error file=…,line=…::message` workflow command per finding. */
+function formatGithub(findings) {
+    return findings
+        .map((f) => {
+        const props = [
+            `file=${escapeProperty(f.file)}`,
+            `line=${f.range.start.line}`,
+            `col=${f.range.start.column}`,
+            `endLine=${f.range.end.line}`,
+            `endColumn=${f.range.end.column}`,
+            `title=${escapeProperty(f.ruleId)}`,
+        ].join(',');
+        const doc = f.documentationUrl ? ` (${f.documentationUrl})` : '';
+        return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + doc)}\n`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+/** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
+function formatJson(findings) {
+    return `${JSON.stringify(findings.map((f) => ({
+        file: f.file,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.range.start.line,
+        column: f.range.start.column,
+        endLine: f.range.end.line,
+        endColumn: f.range.end.column,
+        blockId: f.blockId ?? null,
+        flowName: f.flowName ?? null,
+        documentationUrl: f.documentationUrl ?? null,
+        evidence: f.evidence ?? [],
+    })), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+const LEVEL = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
+/** SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with help links, a result per finding. */
+function formatSarif(findings, rules, tool) {
+    const known = new Map(rules.map((r) => [r.id, r]));
+    // Findings from file-level checks (parse-error) have no configured rule; describe them too.
+    for (const f of findings)
+        if (!known.has(f.ruleId))
+            known.set(f.ruleId, { id: f.ruleId, severity: f.severity, documentationUrl: f.documentationUrl });
+    const ruleList = [...known.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const index = new Map(ruleList.map((r, i) => [r.id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: ruleList.map((r) => ({
+                            id: r.id,
+                            name: r.id,
+                            shortDescription: { text: r.description ?? r.id },
+                            ...(r.documentationUrl ? { helpUri: r.documentationUrl, help: { text: `See ${r.documentationUrl}` } } : {}),
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                        })),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' },
+                                region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
+                            },
+                            ...(f.blockId !== undefined
+                                ? { logicalLocations: [{ name: f.blockId, fullyQualifiedName: `${f.flowName ?? f.file}/${f.blockId}`, kind: 'element' }] }
+                                : {}),
+                        },
+                    ],
+                    partialFingerprints: { 'connectFlowLint/v1': `${f.ruleId}:${f.blockId ?? ''}:${f.message}` },
+                })),
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/stylish.ts
+const SEVERITY_LABEL = { error: 'error', warn: 'warning', info: 'info' };
+/** ESLint's "stylish" layout: findings grouped by file, then a count. */
+function formatStylish(findings, options) {
+    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const byFile = new Map();
+    for (const f of findings) {
+        let list = byFile.get(f.file);
+        if (!list)
+            byFile.set(f.file, (list = []));
+        list.push(f);
+    }
+    const lines = [];
+    for (const [file, list] of byFile) {
+        lines.push('', paint('4', file));
+        for (const f of list) {
+            const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(8);
+            const sev = SEVERITY_LABEL[f.severity];
+            const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
+            const flow = f.flowName ? ` [${f.flowName}]` : '';
+            lines.push(`  ${paint('2', where)} ${sevText} ${f.message}${flow}  ${paint('2', f.ruleId)}`);
+        }
+    }
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    if (findings.length > 0) {
+        const [e, w, i] = [count('error'), count('warn'), count('info')];
+        const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        const summary = `✖ ${plural(findings.length, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)`;
+        lines.push('', paint(e > 0 ? '31;1' : '33;1', summary));
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+;// CONCATENATED MODULE: ./src/cli/config-files.ts
+
+
+
+
+const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const toPosix = (p) => p.replace(/\\/g, '/');
+/** The nearest config from `cwd` upward, as ESLint and Spectral find theirs. */
+function discoverConfig(cwd) {
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        for (const name of CONFIG_NAMES) {
+            const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+                return candidate;
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function readConfigFile(path) {
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    if (text.length > MAX_CONFIG_BYTES)
+        throw new Error(`${path} is larger than 1 MiB: a config that large is not a config`);
+    return { file: toPosix((0,external_node_path_namespaceObject.resolve)(path)), text };
+}
+function builtinRuleset(ref) {
+    const name = ref.slice(BUILTIN_PREFIX.length);
+    const text = Object.hasOwn(BUILTIN_RULESETS, name) ? BUILTIN_RULESETS[name] : undefined;
+    if (text === undefined)
+        throw new Error(`there is no built-in ruleset "${ref}" (built-in: ${Object.keys(BUILTIN_RULESETS).map((n) => BUILTIN_PREFIX + n).join(', ')})`);
+    return { file: ref, text };
+}
+/** A package reference: `@scope/name`, `name`, optionally followed by a path inside the package. */
+const PACKAGE_REF = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$/i;
+function isInside(dir, file) {
+    const r = (0,external_node_path_namespaceObject.relative)(dir, file);
+    return r !== '' && !r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r);
+}
+/** The folder of an installed package, looked up in node_modules from `fromDir` upward as Node does. */
+function packageDir(name, fromDir) {
+    for (let dir = fromDir;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', name);
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'package.json')))
+            return (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/** The ruleset a package offers: its package.json "connect-flow-lint" field, else ruleset.yaml/.yml. */
+function packageRuleset(dir, name) {
+    let declared;
+    try {
+        declared = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8'))['connect-flow-lint'];
+    }
+    catch (e) {
+        throw new Error(`the package.json of ${name} cannot be read: ${e.message}`);
+    }
+    if (typeof declared === 'string')
+        return (0,external_node_path_namespaceObject.resolve)(dir, declared);
+    for (const f of ['ruleset.yaml', 'ruleset.yml', '.connect-flow-lint.yaml'])
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, f)))
+            return (0,external_node_path_namespaceObject.join)(dir, f);
+    throw new Error(`the package ${name} names no ruleset: add "connect-flow-lint": "./ruleset.yaml" to its package.json, or extend "${name}/<file>.yaml"`);
+}
+/**
+ * Resolves `extends` entries: built-in names, paths relative to the config that names them, and installed
+ * npm packages (`@acme/policy` or `@acme/policy/strict.yaml`). Configs come from pull requests, so a path may
+ * not leave `root` (the repository being linted) — or, inside a package, the package's own folder.
+ */
+function createLoader(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.existsSync)(root) ? (0,external_node_fs_namespaceObject.realpathSync)(root) : root;
+    const packages = [];
+    return (ref, fromFile) => {
+        if (ref.startsWith(BUILTIN_PREFIX))
+            return builtinRuleset(ref);
+        if (fromFile.startsWith(BUILTIN_PREFIX))
+            throw new Error('a built-in ruleset cannot extend a file');
+        if (ref.startsWith('.') || ref.startsWith('/')) {
+            const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(fromFile), ref);
+            const fence = packages.find((p) => isInside(p, fromFile)) ?? realRoot;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+                throw new Error(`${path} does not exist`);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+            if (!isInside(fence, real))
+                throw new Error(`${ref} resolves to ${real}, outside ${fence}: a config may only extend files inside the repository (or inside its own package)`);
+            return readConfigFile(real);
+        }
+        const m = PACKAGE_REF.exec(ref);
+        if (!m)
+            throw new Error(`"${ref}" is neither a built-in ruleset (${BUILTIN_PREFIX}recommended), a relative path (./policy.yaml) nor a package name (@acme/connect-flow-policy)`);
+        const [, name, sub] = m;
+        const dir = packageDir(name, (0,external_node_path_namespaceObject.dirname)(fromFile)) ?? packageDir(name, realRoot);
+        if (!dir)
+            throw new Error(`the package ${name} is not installed: run npm install --save-dev ${name}`);
+        packages.push(dir);
+        const file = sub ? (0,external_node_path_namespaceObject.resolve)(dir, sub) : packageRuleset(dir, name);
+        if (!isInside(dir, file))
+            throw new Error(`${ref} points outside the package ${name}`);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new Error(`${file} does not exist in the package ${name}`);
+        return readConfigFile((0,external_node_fs_namespaceObject.realpathSync)(file));
+    };
+}
+/** A loader without a repository fence, for trusted callers (tests, print-config of built-ins). */
+const loadExtends = createLoader('/');
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/cli/custom-functions.ts
+
+
+
+
+/** Code from an installed package was installed on purpose; code from the repository may come from a stranger's pull request. */
+function fromPackage(file) {
+    return file.split(external_node_path_namespaceObject.sep).includes('node_modules');
+}
+function asRuleFunction(name, exported) {
+    if (typeof exported === 'function') {
+        // A bare function, Spectral style: options are passed through unchecked.
+        const fn = exported;
+        return { name, options: {}, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
+    }
+    if (typeof exported === 'object' && exported !== null && typeof exported.run === 'function') {
+        const e = exported;
+        return { name, options: e.options ?? {}, ...(e.validate ? { validate: e.validate } : {}), run: (t, o, c) => normalise(name, e.run(t, o, c)) };
+    }
+    return `its default export must be a function (target, options, context) => results, or { options, run }`;
+}
+function normalise(name, results) {
+    if (results === undefined || results === null)
+        return [];
+    if (!Array.isArray(results) || !results.every((r) => typeof r === 'object' && r !== null && typeof r.message === 'string')) {
+        throw new Error(`custom function "${name}" must return an array of { message, path? } (or nothing)`);
+    }
+    return results;
+}
+/**
+ * Loads the custom functions rulesets declare, as ES modules. Functions from a package in node_modules are
+ * trusted; functions from files in the repository run only with `allowLocal` (--allow-functions), because a
+ * pull request can change them. Problems are returned with the ruleset file they come from.
+ */
+async function loadCustomFunctions(declarations, allowLocal) {
+    const registry = new Map(BUILTIN_FUNCTIONS);
+    const problems = [];
+    const at = { line: 1, column: 1 };
+    for (const d of declarations) {
+        for (const name of d.names) {
+            const file = (0,external_node_path_namespaceObject.join)(d.dir, `${name}.js`);
+            const problem = (message) => {
+                problems.push({ file: d.rulesetFile, at, message: `function "${name}": ${message}` });
+            };
+            if (BUILTIN_FUNCTIONS.has(name)) {
+                problem('is the name of a built-in function: give yours another name');
+                continue;
+            }
+            if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+                problem(`${file} does not exist (functions are loaded from <functionsDir>/<name>.js, functionsDir defaulting to "functions")`);
+                continue;
+            }
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(file);
+            if ((0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(d.dir), real).startsWith('..')) {
+                problem(`${file} resolves outside its functions folder`);
+                continue;
+            }
+            if (!fromPackage(real) && !allowLocal) {
+                problem(`${(0,external_node_path_namespaceObject.relative)(process.cwd(), real)} is JavaScript from the repository, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package`);
+                continue;
+            }
+            try {
+                // webpackIgnore keeps the bundler from rewriting this into its own module table: the file is loaded at run time.
+                const mod = (await import(/* webpackIgnore: true */ (0,external_node_url_namespaceObject.pathToFileURL)(real).href));
+                const fn = asRuleFunction(name, mod.default ?? mod[name]);
+                if (typeof fn === 'string')
+                    problem(fn);
+                else
+                    registry.set(name, fn);
+            }
+            catch (e) {
+                problem(`cannot be loaded: ${e.message}`);
+            }
+        }
+    }
+    return { registry, problems };
+}
+
+;// CONCATENATED MODULE: ./src/cli/files.ts
+
+
+
+/**
+ * Folders never searched: dependencies, build output, version control. `cdk.out` is searched: CDK writes
+ * its CloudFormation templates (`*.template.json`) there, flows included; only its scratch copy is skipped.
+ */
+const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'cdk.out.tmp', 'coverage']);
+/**
+ * Files a folder is searched for: flow exports and describe output (`.json`), CloudFormation templates
+ * (`.yaml`, `.yml`, `.template`, and CDK's `.template.json`), Terraform templatefile() flows (`.tftpl`,
+ * `.json.tftpl`). A file of these kinds that holds no flow is passed over with its reason (--verbose).
+ */
+const FLOW_FILE = /\.(json|ya?ml|template|tftpl)$/i;
+function isGlob(arg) {
+    return /[*?{[]/.test(arg);
+}
+/**
+ * Expands the CLI's paths and globs into files. Symbolic links are never followed: a link in a pull request
+ * could point anywhere on the runner.
+ */
+function collectFiles(args, cwd) {
+    const files = new Set();
+    const skipped = [];
+    const unmatched = [];
+    const rel = (p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || '.';
+    const walk = (dir, accept) => {
+        const stack = [dir];
+        while (stack.length > 0) {
+            const d = stack.pop();
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true });
+            }
+            catch (e) {
+                skipped.push({ path: rel(d), reason: `cannot read the folder: ${e.code ?? e.message}` });
+                continue;
+            }
+            for (const entry of entries) {
+                const abs = (0,external_node_path_namespaceObject.join)(d, entry.name);
+                if (entry.isSymbolicLink()) {
+                    skipped.push({ path: rel(abs), reason: 'symbolic link (not followed)' });
+                }
+                else if (entry.isDirectory()) {
+                    if (SKIP_DIRS.has(entry.name))
+                        skipped.push({ path: rel(abs), reason: 'folder skipped by default' });
+                    else
+                        stack.push(abs);
+                }
+                else if (entry.isFile() && accept(abs))
+                    files.add(abs);
+            }
+        }
+    };
+    for (const arg of args) {
+        const before = files.size;
+        if (isGlob(arg)) {
+            const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
+            walk(cwd, (abs) => pattern.test((0,external_node_path_namespaceObject.relative)(cwd, abs).split(external_node_path_namespaceObject.sep).join('/')));
+        }
+        else {
+            const abs = (0,external_node_path_namespaceObject.resolve)(cwd, arg);
+            let stat;
+            try {
+                stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            }
+            catch {
+                unmatched.push(arg);
+                continue;
+            }
+            if (stat.isSymbolicLink()) {
+                skipped.push({ path: arg, reason: 'symbolic link (not followed)' });
+                continue;
+            }
+            if (stat.isDirectory())
+                walk(abs, (p) => FLOW_FILE.test(p));
+            else
+                files.add(abs);
+        }
+        if (files.size === before && !unmatched.includes(arg) && isGlob(arg))
+            unmatched.push(arg);
+    }
+    return { files: [...files].sort(), skipped, unmatched };
+}
+/** True when `file` lies inside `root` once links in its folders are resolved. */
+function files_isInside(root, file) {
+    try {
+        const r = relative(realpathSync(root), realpathSync(file));
+        return r !== '' && !r.startsWith('..') && !r.startsWith(sep);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/graph/diff.ts
+/** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
+function canonical(value) {
+    const stack = [];
+    const walk = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(walk).join(',')}]`;
+        if (typeof v === 'object' && v !== null) {
+            if (stack.includes(v))
+                return '"[cycle]"';
+            stack.push(v);
+            const body = Object.keys(v)
+                .sort()
+                .map((k) => `${JSON.stringify(k)}:${walk(v[k])}`)
+                .join(',');
+            stack.pop();
+            return `{${body}}`;
+        }
+        return JSON.stringify(v) ?? 'null';
+    };
+    return walk(value);
+}
+/** The branch key of a transition: blocks are matched by Identifier, branches by what they test. */
+function routesOf(action) {
+    const routes = new Map();
+    for (const t of action.transitions) {
+        const branch = t.label;
+        let key = `${t.kind}\u0000${branch}`;
+        // Two conditions with the same test (rare, but legal) stay apart by order.
+        for (let n = 2; routes.has(key); n++)
+            key = `${t.kind}\u0000${branch}\u0000${n}`;
+        routes.set(key, { from: action.id, branch, kind: t.kind, to: t.target });
+    }
+    return routes;
+}
+/**
+ * What a change does to routing: blocks matched across versions by Identifier; for each block present in
+ * both, its routes matched by branch. Linear in the size of the two flows.
+ */
+function diffFlows(base, head) {
+    const addedBlocks = head.actions.filter((a) => !base.byId.has(a.id) && head.byId.get(a.id) === a);
+    const removedBlocks = base.actions.filter((a) => !head.byId.has(a.id) && base.byId.get(a.id) === a);
+    const changedBlocks = [];
+    const addedRoutes = [];
+    const removedRoutes = [];
+    const retargetedRoutes = [];
+    for (const a of addedBlocks)
+        addedRoutes.push(...routesOf(a).values());
+    for (const a of removedBlocks)
+        removedRoutes.push(...routesOf(a).values());
+    for (const h of head.actions) {
+        const b = base.byId.get(h.id);
+        if (!b || head.byId.get(h.id) !== h)
+            continue;
+        const typeChanged = b.type !== h.type;
+        const keys = new Set([...Object.keys(b.parameters), ...Object.keys(h.parameters)]);
+        const parametersChanged = [...keys].filter((k) => canonical(b.parameters[k]) !== canonical(h.parameters[k])).sort();
+        if (typeChanged || parametersChanged.length > 0)
+            changedBlocks.push({ base: b, head: h, typeChanged, parametersChanged });
+        const before = routesOf(b);
+        const after = routesOf(h);
+        for (const [key, r] of after) {
+            const old = before.get(key);
+            if (!old)
+                addedRoutes.push(r);
+            else if (old.to !== r.to)
+                retargetedRoutes.push({ ...r, was: old.to });
+        }
+        for (const [key, r] of before)
+            if (!after.has(key))
+                removedRoutes.push(r);
+    }
+    const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
+    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
+}
+function isEmptyDiff(d) {
+    return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
+        d.entry === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/core/json/locate.ts
+/**
+ * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
+ * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
+ * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
+ * the whole file. A path that does not exist resolves to its deepest existing ancestor.
+ *
+ * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ */
+function locatePaths(text, paths) {
+    const root = { children: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.children.get(key);
+            if (!next)
+                node.children.set(key, (next = { children: new Map() }));
+            node = next;
+        }
+    }
+    const len = text.length;
+    let i = 0;
+    const skipWhitespace = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    /** i at an opening quote → i just past the closing quote. */
+    const skipString = () => {
+        let j = i + 1;
+        for (;;) {
+            const q = text.indexOf('"', j);
+            if (q === -1) {
+                i = len;
+                return;
+            }
+            let backslashes = 0;
+            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
+    };
+    const readString = () => {
+        const start = i;
+        skipString();
+        const raw = text.slice(start + 1, i - 1);
+        if (!raw.includes('\\'))
+            return raw;
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return raw;
+        }
+    };
+    const skipValue = () => {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return skipString();
+        if (c !== 0x7b && c !== 0x5b) {
+            while (i < len) {
+                const d = text.charCodeAt(i);
+                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
+                    break;
+                i++;
+            }
+            return;
+        }
+        let depth = 0;
+        while (i < len) {
+            const d = text.charCodeAt(i);
+            if (d === 0x22) {
+                skipString();
+                continue;
+            }
+            if (d === 0x7b || d === 0x5b)
+                depth++;
+            else if (d === 0x7d || d === 0x5d) {
+                depth--;
+                if (depth === 0) {
+                    i++;
+                    return;
+                }
+            }
+            i++;
+        }
+    };
+    // Recursion follows only the trie, whose depth is that of the longest requested path.
+    const visit = (node, keyStart) => {
+        const start = i;
+        const c = text.charCodeAt(i);
+        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
+            const isObject = c === 0x7b;
+            const close = isObject ? 0x7d : 0x5d;
+            i++;
+            for (let index = 0; i < len; index++) {
+                skipWhitespace();
+                if (text.charCodeAt(i) === close)
+                    break;
+                let memberKeyStart;
+                let child;
+                if (isObject) {
+                    memberKeyStart = i;
+                    const key = readString();
+                    skipWhitespace();
+                    i++; // ':'
+                    skipWhitespace();
+                    child = node.children.get(key);
+                }
+                else
+                    child = node.children.get(index);
+                if (child)
+                    visit(child, memberKeyStart);
+                else
+                    skipValue();
+                skipWhitespace();
+                if (text.charCodeAt(i) === 0x2c)
+                    i++;
+                else
+                    break;
+            }
+            i++; // the closing bracket
+        }
+        else
+            skipValue();
+        node.at = { keyStart, start, end: Math.min(i, len) };
+    };
+    skipWhitespace();
+    if (i < len)
+        visit(root, undefined);
+    return paths.map((path) => {
+        let node = root;
+        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
+        for (const key of path) {
+            const next = node.children.get(key);
+            if (!next?.at)
+                break;
+            node = next;
+            found = next.at;
+        }
+        return found;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/source/document.ts
+
+/**
+ * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
+ * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
+ */
+class TextLocator {
+    flowText;
+    lines;
+    toFileOffsets;
+    prefix;
+    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
+    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
+    prefix = []) {
+        this.flowText = flowText;
+        this.lines = lines;
+        this.toFileOffsets = toFileOffsets;
+        this.prefix = prefix;
+    }
+    ranges(requests) {
+        if (requests.length === 0)
+            return [];
+        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)));
+        const offsets = [];
+        located.forEach((l, k) => {
+            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
+        });
+        const positions = this.lines.positions(this.toFileOffsets(offsets));
+        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/source/embedded.ts
+/**
+ * Maps offsets inside a decoded JSON string literal (a flow held in a `Content` string) back to offsets in
+ * the file, so a finding inside the embedded flow lands on the right line and column of the file. One pass
+ * over the literal per batch of offsets, and no table as long as the literal.
+ */
+function embeddedOffsetMapper(fileText, literalStart, literalEnd) {
+    return (inner) => {
+        const order = inner.map((_, k) => k).sort((a, b) => inner[a] - inner[b]);
+        const out = new Array(inner.length);
+        const stop = literalEnd - 1;
+        let outer = literalStart + 1;
+        let decoded = 0;
+        for (const k of order) {
+            const target = inner[k];
+            while (decoded < target && outer < stop) {
+                // One escape decodes to one UTF-16 unit (\uXXXX included).
+                outer += fileText.charCodeAt(outer) === 0x5c ? (fileText[outer + 1] === 'u' ? 6 : 2) : 1;
+                decoded++;
+            }
+            out[k] = Math.min(outer, stop);
+        }
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/json/scan.ts
+/**
+ * A JSON scanner that records where every value sits in the text.
+ *
+ * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
+ * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
+ * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
+ * hostile file nested 100,000 deep cannot overflow the stack.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function isWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function describeChar(text, i) {
+    if (i >= text.length)
+        return 'end of input';
+    const ch = text[i] ?? '';
+    const code = ch.charCodeAt(0);
+    if (code < 0x20)
+        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    return `'${ch}'`;
+}
+/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
+function indexJson(text) {
+    const len = text.length;
+    const stack = [];
+    let root;
+    let i = 0;
+    const skipWhitespace = () => {
+        while (i < len && isWhitespace(text.charCodeAt(i)))
+            i++;
+    };
+    const scanString = () => {
+        const start = i;
+        i++;
+        let escaped = false;
+        for (;;) {
+            if (i >= len)
+                throw new JsonSyntaxError('unterminated string: add the closing "', start);
+            const c = text.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (c === BACKSLASH) {
+                escaped = true;
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
+                        (e === "'" ? " (write ' without the backslash)" : ''), i);
+                }
+                i += 2;
+                continue;
+            }
+            if (c < 0x20)
+                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
+            i++;
+        }
+        i++;
+        const raw = text.slice(start + 1, i - 1);
+        return escaped ? JSON.parse(text.slice(start, i)) : raw;
+    };
+    const scanNumber = () => {
+        const start = i;
+        if (text.charCodeAt(i) === 0x2d)
+            i++;
+        if (text.charCodeAt(i) === 0x30)
+            i++;
+        else if (isDigit(text.charCodeAt(i)))
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        else
+            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
+        if (text.charCodeAt(i) === 0x2e) {
+            i++;
+            if (!isDigit(text.charCodeAt(i)))
+                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        }
+        const e = text.charCodeAt(i);
+        if (e === 0x65 || e === 0x45) {
+            i++;
+            const s = text.charCodeAt(i);
+            if (s === 0x2b || s === 0x2d)
+                i++;
+            if (!isDigit(text.charCodeAt(i)))
+                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        }
+        if (i === start)
+            throw new JsonSyntaxError('invalid number', start);
+    };
+    const attach = (node) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            root = node;
+        else if (top.isObject)
+            top.node.members.set(top.key, node);
+        else
+            top.node.items.push(node);
+    };
+    const readKey = (frame) => {
+        skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
+        if (text.charCodeAt(i) !== QUOTE) {
+            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
+                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
+        }
+        frame.keyStart = i;
+        frame.key = scanString();
+        skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
+        if (text[i] !== ':')
+            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
+        i++;
+    };
+    let expectValue = true;
+    for (;;) {
+        skipWhitespace();
+        const top = stack[stack.length - 1];
+        if (expectValue) {
+            const c = text.charCodeAt(i);
+            const start = i;
+            const keyStart = top?.isObject ? top.keyStart : undefined;
+            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+                const isObject = c === 0x7b;
+                const node = isObject
+                    ? { start, end: -1, keyStart, members: new Map() }
+                    : { start, end: -1, keyStart, items: [] };
+                attach(node);
+                i++;
+                skipWhitespace();
+                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
+                    i++;
+                    node.end = i;
+                    expectValue = false;
+                    continue;
+                }
+                const frame = { node, isObject, key: '', keyStart: -1 };
+                stack.push(frame);
+                if (isObject)
+                    readKey(frame);
+                continue;
+            }
+            if (c === QUOTE)
+                scanString();
+            else if (c === 0x2d || isDigit(c))
+                scanNumber();
+            else if (text.startsWith('true', i))
+                i += 4;
+            else if (text.startsWith('false', i))
+                i += 5;
+            else if (text.startsWith('null', i))
+                i += 4;
+            else if (i >= len)
+                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
+            else
+                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
+            attach({ start, end: i, keyStart });
+            expectValue = false;
+            continue;
+        }
+        if (!top) {
+            if (i < len)
+                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
+            return root;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 0x2c /* , */) {
+            i++;
+            if (top.isObject)
+                readKey(top);
+            else {
+                skipWhitespace();
+                if (text[i] === ']')
+                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
+            }
+            expectValue = true;
+            continue;
+        }
+        if (c === (top.isObject ? 0x7d : 0x5d)) {
+            i++;
+            top.node.end = i;
+            stack.pop();
+            continue;
+        }
+        if (i >= len)
+            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
+        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
+    }
+}
+/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
+function nodeAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
+        if (!next)
+            break;
+        node = next;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/core/source/placeholders.ts
+/**
+ * Template placeholders in a flow's JSON: CloudFormation `Fn::Sub` variables (`${QueueArn}`,
+ * `${AWS::Region}`, `${Lambda.Arn}`) and Terraform `templatefile()` interpolations (`${queue_arn}`,
+ * `${jsonencode(x)}`). In practice they sit inside JSON strings and need nothing. One written where a value
+ * belongs (`"Timeout": ${timeout}`) is replaced with a JSON value of exactly the same length, so the text
+ * parses and every offset (and so every finding's line and column) stays where it was.
+ */
+/** Longest `${...}` taken as one placeholder; past that the brace is left alone. */
+const MAX_PLACEHOLDER = 4096;
+/** Index just past the `}` that closes the placeholder whose body starts at `from`, or -1. */
+function placeholderEnd(text, from) {
+    let depth = 1;
+    const stop = Math.min(text.length, from + MAX_PLACEHOLDER);
+    for (let i = from; i < stop; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x7b)
+            depth++;
+        else if (c === 0x7d) {
+            if (--depth === 0)
+                return i + 1;
+        }
+        else if (c === 0x22) {
+            // A string inside a Terraform expression: ${jsonencode("a}")}
+            for (i++; i < stop && text.charCodeAt(i) !== 0x22; i++)
+                if (text.charCodeAt(i) === 0x5c)
+                    i++;
+        }
+    }
+    return -1;
+}
+const UNSAFE_IN_STRING = /[\u0000-\u001f"\\]/;
+/** A JSON value as long as `placeholder`, for a placeholder written where a value belongs. */
+function valueStandIn(placeholder) {
+    const inner = placeholder.slice(2, -1);
+    // `${timeout}` → `"$timeout"`: a string, readable in messages, exactly as long.
+    if (!UNSAFE_IN_STRING.test(inner))
+        return `"$${inner}"`;
+    // A multi-line expression: a number, then whitespace that keeps its line breaks.
+    if (/[\r\n]/.test(inner))
+        return '0' + placeholder.slice(1).replace(/[^\r\n]/g, ' ');
+    return `"${'_'.repeat(placeholder.length - 2)}"`;
+}
+/**
+ * Returns `text` with every placeholder that would break JSON replaced by a same-length stand-in: one
+ * outside strings becomes a JSON value, one inside a string that holds quotes or backslashes becomes `$___`.
+ * Returns undefined when nothing needed replacing.
+ */
+function standInPlaceholders(text) {
+    const parts = [];
+    let copied = 0;
+    const replace = (start, end, by) => {
+        parts.push(text.slice(copied, start), by);
+        copied = end;
+    };
+    const n = text.length;
+    let i = text.indexOf('${') === -1 ? n : 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            for (i++; i < n;) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i += 2;
+                else if (d === 0x22) {
+                    i++;
+                    break;
+                }
+                else if (d === 0x0a)
+                    break; // unterminated: let the parser say so
+                else if (d === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
+                    const end = placeholderEnd(text, i + 2);
+                    if (end < 0) {
+                        i++;
+                        continue;
+                    }
+                    const body = text.slice(i, end);
+                    if (UNSAFE_IN_STRING.test(body.slice(2, -1)) && !/[\r\n]/.test(body))
+                        replace(i, end, '$' + '_'.repeat(body.length - 1));
+                    i = end;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
+            const end = placeholderEnd(text, i + 2);
+            if (end > 0) {
+                replace(i, end, valueStandIn(text.slice(i, end)));
+                i = end;
+                continue;
+            }
+        }
+        i++;
+    }
+    if (parts.length === 0)
+        return undefined;
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/source/shape.ts
+
+
+
+
+function shape_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function shape_own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** A flow-language export: the shape every Amazon Connect designer since 2020 writes. */
+function looksLikeFlow(v) {
+    return shape_isObject(v) && (Array.isArray(shape_own(v, 'Actions')) || typeof shape_own(v, 'StartAction') === 'string');
+}
+function looksLikeLegacyFlow(v) {
+    return shape_isObject(v) && Array.isArray(shape_own(v, 'modules')) && (shape_own(v, 'start') !== undefined || shape_own(v, 'type') !== undefined);
+}
+/** A flow module's export: top-level `Settings` declaring its InputParameters/OutputParameters. */
+function looksLikeModule(v) {
+    const settings = shape_isObject(v) ? shape_own(v, 'Settings') : undefined;
+    return shape_isObject(settings) && (shape_own(settings, 'InputParameters') !== undefined || shape_own(settings, 'OutputParameters') !== undefined);
+}
+/** The flow type a flow's own content implies: MODULE for a module export, else nothing. */
+function contentFlowType(flow) {
+    return looksLikeModule(flow) ? MODULE_FLOW_TYPE : undefined;
+}
+function flowName(flow) {
+    const metadata = shape_own(flow, 'Metadata');
+    return shape_isObject(metadata) ? str(shape_own(metadata, 'name')) : undefined;
+}
+function describeNonFlow(value) {
+    if (!shape_isObject(value))
+        return `its top level is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not a flow object`;
+    const keys = Object.keys(value).slice(0, 5);
+    return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
+}
+const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
+function syntaxErrorAt(text, parseError) {
+    try {
+        indexJson(text);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { offset: e.offset, message: e.message };
+    }
+    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+    const message = parseError instanceof Error ? parseError.message : String(parseError);
+    const m = /at position (\d+)/.exec(message);
+    return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
+}
+/**
+ * Parses JSON text. When `placeholders` is set and the text does not parse as it is, template placeholders
+ * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
+ * parsed is returned, so paths are located in it (its offsets are those of the original).
+ */
+function parseJson(text, placeholders) {
+    try {
+        return { ok: true, value: JSON.parse(text), text };
+    }
+    catch (e) {
+        const substituted = placeholders ? standInPlaceholders(text) : undefined;
+        if (substituted === undefined)
+            return { ok: false, ...syntaxErrorAt(text, e) };
+        try {
+            return { ok: true, value: JSON.parse(substituted), text: substituted };
+        }
+        catch (e2) {
+            return { ok: false, ...syntaxErrorAt(substituted, e2) };
+        }
+    }
+}
+/** Parses a flow held in a string and points everything found in it back into the file. */
+function readEmbeddedFlow(file, lines, src) {
+    const rangeAt = (inner) => {
+        const [o = 0] = src.toFile([inner]);
+        return { start: lines.position(o), end: lines.position(o + 1) };
+    };
+    const parsed = parseJson(src.content, src.placeholders);
+    if (!parsed.ok) {
+        return { kind: 'problem', problem: { ruleId: 'parse-error', message: `the flow in ${src.label} is not valid JSON: ${parsed.message}`, range: rangeAt(parsed.offset) } };
+    }
+    const inner = parsed.value;
+    if (!looksLikeFlow(inner)) {
+        if (looksLikeLegacyFlow(inner))
+            return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
+        return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
+    }
+    const locator = new TextLocator(parsed.text, lines, src.toFile);
+    const flowType = src.flowType ?? contentFlowType(inner);
+    return {
+        kind: 'flow',
+        flow: { file, value: inner, name: src.name ?? flowName(inner), ...(flowType !== undefined ? { flowType } : {}), ranges: (r) => locator.ranges(r) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/source/yaml-scalar.ts
+/**
+ * Maps offsets inside the value of a YAML string scalar back to offsets in the file. A flow's JSON kept in
+ * a CloudFormation template's `Content: |` (or a quoted or plain scalar) is decoded by YAML: indentation
+ * stripped, lines folded, escapes resolved. This decodes the scalar's source again, recording where each
+ * character of the value came from, and checks the result against the YAML library's own value: when they
+ * agree the mapping is exact; when they do not (a construct not modelled here), every offset falls back to
+ * the start of the value's first line, which is still the right place to look.
+ */
+/** Records decoded characters and their source offsets as runs, so a 200 KB value costs a few runs, not a table. */
+class Recorder {
+    chars = [];
+    runDecoded = [];
+    runSource = [];
+    length = 0;
+    emit(ch, source) {
+        const last = this.runDecoded.length - 1;
+        if (last < 0 || this.runSource[last] + (this.length - this.runDecoded[last]) !== source) {
+            this.runDecoded.push(this.length);
+            this.runSource.push(source);
+        }
+        this.chars.push(ch);
+        this.length += ch.length;
+    }
+    /** Removes the last `count` characters (trailing whitespace a fold drops). */
+    drop(count) {
+        for (let k = 0; k < count; k++) {
+            const ch = this.chars.pop();
+            this.length -= ch.length;
+            while (this.runDecoded.length > 0 && this.runDecoded[this.runDecoded.length - 1] >= this.length) {
+                this.runDecoded.pop();
+                this.runSource.pop();
+            }
+        }
+    }
+    mapper(end) {
+        const d = this.runDecoded;
+        const s = this.runSource;
+        const total = this.length;
+        return (inner) => inner.map((o) => {
+            if (o >= total || d.length === 0)
+                return end;
+            let lo = 0;
+            let hi = d.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (d[mid] <= o)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return s[lo] + (o - d[lo]);
+        });
+    }
+}
+const isBreak = (c) => c === '\n' || c === '\r';
+const isWhite = (c) => c === ' ' || c === '\t';
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029',
+};
+/** Skips one line break (\n or \r\n) at i; returns the index after it. */
+function skipBreak(text, i) {
+    return text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+}
+/** Plain, single- and double-quoted scalars: line folding, and the escapes of the quoted styles. */
+function decodeFlow(text, start, end, style, out) {
+    let pendingWhite = 0; // whitespace emitted since the last non-white character: dropped if a break follows
+    let i = start;
+    while (i < end) {
+        const c = text[i];
+        if (isBreak(c)) {
+            out.drop(pendingWhite);
+            pendingWhite = 0;
+            const first = i;
+            let breaks = 0;
+            const positions = [];
+            while (i < end && isBreak(text[i])) {
+                positions.push(i);
+                i = skipBreak(text, i);
+                breaks++;
+                while (i < end && isWhite(text[i]))
+                    i++;
+            }
+            if (breaks === 1)
+                out.emit(' ', first);
+            else
+                for (let k = 1; k < breaks; k++)
+                    out.emit('\n', positions[k]);
+            continue;
+        }
+        if (isWhite(c)) {
+            out.emit(c, i);
+            pendingWhite++;
+            i++;
+            continue;
+        }
+        pendingWhite = 0;
+        if (style === 'QUOTE_DOUBLE' && c === '\\') {
+            const e = text[i + 1] ?? '';
+            if (isBreak(e)) {
+                // An escaped line break joins the lines with nothing between them.
+                i = skipBreak(text, i + 1);
+                while (i < end && isWhite(text[i]))
+                    i++;
+                continue;
+            }
+            const hex = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+            if (hex > 0) {
+                const code = Number.parseInt(text.slice(i + 2, i + 2 + hex), 16);
+                out.emit(Number.isNaN(code) ? '' : String.fromCodePoint(code), i);
+                i += 2 + hex;
+                continue;
+            }
+            out.emit(Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : e, i);
+            i += 2;
+            continue;
+        }
+        if (style === 'QUOTE_SINGLE' && c === "'" && text[i + 1] === "'") {
+            out.emit("'", i);
+            i += 2;
+            continue;
+        }
+        out.emit(c, i);
+        i++;
+    }
+}
+/** Literal (`|`) and folded (`>`) block scalars, with chomping (`-`, `+`) and an explicit indentation digit. */
+function decodeBlock(text, start, end, style, out) {
+    let i = start + 1;
+    let chomp = 'clip';
+    let explicit = 0;
+    while (i < end && /[-+0-9]/.test(text[i])) {
+        const c = text[i];
+        if (c === '-')
+            chomp = 'strip';
+        else if (c === '+')
+            chomp = 'keep';
+        else
+            explicit = Number(c);
+        i++;
+    }
+    const headerLineStart = text.lastIndexOf('\n', start) + 1;
+    let nl = text.indexOf('\n', i);
+    if (nl === -1 || nl >= end)
+        return true; // header only: an empty value
+    const raw = [];
+    for (let from = nl + 1; from < end;) {
+        let to = text.indexOf('\n', from);
+        if (to === -1 || to > end)
+            to = end;
+        raw.push({ from, to: text[to - 1] === '\r' ? to - 1 : to });
+        from = to + 1;
+    }
+    let indent;
+    if (explicit > 0) {
+        let parent = 0;
+        while (text[headerLineStart + parent] === ' ')
+            parent++;
+        indent = parent + explicit;
+    }
+    else {
+        const firstText = raw.find((l) => /[^ ]/.test(text.slice(l.from, l.to)));
+        if (!firstText)
+            indent = 0;
+        else {
+            indent = 0;
+            while (text[firstText.from + indent] === ' ')
+                indent++;
+        }
+    }
+    const lines = raw.map(({ from, to }) => {
+        const line = text.slice(from, to);
+        const isEmpty = line.length <= indent && line.trim() === '';
+        return { at: from + Math.min(indent, line.length), content: isEmpty ? '' : line.slice(indent), breakAt: to, empty: isEmpty };
+    });
+    let last = lines.length - 1;
+    while (last >= 0 && lines[last].empty)
+        last--;
+    const moreIndented = (l) => isWhite(l.content[0]);
+    const emitContent = (l) => {
+        for (let k = 0; k < l.content.length; k++)
+            out.emit(l.content[k], l.at + k);
+    };
+    if (style === 'BLOCK_LITERAL') {
+        for (let k = 0; k <= last; k++) {
+            emitContent(lines[k]);
+            if (k < last || chomp !== 'strip')
+                out.emit('\n', lines[k].breakAt);
+        }
+    }
+    else {
+        let k = 0;
+        for (; k <= last && lines[k].empty; k++)
+            out.emit('\n', lines[k].breakAt);
+        let previous = -1;
+        for (; k <= last; k++) {
+            const line = lines[k];
+            if (line.empty)
+                continue;
+            if (previous >= 0) {
+                // The break after the previous text line folds to a space between two plain text lines; next to a
+                // more-indented line it is kept. Each empty line between is a line break.
+                const before = lines[previous];
+                const plain = !moreIndented(before) && !moreIndented(line);
+                if (plain && k === previous + 1)
+                    out.emit(' ', before.breakAt);
+                else if (!plain)
+                    out.emit('\n', before.breakAt);
+                for (let j = previous + 1; j < k; j++)
+                    out.emit('\n', lines[j].breakAt);
+            }
+            emitContent(line);
+            previous = k;
+        }
+        if (previous >= 0 && chomp !== 'strip')
+            out.emit('\n', lines[previous].breakAt);
+    }
+    if (chomp === 'keep')
+        for (let k = last + 1; k < lines.length; k++)
+            out.emit('\n', lines[k].breakAt);
+    return true;
+}
+/**
+ * The mapping for a string scalar whose source runs from `range[0]` to `range[1]` in `text` (the YAML
+ * library's node range) and whose decoded value is `value`.
+ */
+function yamlScalarMapper(text, range, style, value) {
+    const [start, end] = range;
+    const out = new Recorder();
+    try {
+        if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED')
+            decodeBlock(text, start, end, style, out);
+        else if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')
+            decodeFlow(text, start + 1, end - 1, style, out);
+        else if (style === 'PLAIN' || style === undefined)
+            decodeFlow(text, start, end, 'PLAIN', out);
+        if (out.chars.join('') === value)
+            return { toFile: out.mapper(end), exact: true };
+    }
+    catch {
+        // fall through to the fallback
+    }
+    let first = style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED' ? text.indexOf('\n', start) + 1 : start;
+    if (first <= 0 || first > end)
+        first = start;
+    while (first < end && text[first] === ' ')
+        first++;
+    return { toFile: (inner) => inner.map(() => first), exact: false };
+}
+
+;// CONCATENATED MODULE: ./src/core/source/cloudformation.ts
+
+
+
+
+
+
+
+/**
+ * Flows in CloudFormation templates (hand-written YAML or JSON, and CDK's `cdk.out/*.template.json`): the
+ * `Properties.Content` of each `AWS::Connect::ContactFlow` and `AWS::Connect::ContactFlowModule` resource,
+ * a JSON string or an `Fn::Sub` of one. The flow's name is the resource's logical id.
+ */
+const FLOW_RESOURCE = 'AWS::Connect::ContactFlow';
+const MODULE_RESOURCE = 'AWS::Connect::ContactFlowModule';
+/** CloudFormation's short-form intrinsic functions (`!Sub`, `!Ref`...), each in scalar, list and map form. */
+const INTRINSICS = [
+    'Ref', 'Condition', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'FindInMap', 'ImportValue', 'Base64', 'Split', 'Equals',
+    'And', 'Or', 'Not', 'GetAZs', 'Cidr', 'Transform', 'Length', 'ToJsonString', 'Contains', 'EachMemberEquals',
+    'EachMemberIn', 'ValueOf', 'ValueOfAll', 'RefAll', 'ForEach',
+];
+const CLOUDFORMATION_TAGS = INTRINSICS.flatMap((name) => [
+    { tag: `!${name}`, resolve: (s) => s },
+    { tag: `!${name}`, collection: 'seq', resolve: (c) => c },
+    { tag: `!${name}`, collection: 'map', resolve: (c) => c },
+]);
+/** The text looks like a template even though it does not parse: its syntax errors are then findings. */
+function looksLikeTemplateText(text) {
+    return /^["']?(AWSTemplateFormatVersion|Resources)["']?\s*:/m.test(text);
+}
+/** A template: `AWSTemplateFormatVersion`, or a `Resources` map whose values have a `Type`. */
+function looksLikeTemplate(value) {
+    if (!shape_isObject(value))
+        return false;
+    if (shape_own(value, 'AWSTemplateFormatVersion') !== undefined)
+        return true;
+    const resources = shape_own(value, 'Resources');
+    return shape_isObject(resources) && Object.values(resources).some((r) => shape_isObject(r) && typeof shape_own(r, 'Type') === 'string');
+}
+function describeResources(count, types) {
+    const list = [...types].slice(0, 4).join(', ');
+    return `it is a CloudFormation template with no ${FLOW_RESOURCE} or ${MODULE_RESOURCE} resource (${count} resource${count === 1 ? '' : 's'}${list ? `: ${list}${types.size > 4 ? ', ...' : ''}` : ''})`;
+}
+/** Lints what was found: each string Content as a flow; the rest as findings naming the resource. */
+function assemble(file, lines, candidates) {
+    const flows = [];
+    const problems = [];
+    let legacyReported = false;
+    const point = (offset) => ({ start: lines.position(offset), end: lines.position(offset + 1) });
+    for (const c of candidates) {
+        const label = `the Content of ${c.resourceType} "${c.id}"`;
+        if (c.kind === 'unsupported') {
+            problems.push({
+                ruleId: 'unsupported-content',
+                message: `${label} ${c.what}, which the linter cannot read, so this flow was not checked: write the flow as one JSON string (in Fn::Sub/!Sub when it needs placeholders)`,
+                range: point(c.at),
+            });
+            continue;
+        }
+        if (c.kind === 'object') {
+            flows.push({ file, value: c.value, name: c.id, ...(c.flowType ? { flowType: c.flowType } : {}), ranges: (r) => c.locator.ranges(r) });
+            continue;
+        }
+        const result = readEmbeddedFlow(file, lines, { content: c.content, toFile: c.toFile, label, placeholders: c.sub, name: c.id, flowType: c.flowType });
+        if (result.kind === 'flow')
+            flows.push(result.flow);
+        else if (result.kind === 'problem')
+            problems.push(result.problem);
+        else if (result.kind === 'legacy') {
+            if (!legacyReported)
+                problems.push(result.problem);
+            legacyReported = true;
+        }
+        else
+            problems.push({ ruleId: 'flow-structure', message: `${label} is JSON but not a flow: ${result.reason}`, range: result.range });
+    }
+    return { flows, problems };
+}
+function flowTypeOf(resourceType, declared, content) {
+    if (resourceType === MODULE_RESOURCE)
+        return MODULE_FLOW_TYPE;
+    return str(declared) ?? contentFlowType(content);
+}
+function intrinsicName(v) {
+    const keys = Object.keys(v);
+    return keys.length === 1 && (keys[0].startsWith('Fn::') || keys[0] === 'Ref') ? keys[0] : undefined;
+}
+/** A JSON template (hand-written or from CDK), or undefined when the value is not one. */
+function readJsonTemplate(file, text, lines, value) {
+    if (!looksLikeTemplate(value))
+        return undefined;
+    const resources = shape_own(value, 'Resources');
+    const entries = shape_isObject(resources) ? Object.entries(resources) : [];
+    const types = new Set();
+    const pending = [];
+    for (const [id, r] of entries) {
+        const resourceType = shape_isObject(r) ? shape_own(r, 'Type') : undefined;
+        if (typeof resourceType === 'string')
+            types.add(resourceType);
+        if (resourceType !== FLOW_RESOURCE && resourceType !== MODULE_RESOURCE)
+            continue;
+        const props = shape_own(r, 'Properties');
+        const base = ['Resources', id];
+        if (!shape_isObject(props) || !Object.hasOwn(props, 'Content')) {
+            pending.push({ id, resourceType, props: shape_isObject(props) ? props : undefined, content: undefined, path: base, kind: 'unsupported', what: 'is missing' });
+            continue;
+        }
+        const content = props['Content'];
+        const contentPath = [...base, 'Properties', 'Content'];
+        const sub = shape_isObject(content) ? shape_own(content, 'Fn::Sub') : undefined;
+        if (typeof content === 'string')
+            pending.push({ id, resourceType, props, content, path: contentPath, kind: 'string' });
+        else if (typeof sub === 'string')
+            pending.push({ id, resourceType, props, content: sub, path: [...contentPath, 'Fn::Sub'], kind: 'sub' });
+        else if (Array.isArray(sub) && typeof sub[0] === 'string')
+            pending.push({ id, resourceType, props, content: sub[0], path: [...contentPath, 'Fn::Sub', 0], kind: 'sub' });
+        else if (looksLikeFlow(content))
+            pending.push({ id, resourceType, props, content, path: contentPath, kind: 'object' });
+        else {
+            const fn = shape_isObject(content) ? intrinsicName(content) : undefined;
+            const what = fn ? `is built with ${fn}` : `is ${content === null ? 'null' : Array.isArray(content) ? 'an array' : shape_isObject(content) ? 'an object' : `a ${typeof content}`}, not a JSON string`;
+            pending.push({ id, resourceType, props, content, path: contentPath, kind: 'unsupported', what });
+        }
+    }
+    if (pending.length === 0)
+        return { flows: [], problems: [], notAFlow: describeResources(entries.length, types) };
+    const located = locatePaths(text, pending.map((p) => p.path));
+    const candidates = pending.map((p, k) => {
+        const l = located[k];
+        const flowType = flowTypeOf(p.resourceType, p.props ? shape_own(p.props, 'Type') : undefined, p.kind === 'object' ? p.content : undefined);
+        const common = { id: p.id, resourceType: p.resourceType, flowType };
+        if (p.kind === 'unsupported')
+            return { ...common, kind: 'unsupported', what: p.what, at: l.keyStart ?? l.start };
+        if (p.kind === 'object')
+            return { ...common, kind: 'object', value: p.content, locator: new TextLocator(text, lines, undefined, p.path) };
+        return { ...common, kind: 'string', content: p.content, toFile: embeddedOffsetMapper(text, l.start, l.end), sub: p.kind === 'sub' };
+    });
+    return assemble(file, lines, candidates);
+}
+/** Looks a key up in a YAML map node, following aliases. */
+function pairOf(doc, map, key) {
+    const m = deref(doc, map);
+    if (!(0,dist/* isMap */.jh)(m))
+        return undefined;
+    for (const pair of m.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
+            return { key: pair.key, value: deref(doc, pair.value) };
+    }
+    return undefined;
+}
+function deref(doc, node) {
+    // Aliases resolve to their anchor's node: its source range is where the text really is.
+    for (let k = 0; k < 16 && (0,dist/* isAlias */.Vj)(node); k++)
+        node = node.resolve(doc);
+    return node;
+}
+/** A scalar written without a tag (or with `!!str`), holding a string. */
+function plainString(node) {
+    return (0,dist/* isScalar */.jn)(node) && (node.tag === undefined || node.tag === 'tag:yaml.org,2002:str') && typeof node.value === 'string' ? node.value : undefined;
+}
+function startOf(node, fallback) {
+    const range = node?.range;
+    return range ? range[0] : fallback;
+}
+/** What a YAML Content node holds: the string scalar with the flow, or why there is none. */
+function yamlContent(doc, node) {
+    const templateOf = (form) => {
+        const first = (0,dist/* isSeq */.oP)(form) ? deref(doc, form.items[0]) : form;
+        return (0,dist/* isScalar */.jn)(first) && typeof first.value === 'string' ? first : undefined;
+    };
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.tag === '!Sub')
+            return typeof node.value === 'string' ? { scalar: node, sub: true } : { what: 'is a !Sub of a non-string' };
+        if (node.tag?.startsWith('!') && !node.tag.startsWith('!!'))
+            return { what: `is built with ${node.tag}` };
+        if (typeof node.value === 'string')
+            return { scalar: node, sub: false };
+        return { what: `is ${node.value === null ? 'empty' : `a ${typeof node.value}`}, not a JSON string` };
+    }
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub') {
+        const t = templateOf(node);
+        return t ? { scalar: t, sub: true } : { what: 'is a !Sub whose template is not a string' };
+    }
+    if ((0,dist/* isMap */.jh)(node) && node.items.length === 1) {
+        const key = (0,dist/* isScalar */.jn)(node.items[0].key) ? node.items[0].key.value : undefined;
+        if (key === 'Fn::Sub') {
+            const t = templateOf(deref(doc, node.items[0].value));
+            return t ? { scalar: t, sub: true } : { what: 'is an Fn::Sub whose template is not a string' };
+        }
+        if (typeof key === 'string' && (key.startsWith('Fn::') || key === 'Ref'))
+            return { what: `is built with ${key}` };
+    }
+    const tag = node?.tag;
+    if (tag?.startsWith('!') && !tag.startsWith('!!'))
+        return { what: `is built with ${tag}` };
+    return { what: `is a YAML ${(0,dist/* isMap */.jh)(node) ? 'mapping' : (0,dist/* isSeq */.oP)(node) ? 'list' : 'value'}, not a JSON string` };
+}
+/** A YAML file: a CloudFormation template's flows, or "not a flow" (with the reason) for any other YAML. */
+function readYamlFile(file, text, lines) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { customTags: [...CLOUDFORMATION_TAGS], prettyErrors: false, keepSourceTokens: false });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const message = e.message.split('\n')[0];
+        if (looksLikeTemplateText(text)) {
+            return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid YAML in this CloudFormation template: ${message}`, range: { start: lines.position(e.pos[0]), end: lines.position(e.pos[1]) } }] };
+        }
+        return { flows: [], problems: [], notAFlow: `it is neither JSON nor valid YAML (${message}), and does not look like a CloudFormation template` };
+    }
+    const root = deref(doc, doc.contents);
+    const resources = pairOf(doc, root, 'Resources')?.value;
+    const isTemplate = pairOf(doc, root, 'AWSTemplateFormatVersion') !== undefined ||
+        ((0,dist/* isMap */.jh)(resources) && resources.items.some((p) => plainString(pairOf(doc, p.value, 'Type')?.value) !== undefined));
+    if (!isTemplate) {
+        return {
+            flows: [],
+            problems: [],
+            notAFlow: 'it is YAML but not a CloudFormation template (no AWSTemplateFormatVersion, no Resources with a Type): flows are read from YAML only in CloudFormation templates',
+        };
+    }
+    const candidates = [];
+    const types = new Set();
+    const items = (0,dist/* isMap */.jh)(resources) ? resources.items : [];
+    for (const pair of items) {
+        const id = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const resourceType = plainString(pairOf(doc, pair.value, 'Type')?.value);
+        if (resourceType !== undefined)
+            types.add(resourceType);
+        if (resourceType !== FLOW_RESOURCE && resourceType !== MODULE_RESOURCE)
+            continue;
+        const props = pairOf(doc, pair.value, 'Properties')?.value;
+        const declared = plainString(pairOf(doc, props, 'Type')?.value);
+        const contentPair = pairOf(doc, props, 'Content');
+        const flowType = flowTypeOf(resourceType, declared, undefined);
+        const common = { id, resourceType, flowType };
+        if (!contentPair) {
+            candidates.push({ ...common, kind: 'unsupported', what: 'is missing', at: startOf(pair.key, 0) });
+            continue;
+        }
+        const found = yamlContent(doc, contentPair.value);
+        if ('what' in found) {
+            candidates.push({ ...common, kind: 'unsupported', what: found.what, at: startOf(contentPair.key, 0) });
+            continue;
+        }
+        const scalar = found.scalar;
+        const { toFile } = yamlScalarMapper(text, scalar.range, scalar.type, scalar.value);
+        candidates.push({ ...common, kind: 'string', content: scalar.value, toFile, sub: found.sub });
+    }
+    if (candidates.length === 0)
+        return { flows: [], problems: [], notAFlow: describeResources(items.length, types) };
+    return assemble(file, lines, candidates);
+}
+
+;// CONCATENATED MODULE: ./src/core/source/line-map.ts
+/**
+ * Turns character offsets into 1-based line and column. A batch of offsets is placed in one pass that
+ * stops at the largest of them, counting newlines with indexOf: no table of every line of a 17 MB file.
+ */
+class LineMap {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        return this.positions([offset])[0];
+    }
+    positions(offsets) {
+        const text = this.text;
+        const order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
+        const out = new Array(offsets.length);
+        let line = 1;
+        let lineStart = 0;
+        for (const k of order) {
+            const o = Math.max(0, Math.min(offsets[k], text.length));
+            for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
+                line++;
+                lineStart = nl + 1;
+            }
+            out[k] = { line, column: o - lineStart + 1 };
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/source/read-file.ts
+
+
+
+
+
+
+
+
+/** Where the flow's JSON sits as a string: `aws connect describe-contact-flow(-module)` output and `{Name, Type, Content}` wrappers. */
+const CONTENT_WRAPPERS = [['ContactFlow'], ['ContactFlowModule'], []];
+/** Files read as YAML when they are not JSON: CloudFormation templates. */
+const YAML_FILE = /\.(ya?ml|template)$/i;
+/**
+ * Finds the flows in one file's text. Pure: the caller reads the file. Never throws for any input;
+ * every defect becomes a problem with a position.
+ */
+function readFlowFile(file, rawText) {
+    // A byte-order mark is not JSON whitespace; a space keeps every offset where it was.
+    const original = rawText.charCodeAt(0) === 0xfeff ? ' ' + rawText.slice(1) : rawText;
+    const lines = new LineMap(original);
+    const at = (start, end = start) => ({ start: lines.position(start), end: lines.position(end) });
+    const yamlName = YAML_FILE.test(file);
+    if (original.trim() === '') {
+        if (yamlName)
+            return { flows: [], problems: [], notAFlow: 'the file is empty' };
+        return { flows: [], problems: [{ ruleId: 'parse-error', message: 'the file is empty: a flow export is a JSON object', range: at(0) }] };
+    }
+    // A `.template` that starts like JSON is a JSON template: its syntax errors are JSON errors.
+    const jsonLike = /^\s*[[{]/.test(original);
+    // Terraform templatefile() flows may hold `${...}` where a value belongs; a stand-in keeps offsets.
+    const parsed = parseJson(original, true);
+    if (!parsed.ok) {
+        if (yamlName && !(jsonLike && /\.template$/i.test(file)))
+            return readYamlFile(file, original, lines);
+        return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid JSON: ${parsed.message}`, range: at(parsed.offset) }] };
+    }
+    const { value, text } = parsed;
+    if (looksLikeFlow(value)) {
+        const locator = new TextLocator(text, lines);
+        const flowType = contentFlowType(value);
+        return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+    }
+    for (const prefix of CONTENT_WRAPPERS) {
+        let holder = value;
+        for (const k of prefix)
+            holder = shape_isObject(holder) ? shape_own(holder, k) : undefined;
+        if (!shape_isObject(holder))
+            continue;
+        const content = shape_own(holder, 'Content');
+        const moduleWrapper = prefix[0] === 'ContactFlowModule';
+        if (typeof content === 'string')
+            return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content, moduleWrapper);
+        if (looksLikeFlow(content)) {
+            // Some tools write the flow as an object, not a string, under the same wrapper keys.
+            const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
+            const flowType = str(shape_own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(content));
+            const name = str(shape_own(holder, 'Name')) ?? flowName(content);
+            return { flows: [{ file, value: content, name, ...(flowType ? { flowType } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+        }
+    }
+    const template = readJsonTemplate(file, text, lines, value);
+    if (template)
+        return template;
+    if (looksLikeLegacyFlow(value)) {
+        return { flows: [], problems: [{ ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: at(text.search(/\S/)) }] };
+    }
+    return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
+}
+function readWrapped(file, text, lines, holder, contentPath, content, moduleWrapper) {
+    const literal = locatePaths(text, [contentPath])[0];
+    const result = readEmbeddedFlow(file, lines, {
+        content,
+        toFile: embeddedOffsetMapper(text, literal.start, literal.end),
+        label: `"${contentPath.join('.')}"`,
+        placeholders: false,
+        name: str(shape_own(holder, 'Name')),
+        flowType: str(shape_own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
+    });
+    switch (result.kind) {
+        case 'flow':
+            return { flows: [result.flow], problems: [] };
+        case 'problem':
+        case 'legacy':
+            return { flows: [], problems: [result.problem] };
+        case 'not-a-flow':
+            return { flows: [], problems: [], notAFlow: `its "${contentPath.join('.')}" string is JSON but not a flow: ${result.reason}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+
+const dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
+/** The routing graph as data: what other tools (and tests) read. */
+function graphJson(flow, graph) {
+    const reachable = graph.reachable();
+    return {
+        entry: flow.startAction ?? null,
+        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.transition.kind, branch: e.transition.label }))),
+    };
+}
+function diffJson(diff) {
+    const block = (a) => ({ id: a.id, type: a.type });
+    return {
+        entry: diff.entry ?? null,
+        addedBlocks: diff.addedBlocks.map(block),
+        removedBlocks: diff.removedBlocks.map(block),
+        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
+        addedRoutes: diff.addedRoutes,
+        removedRoutes: diff.removedRoutes,
+        retargetedRoutes: diff.retargetedRoutes,
+    };
+}
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
+const graph_formats_dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
+function graphDot(flow, graph) {
+    const reachable = graph.reachable();
+    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
+    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${graph_formats_dot(flow.startAction)};`);
+    for (const a of flow.actions) {
+        if (flow.byId.get(a.id) !== a)
+            continue;
+        lines.push(`  ${graph_formats_dot(a.id)} [label=${graph_formats_dot(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    }
+    for (const edges of graph.out) {
+        for (const e of edges) {
+            const label = e.transition.kind === 'next' ? '' : ` [label=${graph_formats_dot(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${graph_formats_dot(flow.actions[e.from].id)} -> ${graph_formats_dot(flow.actions[e.to].id)}${label};`);
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/types.ts
+/** Shared vocabulary of the pure core: findings and source positions. */
+const SEVERITY_RANK = { error: 3, warn: 2, info: 1 };
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return (a.range.start.line - b.range.start.line ||
+        a.range.start.column - b.range.start.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
+
+
+const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
+/** Longest block label and edge label, in characters before escaping. */
+const MAX_LABEL = 60;
+const MAX_EDGE_LABEL = 60;
+const SEVERITY_CLASS = { error: 'sevError', warn: 'sevWarn', info: 'sevInfo' };
+const CLASS_DEFS = {
+    sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
+    sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
+    sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
+    chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
+    startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
+};
+const BY_RANK = ['info', 'info', 'warn', 'error']; // index = SEVERITY_RANK
+/** Characters that may appear in a label as they are; everything else becomes a Mermaid entity code. */
+const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
+/**
+ * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
+ * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
+ * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
+ * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
+ */
+function escapeLabel(text) {
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || (code >= 0x7f && code < 0xa0))
+            out += ' ';
+        else if (ch === '"')
+            out += '#quot;';
+        else if (SAFE.test(ch))
+            out += ch;
+        else
+            out += `#${code};`;
+    }
+    return out;
+}
+function clip(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function pairLabel(labels, hasNext) {
+    if (labels.length === 0)
+        return '';
+    return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
+}
+/** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
+function buildPairs(graph) {
+    const pairs = [];
+    for (let n = 0; n < graph.size; n++) {
+        const byTarget = new Map();
+        for (const edge of graph.out[n]) {
+            let entry = byTarget.get(edge.to);
+            if (!entry)
+                byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
+            const t = edge.transition;
+            if (t.kind === 'next')
+                entry.next = true;
+            else if (!entry.seen.has(t.label)) {
+                entry.seen.add(t.label);
+                entry.labels.push(t.label);
+            }
+        }
+        for (const [to, e] of byTarget)
+            pairs.push({ from: n, to, label: pairLabel(e.labels, e.next) });
+    }
+    return pairs;
+}
+/**
+ * Draws the routing graph of one flow as a Mermaid flowchart: a node per block labelled with its type and
+ * short name, an edge per distinct pair of blocks labelled with its branches, a start marker, blocks with
+ * findings coloured by severity, unreachable blocks in their own subgraph. A flow too large for the limits
+ * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
+ * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
+ */
+function flowchart(flow, graph, findings, limits) {
+    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
+    const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
+    const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
+    const size = graph.size;
+    // Findings per block (worst severity, count); the rest are about the flow as a whole.
+    const rank = new Uint8Array(size);
+    const count = new Uint32Array(size);
+    const sevCount = Array.from({ length: size }, () => ({ error: 0, warn: 0, info: 0 }));
+    let flowLevel = 0;
+    let onBlocks = 0;
+    for (const f of findings) {
+        const action = f.blockId === undefined ? undefined : flow.byId.get(f.blockId);
+        if (!action || action.index >= size) {
+            flowLevel++;
+            continue;
+        }
+        const i = action.index;
+        onBlocks++;
+        count[i]++;
+        sevCount[i][f.severity]++;
+        rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
+    }
+    const pairs = buildPairs(graph);
+    const reach = graph.reachable();
+    const hasEntry = graph.entry >= 0;
+    const labels = flow.actions.map((a) => clip(blockLabel(a), MAX_LABEL));
+    // Every block its own unit: the plain, complete diagram.
+    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
+    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
+    pairs.forEach((p, k) => {
+        plainUnits[p.from].edges.push(k);
+        if (p.to !== p.from)
+            plainUnits[p.to].edges.push(k);
+    });
+    const render = (units, unitOf, sel) => {
+        const lines = ['flowchart TD'];
+        const used = new Set(['startNode']);
+        const unitId = (u) => {
+            const unit = units[u];
+            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
+        };
+        const drawn = new Set(sel.edges);
+        const selected = new Uint8Array(units.length);
+        for (const u of sel.units)
+            selected[u] = 1;
+        const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
+        const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
+        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
+        const nodeLine = (u) => {
+            const unit = units[u];
+            let hidden = 0;
+            for (const k of unit.edges)
+                if (!drawn.has(k))
+                    hidden++;
+            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
+            if (unit.chain) {
+                used.add('chain');
+                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+            }
+            const b = unit.blocks[0];
+            let text = labels[b];
+            if (count[b] > 0) {
+                const c = sevCount[b];
+                const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
+                text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
+            }
+            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
+            if (cls)
+                used.add(cls);
+            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
+        };
+        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
+        const unreachable = [];
+        for (const u of sel.units) {
+            if (isReachable(u))
+                lines.push(nodeLine(u));
+            else
+                unreachable.push(u);
+        }
+        if (unreachable.length > 0) {
+            lines.push('subgraph unreachable["Unreachable blocks"]');
+            for (const u of unreachable)
+                lines.push(`  ${nodeLine(u)}`);
+            lines.push('end');
+        }
+        if (hasEntry && selected[unitOf[graph.entry]])
+            lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
+        for (const k of sel.edges) {
+            const p = pairs[k];
+            const a = unitId(unitOf[p.from]);
+            const b = unitId(unitOf[p.to]);
+            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
+        }
+        for (const cls of Object.keys(CLASS_DEFS))
+            if (used.has(cls))
+                lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
+        return `${lines.join('\n')}\n`;
+    };
+    const startEdges = hasEntry ? 1 : 0;
+    // Small enough: everything, one node per block.
+    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
+        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
+        const text = render(plainUnits, plainUnitOf, all);
+        if (text.length <= lim.maxTextSize)
+            return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
+    }
+    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
+    const inPairs = new Uint32Array(size);
+    const outPairs = new Uint32Array(size);
+    const succ = new Int32Array(size).fill(-1);
+    for (const p of pairs) {
+        outPairs[p.from]++;
+        inPairs[p.to]++;
+        succ[p.from] = p.to;
+    }
+    const chainable = new Uint8Array(size);
+    for (let n = 0; n < size; n++) {
+        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
+    }
+    const pred = new Int32Array(size).fill(-1);
+    for (const p of pairs)
+        if (chainable[p.to])
+            pred[p.to] = p.from;
+    const unitOf = new Int32Array(size).fill(-1);
+    const units = [];
+    const addUnit = (blocks) => {
+        const u = units.length;
+        units.push({ blocks, chain: blocks.length > 1, edges: [] });
+        for (const b of blocks)
+            unitOf[b] = u;
+    };
+    const walk = (start) => {
+        const blocks = [];
+        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
+            blocks.push(n);
+            unitOf[n] = -2; // taken
+        }
+        addUnit(blocks);
+    };
+    for (let n = 0; n < size; n++) {
+        if (unitOf[n] !== -1)
+            continue;
+        if (!chainable[n])
+            addUnit([n]);
+        else if (!chainable[pred[n]])
+            walk(n);
+    }
+    for (let n = 0; n < size; n++)
+        if (unitOf[n] === -1)
+            walk(n); // chains that are pure cycles
+    pairs.forEach((p, k) => {
+        const a = unitOf[p.from];
+        const b = unitOf[p.to];
+        if (a === b && units[a].chain)
+            return; // a route inside a folded chain
+        units[a].edges.push(k);
+        if (b !== a)
+            units[b].edges.push(k);
+    });
+    // Seeds: the entry, then blocks with findings, worst first.
+    const seeds = [];
+    if (hasEntry)
+        seeds.push(unitOf[graph.entry]);
+    const withFindings = [];
+    for (let n = 0; n < size; n++)
+        if (count[n] > 0 && n !== graph.entry)
+            withFindings.push(n);
+    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
+    for (const n of withFindings)
+        seeds.push(unitOf[n]);
+    const select = (nodeCap, edgeCap) => {
+        const chosen = new Uint8Array(units.length);
+        const visited = new Uint8Array(units.length);
+        const order = [];
+        const edges = [];
+        const tryAdd = (u, force) => {
+            if (order.length >= nodeCap)
+                return false;
+            let added = 0;
+            for (const k of units[u].edges) {
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (other === u || chosen[other])
+                    added++;
+            }
+            if (!force && edges.length + added > edgeCap)
+                return false;
+            chosen[u] = 1;
+            order.push(u);
+            for (const k of units[u].edges) {
+                if (edges.length >= edgeCap)
+                    break;
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (other === u || chosen[other])
+                    edges.push(k);
+            }
+            return true;
+        };
+        const queue = [];
+        for (const s of seeds) {
+            if (visited[s])
+                continue;
+            visited[s] = 1;
+            if (tryAdd(s, true))
+                queue.push(s);
+        }
+        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
+        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
+        let next = 0;
+        for (let head = 0; order.length < nodeCap;) {
+            if (head === queue.length) {
+                while (next < units.length && visited[next])
+                    next++;
+                if (next === units.length)
+                    break;
+                visited[next] = 1;
+                if (tryAdd(next, false))
+                    queue.push(next);
+                continue;
+            }
+            const u = queue[head++];
+            for (const k of units[u].edges) {
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (visited[other])
+                    continue;
+                visited[other] = 1;
+                if (tryAdd(other, false))
+                    queue.push(other);
+                if (order.length >= nodeCap)
+                    break;
+            }
+        }
+        // Declare nodes in block order: Mermaid lays them out more like the designer does.
+        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
+        edges.sort((a, b) => a - b);
+        return { units: order, edges };
+    };
+    let nodeCap = maxNodes - 1;
+    let edgeCap = maxEdges - startEdges;
+    for (;;) {
+        const sel = select(nodeCap, edgeCap);
+        const text = render(units, unitOf, sel);
+        if (text.length > lim.maxTextSize && nodeCap > 1) {
+            const shrink = (lim.maxTextSize / text.length) * 0.9;
+            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
+            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
+            continue;
+        }
+        let shownBlocks = 0;
+        let folded = 0;
+        let chains = 0;
+        let chainRoutes = 0;
+        let seedsShown = 0;
+        const chosen = new Uint8Array(units.length);
+        for (const u of sel.units) {
+            chosen[u] = 1;
+            const unit = units[u];
+            shownBlocks += unit.blocks.length;
+            if (unit.chain) {
+                folded += unit.blocks.length;
+                chains++;
+                chainRoutes += unit.blocks.length - 1;
+            }
+        }
+        for (const n of withFindings)
+            if (chosen[unitOf[n]])
+                seedsShown++;
+        const omittedNodes = size - shownBlocks;
+        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
+        const parts = [];
+        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
+        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
+        if (omittedNodes > 0 || omittedEdges > 0) {
+            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
+        }
+        if (seedsShown < withFindings.length) {
+            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
+        }
+        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
+
+
+const routing_diff_CLASS_DEFS = {
+    added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
+    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
+    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
+    context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
+};
+const LINK_STYLE = {
+    added: 'stroke:#1a7f37,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+    same: 'stroke:#d0d7de',
+};
+const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+const routing_diff_clip = (s, n) => {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
+};
+/**
+ * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
+ * start of the Identifier to tell them apart.
+ */
+function namer(base, head) {
+    const owners = new Map();
+    for (const flow of [base, head]) {
+        for (const a of flow.actions) {
+            const label = blockLabel(a);
+            (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
+        }
+    }
+    return (id) => {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        if (!a)
+            return id;
+        const label = blockLabel(a);
+        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+    };
+}
+/**
+ * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
+ * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
+ * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
+ * diagram inside what GitHub renders, and the note says what was left out.
+ */
+function diffDiagram(base, head, diff, limits = {}) {
+    const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
+    const name = namer(base, head);
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    // Every route of either version, marked by which version has it.
+    const edges = [];
+    const seen = new Set();
+    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
+    const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
+    const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+    for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
+                const k = key({ ...e, branch: t.label });
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+                edges.push({ ...e, status: s });
+            }
+        }
+    }
+    // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
+    const touched = new Set(status.keys());
+    for (const e of edges)
+        if (e.status !== 'same')
+            touched.add(e.from).add(e.to);
+    if (diff.entry?.now)
+        touched.add(diff.entry.now);
+    if (diff.entry?.was)
+        touched.add(diff.entry.was);
+    const neighbours = new Map();
+    for (const e of edges) {
+        (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)).push(e.to);
+        (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)).push(e.from);
+    }
+    const shown = [];
+    const inShown = new Set();
+    const add = (id) => {
+        if (inShown.has(id) || shown.length >= lim.maxNodes)
+            return false;
+        if (!head.byId.has(id) && !base.byId.has(id))
+            return false;
+        inShown.add(id);
+        shown.push(id);
+        return true;
+    };
+    for (const id of touched)
+        add(id);
+    let frontier = [...shown];
+    for (let d = 0; d < lim.contextDepth; d++) {
+        const next = [];
+        for (const id of frontier)
+            for (const n of neighbours.get(id) ?? [])
+                if (add(n))
+                    next.push(n);
+        frontier = next;
+    }
+    for (const id of inShown)
+        if (!status.has(id))
+            status.set(id, 'context');
+    // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
+    const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
+    const outOf = new Map();
+    const into = new Map();
+    for (const e of drawnEdges) {
+        (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)).push(e);
+        (into.get(e.to) ?? into.set(e.to, []).get(e.to)).push(e);
+    }
+    const foldable = (id) => {
+        const s = status.get(id);
+        return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
+    };
+    const rep = new Map(); // block → the node that stands for it
+    const folded = new Map(); // representative → blocks folded into it
+    for (const id of shown) {
+        if (rep.has(id) || !foldable(id))
+            continue;
+        const run = [id];
+        for (let cur = outOf.get(id)[0].to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)[0].to)
+            run.push(cur);
+        if (run.length < 3)
+            continue;
+        for (const b of run)
+            rep.set(b, id);
+        folded.set(id, run);
+    }
+    const nodeId = new Map();
+    const lines = ['flowchart TD'];
+    let n = 0;
+    for (const id of shown) {
+        if (rep.has(id) && rep.get(id) !== id)
+            continue;
+        const nid = `n${n++}`;
+        nodeId.set(id, nid);
+        const run = folded.get(id);
+        const s = status.get(id);
+        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+        lines.push(`  ${nid}["${escapeLabel(routing_diff_clip(label, 70))}"]:::${s}`);
+    }
+    const idOf = (block) => nodeId.get(rep.get(block) ?? block);
+    if (head.startAction && idOf(head.startAction))
+        lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
+    const linkStyles = [];
+    let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
+    // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
+    const merged = new Map();
+    for (const e of drawnEdges) {
+        const a = idOf(e.from);
+        const b = idOf(e.to);
+        if (!a || !b)
+            continue;
+        // Routes inside a folded run are the run itself.
+        if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to))
+            continue;
+        const k = `${a}\u0000${b}\u0000${e.status}`;
+        let m = merged.get(k);
+        if (!m)
+            merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
+        if (e.branch === '')
+            m.next = true;
+        else if (!m.branches.includes(e.branch))
+            m.branches.push(e.branch);
+    }
+    let drawn = 0;
+    let leftOut = 0;
+    for (const m of merged.values()) {
+        if (drawn >= lim.maxEdges) {
+            leftOut++;
+            continue;
+        }
+        const arrow = m.status === 'removed' ? '-.->' : '-->';
+        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(routing_diff_clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
+        linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
+        drawn++;
+    }
+    lines.push(...linkStyles);
+    for (const [cls, style] of Object.entries(routing_diff_CLASS_DEFS))
+        lines.push(`  classDef ${cls} ${style}`);
+    const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    const notes = [];
+    if (inShown.size < all.size)
+        notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
+    if (touched.size > inShown.size)
+        notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
+    if (leftOut > 0)
+        notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
+    if (folded.size > 0)
+        notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
+    const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
+    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+}
+/** The routing changes in words, one line each, for reviewers who read rather than look. */
+function describeChanges(base, head, diff) {
+    const q = (s) => `\`${s.replace(/`/g, "'")}\``;
+    const name = namer(base, head);
+    const nameIn = (id) => q(name(id));
+    const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
+    const lines = [];
+    if (diff.entry)
+        lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+    for (const r of diff.retargetedRoutes)
+        lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
+    for (const a of diff.addedBlocks)
+        lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const a of diff.removedBlocks)
+        lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const c of diff.changedBlocks) {
+        const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
+        lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
+    }
+    const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
+    const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
+    for (const r of diff.addedRoutes)
+        if (!addedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
+    for (const r of diff.removedRoutes)
+        if (!removedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/graph-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+
+Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
+revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`;
+class GraphUsageError extends Error {
+}
+function load(name, text) {
+    const contents = readFlowFile(name, text);
+    const problem = contents.problems[0];
+    if (problem)
+        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
+    if (contents.flows.length === 0)
+        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
+    return { flows: contents.flows.map(buildFlow) };
+}
+/** The file's text at a git revision, found from the file's own folder so any working directory works. */
+function gitShow(file, ref) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(file);
+    try {
+        const top = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+        const path = (0,external_node_path_namespaceObject.relative)(top, file).split('\\').join('/');
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (e) {
+        const stderr = String(e.stderr ?? '').trim().split('\n')[0];
+        throw new GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || e.message}`);
+    }
+}
+/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
+function graphCommand(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
+    }
+    catch (e) {
+        throw new GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'mermaid';
+    if (!['mermaid', 'dot', 'json'].includes(format))
+        throw new GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+    if (positionals.length === 0 || positionals.length > 2)
+        throw new GraphUsageError(GRAPH_HELP);
+    if (positionals.length === 2 && values.base !== undefined)
+        throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
+    const file = (0,external_node_path_namespaceObject.resolve)(cwd, positionals[0]);
+    const read = (f) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8');
+        }
+        catch (e) {
+            throw new GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
+        }
+    };
+    const head = load(positionals[0], read(file));
+    if (head.problem)
+        throw new GraphUsageError(head.problem);
+    if (positionals.length === 1 && values.base === undefined) {
+        const out = head.flows.map((flow) => {
+            const graph = new RoutingGraph(flow);
+            if (format === 'json')
+                return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
+            if (format === 'dot')
+                return graphDot(flow, graph);
+            const chart = flowchart(flow, graph, []);
+            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+        });
+        return out.join('\n');
+    }
+    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
+    const base = load(baseName, positionals[1] !== undefined ? read((0,external_node_path_namespaceObject.resolve)(cwd, positionals[1])) : gitShow(file, values.base));
+    if (base.problem)
+        throw new GraphUsageError(base.problem);
+    if (head.flows.length !== 1 || base.flows.length !== 1)
+        throw new GraphUsageError('a routing diff compares files that hold one flow each');
+    const [h, b] = [head.flows[0], base.flows[0]];
+    const diff = diffFlows(b, h);
+    if (format === 'json')
+        return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
+    if (format === 'dot')
+        return diffDot(b, h, diff);
+    const diagram = diffDiagram(b, h, diff);
+    const words = describeChanges(b, h, diff);
+    return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: external "node:vm"
@@ -4969,610 +7659,6 @@ JSONPath.toPathArray = function (expr) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/json/locate.ts
-/**
- * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
- * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
- * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. A path that does not exist resolves to its deepest existing ancestor.
- *
- * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
- */
-function locatePaths(text, paths) {
-    const root = { children: new Map() };
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.children.get(key);
-            if (!next)
-                node.children.set(key, (next = { children: new Map() }));
-            node = next;
-        }
-    }
-    const len = text.length;
-    let i = 0;
-    const skipWhitespace = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
-            ;
-    };
-    /** i at an opening quote → i just past the closing quote. */
-    const skipString = () => {
-        let j = i + 1;
-        for (;;) {
-            const q = text.indexOf('"', j);
-            if (q === -1) {
-                i = len;
-                return;
-            }
-            let backslashes = 0;
-            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                i = q + 1;
-                return;
-            }
-            j = q + 1;
-        }
-    };
-    const readString = () => {
-        const start = i;
-        skipString();
-        const raw = text.slice(start + 1, i - 1);
-        if (!raw.includes('\\'))
-            return raw;
-        try {
-            return JSON.parse(text.slice(start, i));
-        }
-        catch {
-            return raw;
-        }
-    };
-    const skipValue = () => {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return skipString();
-        if (c !== 0x7b && c !== 0x5b) {
-            while (i < len) {
-                const d = text.charCodeAt(i);
-                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
-                    break;
-                i++;
-            }
-            return;
-        }
-        let depth = 0;
-        while (i < len) {
-            const d = text.charCodeAt(i);
-            if (d === 0x22) {
-                skipString();
-                continue;
-            }
-            if (d === 0x7b || d === 0x5b)
-                depth++;
-            else if (d === 0x7d || d === 0x5d) {
-                depth--;
-                if (depth === 0) {
-                    i++;
-                    return;
-                }
-            }
-            i++;
-        }
-    };
-    // Recursion follows only the trie, whose depth is that of the longest requested path.
-    const visit = (node, keyStart) => {
-        const start = i;
-        const c = text.charCodeAt(i);
-        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
-            const isObject = c === 0x7b;
-            const close = isObject ? 0x7d : 0x5d;
-            i++;
-            for (let index = 0; i < len; index++) {
-                skipWhitespace();
-                if (text.charCodeAt(i) === close)
-                    break;
-                let memberKeyStart;
-                let child;
-                if (isObject) {
-                    memberKeyStart = i;
-                    const key = readString();
-                    skipWhitespace();
-                    i++; // ':'
-                    skipWhitespace();
-                    child = node.children.get(key);
-                }
-                else
-                    child = node.children.get(index);
-                if (child)
-                    visit(child, memberKeyStart);
-                else
-                    skipValue();
-                skipWhitespace();
-                if (text.charCodeAt(i) === 0x2c)
-                    i++;
-                else
-                    break;
-            }
-            i++; // the closing bracket
-        }
-        else
-            skipValue();
-        node.at = { keyStart, start, end: Math.min(i, len) };
-    };
-    skipWhitespace();
-    if (i < len)
-        visit(root, undefined);
-    return paths.map((path) => {
-        let node = root;
-        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
-        for (const key of path) {
-            const next = node.children.get(key);
-            if (!next?.at)
-                break;
-            node = next;
-            found = next.at;
-        }
-        return found;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/json/scan.ts
-/**
- * A JSON scanner that records where every value sits in the text.
- *
- * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
- * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
- * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
- * hostile file nested 100,000 deep cannot overflow the stack.
- */
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'JsonSyntaxError';
-    }
-}
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function isWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-function describeChar(text, i) {
-    if (i >= text.length)
-        return 'end of input';
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
-    if (code < 0x20)
-        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-    return `'${ch}'`;
-}
-/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
-function indexJson(text) {
-    const len = text.length;
-    const stack = [];
-    let root;
-    let i = 0;
-    const skipWhitespace = () => {
-        while (i < len && isWhitespace(text.charCodeAt(i)))
-            i++;
-    };
-    const scanString = () => {
-        const start = i;
-        i++;
-        let escaped = false;
-        for (;;) {
-            if (i >= len)
-                throw new JsonSyntaxError('unterminated string: add the closing "', start);
-            const c = text.charCodeAt(i);
-            if (c === QUOTE)
-                break;
-            if (c === BACKSLASH) {
-                escaped = true;
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
-                        (e === "'" ? " (write ' without the backslash)" : ''), i);
-                }
-                i += 2;
-                continue;
-            }
-            if (c < 0x20)
-                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
-            i++;
-        }
-        i++;
-        const raw = text.slice(start + 1, i - 1);
-        return escaped ? JSON.parse(text.slice(start, i)) : raw;
-    };
-    const scanNumber = () => {
-        const start = i;
-        if (text.charCodeAt(i) === 0x2d)
-            i++;
-        if (text.charCodeAt(i) === 0x30)
-            i++;
-        else if (isDigit(text.charCodeAt(i)))
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        else
-            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
-        if (text.charCodeAt(i) === 0x2e) {
-            i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
-            i++;
-            const s = text.charCodeAt(i);
-            if (s === 0x2b || s === 0x2d)
-                i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        if (i === start)
-            throw new JsonSyntaxError('invalid number', start);
-    };
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root = node;
-        else if (top.isObject)
-            top.node.members.set(top.key, node);
-        else
-            top.node.items.push(node);
-    };
-    const readKey = (frame) => {
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
-        if (text.charCodeAt(i) !== QUOTE) {
-            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
-                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
-        }
-        frame.keyStart = i;
-        frame.key = scanString();
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-        if (text[i] !== ':')
-            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
-        i++;
-    };
-    let expectValue = true;
-    for (;;) {
-        skipWhitespace();
-        const top = stack[stack.length - 1];
-        if (expectValue) {
-            const c = text.charCodeAt(i);
-            const start = i;
-            const keyStart = top?.isObject ? top.keyStart : undefined;
-            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                const isObject = c === 0x7b;
-                const node = isObject
-                    ? { start, end: -1, keyStart, members: new Map() }
-                    : { start, end: -1, keyStart, items: [] };
-                attach(node);
-                i++;
-                skipWhitespace();
-                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
-                    i++;
-                    node.end = i;
-                    expectValue = false;
-                    continue;
-                }
-                const frame = { node, isObject, key: '', keyStart: -1 };
-                stack.push(frame);
-                if (isObject)
-                    readKey(frame);
-                continue;
-            }
-            if (c === QUOTE)
-                scanString();
-            else if (c === 0x2d || isDigit(c))
-                scanNumber();
-            else if (text.startsWith('true', i))
-                i += 4;
-            else if (text.startsWith('false', i))
-                i += 5;
-            else if (text.startsWith('null', i))
-                i += 4;
-            else if (i >= len)
-                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-            else
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
-            attach({ start, end: i, keyStart });
-            expectValue = false;
-            continue;
-        }
-        if (!top) {
-            if (i < len)
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
-            return root;
-        }
-        const c = text.charCodeAt(i);
-        if (c === 0x2c /* , */) {
-            i++;
-            if (top.isObject)
-                readKey(top);
-            else {
-                skipWhitespace();
-                if (text[i] === ']')
-                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
-            }
-            expectValue = true;
-            continue;
-        }
-        if (c === (top.isObject ? 0x7d : 0x5d)) {
-            i++;
-            top.node.end = i;
-            stack.pop();
-            continue;
-        }
-        if (i >= len)
-            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
-        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
-    }
-}
-/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
-        if (!next)
-            break;
-        node = next;
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./src/core/source/document.ts
-
-/**
- * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
- * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
- */
-class TextLocator {
-    flowText;
-    lines;
-    toFileOffsets;
-    prefix;
-    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
-    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
-    prefix = []) {
-        this.flowText = flowText;
-        this.lines = lines;
-        this.toFileOffsets = toFileOffsets;
-        this.prefix = prefix;
-    }
-    ranges(requests) {
-        if (requests.length === 0)
-            return [];
-        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)));
-        const offsets = [];
-        located.forEach((l, k) => {
-            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
-        });
-        const positions = this.lines.positions(this.toFileOffsets(offsets));
-        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/source/embedded.ts
-/**
- * Maps offsets inside a decoded JSON string literal (a flow held in a `Content` string) back to offsets in
- * the file, so a finding inside the embedded flow lands on the right line and column of the file. One pass
- * over the literal per batch of offsets, and no table as long as the literal.
- */
-function embeddedOffsetMapper(fileText, literalStart, literalEnd) {
-    return (inner) => {
-        const order = inner.map((_, k) => k).sort((a, b) => inner[a] - inner[b]);
-        const out = new Array(inner.length);
-        const stop = literalEnd - 1;
-        let outer = literalStart + 1;
-        let decoded = 0;
-        for (const k of order) {
-            const target = inner[k];
-            while (decoded < target && outer < stop) {
-                // One escape decodes to one UTF-16 unit (\uXXXX included).
-                outer += fileText.charCodeAt(outer) === 0x5c ? (fileText[outer + 1] === 'u' ? 6 : 2) : 1;
-                decoded++;
-            }
-            out[k] = Math.min(outer, stop);
-        }
-        return out;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/source/line-map.ts
-/**
- * Turns character offsets into 1-based line and column. A batch of offsets is placed in one pass that
- * stops at the largest of them, counting newlines with indexOf: no table of every line of a 17 MB file.
- */
-class LineMap {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    position(offset) {
-        return this.positions([offset])[0];
-    }
-    positions(offsets) {
-        const text = this.text;
-        const order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
-        const out = new Array(offsets.length);
-        let line = 1;
-        let lineStart = 0;
-        for (const k of order) {
-            const o = Math.max(0, Math.min(offsets[k], text.length));
-            for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
-                line++;
-                lineStart = nl + 1;
-            }
-            out[k] = { line, column: o - lineStart + 1 };
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/source/read-file.ts
-
-
-
-
-
-function read_file_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function read_file_own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** A flow-language export: the shape every Amazon Connect designer since 2020 writes. */
-function looksLikeFlow(v) {
-    return read_file_isObject(v) && (Array.isArray(read_file_own(v, 'Actions')) || typeof read_file_own(v, 'StartAction') === 'string');
-}
-function looksLikeLegacyFlow(v) {
-    return read_file_isObject(v) && Array.isArray(read_file_own(v, 'modules')) && (read_file_own(v, 'start') !== undefined || read_file_own(v, 'type') !== undefined);
-}
-/** Where the flow's JSON sits as a string: `aws connect describe-contact-flow(-module)` output and `{Name, Type, Content}` wrappers. */
-const CONTENT_WRAPPERS = [['ContactFlow'], ['ContactFlowModule'], []];
-function syntaxErrorAt(text, parseError) {
-    try {
-        indexJson(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { offset: e.offset, message: e.message };
-    }
-    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
-    const message = parseError instanceof Error ? parseError.message : String(parseError);
-    const m = /at position (\d+)/.exec(message);
-    return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
-}
-/**
- * Finds the flows in one file's text. Pure: the caller reads the file. Never throws for any input;
- * every defect becomes a problem with a position.
- */
-function readFlowFile(file, rawText) {
-    // A byte-order mark is not JSON whitespace; a space keeps every offset where it was.
-    const text = rawText.charCodeAt(0) === 0xfeff ? ' ' + rawText.slice(1) : rawText;
-    const lines = new LineMap(text);
-    const at = (start, end = start) => ({ start: lines.position(start), end: lines.position(end) });
-    if (text.trim() === '') {
-        return { flows: [], problems: [{ ruleId: 'parse-error', message: 'the file is empty: a flow export is a JSON object', range: at(0) }] };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        const { offset, message } = syntaxErrorAt(text, e);
-        return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid JSON: ${message}`, range: at(offset) }] };
-    }
-    if (looksLikeFlow(value)) {
-        const metadata = read_file_own(value, 'Metadata');
-        const name = read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined;
-        const locator = new TextLocator(text, lines);
-        return { flows: [{ file, value, name, ranges: (r) => locator.ranges(r) }], problems: [] };
-    }
-    for (const prefix of CONTENT_WRAPPERS) {
-        let holder = value;
-        for (const k of prefix)
-            holder = read_file_isObject(holder) ? read_file_own(holder, k) : undefined;
-        if (!read_file_isObject(holder))
-            continue;
-        const content = read_file_own(holder, 'Content');
-        if (typeof content === 'string')
-            return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content);
-        if (looksLikeFlow(content)) {
-            // Some tools write the flow as an object, not a string, under the same wrapper keys.
-            const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
-            const metadata = read_file_own(content, 'Metadata');
-            const name = str(read_file_own(holder, 'Name')) ?? (read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined);
-            return { flows: [{ file, value: content, name, flowType: str(read_file_own(holder, 'Type')), ranges: (r) => locator.ranges(r) }], problems: [] };
-        }
-    }
-    if (looksLikeLegacyFlow(value)) {
-        return {
-            flows: [],
-            problems: [
-                {
-                    ruleId: 'legacy-format',
-                    message: 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")',
-                    range: at(text.search(/\S/)),
-                },
-            ],
-        };
-    }
-    return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
-}
-function describeNonFlow(value) {
-    if (!read_file_isObject(value))
-        return `its top level is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not a flow object`;
-    const keys = Object.keys(value).slice(0, 5);
-    return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
-}
-function readWrapped(file, text, lines, holder, contentPath, content) {
-    const literal = locatePaths(text, [contentPath])[0];
-    const toFile = embeddedOffsetMapper(text, literal.start, literal.end);
-    const wrapperName = str(read_file_own(holder, 'Name'));
-    const flowType = str(read_file_own(holder, 'Type'));
-    let inner;
-    try {
-        inner = JSON.parse(content);
-    }
-    catch (e) {
-        const { offset, message } = syntaxErrorAt(content, e);
-        const [o = 0] = toFile([offset]);
-        return {
-            flows: [],
-            problems: [
-                {
-                    ruleId: 'parse-error',
-                    message: `the flow in "${contentPath.join('.')}" is not valid JSON: ${message}`,
-                    range: { start: lines.position(o), end: lines.position(o + 1) },
-                },
-            ],
-        };
-    }
-    if (!looksLikeFlow(inner)) {
-        return { flows: [], problems: [], notAFlow: `its "${contentPath.join('.')}" string is JSON but not a flow: ${describeNonFlow(inner)}` };
-    }
-    const metadata = read_file_own(inner, 'Metadata');
-    const name = wrapperName ?? (read_file_isObject(metadata) ? str(read_file_own(metadata, 'name')) : undefined);
-    const locator = new TextLocator(content, lines, toFile);
-    return { flows: [{ file, value: inner, name, flowType, ranges: (r) => locator.ranges(r) }], problems: [] };
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-/** Shared vocabulary of the pure core: findings and source positions. */
-const SEVERITY_RANK = { error: 3, warn: 2, info: 1 };
-function compareFindings(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return (a.range.start.line - b.range.start.line ||
-        a.range.start.column - b.range.start.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 
@@ -5705,7 +7791,7 @@ function lintText(file, text, rules) {
     const contents = readFlowFile(file, text);
     const findings = contents.problems.map((p) => ({
         ruleId: p.ruleId,
-        severity: p.ruleId === 'legacy-format' ? 'warn' : 'error',
+        severity: p.ruleId === 'legacy-format' || p.ruleId === 'unsupported-content' ? 'warn' : 'error',
         message: p.message,
         file,
         range: p.range,
@@ -5717,1149 +7803,6 @@ function lintText(file, text, rules) {
     });
     findings.sort(compareFindings);
     return { file, findings, flows: contents.flows.length, models, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/generated/builtin-rulesets.ts
-// Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
-const VERSION = "0.1.0";
-const BUILTIN_RULESETS = {
-    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n",
-};
-
-;// CONCATENATED MODULE: ./src/reporters/github.ts
-// Workflow-command escaping, as @actions/core does it: data escapes %, CR, LF; properties also : and ,.
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
-/** One `::error file=…,line=…::message` workflow command per finding. */
-function formatGithub(findings) {
-    return findings
-        .map((f) => {
-        const props = [
-            `file=${escapeProperty(f.file)}`,
-            `line=${f.range.start.line}`,
-            `col=${f.range.start.column}`,
-            `endLine=${f.range.end.line}`,
-            `endColumn=${f.range.end.column}`,
-            `title=${escapeProperty(f.ruleId)}`,
-        ].join(',');
-        const doc = f.documentationUrl ? ` (${f.documentationUrl})` : '';
-        return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + doc)}\n`;
-    })
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-/** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
-function formatJson(findings) {
-    return `${JSON.stringify(findings.map((f) => ({
-        file: f.file,
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: f.range.start.line,
-        column: f.range.start.column,
-        endLine: f.range.end.line,
-        endColumn: f.range.end.column,
-        blockId: f.blockId ?? null,
-        flowName: f.flowName ?? null,
-        documentationUrl: f.documentationUrl ?? null,
-        evidence: f.evidence ?? [],
-    })), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-const LEVEL = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
-/** SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with help links, a result per finding. */
-function formatSarif(findings, rules, tool) {
-    const known = new Map(rules.map((r) => [r.id, r]));
-    // Findings from file-level checks (parse-error) have no configured rule; describe them too.
-    for (const f of findings)
-        if (!known.has(f.ruleId))
-            known.set(f.ruleId, { id: f.ruleId, severity: f.severity, documentationUrl: f.documentationUrl });
-    const ruleList = [...known.values()].sort((a, b) => a.id.localeCompare(b.id));
-    const index = new Map(ruleList.map((r, i) => [r.id, i]));
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            name: r.id,
-                            shortDescription: { text: r.description ?? r.id },
-                            ...(r.documentationUrl ? { helpUri: r.documentationUrl, help: { text: `See ${r.documentationUrl}` } } : {}),
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                        })),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: index.get(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' },
-                                region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
-                            },
-                            ...(f.blockId !== undefined
-                                ? { logicalLocations: [{ name: f.blockId, fullyQualifiedName: `${f.flowName ?? f.file}/${f.blockId}`, kind: 'element' }] }
-                                : {}),
-                        },
-                    ],
-                    partialFingerprints: { 'connectFlowLint/v1': `${f.ruleId}:${f.blockId ?? ''}:${f.message}` },
-                })),
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/stylish.ts
-const SEVERITY_LABEL = { error: 'error', warn: 'warning', info: 'info' };
-/** ESLint's "stylish" layout: findings grouped by file, then a count. */
-function formatStylish(findings, options) {
-    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const byFile = new Map();
-    for (const f of findings) {
-        let list = byFile.get(f.file);
-        if (!list)
-            byFile.set(f.file, (list = []));
-        list.push(f);
-    }
-    const lines = [];
-    for (const [file, list] of byFile) {
-        lines.push('', paint('4', file));
-        for (const f of list) {
-            const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(8);
-            const sev = SEVERITY_LABEL[f.severity];
-            const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
-            const flow = f.flowName ? ` [${f.flowName}]` : '';
-            lines.push(`  ${paint('2', where)} ${sevText} ${f.message}${flow}  ${paint('2', f.ruleId)}`);
-        }
-    }
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    if (findings.length > 0) {
-        const [e, w, i] = [count('error'), count('warn'), count('info')];
-        const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        const summary = `✖ ${plural(findings.length, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)`;
-        lines.push('', paint(e > 0 ? '31;1' : '33;1', summary));
-    }
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
-;// CONCATENATED MODULE: ./src/cli/config-files.ts
-
-
-
-
-const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const toPosix = (p) => p.replace(/\\/g, '/');
-/** The nearest config from `cwd` upward, as ESLint and Spectral find theirs. */
-function discoverConfig(cwd) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        for (const name of CONFIG_NAMES) {
-            const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-            if ((0,external_node_fs_.existsSync)(candidate))
-                return candidate;
-        }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function readConfigFile(path) {
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    if (text.length > MAX_CONFIG_BYTES)
-        throw new Error(`${path} is larger than 1 MiB: a config that large is not a config`);
-    return { file: toPosix((0,external_node_path_namespaceObject.resolve)(path)), text };
-}
-function builtinRuleset(ref) {
-    const name = ref.slice(BUILTIN_PREFIX.length);
-    const text = Object.hasOwn(BUILTIN_RULESETS, name) ? BUILTIN_RULESETS[name] : undefined;
-    if (text === undefined)
-        throw new Error(`there is no built-in ruleset "${ref}" (built-in: ${Object.keys(BUILTIN_RULESETS).map((n) => BUILTIN_PREFIX + n).join(', ')})`);
-    return { file: ref, text };
-}
-/** Resolves `extends` entries: built-in names, or paths relative to the config that names them. */
-const loadExtends = (ref, fromFile) => {
-    if (ref.startsWith(BUILTIN_PREFIX))
-        return builtinRuleset(ref);
-    if (fromFile.startsWith(BUILTIN_PREFIX))
-        throw new Error('a built-in ruleset cannot extend a file');
-    if (!ref.startsWith('.') && !ref.startsWith('/')) {
-        throw new Error(`"${ref}" is neither a built-in ruleset (${BUILTIN_PREFIX}recommended) nor a relative path (./policy.yaml)`);
-    }
-    const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(fromFile), ref);
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`${path} does not exist`);
-    return readConfigFile(path);
-};
-
-;// CONCATENATED MODULE: ./src/cli/files.ts
-
-
-
-/** Folders never searched: dependencies, build output, version control. */
-const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'cdk.out.tmp', 'coverage']);
-const FLOW_FILE = /\.json$/i;
-function isGlob(arg) {
-    return /[*?{[]/.test(arg);
-}
-/**
- * Expands the CLI's paths and globs into files. Symbolic links are never followed: a link in a pull request
- * could point anywhere on the runner.
- */
-function collectFiles(args, cwd) {
-    const files = new Set();
-    const skipped = [];
-    const unmatched = [];
-    const rel = (p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || '.';
-    const walk = (dir, accept) => {
-        const stack = [dir];
-        while (stack.length > 0) {
-            const d = stack.pop();
-            let entries;
-            try {
-                entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true });
-            }
-            catch (e) {
-                skipped.push({ path: rel(d), reason: `cannot read the folder: ${e.code ?? e.message}` });
-                continue;
-            }
-            for (const entry of entries) {
-                const abs = (0,external_node_path_namespaceObject.join)(d, entry.name);
-                if (entry.isSymbolicLink()) {
-                    skipped.push({ path: rel(abs), reason: 'symbolic link (not followed)' });
-                }
-                else if (entry.isDirectory()) {
-                    if (SKIP_DIRS.has(entry.name))
-                        skipped.push({ path: rel(abs), reason: 'folder skipped by default' });
-                    else
-                        stack.push(abs);
-                }
-                else if (entry.isFile() && accept(abs))
-                    files.add(abs);
-            }
-        }
-    };
-    for (const arg of args) {
-        const before = files.size;
-        if (isGlob(arg)) {
-            const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
-            walk(cwd, (abs) => pattern.test((0,external_node_path_namespaceObject.relative)(cwd, abs).split(external_node_path_namespaceObject.sep).join('/')));
-        }
-        else {
-            const abs = (0,external_node_path_namespaceObject.resolve)(cwd, arg);
-            let stat;
-            try {
-                stat = (0,external_node_fs_.lstatSync)(abs);
-            }
-            catch {
-                unmatched.push(arg);
-                continue;
-            }
-            if (stat.isSymbolicLink()) {
-                skipped.push({ path: arg, reason: 'symbolic link (not followed)' });
-                continue;
-            }
-            if (stat.isDirectory())
-                walk(abs, (p) => FLOW_FILE.test(p));
-            else
-                files.add(abs);
-        }
-        if (files.size === before && !unmatched.includes(arg) && isGlob(arg))
-            unmatched.push(arg);
-    }
-    return { files: [...files].sort(), skipped, unmatched };
-}
-/** True when `file` lies inside `root` once links in its folders are resolved. */
-function isInside(root, file) {
-    try {
-        const r = relative(realpathSync(root), realpathSync(file));
-        return r !== '' && !r.startsWith('..') && !r.startsWith(sep);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/graph/diff.ts
-/** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
-function canonical(value) {
-    const stack = [];
-    const walk = (v) => {
-        if (Array.isArray(v))
-            return `[${v.map(walk).join(',')}]`;
-        if (typeof v === 'object' && v !== null) {
-            if (stack.includes(v))
-                return '"[cycle]"';
-            stack.push(v);
-            const body = Object.keys(v)
-                .sort()
-                .map((k) => `${JSON.stringify(k)}:${walk(v[k])}`)
-                .join(',');
-            stack.pop();
-            return `{${body}}`;
-        }
-        return JSON.stringify(v) ?? 'null';
-    };
-    return walk(value);
-}
-/** The branch key of a transition: blocks are matched by Identifier, branches by what they test. */
-function routesOf(action) {
-    const routes = new Map();
-    for (const t of action.transitions) {
-        const branch = t.label;
-        let key = `${t.kind}\u0000${branch}`;
-        // Two conditions with the same test (rare, but legal) stay apart by order.
-        for (let n = 2; routes.has(key); n++)
-            key = `${t.kind}\u0000${branch}\u0000${n}`;
-        routes.set(key, { from: action.id, branch, kind: t.kind, to: t.target });
-    }
-    return routes;
-}
-/**
- * What a change does to routing: blocks matched across versions by Identifier; for each block present in
- * both, its routes matched by branch. Linear in the size of the two flows.
- */
-function diffFlows(base, head) {
-    const addedBlocks = head.actions.filter((a) => !base.byId.has(a.id) && head.byId.get(a.id) === a);
-    const removedBlocks = base.actions.filter((a) => !head.byId.has(a.id) && base.byId.get(a.id) === a);
-    const changedBlocks = [];
-    const addedRoutes = [];
-    const removedRoutes = [];
-    const retargetedRoutes = [];
-    for (const a of addedBlocks)
-        addedRoutes.push(...routesOf(a).values());
-    for (const a of removedBlocks)
-        removedRoutes.push(...routesOf(a).values());
-    for (const h of head.actions) {
-        const b = base.byId.get(h.id);
-        if (!b || head.byId.get(h.id) !== h)
-            continue;
-        const typeChanged = b.type !== h.type;
-        const keys = new Set([...Object.keys(b.parameters), ...Object.keys(h.parameters)]);
-        const parametersChanged = [...keys].filter((k) => canonical(b.parameters[k]) !== canonical(h.parameters[k])).sort();
-        if (typeChanged || parametersChanged.length > 0)
-            changedBlocks.push({ base: b, head: h, typeChanged, parametersChanged });
-        const before = routesOf(b);
-        const after = routesOf(h);
-        for (const [key, r] of after) {
-            const old = before.get(key);
-            if (!old)
-                addedRoutes.push(r);
-            else if (old.to !== r.to)
-                retargetedRoutes.push({ ...r, was: old.to });
-        }
-        for (const [key, r] of before)
-            if (!after.has(key))
-                removedRoutes.push(r);
-    }
-    const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
-    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
-}
-function isEmptyDiff(d) {
-    return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
-        d.entry === undefined);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
-
-const dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
-/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
-function diffDot(base, head, diff) {
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    const style = {
-        added: 'fillcolor="#dafbe1", color="#1a7f37"',
-        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
-        changed: 'fillcolor="#fff8c5", color="#9a6700"',
-        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
-    };
-    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
-    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    for (const id of ids) {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
-    }
-    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const seen = new Set();
-    for (const flow of [head, base]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
-                if (seen.has(k) || !ids.has(t.target))
-                    continue;
-                seen.add(k);
-                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
-                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
-            }
-        }
-    }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
-
-/** The routing graph as data: what other tools (and tests) read. */
-function graphJson(flow, graph) {
-    const reachable = graph.reachable();
-    return {
-        entry: flow.startAction ?? null,
-        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
-        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.transition.kind, branch: e.transition.label }))),
-    };
-}
-function diffJson(diff) {
-    const block = (a) => ({ id: a.id, type: a.type });
-    return {
-        entry: diff.entry ?? null,
-        addedBlocks: diff.addedBlocks.map(block),
-        removedBlocks: diff.removedBlocks.map(block),
-        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
-        addedRoutes: diff.addedRoutes,
-        removedRoutes: diff.removedRoutes,
-        retargetedRoutes: diff.retargetedRoutes,
-    };
-}
-/** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
-const graph_formats_dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
-/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
-function graphDot(flow, graph) {
-    const reachable = graph.reachable();
-    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
-    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
-        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${graph_formats_dot(flow.startAction)};`);
-    for (const a of flow.actions) {
-        if (flow.byId.get(a.id) !== a)
-            continue;
-        lines.push(`  ${graph_formats_dot(a.id)} [label=${graph_formats_dot(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
-    }
-    for (const edges of graph.out) {
-        for (const e of edges) {
-            const label = e.transition.kind === 'next' ? '' : ` [label=${graph_formats_dot(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
-            lines.push(`  ${graph_formats_dot(flow.actions[e.from].id)} -> ${graph_formats_dot(flow.actions[e.to].id)}${label};`);
-        }
-    }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
-
-
-const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
-/** Longest block label and edge label, in characters before escaping. */
-const MAX_LABEL = 60;
-const MAX_EDGE_LABEL = 60;
-const SEVERITY_CLASS = { error: 'sevError', warn: 'sevWarn', info: 'sevInfo' };
-const CLASS_DEFS = {
-    sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
-    sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
-    sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
-    chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
-    startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
-};
-const BY_RANK = ['info', 'info', 'warn', 'error']; // index = SEVERITY_RANK
-/** Characters that may appear in a label as they are; everything else becomes a Mermaid entity code. */
-const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
-/**
- * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
- * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
- * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
- * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
- */
-function escapeLabel(text) {
-    let out = '';
-    for (const ch of text) {
-        const code = ch.codePointAt(0);
-        if (code < 0x20 || (code >= 0x7f && code < 0xa0))
-            out += ' ';
-        else if (ch === '"')
-            out += '#quot;';
-        else if (SAFE.test(ch))
-            out += ch;
-        else
-            out += `#${code};`;
-    }
-    return out;
-}
-function clip(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const chars = [...flat];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
-const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-function pairLabel(labels, hasNext) {
-    if (labels.length === 0)
-        return '';
-    return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
-}
-/** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
-function buildPairs(graph) {
-    const pairs = [];
-    for (let n = 0; n < graph.size; n++) {
-        const byTarget = new Map();
-        for (const edge of graph.out[n]) {
-            let entry = byTarget.get(edge.to);
-            if (!entry)
-                byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
-            const t = edge.transition;
-            if (t.kind === 'next')
-                entry.next = true;
-            else if (!entry.seen.has(t.label)) {
-                entry.seen.add(t.label);
-                entry.labels.push(t.label);
-            }
-        }
-        for (const [to, e] of byTarget)
-            pairs.push({ from: n, to, label: pairLabel(e.labels, e.next) });
-    }
-    return pairs;
-}
-/**
- * Draws the routing graph of one flow as a Mermaid flowchart: a node per block labelled with its type and
- * short name, an edge per distinct pair of blocks labelled with its branches, a start marker, blocks with
- * findings coloured by severity, unreachable blocks in their own subgraph. A flow too large for the limits
- * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
- * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
- */
-function flowchart(flow, graph, findings, limits) {
-    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
-    const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
-    const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
-    const size = graph.size;
-    // Findings per block (worst severity, count); the rest are about the flow as a whole.
-    const rank = new Uint8Array(size);
-    const count = new Uint32Array(size);
-    const sevCount = Array.from({ length: size }, () => ({ error: 0, warn: 0, info: 0 }));
-    let flowLevel = 0;
-    let onBlocks = 0;
-    for (const f of findings) {
-        const action = f.blockId === undefined ? undefined : flow.byId.get(f.blockId);
-        if (!action || action.index >= size) {
-            flowLevel++;
-            continue;
-        }
-        const i = action.index;
-        onBlocks++;
-        count[i]++;
-        sevCount[i][f.severity]++;
-        rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
-    }
-    const pairs = buildPairs(graph);
-    const reach = graph.reachable();
-    const hasEntry = graph.entry >= 0;
-    const labels = flow.actions.map((a) => clip(blockLabel(a), MAX_LABEL));
-    // Every block its own unit: the plain, complete diagram.
-    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
-    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
-    pairs.forEach((p, k) => {
-        plainUnits[p.from].edges.push(k);
-        if (p.to !== p.from)
-            plainUnits[p.to].edges.push(k);
-    });
-    const render = (units, unitOf, sel) => {
-        const lines = ['flowchart TD'];
-        const used = new Set(['startNode']);
-        const unitId = (u) => {
-            const unit = units[u];
-            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
-        };
-        const drawn = new Set(sel.edges);
-        const selected = new Uint8Array(units.length);
-        for (const u of sel.units)
-            selected[u] = 1;
-        const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
-        const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
-        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
-        const nodeLine = (u) => {
-            const unit = units[u];
-            let hidden = 0;
-            for (const k of unit.edges)
-                if (!drawn.has(k))
-                    hidden++;
-            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
-            if (unit.chain) {
-                used.add('chain');
-                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
-            }
-            const b = unit.blocks[0];
-            let text = labels[b];
-            if (count[b] > 0) {
-                const c = sevCount[b];
-                const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
-                text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
-            }
-            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
-            if (cls)
-                used.add(cls);
-            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
-        };
-        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
-        const unreachable = [];
-        for (const u of sel.units) {
-            if (isReachable(u))
-                lines.push(nodeLine(u));
-            else
-                unreachable.push(u);
-        }
-        if (unreachable.length > 0) {
-            lines.push('subgraph unreachable["Unreachable blocks"]');
-            for (const u of unreachable)
-                lines.push(`  ${nodeLine(u)}`);
-            lines.push('end');
-        }
-        if (hasEntry && selected[unitOf[graph.entry]])
-            lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
-        for (const k of sel.edges) {
-            const p = pairs[k];
-            const a = unitId(unitOf[p.from]);
-            const b = unitId(unitOf[p.to]);
-            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
-        }
-        for (const cls of Object.keys(CLASS_DEFS))
-            if (used.has(cls))
-                lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
-        return `${lines.join('\n')}\n`;
-    };
-    const startEdges = hasEntry ? 1 : 0;
-    // Small enough: everything, one node per block.
-    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
-        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
-        const text = render(plainUnits, plainUnitOf, all);
-        if (text.length <= lim.maxTextSize)
-            return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
-    }
-    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
-    const inPairs = new Uint32Array(size);
-    const outPairs = new Uint32Array(size);
-    const succ = new Int32Array(size).fill(-1);
-    for (const p of pairs) {
-        outPairs[p.from]++;
-        inPairs[p.to]++;
-        succ[p.from] = p.to;
-    }
-    const chainable = new Uint8Array(size);
-    for (let n = 0; n < size; n++) {
-        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
-    }
-    const pred = new Int32Array(size).fill(-1);
-    for (const p of pairs)
-        if (chainable[p.to])
-            pred[p.to] = p.from;
-    const unitOf = new Int32Array(size).fill(-1);
-    const units = [];
-    const addUnit = (blocks) => {
-        const u = units.length;
-        units.push({ blocks, chain: blocks.length > 1, edges: [] });
-        for (const b of blocks)
-            unitOf[b] = u;
-    };
-    const walk = (start) => {
-        const blocks = [];
-        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
-            blocks.push(n);
-            unitOf[n] = -2; // taken
-        }
-        addUnit(blocks);
-    };
-    for (let n = 0; n < size; n++) {
-        if (unitOf[n] !== -1)
-            continue;
-        if (!chainable[n])
-            addUnit([n]);
-        else if (!chainable[pred[n]])
-            walk(n);
-    }
-    for (let n = 0; n < size; n++)
-        if (unitOf[n] === -1)
-            walk(n); // chains that are pure cycles
-    pairs.forEach((p, k) => {
-        const a = unitOf[p.from];
-        const b = unitOf[p.to];
-        if (a === b && units[a].chain)
-            return; // a route inside a folded chain
-        units[a].edges.push(k);
-        if (b !== a)
-            units[b].edges.push(k);
-    });
-    // Seeds: the entry, then blocks with findings, worst first.
-    const seeds = [];
-    if (hasEntry)
-        seeds.push(unitOf[graph.entry]);
-    const withFindings = [];
-    for (let n = 0; n < size; n++)
-        if (count[n] > 0 && n !== graph.entry)
-            withFindings.push(n);
-    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
-    for (const n of withFindings)
-        seeds.push(unitOf[n]);
-    const select = (nodeCap, edgeCap) => {
-        const chosen = new Uint8Array(units.length);
-        const visited = new Uint8Array(units.length);
-        const order = [];
-        const edges = [];
-        const tryAdd = (u, force) => {
-            if (order.length >= nodeCap)
-                return false;
-            let added = 0;
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    added++;
-            }
-            if (!force && edges.length + added > edgeCap)
-                return false;
-            chosen[u] = 1;
-            order.push(u);
-            for (const k of units[u].edges) {
-                if (edges.length >= edgeCap)
-                    break;
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    edges.push(k);
-            }
-            return true;
-        };
-        const queue = [];
-        for (const s of seeds) {
-            if (visited[s])
-                continue;
-            visited[s] = 1;
-            if (tryAdd(s, true))
-                queue.push(s);
-        }
-        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
-        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
-        let next = 0;
-        for (let head = 0; order.length < nodeCap;) {
-            if (head === queue.length) {
-                while (next < units.length && visited[next])
-                    next++;
-                if (next === units.length)
-                    break;
-                visited[next] = 1;
-                if (tryAdd(next, false))
-                    queue.push(next);
-                continue;
-            }
-            const u = queue[head++];
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (visited[other])
-                    continue;
-                visited[other] = 1;
-                if (tryAdd(other, false))
-                    queue.push(other);
-                if (order.length >= nodeCap)
-                    break;
-            }
-        }
-        // Declare nodes in block order: Mermaid lays them out more like the designer does.
-        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
-        edges.sort((a, b) => a - b);
-        return { units: order, edges };
-    };
-    let nodeCap = maxNodes - 1;
-    let edgeCap = maxEdges - startEdges;
-    for (;;) {
-        const sel = select(nodeCap, edgeCap);
-        const text = render(units, unitOf, sel);
-        if (text.length > lim.maxTextSize && nodeCap > 1) {
-            const shrink = (lim.maxTextSize / text.length) * 0.9;
-            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
-            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
-            continue;
-        }
-        let shownBlocks = 0;
-        let folded = 0;
-        let chains = 0;
-        let chainRoutes = 0;
-        let seedsShown = 0;
-        const chosen = new Uint8Array(units.length);
-        for (const u of sel.units) {
-            chosen[u] = 1;
-            const unit = units[u];
-            shownBlocks += unit.blocks.length;
-            if (unit.chain) {
-                folded += unit.blocks.length;
-                chains++;
-                chainRoutes += unit.blocks.length - 1;
-            }
-        }
-        for (const n of withFindings)
-            if (chosen[unitOf[n]])
-                seedsShown++;
-        const omittedNodes = size - shownBlocks;
-        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
-        const parts = [];
-        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
-        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
-        if (omittedNodes > 0 || omittedEdges > 0) {
-            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
-        }
-        if (seedsShown < withFindings.length) {
-            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
-        }
-        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
-
-
-const routing_diff_CLASS_DEFS = {
-    added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
-    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
-    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
-    context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
-};
-const LINK_STYLE = {
-    added: 'stroke:#1a7f37,stroke-width:2px',
-    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
-    same: 'stroke:#d0d7de',
-};
-const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
-const routing_diff_clip = (s, n) => {
-    const flat = s.replace(/\s+/g, ' ').trim();
-    return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
-};
-/**
- * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
- * start of the Identifier to tell them apart.
- */
-function namer(base, head) {
-    const owners = new Map();
-    for (const flow of [base, head]) {
-        for (const a of flow.actions) {
-            const label = blockLabel(a);
-            (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
-        }
-    }
-    return (id) => {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        if (!a)
-            return id;
-        const label = blockLabel(a);
-        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
-    };
-}
-/**
- * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
- * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
- * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
- * diagram inside what GitHub renders, and the note says what was left out.
- */
-function diffDiagram(base, head, diff, limits = {}) {
-    const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
-    const name = namer(base, head);
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    // Every route of either version, marked by which version has it.
-    const edges = [];
-    const seen = new Set();
-    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
-    const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
-    const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
-    for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
-                const k = key({ ...e, branch: t.label });
-                if (seen.has(k))
-                    continue;
-                seen.add(k);
-                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
-                edges.push({ ...e, status: s });
-            }
-        }
-    }
-    // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
-    const touched = new Set(status.keys());
-    for (const e of edges)
-        if (e.status !== 'same')
-            touched.add(e.from).add(e.to);
-    if (diff.entry?.now)
-        touched.add(diff.entry.now);
-    if (diff.entry?.was)
-        touched.add(diff.entry.was);
-    const neighbours = new Map();
-    for (const e of edges) {
-        (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)).push(e.to);
-        (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)).push(e.from);
-    }
-    const shown = [];
-    const inShown = new Set();
-    const add = (id) => {
-        if (inShown.has(id) || shown.length >= lim.maxNodes)
-            return false;
-        if (!head.byId.has(id) && !base.byId.has(id))
-            return false;
-        inShown.add(id);
-        shown.push(id);
-        return true;
-    };
-    for (const id of touched)
-        add(id);
-    let frontier = [...shown];
-    for (let d = 0; d < lim.contextDepth; d++) {
-        const next = [];
-        for (const id of frontier)
-            for (const n of neighbours.get(id) ?? [])
-                if (add(n))
-                    next.push(n);
-        frontier = next;
-    }
-    for (const id of inShown)
-        if (!status.has(id))
-            status.set(id, 'context');
-    // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
-    const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
-    const outOf = new Map();
-    const into = new Map();
-    for (const e of drawnEdges) {
-        (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)).push(e);
-        (into.get(e.to) ?? into.set(e.to, []).get(e.to)).push(e);
-    }
-    const foldable = (id) => {
-        const s = status.get(id);
-        return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
-    };
-    const rep = new Map(); // block → the node that stands for it
-    const folded = new Map(); // representative → blocks folded into it
-    for (const id of shown) {
-        if (rep.has(id) || !foldable(id))
-            continue;
-        const run = [id];
-        for (let cur = outOf.get(id)[0].to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)[0].to)
-            run.push(cur);
-        if (run.length < 3)
-            continue;
-        for (const b of run)
-            rep.set(b, id);
-        folded.set(id, run);
-    }
-    const nodeId = new Map();
-    const lines = ['flowchart TD'];
-    let n = 0;
-    for (const id of shown) {
-        if (rep.has(id) && rep.get(id) !== id)
-            continue;
-        const nid = `n${n++}`;
-        nodeId.set(id, nid);
-        const run = folded.get(id);
-        const s = status.get(id);
-        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
-        lines.push(`  ${nid}["${escapeLabel(routing_diff_clip(label, 70))}"]:::${s}`);
-    }
-    const idOf = (block) => nodeId.get(rep.get(block) ?? block);
-    if (head.startAction && idOf(head.startAction))
-        lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
-    const linkStyles = [];
-    let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
-    // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
-    const merged = new Map();
-    for (const e of drawnEdges) {
-        const a = idOf(e.from);
-        const b = idOf(e.to);
-        if (!a || !b)
-            continue;
-        // Routes inside a folded run are the run itself.
-        if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to))
-            continue;
-        const k = `${a}\u0000${b}\u0000${e.status}`;
-        let m = merged.get(k);
-        if (!m)
-            merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
-        if (e.branch === '')
-            m.next = true;
-        else if (!m.branches.includes(e.branch))
-            m.branches.push(e.branch);
-    }
-    let drawn = 0;
-    let leftOut = 0;
-    for (const m of merged.values()) {
-        if (drawn >= lim.maxEdges) {
-            leftOut++;
-            continue;
-        }
-        const arrow = m.status === 'removed' ? '-.->' : '-->';
-        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
-        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(routing_diff_clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
-        linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
-        drawn++;
-    }
-    lines.push(...linkStyles);
-    for (const [cls, style] of Object.entries(routing_diff_CLASS_DEFS))
-        lines.push(`  classDef ${cls} ${style}`);
-    const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    const notes = [];
-    if (inShown.size < all.size)
-        notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
-    if (touched.size > inShown.size)
-        notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
-    if (leftOut > 0)
-        notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
-    if (folded.size > 0)
-        notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
-    const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
-    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
-}
-/** The routing changes in words, one line each, for reviewers who read rather than look. */
-function describeChanges(base, head, diff) {
-    const q = (s) => `\`${s.replace(/`/g, "'")}\``;
-    const name = namer(base, head);
-    const nameIn = (id) => q(name(id));
-    const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
-    const lines = [];
-    if (diff.entry)
-        lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
-    for (const r of diff.retargetedRoutes)
-        lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
-    for (const a of diff.addedBlocks)
-        lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
-    for (const a of diff.removedBlocks)
-        lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
-    for (const c of diff.changedBlocks) {
-        const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
-        lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
-    }
-    const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
-    const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
-    for (const r of diff.addedRoutes)
-        if (!addedFrom.has(r.from))
-            lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
-    for (const r of diff.removedRoutes)
-        if (!removedFrom.has(r.from))
-            lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/cli/graph-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
-
-Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
-revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
-changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`;
-class GraphUsageError extends Error {
-}
-function load(name, text) {
-    const contents = readFlowFile(name, text);
-    const problem = contents.problems[0];
-    if (problem)
-        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
-    if (contents.flows.length === 0)
-        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
-    return { flows: contents.flows.map(buildFlow) };
-}
-/** The file's text at a git revision, found from the file's own folder so any working directory works. */
-function gitShow(file, ref) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(file);
-    try {
-        const top = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-        const path = (0,external_node_path_namespaceObject.relative)(top, file).split('\\').join('/');
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-    }
-    catch (e) {
-        const stderr = String(e.stderr ?? '').trim().split('\n')[0];
-        throw new GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || e.message}`);
-    }
-}
-/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-function graphCommand(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
-    }
-    catch (e) {
-        throw new GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
-    }
-    const { values, positionals } = parsed;
-    const format = values.format ?? 'mermaid';
-    if (!['mermaid', 'dot', 'json'].includes(format))
-        throw new GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
-    if (positionals.length === 0 || positionals.length > 2)
-        throw new GraphUsageError(GRAPH_HELP);
-    if (positionals.length === 2 && values.base !== undefined)
-        throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
-    const file = (0,external_node_path_namespaceObject.resolve)(cwd, positionals[0]);
-    const read = (f) => {
-        try {
-            return (0,external_node_fs_.readFileSync)(f, 'utf8');
-        }
-        catch (e) {
-            throw new GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
-        }
-    };
-    const head = load(positionals[0], read(file));
-    if (head.problem)
-        throw new GraphUsageError(head.problem);
-    if (positionals.length === 1 && values.base === undefined) {
-        const out = head.flows.map((flow) => {
-            const graph = new RoutingGraph(flow);
-            if (format === 'json')
-                return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
-            if (format === 'dot')
-                return graphDot(flow, graph);
-            const chart = flowchart(flow, graph, []);
-            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
-        });
-        return out.join('\n');
-    }
-    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
-    const base = load(baseName, positionals[1] !== undefined ? read((0,external_node_path_namespaceObject.resolve)(cwd, positionals[1])) : gitShow(file, values.base));
-    if (base.problem)
-        throw new GraphUsageError(base.problem);
-    if (head.flows.length !== 1 || base.flows.length !== 1)
-        throw new GraphUsageError('a routing diff compares files that hold one flow each');
-    const [h, b] = [head.flows[0], base.flows[0]];
-    const diff = diffFlows(b, h);
-    if (format === 'json')
-        return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
-    if (format === 'dot')
-        return diffDot(b, h, diff);
-    const diagram = diffDiagram(b, h, diff);
-    const words = describeChanges(b, h, diff);
-    return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint-files.ts
@@ -6904,12 +7847,12 @@ function lintFiles(files, config, cwd, options = {}) {
 function readFlowText(abs, name, maxBytes, findings) {
     const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     try {
-        const size = (0,external_node_fs_.statSync)(abs).size;
+        const size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
         if (size > maxBytes) {
             findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
             return undefined;
         }
-        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
     }
     catch (e) {
         findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
@@ -6934,9 +7877,11 @@ function readFlowText(abs, name, maxBytes, findings) {
 
 
 
+
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
 With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
@@ -6950,6 +7895,9 @@ Options:
   -q, --quiet              report errors only
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
+      --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
+      --update-baseline    rewrite the --baseline FILE with the current findings
+      --allow-functions    run custom rule functions from JavaScript files in the repository
       --verbose            say which files were skipped and why
       --color              colour even when the output is not a terminal
       --no-color           plain output (also NO_COLOR=1)
@@ -6975,6 +7923,9 @@ function parse(argv) {
                 'print-config': { type: 'string' },
                 'max-file-size': { type: 'string' },
                 verbose: { type: 'boolean', default: false },
+                'allow-functions': { type: 'boolean', default: false },
+                baseline: { type: 'string' },
+                'update-baseline': { type: 'boolean', default: false },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h', default: false },
@@ -6993,12 +7944,32 @@ function nonNegativeInt(name, value) {
         throw new UsageError(`--${name} takes a whole number, not "${value}"`);
     return Number(value);
 }
-function loadConfig(cwd, configPath) {
-    const entry = configPath !== undefined ? readConfigArgument(cwd, configPath) : (() => {
-        const found = discoverConfig(cwd);
-        return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
-    })();
-    return resolveConfig(entry, loadExtends);
+/**
+ * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
+ * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
+ */
+async function loadConfig(cwd, configPath, options = {}) {
+    const entry = options.entry ??
+        (configPath !== undefined
+            ? readConfigArgument(cwd, configPath)
+            : (() => {
+                const found = discoverConfig(cwd);
+                return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+            })());
+    // Extends may not leave the repository: the working directory, or the folder of a config above it.
+    const root = entry.file.startsWith(BUILTIN_PREFIX) || isInsideDir(cwd, entry.file) ? cwd : (0,external_node_path_namespaceObject.dirname)(entry.file);
+    const loader = options.loader ?? createLoader(root);
+    const declarations = functionDeclarations(entry, loader);
+    if (declarations.length === 0)
+        return resolveConfig(entry, loader);
+    const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolveConfig(entry, loader, registry);
+}
+function isInsideDir(dir, file) {
+    const r = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dir), file);
+    return !r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r);
 }
 function readConfigArgument(cwd, configPath) {
     if (configPath.startsWith(BUILTIN_PREFIX))
@@ -7051,7 +8022,37 @@ async function run(argv, io) {
         return 2;
     }
 }
+const STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/connect-flow-lint/schema/config.schema.json
+# connect-flow-lint config: https://github.com/connect-flow-lint/connect-flow-lint#configuration
+extends: [connect-flow-lint:recommended]
+
+rules:
+  # logging-enabled: warn                     # error | warn | info | off
+  # error-branches-wired: [error, { strict: true }]
+
+overrides:
+  # Flows entered from another flow may arrive with a customer profile already loaded.
+  # - files: ["flows/modules/**"]
+  #   rules:
+  #     profile-lookup-before-use: { options: { profileLoadedAtEntry: true } }
+  #     profile-response-fields: { options: { profileLoadedAtEntry: true } }
+`;
+/** \`connect-flow-lint init\`: writes a starter config, never over an existing one unless --force. */
+function init(argv, io) {
+    const force = argv.includes('--force');
+    const unknown = argv.filter((a) => a !== '--force');
+    if (unknown.length > 0)
+        throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
+    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, '.connect-flow-lint.yaml');
+    if ((0,external_node_fs_namespaceObject.existsSync)(path) && !force)
+        throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, STARTER_CONFIG);
+    io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
+    return 0;
+}
 async function runUnchecked(argv, io) {
+    if (argv[0] === 'init')
+        return init(argv.slice(1), io);
     if (argv[0] === 'graph') {
         try {
             io.write(graphCommand(argv.slice(1), io.cwd));
@@ -7078,7 +8079,7 @@ async function runUnchecked(argv, io) {
     const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
     const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
     const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
-    const config = loadConfig(io.cwd, opts.config);
+    const config = await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] });
     if (opts['print-config'] !== undefined) {
         io.write(printConfig(config, (0,external_node_path_namespaceObject.resolve)(io.cwd, opts['print-config']).split(external_node_path_namespaceObject.sep).join('/')));
         return 0;
@@ -7089,11 +8090,33 @@ async function runUnchecked(argv, io) {
     if (opts.verbose)
         for (const s of skipped)
             io.error(`skipped ${s.path}: ${s.reason}\n`);
-    const { findings, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+    const { findings: all, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
     if (opts.verbose)
         for (const r of reports)
             if (r.notAFlow)
                 io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+    let findings = all;
+    if (opts.baseline !== undefined) {
+        const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, opts.baseline);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(path) || opts['update-baseline']) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`);
+            io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
+            return 0;
+        }
+        let baseline;
+        try {
+            baseline = parseBaseline((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        }
+        catch (e) {
+            throw new UsageError(`the baseline ${opts.baseline} is unusable: ${e.message}. Delete it and run again to write a new one.`);
+        }
+        const { fresh, known } = applyBaseline(all, baseline);
+        findings = fresh;
+        if (known > 0)
+            io.error(`connect-flow-lint: ${known} finding(s) already in the baseline ${opts.baseline} are not reported.\n`);
+    }
+    else if (opts['update-baseline'])
+        throw new UsageError('--update-baseline needs --baseline FILE');
     const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     if (opts.verbose)
         io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
@@ -7112,8 +8135,7 @@ async function runUnchecked(argv, io) {
             output = formatStylish(shown, { color });
     }
     if (opts['output-file'] !== undefined) {
-        const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-        writeFileSync((0,external_node_path_namespaceObject.resolve)(io.cwd, opts['output-file']), output);
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, opts['output-file']), output);
     }
     else
         io.write(output);
@@ -7135,13 +8157,6 @@ async function runUnchecked(argv, io) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -15824,36 +16839,6 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -15869,17 +16854,6 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

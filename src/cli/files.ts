@@ -2,9 +2,17 @@ import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { globToRegExp } from '../core/config/glob.js';
 
-/** Folders never searched: dependencies, build output, version control. */
+/**
+ * Folders never searched: dependencies, build output, version control. `cdk.out` is searched: CDK writes
+ * its CloudFormation templates (`*.template.json`) there, flows included; only its scratch copy is skipped.
+ */
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'cdk.out.tmp', 'coverage']);
-const FLOW_FILE = /\.json$/i;
+/**
+ * Files a folder is searched for: flow exports and describe output (`.json`), CloudFormation templates
+ * (`.yaml`, `.yml`, `.template`, and CDK's `.template.json`), Terraform templatefile() flows (`.tftpl`,
+ * `.json.tftpl`). A file of these kinds that holds no flow is passed over with its reason (--verbose).
+ */
+export const FLOW_FILE = /\.(json|ya?ml|template|tftpl)$/i;
 
 export interface FileList {
   /** Absolute paths of the files to lint, sorted. */

@@ -38,3 +38,9 @@ export function resolveFlowType(wrapperType: string | undefined, metadataType: u
   if (typeof metadataType === 'string' && Object.hasOwn(METADATA_TYPES, metadataType)) return METADATA_TYPES[metadataType];
   return undefined;
 }
+
+/**
+ * The type of a flow module: not an API flow type (modules are a separate resource,
+ * `AWS::Connect::ContactFlowModule`, `describe-contact-flow-module`), but how a FlowDocument says it holds one.
+ */
+export const MODULE_FLOW_TYPE = 'MODULE';

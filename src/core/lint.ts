@@ -155,7 +155,7 @@ export function lintText(file: string, text: string, rules: readonly ActiveRule[
   const contents = readFlowFile(file, text);
   const findings: Finding[] = contents.problems.map((p) => ({
     ruleId: p.ruleId,
-    severity: p.ruleId === 'legacy-format' ? 'warn' : 'error',
+    severity: p.ruleId === 'legacy-format' || p.ruleId === 'unsupported-content' ? 'warn' : 'error',
     message: p.message,
     file,
     range: p.range,

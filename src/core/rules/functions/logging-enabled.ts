@@ -1,4 +1,5 @@
 import { actionSpec, LOGGING_ENABLE } from '../../../connect/actions.js';
+import { MODULE_FLOW_TYPE } from '../../../connect/flow-types.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction } from '../function.js';
@@ -9,8 +10,9 @@ function enablesLogging(a: Action): boolean {
 }
 
 /** A module runs with the logging behaviour of the flow that invoked it. */
-function isModule(flowValue: unknown, actions: readonly Action[]): boolean {
+function isModule(flowType: string | undefined, flowValue: unknown, actions: readonly Action[]): boolean {
   return (
+    flowType === MODULE_FLOW_TYPE ||
     (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
     actions.some((a) => a.type === 'EndFlowModuleExecution')
   );
@@ -28,8 +30,8 @@ export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowType
   },
   run: (_target, options, { graph, flow }) => {
     if (graph.entry < 0) return [];
-    if (options.ignoreModules !== false && isModule(flow.doc.value, flow.actions)) return [];
-    if (flow.flowType !== undefined && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType)) return [];
+    if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions)) return [];
+    if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType)) return [];
     // Search through set-up blocks only; logging-enabling blocks end the search on their path.
     // Set-up blocks and blocks that only end the contact do no work worth a log.
     const setup = (a: Action): boolean => {
