@@ -38976,7 +38976,8 @@ class graph_command_GraphUsageError extends (/* unused pure expression or super 
 }
 function load(name, text) {
     const contents = readFlowFile(name, text);
-    const problem = contents.problems[0];
+    // Only a file that cannot be read stops a graph; warnings (a template resource we cannot read) do not.
+    const problem = contents.problems.find((p) => p.ruleId === 'parse-error') ?? (contents.flows.length === 0 ? contents.problems[0] : undefined);
     if (problem)
         return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
     if (contents.flows.length === 0)
@@ -39041,18 +39042,38 @@ function graph_command_graphCommand(argv, cwd) {
     const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base));
     if (base.problem)
         throw new graph_command_GraphUsageError(base.problem);
-    if (head.flows.length !== 1 || base.flows.length !== 1)
-        throw new graph_command_GraphUsageError('a routing diff compares files that hold one flow each');
-    const [h, b] = [head.flows[0], base.flows[0]];
-    const diff = diffFlows(b, h);
-    if (format === 'json')
-        return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
-    if (format === 'dot')
-        return diffDot(b, h, diff);
-    const diagram = diffDiagram(b, h, diff);
-    const words = describeChanges(b, h, diff);
-    return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
+    // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
+    const pairs = [];
+    if (head.flows.length === 1 && base.flows.length === 1)
+        pairs.push({ name: head.flows[0].doc.name ?? positionals[0], head: head.flows[0], base: base.flows[0] });
+    else {
+        for (const h of head.flows) {
+            const b = base.flows.find((f) => f.doc.name !== undefined && f.doc.name === h.doc.name) ?? EMPTY;
+            pairs.push({ name: h.doc.name ?? '(unnamed flow)', head: h, base: b });
+        }
+        for (const b of base.flows)
+            if (!head.flows.some((h) => h.doc.name === b.doc.name))
+                pairs.push({ name: b.doc.name ?? '(unnamed flow)', head: EMPTY, base: b });
+    }
+    if (format === 'json') {
+        const out = pairs.map((p) => {
+            const diff = diffFlows(p.base, p.head);
+            return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
+        });
+        return JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n';
+    }
+    return pairs
+        .map((p) => {
+        const diff = diffFlows(p.base, p.head);
+        const title = pairs.length > 1 ? `%% flow: ${p.name}\n` : '';
+        if (format === 'dot')
+            return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
+        const diagram = diffDiagram(p.base, p.head, diff);
+        return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
+    })
+        .join('\n');
 }
+const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
@@ -41951,7 +41972,8 @@ const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flo
        connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
-With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
+With no paths, lints the flows under the current folder: .json, .yaml/.yml (CloudFormation), .template and
+.tftpl files (skipping node_modules, dist, .git).
 
 Options:
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
@@ -42856,7 +42878,7 @@ function baseText(cwd, baseSha, file) {
         return undefined;
     }
 }
-const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
+const routing_changes_EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 /**
  * For each linted single-flow file of a pull request, what its change does to routing, against the base
  * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
@@ -42865,24 +42887,29 @@ const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [
 function routingChanges(reports, baseSha, cwd, notes) {
     const out = [];
     for (const report of reports) {
-        if (report.models.length !== 1)
+        if (report.models.length === 0)
             continue;
-        const head = report.models[0].flow;
         const text = baseText(cwd, baseSha, report.file);
-        let base = EMPTY;
+        let baseFlows = [];
         if (text !== undefined) {
             const contents = read_file_readFlowFile(report.file, text);
-            if (contents.flows.length !== 1) {
-                notes.push(`${report.file}: the base version is not a single flow, so its routing change is not drawn.`);
+            if (contents.flows.length === 0) {
+                notes.push(`${report.file}: the base version holds no readable flow, so its routing change is not drawn.`);
                 continue;
             }
-            base = flow_buildFlow(contents.flows[0]);
+            baseFlows = contents.flows.map(flow_buildFlow);
         }
-        const diff = diff_diffFlows(base, head);
-        if (isEmptyDiff(diff))
-            continue;
-        const diagram = routing_diff_diffDiagram(base, head, diff);
-        out.push({ file: report.file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: routing_diff_describeChanges(base, head, diff) });
+        // Flows are paired by name (a template's logical id); a single flow pairs with a single flow.
+        const single = report.models.length === 1 && baseFlows.length <= 1;
+        for (const { flow: head } of report.models) {
+            const base = (single ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name)) ?? routing_changes_EMPTY;
+            const diff = diff_diffFlows(base, head);
+            if (isEmptyDiff(diff))
+                continue;
+            const diagram = routing_diff_diffDiagram(base, head, diff);
+            const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
+            out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: routing_diff_describeChanges(base, head, diff) });
+        }
     }
     return out;
 }

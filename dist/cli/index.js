@@ -4909,7 +4909,8 @@ class GraphUsageError extends Error {
 }
 function load(name, text) {
     const contents = readFlowFile(name, text);
-    const problem = contents.problems[0];
+    // Only a file that cannot be read stops a graph; warnings (a template resource we cannot read) do not.
+    const problem = contents.problems.find((p) => p.ruleId === 'parse-error') ?? (contents.flows.length === 0 ? contents.problems[0] : undefined);
     if (problem)
         return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
     if (contents.flows.length === 0)
@@ -4974,18 +4975,38 @@ function graphCommand(argv, cwd) {
     const base = load(baseName, positionals[1] !== undefined ? read((0,external_node_path_namespaceObject.resolve)(cwd, positionals[1])) : gitShow(file, values.base));
     if (base.problem)
         throw new GraphUsageError(base.problem);
-    if (head.flows.length !== 1 || base.flows.length !== 1)
-        throw new GraphUsageError('a routing diff compares files that hold one flow each');
-    const [h, b] = [head.flows[0], base.flows[0]];
-    const diff = diffFlows(b, h);
-    if (format === 'json')
-        return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
-    if (format === 'dot')
-        return diffDot(b, h, diff);
-    const diagram = diffDiagram(b, h, diff);
-    const words = describeChanges(b, h, diff);
-    return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
+    // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
+    const pairs = [];
+    if (head.flows.length === 1 && base.flows.length === 1)
+        pairs.push({ name: head.flows[0].doc.name ?? positionals[0], head: head.flows[0], base: base.flows[0] });
+    else {
+        for (const h of head.flows) {
+            const b = base.flows.find((f) => f.doc.name !== undefined && f.doc.name === h.doc.name) ?? EMPTY;
+            pairs.push({ name: h.doc.name ?? '(unnamed flow)', head: h, base: b });
+        }
+        for (const b of base.flows)
+            if (!head.flows.some((h) => h.doc.name === b.doc.name))
+                pairs.push({ name: b.doc.name ?? '(unnamed flow)', head: EMPTY, base: b });
+    }
+    if (format === 'json') {
+        const out = pairs.map((p) => {
+            const diff = diffFlows(p.base, p.head);
+            return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
+        });
+        return JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n';
+    }
+    return pairs
+        .map((p) => {
+        const diff = diffFlows(p.base, p.head);
+        const title = pairs.length > 1 ? `%% flow: ${p.name}\n` : '';
+        if (format === 'dot')
+            return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
+        const diagram = diffDiagram(p.base, p.head, diff);
+        return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
+    })
+        .join('\n');
 }
+const EMPTY = buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
@@ -7884,7 +7905,8 @@ const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
-With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
+With no paths, lints the flows under the current folder: .json, .yaml/.yml (CloudFormation), .template and
+.tftpl files (skipping node_modules, dist, .git).
 
 Options:
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,

@@ -31,22 +31,27 @@ const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => 
 export function routingChanges(reports: readonly FileReport[], baseSha: string, cwd: string, notes: string[]): RoutingChange[] {
   const out: RoutingChange[] = [];
   for (const report of reports) {
-    if (report.models.length !== 1) continue;
-    const head = report.models[0]!.flow;
+    if (report.models.length === 0) continue;
     const text = baseText(cwd, baseSha, report.file);
-    let base = EMPTY;
+    let baseFlows: Flow[] = [];
     if (text !== undefined) {
       const contents = readFlowFile(report.file, text);
-      if (contents.flows.length !== 1) {
-        notes.push(`${report.file}: the base version is not a single flow, so its routing change is not drawn.`);
+      if (contents.flows.length === 0) {
+        notes.push(`${report.file}: the base version holds no readable flow, so its routing change is not drawn.`);
         continue;
       }
-      base = buildFlow(contents.flows[0]!);
+      baseFlows = contents.flows.map(buildFlow);
     }
-    const diff = diffFlows(base, head);
-    if (isEmptyDiff(diff)) continue;
-    const diagram = diffDiagram(base, head, diff);
-    out.push({ file: report.file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: describeChanges(base, head, diff) });
+    // Flows are paired by name (a template's logical id); a single flow pairs with a single flow.
+    const single = report.models.length === 1 && baseFlows.length <= 1;
+    for (const { flow: head } of report.models) {
+      const base = (single ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name)) ?? EMPTY;
+      const diff = diffFlows(base, head);
+      if (isEmptyDiff(diff)) continue;
+      const diagram = diffDiagram(base, head, diff);
+      const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
+      out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: describeChanges(base, head, diff) });
+    }
   }
   return out;
 }

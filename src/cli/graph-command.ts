@@ -26,7 +26,8 @@ interface Loaded {
 
 function load(name: string, text: string): Loaded {
   const contents = readFlowFile(name, text);
-  const problem = contents.problems[0];
+  // Only a file that cannot be read stops a graph; warnings (a template resource we cannot read) do not.
+  const problem = contents.problems.find((p) => p.ruleId === 'parse-error') ?? (contents.flows.length === 0 ? contents.problems[0] : undefined);
   if (problem) return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
   if (contents.flows.length === 0) return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
   return { flows: contents.flows.map(buildFlow) };
@@ -83,12 +84,32 @@ export function graphCommand(argv: readonly string[], cwd: string): string {
   const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
   const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base!));
   if (base.problem) throw new GraphUsageError(base.problem);
-  if (head.flows.length !== 1 || base.flows.length !== 1) throw new GraphUsageError('a routing diff compares files that hold one flow each');
-  const [h, b] = [head.flows[0]!, base.flows[0]!];
-  const diff = diffFlows(b, h);
-  if (format === 'json') return JSON.stringify({ ...diffJson(diff), changes: describeChanges(b, h, diff) }, null, 2) + '\n';
-  if (format === 'dot') return diffDot(b, h, diff);
-  const diagram = diffDiagram(b, h, diff);
-  const words = describeChanges(b, h, diff);
-  return diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + words.map((w) => `%% ${w}\n`).join('');
+  // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
+  const pairs: Array<{ name: string; base: Flow; head: Flow }> = [];
+  if (head.flows.length === 1 && base.flows.length === 1) pairs.push({ name: head.flows[0]!.doc.name ?? positionals[0]!, head: head.flows[0]!, base: base.flows[0]! });
+  else {
+    for (const h of head.flows) {
+      const b = base.flows.find((f) => f.doc.name !== undefined && f.doc.name === h.doc.name) ?? EMPTY;
+      pairs.push({ name: h.doc.name ?? '(unnamed flow)', head: h, base: b });
+    }
+    for (const b of base.flows) if (!head.flows.some((h) => h.doc.name === b.doc.name)) pairs.push({ name: b.doc.name ?? '(unnamed flow)', head: EMPTY, base: b });
+  }
+  if (format === 'json') {
+    const out = pairs.map((p) => {
+      const diff = diffFlows(p.base, p.head);
+      return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
+    });
+    return JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n';
+  }
+  return pairs
+    .map((p) => {
+      const diff = diffFlows(p.base, p.head);
+      const title = pairs.length > 1 ? `%% flow: ${p.name}\n` : '';
+      if (format === 'dot') return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
+      const diagram = diffDiagram(p.base, p.head, diff);
+      return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
+    })
+    .join('\n');
 }
+
+const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });

@@ -33,7 +33,8 @@ const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
-With no paths, lints the .json files under the current folder (skipping node_modules, dist, .git).
+With no paths, lints the flows under the current folder: .json, .yaml/.yml (CloudFormation), .template and
+.tftpl files (skipping node_modules, dist, .git).
 
 Options:
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
