@@ -2,6 +2,7 @@ import { JSONPath } from 'jsonpath-plus';
 import type { ActiveRule } from './config/resolve.js';
 import { RoutingGraph } from './graph/routing-graph.js';
 import { blockLabel, buildFlow, type Flow } from './model/flow.js';
+import type { EntryProfile } from './repo/link.js';
 import type { RuleResult } from './rules/function.js';
 import type { FlowDocument } from './source/document.js';
 import { readFlowFile } from './source/read-file.js';
@@ -122,7 +123,7 @@ function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pend
 }
 
 /** Lints one flow with the given rules. A rule that throws becomes a finding; the other rules still run. */
-export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): { findings: Finding[]; flow: Flow; graph: RoutingGraph } {
+export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?: EntryProfile): { findings: Finding[]; flow: Flow; graph: RoutingGraph } {
   const flow = buildFlow(doc);
   const graph = new RoutingGraph(flow);
   const pending: Pending[] = [];
@@ -133,7 +134,7 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): { fin
           for (const then of rule.then) {
             const t = fieldOf(target.value, then.field, target.path);
             const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
-            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value })) pending.push({ rule, target: t, result });
+            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) })) pending.push({ rule, target: t, result });
           }
         }
       }
@@ -151,7 +152,7 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[]): { fin
 }
 
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
-export function lintText(file: string, text: string, rules: readonly ActiveRule[]): FileReport {
+export function lintText(file: string, text: string, rules: readonly ActiveRule[], entries?: ReadonlyMap<number, EntryProfile>): FileReport {
   const contents = readFlowFile(file, text);
   const findings: Finding[] = contents.problems.map((p) => ({
     ruleId: p.ruleId,
@@ -160,8 +161,8 @@ export function lintText(file: string, text: string, rules: readonly ActiveRule[
     file,
     range: p.range,
   }));
-  const models = contents.flows.map((doc) => {
-    const { findings: found, flow, graph } = lintFlow(doc, rules);
+  const models = contents.flows.map((doc, index) => {
+    const { findings: found, flow, graph } = lintFlow(doc, rules, entries?.get(index));
     findings.push(...found);
     return { flow, graph };
   });

@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   readonly files: readonly string[];
   readonly rules: ReadonlyMap<string, RuleDefinition>;
   readonly overrides: readonly Override[];
+  /** The `flows` maps of every config file, later files winning: absolute file paths. */
+  readonly flows: ReadonlyMap<string, { readonly file: string; readonly name?: string }>;
 }
 
 export const BUILTIN_PREFIX = 'connect-flow-lint:';
@@ -65,6 +67,7 @@ export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?:
   const rules = new Map<string, RuleDefinition>();
   const overrides: Override[] = [];
   const files: string[] = [];
+  const flows = new Map<string, { file: string; name?: string }>();
   const loaded = new Set<string>();
 
   const visit = (source: ConfigText, chain: readonly string[]): void => {
@@ -100,6 +103,7 @@ export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?:
     const known = new Set([...rules.keys(), ...definedHere(ruleset.rules), ...ruleset.overrides.flatMap((o) => definedHere(o.rules))]);
     applyEntries(rules, ruleset.rules, known, problems);
     overrides.push(...ruleset.overrides);
+    for (const [k, v] of ruleset.flows) flows.set(k, { ...v, file: posix.normalize(v.file) });
   };
   visit(entry, []);
 
@@ -118,7 +122,7 @@ export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?:
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { files, rules, overrides };
+  return { files, rules, overrides, flows };
 }
 
 export interface ActiveRule extends RuleDefinition {

@@ -46,6 +46,8 @@ export interface Override {
 
 export interface RulesetFile {
   readonly file: string;
+  /** `flows`: references (ARN, id, name) mapped to the repository file (and flow name) they mean. */
+  readonly flows: ReadonlyMap<string, { readonly file: string; readonly name?: string }>;
   readonly extends: ReadonlyArray<{ readonly ref: string; readonly origin: Origin }>;
   readonly rules: ReadonlyMap<string, RuleEntry>;
   readonly overrides: readonly Override[];
@@ -67,7 +69,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
   const problem = (where: Position, message: string): void => {
     problems.push({ file, at: where, message });
   };
-  const result = { file, extends: [] as Array<{ ref: string; origin: Origin }>, rules: new Map<string, RuleEntry>(), overrides: [] as Override[] };
+  const result = { file, extends: [] as Array<{ ref: string; origin: Origin }>, rules: new Map<string, RuleEntry>(), overrides: [] as Override[], flows: new Map<string, { file: string; name?: string }>() };
   if (tree.kind === 'scalar' && tree.value === null) return result;
   if (tree.kind !== 'map') {
     problem(tree.at, `a config must be a mapping with "extends", "rules" and "overrides", not ${describeKind(tree)}`);
@@ -109,12 +111,25 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
         if (files.length === 0) problem(item.at, 'this override has no "files": say which files its rules apply to');
         result.overrides.push({ files, baseDir, rules, origin: at(item) });
       }
+    } else if (key === 'flows') {
+      if (value.kind !== 'map') {
+        problem(value.at, `"flows" must map references (an ARN, an id or a name) to files, e.g. "arn:aws:connect:…/contact-flow/abc": flows/sub.json, not ${describeKind(value)}`);
+        continue;
+      }
+      for (const e of value.entries) {
+        if (e.value.kind !== 'scalar' || typeof e.value.value !== 'string' || e.value.value === '') {
+          problem(e.value.at, `the flows entry "${e.key}" must be a file path (optionally with #FlowName), not ${describeKind(e.value)}`);
+          continue;
+        }
+        const [path, name] = e.value.value.split('#', 2) as [string, string | undefined];
+        result.flows.set(e.key, { file: baseDir === '' ? path : `${baseDir}/${path}`.replace(/\/\.\//g, '/'), ...(name ? { name } : {}) });
+      }
     } else if (key === 'functions' || key === 'functionsDir') {
       // Read by the adapter before resolution (functions.ts), which loads the modules they name.
       const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
       if (!ok) problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
     } else {
-      const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir']);
+      const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows']);
       problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
     }
   }

@@ -1,5 +1,6 @@
 import type { RoutingGraph } from '../graph/routing-graph.js';
 import type { Flow } from '../model/flow.js';
+import type { EntryProfile } from '../repo/link.js';
 import type { JsonPath } from '../types.js';
 
 /** What a rule function knows besides its target: the whole flow and its routing graph. */
@@ -10,6 +11,11 @@ export interface RuleContext {
   readonly path: JsonPath;
   /** The whole flow document (what `given` was evaluated against). */
   readonly document: unknown;
+  /**
+   * When the repository pass found flows that call this one: the customer profile they hand over, merged
+   * over every caller. Undefined for a flow nobody in the linted files calls (and for single-file runs).
+   */
+  readonly entry?: EntryProfile;
 }
 
 /** One defect a function found. */

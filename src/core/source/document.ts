@@ -17,6 +17,8 @@ export interface FlowDocument {
   readonly name?: string;
   /** The flow type (CONTACT_FLOW, CUSTOMER_QUEUE...) when a wrapper states it. */
   readonly flowType?: string;
+  /** Ids and ARNs the file gives the flow (describe-contact-flow's Id and Arn), for resolving references to it. */
+  readonly identifiers?: readonly string[];
   /** File ranges of paths of the flow, resolved together in one pass over the text. */
   ranges(requests: readonly RangeRequest[]): Range[];
 }

@@ -73,7 +73,8 @@ export function readFlowFile(file: string, rawText: string): FileContents {
       const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
       const flowType = str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(content));
       const name = str(own(holder, 'Name')) ?? flowName(content);
-      return { flows: [{ file, value: content, name, ...(flowType ? { flowType } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+      const identifiers = wrapperIdentifiers(holder);
+      return { flows: [{ file, value: content, name, ...(flowType ? { flowType } : {}), ...(identifiers.length > 0 ? { identifiers } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
     }
   }
 
@@ -87,6 +88,14 @@ export function readFlowFile(file: string, rawText: string): FileContents {
   return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
 }
 
+/** describe-contact-flow's Id and Arn (and an Id/Arn some wrappers carry): what other flows call it by. */
+function wrapperIdentifiers(holder: Json): string[] {
+  return ['Id', 'Arn', 'ContactFlowId', 'ContactFlowArn'].flatMap((k) => {
+    const v = str(own(holder, k));
+    return v ? [v] : [];
+  });
+}
+
 function readWrapped(file: string, text: string, lines: LineMap, holder: Json, contentPath: string[], content: string, moduleWrapper: boolean): FileContents {
   const literal = locatePaths(text, [contentPath])[0]!;
   const result = readEmbeddedFlow(file, lines, {
@@ -96,6 +105,7 @@ function readWrapped(file: string, text: string, lines: LineMap, holder: Json, c
     placeholders: false,
     name: str(own(holder, 'Name')),
     flowType: str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
+    identifiers: wrapperIdentifiers(holder),
   });
   switch (result.kind) {
     case 'flow':

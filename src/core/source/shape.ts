@@ -108,6 +108,7 @@ export interface EmbeddedFlowSource {
   readonly placeholders: boolean;
   readonly name?: string;
   readonly flowType?: string;
+  readonly identifiers?: readonly string[];
 }
 
 export type EmbeddedResult =
@@ -135,6 +136,13 @@ export function readEmbeddedFlow(file: string, lines: LineMap, src: EmbeddedFlow
   const flowType = src.flowType ?? contentFlowType(inner);
   return {
     kind: 'flow',
-    flow: { file, value: inner, name: src.name ?? flowName(inner), ...(flowType !== undefined ? { flowType } : {}), ranges: (r) => locator.ranges(r) },
+    flow: {
+      file,
+      value: inner,
+      name: src.name ?? flowName(inner),
+      ...(flowType !== undefined ? { flowType } : {}),
+      ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
+      ranges: (r) => locator.ranges(r),
+    },
   };
 }

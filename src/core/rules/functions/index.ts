@@ -7,6 +7,7 @@ import { loggingEnabled } from './logging-enabled.js';
 import { noHardcodedArn } from './no-hardcoded-arn.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
 import { profileResponseFields } from './profile-response-fields.js';
+import { referenceExists } from './reference-exists.js';
 import { startActionExists } from './start-action-exists.js';
 import { transitionTargetExists } from './transition-target-exists.js';
 import { uniqueIdentifiers } from './unique-identifiers.js';
@@ -27,5 +28,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     loggingEnabled,
     noHardcodedArn,
     flowStructure,
+    referenceExists,
   ].map((f) => [f.name, f as RuleFunction<never>]),
 );

@@ -19,9 +19,11 @@ export const PROFILE_OPTIONS = {
 export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
   name: 'profileLookupBeforeUse',
   options: PROFILE_OPTIONS,
-  run: (_target, options, { graph }) => {
+  run: (_target, options, { graph, entry }) => {
     const namespace = options.namespace ?? 'Customer';
-    const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
+    // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
+    const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+    const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
     const results: RuleResult[] = [];
     const hasLookup = analysis.lookups.size > 0;
     // One finding per block: its unloaded reads share the path that shows the defect.
@@ -36,9 +38,13 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
     for (const [node, fields] of unloaded) {
       const action = graph.flow.actions[node]!;
       const edges = pathWithoutProfile(analysis, graph, node) ?? [];
-      const why = hasLookup
-        ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
-        : 'the flow has no customer profile lookup before it';
+      const unloadedCaller = entry?.callers.find((c) => !c.loaded);
+      const enteredFrom = unloadedCaller ? `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and ` : '';
+      const why =
+        enteredFrom +
+        (hasLookup
+          ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
+          : `the flow has no customer profile lookup before it`);
       const refs = fields.map((f) => `$.${namespace}.${f}`);
       const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
       results.push({

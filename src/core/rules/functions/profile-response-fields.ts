@@ -14,9 +14,12 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
       description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
     },
   },
-  run: (_target, options, { graph }) => {
+  run: (_target, options, { graph, entry }) => {
     const namespace = options.namespace ?? 'Customer';
-    const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
+    const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+    const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
+    // What the profile loaded before this flow holds: from the callers when known, else the option.
+    const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
     const actions = graph.flow.actions;
     const results: RuleResult[] = [];
     const reported = new Set<string>();
@@ -30,13 +33,13 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
       const key = `${read.action.index}\u0000${read.field}`;
       if (reported.has(key)) continue;
       const missing = state.lookups.filter((l) =>
-        l === ENTRY_PROFILE
-          ? options.entryFields !== undefined && !fieldProvided(read.field, options.entryFields)
-          : !fieldProvided(read.field, responseFields(actions[l]!)),
+        l === ENTRY_PROFILE ? entryFields !== undefined && !fieldProvided(read.field, entryFields) : !fieldProvided(read.field, responseFields(actions[l]!)),
       );
       if (missing.length === 0) continue;
       reported.add(key);
-      const blocks = missing.map((l) => (l === ENTRY_PROFILE ? 'the profile loaded before this flow (entryFields)' : blockRef(actions[l]!)));
+      const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
+      const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
+      const blocks = missing.map((l) => (l === ENTRY_PROFILE ? beforeFlow : blockRef(actions[l]!)));
       const subject = blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`;
       results.push({
         message:

@@ -1,0 +1,216 @@
+import { ENTRY_PROFILE, profileStates, responseFields, type ProfileState } from '../analysis/profile.js';
+import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
+import type { RoutingGraph } from '../graph/routing-graph.js';
+import { blockLabel, type Flow } from '../model/flow.js';
+import type { Range } from '../types.js';
+import { flowReferences, idOf, referenceShape, type ReferenceKind } from './references.js';
+
+/** Profile fields known to be loaded: a list, or 'any' (loaded by something we cannot see, fields unknown). */
+export type Fields = readonly string[] | 'any';
+
+/** The profile a flow starts with, merged over every caller; undefined for flows nobody in the repository calls. */
+export interface EntryProfile {
+  readonly loaded: boolean;
+  readonly fields: Fields;
+  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields }>;
+}
+
+/** The profile at a reference block, for each way the flow itself may have been entered. */
+interface TransferState {
+  readonly loaded: boolean;
+  readonly fields: Fields;
+  /** Whether the profile loaded before this flow can still be the one in use (no lookup in between on some path). */
+  readonly fromEntry: boolean;
+}
+
+export interface ReferenceSummary {
+  readonly kind: ReferenceKind;
+  readonly blockId: string;
+  readonly block: string;
+  readonly value: string;
+  readonly nameHint?: string;
+  readonly hook?: string;
+  readonly range: Range;
+  readonly local: TransferState;
+  readonly withEntry: TransferState;
+}
+
+/** What the repository pass keeps of each flow: who it is, what it calls, and the profile at each call. */
+export interface FlowSummary {
+  readonly file: string;
+  /** Position of the flow among the file's flows. */
+  readonly index: number;
+  readonly name?: string;
+  readonly ids: readonly string[];
+  readonly flowType?: string;
+  readonly references: readonly ReferenceSummary[];
+  /** The per-file option: assume a profile at entry when no caller is known. */
+  readonly loadedAtEntryByDefault: boolean;
+}
+
+function fieldsOf(state: ProfileState | undefined, flow: Flow): TransferState {
+  if (!state || !state.loaded) return { loaded: false, fields: [], fromEntry: false };
+  let fields: Fields | undefined;
+  for (const l of state.lookups) {
+    if (l === ENTRY_PROFILE) continue;
+    const f = [...responseFields(flow.actions[l]!), ...PROFILE_ALWAYS_PROVIDED];
+    fields = intersect(fields ?? 'any', f);
+  }
+  return { loaded: true, fields: fields ?? 'any', fromEntry: state.lookups.includes(ENTRY_PROFILE) };
+}
+
+export function intersect(a: Fields, b: Fields): Fields {
+  if (a === 'any') return b;
+  if (b === 'any') return a;
+  const lower = new Set(b.map((x) => x.toLowerCase()));
+  return a.filter((x) => lower.has(x.toLowerCase()));
+}
+
+/** Summarises one linted flow for the repository pass (pure; the ranges come from one scan of the flow). */
+export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, loadedAtEntryByDefault: boolean): FlowSummary {
+  const refs = flowReferences(flow);
+  const doc = flow.doc;
+  const ids = (doc.identifiers ?? []).flatMap((v) => {
+    const id = idOf(v);
+    return id ? [id] : [];
+  });
+  let references: ReferenceSummary[] = [];
+  if (refs.length > 0) {
+    const local = profileStates(graph, false);
+    const withEntry = profileStates(graph, true);
+    const ranges = doc.ranges(refs.map((r) => ({ path: r.path, part: 'value' as const })));
+    references = refs.map((r, k) => ({
+      kind: r.kind,
+      blockId: r.block.id,
+      block: blockLabel(r.block),
+      value: r.value,
+      ...(r.nameHint !== undefined ? { nameHint: r.nameHint } : {}),
+      ...(r.hook !== undefined ? { hook: r.hook } : {}),
+      range: ranges[k]!,
+      local: fieldsOf(local[r.block.index], flow),
+      withEntry: fieldsOf(withEntry[r.block.index], flow),
+    }));
+  }
+  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
+}
+
+export type Resolution =
+  | { readonly status: 'resolved'; readonly target: number; readonly via: 'id' | 'name' | 'template' | 'map' }
+  | { readonly status: 'dynamic' }
+  | { readonly status: 'placeholder'; readonly name: string }
+  | { readonly status: 'unresolved'; readonly why: string };
+
+export interface RepositoryLinks {
+  /** Per summary, per reference: where it leads. */
+  readonly resolutions: ReadonlyArray<readonly Resolution[]>;
+  /** Entry profiles of the flows that some flow of the repository calls. */
+  readonly entries: ReadonlyMap<number, EntryProfile>;
+  /** Caller → callee edges, for the call-graph picture. */
+  readonly calls: ReadonlyArray<{ readonly from: number; readonly to: number; readonly kind: ReferenceKind; readonly blockId: string; readonly hook?: string }>;
+}
+
+export function flowTitle(s: FlowSummary): string {
+  return s.name !== undefined ? `${s.name} (${s.file})` : s.file;
+}
+
+/**
+ * Links the flows of a repository: resolves each reference (by the target's Id or ARN, by a template's
+ * logical id, by flow name, or by the config's `flows` map), then carries the profile state at each call
+ * into the callee's entry, merged over all callers, to a fixpoint (call cycles are fine: the states only
+ * shrink). Pure.
+ */
+export function linkRepository(summaries: readonly FlowSummary[], aliases: ReadonlyMap<string, { file: string; name?: string }> = new Map()): RepositoryLinks {
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  summaries.forEach((s, i) => {
+    for (const id of s.ids) byId.set(id, i);
+    if (s.name !== undefined) byName.set(s.name, [...(byName.get(s.name) ?? []), i]);
+  });
+  const byFile = (file: string, name?: string): number | undefined => {
+    const found = summaries.findIndex((s) => s.file === file && (name === undefined || s.name === name));
+    return found === -1 ? undefined : found;
+  };
+  const named = (name: string, fromFile: string): number | undefined => {
+    const candidates = byName.get(name) ?? [];
+    // A template's logical ids are names within that template first.
+    return candidates.find((c) => summaries[c]!.file === fromFile) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  };
+
+  const resolve = (s: FlowSummary, value: string, nameHint: string | undefined): Resolution => {
+    const alias = aliases.get(value) ?? (nameHint !== undefined ? aliases.get(nameHint) : undefined);
+    if (alias) {
+      const t = byFile(alias.file, alias.name);
+      return t !== undefined ? { status: 'resolved', target: t, via: 'map' } : { status: 'unresolved', why: `the config's flows map points it at ${alias.file}${alias.name ? `#${alias.name}` : ''}, which holds no such flow` };
+    }
+    const shape = referenceShape(value);
+    switch (shape.kind) {
+      case 'dynamic':
+        return { status: 'dynamic' };
+      case 'template': {
+        const t = named(shape.name, s.file);
+        if (t !== undefined) return { status: 'resolved', target: t, via: 'template' };
+        return shape.cloudFormation ? { status: 'unresolved', why: `no flow resource "${shape.name}" in this template` } : { status: 'placeholder', name: shape.name };
+      }
+      case 'id': {
+        const t = byId.get(shape.id);
+        if (t !== undefined) return { status: 'resolved', target: t, via: 'id' };
+        const n = nameHint !== undefined ? named(nameHint, s.file) : undefined;
+        if (n !== undefined) return { status: 'resolved', target: n, via: 'name' };
+        return { status: 'unresolved', why: `no flow in the repository has the id ${shape.id}${nameHint ? ` or the name "${nameHint}"` : ''}` };
+      }
+      case 'name': {
+        const t = named(shape.name, s.file);
+        return t !== undefined ? { status: 'resolved', target: t, via: 'name' } : { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
+      }
+    }
+  };
+
+  const resolutions = summaries.map((s) => s.references.map((r) => resolve(s, r.value, r.nameHint)));
+  const calls: Array<RepositoryLinks['calls'][number]> = [];
+  const callers = new Map<number, Array<{ from: number; ref: ReferenceSummary }>>();
+  summaries.forEach((s, i) =>
+    s.references.forEach((r, k) => {
+      const res = resolutions[i]![k]!;
+      if (res.status !== 'resolved') return;
+      calls.push({ from: i, to: res.target, kind: r.kind, blockId: r.blockId, ...(r.hook !== undefined ? { hook: r.hook } : {}) });
+      callers.set(res.target, [...(callers.get(res.target) ?? []), { from: i, ref: r }]);
+    }),
+  );
+
+  // Fixpoint: a flow's entry is the meet of the states its callers hand over; unknown callers count as top.
+  const entries = new Map<number, EntryProfile>();
+  const entryOf = (i: number): { loaded: boolean; fields: Fields } | undefined =>
+    callers.has(i) ? entries.get(i) : { loaded: summaries[i]!.loadedAtEntryByDefault, fields: 'any' };
+  const work = [...callers.keys()];
+  const queued = new Set(work);
+  let steps = 0;
+  while (work.length > 0 && steps++ < 100_000) {
+    const t = work.shift()!;
+    queued.delete(t);
+    let loaded = true;
+    let fields: Fields = 'any';
+    const seen: Array<EntryProfile['callers'][number]> = [];
+    let known = false;
+    for (const { from, ref } of callers.get(t)!) {
+      const e = entryOf(from);
+      if (!e) continue;
+      known = true;
+      const at = e.loaded ? ref.withEntry : ref.local;
+      const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e.fields) : at.fields) : [];
+      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f });
+      loaded &&= at.loaded;
+      fields = intersect(fields, f);
+    }
+    if (!known) continue;
+    const next: EntryProfile = { loaded, fields: loaded ? fields : [], callers: seen };
+    const old = entries.get(t);
+    const same = old && old.loaded === next.loaded && (old.fields === 'any' ? next.fields === 'any' : next.fields !== 'any' && old.fields.length === next.fields.length) && old.callers.length === next.callers.length;
+    entries.set(t, next);
+    if (same) continue;
+    for (const c of calls) if (c.from === t && callers.has(c.to) && !queued.has(c.to)) {
+      queued.add(c.to);
+      work.push(c.to);
+    }
+  }
+  return { resolutions, entries, calls };
+}

@@ -1,0 +1,34 @@
+import type { ActiveRule } from '../config/resolve.js';
+import type { Finding } from '../types.js';
+import type { FlowSummary, RepositoryLinks } from './link.js';
+
+const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
+
+/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
+export function referenceFindings(summaries: readonly FlowSummary[], links: RepositoryLinks, ruleFor: (summary: FlowSummary) => ActiveRule | undefined): Finding[] {
+  const findings: Finding[] = [];
+  summaries.forEach((s, i) => {
+    const rule = ruleFor(s);
+    if (!rule) return;
+    const external = (rule.then[0]?.options['external'] as RegExp[] | undefined) ?? [];
+    s.references.forEach((r, k) => {
+      const res = links.resolutions[i]![k]!;
+      if (res.status !== 'unresolved') return;
+      if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint)))) return;
+      const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        message:
+          `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}. ` +
+          `Add that flow's file to the repository, map the reference to a file in the config's "flows", or mark it as deployed elsewhere with the option "external".`,
+        file: s.file,
+        range: r.range,
+        blockId: r.blockId,
+        ...(s.name !== undefined ? { flowName: s.name } : {}),
+        ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+      });
+    });
+  });
+  return findings;
+}
