@@ -43,6 +43,8 @@ export interface FlowSummary {
   readonly name?: string;
   readonly ids: readonly string[];
   readonly flowType?: string;
+  /** Fn::Sub variables that stand for other resources of the template. */
+  readonly substitutions?: ReadonlyMap<string, string>;
   readonly references: readonly ReferenceSummary[];
   /** The per-file option: assume a profile at entry when no caller is known. */
   readonly loadedAtEntryByDefault: boolean;
@@ -91,7 +93,7 @@ export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, lo
       withEntry: fieldsOf(withEntry[r.block.index], flow),
     }));
   }
-  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
+  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
 }
 
 export type Resolution =
@@ -147,6 +149,12 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
       case 'dynamic':
         return { status: 'dynamic' };
       case 'template': {
+        // An Fn::Sub variable that is a GetAtt/Ref of another resource means that resource.
+        const logical = s.substitutions?.get(shape.name);
+        if (logical !== undefined) {
+          const t = named(logical, s.file);
+          return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.name}) in this template` };
+        }
         const t = named(shape.name, s.file);
         if (t !== undefined) return { status: 'resolved', target: t, via: 'template' };
         return shape.cloudFormation ? { status: 'unresolved', why: `no flow resource "${shape.name}" in this template` } : { status: 'placeholder', name: shape.name };

@@ -49,7 +49,7 @@ type Candidate = {
   readonly resourceType: string;
   readonly flowType: string | undefined;
 } & (
-  | { readonly kind: 'string'; readonly content: string; readonly toFile: (inner: readonly number[]) => number[]; readonly sub: boolean }
+  | { readonly kind: 'string'; readonly content: string; readonly toFile: (inner: readonly number[]) => number[]; readonly sub: boolean; readonly substitutions?: ReadonlyMap<string, string> }
   | { readonly kind: 'object'; readonly value: Json; readonly locator: TextLocator }
   | { readonly kind: 'unsupported'; readonly what: string; readonly at: number }
 );
@@ -79,7 +79,7 @@ function assemble(file: string, lines: LineMap, candidates: readonly Candidate[]
       flows.push({ file, value: c.value, name: c.id, ...(c.flowType ? { flowType: c.flowType } : {}), ranges: (r) => c.locator.ranges(r) });
       continue;
     }
-    const result = readEmbeddedFlow(file, lines, { content: c.content, toFile: c.toFile, label, placeholders: c.sub, name: c.id, flowType: c.flowType });
+    const result = readEmbeddedFlow(file, lines, { content: c.content, toFile: c.toFile, label, placeholders: c.sub, name: c.id, flowType: c.flowType, ...(c.substitutions ? { substitutions: c.substitutions } : {}) });
     if (result.kind === 'flow') flows.push(result.flow);
     else if (result.kind === 'problem') problems.push(result.problem);
     else if (result.kind === 'legacy') {
@@ -100,13 +100,55 @@ function intrinsicName(v: Json): string | undefined {
   return keys.length === 1 && (keys[0]!.startsWith('Fn::') || keys[0] === 'Ref') ? keys[0] : undefined;
 }
 
+/**
+ * Fn::Sub's variable map, reduced to what links flows: each variable that is a `Fn::GetAtt` or `Ref` of a
+ * resource, mapped to that resource's logical id (`{ SubFlowArn: { "Fn::GetAtt": ["SubFlow", "Arn"] } }`).
+ */
+function jsonSubstitutions(vars: unknown): Map<string, string> | undefined {
+  if (!isObject(vars)) return undefined;
+  const out = new Map<string, string>();
+  for (const [name, v] of Object.entries(vars)) {
+    if (!isObject(v)) continue;
+    const getAtt = own(v, 'Fn::GetAtt');
+    const ref = own(v, 'Ref');
+    const target = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === 'string' ? getAtt.split('.')[0] : ref;
+    if (typeof target === 'string' && target !== '') out.set(name, target);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** The same for a YAML `!Sub [template, { Var: !GetAtt SubFlow.Arn }]`. */
+function yamlSubstitutions(doc: Document, node: YNode): Map<string, string> | undefined {
+  const form = deref(doc, node);
+  const list = isSeq(form) ? form : isMap(form) && form.items.length === 1 ? deref(doc, form.items[0]!.value) : undefined;
+  const vars = isSeq(list) ? deref(doc, list.items[1]) : undefined;
+  if (!isMap(vars)) return undefined;
+  const out = new Map<string, string>();
+  for (const pair of vars.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const v = deref(doc, pair.value);
+    let target: unknown;
+    const tag = (v as { tag?: string } | null)?.tag;
+    if (isScalar(v) && (tag === '!GetAtt' || tag === '!Ref') && typeof v.value === 'string') target = v.value.split('.')[0];
+    else if (isSeq(v) && tag === '!GetAtt') target = (deref(doc, v.items[0]) as { value?: unknown } | null)?.value;
+    else if (isMap(v) && v.items.length === 1) {
+      const k = isScalar(v.items[0]!.key) ? v.items[0]!.key.value : undefined;
+      const inner = deref(doc, v.items[0]!.value);
+      if (k === 'Ref' && isScalar(inner)) target = inner.value;
+      if (k === 'Fn::GetAtt') target = isSeq(inner) ? (deref(doc, inner.items[0]) as { value?: unknown } | null)?.value : isScalar(inner) && typeof inner.value === 'string' ? inner.value.split('.')[0] : undefined;
+    }
+    if (name && typeof target === 'string' && target !== '') out.set(name, target);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
 /** A JSON template (hand-written or from CDK), or undefined when the value is not one. */
 export function readJsonTemplate(file: string, text: string, lines: LineMap, value: unknown): FileContents | undefined {
   if (!looksLikeTemplate(value)) return undefined;
   const resources = own(value, 'Resources');
   const entries = isObject(resources) ? Object.entries(resources) : [];
   const types = new Set<string>();
-  type Pending = { id: string; resourceType: string; props: Json | undefined; content: unknown; path: JsonPath; kind: 'string' | 'sub' | 'object' | 'unsupported'; what?: string };
+  type Pending = { id: string; resourceType: string; props: Json | undefined; content: unknown; path: JsonPath; kind: 'string' | 'sub' | 'object' | 'unsupported'; what?: string; substitutions?: Map<string, string> };
   const pending: Pending[] = [];
   for (const [id, r] of entries) {
     const resourceType = isObject(r) ? own(r, 'Type') : undefined;
@@ -123,7 +165,7 @@ export function readJsonTemplate(file: string, text: string, lines: LineMap, val
     const sub = isObject(content) ? own(content, 'Fn::Sub') : undefined;
     if (typeof content === 'string') pending.push({ id, resourceType, props, content, path: contentPath, kind: 'string' });
     else if (typeof sub === 'string') pending.push({ id, resourceType, props, content: sub, path: [...contentPath, 'Fn::Sub'], kind: 'sub' });
-    else if (Array.isArray(sub) && typeof sub[0] === 'string') pending.push({ id, resourceType, props, content: sub[0], path: [...contentPath, 'Fn::Sub', 0], kind: 'sub' });
+    else if (Array.isArray(sub) && typeof sub[0] === 'string') pending.push({ id, resourceType, props, content: sub[0], path: [...contentPath, 'Fn::Sub', 0], kind: 'sub', substitutions: jsonSubstitutions(sub[1]) });
     else if (looksLikeFlow(content)) pending.push({ id, resourceType, props, content, path: contentPath, kind: 'object' });
     else {
       const fn = isObject(content) ? intrinsicName(content) : undefined;
@@ -139,7 +181,7 @@ export function readJsonTemplate(file: string, text: string, lines: LineMap, val
     const common = { id: p.id, resourceType: p.resourceType, flowType };
     if (p.kind === 'unsupported') return { ...common, kind: 'unsupported', what: p.what!, at: l.keyStart ?? l.start };
     if (p.kind === 'object') return { ...common, kind: 'object', value: p.content as Json, locator: new TextLocator(text, lines, undefined, p.path) };
-    return { ...common, kind: 'string', content: p.content as string, toFile: embeddedOffsetMapper(text, l.start, l.end), sub: p.kind === 'sub' };
+    return { ...common, kind: 'string', content: p.content as string, toFile: embeddedOffsetMapper(text, l.start, l.end), sub: p.kind === 'sub', ...(p.substitutions ? { substitutions: p.substitutions } : {}) };
   });
   return assemble(file, lines, candidates);
 }
@@ -250,7 +292,8 @@ export function readYamlFile(file: string, text: string, lines: LineMap): FileCo
     }
     const scalar = found.scalar as { range: [number, number, number]; type?: ScalarStyle; value: string };
     const { toFile } = yamlScalarMapper(text, scalar.range, scalar.type, scalar.value);
-    candidates.push({ ...common, kind: 'string', content: scalar.value, toFile, sub: found.sub });
+    const substitutions = found.sub ? yamlSubstitutions(doc, contentPair.value) : undefined;
+    candidates.push({ ...common, kind: 'string', content: scalar.value, toFile, sub: found.sub, ...(substitutions ? { substitutions } : {}) });
   }
   if (candidates.length === 0) return { flows: [], problems: [], notAFlow: describeResources(items.length, types) };
   return assemble(file, lines, candidates);

@@ -19,6 +19,8 @@ export interface FlowDocument {
   readonly flowType?: string;
   /** Ids and ARNs the file gives the flow (describe-contact-flow's Id and Arn), for resolving references to it. */
   readonly identifiers?: readonly string[];
+  /** In a CloudFormation Fn::Sub: variables that stand for another resource (`SubFlowArn` → `SubFlow`). */
+  readonly substitutions?: ReadonlyMap<string, string>;
   /** File ranges of paths of the flow, resolved together in one pass over the text. */
   ranges(requests: readonly RangeRequest[]): Range[];
 }

@@ -1,5 +1,5 @@
 import { MODULE_FLOW_TYPE } from '../../connect/flow-types.js';
-import { indexJson, JsonSyntaxError } from '../json/scan.js';
+import { depthExceeded, indexJson, JsonSyntaxError, MAX_JSON_DEPTH } from '../json/scan.js';
 import type { Range } from '../types.js';
 import { TextLocator, type FlowDocument } from './document.js';
 import type { LineMap } from './line-map.js';
@@ -85,6 +85,9 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
 export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string } | { ok: false; offset: number; message: string } {
+  // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
+  const tooDeep = depthExceeded(text);
+  if (tooDeep !== -1) return { ok: false, offset: tooDeep, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
   try {
     return { ok: true, value: JSON.parse(text), text };
   } catch (e) {
@@ -109,6 +112,7 @@ export interface EmbeddedFlowSource {
   readonly name?: string;
   readonly flowType?: string;
   readonly identifiers?: readonly string[];
+  readonly substitutions?: ReadonlyMap<string, string>;
 }
 
 export type EmbeddedResult =
@@ -142,6 +146,7 @@ export function readEmbeddedFlow(file: string, lines: LineMap, src: EmbeddedFlow
       name: src.name ?? flowName(inner),
       ...(flowType !== undefined ? { flowType } : {}),
       ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
+      ...(src.substitutions ? { substitutions: src.substitutions } : {}),
       ranges: (r) => locator.ranges(r),
     },
   };
