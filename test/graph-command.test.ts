@@ -104,3 +104,29 @@ describe('connect-flow-lint graph', () => {
     expect(fmt.stderr).toContain('unknown format "svg"');
   });
 });
+
+describe('connect-flow-lint graph --repo', () => {
+  it('draws which flow transfers to which, and a missing target', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'cfl-callgraph-'));
+    const sub = clean();
+    const subId = '580a0d67-e34c-4455-8a9a-2b53de334570';
+    writeFileSync(join(repo, 'sub.json'), JSON.stringify({ ContactFlow: { Id: subId, Arn: `arn:aws:connect:eu-west-2:111122223333:instance/i/contact-flow/${subId}`, Name: 'Sub', Type: 'CONTACT_FLOW', Content: JSON.stringify(sub) } }));
+    const main = clean();
+    const disconnect = main.Actions.find((a) => a.Type === 'DisconnectParticipant')!;
+    main.Actions.push(
+      { Identifier: 'to-sub', Type: 'TransferToFlow', Parameters: { ContactFlowId: `arn:aws:connect:eu-west-2:111122223333:instance/i/contact-flow/${subId}` }, Transitions: { NextAction: disconnect.Identifier, Errors: [{ NextAction: disconnect.Identifier, ErrorType: 'NoMatchingError' }] } },
+      { Identifier: 'to-gone', Type: 'TransferToFlow', Parameters: { ContactFlowId: 'arn:aws:connect:eu-west-2:111122223333:instance/i/contact-flow/00000000-0000-0000-0000-000000000000' }, Transitions: { NextAction: disconnect.Identifier, Errors: [{ NextAction: disconnect.Identifier, ErrorType: 'NoMatchingError' }] } },
+    );
+    writeFileSync(join(repo, 'main.json'), JSON.stringify(main));
+    const json = runCli(['graph', '--repo', '--format', 'json'], repo);
+    expect(json.code).toBe(0);
+    const g = JSON.parse(json.stdout) as { flows: Array<{ file: string }>; calls: Array<{ from: number; to: number; kind: string; block: string }>; unresolved: Array<{ block: string }> };
+    const idx = (file: string) => g.flows.findIndex((f) => f.file === file);
+    expect(g.calls).toEqual([{ from: idx('main.json'), to: idx('sub.json'), kind: 'flow', block: 'to-sub' }]);
+    expect(g.unresolved.map((u) => u.block)).toEqual(['to-gone']);
+    const mermaid = runCli(['graph', '--repo'], repo);
+    expect(mermaid.stdout).toMatch(/^flowchart LR/);
+    expect(mermaid.stdout).toContain(`f${idx('main.json')} -->|"transfer"| f${idx('sub.json')}`);
+    expect(mermaid.stdout).toContain('missing: ');
+  });
+});

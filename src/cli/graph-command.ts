@@ -12,10 +12,12 @@ import { flowchart } from '../reporters/mermaid.js';
 import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
 
 export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
 
 Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
 revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
-changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`;
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.
+With --repo, prints which flows of the repository transfer to, invoke, or set as event flows which others.`;
 
 export class GraphUsageError extends Error {}
 
@@ -46,17 +48,24 @@ function gitShow(file: string, ref: string): string {
   }
 }
 
+/** `connect-flow-lint graph --repo`: the call graph between the flows of the given paths. */
+export type RepoGraph = (paths: readonly string[], format: string) => Promise<string>;
+
 /** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-export function graphCommand(argv: readonly string[], cwd: string): string {
+export async function graphCommand(argv: readonly string[], cwd: string, repoGraph: RepoGraph): Promise<string> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
   } catch (e) {
     throw new GraphUsageError(`${(e as Error).message}\n${GRAPH_HELP}`);
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'mermaid';
   if (!['mermaid', 'dot', 'json'].includes(format)) throw new GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+  if (values.repo) {
+    if (values.base !== undefined) throw new GraphUsageError('--repo draws the call graph of the current files; it takes no --base');
+    return repoGraph(positionals.length > 0 ? positionals : ['.'], format);
+  }
   if (positionals.length === 0 || positionals.length > 2) throw new GraphUsageError(GRAPH_HELP);
   if (positionals.length === 2 && values.base !== undefined) throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
   const file = resolve(cwd, positionals[0]!);

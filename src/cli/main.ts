@@ -14,6 +14,7 @@ import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './
 import { loadCustomFunctions } from './custom-functions.js';
 import { collectFiles } from './files.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
+import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
 
 export interface Io {
@@ -30,6 +31,7 @@ type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
        connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
@@ -183,6 +185,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 
+/** The call graph between the flows under `paths`, linked the way a lint run links them. */
+async function repoGraph(paths: readonly string[], format: string, io: Io): Promise<string> {
+  const config = await loadConfig(io.cwd, undefined);
+  const { files, unmatched } = collectFiles(paths, io.cwd);
+  if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
+  const { summaries, links } = lintFiles(files, config, io.cwd);
+  if (format === 'json') return `${JSON.stringify(callGraphJson(summaries, links), null, 2)}\n`;
+  if (format === 'dot') return callGraphDot(summaries, links);
+  const chart = callGraphMermaid(summaries, links);
+  return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+}
+
 export const STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/connect-flow-lint/schema/config.schema.json
 # connect-flow-lint config: https://github.com/connect-flow-lint/connect-flow-lint#configuration
 extends: [connect-flow-lint:recommended]
@@ -215,7 +229,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'init') return init(argv.slice(1), io);
   if (argv[0] === 'graph') {
     try {
-      io.write(graphCommand(argv.slice(1), io.cwd));
+      io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
       return 0;
     } catch (e) {
       if (e instanceof GraphUsageError) throw new UsageError(e.message);
