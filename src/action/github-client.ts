@@ -45,9 +45,13 @@ export class GitHubClient {
     private readonly policy: RetryPolicy = DEFAULT_RETRY,
     private readonly log: (message: string) => void = () => {},
   ) {
-    const timeoutMs = policy.timeoutMs;
-    const timedFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    this.octokit = getOctokit(token, { baseUrl, request: { fetch: timedFetch, retries: 0 } });
+    // No `request` option here: Octokit merges options shallowly, so any `request` would replace
+    // @actions/github's proxy-aware fetch and bypass the runner's HTTP(S)_PROXY. The timeout is a signal
+    // set on each request's options instead (in place: the hooks of one request share that object).
+    this.octokit = getOctokit(token, { baseUrl });
+    this.octokit.hook.before('request', (options) => {
+      options.request = { ...options.request, signal: AbortSignal.timeout(policy.timeoutMs) };
+    });
   }
 
   /** Runs one API call with the retry policy; throws ApiError with what went wrong. */

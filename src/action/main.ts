@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { loadConfig, UsageError } from '../cli/main.js';
 import { createLoader } from '../cli/config-files.js';
 import { collectFiles } from '../cli/files.js';
@@ -21,12 +21,22 @@ import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs
 import { upsertComment, MAX_COMMENT_CHARS } from './sticky-comment.js';
 import { fetchRemoteConfig, parseRemoteRef } from './remote-config.js';
 import { routingChanges } from './routing-changes.js';
-import { commandAnnotations } from './workflow-annotations.js';
+import { COMMAND_ANNOTATIONS_PER_TYPE, commandAnnotations } from './workflow-annotations.js';
 
 interface PullRequest {
   number: number;
   head: { sha: string };
   base: { sha: string };
+}
+
+/**
+ * Warnings this step has printed: each is a workflow-command annotation, and GitHub shows only 10 of each
+ * type per step, so the findings' fallback annotations must leave room for them.
+ */
+let warningsIssued = 0;
+function warn(message: string): void {
+  warningsIssued++;
+  core.warning(message);
 }
 
 /** The job fails on our own findings and `fail-on`, never on whether a GitHub API call worked. */
@@ -64,6 +74,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   let inputs: ActionInputs;
   let config: ResolvedConfig;
   let client: GitHubClient | undefined;
+  warningsIssued = 0;
   try {
     inputs = readInputs();
     client = inputs.token ? new GitHubClient(inputs.token, context.apiUrl, retryPolicy(env), (m) => core.info(m)) : undefined;
@@ -82,7 +93,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const notes: string[] = [];
 
   const { files, unmatched } = collectFiles(inputs.paths, cwd);
-  for (const u of unmatched) core.warning(`input "paths": "${u}" matches no file`);
+  for (const u of unmatched) warn(`input "paths": "${u}" matches no file`);
 
   let changed: ChangedFiles | undefined;
   if (changedOnly && pr) {
@@ -108,6 +119,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   if (inputs.sarifFile) {
     const path = resolve(cwd, inputs.sarifFile);
     const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, formatSarif(findings, rules, { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }));
     core.setOutput('sarif-file', path.split(sep).join('/'));
   }
@@ -115,7 +127,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   if (changed && selected.length === 0) {
     const line = 'No flow changed in this pull request: nothing to lint.';
     core.info(line);
-    if (inputs.summary) await core.summary.addRaw(`### connect-flow-lint\n\n${line}\n`).write();
+    if (inputs.summary) await core.summary.addRaw(`### connect-flow-lint: ${line}\n`).write();
     setOutputs(0, 0, 0);
     return;
   }
@@ -128,13 +140,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {
     if (!pr) core.info('comment: true applies to pull requests; no comment posted.');
-    else if (!client) core.warning('comment: true needs a token; no comment posted.');
+    else if (!client) warn('comment: true needs a token; no comment posted.');
     else {
       try {
         const c = await upsertComment(client, repo, pr.number, markdownSummary({ ...summaryInput, maxBytes: MAX_COMMENT_CHARS - 100 }));
         core.info(`${c.created ? 'Posted' : 'Updated'} the summary comment ${c.id}.`);
       } catch (e) {
-        core.warning(`${(e as Error).message}. The summary is in the job summary and the findings are in this log.`);
+        warn(`${(e as Error).message}. The summary is in the job summary and the findings are in this log.`);
       }
     }
   }
@@ -165,7 +177,7 @@ async function loadActionConfig(inputs: ActionInputs, client: GitHubClient | und
 /** Drops the findings the baseline already holds; a missing or broken baseline is said, not fatal. */
 function withoutBaseline(findings: Finding[], path: string, notes: string[]): Finding[] {
   if (!existsSync(path)) {
-    core.warning(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
+    warn(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
     return findings;
   }
   try {
@@ -173,7 +185,7 @@ function withoutBaseline(findings: Finding[], path: string, notes: string[]): Fi
     if (known > 0) notes.push(`${known} finding(s) already in the baseline are not reported.`);
     return fresh;
   } catch (e) {
-    core.warning(`baseline ${path} is unusable (${(e as Error).message}): every finding is reported.`);
+    warn(`baseline ${path} is unusable (${(e as Error).message}): every finding is reported.`);
     return findings;
   }
 }
@@ -189,14 +201,14 @@ async function findChangedFiles(client: GitHubClient | undefined, repo: { owner:
     try {
       return await changedFromApi(client, repo.owner, repo.repo, pr.number);
     } catch (e) {
-      core.warning(`${(e as Error).message}; falling back to git diff against the base commit.`);
+      warn(`${(e as Error).message}; falling back to git diff against the base commit.`);
     }
   }
   try {
     return changedFromGit(cwd, pr.base.sha, pr.head.sha);
   } catch (e) {
     const stderr = (e as { stderr?: string }).stderr?.trim();
-    core.warning(`git diff ${pr.base.sha}...${pr.head.sha} failed (${stderr || (e as Error).message}); fetch the base commit (actions/checkout with fetch-depth: 0) for the fallback to work. Linting every flow under "paths".`);
+    warn(`git diff ${pr.base.sha}...${pr.head.sha} failed (${stderr || (e as Error).message}); fetch the base commit (actions/checkout with fetch-depth: 0) for the fallback to work. Linting every flow under "paths".`);
     return undefined;
   }
 }
@@ -223,15 +235,20 @@ async function annotate(
     } catch (e) {
       const status = (e as { status?: number }).status;
       const why = status === 403 || status === 404 ? 'the token cannot write checks (fork pull requests and read-only tokens cannot; grant `checks: write`)' : 'the Checks API failed';
-      core.warning(`${(e as Error).message}. ${why}: falling back to workflow-command annotations.`);
+      warn(`${(e as Error).message}. ${why}: falling back to workflow-command annotations.`);
       notes.push(`Annotations fell back to workflow commands because ${why}.`);
     }
   }
-  const chosen = commandAnnotations(findings, changed?.lines ?? new Map());
+  // The step's own annotations share GitHub's 10 per type: the warnings printed so far, and the error
+  // core.setFailed prints at the end when the job fails. One more warning slot is kept for the line that
+  // counts the findings left out, when some are.
+  const slots = { error: COMMAND_ANNOTATIONS_PER_TYPE - (totals.failed ? 1 : 0), warn: COMMAND_ANNOTATIONS_PER_TYPE - warningsIssued };
+  let chosen = commandAnnotations(findings, changed?.lines ?? new Map(), slots);
+  if (chosen.notShown > 0) chosen = commandAnnotations(findings, changed?.lines ?? new Map(), { ...slots, warn: slots.warn - 1 });
   process.stdout.write(chosen.text);
   if (chosen.notShown > 0) {
     const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${findings.length} are listed in the log above and in the job summary.`;
-    core.warning(line);
+    warn(line);
     notes.push(line);
   }
 }

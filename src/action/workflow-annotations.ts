@@ -15,7 +15,12 @@ export interface CommandAnnotations {
  * Chooses which findings spend the few annotation slots GitHub gives workflow commands: per severity,
  * findings on lines the pull request changed first, then the rest, each group in file order.
  */
-export function commandAnnotations(findings: readonly Finding[], changedLines: ReadonlyMap<string, ReadonlySet<number>>): CommandAnnotations {
+export function commandAnnotations(
+  findings: readonly Finding[],
+  changedLines: ReadonlyMap<string, ReadonlySet<number>>,
+  /** Slots left per severity, when the step has already printed annotations of its own. */
+  slots: Partial<Record<Severity, number>> = {},
+): CommandAnnotations {
   const onChangedLine = (f: Finding): boolean => {
     const lines = changedLines.get(f.file);
     if (!lines) return false;
@@ -26,7 +31,7 @@ export function commandAnnotations(findings: readonly Finding[], changedLines: R
   for (const severity of ['error', 'warn', 'info'] as Severity[]) {
     const group = findings.filter((f) => f.severity === severity);
     const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
-    shown.push(...ordered.slice(0, COMMAND_ANNOTATIONS_PER_TYPE));
+    shown.push(...ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)));
   }
   return { text: formatGithub(shown), shown, notShown: findings.length - shown.length };
 }
