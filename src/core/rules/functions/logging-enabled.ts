@@ -42,8 +42,23 @@ export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowType
     if (enablesLogging(entry)) return [];
     let first: Action | undefined = setup(entry) ? undefined : entry;
     if (!first) {
-      const via = graph.search(graph.entry, (e) => setup(flow.actions[e.from]!));
-      first = flow.actions.find((a) => via[a.index] !== undefined && !setup(a) && !enablesLogging(a));
+      // Breadth-first through set-up blocks: the block reported is the one nearest the start.
+      const seen = new Uint8Array(graph.size);
+      const queue = [graph.entry];
+      seen[graph.entry] = 1;
+      for (let head = 0; head < queue.length && !first; head++) {
+        for (const e of graph.out[queue[head]!]!) {
+          if (seen[e.to]) continue;
+          seen[e.to] = 1;
+          const next = flow.actions[e.to]!;
+          if (enablesLogging(next)) continue;
+          if (!setup(next)) {
+            first = next;
+            break;
+          }
+          queue.push(e.to);
+        }
+      }
     }
     if (!first) return [];
     return [

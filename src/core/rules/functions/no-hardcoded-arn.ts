@@ -3,7 +3,7 @@ import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 // An ARN that carries a 12-digit account id: it names one account's resource.
-const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/;
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
 
 /** Account- or instance-specific ARNs in block parameters. */
 export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
@@ -14,15 +14,18 @@ export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
     for (const action of flow.actions) {
       walkStrings(action.parameters, [...action.path, 'Parameters'], (text, pathOf) => {
         if (!text.includes('arn:')) return;
-        const m = ACCOUNT_ARN.exec(text);
-        if (!m || options.allow?.some((re) => re.test(m[0]))) return;
-        const path = pathOf();
-        results.push({
-          message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(path[path.length - 1])}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
-          path,
-          blockId: action.id,
-          values: { arn: m[0] },
-        });
+        // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+        for (const m of text.matchAll(ACCOUNT_ARN)) {
+          if (options.allow?.some((re) => re.test(m[0]))) continue;
+          const path = pathOf();
+          const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+          results.push({
+            message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+            path,
+            blockId: action.id,
+            values: { arn: m[0] },
+          });
+        }
       });
     }
     return results;

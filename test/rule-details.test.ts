@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { configFrom, lintString } from './helpers.js';
+
+const flow = (actions: unknown[], start = actions.length > 0 ? (actions[0] as { Identifier: string }).Identifier : 'x') =>
+  JSON.stringify({ Version: '2019-10-30', StartAction: start, Actions: actions }, null, 2);
+
+describe('rule details', () => {
+  it('no-hardcoded-arn checks every ARN of a value: an allowed one does not hide a hard-coded one', () => {
+    const text = flow([
+      {
+        Identifier: 'lambda',
+        Type: 'InvokeLambdaFunction',
+        Parameters: { LambdaFunctionARN: 'arn:aws:lambda:ap-northeast-1:111122223333:function:shared arn:aws:lambda:ap-northeast-1:444455556666:function:team' },
+        Transitions: { NextAction: 'bye', Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
+      },
+      { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ]);
+    const config = configFrom('extends: [connect-flow-lint:recommended]\nrules:\n  logging-enabled: off\n  no-hardcoded-arn: [warn, { allow: ["111122223333"] }]\n');
+    const found = lintString('arn.json', text, config);
+    expect(found.map((f) => f.ruleId)).toEqual(['no-hardcoded-arn']);
+    expect(found[0]!.message).toContain('444455556666:function:team in "LambdaFunctionARN"');
+  });
+
+  it('logging-enabled reports the block nearest the start, not the first in Actions order', () => {
+    const text = flow(
+      [
+        { Identifier: 'on-error', Type: 'MessageParticipant', Parameters: { Text: 'Sorry' }, Transitions: { NextAction: 'bye', Errors: [] } },
+        { Identifier: 'voice', Type: 'UpdateContactTextToSpeechVoice', Parameters: { TextToSpeechVoice: 'Mizuki' }, Transitions: { NextAction: 'menu', Errors: [{ NextAction: 'set', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'set', Type: 'UpdateContactAttributes', Parameters: { Attributes: { a: '1' } }, Transitions: { NextAction: 'on-error', Errors: [{ NextAction: 'on-error', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'menu', Type: 'MessageParticipant', Parameters: { Text: 'Welcome' }, Transitions: { NextAction: 'bye', Errors: [] } },
+        { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+      'voice',
+    );
+    const found = lintString('logging.json', text).filter((f) => f.ruleId === 'logging-enabled');
+    expect(found.map((f) => f.blockId)).toEqual(['menu']);
+  });
+});
