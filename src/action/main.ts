@@ -13,7 +13,9 @@ import type { Finding } from '../core/types.js';
 import { VERSION } from '../generated/builtin-rulesets.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
+import { callGraphMermaid } from '../reporters/call-graph.js';
 import { markdownSummary } from '../reporters/summary.js';
+import type { FlowSummary, RepositoryLinks } from '../core/repo/link.js';
 import { changedFromApi, changedFromGit, type ChangedFiles } from './changed-files.js';
 import { postCheckRun } from './check-run.js';
 import { DEFAULT_RETRY, GitHubClient, type RetryPolicy } from './github-client.js';
@@ -104,8 +106,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   }
   const selected = changed ? files.filter((f) => changed.files.has(relativeName(cwd, f))) : files;
 
-  const result = lintFiles(selected, config, cwd, { keepReports: true });
-  const findings = inputs.baseline ? withoutBaseline(result.findings, resolve(cwd, inputs.baseline), notes) : result.findings;
+  // Every flow under "paths" takes part in the repository pass (who calls whom, what profile they hand
+  // over); findings are reported for the files the pull request changed.
+  const changedNames = changed ? new Set(selected.map((f) => relativeName(cwd, f))) : undefined;
+  const inScope = (file: string): boolean => !changedNames || changedNames.has(file);
+  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope }) : lintFiles([], config, cwd);
+  const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
+  const scoped = all.findings.filter((f) => inScope(f.file));
+  const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), notes) : scoped;
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warn');
@@ -136,7 +144,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
   const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
-  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing };
+  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames) };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {
     if (!pr) core.info('comment: true applies to pull requests; no comment posted.');
@@ -155,6 +163,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   if (failed) {
     core.setFailed(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
   }
+}
+
+/** The flows around the changed ones, when a changed flow calls or is called by others. */
+function callGraphFor(run: { summaries: readonly FlowSummary[]; links: RepositoryLinks }, changedNames: ReadonlySet<string> | undefined) {
+  const changedFlows = new Set(run.summaries.flatMap((s, i) => (!changedNames || changedNames.has(s.file) ? [i] : [])));
+  if (!run.links.calls.some((c) => changedFlows.has(c.to) || changedFlows.has(c.from))) return undefined;
+  const chart = callGraphMermaid(run.summaries, run.links, { around: changedFlows, ...(changedNames ? { highlight: changedNames } : {}) });
+  return { diagram: chart.text, ...(chart.note ? { note: chart.note } : {}) };
 }
 
 class RemoteConfigError extends Error {}

@@ -13,6 +13,36 @@
  * Where the reference and real exports disagree, real exports win and the comment says so.
  */
 
+import { FLOW_TYPES, MODULE_FLOW_TYPE, type FlowType } from './flow-types.js';
+
+/**
+ * What a parameter's value denotes (added field). Real exports usually write numbers and booleans as strings
+ * ("8", "True", "true"); hand-written IaC sometimes uses JSON numbers/booleans. A checker accepts both forms:
+ *  - 'string': a string (static text or a JSONPath such as "$.Attributes.x")
+ *  - 'number': an integer, native or as a decimal string (a JSONPath string is also acceptable where the
+ *    reference allows dynamic values)
+ *  - 'boolean': true/false, or the strings "True"/"False" in any letter case
+ *  - 'string[]': an array of strings (ProfileResponseData, CaseResponseFields, TagKeys, Wait Events)
+ *  - 'object': a JSON object (not an array): Attributes maps, LexV2Bot, ViewResource...
+ *  - 'timeoutSeconds1to8': an integer 1..8 (native or string). Applies only to a synchronous call, i.e. when the
+ *    same block's InvocationType is absent or "SYNCHRONOUS" (InvokeLambdaFunction: "Must be greater than 0, no
+ *    larger than 8, and an integer. Must be set statically.")
+ */
+export type ParameterShape = 'string' | 'number' | 'boolean' | 'string[]' | 'object' | 'timeoutSeconds1to8';
+
+/** Parameter names an action takes, exactly as real exports spell them (added field). */
+export interface ParameterSpec {
+  /** must be present in Parameters */
+  readonly required?: readonly string[];
+  /** may be present; `required` + `optional` together are every name known for the type */
+  readonly optional?: readonly string[];
+  /** parameters whose value has a shape the service checks */
+  readonly shapes?: Readonly<Record<string, ParameterShape>>;
+}
+
+/** A flow type an action may appear in: an API flow type, or MODULE for a flow module (see flow-types.ts). */
+export type ActionFlowType = FlowType | typeof MODULE_FLOW_TYPE;
+
 /** An error branch that exists only for some parameter values. */
 export interface ConditionalError {
   type: string;
@@ -52,15 +82,55 @@ export interface ActionSpec {
    * Error matches" rule when the page was not available). Rules may choose to be gentler with these.
    */
   readonly referenceOnly?: boolean;
+  /**
+   * (added field) Parameter names, required/optional, and value shapes. `{}` = the reference expects no
+   * parameters (an empty object or a missing Parameters key). undefined = not known: checkers skip the type.
+   * An empty `NextAction` string is normal only on `endsOnSuccess` blocks (transfers), never a parameter issue.
+   */
+  readonly parameters?: ParameterSpec;
+  /**
+   * (added field) Flow types that allow the action, from the per-action reference pages' "Restrictions" sections
+   * (and the admin guide's block pages), corrected by real exports. 'all' = every flow type and modules.
+   * undefined = not known: checkers skip the type. Use {@link allowedInFlowType} rather than reading it.
+   */
+  readonly flowTypes?: readonly ActionFlowType[] | 'all';
 }
 
 const NME = 'NoMatchingError';
+
+/*
+ * Flow-type groups used by `flowTypes`, named as the reference pages name them ("inbound/contact flows",
+ * "transfer flows", "whisper flows", "hold flows", "customer queue flows"). MODULE (flow modules) is not named
+ * by most pages: a module is invoked only from an inbound flow (admin guide "Flow modules": "You can use modules
+ * in any flow that is type Inbound"), so an action allowed in inbound flows is listed as allowed in MODULE too,
+ * unless the page or the corpus says otherwise. CAMPAIGN postdates the reference pages: an explicit list that
+ * does not name it leaves CAMPAIGN unknown (see allowedInFlowType).
+ */
+const INBOUND: readonly FlowType[] = ['CONTACT_FLOW'];
+const TRANSFER: readonly FlowType[] = ['AGENT_TRANSFER', 'QUEUE_TRANSFER'];
+const CUSTOMER_QUEUE: readonly FlowType[] = ['CUSTOMER_QUEUE'];
+const HOLD: readonly FlowType[] = ['CUSTOMER_HOLD', 'AGENT_HOLD'];
+const WHISPER: readonly FlowType[] = ['CUSTOMER_WHISPER', 'AGENT_WHISPER', 'OUTBOUND_WHISPER'];
+const MODULE = MODULE_FLOW_TYPE;
+/** Flow types no reference "Restrictions" section covers: only an explicit mention or 'all' decides them. */
+const UNCOVERED_FLOW_TYPES: ReadonlySet<string> = new Set<string>(['CAMPAIGN']);
+
+const freezeParameters = (p: ParameterSpec): ParameterSpec =>
+  Object.freeze({
+    ...(p.required ? { required: Object.freeze([...p.required]) } : {}),
+    ...(p.optional ? { optional: Object.freeze([...p.optional]) } : {}),
+    ...(p.shapes ? { shapes: Object.freeze(Object.assign(Object.create(null) as Record<string, ParameterShape>, p.shapes)) } : {}),
+  });
 
 const spec = (s: ActionSpec): ActionSpec =>
   Object.freeze({
     ...s,
     errors: Object.freeze([...s.errors]),
     ...(s.optionalErrors ? { optionalErrors: Object.freeze([...s.optionalErrors]) } : {}),
+    ...(s.parameters ? { parameters: freezeParameters(s.parameters) } : {}),
+    ...(s.flowTypes !== undefined
+      ? { flowTypes: s.flowTypes === 'all' ? 'all' : Object.freeze([...new Set(s.flowTypes)]) }
+      : {}),
     ...(s.conditionalErrors
       ? {
           conditionalErrors: Object.freeze(
@@ -111,13 +181,35 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  `Errors: []`, 4 have no Errors key; +CFN: 29 of 49 wired). The design note's "193 of 262 have
      *  Errors: []" does not match this corpus — here most ARE wired — but 43 unwired blocks are still far
      *  too many to report by default, so the error is strict-only. */
-    MessageParticipant: spec({ errors: [], optionalErrors: [NME] }),
+    MessageParticipant: spec({
+      // Reference (participant-actions-messageparticipant): PromptId | Text | SSML (at most one), Media.
+      // Corpus: Text 155, SSML 26 of 181 blocks.
+      parameters: { optional: ['Text', 'SSML', 'PromptId', 'Media'], shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object' } },
+      // Reference: "contact flows, transfer flows, whisper flows, and customer queue flows. It is not supported in
+      // hold flows." Modules: 4 corpus modules use it (module = inbound context).
+      flowTypes: [...INBOUND, ...TRANSFER, ...WHISPER, ...CUSTOMER_QUEUE, MODULE],
+      errors: [], optionalErrors: [NME],
+    }),
     /** "Get customer input". Reference (participant-actions-getparticipantinput): NoMatchingError always;
      *  NoMatchingCondition only when StoreInput is False; InvalidPhoneNumber only when StoreInput is True
      *  and PhoneNumberValidation is given. The reference page does NOT list InputTimeLimitExceeded, but
      *  every StoreInput=False block in the corpus wires it (7 of 7; +CFN 30 of 30 overall) and no
      *  StoreInput=True block does (0 of 2): real exports win, so it is conditional like NoMatchingCondition. */
     GetParticipantInput: spec({
+      // Reference (participant-actions-getparticipantinput). InputTimeLimitSeconds carries no [Optional] marker
+      // and is present in 32 of 32 corpus blocks; StoreInput "not defined or False" is optional (present 32 of 32).
+      // Corpus also: Text 22, SSML 10, InputValidation 2, DTMFConfiguration 1.
+      parameters: {
+        required: ['InputTimeLimitSeconds'],
+        optional: ['PromptId', 'Text', 'SSML', 'Media', 'StoreInput', 'InputValidation', 'InputEncryption', 'DTMFConfiguration'],
+        shapes: {
+          InputTimeLimitSeconds: 'number', StoreInput: 'boolean', Text: 'string', SSML: 'string', PromptId: 'string',
+          Media: 'object', InputValidation: 'object', InputEncryption: 'object', DTMFConfiguration: 'object',
+        },
+      },
+      // Reference: "contact flows, transfer flows, and customer queue flows but not in whisper flows or hold flows".
+      // Corpus: used in 2 CUSTOMER_QUEUE flows and 3 modules (vmx3 x2, contact-surveys).
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
       errors: [NME],
       conditionalErrors: [
         { type: 'NoMatchingCondition', when: { parameter: 'StoreInput', equals: ['False'] } },
@@ -132,17 +224,65 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  wires NoMatchingCondition 35/35 and NoMatchingError 35/35 but InputTimeLimitExceeded 0/35 (the
      *  designer only emits it for some Lex configurations): real exports win, so it is strict-only. */
     ConnectParticipantWithLexBot: spec({
+      // Reference: PromptId | Text | SSML, Media, LexV2Bot or LexBot (classic), LexSessionAttributes; the newer page adds
+      // LexInitializationData and LexTimeoutSeconds. Corpus: LexV2Bot 34, LexBot 2, Text 23, SSML 12,
+      // LexSessionAttributes 2, LexInitializationData 1 (of 36).
+      parameters: {
+        optional: [
+          'PromptId', 'Text', 'SSML', 'Media', 'LexV2Bot', 'LexBot', 'LexSessionAttributes', 'LexInitializationData',
+          'LexTimeoutSeconds',
+        ],
+        shapes: {
+          Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', LexV2Bot: 'object', LexBot: 'object',
+          LexSessionAttributes: 'object', LexInitializationData: 'object', LexTimeoutSeconds: 'object',
+        },
+      },
+      // Reference: "only in contact flows, transfer flows, and customer queue flows. It is not available in whisper
+      // flows or hold flows." Corpus: 1 module (contact-surveys) uses it.
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
       errors: ['NoMatchingCondition', NME],
       optionalErrors: ['InputTimeLimitExceeded'],
     }),
     /** "Disconnect / hang up": 92 of 92 corpus blocks have `Transitions: {}`. */
-    DisconnectParticipant: spec({ errors: [], terminal: true }),
+    DisconnectParticipant: spec({
+      // Reference: "No parameters are expected" (121 corpus blocks: all `{}`).
+      parameters: {},
+      // Reference: "contact flows, transfer flows, and customer queue flows". Corpus: 4 modules use it (vmx3 x2,
+      // contact-surveys; plus 2 Terraform `aws_connect_contact_flow_module` heredocs whose type is not declared).
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+      errors: [], terminal: true,
+    }),
     /** "Loop prompts" (queue/hold flows). Reference: NoMatchingError. Corpus: 2 of 4 have empty Transitions
      *  (loops until dequeued), the other 2 wire NoMatchingError and a MessagesInterrupted condition. */
-    MessageParticipantIteratively: spec({ errors: [], optionalErrors: [NME], mayHaveNoNext: true }),
-    /** "Show view" (step-by-step guides). No reference page found in the docs index; corpus wires all three
+    MessageParticipantIteratively: spec({
+      // Reference: Messages (list of {Text|PromptId|SSML|Media}), InterruptFrequencySeconds [Optional].
+      // Corpus: Messages 6 of 6, InterruptFrequencySeconds 2, and ContinueMessagingDuringInterrupt "true" 2 (vmx3
+      // customer queue flows) which the reference does not list: real exports win, it is known.
+      parameters: {
+        required: ['Messages'],
+        optional: ['InterruptFrequencySeconds', 'ContinueMessagingDuringInterrupt'],
+        shapes: { InterruptFrequencySeconds: 'number', ContinueMessagingDuringInterrupt: 'boolean' },
+      },
+      // Reference: "supported in Customer Queue, Customer Hold, and Agent Hold flows."
+      flowTypes: [...CUSTOMER_QUEUE, ...HOLD],
+      errors: [], optionalErrors: [NME], mayHaveNoNext: true,
+    }),
+    /** "Show view" (step-by-step guides). Reference page participant-actions-showview lists the three errors
+     *  without marking any required; corpus wires all three
      *  error types on 51 of 51 blocks, so they are required. */
-    ShowView: spec({ errors: ['NoMatchingCondition', NME, 'TimeLimitExceeded'] }),
+    ShowView: spec({
+      // Reference (participant-actions-showview): ViewResource {Id, Version}, InvocationTimeLimitSeconds, ViewData,
+      // SensitiveDataConfiguration. Corpus: ViewResource, InvocationTimeLimitSeconds and ViewData in 53 of 53.
+      parameters: {
+        required: ['ViewResource', 'InvocationTimeLimitSeconds'],
+        optional: ['ViewData', 'SensitiveDataConfiguration'],
+        shapes: { ViewResource: 'object', InvocationTimeLimitSeconds: 'number', ViewData: 'object', SensitiveDataConfiguration: 'object' },
+      },
+      // Reference Restrictions: "inbound flows and customer queue flows" (the admin guide block page lists inbound
+      // only; the action page is taken). Corpus: CONTACT_FLOW only.
+      flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, MODULE],
+      errors: ['NoMatchingCondition', NME, 'TimeLimitExceeded'],
+    }),
     /** "Transfer to phone number". Reference: CallFailed and ConnectionTimeLimitExceeded exist only when
      *  ContinueFlowExecution is True (the page says "not defined or True"; absent is not flagged here to avoid
      *  false positives); with False, success leaves the flow. Not in corpus. */
@@ -158,123 +298,452 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
 
     // ───────────────────────── Contact actions ─────────────────────────
     /** "Set contact attributes": 149 of 149 wire NoMatchingError. No customer interaction, no external call. */
-    UpdateContactAttributes: spec({ errors: [NME], setup: true }),
+    UpdateContactAttributes: spec({
+      // Reference: Attributes; TargetContact ("Current" | "Related") on the newer page. Corpus: Attributes 225 of 225,
+      // TargetContact 50.
+      parameters: { required: ['Attributes'], optional: ['TargetContact'], shapes: { Attributes: 'object', TargetContact: 'string' } },
+      // Reference: "None. This can be used in any type of flow and any channel."
+      flowTypes: 'all',
+      errors: [NME], setup: true,
+    }),
     /** "Set working queue": 33 of 33 wire NoMatchingError. */
-    UpdateContactTargetQueue: spec({ errors: [NME] }),
+    UpdateContactTargetQueue: spec({
+      // Reference: QueueId [Optional] | AgentId [Optional], never both. Corpus: QueueId 47, AgentId 7 (of 54).
+      parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
+      // Reference: "only in inbound contact flows and transfer flows. It is not supported in whisper flows, hold
+      // flows, or customer queue flows."
+      flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+      errors: [NME],
+    }),
     /** "Transfer to queue": reference errors QueueAtCapacity, NoMatchingError (28 of 28 wire both).
      *  Success leaves the flow: all 28 export NextAction equal to an error target (+CFN 40 of 40). */
-    TransferContactToQueue: spec({ errors: ['QueueAtCapacity', NME], endsOnSuccess: true }),
+    TransferContactToQueue: spec({
+      // Reference: "No parameters are expected." Corpus: 25 `{}`, 15 without a Parameters key.
+      parameters: {},
+      // Reference: "supported in inbound contact flows and transfer flows. It is not supported in whisper flows,
+      // customer queue flows, or hold flows." (In a customer queue flow the designer emits
+      // DequeueContactAndTransferToQueue instead.) Modules run in an inbound flow's context, so they inherit it.
+      flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+      errors: ['QueueAtCapacity', NME], endsOnSuccess: true,
+    }),
     /** Customer-queue-flow variant of Transfer to queue; reference errors QueueAtCapacity, NoMatchingError. */
     DequeueContactAndTransferToQueue: spec({
+      // Reference: QueueId [Optional] | AgentId [Optional].
+      parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
+      // Reference: "only supported in the customer queue flow. It is not supported in any other type of flow."
+      flowTypes: [...CUSTOMER_QUEUE],
       errors: ['QueueAtCapacity', NME],
       endsOnSuccess: true,
       referenceOnly: true,
     }),
     /** Reference: "Ends the current flow", Errors: None. Exported with empty Transitions. */
-    TransferContactToAgent: spec({ errors: [], terminal: true, referenceOnly: true }),
+    TransferContactToAgent: spec({
+      // Reference: "No parameters are expected."
+      parameters: {},
+      // Reference: "supported in only transfer to agent and transfer to queue flows."
+      flowTypes: [...TRANSFER],
+      errors: [], terminal: true, referenceOnly: true,
+    }),
     /** "Set event hook": 13 of 13 wire NoMatchingError. */
-    UpdateContactEventHooks: spec({ errors: [NME] }),
+    UpdateContactEventHooks: spec({
+      // Reference: EventHooks (one entry). Corpus: EventHooks 25 of 25, plus EventHooksConfiguration
+      // ({<hook>: {DisableExecution}}) in 10, which the reference does not document: real exports win, it is known.
+      parameters: {
+        required: ['EventHooks'],
+        optional: ['EventHooksConfiguration'],
+        shapes: { EventHooks: 'object', EventHooksConfiguration: 'object' },
+      },
+      // Reference: "supported in all types of flows" (the admin guide narrows per block, e.g. Set hold flow; the
+      // action page is taken). Corpus: CONTACT_FLOW, QUEUE_TRANSFER, CUSTOMER_QUEUE and MODULE flows use it.
+      flowTypes: 'all',
+      errors: [NME],
+    }),
     /** "Set recording and analytics behavior": 0 of 10 have an error branch (6 `Errors: []`, 4 no key). */
-    UpdateContactRecordingBehavior: spec({ errors: [], setup: true }),
+    UpdateContactRecordingBehavior: spec({
+      // Reference: RecordingBehavior {RecordedParticipants, IVRRecordingBehavior}, AnalyticsBehavior. Corpus:
+      // RecordingBehavior 18 of 18, AnalyticsBehavior 4.
+      parameters: {
+        required: ['RecordingBehavior'],
+        optional: ['AnalyticsBehavior'],
+        shapes: { RecordingBehavior: 'object', AnalyticsBehavior: 'object' },
+      },
+      // Reference: "only in contact flows, transfer flows, outbound whispers, and customer queue flows. This is not
+      // supported in agent/customer whispers or hold flows." Corpus: OUTBOUND_WHISPER 3, CUSTOMER_QUEUE 2, MODULE 2.
+      flowTypes: [...INBOUND, ...TRANSFER, 'OUTBOUND_WHISPER', ...CUSTOMER_QUEUE, MODULE],
+      errors: [], setup: true,
+    }),
     /** Newer name for the recording/analytics block (reference only); treated like its predecessor. */
     UpdateContactRecordingAndAnalyticsBehavior: spec({ errors: [], setup: true, referenceOnly: true }),
     /** "Set voice": 0 of 4 have an error branch. */
-    UpdateContactTextToSpeechVoice: spec({ errors: [], setup: true }),
+    UpdateContactTextToSpeechVoice: spec({
+      // Reference: TextToSpeechVoice, TextToSpeechEngine, TextToSpeechStyle, none marked required. Corpus: Voice 6 of 6,
+      // Engine 1, Style 1.
+      parameters: {
+        optional: ['TextToSpeechVoice', 'TextToSpeechEngine', 'TextToSpeechStyle'],
+        shapes: { TextToSpeechVoice: 'string', TextToSpeechEngine: 'string', TextToSpeechStyle: 'string' },
+      },
+      // Reference: "supported in all flow types, and across all channels."
+      flowTypes: 'all',
+      errors: [], setup: true,
+    }),
     /** "Set callback number": reference + corpus (1 of 1) wire InvalidCallbackNumber and CallbackNumberNotDialable.
      *  The corpus block has no NoMatchingError, so it is not required. */
-    UpdateContactCallbackNumber: spec({ errors: ['InvalidCallbackNumber', 'CallbackNumberNotDialable'] }),
+    UpdateContactCallbackNumber: spec({
+      // Reference: CallbackNumber, "a single, valid JSONPath reference" (1 of 1: "$.StoredCustomerInput").
+      parameters: { required: ['CallbackNumber'], shapes: { CallbackNumber: 'string' } },
+      // Reference: "only in contact flows, transfer flows, and customer queue flows. This is not supported in
+      // whispers or hold flows."
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+      errors: ['InvalidCallbackNumber', 'CallbackNumberNotDialable'],
+    }),
     /** "Start/stop media streaming": 3 of 3 wire NoMatchingError. */
-    UpdateContactMediaStreamingBehavior: spec({ errors: [NME] }),
+    UpdateContactMediaStreamingBehavior: spec({
+      // Reference: MediaStreamingState, Participants, MediaStreamType (5 of 5 carry all three).
+      parameters: {
+        required: ['MediaStreamingState'],
+        optional: ['Participants', 'MediaStreamType'],
+        shapes: { MediaStreamingState: 'string', MediaStreamType: 'string' },
+      },
+      // Reference: "contact flows, customer queue flows, transfer flows, and whisper flows. It is not supported in
+      // hold flows." Corpus: AGENT_WHISPER 1, OUTBOUND_WHISPER 1.
+      flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...TRANSFER, ...WHISPER, MODULE],
+      errors: [NME],
+    }),
     /** "Set Voice ID" / contact data: 7 of 7 wire NoMatchingError. */
-    UpdateContactData: spec({ errors: [NME] }),
+    UpdateContactData: spec({
+      // Reference (contact-actions-updatecontactdata): every field [Optional] (TargetContact marked Required, but real
+      // exports omit it: 0 of 7). Corpus: CustomerId 4, IsVoiceIdStreamingEnabled 3, IsVoiceAuthenticationEnabled 3,
+      // IsFraudDetectionEnabled 3, VoiceAuthenticationThreshold 3, VoiceAuthenticationResponseTime 3,
+      // FraudDetectionThreshold 2.
+      parameters: {
+        optional: [
+          'Name', 'Description', 'LanguageCode', 'CustomerId', 'References', 'IsVoiceIdStreamingEnabled',
+          'IsVoiceAuthenticationEnabled', 'IsFraudDetectionEnabled', 'VoiceAuthenticationThreshold',
+          'VoiceAuthenticationResponseTime', 'FraudDetectionThreshold', 'WatchlistId', 'WisdomSessionArn', 'TargetContact',
+        ],
+        shapes: {
+          References: 'object', IsVoiceIdStreamingEnabled: 'boolean', IsVoiceAuthenticationEnabled: 'boolean',
+          IsFraudDetectionEnabled: 'boolean', VoiceAuthenticationThreshold: 'number', VoiceAuthenticationResponseTime: 'number',
+          FraudDetectionThreshold: 'number',
+        },
+      },
+      // Reference: "supported on all channels and in all flow types."
+      flowTypes: 'all',
+      errors: [NME],
+    }),
     /** "Invoke module": 24 of 24 wire NoMatchingError; returns to this flow, so not endsOnSuccess. */
-    InvokeFlowModule: spec({ errors: [NME] }),
+    InvokeFlowModule: spec({
+      // Reference: FlowModuleId (26 of 26).
+      parameters: { required: ['FlowModuleId'], shapes: { FlowModuleId: 'string' } },
+      // Reference: "only supports Inbound flow types"; the admin guide (contact-flow-modules) now allows modules to
+      // invoke modules ("up to five levels of nesting"), so MODULE too. Corpus: CONTACT_FLOW only.
+      flowTypes: [...INBOUND, MODULE],
+      errors: [NME],
+    }),
     /** "Return" from a module: 3 of 3 have empty Transitions. */
-    EndFlowModuleExecution: spec({ errors: [], terminal: true }),
+    EndFlowModuleExecution: spec({
+      // Reference: empty parameter object (5 of 5 `{}`).
+      parameters: {},
+      // Reference: "available only in flow modules" (admin guide "Return (from module)": no other flow type).
+      flowTypes: [MODULE],
+      errors: [], terminal: true,
+    }),
     /** "Create task": 3 of 3 wire NoMatchingError. */
-    CreateTask: spec({ errors: [NME] }),
+    CreateTask: spec({
+      // Reference (createtask): ContactFlowId, Name; [Optional] Attributes, Description, References, DelaySeconds,
+      // ScheduledTime, TaskTemplateId. Corpus: Name, ContactFlowId, Description, Attributes 3 of 3.
+      parameters: {
+        required: ['ContactFlowId', 'Name'],
+        optional: ['Attributes', 'Description', 'References', 'DelaySeconds', 'ScheduledTime', 'TaskTemplateId'],
+        shapes: {
+          ContactFlowId: 'string', Name: 'string', Description: 'string', Attributes: 'object', References: 'object',
+          DelaySeconds: 'number',
+        },
+      },
+      errors: [NME],
+    }),
     /** Cases block. Error names are `MultipleFound`/`NoneFound` (no "Error" suffix, unlike the profile
      *  actions) in 2 of 2 corpus blocks. ContactNotLinked appears only with LinkContactToCase "true" (1 of 1
      *  true, 0 of 1 false), matching the UpdateCase reference text. */
     GetCase: spec({
+      // Reference (getcase): LinkContactToCase, GetLastUpdatedCase, CustomerId, CaseRequestFields, CaseResponseFields.
+      // Corpus: LinkContactToCase, GetLastUpdatedCase, CaseRequestFields, CaseResponseFields 2 of 2; CustomerId 0 of 2
+      // (searched by case_id instead): real exports win, CustomerId is optional.
+      parameters: {
+        optional: ['LinkContactToCase', 'GetLastUpdatedCase', 'CustomerId', 'CaseRequestFields', 'CaseResponseFields'],
+        shapes: {
+          LinkContactToCase: 'boolean', GetLastUpdatedCase: 'boolean', CaseRequestFields: 'object', CaseResponseFields: 'string[]',
+        },
+      },
+      // Reference: "None. This can be used in any type of flow and any channel."
+      flowTypes: 'all',
       errors: ['MultipleFound', 'NoneFound', NME],
       conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
     }),
     /** Corpus: NoMatchingError 2 of 2; ContactNotLinked only with LinkContactToCase "true" (1 of 1). */
     CreateCase: spec({
+      // Reference (createcase): LinkContactToCase, CaseTemplateId, CaseRequestFields (optional). Corpus: all three 2 of 2.
+      parameters: {
+        required: ['CaseTemplateId'],
+        optional: ['LinkContactToCase', 'CaseRequestFields'],
+        shapes: { LinkContactToCase: 'boolean', CaseTemplateId: 'string', CaseRequestFields: 'object' },
+      },
+      // Reference: "None. This can be used in any type of flow and any channel."
+      flowTypes: 'all',
       errors: [NME],
       conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
     }),
     /** Reference (updatecase): ContactNotLinked "if you specify to link the contact", NoMatchingError. */
     UpdateCase: spec({
+      // Reference (updatecase): LinkContactToCase, CaseId, CaseRequestFields (optional).
+      parameters: {
+        required: ['CaseId'],
+        optional: ['LinkContactToCase', 'CaseRequestFields'],
+        shapes: { LinkContactToCase: 'boolean', CaseId: 'string', CaseRequestFields: 'object' },
+      },
+      // Reference: "None. This can be used in any type of flow and any channel."
+      flowTypes: 'all',
       errors: [NME],
       conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
       referenceOnly: true,
     }),
     /** "Tag contact": +CFN 4 of 4 wire NoMatchingError (not in the JSON corpus). */
-    TagContact: spec({ errors: [NME] }),
-    UnTagContact: spec({ errors: [NME], referenceOnly: true }),
+    TagContact: spec({
+      // Reference (contact-actions-tagcontact): Tags (+CFN 4 of 4).
+      parameters: { required: ['Tags'], shapes: { Tags: 'object' } },
+      // Reference: "This can be used in any type of flow and any channel." +CFN: CUSTOMER_QUEUE 2, MODULE 2.
+      flowTypes: 'all',
+      errors: [NME],
+    }),
+    UnTagContact: spec({
+      // Reference (contact-actions-untagcontact): TagKeys, a list of keys set statically.
+      parameters: { required: ['TagKeys'], shapes: { TagKeys: 'string[]' } },
+      // Reference: "can be used in flows of all types."
+      flowTypes: 'all',
+      errors: [NME], referenceOnly: true,
+    }),
     /** Reference pages list only NoMatchingError for these. */
-    UpdatePreviousContactParticipantState: spec({ errors: [NME], referenceOnly: true }),
+    UpdatePreviousContactParticipantState: spec({
+      // Reference: PreviousContactParticipantState, one of AgentOnHold | CustomerOnHold | OffHold.
+      parameters: { required: ['PreviousContactParticipantState'], shapes: { PreviousContactParticipantState: 'string' } },
+      // Reference: "supported only in inbound contact flows and transfer flows."
+      flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+      errors: [NME], referenceOnly: true,
+    }),
     ResumeContact: spec({ errors: [NME], referenceOnly: true }),
     CompleteOutboundCall: spec({ errors: [NME], referenceOnly: true }),
     CreateWisdomSession: spec({ errors: [NME], referenceOnly: true }),
     StartOutboundChatContact: spec({ errors: [NME], referenceOnly: true }),
     UpdateContactMediaProcessing: spec({ errors: [NME], referenceOnly: true }),
-    UpdateContactRoutingBehavior: spec({ errors: [NME], referenceOnly: true }),
+    UpdateContactRoutingBehavior: spec({
+      // Reference (contact-actions-updatecontactroutingbehavior): QueuePriority | QueueTimeAdjustmentSeconds, never both.
+      parameters: {
+        optional: ['QueuePriority', 'QueueTimeAdjustmentSeconds'],
+        shapes: { QueuePriority: 'number', QueueTimeAdjustmentSeconds: 'number' },
+      },
+      // Reference: "supported only in inbound contact flows. It is not supported in transfer flows, whisper flows,
+      // customer queue flows, or hold flows."
+      flowTypes: [...INBOUND, MODULE],
+      errors: [NME], referenceOnly: true,
+    }),
 
     // ───────────────────────── Flow control actions ─────────────────────────
     /** "Check contact attributes": 49 of 49 wire NoMatchingCondition (no NoMatchingError in any). */
-    Compare: spec({ errors: ['NoMatchingCondition'] }),
+    Compare: spec({
+      // Reference (flow-control-actions-compare): ComparisonValue, "any single JSONPath identifier" (71 of 71). A
+      // Compare without it has nothing to compare: required.
+      parameters: { required: ['ComparisonValue'], shapes: { ComparisonValue: 'string' } },
+      // Reference: "This action is available in every type of flow."
+      flowTypes: 'all',
+      errors: ['NoMatchingCondition'],
+    }),
     /** "Set logging behavior": reference Errors: None; 38 of 38 have no error branch. This is the block
      *  logging-enabled looks for (see LOGGING_ENABLE); in every corpus flow it is the StartAction. */
-    UpdateFlowLoggingBehavior: spec({ errors: [], setup: true }),
+    UpdateFlowLoggingBehavior: spec({
+      // Reference: FlowLoggingBehavior, one of [Enabled, Disabled] (58 of 58, all "Enabled").
+      parameters: { required: ['FlowLoggingBehavior'], shapes: { FlowLoggingBehavior: 'string' } },
+      // Reference: "This action is available in every type of flow."
+      flowTypes: 'all',
+      errors: [], setup: true,
+    }),
     /** "Loop": conditions ContinueLooping/DoneLooping, no error branch in 31 of 31. */
-    Loop: spec({ errors: [] }),
+    Loop: spec({
+      // Reference: LoopCount, 0..100, fully static or fully dynamic (40 of 40, e.g. "3").
+      parameters: { required: ['LoopCount'], shapes: { LoopCount: 'number' } },
+      // Reference: "This is supported in every type of flow."
+      flowTypes: 'all',
+      errors: [],
+    }),
     /** "Transfer to flow": 13 of 13 wire NoMatchingError and export NextAction equal to the error target
      *  (+CFN 15 of 15): success leaves this flow. */
-    TransferToFlow: spec({ errors: [NME], endsOnSuccess: true }),
+    TransferToFlow: spec({
+      // Reference: ContactFlowId (15 of 15).
+      parameters: { required: ['ContactFlowId'], shapes: { ContactFlowId: 'string' } },
+      // Reference: "available in inbound flows and transfer flows. It is not available to hold flows, customer
+      // queue flows, or whisper flows." Modules run in an inbound flow's context.
+      flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+      errors: [NME], endsOnSuccess: true,
+    }),
     /** "End flow / resume": 12 of 12 have empty Transitions. */
-    EndFlowExecution: spec({ errors: [], terminal: true }),
+    EndFlowExecution: spec({
+      // Reference: empty parameter object (20 of 20 `{}`).
+      parameters: {},
+      // Reference (flow-control-actions-endflowexecution): "available only in whisper flows and customer queue flows.
+      // It is not available in flows, hold flows, or transfer flows." The admin guide's End flow / Resume block says
+      // "All flows" (in an inbound flow it acts like Disconnect), and real exports disagree with the action page:
+      // 2 CONTACT_FLOW exports (amazon-connect-chat-ui-examples, Metadata.type contactFlow) end in it. Real exports
+      // win: every API flow type. Not MODULE: a module returns with EndFlowModuleExecution (0 modules use this).
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, ...HOLD, ...WHISPER, 'CAMPAIGN'],
+      errors: [], terminal: true,
+    }),
     /** "Check hours of operation": conditions True/False; 4 of 4 wire NoMatchingError. */
-    CheckHoursOfOperation: spec({ errors: [NME] }),
+    CheckHoursOfOperation: spec({
+      // Reference: HoursOfOperationId [Optional] (1 of 4; the others use the queue's hours).
+      parameters: { optional: ['HoursOfOperationId'], shapes: { HoursOfOperationId: 'string' } },
+      // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
+      // hold flows or to whisper flows."
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+      errors: [NME],
+    }),
     /** "Check queue status/staffing". Reference says NoMatchingCondition exists only for
      *  OldestContactInQueueAgeSeconds/NumberOfContactsInQueue, but the corpus blocks use
      *  NumberOfAgentsAvailable / NumberOfAgentsStaffed and still wire it (1 of 1; +CFN 3 of 3): real exports
      *  win, it is required for every MetricType. */
-    CheckMetricData: spec({ errors: ['NoMatchingCondition', NME] }),
+    CheckMetricData: spec({
+      // Reference: MetricType (static), QueueId [Optional] | AgentId [Optional]. Corpus: MetricType 3 of 3, AgentId 2.
+      parameters: {
+        required: ['MetricType'],
+        optional: ['QueueId', 'AgentId'],
+        shapes: { MetricType: 'string', QueueId: 'string', AgentId: 'string' },
+      },
+      // Reference: "only usable in flows, queue and agent transfers, and customer queue flows. It is not available
+      // in any type of whisper or hold flows."
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+      errors: ['NoMatchingCondition', NME],
+    }),
     /** "Get queue metrics": 3 of 3 wire NoMatchingError. */
-    GetMetricData: spec({ errors: [NME] }),
+    GetMetricData: spec({
+      // Reference: QueueId [Optional] | AgentId [Optional], QueueChannel [Optional]. Corpus: QueueId 3 of 3.
+      parameters: {
+        optional: ['QueueId', 'AgentId', 'QueueChannel'],
+        shapes: { QueueId: 'string', AgentId: 'string', QueueChannel: 'string' },
+      },
+      // Reference: "This action is available in every type of flow."
+      flowTypes: 'all',
+      errors: [NME],
+    }),
     /** "Check Voice ID": 5 of 5 wire NoMatchingError. */
-    CheckVoiceId: spec({ errors: [NME] }),
+    CheckVoiceId: spec({
+      // Reference (flow-control-actions-checkvoiceid): CheckVoiceIdOption, one of enrollmentStatus |
+      // voiceAuthentication | fraudDetection (5 of 5).
+      parameters: { required: ['CheckVoiceIdOption'], shapes: { CheckVoiceIdOption: 'string' } },
+      // Admin guide "Check Voice ID" flow types: inbound, customer queue, customer/outbound/agent whisper, transfer to
+      // agent, transfer to queue (no hold flows).
+      flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...WHISPER, ...TRANSFER, MODULE],
+      errors: [NME],
+    }),
     /** "Set Voice ID": 3 of 3 wire NoMatchingError. */
-    StartVoiceIdStream: spec({ errors: [NME] }),
+    StartVoiceIdStream: spec({
+      // Reference: empty parameter object (3 of 3 `{}`).
+      parameters: {},
+      // Reference: "Not supported in hold flows."
+      flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...WHISPER, ...TRANSFER, MODULE],
+      errors: [NME],
+    }),
     /** "Set flow attributes": 6 of 6 wire NoMatchingError (+CFN 20 of 20). Like UpdateContactAttributes,
      *  no customer interaction. */
-    UpdateFlowAttributes: spec({ errors: [NME], setup: true }),
+    UpdateFlowAttributes: spec({
+      // Reference: FlowAttributes (20 of 20, values {Value}).
+      parameters: { required: ['FlowAttributes'], shapes: { FlowAttributes: 'object' } },
+      // Reference: "supported on all channels and in all flow types." +CFN: CUSTOMER_QUEUE, QUEUE_TRANSFER, MODULE.
+      flowTypes: 'all',
+      errors: [NME], setup: true,
+    }),
     /** "Set routing criteria": +CFN 4 of 4 wire NoMatchingError. The reference index names the page
      *  "UpdateRoutingCriteria" (flow-control-actions-updater…); real exports use this Type name. */
-    UpdateContactRoutingCriteria: spec({ errors: [NME] }),
+    UpdateContactRoutingCriteria: spec({
+      // Reference page "UpdateRoutingCriteria": RoutingCriteria {Steps}, "Required" (+CFN 4 of 4).
+      parameters: { required: ['RoutingCriteria'], shapes: { RoutingCriteria: 'object' } },
+      errors: [NME],
+    }),
     /** "Wait" (chat). Reference: NoMatchingError; ParticipantNotFound only with the BotParticipantDisconnected
      *  event (Events is a list, so not expressible as a conditional). Corpus: 1 block, NoMatchingError only. */
-    Wait: spec({ errors: [NME], optionalErrors: ['ParticipantNotFound'] }),
+    Wait: spec({
+      // Reference (flow-control-actions-wait) names TimeoutSeconds and Events; the one corpus export (and the
+      // designer) writes TimeLimitSeconds: real exports win, TimeLimitSeconds is the known name and TimeoutSeconds is
+      // not listed.
+      parameters: { optional: ['TimeLimitSeconds', 'Events'], shapes: { TimeLimitSeconds: 'number', Events: 'string[]' } },
+      // Reference: "supported in every type of flow, but is supported only by the chat channel."
+      flowTypes: 'all',
+      errors: [NME], optionalErrors: ['ParticipantNotFound'],
+    }),
     /** Reference: Errors "NoMatchingCondition if no Condition matches" only. */
-    DistributeByPercentage: spec({ errors: ['NoMatchingCondition'], referenceOnly: true }),
+    DistributeByPercentage: spec({
+      // Reference: no parameters.
+      parameters: {},
+      // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
+      // hold flows or to whisper flows."
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+      errors: ['NoMatchingCondition'], referenceOnly: true,
+    }),
     /** Reference: Errors "NoMatchingError if no condition matches". */
     CheckOutboundCallStatus: spec({ errors: [NME], referenceOnly: true }),
 
     // ───────────────────────── Interactions ─────────────────────────
     /** "Invoke AWS Lambda function": 37 of 37 wire NoMatchingError. */
-    InvokeLambdaFunction: spec({ errors: [NME] }),
+    InvokeLambdaFunction: spec({
+      // Reference (interactions-invokelambdafunction): LambdaFunctionARN; InvocationTimeLimitSeconds "greater than 0,
+      // no larger than 8, and an integer" for synchronous calls; InvocationType SYNCHRONOUS | ASYNCHRONOUS;
+      // LambdaInvocationAttributes; ResponseValidation {ResponseType}. Corpus (59 blocks): LambdaFunctionARN 59,
+      // InvocationTimeLimitSeconds 59 (values 3/5/6/8, all within 1-8), LambdaInvocationAttributes 39,
+      // ResponseValidation 20, InvocationType 6 (all "SYNCHRONOUS"; 53 omit it = synchronous).
+      parameters: {
+        required: ['LambdaFunctionARN'],
+        optional: ['InvocationTimeLimitSeconds', 'InvocationType', 'LambdaInvocationAttributes', 'ResponseValidation'],
+        shapes: {
+          LambdaFunctionARN: 'string', InvocationTimeLimitSeconds: 'timeoutSeconds1to8', InvocationType: 'string',
+          LambdaInvocationAttributes: 'object', ResponseValidation: 'object',
+        },
+      },
+      // Reference: "None. This action is supported by all channels and in all types of flows."
+      flowTypes: 'all',
+      errors: [NME],
+    }),
     /** "Customer profiles: Get profile". Reference errors MultipleFoundError, NoneFoundError,
      *  NoMatchingError (7 of 7 wire all three). Success makes the requested ProfileResponseData fields and
      *  ProfileId readable under $.Customer. */
-    GetCustomerProfile: spec({ errors: ['MultipleFoundError', 'NoneFoundError', NME], profile: 'loads' }),
+    GetCustomerProfile: spec({
+      // Reference (interactions-getcustomerprofile): ProfileRequestData {PhoneNumber | EmailAddress | ...},
+      // ProfileResponseData. The reference draws ProfileResponseData inside braces like an object, but real exports
+      // write an array of field names (7 of 7 here, 14 of 14 over Get/Create/Update): real exports win, 'string[]'.
+      parameters: {
+        required: ['ProfileRequestData'],
+        optional: ['ProfileResponseData'],
+        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+      },
+      errors: ['MultipleFoundError', 'NoneFoundError', NME], profile: 'loads',
+    }),
     /** Reference: NoMatchingError only (4 of 4); "Newly created profile ID is persisted under
      *  $.Customer.ProfileId" and ProfileResponseData fields are readable: it loads the new profile. */
-    CreateCustomerProfile: spec({ errors: [NME], profile: 'loads' }),
+    CreateCustomerProfile: spec({
+      // Same contract as GetCustomerProfile: ProfileRequestData 4 of 4, ProfileResponseData 4 of 4 (arrays, one empty).
+      parameters: {
+        required: ['ProfileRequestData'],
+        optional: ['ProfileResponseData'],
+        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+      },
+      errors: [NME], profile: 'loads',
+    }),
     /** Reference: NoMatchingError only (3 of 3); same ProfileResponseData contract as Get/Create. */
-    UpdateCustomerProfile: spec({ errors: [NME], profile: 'loads' }),
+    UpdateCustomerProfile: spec({
+      // Same contract as GetCustomerProfile: ProfileRequestData 3 of 3, ProfileResponseData 3 of 3 (arrays).
+      parameters: {
+        required: ['ProfileRequestData'],
+        optional: ['ProfileResponseData'],
+        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+      },
+      errors: [NME], profile: 'loads',
+    }),
     /** Reference: needs ProfileId + ContactId (usually $.Customer.ProfileId); NoMatchingError. */
     AssociateContactToCustomerProfile: spec({ errors: [NME], profile: 'uses', referenceOnly: true }),
     /** Reference: NoneFoundError, NoMatchingError; adds $.Customer.Asset.* / Order.* / Case.*. */
@@ -286,7 +755,23 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       referenceOnly: true,
     }),
     /** 1 of 1 wires NoMatchingError. */
-    CreateCallbackContact: spec({ errors: [NME] }),
+    CreateCallbackContact: spec({
+      // Reference (interactions-createcallbackcontact): QueueId | AgentId [Optional], InitialCallDelaySeconds,
+      // MaximumConnectionAttempts, RetryDelaySeconds (no [Optional] marker), ContactFlowId, CallerId [Optional].
+      // Corpus: 1 block with QueueId and the three numbers.
+      parameters: {
+        required: ['InitialCallDelaySeconds', 'MaximumConnectionAttempts', 'RetryDelaySeconds'],
+        optional: ['QueueId', 'AgentId', 'ContactFlowId', 'CallerId'],
+        shapes: {
+          InitialCallDelaySeconds: 'number', MaximumConnectionAttempts: 'number', RetryDelaySeconds: 'number',
+          QueueId: 'string', AgentId: 'string', ContactFlowId: 'string', CallerId: 'string',
+        },
+      },
+      // Reference: "supported in contact flows, transfer flows, and customer queue flows. It is not supported in
+      // whisper flows or hold flows."
+      flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+      errors: [NME],
+    }),
   }),
 );
 
@@ -313,7 +798,9 @@ export const LEGACY_ACTION_TYPES: Readonly<Record<string, string | null>> = Obje
     Resume: 'EndFlowExecution', // 3 (whisper flows)
     CheckStaffing: 'CheckMetricData', // 1
     // 'Loop', 'Wait', 'CheckHoursOfOperation' keep their names in the flow language: not listed.
-    // Invented names seen in hand-written JSON (design note): no replacement.
+    // Invented names seen in hand-written JSON (design note). A flow has no trigger block (what starts it is a phone
+    // number / queue / API association, not an action) and its entry is `StartAction`, so Trigger and EntryPoint
+    // have no replacement; CheckCondition branches on a value, which is what Compare does.
     Trigger: null,
     EntryPoint: null,
     CheckCondition: 'Compare',
@@ -328,6 +815,34 @@ export const LOGGING_ENABLE: { type: 'UpdateFlowLoggingBehavior'; parameter: 'Fl
 /** Own-property lookup only: "toString", "__proto__" and friends are never action types. */
 export function actionSpec(type: string): ActionSpec | undefined {
   return Object.hasOwn(ACTIONS, type) ? ACTIONS[type] : undefined;
+}
+
+/**
+ * Whether `type` may appear in a flow of `flowType` (an API flow type or MODULE_FLOW_TYPE).
+ * undefined when unknown: the action type is not in the table or has no `flowTypes`, the flow type is not one
+ * of FLOW_TYPES / MODULE, or it is CAMPAIGN and the action's list does not name it.
+ */
+export function allowedInFlowType(type: string, flowType: string): boolean | undefined {
+  const allowed = actionSpec(type)?.flowTypes;
+  if (allowed === undefined) return undefined;
+  if (flowType !== MODULE_FLOW_TYPE && !(FLOW_TYPES as readonly string[]).includes(flowType)) return undefined;
+  if (allowed === 'all') return true;
+  if ((allowed as readonly string[]).includes(flowType)) return true;
+  return UNCOVERED_FLOW_TYPES.has(flowType) ? undefined : false;
+}
+
+const KNOWN_PARAMETERS = new Map<string, ReadonlySet<string>>();
+
+/** Every parameter name known for `type` (required + optional + shaped); undefined when the type or its parameters are unknown. */
+export function knownParameters(type: string): ReadonlySet<string> | undefined {
+  const p = actionSpec(type)?.parameters;
+  if (p === undefined) return undefined;
+  let set = KNOWN_PARAMETERS.get(type);
+  if (set === undefined) {
+    set = new Set([...(p.required ?? []), ...(p.optional ?? []), ...Object.keys(p.shapes ?? {})]);
+    KNOWN_PARAMETERS.set(type, set);
+  }
+  return set;
 }
 
 /** Value at a dotted path inside Parameters (own properties only). */

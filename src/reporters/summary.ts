@@ -18,15 +18,26 @@ export interface SummaryInput {
    * a code span); the diagram text is Mermaid with escaped labels.
    */
   readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[] }>;
+  /** Which flows call the changed ones (and which they call): a Mermaid diagram with escaped labels. */
+  readonly callGraph?: { readonly diagram: string; readonly note?: string };
 }
 
 /** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
 function routingSections(input: SummaryInput, budget: number): { text: string; left: number } {
   const list = input.routingChanges ?? [];
-  if (list.length === 0) return { text: '', left: 0 };
-  let text = '\n#### Routing changes\n\n';
-  let used = bytes(text);
+  let text = '';
+  let used = 0;
   let left = 0;
+  if (input.callGraph) {
+    const section = `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${input.callGraph.diagram}\`\`\`\n${input.callGraph.note ? `\n${escapeMd(input.callGraph.note)}\n` : ''}`;
+    if (bytes(section) <= budget) {
+      text += section;
+      used += bytes(section);
+    } else left++;
+  }
+  if (list.length === 0) return { text, left };
+  text += '\n#### Routing changes\n\n';
+  used += bytes('\n#### Routing changes\n\n');
   for (const r of list) {
     const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
     const section = `<details open><summary>${escapeHtml(r.file)}</summary>\n\n\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${escapeMd(r.note)}\n\n` : ''}${words}\n</details>\n`;
