@@ -36,3 +36,23 @@ describe('rule details', () => {
     expect(found.map((f) => f.blockId)).toEqual(['menu']);
   });
 });
+
+describe('known-action-type and the legacy names', () => {
+  it('names the flow-language replacement of every legacy type name in the table', async () => {
+    const { LEGACY_ACTION_TYPES } = await import('../src/connect/actions.js');
+    const names = Object.entries(LEGACY_ACTION_TYPES);
+    expect(names.length).toBeGreaterThanOrEqual(11);
+    const text = flow([
+      ...names.map(([legacy], i) => ({ Identifier: `b${i}`, Type: legacy, Parameters: {}, Transitions: { NextAction: i + 1 < names.length ? `b${i + 1}` : 'bye' } })),
+      { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ]);
+    const found = lintString('legacy.json', text).filter((f) => f.ruleId === 'known-action-type');
+    expect(found).toHaveLength(names.length);
+    names.forEach(([legacy, replacement], i) => {
+      const f = found.find((x) => x.blockId === `b${i}`)!;
+      expect(f.message).toContain(`"${legacy}"`);
+      if (replacement) expect(f.message).toContain(`calls this block "${replacement}"`);
+      else expect(f.message).toContain('no flow-language equivalent');
+    });
+  });
+});

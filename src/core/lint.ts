@@ -6,7 +6,7 @@ import type { EntryProfile } from './repo/link.js';
 import type { RuleResult } from './rules/function.js';
 import type { FlowDocument } from './source/document.js';
 import { readFlowFile } from './source/read-file.js';
-import { compareFindings, type Finding, type JsonPath, type Range } from './types.js';
+import { compareFindings, SEVERITY_RANK, type Finding, type JsonPath, type Range } from './types.js';
 
 export interface FileReport {
   readonly file: string;
@@ -111,7 +111,8 @@ function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pend
   }
   return {
     ruleId: rule.id,
-    severity: rule.severity,
+    // A result may ask for less than the rule's severity, never more.
+    severity: result.severity !== undefined && SEVERITY_RANK[result.severity] < SEVERITY_RANK[rule.severity] ? result.severity : rule.severity,
     message,
     file: doc.file,
     range,

@@ -28,6 +28,8 @@ export interface RuleResult {
   readonly part?: 'key' | 'value';
   readonly blockId?: string;
   readonly evidence?: readonly string[];
+  /** A lesser severity for this result than the rule's (parameters-valid: unknown names are warnings). */
+  readonly severity?: 'warn' | 'info';
   /** Extra placeholders for the rule's message. */
   readonly values?: Readonly<Record<string, string>>;
 }

@@ -8,6 +8,9 @@ import { noHardcodedArn } from './no-hardcoded-arn.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
 import { profileResponseFields } from './profile-response-fields.js';
 import { referenceExists } from './reference-exists.js';
+import { knownActionType } from './known-action-type.js';
+import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
+import { parametersValid } from './parameters-valid.js';
 import { startActionExists } from './start-action-exists.js';
 import { transitionTargetExists } from './transition-target-exists.js';
 import { uniqueIdentifiers } from './unique-identifiers.js';
@@ -29,5 +32,8 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     noHardcodedArn,
     flowStructure,
     referenceExists,
+    knownActionType,
+    actionAllowedInFlowType,
+    parametersValid,
   ].map((f) => [f.name, f as RuleFunction<never>]),
 );
