@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4095);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9285);
 
 
 try {
@@ -29232,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4095:
+/***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34261,7 +34261,7 @@ var external_node_util_ = __nccwpck_require__(7975);
  * (`{Name, Type, Content}`, describe-contact-flow's `ContactFlow.Type`, CloudFormation's `Type`), and the
  * designer hints at it in `Metadata.type` with camel-case names (32 corpus flows say "contactFlow").
  */
-const FLOW_TYPES = (/* unused pure expression or super */ null && ([
+const FLOW_TYPES = [
     'CONTACT_FLOW',
     'CUSTOMER_QUEUE',
     'CUSTOMER_HOLD',
@@ -34272,7 +34272,7 @@ const FLOW_TYPES = (/* unused pure expression or super */ null && ([
     'AGENT_TRANSFER',
     'QUEUE_TRANSFER',
     'CAMPAIGN',
-]));
+];
 /** `Metadata.type` spelling → API type. */
 const METADATA_TYPES = Object.freeze({
     contactFlow: 'CONTACT_FLOW',
@@ -34352,7 +34352,7 @@ function own(o, key) {
     return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 function kindOf(v) {
-    return v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`;
+    return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 /** Real exports write operands as strings; hand-written IaC sometimes as numbers or booleans. */
 function scalarText(v) {
@@ -34646,11 +34646,37 @@ function matchesGlob(path, glob) {
  *
  * Where the reference and real exports disagree, real exports win and the comment says so.
  */
+
 const NME = 'NoMatchingError';
+/*
+ * Flow-type groups used by `flowTypes`, named as the reference pages name them ("inbound/contact flows",
+ * "transfer flows", "whisper flows", "hold flows", "customer queue flows"). MODULE (flow modules) is not named
+ * by most pages: a module is invoked only from an inbound flow (admin guide "Flow modules": "You can use modules
+ * in any flow that is type Inbound"), so an action allowed in inbound flows is listed as allowed in MODULE too,
+ * unless the page or the corpus says otherwise. CAMPAIGN postdates the reference pages: an explicit list that
+ * does not name it leaves CAMPAIGN unknown (see allowedInFlowType).
+ */
+const INBOUND = ['CONTACT_FLOW'];
+const TRANSFER = ['AGENT_TRANSFER', 'QUEUE_TRANSFER'];
+const CUSTOMER_QUEUE = ['CUSTOMER_QUEUE'];
+const HOLD = ['CUSTOMER_HOLD', 'AGENT_HOLD'];
+const WHISPER = ['CUSTOMER_WHISPER', 'AGENT_WHISPER', 'OUTBOUND_WHISPER'];
+const MODULE = MODULE_FLOW_TYPE;
+/** Flow types no reference "Restrictions" section covers: only an explicit mention or 'all' decides them. */
+const UNCOVERED_FLOW_TYPES = new Set(['CAMPAIGN']);
+const freezeParameters = (p) => Object.freeze({
+    ...(p.required ? { required: Object.freeze([...p.required]) } : {}),
+    ...(p.optional ? { optional: Object.freeze([...p.optional]) } : {}),
+    ...(p.shapes ? { shapes: Object.freeze(Object.assign(Object.create(null), p.shapes)) } : {}),
+});
 const spec = (s) => Object.freeze({
     ...s,
     errors: Object.freeze([...s.errors]),
     ...(s.optionalErrors ? { optionalErrors: Object.freeze([...s.optionalErrors]) } : {}),
+    ...(s.parameters ? { parameters: freezeParameters(s.parameters) } : {}),
+    ...(s.flowTypes !== undefined
+        ? { flowTypes: s.flowTypes === 'all' ? 'all' : Object.freeze([...new Set(s.flowTypes)]) }
+        : {}),
     ...(s.conditionalErrors
         ? {
             conditionalErrors: Object.freeze(s.conditionalErrors.map((c) => Object.freeze({
@@ -34695,13 +34721,35 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  `Errors: []`, 4 have no Errors key; +CFN: 29 of 49 wired). The design note's "193 of 262 have
      *  Errors: []" does not match this corpus — here most ARE wired — but 43 unwired blocks are still far
      *  too many to report by default, so the error is strict-only. */
-    MessageParticipant: spec({ errors: [], optionalErrors: [NME] }),
+    MessageParticipant: spec({
+        // Reference (participant-actions-messageparticipant): PromptId | Text | SSML (at most one), Media.
+        // Corpus: Text 155, SSML 26 of 181 blocks.
+        parameters: { optional: ['Text', 'SSML', 'PromptId', 'Media'], shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object' } },
+        // Reference: "contact flows, transfer flows, whisper flows, and customer queue flows. It is not supported in
+        // hold flows." Modules: 4 corpus modules use it (module = inbound context).
+        flowTypes: [...INBOUND, ...TRANSFER, ...WHISPER, ...CUSTOMER_QUEUE, MODULE],
+        errors: [], optionalErrors: [NME],
+    }),
     /** "Get customer input". Reference (participant-actions-getparticipantinput): NoMatchingError always;
      *  NoMatchingCondition only when StoreInput is False; InvalidPhoneNumber only when StoreInput is True
      *  and PhoneNumberValidation is given. The reference page does NOT list InputTimeLimitExceeded, but
      *  every StoreInput=False block in the corpus wires it (7 of 7; +CFN 30 of 30 overall) and no
      *  StoreInput=True block does (0 of 2): real exports win, so it is conditional like NoMatchingCondition. */
     GetParticipantInput: spec({
+        // Reference (participant-actions-getparticipantinput). InputTimeLimitSeconds carries no [Optional] marker
+        // and is present in 32 of 32 corpus blocks; StoreInput "not defined or False" is optional (present 32 of 32).
+        // Corpus also: Text 22, SSML 10, InputValidation 2, DTMFConfiguration 1.
+        parameters: {
+            required: ['InputTimeLimitSeconds'],
+            optional: ['PromptId', 'Text', 'SSML', 'Media', 'StoreInput', 'InputValidation', 'InputEncryption', 'DTMFConfiguration'],
+            shapes: {
+                InputTimeLimitSeconds: 'number', StoreInput: 'boolean', Text: 'string', SSML: 'string', PromptId: 'string',
+                Media: 'object', InputValidation: 'object', InputEncryption: 'object', DTMFConfiguration: 'object',
+            },
+        },
+        // Reference: "contact flows, transfer flows, and customer queue flows but not in whisper flows or hold flows".
+        // Corpus: used in 2 CUSTOMER_QUEUE flows and 3 modules (vmx3 x2, contact-surveys).
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
         errors: [NME],
         conditionalErrors: [
             { type: 'NoMatchingCondition', when: { parameter: 'StoreInput', equals: ['False'] } },
@@ -34716,17 +34764,65 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  wires NoMatchingCondition 35/35 and NoMatchingError 35/35 but InputTimeLimitExceeded 0/35 (the
      *  designer only emits it for some Lex configurations): real exports win, so it is strict-only. */
     ConnectParticipantWithLexBot: spec({
+        // Reference: PromptId | Text | SSML, Media, LexV2Bot or LexBot (classic), LexSessionAttributes; the newer page adds
+        // LexInitializationData and LexTimeoutSeconds. Corpus: LexV2Bot 34, LexBot 2, Text 23, SSML 12,
+        // LexSessionAttributes 2, LexInitializationData 1 (of 36).
+        parameters: {
+            optional: [
+                'PromptId', 'Text', 'SSML', 'Media', 'LexV2Bot', 'LexBot', 'LexSessionAttributes', 'LexInitializationData',
+                'LexTimeoutSeconds',
+            ],
+            shapes: {
+                Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', LexV2Bot: 'object', LexBot: 'object',
+                LexSessionAttributes: 'object', LexInitializationData: 'object', LexTimeoutSeconds: 'object',
+            },
+        },
+        // Reference: "only in contact flows, transfer flows, and customer queue flows. It is not available in whisper
+        // flows or hold flows." Corpus: 1 module (contact-surveys) uses it.
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
         errors: ['NoMatchingCondition', NME],
         optionalErrors: ['InputTimeLimitExceeded'],
     }),
     /** "Disconnect / hang up": 92 of 92 corpus blocks have `Transitions: {}`. */
-    DisconnectParticipant: spec({ errors: [], terminal: true }),
+    DisconnectParticipant: spec({
+        // Reference: "No parameters are expected" (121 corpus blocks: all `{}`).
+        parameters: {},
+        // Reference: "contact flows, transfer flows, and customer queue flows". Corpus: 4 modules use it (vmx3 x2,
+        // contact-surveys; plus 2 Terraform `aws_connect_contact_flow_module` heredocs whose type is not declared).
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+        errors: [], terminal: true,
+    }),
     /** "Loop prompts" (queue/hold flows). Reference: NoMatchingError. Corpus: 2 of 4 have empty Transitions
      *  (loops until dequeued), the other 2 wire NoMatchingError and a MessagesInterrupted condition. */
-    MessageParticipantIteratively: spec({ errors: [], optionalErrors: [NME], mayHaveNoNext: true }),
-    /** "Show view" (step-by-step guides). No reference page found in the docs index; corpus wires all three
+    MessageParticipantIteratively: spec({
+        // Reference: Messages (list of {Text|PromptId|SSML|Media}), InterruptFrequencySeconds [Optional].
+        // Corpus: Messages 6 of 6, InterruptFrequencySeconds 2, and ContinueMessagingDuringInterrupt "true" 2 (vmx3
+        // customer queue flows) which the reference does not list: real exports win, it is known.
+        parameters: {
+            required: ['Messages'],
+            optional: ['InterruptFrequencySeconds', 'ContinueMessagingDuringInterrupt'],
+            shapes: { InterruptFrequencySeconds: 'number', ContinueMessagingDuringInterrupt: 'boolean' },
+        },
+        // Reference: "supported in Customer Queue, Customer Hold, and Agent Hold flows."
+        flowTypes: [...CUSTOMER_QUEUE, ...HOLD],
+        errors: [], optionalErrors: [NME], mayHaveNoNext: true,
+    }),
+    /** "Show view" (step-by-step guides). Reference page participant-actions-showview lists the three errors
+     *  without marking any required; corpus wires all three
      *  error types on 51 of 51 blocks, so they are required. */
-    ShowView: spec({ errors: ['NoMatchingCondition', NME, 'TimeLimitExceeded'] }),
+    ShowView: spec({
+        // Reference (participant-actions-showview): ViewResource {Id, Version}, InvocationTimeLimitSeconds, ViewData,
+        // SensitiveDataConfiguration. Corpus: ViewResource, InvocationTimeLimitSeconds and ViewData in 53 of 53.
+        parameters: {
+            required: ['ViewResource', 'InvocationTimeLimitSeconds'],
+            optional: ['ViewData', 'SensitiveDataConfiguration'],
+            shapes: { ViewResource: 'object', InvocationTimeLimitSeconds: 'number', ViewData: 'object', SensitiveDataConfiguration: 'object' },
+        },
+        // Reference Restrictions: "inbound flows and customer queue flows" (the admin guide block page lists inbound
+        // only; the action page is taken). Corpus: CONTACT_FLOW only.
+        flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, MODULE],
+        errors: ['NoMatchingCondition', NME, 'TimeLimitExceeded'],
+    }),
     /** "Transfer to phone number". Reference: CallFailed and ConnectionTimeLimitExceeded exist only when
      *  ContinueFlowExecution is True (the page says "not defined or True"; absent is not flagged here to avoid
      *  false positives); with False, success leaves the flow. Not in corpus. */
@@ -34741,121 +34837,450 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     // ───────────────────────── Contact actions ─────────────────────────
     /** "Set contact attributes": 149 of 149 wire NoMatchingError. No customer interaction, no external call. */
-    UpdateContactAttributes: spec({ errors: [NME], setup: true }),
+    UpdateContactAttributes: spec({
+        // Reference: Attributes; TargetContact ("Current" | "Related") on the newer page. Corpus: Attributes 225 of 225,
+        // TargetContact 50.
+        parameters: { required: ['Attributes'], optional: ['TargetContact'], shapes: { Attributes: 'object', TargetContact: 'string' } },
+        // Reference: "None. This can be used in any type of flow and any channel."
+        flowTypes: 'all',
+        errors: [NME], setup: true,
+    }),
     /** "Set working queue": 33 of 33 wire NoMatchingError. */
-    UpdateContactTargetQueue: spec({ errors: [NME] }),
+    UpdateContactTargetQueue: spec({
+        // Reference: QueueId [Optional] | AgentId [Optional], never both. Corpus: QueueId 47, AgentId 7 (of 54).
+        parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
+        // Reference: "only in inbound contact flows and transfer flows. It is not supported in whisper flows, hold
+        // flows, or customer queue flows."
+        flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+        errors: [NME],
+    }),
     /** "Transfer to queue": reference errors QueueAtCapacity, NoMatchingError (28 of 28 wire both).
      *  Success leaves the flow: all 28 export NextAction equal to an error target (+CFN 40 of 40). */
-    TransferContactToQueue: spec({ errors: ['QueueAtCapacity', NME], endsOnSuccess: true }),
+    TransferContactToQueue: spec({
+        // Reference: "No parameters are expected." Corpus: 25 `{}`, 15 without a Parameters key.
+        parameters: {},
+        // Reference: "supported in inbound contact flows and transfer flows. It is not supported in whisper flows,
+        // customer queue flows, or hold flows." (In a customer queue flow the designer emits
+        // DequeueContactAndTransferToQueue instead.) Modules run in an inbound flow's context, so they inherit it.
+        flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+        errors: ['QueueAtCapacity', NME], endsOnSuccess: true,
+    }),
     /** Customer-queue-flow variant of Transfer to queue; reference errors QueueAtCapacity, NoMatchingError. */
     DequeueContactAndTransferToQueue: spec({
+        // Reference: QueueId [Optional] | AgentId [Optional].
+        parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
+        // Reference: "only supported in the customer queue flow. It is not supported in any other type of flow."
+        flowTypes: [...CUSTOMER_QUEUE],
         errors: ['QueueAtCapacity', NME],
         endsOnSuccess: true,
         referenceOnly: true,
     }),
     /** Reference: "Ends the current flow", Errors: None. Exported with empty Transitions. */
-    TransferContactToAgent: spec({ errors: [], terminal: true, referenceOnly: true }),
+    TransferContactToAgent: spec({
+        // Reference: "No parameters are expected."
+        parameters: {},
+        // Reference: "supported in only transfer to agent and transfer to queue flows."
+        flowTypes: [...TRANSFER],
+        errors: [], terminal: true, referenceOnly: true,
+    }),
     /** "Set event hook": 13 of 13 wire NoMatchingError. */
-    UpdateContactEventHooks: spec({ errors: [NME] }),
+    UpdateContactEventHooks: spec({
+        // Reference: EventHooks (one entry). Corpus: EventHooks 25 of 25, plus EventHooksConfiguration
+        // ({<hook>: {DisableExecution}}) in 10, which the reference does not document: real exports win, it is known.
+        parameters: {
+            required: ['EventHooks'],
+            optional: ['EventHooksConfiguration'],
+            shapes: { EventHooks: 'object', EventHooksConfiguration: 'object' },
+        },
+        // Reference: "supported in all types of flows" (the admin guide narrows per block, e.g. Set hold flow; the
+        // action page is taken). Corpus: CONTACT_FLOW, QUEUE_TRANSFER, CUSTOMER_QUEUE and MODULE flows use it.
+        flowTypes: 'all',
+        errors: [NME],
+    }),
     /** "Set recording and analytics behavior": 0 of 10 have an error branch (6 `Errors: []`, 4 no key). */
-    UpdateContactRecordingBehavior: spec({ errors: [], setup: true }),
+    UpdateContactRecordingBehavior: spec({
+        // Reference: RecordingBehavior {RecordedParticipants, IVRRecordingBehavior}, AnalyticsBehavior. Corpus:
+        // RecordingBehavior 18 of 18, AnalyticsBehavior 4.
+        parameters: {
+            required: ['RecordingBehavior'],
+            optional: ['AnalyticsBehavior'],
+            shapes: { RecordingBehavior: 'object', AnalyticsBehavior: 'object' },
+        },
+        // Reference: "only in contact flows, transfer flows, outbound whispers, and customer queue flows. This is not
+        // supported in agent/customer whispers or hold flows." Corpus: OUTBOUND_WHISPER 3, CUSTOMER_QUEUE 2, MODULE 2.
+        flowTypes: [...INBOUND, ...TRANSFER, 'OUTBOUND_WHISPER', ...CUSTOMER_QUEUE, MODULE],
+        errors: [], setup: true,
+    }),
     /** Newer name for the recording/analytics block (reference only); treated like its predecessor. */
     UpdateContactRecordingAndAnalyticsBehavior: spec({ errors: [], setup: true, referenceOnly: true }),
     /** "Set voice": 0 of 4 have an error branch. */
-    UpdateContactTextToSpeechVoice: spec({ errors: [], setup: true }),
+    UpdateContactTextToSpeechVoice: spec({
+        // Reference: TextToSpeechVoice, TextToSpeechEngine, TextToSpeechStyle, none marked required. Corpus: Voice 6 of 6,
+        // Engine 1, Style 1.
+        parameters: {
+            optional: ['TextToSpeechVoice', 'TextToSpeechEngine', 'TextToSpeechStyle'],
+            shapes: { TextToSpeechVoice: 'string', TextToSpeechEngine: 'string', TextToSpeechStyle: 'string' },
+        },
+        // Reference: "supported in all flow types, and across all channels."
+        flowTypes: 'all',
+        errors: [], setup: true,
+    }),
     /** "Set callback number": reference + corpus (1 of 1) wire InvalidCallbackNumber and CallbackNumberNotDialable.
      *  The corpus block has no NoMatchingError, so it is not required. */
-    UpdateContactCallbackNumber: spec({ errors: ['InvalidCallbackNumber', 'CallbackNumberNotDialable'] }),
+    UpdateContactCallbackNumber: spec({
+        // Reference: CallbackNumber, "a single, valid JSONPath reference" (1 of 1: "$.StoredCustomerInput").
+        parameters: { required: ['CallbackNumber'], shapes: { CallbackNumber: 'string' } },
+        // Reference: "only in contact flows, transfer flows, and customer queue flows. This is not supported in
+        // whispers or hold flows."
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+        errors: ['InvalidCallbackNumber', 'CallbackNumberNotDialable'],
+    }),
     /** "Start/stop media streaming": 3 of 3 wire NoMatchingError. */
-    UpdateContactMediaStreamingBehavior: spec({ errors: [NME] }),
+    UpdateContactMediaStreamingBehavior: spec({
+        // Reference: MediaStreamingState, Participants, MediaStreamType (5 of 5 carry all three).
+        parameters: {
+            required: ['MediaStreamingState'],
+            optional: ['Participants', 'MediaStreamType'],
+            shapes: { MediaStreamingState: 'string', MediaStreamType: 'string' },
+        },
+        // Reference: "contact flows, customer queue flows, transfer flows, and whisper flows. It is not supported in
+        // hold flows." Corpus: AGENT_WHISPER 1, OUTBOUND_WHISPER 1.
+        flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...TRANSFER, ...WHISPER, MODULE],
+        errors: [NME],
+    }),
     /** "Set Voice ID" / contact data: 7 of 7 wire NoMatchingError. */
-    UpdateContactData: spec({ errors: [NME] }),
+    UpdateContactData: spec({
+        // Reference (contact-actions-updatecontactdata): every field [Optional] (TargetContact marked Required, but real
+        // exports omit it: 0 of 7). Corpus: CustomerId 4, IsVoiceIdStreamingEnabled 3, IsVoiceAuthenticationEnabled 3,
+        // IsFraudDetectionEnabled 3, VoiceAuthenticationThreshold 3, VoiceAuthenticationResponseTime 3,
+        // FraudDetectionThreshold 2.
+        parameters: {
+            optional: [
+                'Name', 'Description', 'LanguageCode', 'CustomerId', 'References', 'IsVoiceIdStreamingEnabled',
+                'IsVoiceAuthenticationEnabled', 'IsFraudDetectionEnabled', 'VoiceAuthenticationThreshold',
+                'VoiceAuthenticationResponseTime', 'FraudDetectionThreshold', 'WatchlistId', 'WisdomSessionArn', 'TargetContact',
+            ],
+            shapes: {
+                References: 'object', IsVoiceIdStreamingEnabled: 'boolean', IsVoiceAuthenticationEnabled: 'boolean',
+                IsFraudDetectionEnabled: 'boolean', VoiceAuthenticationThreshold: 'number', VoiceAuthenticationResponseTime: 'number',
+                FraudDetectionThreshold: 'number',
+            },
+        },
+        // Reference: "supported on all channels and in all flow types."
+        flowTypes: 'all',
+        errors: [NME],
+    }),
     /** "Invoke module": 24 of 24 wire NoMatchingError; returns to this flow, so not endsOnSuccess. */
-    InvokeFlowModule: spec({ errors: [NME] }),
+    InvokeFlowModule: spec({
+        // Reference: FlowModuleId (26 of 26).
+        parameters: { required: ['FlowModuleId'], shapes: { FlowModuleId: 'string' } },
+        // Reference: "only supports Inbound flow types"; the admin guide (contact-flow-modules) now allows modules to
+        // invoke modules ("up to five levels of nesting"), so MODULE too. Corpus: CONTACT_FLOW only.
+        flowTypes: [...INBOUND, MODULE],
+        errors: [NME],
+    }),
     /** "Return" from a module: 3 of 3 have empty Transitions. */
-    EndFlowModuleExecution: spec({ errors: [], terminal: true }),
+    EndFlowModuleExecution: spec({
+        // Reference: empty parameter object (5 of 5 `{}`).
+        parameters: {},
+        // Reference: "available only in flow modules" (admin guide "Return (from module)": no other flow type).
+        flowTypes: [MODULE],
+        errors: [], terminal: true,
+    }),
     /** "Create task": 3 of 3 wire NoMatchingError. */
-    CreateTask: spec({ errors: [NME] }),
+    CreateTask: spec({
+        // Reference (createtask): ContactFlowId, Name; [Optional] Attributes, Description, References, DelaySeconds,
+        // ScheduledTime, TaskTemplateId. Corpus: Name, ContactFlowId, Description, Attributes 3 of 3.
+        parameters: {
+            required: ['ContactFlowId', 'Name'],
+            optional: ['Attributes', 'Description', 'References', 'DelaySeconds', 'ScheduledTime', 'TaskTemplateId'],
+            shapes: {
+                ContactFlowId: 'string', Name: 'string', Description: 'string', Attributes: 'object', References: 'object',
+                DelaySeconds: 'number',
+            },
+        },
+        errors: [NME],
+    }),
     /** Cases block. Error names are `MultipleFound`/`NoneFound` (no "Error" suffix, unlike the profile
      *  actions) in 2 of 2 corpus blocks. ContactNotLinked appears only with LinkContactToCase "true" (1 of 1
      *  true, 0 of 1 false), matching the UpdateCase reference text. */
     GetCase: spec({
+        // Reference (getcase): LinkContactToCase, GetLastUpdatedCase, CustomerId, CaseRequestFields, CaseResponseFields.
+        // Corpus: LinkContactToCase, GetLastUpdatedCase, CaseRequestFields, CaseResponseFields 2 of 2; CustomerId 0 of 2
+        // (searched by case_id instead): real exports win, CustomerId is optional.
+        parameters: {
+            optional: ['LinkContactToCase', 'GetLastUpdatedCase', 'CustomerId', 'CaseRequestFields', 'CaseResponseFields'],
+            shapes: {
+                LinkContactToCase: 'boolean', GetLastUpdatedCase: 'boolean', CaseRequestFields: 'object', CaseResponseFields: 'string[]',
+            },
+        },
+        // Reference: "None. This can be used in any type of flow and any channel."
+        flowTypes: 'all',
         errors: ['MultipleFound', 'NoneFound', NME],
         conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
     }),
     /** Corpus: NoMatchingError 2 of 2; ContactNotLinked only with LinkContactToCase "true" (1 of 1). */
     CreateCase: spec({
+        // Reference (createcase): LinkContactToCase, CaseTemplateId, CaseRequestFields (optional). Corpus: all three 2 of 2.
+        parameters: {
+            required: ['CaseTemplateId'],
+            optional: ['LinkContactToCase', 'CaseRequestFields'],
+            shapes: { LinkContactToCase: 'boolean', CaseTemplateId: 'string', CaseRequestFields: 'object' },
+        },
+        // Reference: "None. This can be used in any type of flow and any channel."
+        flowTypes: 'all',
         errors: [NME],
         conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
     }),
     /** Reference (updatecase): ContactNotLinked "if you specify to link the contact", NoMatchingError. */
     UpdateCase: spec({
+        // Reference (updatecase): LinkContactToCase, CaseId, CaseRequestFields (optional).
+        parameters: {
+            required: ['CaseId'],
+            optional: ['LinkContactToCase', 'CaseRequestFields'],
+            shapes: { LinkContactToCase: 'boolean', CaseId: 'string', CaseRequestFields: 'object' },
+        },
+        // Reference: "None. This can be used in any type of flow and any channel."
+        flowTypes: 'all',
         errors: [NME],
         conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
         referenceOnly: true,
     }),
     /** "Tag contact": +CFN 4 of 4 wire NoMatchingError (not in the JSON corpus). */
-    TagContact: spec({ errors: [NME] }),
-    UnTagContact: spec({ errors: [NME], referenceOnly: true }),
+    TagContact: spec({
+        // Reference (contact-actions-tagcontact): Tags (+CFN 4 of 4).
+        parameters: { required: ['Tags'], shapes: { Tags: 'object' } },
+        // Reference: "This can be used in any type of flow and any channel." +CFN: CUSTOMER_QUEUE 2, MODULE 2.
+        flowTypes: 'all',
+        errors: [NME],
+    }),
+    UnTagContact: spec({
+        // Reference (contact-actions-untagcontact): TagKeys, a list of keys set statically.
+        parameters: { required: ['TagKeys'], shapes: { TagKeys: 'string[]' } },
+        // Reference: "can be used in flows of all types."
+        flowTypes: 'all',
+        errors: [NME], referenceOnly: true,
+    }),
     /** Reference pages list only NoMatchingError for these. */
-    UpdatePreviousContactParticipantState: spec({ errors: [NME], referenceOnly: true }),
+    UpdatePreviousContactParticipantState: spec({
+        // Reference: PreviousContactParticipantState, one of AgentOnHold | CustomerOnHold | OffHold.
+        parameters: { required: ['PreviousContactParticipantState'], shapes: { PreviousContactParticipantState: 'string' } },
+        // Reference: "supported only in inbound contact flows and transfer flows."
+        flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+        errors: [NME], referenceOnly: true,
+    }),
     ResumeContact: spec({ errors: [NME], referenceOnly: true }),
     CompleteOutboundCall: spec({ errors: [NME], referenceOnly: true }),
     CreateWisdomSession: spec({ errors: [NME], referenceOnly: true }),
     StartOutboundChatContact: spec({ errors: [NME], referenceOnly: true }),
     UpdateContactMediaProcessing: spec({ errors: [NME], referenceOnly: true }),
-    UpdateContactRoutingBehavior: spec({ errors: [NME], referenceOnly: true }),
+    UpdateContactRoutingBehavior: spec({
+        // Reference (contact-actions-updatecontactroutingbehavior): QueuePriority | QueueTimeAdjustmentSeconds, never both.
+        parameters: {
+            optional: ['QueuePriority', 'QueueTimeAdjustmentSeconds'],
+            shapes: { QueuePriority: 'number', QueueTimeAdjustmentSeconds: 'number' },
+        },
+        // Reference: "supported only in inbound contact flows. It is not supported in transfer flows, whisper flows,
+        // customer queue flows, or hold flows."
+        flowTypes: [...INBOUND, MODULE],
+        errors: [NME], referenceOnly: true,
+    }),
     // ───────────────────────── Flow control actions ─────────────────────────
     /** "Check contact attributes": 49 of 49 wire NoMatchingCondition (no NoMatchingError in any). */
-    Compare: spec({ errors: ['NoMatchingCondition'] }),
+    Compare: spec({
+        // Reference (flow-control-actions-compare): ComparisonValue, "any single JSONPath identifier" (71 of 71). A
+        // Compare without it has nothing to compare: required.
+        parameters: { required: ['ComparisonValue'], shapes: { ComparisonValue: 'string' } },
+        // Reference: "This action is available in every type of flow."
+        flowTypes: 'all',
+        errors: ['NoMatchingCondition'],
+    }),
     /** "Set logging behavior": reference Errors: None; 38 of 38 have no error branch. This is the block
      *  logging-enabled looks for (see LOGGING_ENABLE); in every corpus flow it is the StartAction. */
-    UpdateFlowLoggingBehavior: spec({ errors: [], setup: true }),
+    UpdateFlowLoggingBehavior: spec({
+        // Reference: FlowLoggingBehavior, one of [Enabled, Disabled] (58 of 58, all "Enabled").
+        parameters: { required: ['FlowLoggingBehavior'], shapes: { FlowLoggingBehavior: 'string' } },
+        // Reference: "This action is available in every type of flow."
+        flowTypes: 'all',
+        errors: [], setup: true,
+    }),
     /** "Loop": conditions ContinueLooping/DoneLooping, no error branch in 31 of 31. */
-    Loop: spec({ errors: [] }),
+    Loop: spec({
+        // Reference: LoopCount, 0..100, fully static or fully dynamic (40 of 40, e.g. "3").
+        parameters: { required: ['LoopCount'], shapes: { LoopCount: 'number' } },
+        // Reference: "This is supported in every type of flow."
+        flowTypes: 'all',
+        errors: [],
+    }),
     /** "Transfer to flow": 13 of 13 wire NoMatchingError and export NextAction equal to the error target
      *  (+CFN 15 of 15): success leaves this flow. */
-    TransferToFlow: spec({ errors: [NME], endsOnSuccess: true }),
+    TransferToFlow: spec({
+        // Reference: ContactFlowId (15 of 15).
+        parameters: { required: ['ContactFlowId'], shapes: { ContactFlowId: 'string' } },
+        // Reference: "available in inbound flows and transfer flows. It is not available to hold flows, customer
+        // queue flows, or whisper flows." Modules run in an inbound flow's context.
+        flowTypes: [...INBOUND, ...TRANSFER, MODULE],
+        errors: [NME], endsOnSuccess: true,
+    }),
     /** "End flow / resume": 12 of 12 have empty Transitions. */
-    EndFlowExecution: spec({ errors: [], terminal: true }),
+    EndFlowExecution: spec({
+        // Reference: empty parameter object (20 of 20 `{}`).
+        parameters: {},
+        // Reference (flow-control-actions-endflowexecution): "available only in whisper flows and customer queue flows.
+        // It is not available in flows, hold flows, or transfer flows." The admin guide's End flow / Resume block says
+        // "All flows" (in an inbound flow it acts like Disconnect), and real exports disagree with the action page:
+        // 2 CONTACT_FLOW exports (amazon-connect-chat-ui-examples, Metadata.type contactFlow) end in it. Real exports
+        // win: every API flow type. Not MODULE: a module returns with EndFlowModuleExecution (0 modules use this).
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, ...HOLD, ...WHISPER, 'CAMPAIGN'],
+        errors: [], terminal: true,
+    }),
     /** "Check hours of operation": conditions True/False; 4 of 4 wire NoMatchingError. */
-    CheckHoursOfOperation: spec({ errors: [NME] }),
+    CheckHoursOfOperation: spec({
+        // Reference: HoursOfOperationId [Optional] (1 of 4; the others use the queue's hours).
+        parameters: { optional: ['HoursOfOperationId'], shapes: { HoursOfOperationId: 'string' } },
+        // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
+        // hold flows or to whisper flows."
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+        errors: [NME],
+    }),
     /** "Check queue status/staffing". Reference says NoMatchingCondition exists only for
      *  OldestContactInQueueAgeSeconds/NumberOfContactsInQueue, but the corpus blocks use
      *  NumberOfAgentsAvailable / NumberOfAgentsStaffed and still wire it (1 of 1; +CFN 3 of 3): real exports
      *  win, it is required for every MetricType. */
-    CheckMetricData: spec({ errors: ['NoMatchingCondition', NME] }),
+    CheckMetricData: spec({
+        // Reference: MetricType (static), QueueId [Optional] | AgentId [Optional]. Corpus: MetricType 3 of 3, AgentId 2.
+        parameters: {
+            required: ['MetricType'],
+            optional: ['QueueId', 'AgentId'],
+            shapes: { MetricType: 'string', QueueId: 'string', AgentId: 'string' },
+        },
+        // Reference: "only usable in flows, queue and agent transfers, and customer queue flows. It is not available
+        // in any type of whisper or hold flows."
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+        errors: ['NoMatchingCondition', NME],
+    }),
     /** "Get queue metrics": 3 of 3 wire NoMatchingError. */
-    GetMetricData: spec({ errors: [NME] }),
+    GetMetricData: spec({
+        // Reference: QueueId [Optional] | AgentId [Optional], QueueChannel [Optional]. Corpus: QueueId 3 of 3.
+        parameters: {
+            optional: ['QueueId', 'AgentId', 'QueueChannel'],
+            shapes: { QueueId: 'string', AgentId: 'string', QueueChannel: 'string' },
+        },
+        // Reference: "This action is available in every type of flow."
+        flowTypes: 'all',
+        errors: [NME],
+    }),
     /** "Check Voice ID": 5 of 5 wire NoMatchingError. */
-    CheckVoiceId: spec({ errors: [NME] }),
+    CheckVoiceId: spec({
+        // Reference (flow-control-actions-checkvoiceid): CheckVoiceIdOption, one of enrollmentStatus |
+        // voiceAuthentication | fraudDetection (5 of 5).
+        parameters: { required: ['CheckVoiceIdOption'], shapes: { CheckVoiceIdOption: 'string' } },
+        // Admin guide "Check Voice ID" flow types: inbound, customer queue, customer/outbound/agent whisper, transfer to
+        // agent, transfer to queue (no hold flows).
+        flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...WHISPER, ...TRANSFER, MODULE],
+        errors: [NME],
+    }),
     /** "Set Voice ID": 3 of 3 wire NoMatchingError. */
-    StartVoiceIdStream: spec({ errors: [NME] }),
+    StartVoiceIdStream: spec({
+        // Reference: empty parameter object (3 of 3 `{}`).
+        parameters: {},
+        // Reference: "Not supported in hold flows."
+        flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...WHISPER, ...TRANSFER, MODULE],
+        errors: [NME],
+    }),
     /** "Set flow attributes": 6 of 6 wire NoMatchingError (+CFN 20 of 20). Like UpdateContactAttributes,
      *  no customer interaction. */
-    UpdateFlowAttributes: spec({ errors: [NME], setup: true }),
+    UpdateFlowAttributes: spec({
+        // Reference: FlowAttributes (20 of 20, values {Value}).
+        parameters: { required: ['FlowAttributes'], shapes: { FlowAttributes: 'object' } },
+        // Reference: "supported on all channels and in all flow types." +CFN: CUSTOMER_QUEUE, QUEUE_TRANSFER, MODULE.
+        flowTypes: 'all',
+        errors: [NME], setup: true,
+    }),
     /** "Set routing criteria": +CFN 4 of 4 wire NoMatchingError. The reference index names the page
      *  "UpdateRoutingCriteria" (flow-control-actions-updater…); real exports use this Type name. */
-    UpdateContactRoutingCriteria: spec({ errors: [NME] }),
+    UpdateContactRoutingCriteria: spec({
+        // Reference page "UpdateRoutingCriteria": RoutingCriteria {Steps}, "Required" (+CFN 4 of 4).
+        parameters: { required: ['RoutingCriteria'], shapes: { RoutingCriteria: 'object' } },
+        errors: [NME],
+    }),
     /** "Wait" (chat). Reference: NoMatchingError; ParticipantNotFound only with the BotParticipantDisconnected
      *  event (Events is a list, so not expressible as a conditional). Corpus: 1 block, NoMatchingError only. */
-    Wait: spec({ errors: [NME], optionalErrors: ['ParticipantNotFound'] }),
+    Wait: spec({
+        // Reference (flow-control-actions-wait) names TimeoutSeconds and Events; the one corpus export (and the
+        // designer) writes TimeLimitSeconds: real exports win, TimeLimitSeconds is the known name and TimeoutSeconds is
+        // not listed.
+        parameters: { optional: ['TimeLimitSeconds', 'Events'], shapes: { TimeLimitSeconds: 'number', Events: 'string[]' } },
+        // Reference: "supported in every type of flow, but is supported only by the chat channel."
+        flowTypes: 'all',
+        errors: [NME], optionalErrors: ['ParticipantNotFound'],
+    }),
     /** Reference: Errors "NoMatchingCondition if no Condition matches" only. */
-    DistributeByPercentage: spec({ errors: ['NoMatchingCondition'], referenceOnly: true }),
+    DistributeByPercentage: spec({
+        // Reference: no parameters.
+        parameters: {},
+        // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
+        // hold flows or to whisper flows."
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+        errors: ['NoMatchingCondition'], referenceOnly: true,
+    }),
     /** Reference: Errors "NoMatchingError if no condition matches". */
     CheckOutboundCallStatus: spec({ errors: [NME], referenceOnly: true }),
     // ───────────────────────── Interactions ─────────────────────────
     /** "Invoke AWS Lambda function": 37 of 37 wire NoMatchingError. */
-    InvokeLambdaFunction: spec({ errors: [NME] }),
+    InvokeLambdaFunction: spec({
+        // Reference (interactions-invokelambdafunction): LambdaFunctionARN; InvocationTimeLimitSeconds "greater than 0,
+        // no larger than 8, and an integer" for synchronous calls; InvocationType SYNCHRONOUS | ASYNCHRONOUS;
+        // LambdaInvocationAttributes; ResponseValidation {ResponseType}. Corpus (59 blocks): LambdaFunctionARN 59,
+        // InvocationTimeLimitSeconds 59 (values 3/5/6/8, all within 1-8), LambdaInvocationAttributes 39,
+        // ResponseValidation 20, InvocationType 6 (all "SYNCHRONOUS"; 53 omit it = synchronous).
+        parameters: {
+            required: ['LambdaFunctionARN'],
+            optional: ['InvocationTimeLimitSeconds', 'InvocationType', 'LambdaInvocationAttributes', 'ResponseValidation'],
+            shapes: {
+                LambdaFunctionARN: 'string', InvocationTimeLimitSeconds: 'timeoutSeconds1to8', InvocationType: 'string',
+                LambdaInvocationAttributes: 'object', ResponseValidation: 'object',
+            },
+        },
+        // Reference: "None. This action is supported by all channels and in all types of flows."
+        flowTypes: 'all',
+        errors: [NME],
+    }),
     /** "Customer profiles: Get profile". Reference errors MultipleFoundError, NoneFoundError,
      *  NoMatchingError (7 of 7 wire all three). Success makes the requested ProfileResponseData fields and
      *  ProfileId readable under $.Customer. */
-    GetCustomerProfile: spec({ errors: ['MultipleFoundError', 'NoneFoundError', NME], profile: 'loads' }),
+    GetCustomerProfile: spec({
+        // Reference (interactions-getcustomerprofile): ProfileRequestData {PhoneNumber | EmailAddress | ...},
+        // ProfileResponseData. The reference draws ProfileResponseData inside braces like an object, but real exports
+        // write an array of field names (7 of 7 here, 14 of 14 over Get/Create/Update): real exports win, 'string[]'.
+        parameters: {
+            required: ['ProfileRequestData'],
+            optional: ['ProfileResponseData'],
+            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+        },
+        errors: ['MultipleFoundError', 'NoneFoundError', NME], profile: 'loads',
+    }),
     /** Reference: NoMatchingError only (4 of 4); "Newly created profile ID is persisted under
      *  $.Customer.ProfileId" and ProfileResponseData fields are readable: it loads the new profile. */
-    CreateCustomerProfile: spec({ errors: [NME], profile: 'loads' }),
+    CreateCustomerProfile: spec({
+        // Same contract as GetCustomerProfile: ProfileRequestData 4 of 4, ProfileResponseData 4 of 4 (arrays, one empty).
+        parameters: {
+            required: ['ProfileRequestData'],
+            optional: ['ProfileResponseData'],
+            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+        },
+        errors: [NME], profile: 'loads',
+    }),
     /** Reference: NoMatchingError only (3 of 3); same ProfileResponseData contract as Get/Create. */
-    UpdateCustomerProfile: spec({ errors: [NME], profile: 'loads' }),
+    UpdateCustomerProfile: spec({
+        // Same contract as GetCustomerProfile: ProfileRequestData 3 of 3, ProfileResponseData 3 of 3 (arrays).
+        parameters: {
+            required: ['ProfileRequestData'],
+            optional: ['ProfileResponseData'],
+            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+        },
+        errors: [NME], profile: 'loads',
+    }),
     /** Reference: needs ProfileId + ContactId (usually $.Customer.ProfileId); NoMatchingError. */
     AssociateContactToCustomerProfile: spec({ errors: [NME], profile: 'uses', referenceOnly: true }),
     /** Reference: NoneFoundError, NoMatchingError; adds $.Customer.Asset.* / Order.* / Case.*. */
@@ -34867,7 +35292,23 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
         referenceOnly: true,
     }),
     /** 1 of 1 wires NoMatchingError. */
-    CreateCallbackContact: spec({ errors: [NME] }),
+    CreateCallbackContact: spec({
+        // Reference (interactions-createcallbackcontact): QueueId | AgentId [Optional], InitialCallDelaySeconds,
+        // MaximumConnectionAttempts, RetryDelaySeconds (no [Optional] marker), ContactFlowId, CallerId [Optional].
+        // Corpus: 1 block with QueueId and the three numbers.
+        parameters: {
+            required: ['InitialCallDelaySeconds', 'MaximumConnectionAttempts', 'RetryDelaySeconds'],
+            optional: ['QueueId', 'AgentId', 'ContactFlowId', 'CallerId'],
+            shapes: {
+                InitialCallDelaySeconds: 'number', MaximumConnectionAttempts: 'number', RetryDelaySeconds: 'number',
+                QueueId: 'string', AgentId: 'string', ContactFlowId: 'string', CallerId: 'string',
+            },
+        },
+        // Reference: "supported in contact flows, transfer flows, and customer queue flows. It is not supported in
+        // whisper flows or hold flows."
+        flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
+        errors: [NME],
+    }),
 }));
 /**
  * Legacy-designer module types and invented names that the service rejects in a flow-language export,
@@ -34891,7 +35332,9 @@ const LEGACY_ACTION_TYPES = Object.freeze(Object.assign(Object.create(null), {
     Resume: 'EndFlowExecution', // 3 (whisper flows)
     CheckStaffing: 'CheckMetricData', // 1
     // 'Loop', 'Wait', 'CheckHoursOfOperation' keep their names in the flow language: not listed.
-    // Invented names seen in hand-written JSON (design note): no replacement.
+    // Invented names seen in hand-written JSON (design note). A flow has no trigger block (what starts it is a phone
+    // number / queue / API association, not an action) and its entry is `StartAction`, so Trigger and EntryPoint
+    // have no replacement; CheckCondition branches on a value, which is what Compare does.
     Trigger: null,
     EntryPoint: null,
     CheckCondition: 'Compare',
@@ -34902,6 +35345,36 @@ const LOGGING_ENABLE = Object.freeze({ type: 'UpdateFlowLoggingBehavior', parame
 /** Own-property lookup only: "toString", "__proto__" and friends are never action types. */
 function actionSpec(type) {
     return Object.hasOwn(ACTIONS, type) ? ACTIONS[type] : undefined;
+}
+/**
+ * Whether `type` may appear in a flow of `flowType` (an API flow type or MODULE_FLOW_TYPE).
+ * undefined when unknown: the action type is not in the table or has no `flowTypes`, the flow type is not one
+ * of FLOW_TYPES / MODULE, or it is CAMPAIGN and the action's list does not name it.
+ */
+function allowedInFlowType(type, flowType) {
+    const allowed = actionSpec(type)?.flowTypes;
+    if (allowed === undefined)
+        return undefined;
+    if (flowType !== MODULE_FLOW_TYPE && !FLOW_TYPES.includes(flowType))
+        return undefined;
+    if (allowed === 'all')
+        return true;
+    if (allowed.includes(flowType))
+        return true;
+    return UNCOVERED_FLOW_TYPES.has(flowType) ? undefined : false;
+}
+const KNOWN_PARAMETERS = new Map();
+/** Every parameter name known for `type` (required + optional + shaped); undefined when the type or its parameters are unknown. */
+function knownParameters(type) {
+    const p = actionSpec(type)?.parameters;
+    if (p === undefined)
+        return undefined;
+    let set = KNOWN_PARAMETERS.get(type);
+    if (set === undefined) {
+        set = new Set([...(p.required ?? []), ...(p.optional ?? []), ...Object.keys(p.shapes ?? {})]);
+        KNOWN_PARAMETERS.set(type, set);
+    }
+    return set;
 }
 /** Value at a dotted path inside Parameters (own properties only). */
 function paramAt(params, path) {
@@ -35166,8 +35639,25 @@ const loggingEnabled = defineFunction({
             return [];
         let first = setup(entry) ? undefined : entry;
         if (!first) {
-            const via = graph.search(graph.entry, (e) => setup(flow.actions[e.from]));
-            first = flow.actions.find((a) => via[a.index] !== undefined && !setup(a) && !enablesLogging(a));
+            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
+            const seen = new Uint8Array(graph.size);
+            const queue = [graph.entry];
+            seen[graph.entry] = 1;
+            for (let head = 0; head < queue.length && !first; head++) {
+                for (const e of graph.out[queue[head]]) {
+                    if (seen[e.to])
+                        continue;
+                    seen[e.to] = 1;
+                    const next = flow.actions[e.to];
+                    if (enablesLogging(next))
+                        continue;
+                    if (!setup(next)) {
+                        first = next;
+                        break;
+                    }
+                    queue.push(e.to);
+                }
+            }
         }
         if (!first)
             return [];
@@ -35227,7 +35717,7 @@ function walkStrings(value, basePath, visit) {
 
 
 // An ARN that carries a 12-digit account id: it names one account's resource.
-const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/;
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
 /** Account- or instance-specific ARNs in block parameters. */
 const noHardcodedArn = defineFunction({
     name: 'noHardcodedArn',
@@ -35238,16 +35728,19 @@ const noHardcodedArn = defineFunction({
             walkStrings(action.parameters, [...action.path, 'Parameters'], (text, pathOf) => {
                 if (!text.includes('arn:'))
                     return;
-                const m = ACCOUNT_ARN.exec(text);
-                if (!m || options.allow?.some((re) => re.test(m[0])))
-                    return;
-                const path = pathOf();
-                results.push({
-                    message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(path[path.length - 1])}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
-                    path,
-                    blockId: action.id,
-                    values: { arn: m[0] },
-                });
+                // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+                for (const m of text.matchAll(ACCOUNT_ARN)) {
+                    if (options.allow?.some((re) => re.test(m[0])))
+                        continue;
+                    const path = pathOf();
+                    const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+                    results.push({
+                        message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+                        path,
+                        blockId: action.id,
+                        values: { arn: m[0] },
+                    });
+                }
             });
         }
         return results;
@@ -35649,9 +36142,11 @@ const PROFILE_OPTIONS = {
 const profileLookupBeforeUse = defineFunction({
     name: 'profileLookupBeforeUse',
     options: PROFILE_OPTIONS,
-    run: (_target, options, { graph }) => {
+    run: (_target, options, { graph, entry }) => {
         const namespace = options.namespace ?? 'Customer';
-        const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
+        // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
+        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
         const results = [];
         const hasLookup = analysis.lookups.size > 0;
         // One finding per block: its unloaded reads share the path that shows the defect.
@@ -35668,9 +36163,12 @@ const profileLookupBeforeUse = defineFunction({
         for (const [node, fields] of unloaded) {
             const action = graph.flow.actions[node];
             const edges = pathWithoutProfile(analysis, graph, node) ?? [];
-            const why = hasLookup
-                ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
-                : 'the flow has no customer profile lookup before it';
+            const unloadedCaller = entry?.callers.find((c) => !c.loaded);
+            const enteredFrom = unloadedCaller ? `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and ` : '';
+            const why = enteredFrom +
+                (hasLookup
+                    ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
+                    : `the flow has no customer profile lookup before it`);
             const refs = fields.map((f) => `$.${namespace}.${f}`);
             const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
             results.push({
@@ -35702,9 +36200,12 @@ const profileResponseFields = defineFunction({
             description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
         },
     },
-    run: (_target, options, { graph }) => {
+    run: (_target, options, { graph, entry }) => {
         const namespace = options.namespace ?? 'Customer';
-        const analysis = analyseProfile(graph, { loadedAtEntry: options.profileLoadedAtEntry === true, namespace });
+        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
+        // What the profile loaded before this flow holds: from the callers when known, else the option.
+        const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
         const actions = graph.flow.actions;
         const results = [];
         const reported = new Set();
@@ -35720,13 +36221,13 @@ const profileResponseFields = defineFunction({
             const key = `${read.action.index}\u0000${read.field}`;
             if (reported.has(key))
                 continue;
-            const missing = state.lookups.filter((l) => l === ENTRY_PROFILE
-                ? options.entryFields !== undefined && !fieldProvided(read.field, options.entryFields)
-                : !fieldProvided(read.field, responseFields(actions[l])));
+            const missing = state.lookups.filter((l) => l === ENTRY_PROFILE ? entryFields !== undefined && !fieldProvided(read.field, entryFields) : !fieldProvided(read.field, responseFields(actions[l])));
             if (missing.length === 0)
                 continue;
             reported.add(key);
-            const blocks = missing.map((l) => (l === ENTRY_PROFILE ? 'the profile loaded before this flow (entryFields)' : blockRef(actions[l])));
+            const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
+            const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
+            const blocks = missing.map((l) => (l === ENTRY_PROFILE ? beforeFlow : blockRef(actions[l])));
             const subject = blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`;
             results.push({
                 message: `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${subject} not request "${read.field}" in ProfileResponseData, ` +
@@ -35736,6 +36237,175 @@ const profileResponseFields = defineFunction({
                 evidence: missing.filter((l) => l !== ENTRY_PROFILE).map((l) => actions[l].id),
                 values: { field: read.field },
             });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/reference-exists.ts
+
+/**
+ * References to other flows can only be checked once every flow of the run is known, so this function finds
+ * nothing on its own: the repository pass (src/core/repo/reference-findings.ts) reports unresolved
+ * references for each file whose rules include it, with this rule's severity and options. Declaring it here
+ * is what makes `reference-exists` configurable like any other rule.
+ */
+const referenceExists = defineFunction({
+    name: 'referenceExists',
+    options: {
+        external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
+    },
+    run: () => [],
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/known-action-type.ts
+
+
+
+
+/** Block types the flow language does not have: legacy designer names, typos, invented types. */
+const knownActionType = defineFunction({
+    name: 'knownActionType',
+    options: { allow: { type: 'string[]', description: 'action types to accept although the table does not know them (types newer than this release)' } },
+    run: (_target, options, { flow }) => {
+        const results = [];
+        for (const a of flow.actions) {
+            if (a.type === '' || actionSpec(a.type) || options.allow?.includes(a.type))
+                continue;
+            const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
+            const near = legacy === undefined ? closest(a.type, Object.keys(ACTIONS)) : undefined;
+            const fix = legacy !== undefined
+                ? legacy
+                    ? `it is a legacy designer name: the flow language calls this block "${legacy}"`
+                    : 'it is a legacy designer name with no flow-language equivalent: rebuild that step with current blocks'
+                : near
+                    ? `did you mean "${near}"?`
+                    : 'use a flow-language action type (re-export the flow from the current designer)';
+            results.push({
+                message: `block "${a.id}" has the type "${a.type}", which the Amazon Connect flow language does not have, so the service rejects the flow at import: ${fix}${fix.endsWith('?') ? '' : '.'}`,
+                path: [...a.path, 'Type'],
+                blockId: a.id,
+                values: { type: a.type },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/action-allowed-in-flow-type.ts
+
+
+
+/** Actions the flow's type does not allow (a queue transfer in a whisper flow, say). */
+const actionAllowedInFlowType = defineFunction({
+    name: 'actionAllowedInFlowType',
+    options: { flowType: { type: 'string', description: 'the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides' } },
+    run: (_target, options, { flow }) => {
+        const flowType = flow.flowType ?? options.flowType;
+        if (flowType === undefined)
+            return [];
+        const results = [];
+        for (const a of flow.actions) {
+            if (allowedInFlowType(a.type, flowType) !== false)
+                continue;
+            const allowed = actionSpec(a.type)?.flowTypes;
+            const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
+            results.push({
+                message: `${blockRef(a)} is a ${a.type} block, which a flow of type ${flowType} cannot use${where}: the service rejects the flow, or the block fails when a contact reaches it. Move this step to a flow of the right type, or check that the flow was imported as the right type.`,
+                path: [...a.path, 'Type'],
+                blockId: a.id,
+                values: { flowType },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/parameters-valid.ts
+
+
+
+/** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
+function shapeProblem(shape, v, params) {
+    switch (shape) {
+        case 'string':
+            return typeof v === 'string' ? undefined : 'must be a string';
+        case 'number':
+            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || v.includes('$') || v.includes('${'))) ? undefined : 'must be a number';
+        case 'boolean':
+            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && v.includes('$')) ? undefined : 'must be true or false';
+        case 'string[]':
+            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of names, e.g. ["FirstName", "Province"]';
+        case 'object':
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
+        case 'timeoutSeconds1to8': {
+            const invocation = Object.hasOwn(params, 'InvocationType') ? String(params['InvocationType']).toUpperCase() : 'SYNCHRONOUS';
+            if (invocation !== 'SYNCHRONOUS')
+                return undefined;
+            const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+            if (typeof v === 'string' && v.includes('$'))
+                return undefined;
+            return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
+        }
+    }
+}
+/** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
+const parametersValid = defineFunction({
+    name: 'parametersValid',
+    options: {
+        unknownParameters: { type: 'boolean', description: 'also report parameter names the table does not know (default true)' },
+        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
+    },
+    run: (_target, options, { flow }) => {
+        const results = [];
+        for (const a of flow.actions) {
+            if (options.ignoreTypes?.includes(a.type))
+                continue;
+            const spec = actionSpec(a.type)?.parameters;
+            if (!spec)
+                continue;
+            const p = a.parameters;
+            for (const name of spec.required ?? []) {
+                if (Object.hasOwn(p, name) && p[name] !== '' && p[name] !== null)
+                    continue;
+                results.push({
+                    message: `${blockRef(a)} has no "${name}", which ${a.type} requires: the service rejects the flow. Set it.`,
+                    path: [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'],
+                    blockId: a.id,
+                    values: { parameter: name, kind: 'missing' },
+                });
+            }
+            for (const [name, shape] of Object.entries(spec.shapes ?? {})) {
+                if (!Object.hasOwn(p, name))
+                    continue;
+                const problem = shapeProblem(shape, p[name], p);
+                if (!problem)
+                    continue;
+                results.push({
+                    message: `${blockRef(a)}: "${name}" ${problem}, not ${JSON.stringify(p[name])?.slice(0, 60)}.`,
+                    path: [...a.path, 'Parameters', name],
+                    part: 'key',
+                    blockId: a.id,
+                    values: { parameter: name, kind: 'value' },
+                });
+            }
+            if (options.unknownParameters === false)
+                continue;
+            const known = knownParameters(a.type);
+            if (!known || known.size === 0)
+                continue;
+            for (const name of Object.keys(p)) {
+                if (known.has(name))
+                    continue;
+                const near = closest(name, known);
+                results.push({
+                    message: `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take${near ? `: did you mean "${near}"?` : ''} The service rejects unknown parameters at import.`,
+                    path: [...a.path, 'Parameters', name],
+                    blockId: a.id,
+                    severity: 'warn',
+                    values: { parameter: name, kind: 'unknown' },
+                });
+            }
         }
         return results;
     },
@@ -35848,6 +36518,10 @@ const unreachableBlock = defineFunction({
 
 
 
+
+
+
+
 /** Every built-in function by name: the names a config's `then.function` may use. */
 const BUILTIN_FUNCTIONS = new Map([
     ...GENERIC_FUNCTIONS,
@@ -35862,6 +36536,10 @@ const BUILTIN_FUNCTIONS = new Map([
     loggingEnabled,
     noHardcodedArn,
     flowStructure,
+    referenceExists,
+    knownActionType,
+    actionAllowedInFlowType,
+    parametersValid,
 ].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
@@ -35975,7 +36653,45 @@ function checkJsonPath(path) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/source/yaml-unique.ts
+
+/**
+ * The first repeated key in any mapping of `doc`, found in one linear pass. The yaml package's own check
+ * (`uniqueKeys: true`) compares every key with every other: a hostile 20 MB mapping would take hours.
+ * Parse with `uniqueKeys: false` and call this instead. Iterative, so nesting cannot exhaust the stack.
+ */
+function firstDuplicateKey(doc) {
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const k = pair.key;
+                if ((0,dist/* isScalar */.jn)(k)) {
+                    const key = `${typeof k.value}:${String(k.value)}`;
+                    if (seen.has(key))
+                        return { key: String(k.value), offset: k.range?.[0] ?? 0 };
+                    seen.add(key);
+                }
+                else if (k !== null)
+                    stack.push(k);
+                stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                stack.push(item);
+    }
+    return undefined;
+}
+/** The yaml package reports hostile nesting as the engine's stack overflow: say what it means. */
+function yamlMessage(message) {
+    return /Maximum call stack/i.test(message) ? 'the YAML is nested too deeply to read (a real file nests a few dozen levels at most)' : message;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/yaml-tree.ts
+
 
 class yaml_tree_ConfigError extends Error {
     problems;
@@ -35988,17 +36704,23 @@ class yaml_tree_ConfigError extends Error {
 // Configs come from pull requests: cap what a hostile file can make us build.
 const MAX_DEPTH = 64;
 const MAX_NODES = 100_000;
+/** Configs are read from files (capped at 1 MiB there) and from the GitHub API: the same cap for both. */
+const MAX_CONFIG_CHARS = 1024 * 1024;
 /** Parses a config file's YAML into a position-carrying tree; throws ConfigError with every problem found. */
 function parseYamlTree(file, text) {
+    if (text.length > MAX_CONFIG_CHARS) {
+        throw new yaml_tree_ConfigError([{ file, at: { line: 1, column: 1 }, message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit: a config that large is not a config` }]);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // Unique keys are checked below in one pass; the yaml package's own check is quadratic in the keys of a mapping.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const pos = (offset) => {
         const p = lineCounter.linePos(offset ?? 0);
         return { line: p.line, column: p.col };
     };
     const problems = [];
     for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
-        problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` });
+        problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${yamlMessage(e.message.split('\n')[0])}` });
     }
     if (problems.length > 0)
         throw new yaml_tree_ConfigError(problems);
@@ -36014,6 +36736,7 @@ function parseYamlTree(file, text) {
         }
         const at = pos(node?.range?.[0]) ?? fallback;
         if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
             const entries = node.items.map((pair) => {
                 const keyAt = (0,dist/* isScalar */.jn)(pair.key) ? pos(pair.key.range?.[0]) : at;
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
@@ -36021,6 +36744,9 @@ function parseYamlTree(file, text) {
                     throw new yaml_tree_ConfigError([{ file, at: keyAt, message: 'keys must be plain names' }]);
                 if (key === '<<')
                     throw new yaml_tree_ConfigError([{ file, at: keyAt, message: 'YAML merge keys (<<) are not allowed in a config' }]);
+                if (seen.has(key))
+                    throw new yaml_tree_ConfigError([{ file, at: keyAt, message: `invalid YAML: Map keys must be unique ("${key}" is repeated)` }]);
+                seen.add(key);
                 return { key, keyAt, value: pair.value === null ? { kind: 'scalar', at: keyAt, value: null } : convert(pair.value, depth + 1, keyAt) };
             });
             return { kind: 'map', at, entries };
@@ -36071,7 +36797,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
     const problem = (where, message) => {
         problems.push({ file, at: where, message });
     };
-    const result = { file, extends: [], rules: new Map(), overrides: [] };
+    const result = { file, extends: [], rules: new Map(), overrides: [], flows: new Map() };
     if (tree.kind === 'scalar' && tree.value === null)
         return result;
     if (tree.kind !== 'map') {
@@ -36126,6 +36852,20 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                 result.overrides.push({ files, baseDir, rules, origin: at(item) });
             }
         }
+        else if (key === 'flows') {
+            if (value.kind !== 'map') {
+                problem(value.at, `"flows" must map references (an ARN, an id or a name) to files, e.g. "arn:aws:connect:…/contact-flow/abc": flows/sub.json, not ${describeKind(value)}`);
+                continue;
+            }
+            for (const e of value.entries) {
+                if (e.value.kind !== 'scalar' || typeof e.value.value !== 'string' || e.value.value === '') {
+                    problem(e.value.at, `the flows entry "${e.key}" must be a file path (optionally with #FlowName), not ${describeKind(e.value)}`);
+                    continue;
+                }
+                const [path, name] = e.value.value.split('#', 2);
+                result.flows.set(e.key, { file: baseDir === '' ? path : `${baseDir}/${path}`.replace(/\/\.\//g, '/'), ...(name ? { name } : {}) });
+            }
+        }
         else if (key === 'functions' || key === 'functionsDir') {
             // Read by the adapter before resolution (functions.ts), which loads the modules they name.
             const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
@@ -36133,7 +36873,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                 problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
         }
         else {
-            const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir']);
+            const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows']);
             problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
         }
     }
@@ -36339,8 +37079,135 @@ function compileOptions(fn, node, fallback, file, problems, base = {}) {
     }
     return problems.length > before ? undefined : out;
 }
-// Catastrophic backtracking needs a quantified group that itself ends in a quantifier: (a+)+, (a|aa)*, (.*)*.
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*(?:[*+]|\{\d+,\d*\})/;
+/** Longest value a config's regular expression is run on; longer values are matched on their first part. */
+const MAX_PATTERN_INPUT = 10_000;
+/**
+ * A config's regular expression. It only ever sees the first MAX_PATTERN_INPUT characters of a value, so even a
+ * pattern that backtracks quadratically (`.*x`) takes milliseconds on a 50,000-character string from a flow.
+ * test, match, replace, split and search all go through exec.
+ */
+class BoundedRegExp extends RegExp {
+    exec(text) {
+        return super.exec(text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text);
+    }
+}
+/**
+ * Why a regular expression could take exponential or high polynomial time on a crafted value, or undefined.
+ * Refused: a repeated group that holds a quantifier or an alternation ((a+)+, (a|aa)*, (.*a){20}), and two
+ * unbounded repeats next to each other that can match the same character (.*.*, \w+\w*), which backtrack
+ * cubically. What is left backtracks at most quadratically, which the input bound keeps fast.
+ */
+function regexRisk(source) {
+    const sequences = [[]];
+    const groups = [];
+    let i = 0;
+    const quantifier = () => {
+        const c = source[i];
+        let q;
+        if (c === '*' || c === '+') {
+            q = { unbounded: true, repeats: true };
+            i++;
+        }
+        else if (c === '?') {
+            q = { unbounded: false, repeats: false };
+            i++;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+            if (!m)
+                return undefined;
+            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+            q = { unbounded: max === Infinity, repeats: max > 1 };
+            i += m[0].length;
+        }
+        else
+            return undefined;
+        if (source[i] === '?')
+            i++; // lazy: backtracks just the same
+        return q;
+    };
+    while (i < source.length) {
+        const c = source[i];
+        const seq = sequences[sequences.length - 1];
+        if (c === '(') {
+            groups.push({ start: i, risky: false });
+            sequences.push([]);
+            i += source.startsWith('(?', i) ? (/^\(\?(?:<[=!]|<[^>]*>|[:=!])/.exec(source.slice(i))?.[0].length ?? 1) : 1;
+            continue;
+        }
+        if (c === '|') {
+            if (groups.length > 0)
+                groups[groups.length - 1].risky = true;
+            sequences[sequences.length - 1] = [];
+            i++;
+            continue;
+        }
+        let atom;
+        if (c === ')') {
+            const g = groups.pop();
+            sequences.pop();
+            i++;
+            if (!g)
+                return undefined; // unbalanced: new RegExp reports it
+            atom = { source: source.slice(g.start, i), isGroup: true, risky: g.risky, unbounded: false, repeats: false };
+        }
+        else if (c === '[') {
+            const m = /^\[(?:\\[\s\S]|[^\]\\])*\]/.exec(source.slice(i));
+            const end = m ? i + m[0].length : source.length;
+            atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
+            i = end;
+        }
+        else if (c === '\\') {
+            const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|\d+|[\s\S])/.exec(source.slice(i));
+            const end = m ? i + m[0].length : source.length;
+            atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
+            i = end;
+        }
+        else if (c === '^' || c === '$') {
+            i++;
+            sequences[sequences.length - 1].push({ source: c, isGroup: false, risky: false, unbounded: false, repeats: false });
+            continue;
+        }
+        else {
+            atom = { source: c, isGroup: false, risky: false, unbounded: false, repeats: false };
+            i++;
+        }
+        const qStart = i;
+        const q = quantifier();
+        atom.text = source.slice(qStart - atom.source.length, i);
+        if (q) {
+            atom.unbounded = q.unbounded;
+            atom.repeats = q.repeats;
+            if (groups.length > 0 && q.repeats)
+                groups[groups.length - 1].risky = true;
+            if (atom.isGroup && atom.risky && q.repeats)
+                return `${atom.source}${source.slice(qStart, i)} repeats a group that itself repeats or has alternatives (like (a+)+ or (a|aa)*)`;
+        }
+        if (atom.isGroup && atom.risky && groups.length > 0)
+            groups[groups.length - 1].risky = true;
+        const prev = seq[seq.length - 1];
+        if (atom.unbounded && prev?.unbounded && overlap(prev.source, atom.source)) {
+            return `${prev.text ?? prev.source} and ${atom.text ?? atom.source} repeat next to each other over the same characters (like .*.*)`;
+        }
+        seq.push(atom);
+    }
+    return undefined;
+}
+/** Characters two atoms are tried on to see whether they can match the same one. */
+const PROBES = [...Array.from({ length: 128 }, (_, k) => String.fromCharCode(k)), 'é', 'ü', 'ア', '日', '\u00a0', '\u2028'];
+function overlap(a, b) {
+    // A group can match many characters at once: treat two repeated groups, or a group and an atom, as overlapping.
+    if (a.startsWith('(') || b.startsWith('('))
+        return true;
+    try {
+        const ra = new RegExp(`^(?:${a})$`, 's');
+        const rb = new RegExp(`^(?:${b})$`, 's');
+        return PROBES.some((ch) => ra.test(ch) && rb.test(ch));
+    }
+    catch {
+        return true;
+    }
+}
 function compileOption(key, spec, node, problem) {
     const value = plain(node);
     const wrong = (expected) => {
@@ -36352,12 +37219,13 @@ function compileOption(key, spec, node, problem) {
             return wrong('a regular expression string');
         if (v.length > 1000)
             return void problem(at, `option "${key}": the regular expression is longer than 1000 characters`);
-        if (NESTED_QUANTIFIER.test(v)) {
-            problem(at, `option "${key}": /${v}/ nests quantifiers (like (a+)+), which can take exponential time on a crafted flow: rewrite it without a repeated group that itself repeats`);
+        const risk = regexRisk(v);
+        if (risk) {
+            problem(at, `option "${key}": /${v}/ can backtrack catastrophically (take exponential time) on a crafted flow: ${risk}. Rewrite it, e.g. with a character class ([a-z]+) instead of a repeated group`);
             return undefined;
         }
         try {
-            return new RegExp(v);
+            return new BoundedRegExp(v);
         }
         catch (e) {
             problem(at, `option "${key}" is not a valid regular expression: ${e.message}`);
@@ -36434,6 +37302,7 @@ function resolveConfig(entry, load, functions) {
     const rules = new Map();
     const overrides = [];
     const files = [];
+    const flows = new Map();
     const loaded = new Set();
     const visit = (source, chain) => {
         if (loaded.has(source.file))
@@ -36473,6 +37342,8 @@ function resolveConfig(entry, load, functions) {
         const known = new Set([...rules.keys(), ...definedHere(ruleset.rules), ...ruleset.overrides.flatMap((o) => definedHere(o.rules))]);
         applyEntries(rules, ruleset.rules, known, problems);
         overrides.push(...ruleset.overrides);
+        for (const [k, v] of ruleset.flows)
+            flows.set(k, { ...v, file: external_node_path_namespaceObject.posix.normalize(v.file) });
     };
     visit(entry, []);
     // Overrides may only name rules that exist somewhere in the config (or that they define themselves).
@@ -36493,7 +37364,7 @@ function resolveConfig(entry, load, functions) {
     }
     if (problems.length > 0)
         throw new yaml_tree_ConfigError(problems);
-    return { files, rules, overrides };
+    return { files, rules, overrides, flows };
 }
 /**
  * The rules that apply to one file (absolute, forward slashes): the config's rules with every matching
@@ -36584,7 +37455,7 @@ function functionDeclarations(entry, load) {
 // Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
 const builtin_rulesets_VERSION = "0.1.0";
 const BUILTIN_RULESETS = {
-    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n",
+    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type:\n    description: Every block type exists in the Amazon Connect flow language.\n    severity: error\n    given: $\n    then:\n      function: knownActionType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md\n\n  action-allowed-in-flow-type:\n    description: Every block is allowed in the flow's type (no queue transfer in a whisper flow).\n    severity: error\n    given: $\n    then:\n      function: actionAllowedInFlowType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md\n\n  parameters-valid:\n    description: Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).\n    severity: error\n    given: $\n    then:\n      function: parametersValid\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md\n",
     "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n",
 };
 
@@ -37412,6 +38283,40 @@ function nodeAt(root, path) {
     }
     return node;
 }
+/** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
+const MAX_JSON_DEPTH = 1000;
+/**
+ * Offset of the bracket that opens nesting level `limit + 1`, or -1 when the text nests no deeper than `limit`.
+ * Brackets inside strings do not count. One pass that jumps over strings with indexOf, so it costs little next
+ * to JSON.parse; it never throws, on any text.
+ */
+function depthExceeded(text, limit = MAX_JSON_DEPTH) {
+    let depth = 0;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            for (;;) {
+                const q = text.indexOf('"', i + 1);
+                if (q === -1)
+                    return -1;
+                let backslashes = 0;
+                while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
+                    backslashes++;
+                i = q;
+                if (backslashes % 2 === 0)
+                    break;
+            }
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+    }
+    return -1;
+}
 
 ;// CONCATENATED MODULE: ./src/core/source/placeholders.ts
 /**
@@ -37575,6 +38480,10 @@ function syntaxErrorAt(text, parseError) {
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
 function parseJson(text, placeholders) {
+    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
+    const tooDeep = depthExceeded(text);
+    if (tooDeep !== -1)
+        return { ok: false, offset: tooDeep, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
     try {
         return { ok: true, value: JSON.parse(text), text };
     }
@@ -37610,7 +38519,15 @@ function readEmbeddedFlow(file, lines, src) {
     const flowType = src.flowType ?? contentFlowType(inner);
     return {
         kind: 'flow',
-        flow: { file, value: inner, name: src.name ?? flowName(inner), ...(flowType !== undefined ? { flowType } : {}), ranges: (r) => locator.ranges(r) },
+        flow: {
+            file,
+            value: inner,
+            name: src.name ?? flowName(inner),
+            ...(flowType !== undefined ? { flowType } : {}),
+            ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
+            ...(src.substitutions ? { substitutions: src.substitutions } : {}),
+            ranges: (r) => locator.ranges(r),
+        },
     };
 }
 
@@ -37889,6 +38806,7 @@ function yamlScalarMapper(text, range, style, value) {
 
 
 
+
 /**
  * Flows in CloudFormation templates (hand-written YAML or JSON, and CDK's `cdk.out/*.template.json`): the
  * `Properties.Content` of each `AWS::Connect::ContactFlow` and `AWS::Connect::ContactFlowModule` resource,
@@ -37944,7 +38862,7 @@ function assemble(file, lines, candidates) {
             flows.push({ file, value: c.value, name: c.id, ...(c.flowType ? { flowType: c.flowType } : {}), ranges: (r) => c.locator.ranges(r) });
             continue;
         }
-        const result = readEmbeddedFlow(file, lines, { content: c.content, toFile: c.toFile, label, placeholders: c.sub, name: c.id, flowType: c.flowType });
+        const result = readEmbeddedFlow(file, lines, { content: c.content, toFile: c.toFile, label, placeholders: c.sub, name: c.id, flowType: c.flowType, ...(c.substitutions ? { substitutions: c.substitutions } : {}) });
         if (result.kind === 'flow')
             flows.push(result.flow);
         else if (result.kind === 'problem')
@@ -37967,6 +38885,55 @@ function flowTypeOf(resourceType, declared, content) {
 function intrinsicName(v) {
     const keys = Object.keys(v);
     return keys.length === 1 && (keys[0].startsWith('Fn::') || keys[0] === 'Ref') ? keys[0] : undefined;
+}
+/**
+ * Fn::Sub's variable map, reduced to what links flows: each variable that is a `Fn::GetAtt` or `Ref` of a
+ * resource, mapped to that resource's logical id (`{ SubFlowArn: { "Fn::GetAtt": ["SubFlow", "Arn"] } }`).
+ */
+function jsonSubstitutions(vars) {
+    if (!shape_isObject(vars))
+        return undefined;
+    const out = new Map();
+    for (const [name, v] of Object.entries(vars)) {
+        if (!shape_isObject(v))
+            continue;
+        const getAtt = shape_own(v, 'Fn::GetAtt');
+        const ref = shape_own(v, 'Ref');
+        const target = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === 'string' ? getAtt.split('.')[0] : ref;
+        if (typeof target === 'string' && target !== '')
+            out.set(name, target);
+    }
+    return out.size > 0 ? out : undefined;
+}
+/** The same for a YAML `!Sub [template, { Var: !GetAtt SubFlow.Arn }]`. */
+function yamlSubstitutions(doc, node) {
+    const form = deref(doc, node);
+    const list = (0,dist/* isSeq */.oP)(form) ? form : (0,dist/* isMap */.jh)(form) && form.items.length === 1 ? deref(doc, form.items[0].value) : undefined;
+    const vars = (0,dist/* isSeq */.oP)(list) ? deref(doc, list.items[1]) : undefined;
+    if (!(0,dist/* isMap */.jh)(vars))
+        return undefined;
+    const out = new Map();
+    for (const pair of vars.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        const v = deref(doc, pair.value);
+        let target;
+        const tag = v?.tag;
+        if ((0,dist/* isScalar */.jn)(v) && (tag === '!GetAtt' || tag === '!Ref') && typeof v.value === 'string')
+            target = v.value.split('.')[0];
+        else if ((0,dist/* isSeq */.oP)(v) && tag === '!GetAtt')
+            target = deref(doc, v.items[0])?.value;
+        else if ((0,dist/* isMap */.jh)(v) && v.items.length === 1) {
+            const k = (0,dist/* isScalar */.jn)(v.items[0].key) ? v.items[0].key.value : undefined;
+            const inner = deref(doc, v.items[0].value);
+            if (k === 'Ref' && (0,dist/* isScalar */.jn)(inner))
+                target = inner.value;
+            if (k === 'Fn::GetAtt')
+                target = (0,dist/* isSeq */.oP)(inner) ? deref(doc, inner.items[0])?.value : (0,dist/* isScalar */.jn)(inner) && typeof inner.value === 'string' ? inner.value.split('.')[0] : undefined;
+        }
+        if (name && typeof target === 'string' && target !== '')
+            out.set(name, target);
+    }
+    return out.size > 0 ? out : undefined;
 }
 /** A JSON template (hand-written or from CDK), or undefined when the value is not one. */
 function readJsonTemplate(file, text, lines, value) {
@@ -37996,7 +38963,7 @@ function readJsonTemplate(file, text, lines, value) {
         else if (typeof sub === 'string')
             pending.push({ id, resourceType, props, content: sub, path: [...contentPath, 'Fn::Sub'], kind: 'sub' });
         else if (Array.isArray(sub) && typeof sub[0] === 'string')
-            pending.push({ id, resourceType, props, content: sub[0], path: [...contentPath, 'Fn::Sub', 0], kind: 'sub' });
+            pending.push({ id, resourceType, props, content: sub[0], path: [...contentPath, 'Fn::Sub', 0], kind: 'sub', substitutions: jsonSubstitutions(sub[1]) });
         else if (looksLikeFlow(content))
             pending.push({ id, resourceType, props, content, path: contentPath, kind: 'object' });
         else {
@@ -38016,7 +38983,7 @@ function readJsonTemplate(file, text, lines, value) {
             return { ...common, kind: 'unsupported', what: p.what, at: l.keyStart ?? l.start };
         if (p.kind === 'object')
             return { ...common, kind: 'object', value: p.content, locator: new TextLocator(text, lines, undefined, p.path) };
-        return { ...common, kind: 'string', content: p.content, toFile: embeddedOffsetMapper(text, l.start, l.end), sub: p.kind === 'sub' };
+        return { ...common, kind: 'string', content: p.content, toFile: embeddedOffsetMapper(text, l.start, l.end), sub: p.kind === 'sub', ...(p.substitutions ? { substitutions: p.substitutions } : {}) };
     });
     return assemble(file, lines, candidates);
 }
@@ -38080,10 +39047,11 @@ function yamlContent(doc, node) {
 }
 /** A YAML file: a CloudFormation template's flows, or "not a flow" (with the reason) for any other YAML. */
 function readYamlFile(file, text, lines) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { customTags: [...CLOUDFORMATION_TAGS], prettyErrors: false, keepSourceTokens: false });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const message = e.message.split('\n')[0];
+    const doc = (0,dist/* parseDocument */.Tp)(text, { customTags: [...CLOUDFORMATION_TAGS], prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
+    const duplicate = doc.errors.length > 0 ? undefined : firstDuplicateKey(doc);
+    if (doc.errors.length > 0 || duplicate) {
+        const e = doc.errors[0] ?? { message: `Map keys must be unique ("${duplicate.key}" is repeated)`, pos: [duplicate.offset, duplicate.offset + 1] };
+        const message = yamlMessage(e.message.split('\n')[0]);
         if (looksLikeTemplateText(text)) {
             return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid YAML in this CloudFormation template: ${message}`, range: { start: lines.position(e.pos[0]), end: lines.position(e.pos[1]) } }] };
         }
@@ -38126,7 +39094,8 @@ function readYamlFile(file, text, lines) {
         }
         const scalar = found.scalar;
         const { toFile } = yamlScalarMapper(text, scalar.range, scalar.type, scalar.value);
-        candidates.push({ ...common, kind: 'string', content: scalar.value, toFile, sub: found.sub });
+        const substitutions = found.sub ? yamlSubstitutions(doc, contentPair.value) : undefined;
+        candidates.push({ ...common, kind: 'string', content: scalar.value, toFile, sub: found.sub, ...(substitutions ? { substitutions } : {}) });
     }
     if (candidates.length === 0)
         return { flows: [], problems: [], notAFlow: describeResources(items.length, types) };
@@ -38222,7 +39191,8 @@ function read_file_readFlowFile(file, rawText) {
             const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
             const flowType = str(shape_own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(content));
             const name = str(shape_own(holder, 'Name')) ?? flowName(content);
-            return { flows: [{ file, value: content, name, ...(flowType ? { flowType } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+            const identifiers = wrapperIdentifiers(holder);
+            return { flows: [{ file, value: content, name, ...(flowType ? { flowType } : {}), ...(identifiers.length > 0 ? { identifiers } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
         }
     }
     const template = readJsonTemplate(file, text, lines, value);
@@ -38233,6 +39203,13 @@ function read_file_readFlowFile(file, rawText) {
     }
     return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
 }
+/** describe-contact-flow's Id and Arn (and an Id/Arn some wrappers carry): what other flows call it by. */
+function wrapperIdentifiers(holder) {
+    return ['Id', 'Arn', 'ContactFlowId', 'ContactFlowArn'].flatMap((k) => {
+        const v = str(shape_own(holder, k));
+        return v ? [v] : [];
+    });
+}
 function readWrapped(file, text, lines, holder, contentPath, content, moduleWrapper) {
     const literal = locatePaths(text, [contentPath])[0];
     const result = readEmbeddedFlow(file, lines, {
@@ -38242,6 +39219,7 @@ function readWrapped(file, text, lines, holder, contentPath, content, moduleWrap
         placeholders: false,
         name: str(shape_own(holder, 'Name')),
         flowType: str(shape_own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
+        identifiers: wrapperIdentifiers(holder),
     });
     switch (result.kind) {
         case 'flow':
@@ -38968,10 +39946,12 @@ function routing_diff_describeChanges(base, head, diff) {
 
 
 const GRAPH_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
 
 Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
 revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
-changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.`));
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.
+With --repo, prints which flows of the repository transfer to, invoke, or set as event flows which others.`));
 class graph_command_GraphUsageError extends (/* unused pure expression or super */ null && (Error)) {
 }
 function load(name, text) {
@@ -38998,10 +39978,10 @@ function gitShow(file, ref) {
     }
 }
 /** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-function graph_command_graphCommand(argv, cwd) {
+async function graph_command_graphCommand(argv, cwd, repoGraph) {
     let parsed;
     try {
-        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' } } });
+        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
     }
     catch (e) {
         throw new graph_command_GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
@@ -39010,6 +39990,11 @@ function graph_command_graphCommand(argv, cwd) {
     const format = values.format ?? 'mermaid';
     if (!['mermaid', 'dot', 'json'].includes(format))
         throw new graph_command_GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+    if (values.repo) {
+        if (values.base !== undefined)
+            throw new graph_command_GraphUsageError('--repo draws the call graph of the current files; it takes no --base');
+        return repoGraph(positionals.length > 0 ? positionals : ['.'], format);
+    }
     if (positionals.length === 0 || positionals.length > 2)
         throw new graph_command_GraphUsageError(GRAPH_HELP);
     if (positionals.length === 2 && values.base !== undefined)
@@ -39075,6 +40060,84 @@ function graph_command_graphCommand(argv, cwd) {
 }
 const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 
+;// CONCATENATED MODULE: ./src/reporters/call-graph.ts
+
+const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' };
+const call_graph_clip = (s, n) => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s);
+const title = (s) => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
+/** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
+function call_graph_callGraphMermaid(summaries, links, options = {}) {
+    const max = options.maxNodes ?? 80;
+    let shown = summaries.map((_, i) => i).filter((i) => summaries[i].references.length > 0 || links.calls.some((c) => c.to === i));
+    if (options.around) {
+        const near = new Set(options.around);
+        for (const c of links.calls) {
+            if (options.around.has(c.from))
+                near.add(c.to);
+            if (options.around.has(c.to))
+                near.add(c.from);
+        }
+        shown = shown.filter((i) => near.has(i));
+    }
+    const omitted = Math.max(0, shown.length - max);
+    shown = shown.slice(0, max);
+    const inShown = new Set(shown);
+    const lines = ['flowchart LR'];
+    for (const i of shown) {
+        const s = summaries[i];
+        const cls = options.highlight?.has(s.file) ? ':::changed' : '';
+        lines.push(`  f${i}["${escapeLabel(call_graph_clip(title(s), 70))}"]${cls}`);
+    }
+    const drawn = new Set();
+    let missing = 0;
+    summaries.forEach((s, i) => {
+        if (!inShown.has(i))
+            return;
+        s.references.forEach((r, k) => {
+            const res = links.resolutions[i][k];
+            const label = r.kind === 'hook' ? `${KIND_LABEL.hook} ${r.hook ?? ''}`.trim() : KIND_LABEL[r.kind];
+            const arrow = r.kind === 'module' ? '==>' : r.kind === 'hook' ? '-.->' : '-->';
+            if (res.status === 'resolved') {
+                if (!inShown.has(res.target))
+                    return;
+                const key = `${i}>${res.target}>${label}`;
+                if (drawn.has(key))
+                    return;
+                drawn.add(key);
+                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| f${res.target}`);
+            }
+            else if (res.status === 'unresolved') {
+                const m = `m${missing++}`;
+                lines.push(`  ${m}["${escapeLabel(call_graph_clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
+                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| ${m}`);
+            }
+        });
+    });
+    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328', '  classDef missing fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 4,color:#1f2328');
+    return { text: `${lines.join('\n')}\n`, ...(omitted > 0 ? { note: `${omitted} more flows not drawn` } : {}) };
+}
+function call_graph_callGraphJson(summaries, links) {
+    return {
+        flows: summaries.map((s, i) => ({ index: i, file: s.file, name: s.name ?? null, type: s.flowType ?? null })),
+        calls: links.calls.map((c) => ({ from: c.from, to: c.to, kind: c.kind, block: c.blockId, ...(c.hook ? { hook: c.hook } : {}) })),
+        unresolved: summaries.flatMap((s, i) => s.references.flatMap((r, k) => {
+            const res = links.resolutions[i][k];
+            return res.status === 'unresolved' ? [{ from: i, block: r.blockId, value: r.value, why: res.why }] : [];
+        })),
+    };
+}
+function call_graph_callGraphDot(summaries, links) {
+    const q = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
+    summaries.forEach((s, i) => lines.push(`  f${i} [label=${q(title(s))}];`));
+    for (const c of links.calls)
+        lines.push(`  f${c.from} -> f${c.to} [label=${q(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
@@ -41834,7 +42897,8 @@ function toFinding(doc, flow, { rule, target, result }, range) {
     }
     return {
         ruleId: rule.id,
-        severity: rule.severity,
+        // A result may ask for less than the rule's severity, never more.
+        severity: result.severity !== undefined && SEVERITY_RANK[result.severity] < SEVERITY_RANK[rule.severity] ? result.severity : rule.severity,
         message,
         file: doc.file,
         range,
@@ -41845,7 +42909,7 @@ function toFinding(doc, flow, { rule, target, result }, range) {
     };
 }
 /** Lints one flow with the given rules. A rule that throws becomes a finding; the other rules still run. */
-function lintFlow(doc, rules) {
+function lintFlow(doc, rules, entry) {
     const flow = flow_buildFlow(doc);
     const graph = new routing_graph_RoutingGraph(flow);
     const pending = [];
@@ -41856,7 +42920,7 @@ function lintFlow(doc, rules) {
                     for (const then of rule.then) {
                         const t = fieldOf(target.value, then.field, target.path);
                         const run = then.fn.run;
-                        for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value }))
+                        for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) }))
                             pending.push({ rule, target: t, result });
                     }
                 }
@@ -41875,7 +42939,7 @@ function lintFlow(doc, rules) {
     return { findings: pending.map((p, k) => toFinding(doc, flow, p, ranges[k])), flow, graph };
 }
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
-function lintText(file, text, rules) {
+function lintText(file, text, rules, entries) {
     const contents = read_file_readFlowFile(file, text);
     const findings = contents.problems.map((p) => ({
         ruleId: p.ruleId,
@@ -41884,8 +42948,8 @@ function lintText(file, text, rules) {
         file,
         range: p.range,
     }));
-    const models = contents.flows.map((doc) => {
-        const { findings: found, flow, graph } = lintFlow(doc, rules);
+    const models = contents.flows.map((doc, index) => {
+        const { findings: found, flow, graph } = lintFlow(doc, rules, entries?.get(index));
         findings.push(...found);
         return { flow, graph };
     });
@@ -41893,7 +42957,286 @@ function lintText(file, text, rules) {
     return { file, findings, flows: contents.flows.length, models, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/core/repo/references.ts
+function references_text(v) {
+    if (typeof v === 'string' && v !== '')
+        return v;
+    if (typeof v === 'object' && v !== null && typeof v['text'] === 'string')
+        return v['text'];
+    return undefined;
+}
+function metadataName(action, keys) {
+    const md = action.metadata;
+    if (!md)
+        return undefined;
+    for (const k of keys) {
+        const v = Object.hasOwn(md, k) ? references_text(md[k]) : undefined;
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** Every reference from one flow to others: TransferToFlow, InvokeFlowModule and UpdateContactEventHooks. */
+function flowReferences(flow) {
+    const refs = [];
+    for (const a of flow.actions) {
+        const p = a.parameters;
+        const param = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' && p[k] !== '' ? p[k] : undefined);
+        if (a.type === 'TransferToFlow') {
+            const value = param('ContactFlowId');
+            if (value)
+                refs.push({ kind: 'flow', block: a, path: [...a.path, 'Parameters', 'ContactFlowId'], value, nameHint: metadataName(a, ['ContactFlow', 'contactFlow']) });
+        }
+        else if (a.type === 'InvokeFlowModule') {
+            const value = param('FlowModuleId');
+            if (value)
+                refs.push({ kind: 'module', block: a, path: [...a.path, 'Parameters', 'FlowModuleId'], value, nameHint: metadataName(a, ['contactFlowModuleName', 'FlowModule', 'flowModule']) });
+        }
+        else if (a.type === 'UpdateContactEventHooks') {
+            const hooks = Object.hasOwn(p, 'EventHooks') ? p['EventHooks'] : undefined;
+            if (typeof hooks !== 'object' || hooks === null)
+                continue;
+            for (const [hook, v] of Object.entries(hooks)) {
+                if (typeof v !== 'string' || v === '')
+                    continue;
+                refs.push({ kind: 'hook', block: a, path: [...a.path, 'Parameters', 'EventHooks', hook], value: v, hook, nameHint: metadataName(a, ['contactFlow', 'ContactFlow']) });
+            }
+        }
+    }
+    return refs;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The id at the end of a flow or module ARN (…/contact-flow/<id>, …/flow-module/<id>), or the value if it is an id. */
+function idOf(value) {
+    const last = value.slice(value.lastIndexOf('/') + 1);
+    return UUID.test(last) ? last.toLowerCase() : undefined;
+}
+function referenceShape(value) {
+    // A contact attribute chosen at run time: nothing to check before deploy.
+    if (/^\$\.[A-Za-z]/.test(value))
+        return { kind: 'dynamic' };
+    const cfn = /^\$\{([A-Za-z0-9]+)(?:\.(?:Arn|ContactFlowArn|ContactFlowModuleArn|Id))?\}$/.exec(value);
+    if (cfn)
+        return { kind: 'template', name: cfn[1], cloudFormation: /\.\w+\}$/.test(value) };
+    const placeholder = /^(?:\$\{([\w.-]+)\}|%%([\w.-]+)%%|\{\{\s*([\w.-]+)\s*\}\})$/.exec(value);
+    if (placeholder)
+        return { kind: 'template', name: (placeholder[1] ?? placeholder[2] ?? placeholder[3]), cloudFormation: false };
+    const id = idOf(value);
+    if (id)
+        return { kind: 'id', id };
+    return { kind: 'name', name: value };
+}
+
+;// CONCATENATED MODULE: ./src/core/repo/link.ts
+
+
+
+
+function fieldsOf(state, flow) {
+    if (!state || !state.loaded)
+        return { loaded: false, fields: [], fromEntry: false };
+    let fields;
+    for (const l of state.lookups) {
+        if (l === ENTRY_PROFILE)
+            continue;
+        const f = [...responseFields(flow.actions[l]), ...PROFILE_ALWAYS_PROVIDED];
+        fields = intersect(fields ?? 'any', f);
+    }
+    return { loaded: true, fields: fields ?? 'any', fromEntry: state.lookups.includes(ENTRY_PROFILE) };
+}
+function intersect(a, b) {
+    if (a === 'any')
+        return b;
+    if (b === 'any')
+        return a;
+    const lower = new Set(b.map((x) => x.toLowerCase()));
+    return a.filter((x) => lower.has(x.toLowerCase()));
+}
+/** Summarises one linted flow for the repository pass (pure; the ranges come from one scan of the flow). */
+function summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
+    const refs = flowReferences(flow);
+    const doc = flow.doc;
+    const ids = (doc.identifiers ?? []).flatMap((v) => {
+        const id = idOf(v);
+        return id ? [id] : [];
+    });
+    let references = [];
+    if (refs.length > 0) {
+        const local = profileStates(graph, false);
+        const withEntry = profileStates(graph, true);
+        const ranges = doc.ranges(refs.map((r) => ({ path: r.path, part: 'value' })));
+        references = refs.map((r, k) => ({
+            kind: r.kind,
+            blockId: r.block.id,
+            block: flow_blockLabel(r.block),
+            value: r.value,
+            ...(r.nameHint !== undefined ? { nameHint: r.nameHint } : {}),
+            ...(r.hook !== undefined ? { hook: r.hook } : {}),
+            range: ranges[k],
+            local: fieldsOf(local[r.block.index], flow),
+            withEntry: fieldsOf(withEntry[r.block.index], flow),
+        }));
+    }
+    return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
+}
+function flowTitle(s) {
+    return s.name !== undefined ? `${s.name} (${s.file})` : s.file;
+}
+/**
+ * Links the flows of a repository: resolves each reference (by the target's Id or ARN, by a template's
+ * logical id, by flow name, or by the config's `flows` map), then carries the profile state at each call
+ * into the callee's entry, merged over all callers, to a fixpoint (call cycles are fine: the states only
+ * shrink). Pure.
+ */
+function linkRepository(summaries, aliases = new Map()) {
+    const byId = new Map();
+    const byName = new Map();
+    summaries.forEach((s, i) => {
+        for (const id of s.ids)
+            byId.set(id, i);
+        if (s.name !== undefined)
+            byName.set(s.name, [...(byName.get(s.name) ?? []), i]);
+    });
+    const byFile = (file, name) => {
+        const found = summaries.findIndex((s) => s.file === file && (name === undefined || s.name === name));
+        return found === -1 ? undefined : found;
+    };
+    // Files named after their flow (flows/Billing.json, Terraform's <name>.json): the stem is a name too.
+    const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.ya?ml|\.template)+$/i, ''));
+    const named = (name, fromFile) => {
+        const candidates = byName.get(name) ?? [];
+        // A template's logical ids are names within that template first.
+        const found = candidates.find((c) => summaries[c].file === fromFile) ?? (candidates.length === 1 ? candidates[0] : undefined);
+        if (found !== undefined)
+            return found;
+        const byStem = stems.flatMap((stem, i) => (stem === name || stem.endsWith(`.${name}`) ? [i] : []));
+        return byStem.length === 1 ? byStem[0] : undefined;
+    };
+    const resolve = (s, value, nameHint) => {
+        const alias = aliases.get(value) ?? (nameHint !== undefined ? aliases.get(nameHint) : undefined);
+        if (alias) {
+            const t = byFile(alias.file, alias.name);
+            return t !== undefined ? { status: 'resolved', target: t, via: 'map' } : { status: 'unresolved', why: `the config's flows map points it at ${alias.file}${alias.name ? `#${alias.name}` : ''}, which holds no such flow` };
+        }
+        const shape = referenceShape(value);
+        switch (shape.kind) {
+            case 'dynamic':
+                return { status: 'dynamic' };
+            case 'template': {
+                // An Fn::Sub variable that is a GetAtt/Ref of another resource means that resource.
+                const logical = s.substitutions?.get(shape.name);
+                if (logical !== undefined) {
+                    const t = named(logical, s.file);
+                    return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.name}) in this template` };
+                }
+                const t = named(shape.name, s.file);
+                if (t !== undefined)
+                    return { status: 'resolved', target: t, via: 'template' };
+                return shape.cloudFormation ? { status: 'unresolved', why: `no flow resource "${shape.name}" in this template` } : { status: 'placeholder', name: shape.name };
+            }
+            case 'id': {
+                const t = byId.get(shape.id);
+                if (t !== undefined)
+                    return { status: 'resolved', target: t, via: 'id' };
+                const n = nameHint !== undefined ? named(nameHint, s.file) : undefined;
+                if (n !== undefined)
+                    return { status: 'resolved', target: n, via: 'name' };
+                return { status: 'unresolved', why: `no flow in the repository has the id ${shape.id}${nameHint ? ` or the name "${nameHint}"` : ''}` };
+            }
+            case 'name': {
+                const t = named(shape.name, s.file);
+                return t !== undefined ? { status: 'resolved', target: t, via: 'name' } : { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
+            }
+        }
+    };
+    const resolutions = summaries.map((s) => s.references.map((r) => resolve(s, r.value, r.nameHint)));
+    const calls = [];
+    const callers = new Map();
+    summaries.forEach((s, i) => s.references.forEach((r, k) => {
+        const res = resolutions[i][k];
+        if (res.status !== 'resolved')
+            return;
+        calls.push({ from: i, to: res.target, kind: r.kind, blockId: r.blockId, ...(r.hook !== undefined ? { hook: r.hook } : {}) });
+        callers.set(res.target, [...(callers.get(res.target) ?? []), { from: i, ref: r }]);
+    }));
+    // Fixpoint: a flow's entry is the meet of the states its callers hand over; unknown callers count as top.
+    const entries = new Map();
+    const entryOf = (i) => callers.has(i) ? entries.get(i) : { loaded: summaries[i].loadedAtEntryByDefault, fields: 'any' };
+    const work = [...callers.keys()];
+    const queued = new Set(work);
+    let steps = 0;
+    while (work.length > 0 && steps++ < 100_000) {
+        const t = work.shift();
+        queued.delete(t);
+        let loaded = true;
+        let fields = 'any';
+        const seen = [];
+        let known = false;
+        for (const { from, ref } of callers.get(t)) {
+            const e = entryOf(from);
+            if (!e)
+                continue;
+            known = true;
+            const at = e.loaded ? ref.withEntry : ref.local;
+            const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e.fields) : at.fields) : [];
+            seen.push({ flow: flowTitle(summaries[from]), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f });
+            loaded &&= at.loaded;
+            fields = intersect(fields, f);
+        }
+        if (!known)
+            continue;
+        const next = { loaded, fields: loaded ? fields : [], callers: seen };
+        const old = entries.get(t);
+        const same = old && old.loaded === next.loaded && (old.fields === 'any' ? next.fields === 'any' : next.fields !== 'any' && old.fields.length === next.fields.length) && old.callers.length === next.callers.length;
+        entries.set(t, next);
+        if (same)
+            continue;
+        for (const c of calls)
+            if (c.from === t && callers.has(c.to) && !queued.has(c.to)) {
+                queued.add(c.to);
+                work.push(c.to);
+            }
+    }
+    return { resolutions, entries, calls };
+}
+
+;// CONCATENATED MODULE: ./src/core/repo/reference-findings.ts
+const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
+/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
+function referenceFindings(summaries, links, ruleFor) {
+    const findings = [];
+    summaries.forEach((s, i) => {
+        const rule = ruleFor(s);
+        if (!rule)
+            return;
+        const external = rule.then[0]?.options['external'] ?? [];
+        s.references.forEach((r, k) => {
+            const res = links.resolutions[i][k];
+            if (res.status !== 'unresolved')
+                return;
+            if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
+                return;
+            const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
+            findings.push({
+                ruleId: rule.id,
+                severity: rule.severity,
+                message: `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}. ` +
+                    `Add that flow's file to the repository, map the reference to a file in the config's "flows", or mark it as deployed elsewhere with the option "external".`,
+                file: s.file,
+                range: r.range,
+                blockId: r.blockId,
+                ...(s.name !== undefined ? { flowName: s.name } : {}),
+                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+            });
+        });
+    });
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint-files.ts
+
+
+
 
 
 
@@ -41908,44 +43251,162 @@ function lint_files_relativeName(cwd, file) {
     const r = (0,external_node_path_namespaceObject.relative)(cwd, file);
     return (r.startsWith('..') ? file : r).split(external_node_path_namespaceObject.sep).join('/');
 }
+const ruleUsing = (rules, fn) => rules.find((r) => r.then.some((t) => t.functionName === fn));
 /**
- * Reads and lints files one at a time (the adapter side of the core: it does the I/O). A file that cannot
+ * Reads and lints files (the adapter side of the core: it does the I/O), then links them as a repository:
+ * references between flows are resolved, `reference-exists` reports those that lead nowhere, and flows that
+ * other flows call are linted again with the customer profile their callers hand over. A file that cannot
  * be read or is over the size limit becomes a finding, and the run goes on.
  */
 function lint_files_lintFiles(files, config, cwd, options = {}) {
     const maxBytes = options.maxFileBytes ?? lint_files_DEFAULT_MAX_FILE_BYTES;
-    const findings = [];
-    const reports = [];
+    const perFile = new Map();
+    const reports = new Map();
     const memo = new Map();
-    let flows = 0;
+    const summaries = [];
+    const absOf = new Map();
+    const rulesOf = (abs) => rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo);
+    const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
+    const keep = (report) => (keepModels(report.file) ? report : { ...report, models: [] });
     for (const abs of files) {
         const name = lint_files_relativeName(cwd, abs);
-        const text = readFlowText(abs, name, maxBytes, findings);
+        absOf.set(name, abs);
+        const problems = [];
+        const text = readFlowText(abs, name, maxBytes, problems);
+        if (text === undefined) {
+            perFile.set(name, problems);
+            continue;
+        }
+        const rules = rulesOf(abs);
+        const report = lintText(name, text, rules);
+        const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
+        report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+        perFile.set(name, report.findings);
+        reports.set(name, keep(report));
+    }
+    const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: lint_files_relativeName(cwd, v.file) }]));
+    const links = linkRepository(summaries, aliases);
+    for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists')))
+        perFile.get(f.file)?.push(f);
+    // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
+    const entriesByFile = new Map();
+    for (const [i, entry] of links.entries) {
+        const s = summaries[i];
+        const m = entriesByFile.get(s.file) ?? new Map();
+        m.set(s.index, entry);
+        entriesByFile.set(s.file, m);
+    }
+    for (const [name, entries] of entriesByFile) {
+        const abs = absOf.get(name);
+        const text = readFlowText(abs, name, maxBytes, []);
         if (text === undefined)
             continue;
-        const report = lintText(name, text, rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo));
-        flows += report.flows;
-        findings.push(...report.findings);
-        // Models are kept only when a reporter will draw them; a CLI run over thousands of files drops them.
-        reports.push(options.keepReports ? report : { ...report, models: [] });
+        const report = lintText(name, text, rulesOf(abs), entries);
+        const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
+        perFile.set(name, [...report.findings, ...refs]);
+        reports.set(name, keep(report));
     }
-    findings.sort(compareFindings);
-    return { findings, reports, flows };
+    const findings = [...perFile.values()].flat().sort(compareFindings);
+    const all = [...reports.values()];
+    return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
 function readFlowText(abs, name, maxBytes, findings) {
     const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    let bytes;
     try {
         const size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
         if (size > maxBytes) {
             findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
             return undefined;
         }
-        return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
     }
     catch (e) {
         findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
         return undefined;
     }
+    const decoded = decodeFlowBytes(bytes);
+    if (typeof decoded === 'string')
+        return decoded;
+    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: { start: decoded.at, end: decoded.at }, message: decoded.message });
+    return undefined;
+}
+/**
+ * The text of a flow file. UTF-8 (with or without a byte-order mark) is the format Amazon Connect exports and
+ * reads. UTF-16 is what Windows PowerShell 5 writes for `aws connect describe-contact-flow > flow.json`: it is
+ * decoded and linted (positions are in characters, as an editor shows them), so those files are not lost. Bytes
+ * that are not UTF-8 are a parse error at their line and column, never a lint of U+FFFD replacement characters.
+ */
+function decodeFlowBytes(bytes) {
+    const utf16 = utf16Encoding(bytes);
+    if (utf16) {
+        if ((bytes.length - utf16.skip) % 2 !== 0)
+            return { message: `the file looks like ${utf16.label} but has an odd number of bytes: save it as UTF-8`, at: { line: 1, column: 1 } };
+        const body = Buffer.from(bytes.subarray(utf16.skip));
+        if (utf16.label.startsWith('UTF-16BE'))
+            body.swap16();
+        // A byte-order mark, when there is one, is kept as U+FEFF: the reader treats it as it does UTF-8's.
+        return (utf16.skip === 2 ? '\ufeff' : '') + body.toString('utf16le');
+    }
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const bad = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, bad).toString('utf8');
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const at = { line: before.split('\n').length, column: before.length - lineStart + 1 };
+    const hex = [...bytes.subarray(bad, bad + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+    return { message: `the file is not valid UTF-8: byte ${bad} (${hex}) is not a UTF-8 character, so the file was not linted: save it as UTF-8 (it may be Latin-1/Windows-1252 or Shift_JIS)`, at };
+}
+/** UTF-16 by its byte-order mark, or (no mark) by the zero bytes JSON's ASCII punctuation leaves. */
+function utf16Encoding(b) {
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+        return b.length >= 4 && b[2] === 0 && b[3] === 0 ? undefined : { label: 'UTF-16LE', skip: 2 };
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+        return { label: 'UTF-16BE', skip: 2 };
+    if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[2] !== 0 && b[3] === 0)
+        return { label: 'UTF-16LE (no byte-order mark)', skip: 0 };
+    if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0)
+        return { label: 'UTF-16BE (no byte-order mark)', skip: 0 };
+    return undefined;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let n;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= n; k++) {
+            const d = b[i + k];
+            if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf))
+                return i;
+        }
+        i += n + 1;
+    }
+    return b.length;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -41966,9 +43427,11 @@ function readFlowText(abs, name, maxBytes, findings) {
 
 
 
+
 const FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github']));
 const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
        connect-flow-lint init [--force]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
@@ -42111,6 +43574,20 @@ async function run(argv, io) {
         return 2;
     }
 }
+/** The call graph between the flows under `paths`, linked the way a lint run links them. */
+async function repoGraph(paths, format, io) {
+    const config = await loadConfig(io.cwd, undefined);
+    const { files, unmatched } = collectFiles(paths, io.cwd);
+    if (unmatched.length > 0)
+        throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
+    const { summaries, links } = lintFiles(files, config, io.cwd);
+    if (format === 'json')
+        return `${JSON.stringify(callGraphJson(summaries, links), null, 2)}\n`;
+    if (format === 'dot')
+        return callGraphDot(summaries, links);
+    const chart = callGraphMermaid(summaries, links);
+    return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+}
 const STARTER_CONFIG = (/* unused pure expression or super */ null && (`# yaml-language-server: $schema=./node_modules/connect-flow-lint/schema/config.schema.json
 # connect-flow-lint config: https://github.com/connect-flow-lint/connect-flow-lint#configuration
 extends: [connect-flow-lint:recommended]
@@ -42144,7 +43621,7 @@ async function runUnchecked(argv, io) {
         return init(argv.slice(1), io);
     if (argv[0] === 'graph') {
         try {
-            io.write(graphCommand(argv.slice(1), io.cwd));
+            io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
             return 0;
         }
         catch (e) {
@@ -42295,11 +43772,22 @@ function baseline_applyBaseline(findings, baseline) {
 /** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
 function routingSections(input, budget) {
     const list = input.routingChanges ?? [];
-    if (list.length === 0)
-        return { text: '', left: 0 };
-    let text = '\n#### Routing changes\n\n';
-    let used = bytes(text);
+    let text = '';
+    let used = 0;
     let left = 0;
+    if (input.callGraph) {
+        const section = `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${input.callGraph.diagram}\`\`\`\n${input.callGraph.note ? `\n${escapeMd(input.callGraph.note)}\n` : ''}`;
+        if (bytes(section) <= budget) {
+            text += section;
+            used += bytes(section);
+        }
+        else
+            left++;
+    }
+    if (list.length === 0)
+        return { text, left };
+    text += '\n#### Routing changes\n\n';
+    used += bytes('\n#### Routing changes\n\n');
     for (const r of list) {
         const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
         const section = `<details open><summary>${escapeHtml(r.file)}</summary>\n\n\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${escapeMd(r.note)}\n\n` : ''}${words}\n</details>\n`;
@@ -42615,9 +44103,13 @@ class GitHubClient {
     constructor(token, baseUrl, policy = DEFAULT_RETRY, log = () => { }) {
         this.policy = policy;
         this.log = log;
-        const timeoutMs = policy.timeoutMs;
-        const timedFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        this.octokit = getOctokit(token, { baseUrl, request: { fetch: timedFetch, retries: 0 } });
+        // No `request` option here: Octokit merges options shallowly, so any `request` would replace
+        // @actions/github's proxy-aware fetch and bypass the runner's HTTP(S)_PROXY. The timeout is a signal
+        // set on each request's options instead (in place: the hooks of one request share that object).
+        this.octokit = getOctokit(token, { baseUrl });
+        this.octokit.hook.before('request', (options) => {
+            options.request = { ...options.request, signal: AbortSignal.timeout(policy.timeoutMs) };
+        });
     }
     /** Runs one API call with the retry policy; throws ApiError with what went wrong. */
     async call(what, fn) {
@@ -42922,7 +44414,9 @@ const COMMAND_ANNOTATIONS_PER_TYPE = 10;
  * Chooses which findings spend the few annotation slots GitHub gives workflow commands: per severity,
  * findings on lines the pull request changed first, then the rest, each group in file order.
  */
-function commandAnnotations(findings, changedLines) {
+function commandAnnotations(findings, changedLines, 
+/** Slots left per severity, when the step has already printed annotations of its own. */
+slots = {}) {
     const onChangedLine = (f) => {
         const lines = changedLines.get(f.file);
         if (!lines)
@@ -42936,7 +44430,7 @@ function commandAnnotations(findings, changedLines) {
     for (const severity of ['error', 'warn', 'info']) {
         const group = findings.filter((f) => f.severity === severity);
         const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
-        shown.push(...ordered.slice(0, COMMAND_ANNOTATIONS_PER_TYPE));
+        shown.push(...ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)));
     }
     return { text: github_formatGithub(shown), shown, notShown: findings.length - shown.length };
 }
@@ -42964,6 +44458,16 @@ function commandAnnotations(findings, changedLines) {
 
 
 
+
+/**
+ * Warnings this step has printed: each is a workflow-command annotation, and GitHub shows only 10 of each
+ * type per step, so the findings' fallback annotations must leave room for them.
+ */
+let warningsIssued = 0;
+function warn(message) {
+    warningsIssued++;
+    core/* warning */.$e(message);
+}
 /** The job fails on our own findings and `fail-on`, never on whether a GitHub API call worked. */
 function shouldFail(findings, failOn) {
     if (failOn === 'never')
@@ -42997,6 +44501,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     let inputs;
     let config;
     let client;
+    warningsIssued = 0;
     try {
         inputs = readInputs();
         client = inputs.token ? new GitHubClient(inputs.token, github_context.apiUrl, retryPolicy(env), (m) => core/* info */.pq(m)) : undefined;
@@ -43015,7 +44520,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     const notes = [];
     const { files, unmatched } = files_collectFiles(inputs.paths, cwd);
     for (const u of unmatched)
-        core/* warning */.$e(`input "paths": "${u}" matches no file`);
+        warn(`input "paths": "${u}" matches no file`);
     let changed;
     if (changedOnly && pr) {
         changed = await findChangedFiles(client, repo, pr, cwd);
@@ -43026,8 +44531,14 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         core/* info */.pq('changed-only applies to pull requests; linting every flow under "paths".');
     }
     const selected = changed ? files.filter((f) => changed.files.has(lint_files_relativeName(cwd, f))) : files;
-    const result = lint_files_lintFiles(selected, config, cwd, { keepReports: true });
-    const findings = inputs.baseline ? withoutBaseline(result.findings, (0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), notes) : result.findings;
+    // Every flow under "paths" takes part in the repository pass (who calls whom, what profile they hand
+    // over); findings are reported for the files the pull request changed.
+    const changedNames = changed ? new Set(selected.map((f) => lint_files_relativeName(cwd, f))) : undefined;
+    const inScope = (file) => !changedNames || changedNames.has(file);
+    const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope }) : lint_files_lintFiles([], config, cwd);
+    const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
+    const scoped = all.findings.filter((f) => inScope(f.file));
+    const findings = inputs.baseline ? withoutBaseline(scoped, (0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), notes) : scoped;
     const count = (s) => findings.filter((f) => f.severity === s).length;
     const errors = count('error');
     const warnings = count('warn');
@@ -43040,6 +44551,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     if (inputs.sarifFile) {
         const path = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.sarifFile);
         const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(path, sarif_formatSarif(findings, rules, { name: 'connect-flow-lint', version: builtin_rulesets_VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }));
         core/* setOutput */.uH('sarif-file', path.split(external_node_path_namespaceObject.sep).join('/'));
     }
@@ -43047,28 +44559,28 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         const line = 'No flow changed in this pull request: nothing to lint.';
         core/* info */.pq(line);
         if (inputs.summary)
-            await core/* summary */.z.addRaw(`### connect-flow-lint\n\n${line}\n`).write();
+            await core/* summary */.z.addRaw(`### connect-flow-lint: ${line}\n`).write();
         setOutputs(0, 0, 0);
         return;
     }
     await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
     // A reviewer's question is what the change does to routing: draw it for each changed flow.
     const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
-    const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing };
+    const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames) };
     if (inputs.summary)
         await core/* summary */.z.addRaw(markdownSummary(summaryInput)).write();
     if (inputs.comment) {
         if (!pr)
             core/* info */.pq('comment: true applies to pull requests; no comment posted.');
         else if (!client)
-            core/* warning */.$e('comment: true needs a token; no comment posted.');
+            warn('comment: true needs a token; no comment posted.');
         else {
             try {
                 const c = await upsertComment(client, repo, pr.number, markdownSummary({ ...summaryInput, maxBytes: MAX_COMMENT_CHARS - 100 }));
                 core/* info */.pq(`${c.created ? 'Posted' : 'Updated'} the summary comment ${c.id}.`);
             }
             catch (e) {
-                core/* warning */.$e(`${e.message}. The summary is in the job summary and the findings are in this log.`);
+                warn(`${e.message}. The summary is in the job summary and the findings are in this log.`);
             }
         }
     }
@@ -43076,6 +44588,14 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     if (failed) {
         core/* setFailed */.C1(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
     }
+}
+/** The flows around the changed ones, when a changed flow calls or is called by others. */
+function callGraphFor(run, changedNames) {
+    const changedFlows = new Set(run.summaries.flatMap((s, i) => (!changedNames || changedNames.has(s.file) ? [i] : [])));
+    if (!run.links.calls.some((c) => changedFlows.has(c.to) || changedFlows.has(c.from)))
+        return undefined;
+    const chart = call_graph_callGraphMermaid(run.summaries, run.links, { around: changedFlows, ...(changedNames ? { highlight: changedNames } : {}) });
+    return { diagram: chart.text, ...(chart.note ? { note: chart.note } : {}) };
 }
 class RemoteConfigError extends Error {
 }
@@ -43099,7 +44619,7 @@ async function loadActionConfig(inputs, client, cwd) {
 /** Drops the findings the baseline already holds; a missing or broken baseline is said, not fatal. */
 function withoutBaseline(findings, path, notes) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        core/* warning */.$e(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
+        warn(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
         return findings;
     }
     try {
@@ -43109,7 +44629,7 @@ function withoutBaseline(findings, path, notes) {
         return fresh;
     }
     catch (e) {
-        core/* warning */.$e(`baseline ${path} is unusable (${e.message}): every finding is reported.`);
+        warn(`baseline ${path} is unusable (${e.message}): every finding is reported.`);
         return findings;
     }
 }
@@ -43124,7 +44644,7 @@ async function findChangedFiles(client, repo, pr, cwd) {
             return await changedFromApi(client, repo.owner, repo.repo, pr.number);
         }
         catch (e) {
-            core/* warning */.$e(`${e.message}; falling back to git diff against the base commit.`);
+            warn(`${e.message}; falling back to git diff against the base commit.`);
         }
     }
     try {
@@ -43132,7 +44652,7 @@ async function findChangedFiles(client, repo, pr, cwd) {
     }
     catch (e) {
         const stderr = e.stderr?.trim();
-        core/* warning */.$e(`git diff ${pr.base.sha}...${pr.head.sha} failed (${stderr || e.message}); fetch the base commit (actions/checkout with fetch-depth: 0) for the fallback to work. Linting every flow under "paths".`);
+        warn(`git diff ${pr.base.sha}...${pr.head.sha} failed (${stderr || e.message}); fetch the base commit (actions/checkout with fetch-depth: 0) for the fallback to work. Linting every flow under "paths".`);
         return undefined;
     }
 }
@@ -43151,15 +44671,21 @@ async function annotate(inputs, client, repo, pr, findings, changed, notes, tota
         catch (e) {
             const status = e.status;
             const why = status === 403 || status === 404 ? 'the token cannot write checks (fork pull requests and read-only tokens cannot; grant `checks: write`)' : 'the Checks API failed';
-            core/* warning */.$e(`${e.message}. ${why}: falling back to workflow-command annotations.`);
+            warn(`${e.message}. ${why}: falling back to workflow-command annotations.`);
             notes.push(`Annotations fell back to workflow commands because ${why}.`);
         }
     }
-    const chosen = commandAnnotations(findings, changed?.lines ?? new Map());
+    // The step's own annotations share GitHub's 10 per type: the warnings printed so far, and the error
+    // core.setFailed prints at the end when the job fails. One more warning slot is kept for the line that
+    // counts the findings left out, when some are.
+    const slots = { error: COMMAND_ANNOTATIONS_PER_TYPE - (totals.failed ? 1 : 0), warn: COMMAND_ANNOTATIONS_PER_TYPE - warningsIssued };
+    let chosen = commandAnnotations(findings, changed?.lines ?? new Map(), slots);
+    if (chosen.notShown > 0)
+        chosen = commandAnnotations(findings, changed?.lines ?? new Map(), { ...slots, warn: slots.warn - 1 });
     process.stdout.write(chosen.text);
     if (chosen.notShown > 0) {
         const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${findings.length} are listed in the log above and in the job summary.`;
-        core/* warning */.$e(line);
+        warn(line);
         notes.push(line);
     }
 }

@@ -132,10 +132,15 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
     const found = summaries.findIndex((s) => s.file === file && (name === undefined || s.name === name));
     return found === -1 ? undefined : found;
   };
+  // Files named after their flow (flows/Billing.json, Terraform's <name>.json): the stem is a name too.
+  const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.ya?ml|\.template)+$/i, ''));
   const named = (name: string, fromFile: string): number | undefined => {
     const candidates = byName.get(name) ?? [];
     // A template's logical ids are names within that template first.
-    return candidates.find((c) => summaries[c]!.file === fromFile) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const found = candidates.find((c) => summaries[c]!.file === fromFile) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    if (found !== undefined) return found;
+    const byStem = stems.flatMap((stem, i) => (stem === name || stem.endsWith(`.${name}`) ? [i] : []));
+    return byStem.length === 1 ? byStem[0] : undefined;
   };
 
   const resolve = (s: FlowSummary, value: string, nameHint: string | undefined): Resolution => {
