@@ -236,7 +236,7 @@ describe('CloudFormation JSON templates and CDK output', () => {
       Resources: {
         InboundFlow: {
           Type: 'AWS::Connect::ContactFlow',
-          Properties: { InstanceArn: { Ref: 'ConnectInstanceArn' }, Name: 'inbound', Type: 'CUSTOMER_QUEUE', Content: { 'Fn::Sub': FLOW } },
+          Properties: { InstanceArn: { Ref: 'ConnectInstanceArn' }, Name: 'inbound', Type: 'CONTACT_FLOW', Content: { 'Fn::Sub': FLOW } },
         },
       },
     };
@@ -246,7 +246,7 @@ describe('CloudFormation JSON templates and CDK output', () => {
     expect(findings[0]!.flowName).toBe('InboundFlow');
     // In the file the flow is one JSON string: its quotes escaped, its line breaks \n.
     expect(findings[0]!.range.start).toEqual(positionOf(text, '\\"Identifier\\": \\"lookup\\"'));
-    expect(readFlowFile('template.json', text).flows[0]!.flowType).toBe('CUSTOMER_QUEUE');
+    expect(readFlowFile('template.json', text).flows[0]!.flowType).toBe('CONTACT_FLOW');
     // The [template, {vars}] form too.
     template.Resources.InboundFlow.Properties.Content = { 'Fn::Sub': [FLOW, { QueueArn: { 'Fn::GetAtt': ['Q', 'Arn'] } }] } as never;
     const listForm = JSON.stringify(template, null, 2);
