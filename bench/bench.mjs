@@ -11,9 +11,18 @@
 // sides); "in-proc" is from a preloaded hook (--import, runs after node boots, before the script/bundle loads)
 // to process exit. Peak memory is process.resourceUsage().maxRSS, recorded by the same hook at exit.
 // Goals: lint time <= 3x floor, lint peak RSS <= 2x floor (judged on the whole-process view).
-import { spawn } from 'node:child_process';
+//
+// Scale: the first --flows flows are also the start of a --corpus-flows corpus (default 2,000, same seed), so the
+// corpus is exactly 10x the set; growth must be linear: corpus time <= 11x set time (in-process view, which
+// leaves out node's start-up) — printed as PASS/MISS, with peak memory of both.
+//
+// Side by side: @stoplight/spectral-cli (v6) on the same files with the JSONPath rules both tools can express
+// (SPECTRAL_RULESET below; connect-flow-lint runs the same rules from an equivalent config). Spectral is never a
+// project dependency: it is installed on demand into --spectral-cache (default ~/.cache/connect-flow-lint-bench)
+// and the comparison is skipped, with the reason, when that fails (offline, say). --no-spectral skips it.
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,6 +38,9 @@ const { values: opt } = parseArgs({
     json: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     flows: { type: 'string', default: '200' },
+    'corpus-flows': { type: 'string', default: '2000' },
+    'no-spectral': { type: 'boolean', default: false },
+    'spectral-cache': { type: 'string', default: join(homedir(), '.cache', 'connect-flow-lint-bench') },
     blocks: { type: 'string', default: '150' },
     'big-blocks': { type: 'string', default: '20000' },
     seed: { type: 'string', default: '20241125' },
@@ -295,21 +307,34 @@ function generate(dir) {
   const bigDir = join(dir, 'flows-big');
   mkdirSync(setDir, { recursive: true });
   mkdirSync(bigDir, { recursive: true });
+  const corpusCount = Math.max(flowCount, Number(opt['corpus-flows']));
+  const corpusDir = join(dir, 'flows-corpus');
+  mkdirSync(corpusDir, { recursive: true });
   const rng = new Rng(seed);
   let setBytes = 0;
   let setDefects = 0;
-  for (let i = 0; i < flowCount; i++) {
+  let corpusBytes = 0;
+  let corpusDefects = 0;
+  // One stream of flows: the set is the corpus's first `flowCount` files, byte for byte.
+  for (let i = 0; i < corpusCount; i++) {
     // defectRate 0.5 per 150 blocks: roughly one finding per two flows.
-    const { text, defects } = generateFlow(rng, `Inbound ${String(i + 1).padStart(3, '0')}`, perFlow, 0.5);
-    writeFileSync(join(setDir, `flow-${String(i + 1).padStart(3, '0')}.json`), text);
-    setBytes += Buffer.byteLength(text);
-    setDefects += defects;
+    const { text, defects } = generateFlow(rng, `Inbound ${String(i + 1).padStart(4, '0')}`, perFlow, 0.5);
+    const file = `flow-${String(i + 1).padStart(4, '0')}.json`;
+    if (i < flowCount) {
+      writeFileSync(join(setDir, file), text);
+      setBytes += Buffer.byteLength(text);
+      setDefects += defects;
+    }
+    writeFileSync(join(corpusDir, file), text);
+    corpusBytes += Buffer.byteLength(text);
+    corpusDefects += defects;
   }
   const big = generateFlow(new Rng(seed + 1), 'Inbound monolith', bigBlocks, 0.5);
   writeFileSync(join(bigDir, 'monolith.json'), big.text);
   return [
     { name: `${flowCount} flows x ${perFlow}`, dir: setDir, files: flowCount, blocks: flowCount * perFlow, bytes: setBytes, defects: setDefects },
     { name: `1 flow x ${bigBlocks}`, dir: bigDir, files: 1, blocks: bigBlocks, bytes: Buffer.byteLength(big.text), defects: big.defects },
+    ...(corpusCount > flowCount ? [{ name: `${corpusCount} flows x ${perFlow}`, dir: corpusDir, files: corpusCount, blocks: corpusCount * perFlow, bytes: corpusBytes, defects: corpusDefects, corpus: true }] : []),
   ];
 }
 
@@ -405,6 +430,87 @@ async function measure(work, c) {
   };
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Side by side with Spectral
+// ---------------------------------------------------------------------------------------------------------
+
+/** What both tools can say with JSONPath alone: Spectral's ruleset, and (the same text) connect-flow-lint's config. */
+const SPECTRAL_RULESET = `rules:
+  start-action-set:
+    given: $.StartAction
+    severity: error
+    then: { function: truthy }
+  error-branch-has-next-action:
+    given: $.Actions[*].Transitions.Errors[*]
+    severity: error
+    then: { field: NextAction, function: truthy }
+  identifier-format:
+    given: $.Actions[*].Identifier
+    severity: error
+    then: { function: pattern, functionOptions: { match: "^[A-Za-z0-9][A-Za-z0-9_-]*$" } }
+  no-hardcoded-arn:
+    given: $.Actions[*].Parameters..*
+    severity: warn
+    then: { function: pattern, functionOptions: { notMatch: "^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{12}:" } }
+`;
+const SPECTRAL_GOAL = 10;
+
+/** The Spectral CLI's entry script, installed on demand outside the repository; undefined (and why) if it cannot be. */
+function spectralEntry() {
+  const cache = opt['spectral-cache'];
+  const pkg = join(cache, 'node_modules', '@stoplight', 'spectral-cli', 'package.json');
+  if (!existsSync(pkg)) {
+    log(`installing @stoplight/spectral-cli@6 into ${cache} (for the comparison only; not a project dependency)`);
+    try {
+      mkdirSync(cache, { recursive: true });
+      execFileSync('npm', ['install', '--prefix', cache, '--no-audit', '--no-fund', '--loglevel=error', '@stoplight/spectral-cli@6'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+    } catch (e) {
+      return { reason: `npm install failed: ${String(e.stderr ?? e.message).trim().split('\n').slice(-1)[0]}` };
+    }
+  }
+  try {
+    const meta = JSON.parse(readFileSync(pkg, 'utf8'));
+    const bin = typeof meta.bin === 'string' ? meta.bin : meta.bin.spectral;
+    return { entry: join(dirname(pkg), bin), version: meta.version };
+  } catch (e) {
+    return { reason: `cannot read ${pkg}: ${e.message}` };
+  }
+}
+
+async function compareSpectral(work, c) {
+  if (opt['no-spectral']) return { skipped: '--no-spectral' };
+  const found = spectralEntry();
+  if (!found.entry) return { skipped: found.reason };
+  const ruleset = join(work, 'spectral-ruleset.yaml');
+  const config = join(work, 'equivalent.yaml');
+  writeFileSync(ruleset, SPECTRAL_RULESET);
+  writeFileSync(config, SPECTRAL_RULESET);
+  const stats = join(work, 'stats.json');
+  const spectralOut = join(work, 'spectral-report.json');
+  const oursOut = join(work, 'equivalent-report.json');
+  const spectralArgs = ['--import', join(work, 'hook.mjs'), found.entry, 'lint', '--ruleset', ruleset, '--format', 'json', '--output', spectralOut, '--quiet', `${c.dir}/*.json`];
+  const oursArgs = ['--import', join(work, 'hook.mjs'), join(work, 'cli', 'index.js'), '--config', config, '--format', 'json', '-o', oursOut, c.dir];
+  const runs = Math.min(RUNS, 3);
+  try {
+    await runChild(spectralArgs, stats);
+  } catch (e) {
+    return { skipped: `spectral failed: ${e.message.slice(0, 300)}` };
+  }
+  await runChild(oursArgs, stats);
+  const S = [];
+  const O = [];
+  for (let i = 0; i < runs; i++) {
+    S.push(await runChild(spectralArgs, stats));
+    O.push(await runChild(oursArgs, stats));
+    log(`  spectral vs connect-flow-lint, same rules, ${c.name}: run ${i + 1}/${runs} spectral ${S[i].wallMs.toFixed(0)} ms, ours ${O[i].wallMs.toFixed(0)} ms`);
+  }
+  const spectralFindings = JSON.parse(readFileSync(spectralOut, 'utf8')).length;
+  const ourFindings = JSON.parse(readFileSync(oursOut, 'utf8')).length;
+  const spectral = { processMs: median(S.map((r) => r.wallMs)), inProcessMs: median(S.map((r) => r.inProcessMs)), peakMiB: Math.max(...S.map((r) => r.maxRssMiB)), findings: spectralFindings };
+  const ours = { processMs: median(O.map((r) => r.wallMs)), inProcessMs: median(O.map((r) => r.inProcessMs)), peakMiB: Math.max(...O.map((r) => r.maxRssMiB)), findings: ourFindings };
+  return { case: c.name, version: found.version, runs, spectral, ours, speedup: spectral.processMs / ours.processMs };
+}
+
 function pad(s, n, left = false) {
   s = String(s);
   return left ? s.padEnd(n) : s.padStart(n);
@@ -426,7 +532,7 @@ async function main() {
     log(`generated in ${(performance.now() - tg).toFixed(0)} ms under ${work}: ${cases.map((c) => `${c.name} (${(c.bytes / 2 ** 20).toFixed(1)} MiB, ${c.defects} injected defects)`).join('; ')}`);
     log(`node ${NODE} (${process.version}), ${RUNS} runs each, median time, max peak RSS`);
     const results = [];
-    for (const c of cases) results.push(await measure(work, c));
+    for (const c of cases) results.push({ ...(await measure(work, c)), ...(c.corpus ? { corpus: true } : {}) });
 
     for (const r of results) {
       r.processTimeRatio = r.lint.processMs / r.floor.processMs;
@@ -435,7 +541,18 @@ async function main() {
     }
     const timePass = results.every((r) => r.processTimeRatio <= TIME_GOAL);
     const memPass = results.every((r) => r.memoryRatio <= MEM_GOAL);
-    const summary = { node: process.version, runs: RUNS, goals: { time: TIME_GOAL, memory: MEM_GOAL }, timeGoal: timePass ? 'PASS' : 'MISS', memoryGoal: memPass ? 'PASS' : 'MISS', results };
+    const setResult = results[0];
+    const corpusResult = results.find((r) => r.corpus);
+    const scaling = corpusResult && {
+      inputRatio: corpusResult.files / setResult.files,
+      timeRatio: corpusResult.lint.inProcessMs / setResult.lint.inProcessMs,
+      processTimeRatio: corpusResult.lint.processMs / setResult.lint.processMs,
+      memoryRatio: corpusResult.lint.peakMiB / setResult.lint.peakMiB,
+    };
+    const scalePass = !scaling || scaling.timeRatio <= 1.1 * scaling.inputRatio;
+    const comparison = await compareSpectral(work, cases[0]);
+    const spectralPass = comparison.skipped ? 'SKIPPED' : comparison.speedup >= SPECTRAL_GOAL ? 'PASS' : 'MISS';
+    const summary = { node: process.version, runs: RUNS, goals: { time: TIME_GOAL, memory: MEM_GOAL, scaling: '<= 1.1x input growth', spectral: SPECTRAL_GOAL }, timeGoal: timePass ? 'PASS' : 'MISS', memoryGoal: memPass ? 'PASS' : 'MISS', scalingGoal: scalePass ? 'PASS' : 'MISS', spectralGoal: spectralPass, scaling, spectral: comparison, results };
     if (opt.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
@@ -455,6 +572,15 @@ async function main() {
       log('');
       log(`time   lint <= ${TIME_GOAL}x floor (whole process): ${timePass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.processTimeRatio.toFixed(2)}x, in-proc ${r.inProcessTimeRatio.toFixed(2)}x`).join('; ')})`);
       log(`memory lint <= ${MEM_GOAL}x floor peak RSS:         ${memPass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.memoryRatio.toFixed(2)}x`).join('; ')})`);
+      if (scaling) {
+        log(`scale  ${corpusResult.files} vs ${setResult.files} flows (${scaling.inputRatio}x input): lint ${corpusResult.lint.inProcessMs.toFixed(0)} vs ${setResult.lint.inProcessMs.toFixed(0)} ms in-proc = ${scaling.timeRatio.toFixed(2)}x (whole process ${scaling.processTimeRatio.toFixed(2)}x), peak ${corpusResult.lint.peakMiB.toFixed(0)} vs ${setResult.lint.peakMiB.toFixed(0)} MiB = ${scaling.memoryRatio.toFixed(2)}x; <= ${(1.1 * scaling.inputRatio).toFixed(0)}x: ${scalePass ? 'PASS' : 'MISS'}`);
+      }
+      if (comparison.skipped) log(`spectral comparison skipped: ${comparison.skipped}`);
+      else {
+        const sp = comparison.spectral;
+        const us = comparison.ours;
+        log(`spectral ${comparison.version} vs connect-flow-lint, the same 4 JSONPath rules on ${comparison.case} (median of ${comparison.runs}): spectral ${sp.processMs.toFixed(0)} ms / ${sp.peakMiB.toFixed(0)} MiB / ${sp.findings} findings; connect-flow-lint ${us.processMs.toFixed(0)} ms / ${us.peakMiB.toFixed(0)} MiB / ${us.findings} findings; ${comparison.speedup.toFixed(1)}x faster, goal >= ${SPECTRAL_GOAL}x: ${spectralPass}`);
+      }
     }
   } finally {
     if (opt.keep) log(`kept ${work}`);

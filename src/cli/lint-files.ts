@@ -1,10 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
 import { lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
-import { compareFindings, type Finding } from '../core/types.js';
+import { compareFindings, type Finding, type Position } from '../core/types.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -35,7 +36,7 @@ const ruleUsing = (rules: readonly ActiveRule[], fn: string): ActiveRule | undef
  * other flows call are linted again with the customer profile their callers hand over. A file that cannot
  * be read or is over the size limit becomes a finding, and the run goes on.
  */
-export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd: string, options: { maxFileBytes?: number; keepReports?: boolean } = {}): LintRun {
+export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd: string, options: { maxFileBytes?: number; keepReports?: boolean | ((file: string) => boolean) } = {}): LintRun {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const perFile = new Map<string, Finding[]>();
   const reports = new Map<string, FileReport>();
@@ -43,7 +44,8 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   const summaries: FlowSummary[] = [];
   const absOf = new Map<string, string>();
   const rulesOf = (abs: string): ActiveRule[] => rulesFor(config, abs.split(sep).join('/'), memo);
-  const keep = (report: FileReport): FileReport => (options.keepReports ? report : { ...report, models: [] });
+  const keepModels = (file: string): boolean => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
+  const keep = (report: FileReport): FileReport => (keepModels(report.file) ? report : { ...report, models: [] });
 
   for (const abs of files) {
     const name = relativeName(cwd, abs);
@@ -91,15 +93,84 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
 
 function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[]): string | undefined {
   const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  let bytes: Buffer;
   try {
     const size = statSync(abs).size;
     if (size > maxBytes) {
       findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
       return undefined;
     }
-    return readFileSync(abs, 'utf8');
+    bytes = readFileSync(abs);
   } catch (e) {
     findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     return undefined;
   }
+  const decoded = decodeFlowBytes(bytes);
+  if (typeof decoded === 'string') return decoded;
+  findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: { start: decoded.at, end: decoded.at }, message: decoded.message });
+  return undefined;
+}
+
+/**
+ * The text of a flow file. UTF-8 (with or without a byte-order mark) is the format Amazon Connect exports and
+ * reads. UTF-16 is what Windows PowerShell 5 writes for `aws connect describe-contact-flow > flow.json`: it is
+ * decoded and linted (positions are in characters, as an editor shows them), so those files are not lost. Bytes
+ * that are not UTF-8 are a parse error at their line and column, never a lint of U+FFFD replacement characters.
+ */
+export function decodeFlowBytes(bytes: Buffer): string | { message: string; at: Position } {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    if ((bytes.length - utf16.skip) % 2 !== 0) return { message: `the file looks like ${utf16.label} but has an odd number of bytes: save it as UTF-8`, at: { line: 1, column: 1 } };
+    const body = Buffer.from(bytes.subarray(utf16.skip));
+    if (utf16.label.startsWith('UTF-16BE')) body.swap16();
+    // A byte-order mark, when there is one, is kept as U+FEFF: the reader treats it as it does UTF-8's.
+    return (utf16.skip === 2 ? '\ufeff' : '') + body.toString('utf16le');
+  }
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const bad = firstInvalidUtf8(bytes);
+  const before = bytes.subarray(0, bad).toString('utf8');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const at = { line: before.split('\n').length, column: before.length - lineStart + 1 };
+  const hex = [...bytes.subarray(bad, bad + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+  return { message: `the file is not valid UTF-8: byte ${bad} (${hex}) is not a UTF-8 character, so the file was not linted: save it as UTF-8 (it may be Latin-1/Windows-1252 or Shift_JIS)`, at };
+}
+
+/** UTF-16 by its byte-order mark, or (no mark) by the zero bytes JSON's ASCII punctuation leaves. */
+function utf16Encoding(b: Buffer): { label: string; skip: number } | undefined {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return b.length >= 4 && b[2] === 0 && b[3] === 0 ? undefined : { label: 'UTF-16LE', skip: 2 };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { label: 'UTF-16BE', skip: 2 };
+  if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[2] !== 0 && b[3] === 0) return { label: 'UTF-16LE (no byte-order mark)', skip: 0 };
+  if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0) return { label: 'UTF-16BE (no byte-order mark)', skip: 0 };
+  return undefined;
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return b.length;
 }

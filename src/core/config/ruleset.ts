@@ -327,8 +327,136 @@ export function compileOptions(
   return problems.length > before ? undefined : out;
 }
 
-// Catastrophic backtracking needs a quantified group that itself ends in a quantifier: (a+)+, (a|aa)*, (.*)*.
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*(?:[*+]|\{\d+,\d*\})/;
+/** Longest value a config's regular expression is run on; longer values are matched on their first part. */
+export const MAX_PATTERN_INPUT = 10_000;
+
+/**
+ * A config's regular expression. It only ever sees the first MAX_PATTERN_INPUT characters of a value, so even a
+ * pattern that backtracks quadratically (`.*x`) takes milliseconds on a 50,000-character string from a flow.
+ * test, match, replace, split and search all go through exec.
+ */
+export class BoundedRegExp extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    return super.exec(text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text);
+  }
+}
+
+interface Atom {
+  /** Source text of the atom: a character, escape, class or group. */
+  readonly source: string;
+  readonly isGroup: boolean;
+  /** For a group: it holds a quantifier or an alternation somewhere inside. */
+  readonly risky: boolean;
+  /** `*`, `+`, `{n,}`: repeats without bound. */
+  unbounded: boolean;
+  /** The atom with its quantifier, for messages. */
+  text?: string;
+  /** Any quantifier that repeats more than once: `*`, `+`, `{n,m}` with m > 1. */
+  repeats: boolean;
+}
+
+/**
+ * Why a regular expression could take exponential or high polynomial time on a crafted value, or undefined.
+ * Refused: a repeated group that holds a quantifier or an alternation ((a+)+, (a|aa)*, (.*a){20}), and two
+ * unbounded repeats next to each other that can match the same character (.*.*, \w+\w*), which backtrack
+ * cubically. What is left backtracks at most quadratically, which the input bound keeps fast.
+ */
+export function regexRisk(source: string): string | undefined {
+  const sequences: Atom[][] = [[]];
+  const groups: Array<{ start: number; risky: boolean }> = [];
+  let i = 0;
+  const quantifier = (): { unbounded: boolean; repeats: boolean } | undefined => {
+    const c = source[i];
+    let q: { unbounded: boolean; repeats: boolean } | undefined;
+    if (c === '*' || c === '+') {
+      q = { unbounded: true, repeats: true };
+      i++;
+    } else if (c === '?') {
+      q = { unbounded: false, repeats: false };
+      i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (!m) return undefined;
+      const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      q = { unbounded: max === Infinity, repeats: max > 1 };
+      i += m[0].length;
+    } else return undefined;
+    if (source[i] === '?') i++; // lazy: backtracks just the same
+    return q;
+  };
+  while (i < source.length) {
+    const c = source[i]!;
+    const seq = sequences[sequences.length - 1]!;
+    if (c === '(') {
+      groups.push({ start: i, risky: false });
+      sequences.push([]);
+      i += source.startsWith('(?', i) ? (/^\(\?(?:<[=!]|<[^>]*>|[:=!])/.exec(source.slice(i))?.[0].length ?? 1) : 1;
+      continue;
+    }
+    if (c === '|') {
+      if (groups.length > 0) groups[groups.length - 1]!.risky = true;
+      sequences[sequences.length - 1] = [];
+      i++;
+      continue;
+    }
+    let atom: Atom;
+    if (c === ')') {
+      const g = groups.pop();
+      sequences.pop();
+      i++;
+      if (!g) return undefined; // unbalanced: new RegExp reports it
+      atom = { source: source.slice(g.start, i), isGroup: true, risky: g.risky, unbounded: false, repeats: false };
+    } else if (c === '[') {
+      const m = /^\[(?:\\[\s\S]|[^\]\\])*\]/.exec(source.slice(i));
+      const end = m ? i + m[0].length : source.length;
+      atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
+      i = end;
+    } else if (c === '\\') {
+      const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|\d+|[\s\S])/.exec(source.slice(i));
+      const end = m ? i + m[0].length : source.length;
+      atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
+      i = end;
+    } else if (c === '^' || c === '$') {
+      i++;
+      sequences[sequences.length - 1]!.push({ source: c, isGroup: false, risky: false, unbounded: false, repeats: false });
+      continue;
+    } else {
+      atom = { source: c, isGroup: false, risky: false, unbounded: false, repeats: false };
+      i++;
+    }
+    const qStart = i;
+    const q = quantifier();
+    atom.text = source.slice(qStart - atom.source.length, i);
+    if (q) {
+      atom.unbounded = q.unbounded;
+      atom.repeats = q.repeats;
+      if (groups.length > 0 && q.repeats) groups[groups.length - 1]!.risky = true;
+      if (atom.isGroup && atom.risky && q.repeats) return `${atom.source}${source.slice(qStart, i)} repeats a group that itself repeats or has alternatives (like (a+)+ or (a|aa)*)`;
+    }
+    if (atom.isGroup && atom.risky && groups.length > 0) groups[groups.length - 1]!.risky = true;
+    const prev = seq[seq.length - 1];
+    if (atom.unbounded && prev?.unbounded && overlap(prev.source, atom.source)) {
+      return `${prev.text ?? prev.source} and ${atom.text ?? atom.source} repeat next to each other over the same characters (like .*.*)`;
+    }
+    seq.push(atom);
+  }
+  return undefined;
+}
+
+/** Characters two atoms are tried on to see whether they can match the same one. */
+const PROBES = [...Array.from({ length: 128 }, (_, k) => String.fromCharCode(k)), 'é', 'ü', 'ア', '日', '\u00a0', '\u2028'];
+
+function overlap(a: string, b: string): boolean {
+  // A group can match many characters at once: treat two repeated groups, or a group and an atom, as overlapping.
+  if (a.startsWith('(') || b.startsWith('(')) return true;
+  try {
+    const ra = new RegExp(`^(?:${a})$`, 's');
+    const rb = new RegExp(`^(?:${b})$`, 's');
+    return PROBES.some((ch) => ra.test(ch) && rb.test(ch));
+  } catch {
+    return true;
+  }
+}
 
 function compileOption(key: string, spec: OptionSpec, node: YNode, problem: (at: Position, m: string) => void): unknown {
   const value = plain(node);
@@ -339,12 +467,13 @@ function compileOption(key: string, spec: OptionSpec, node: YNode, problem: (at:
   const regex = (v: unknown, at: Position): RegExp | undefined => {
     if (typeof v !== 'string') return wrong('a regular expression string');
     if (v.length > 1000) return void problem(at, `option "${key}": the regular expression is longer than 1000 characters`);
-    if (NESTED_QUANTIFIER.test(v)) {
-      problem(at, `option "${key}": /${v}/ nests quantifiers (like (a+)+), which can take exponential time on a crafted flow: rewrite it without a repeated group that itself repeats`);
+    const risk = regexRisk(v);
+    if (risk) {
+      problem(at, `option "${key}": /${v}/ can backtrack catastrophically (take exponential time) on a crafted flow: ${risk}. Rewrite it, e.g. with a character class ([a-z]+) instead of a repeated group`);
       return undefined;
     }
     try {
-      return new RegExp(v);
+      return new BoundedRegExp(v);
     } catch (e) {
       problem(at, `option "${key}" is not a valid regular expression: ${(e as Error).message}`);
       return undefined;

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { yamlMessage } from '../source/yaml-unique.js';
 import type { Position } from '../types.js';
 
 /** A YAML value with where it was written, so every config error can name its line and column. */
@@ -29,18 +30,24 @@ export class ConfigError extends Error {
 // Configs come from pull requests: cap what a hostile file can make us build.
 const MAX_DEPTH = 64;
 const MAX_NODES = 100_000;
+/** Configs are read from files (capped at 1 MiB there) and from the GitHub API: the same cap for both. */
+export const MAX_CONFIG_CHARS = 1024 * 1024;
 
 /** Parses a config file's YAML into a position-carrying tree; throws ConfigError with every problem found. */
 export function parseYamlTree(file: string, text: string): YNode {
+  if (text.length > MAX_CONFIG_CHARS) {
+    throw new ConfigError([{ file, at: { line: 1, column: 1 }, message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit: a config that large is not a config` }]);
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Unique keys are checked below in one pass; the yaml package's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const pos = (offset: number | undefined): Position => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
   const problems: ConfigProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
-    problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` });
+    problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${yamlMessage(e.message.split('\n')[0]!)}` });
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -54,11 +61,14 @@ export function parseYamlTree(file: string, text: string): YNode {
     }
     const at = pos((node as YamlNode | null)?.range?.[0]) ?? fallback;
     if (isMap(node)) {
+      const seen = new Set<string>();
       const entries = node.items.map((pair) => {
         const keyAt = isScalar(pair.key) ? pos(pair.key.range?.[0]) : at;
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         if (!isScalar(pair.key)) throw new ConfigError([{ file, at: keyAt, message: 'keys must be plain names' }]);
         if (key === '<<') throw new ConfigError([{ file, at: keyAt, message: 'YAML merge keys (<<) are not allowed in a config' }]);
+        if (seen.has(key)) throw new ConfigError([{ file, at: keyAt, message: `invalid YAML: Map keys must be unique ("${key}" is repeated)` }]);
+        seen.add(key);
         return { key, keyAt, value: pair.value === null ? ({ kind: 'scalar', at: keyAt, value: null } as YNode) : convert(pair.value, depth + 1, keyAt) };
       });
       return { kind: 'map', at, entries };

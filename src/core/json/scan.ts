@@ -219,3 +219,32 @@ export function nodeAt(root: JsonNode, path: ReadonlyArray<string | number>): Js
   }
   return node;
 }
+
+/** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * Offset of the bracket that opens nesting level `limit + 1`, or -1 when the text nests no deeper than `limit`.
+ * Brackets inside strings do not count. One pass that jumps over strings with indexOf, so it costs little next
+ * to JSON.parse; it never throws, on any text.
+ */
+export function depthExceeded(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      for (;;) {
+        const q = text.indexOf('"', i + 1);
+        if (q === -1) return -1;
+        let backslashes = 0;
+        while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
+        i = q;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}

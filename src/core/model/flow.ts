@@ -83,7 +83,7 @@ function own(o: Json, key: string): unknown {
 }
 
 function kindOf(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`;
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
 /** Real exports write operands as strings; hand-written IaC sometimes as numbers or booleans. */

@@ -7,6 +7,7 @@ import { embeddedOffsetMapper } from './embedded.js';
 import type { LineMap } from './line-map.js';
 import { contentFlowType, isObject, looksLikeFlow, own, readEmbeddedFlow, str, type FileContents, type FileProblem, type Json } from './shape.js';
 import { yamlScalarMapper, type ScalarStyle } from './yaml-scalar.js';
+import { firstDuplicateKey, yamlMessage } from './yaml-unique.js';
 
 /**
  * Flows in CloudFormation templates (hand-written YAML or JSON, and CDK's `cdk.out/*.template.json`): the
@@ -247,10 +248,11 @@ function yamlContent(doc: Document, node: YNode): { scalar: YNode; sub: boolean 
 
 /** A YAML file: a CloudFormation template's flows, or "not a flow" (with the reason) for any other YAML. */
 export function readYamlFile(file: string, text: string, lines: LineMap): FileContents {
-  const doc = parseDocument(text, { customTags: [...CLOUDFORMATION_TAGS], prettyErrors: false, keepSourceTokens: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const message = e.message.split('\n')[0]!;
+  const doc = parseDocument(text, { customTags: [...CLOUDFORMATION_TAGS], prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
+  const duplicate = doc.errors.length > 0 ? undefined : firstDuplicateKey(doc);
+  if (doc.errors.length > 0 || duplicate) {
+    const e = doc.errors[0] ?? { message: `Map keys must be unique ("${duplicate!.key}" is repeated)`, pos: [duplicate!.offset, duplicate!.offset + 1] };
+    const message = yamlMessage(e.message.split('\n')[0]!);
     if (looksLikeTemplateText(text)) {
       return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid YAML in this CloudFormation template: ${message}`, range: { start: lines.position(e.pos[0]), end: lines.position(e.pos[1]) } }] };
     }

@@ -1,0 +1,31 @@
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
+
+/**
+ * The first repeated key in any mapping of `doc`, found in one linear pass. The yaml package's own check
+ * (`uniqueKeys: true`) compares every key with every other: a hostile 20 MB mapping would take hours.
+ * Parse with `uniqueKeys: false` and call this instead. Iterative, so nesting cannot exhaust the stack.
+ */
+export function firstDuplicateKey(doc: Document): { key: string; offset: number } | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const k = pair.key;
+        if (isScalar(k)) {
+          const key = `${typeof k.value}:${String(k.value)}`;
+          if (seen.has(key)) return { key: String(k.value), offset: k.range?.[0] ?? 0 };
+          seen.add(key);
+        } else if (k !== null) stack.push(k);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return undefined;
+}
+
+/** The yaml package reports hostile nesting as the engine's stack overflow: say what it means. */
+export function yamlMessage(message: string): string {
+  return /Maximum call stack/i.test(message) ? 'the YAML is nested too deeply to read (a real file nests a few dozen levels at most)' : message;
+}
