@@ -273,10 +273,10 @@ describe('hostile flow files: a clear finding for the file, the other files stil
     const self = { StartAction: 'a', Actions: blocks(['a'], () => 'a') };
     const ring = { StartAction: 'r0', Actions: blocks(Array.from({ length: 1000 }, (_, i) => `r${i}`), (i) => `r${(i + 1) % 1000}`) };
     const run = lintWith({ 'self.json': JSON.stringify(self, null, 2), 'ring.json': JSON.stringify(ring, null, 2) });
-    // Not yet a finding: no rule reports a loop that can never reach an end (reported to the rule owners).
-    // Today both are linted (logging-enabled is the only finding) and finish at once.
-    expect(of(run, 'self.json').map((f) => f.ruleId)).toEqual(['logging-enabled']);
-    expect(of(run, 'ring.json').map((f) => f.ruleId)).toEqual(['logging-enabled']);
+    // flow-ends reports where the contact enters a loop it can never leave; both finish at once.
+    expect(of(run, 'self.json').map((f) => f.ruleId).sort()).toEqual(['flow-ends', 'logging-enabled']);
+    expect(of(run, 'ring.json').map((f) => f.ruleId).sort()).toEqual(['flow-ends', 'logging-enabled']);
+    expect(of(run, 'ring.json').find((f) => f.ruleId === 'flow-ends')!.message).toContain('starts a loop the contact can never leave (r0 → r1 → r2');
     expect(run.ms).toBeLessThan(10_000);
   });
 

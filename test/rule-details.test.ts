@@ -56,3 +56,23 @@ describe('known-action-type and the legacy names', () => {
     });
   });
 });
+
+describe('flow-ends and loops', () => {
+  const loop = (type?: string) => {
+    const actions = [
+      { Identifier: 'music', Type: 'MessageParticipant', Parameters: { Text: 'Your call is important to us' }, Transitions: { NextAction: 'wait', Errors: [{ NextAction: 'wait', ErrorType: 'NoMatchingError' }] } },
+      { Identifier: 'wait', Type: 'Wait', Parameters: { TimeLimitSeconds: '30' }, Transitions: { NextAction: 'music', Errors: [{ NextAction: 'music', ErrorType: 'NoMatchingError' }] } },
+    ];
+    const content = { Version: '2019-10-30', StartAction: 'music', Actions: actions };
+    return JSON.stringify(type ? { Name: 'q', Type: type, Content: JSON.stringify(content) } : content, null, 2);
+  };
+
+  it('reports a loop with no exit in a contact flow, where the contact enters it', () => {
+    const found = lintString('loop.json', loop('CONTACT_FLOW')).filter((f) => f.ruleId === 'flow-ends');
+    expect(found.map((f) => [f.blockId, f.evidence])).toEqual([['music', ['music', 'wait']]]);
+  });
+
+  it('accepts the same loop in a customer-queue flow, which plays prompts until an agent answers', () => {
+    expect(lintString('queue.json', loop('CUSTOMER_QUEUE')).filter((f) => f.ruleId === 'flow-ends')).toEqual([]);
+  });
+});
