@@ -35488,22 +35488,83 @@ const errorBranchesWired = defineFunction({
 
 
 
-/** Non-terminal blocks with no transition at all: the contact stops there. */
+/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
+const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
+/**
+ * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
+ * the contact stops there (or circles forever), and the caller hears silence.
+ */
 const flowEnds = defineFunction({
     name: 'flowEnds',
-    options: {},
-    run: (_target, _options, { flow }) => flow.actions
-        .filter((a) => {
-        if (a.transitions.length > 0 || a.type === '')
-            return false;
-        const spec = actionSpec(a.type);
-        return !(spec?.terminal || spec?.mayHaveNoNext);
-    })
-        .map((a) => ({
-        message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
-        path: [...a.path, 'Identifier'],
-        blockId: a.id,
-    })),
+    options: {
+        endlessLoopsAllowedIn: { type: 'string[]', description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})` },
+    },
+    run: (_target, options, { flow, graph }) => {
+        const isEnd = (a) => {
+            const spec = actionSpec(a.type);
+            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
+        };
+        const results = flow.actions
+            .filter((a) => a.transitions.length === 0 && a.type !== '' && !isEnd(a))
+            .map((a) => ({
+            message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
+            path: [...a.path, 'Identifier'],
+            blockId: a.id,
+        }));
+        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
+            return results;
+        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
+        // and every transition to a missing block, which transition-target-exists reports).
+        const canEnd = new Uint8Array(graph.size);
+        const stack = [];
+        for (const a of flow.actions) {
+            const missingTarget = a.transitions.some((t) => !flow.byId.has(t.target));
+            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !actionSpec(a.type)) {
+                canEnd[a.index] = 1;
+                stack.push(a.index);
+            }
+        }
+        while (stack.length > 0) {
+            const n = stack.pop();
+            for (const e of graph.in[n]) {
+                if (canEnd[e.from])
+                    continue;
+                canEnd[e.from] = 1;
+                stack.push(e.from);
+            }
+        }
+        // Report the first trapped block on the way from the start: where the contact enters the loop.
+        let trapped;
+        const seen = new Uint8Array(graph.size);
+        const queue = [graph.entry];
+        seen[graph.entry] = 1;
+        for (let head = 0; head < queue.length && !trapped; head++) {
+            const n = queue[head];
+            if (!canEnd[n])
+                trapped = flow.actions[n];
+            for (const e of graph.out[n])
+                if (!seen[e.to]) {
+                    seen[e.to] = 1;
+                    queue.push(e.to);
+                }
+        }
+        if (trapped) {
+            const loop = [];
+            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
+                loop.push(flow.actions[n].id);
+                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
+                if (n === trapped.index)
+                    break;
+            }
+            results.push({
+                message: `${blockRef(trapped)} starts a loop the contact can never leave (${loop.join(' → ')}${loop.length >= 6 ? ' → …' : ` → ${trapped.id}`}): no branch of it leads to a Disconnect, a transfer or the end of the flow. Give the loop an exit, e.g. a Loop block's "Complete" branch or an error branch that leaves.`,
+                path: [...trapped.path, 'Identifier'],
+                blockId: trapped.id,
+                evidence: loop,
+            });
+        }
+        return results;
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
