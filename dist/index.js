@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9285);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1919);
 
 
 try {
@@ -29232,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9285:
+/***/ 1919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42871,7 +42871,82 @@ JSONPath.toPathArray = function (expr) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/json/simple-path.ts
+/**
+ * Parses JSONPaths made only of `.name`, `['name']`, `[n]`, `[*]`, `.*`, `..name` and `..*` — the shapes most
+ * rules use — or returns undefined. Filters, slices and unions are left to jsonpath-plus.
+ */
+function parseSimplePath(path) {
+    if (!path.startsWith('$'))
+        return undefined;
+    const steps = [];
+    let i = 1;
+    while (i < path.length) {
+        const rest = path.slice(i);
+        let m;
+        if ((m = /^\.\.\*/.exec(rest)))
+            steps.push({ kind: 'descendants' });
+        else if ((m = /^\.\.([A-Za-z_$][\w$-]*)/.exec(rest)))
+            steps.push({ kind: 'descendants', key: m[1] });
+        else if ((m = /^\.\*|^\[\*\]/.exec(rest)))
+            steps.push({ kind: 'children' });
+        else if ((m = /^\.([A-Za-z_$][\w$-]*)/.exec(rest)))
+            steps.push({ kind: 'child', key: m[1] });
+        else if ((m = /^\[(\d+)\]/.exec(rest)))
+            steps.push({ kind: 'child', key: Number(m[1]) });
+        else if ((m = /^\[\s*'([^'\\]*)'\s*\]|^\[\s*"([^"\\]*)"\s*\]/.exec(rest)))
+            steps.push({ kind: 'child', key: (m[1] ?? m[2]) });
+        else
+            return undefined;
+        i += m[0].length;
+    }
+    return steps;
+}
+function childrenOf(value, path, out) {
+    if (Array.isArray(value))
+        value.forEach((v, k) => out.push({ value: v, path: [...path, k] }));
+    else if (typeof value === 'object' && value !== null)
+        for (const k of Object.keys(value))
+            out.push({ value: value[k], path: [...path, k] });
+}
+/** Evaluates parsed steps over a document: iterative, own properties only. */
+function evaluateSimplePath(document, steps) {
+    let current = [{ value: document, path: [] }];
+    for (const step of steps) {
+        const next = [];
+        for (const hit of current) {
+            if (step.kind === 'child') {
+                const v = hit.value;
+                const key = step.key;
+                if (typeof key === 'number' ? Array.isArray(v) && key < v.length : typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)) {
+                    next.push({ value: v[key], path: [...hit.path, key] });
+                }
+            }
+            else if (step.kind === 'children')
+                childrenOf(hit.value, hit.path, next);
+            else {
+                // Every descendant (or every descendant member named key), depth-first, with an explicit stack.
+                const stack = [];
+                childrenOf(hit.value, hit.path, stack);
+                stack.reverse();
+                while (stack.length > 0) {
+                    const h = stack.pop();
+                    if (step.key === undefined || h.path[h.path.length - 1] === step.key)
+                        next.push(h);
+                    const kids = [];
+                    childrenOf(h.value, h.path, kids);
+                    for (let k = kids.length - 1; k >= 0; k--)
+                        stack.push(kids[k]);
+                }
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -42891,10 +42966,20 @@ function evaluateGiven(document, given) {
         }
         return [{ value, path }];
     }
+    // Wildcards and recursive descent without filters, which most rules use, are walked directly.
+    const steps = simpleSteps(given);
+    if (steps)
+        return evaluateSimplePath(document, steps);
     // The expression passed checkJsonPath when the config was read; 'safe' keeps jsonpath-plus's own
     // sandboxed evaluator as a second wall. Never 'native'.
     const results = JSONPath({ path: given, json: document, resultType: 'all', eval: 'safe', wrap: true });
     return results.map((r) => ({ value: r.value, path: pointerToPath(document, r.pointer) }));
+}
+const parsedPaths = new Map();
+function simpleSteps(given) {
+    if (!parsedPaths.has(given))
+        parsedPaths.set(given, parseSimplePath(given));
+    return parsedPaths.get(given);
 }
 function pointerToPath(document, pointer) {
     const path = [];

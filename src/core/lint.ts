@@ -1,4 +1,5 @@
 import { JSONPath } from 'jsonpath-plus';
+import { evaluateSimplePath, parseSimplePath } from './json/simple-path.js';
 import type { ActiveRule } from './config/resolve.js';
 import { RoutingGraph } from './graph/routing-graph.js';
 import { blockLabel, buildFlow, type Flow } from './model/flow.js';
@@ -38,10 +39,19 @@ function evaluateGiven(document: unknown, given: string): Target[] {
     }
     return [{ value, path }];
   }
+  // Wildcards and recursive descent without filters, which most rules use, are walked directly.
+  const steps = simpleSteps(given);
+  if (steps) return evaluateSimplePath(document, steps);
   // The expression passed checkJsonPath when the config was read; 'safe' keeps jsonpath-plus's own
   // sandboxed evaluator as a second wall. Never 'native'.
   const results = JSONPath({ path: given, json: document as object, resultType: 'all', eval: 'safe', wrap: true }) as Array<{ value: unknown; pointer: string }>;
   return results.map((r) => ({ value: r.value, path: pointerToPath(document, r.pointer) }));
+}
+
+const parsedPaths = new Map<string, ReturnType<typeof parseSimplePath>>();
+function simpleSteps(given: string): ReturnType<typeof parseSimplePath> {
+  if (!parsedPaths.has(given)) parsedPaths.set(given, parseSimplePath(given));
+  return parsedPaths.get(given);
 }
 
 function pointerToPath(document: unknown, pointer: string): JsonPath {
