@@ -1,13 +1,17 @@
 // Builds the committed bundles: dist/index.js (the Action) and dist/cli/index.js (the npx CLI).
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync, readFileSync, chmodSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const ncc = new URL('../node_modules/@vercel/ncc/dist/ncc/cli.js', import.meta.url).pathname;
 execFileSync(process.execPath, [new URL('./gen-rulesets.mjs', import.meta.url).pathname], { stdio: 'inherit' });
-rmSync('dist', { recursive: true, force: true });
-for (const [entry, out] of [['src/action/index.ts', 'dist'], ['src/cli/index.ts', 'dist/cli']]) {
+// Bundle into a fresh folder and swap it in only when both bundles built: a failed build keeps the old dist/.
+const next = 'dist.next';
+rmSync(next, { recursive: true, force: true });
+for (const [entry, out] of [['src/action/index.ts', next], ['src/cli/index.ts', `${next}/cli`]]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { stdio: 'inherit' });
 }
+rmSync('dist', { recursive: true, force: true });
+renameSync(next, 'dist');
 // ncc keeps the shebang of the entry; make sure the CLI bundle is executable for `npx`.
 const cli = 'dist/cli/index.js';
 const text = readFileSync(cli, 'utf8');

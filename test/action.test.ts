@@ -774,3 +774,97 @@ describe('the Action on a pull request (dist/index.js, end to end)', () => {
     expect(server.invalid()).toEqual([]);
   });
 });
+
+describe('the config input as owner/repo/path@ref (an organisation policy read through the API)', () => {
+  const CONTENTS_PATH = '/repos/{owner}/{repo}/contents/{path}';
+  const policyFiles: Record<string, string> = {
+    'policy/connect-flow-lint.yaml': 'extends: [./base.yaml]\nrules:\n  unreachable-block: error\n',
+    'policy/base.yaml': 'extends: [connect-flow-lint:recommended]\nrules:\n  logging-enabled: off\n',
+  };
+  /** GET contents of the organisation's .github repository, at the ref the config names. */
+  const contents: ReplyFn = (req, params) => {
+    const text = params['owner'] === 'acme' && params['repo'] === '.github' && req.query.get('ref') === 'v1' ? policyFiles[params['path'] ?? ''] : undefined;
+    if (text === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' } };
+    const path = params['path']!;
+    return {
+      status: 200,
+      body: {
+        type: 'file', encoding: 'base64', size: text.length, name: path.split('/').pop(), path, content: Buffer.from(text).toString('base64'), sha: 'a'.repeat(40),
+        url: `https://api.github.com/repos/acme/.github/contents/${path}`, git_url: null, html_url: null, download_url: null, _links: { self: '', git: null, html: null },
+      },
+    };
+  };
+
+  it('reads the config and what it extends from the other repository, once each, and applies it', async () => {
+    const repo = makeRepo({ 'flows/a.json': flow('a') }, { 'flows/a.json': flow('a', { unreachable: 1 }) });
+    const server = await startServer(happyRoutes(repo, [route('GET', CONTENTS_PATH, contents)]));
+    const run = await runAction(repo, server, { inputs: { config: 'acme/.github/policy/connect-flow-lint.yaml@v1' } });
+    // unreachable-block is a warning in the recommended ruleset; the organisation made it an error.
+    expect(run.code).toBe(1);
+    expect(run.outputs['errors']).toBe('1');
+    expect(run.stdout).toContain('Using the config github:acme/.github/policy/connect-flow-lint.yaml@v1');
+    // Octokit sends the path's slashes encoded (%2F), which GitHub accepts.
+    const reads = requestsTo(server, 'GET', /\/contents\//).map((r) => decodeURIComponent(r.path));
+    expect(reads.sort()).toEqual(['/repos/acme/.github/contents/policy/base.yaml', '/repos/acme/.github/contents/policy/connect-flow-lint.yaml']);
+    expect(server.invalid()).toEqual([]);
+  });
+
+  it('fails with a clear error when the token cannot read it', async () => {
+    const repo = makeRepo({ 'flows/a.json': flow('a') }, { 'flows/a.json': flow('a', { unreachable: 1 }) });
+    const server = await startServer(happyRoutes(repo, [route('GET', CONTENTS_PATH, contents)]));
+    const run = await runAction(repo, server, { inputs: { config: 'acme/.github/policy/missing.yaml@v1' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::connect-flow-lint: cannot read the config acme\/\.github\/policy\/missing\.yaml@v1: reading github:acme\/\.github\/policy\/missing\.yaml@v1 failed: HTTP 404: Not Found — the token cannot read it/);
+    expect(run.stdout).toContain('contents: read');
+    expect(server.invalid()).toEqual([]);
+  });
+});
+
+describe('a pull request that changes a flow other flows call', () => {
+  it('lints it as entered from its callers, and the summary draws who calls it', async () => {
+    const subId = '580a0d67-e34c-4455-8a9a-2b53de334570';
+    const errs = (to: string, ...t: string[]) => t.map((e) => ({ NextAction: to, ErrorType: e }));
+    const main = {
+      Version: '2019-10-30',
+      StartAction: 'logging',
+      Actions: [
+        { Identifier: 'logging', Type: 'UpdateFlowLoggingBehavior', Parameters: { FlowLoggingBehavior: 'Enabled' }, Transitions: { NextAction: 'lookup' } },
+        { Identifier: 'lookup', Type: 'GetCustomerProfile', Parameters: { ProfileRequestData: { IdentifierName: '_phone', IdentifierValue: '$.CustomerEndpoint.Address' }, ProfileResponseData: ['FirstName'] }, Transitions: { NextAction: 'to-sub', Errors: errs('bye', 'MultipleFoundError', 'NoneFoundError', 'NoMatchingError') } },
+        { Identifier: 'to-sub', Type: 'TransferToFlow', Parameters: { ContactFlowId: `arn:aws:connect:ap-northeast-1:111122223333:instance/i/contact-flow/${subId}` }, Transitions: { NextAction: 'bye', Errors: errs('bye', 'NoMatchingError') } },
+        { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    };
+    const sub = (text: string) =>
+      JSON.stringify({
+        ContactFlow: {
+          Id: subId,
+          Name: 'Greeting',
+          Type: 'CONTACT_FLOW',
+          Content: JSON.stringify({
+            Version: '2019-10-30',
+            StartAction: 'greet',
+            Actions: [
+              { Identifier: 'greet', Type: 'MessageParticipant', Parameters: { Text: text }, Transitions: { NextAction: 'bye', Errors: errs('bye', 'NoMatchingError') } },
+              { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+            ],
+          }),
+        },
+      }, null, 2);
+    const repo = makeRepo(
+      { 'flows/main.json': JSON.stringify(main, null, 2), 'flows/sub.json': sub('Hello $.Customer.FirstName') },
+      { 'flows/sub.json': sub('Hello $.Customer.FirstName from $.Customer.Province') },
+    );
+    const server = await startServer(happyRoutes(repo));
+    const run = await runAction(repo, server);
+    // main.json is unchanged but takes part: it hands over a profile with FirstName only.
+    expect(run.code).toBe(1);
+    const posted = requestsTo(server, 'POST', /check-runs$/)[0]!.body as { output: { annotations: Array<{ path: string; title: string; message: string }> } };
+    expect(posted.output.annotations.map((a) => [a.path, a.title])).toEqual([['flows/sub.json', 'profile-response-fields']]);
+    expect(posted.output.annotations[0]!.message).toContain('flows/main.json');
+    expect(run.summary).toContain('#### Flows that call or are called by the changed flows');
+    const callGraph = /#### Flows that call[^\n]*\n\n```mermaid\n([\s\S]*?)```/.exec(run.summary)![1]!;
+    expect(callGraph).toMatch(/f\d+\["Greeting #183; flows\/sub\.json"\]:::changed/);
+    expect(callGraph).toMatch(/f\d+ -->\|"transfer"\| f\d+/);
+    expect(server.invalid()).toEqual([]);
+  });
+});

@@ -1465,8 +1465,9 @@ const loggingEnabled = defineFunction({
             description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
         },
     },
-    run: (_target, options, { graph, flow }) => {
-        if (graph.entry < 0)
+    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
+        // A flow other flows of the repository transfer to runs with the logging its callers set.
+        if (graph.entry < 0 || enteredFrom !== undefined)
             return [];
         if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
             return [];
