@@ -83,7 +83,658 @@ function resolveFlowType(wrapperType, metadataType) {
  */
 const MODULE_FLOW_TYPE = 'MODULE';
 
+;// CONCATENATED MODULE: ./src/core/json/scan.ts
+/**
+ * A JSON scanner that records where every value sits in the text.
+ *
+ * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
+ * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
+ * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
+ * hostile file nested 100,000 deep cannot overflow the stack.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function isWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function describeChar(text, i) {
+    if (i >= text.length)
+        return 'end of input';
+    const ch = text[i] ?? '';
+    const code = ch.charCodeAt(0);
+    if (code < 0x20)
+        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    return `'${ch}'`;
+}
+/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
+function indexJson(text) {
+    const len = text.length;
+    const stack = [];
+    let root;
+    let i = 0;
+    const skipWhitespace = () => {
+        while (i < len && isWhitespace(text.charCodeAt(i)))
+            i++;
+    };
+    const scanString = () => {
+        const start = i;
+        i++;
+        let escaped = false;
+        for (;;) {
+            if (i >= len)
+                throw new JsonSyntaxError('unterminated string: add the closing "', start);
+            const c = text.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (c === BACKSLASH) {
+                escaped = true;
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
+                        (e === "'" ? " (write ' without the backslash)" : ''), i);
+                }
+                i += 2;
+                continue;
+            }
+            if (c < 0x20)
+                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
+            i++;
+        }
+        i++;
+        const raw = text.slice(start + 1, i - 1);
+        return escaped ? JSON.parse(text.slice(start, i)) : raw;
+    };
+    const scanNumber = () => {
+        const start = i;
+        if (text.charCodeAt(i) === 0x2d)
+            i++;
+        if (text.charCodeAt(i) === 0x30)
+            i++;
+        else if (isDigit(text.charCodeAt(i)))
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        else
+            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
+        if (text.charCodeAt(i) === 0x2e) {
+            i++;
+            if (!isDigit(text.charCodeAt(i)))
+                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        }
+        const e = text.charCodeAt(i);
+        if (e === 0x65 || e === 0x45) {
+            i++;
+            const s = text.charCodeAt(i);
+            if (s === 0x2b || s === 0x2d)
+                i++;
+            if (!isDigit(text.charCodeAt(i)))
+                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        }
+        if (i === start)
+            throw new JsonSyntaxError('invalid number', start);
+    };
+    const attach = (node) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            root = node;
+        else if (top.isObject)
+            top.node.members.set(top.key, node);
+        else
+            top.node.items.push(node);
+    };
+    const readKey = (frame) => {
+        skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
+        if (text.charCodeAt(i) !== QUOTE) {
+            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
+                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
+        }
+        frame.keyStart = i;
+        frame.key = scanString();
+        skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
+        if (text[i] !== ':')
+            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
+        i++;
+    };
+    let expectValue = true;
+    for (;;) {
+        skipWhitespace();
+        const top = stack[stack.length - 1];
+        if (expectValue) {
+            const c = text.charCodeAt(i);
+            const start = i;
+            const keyStart = top?.isObject ? top.keyStart : undefined;
+            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+                const isObject = c === 0x7b;
+                const node = isObject
+                    ? { start, end: -1, keyStart, members: new Map() }
+                    : { start, end: -1, keyStart, items: [] };
+                attach(node);
+                i++;
+                skipWhitespace();
+                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
+                    i++;
+                    node.end = i;
+                    expectValue = false;
+                    continue;
+                }
+                const frame = { node, isObject, key: '', keyStart: -1 };
+                stack.push(frame);
+                if (isObject)
+                    readKey(frame);
+                continue;
+            }
+            if (c === QUOTE)
+                scanString();
+            else if (c === 0x2d || isDigit(c))
+                scanNumber();
+            else if (text.startsWith('true', i))
+                i += 4;
+            else if (text.startsWith('false', i))
+                i += 5;
+            else if (text.startsWith('null', i))
+                i += 4;
+            else if (i >= len)
+                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
+            else
+                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
+            attach({ start, end: i, keyStart });
+            expectValue = false;
+            continue;
+        }
+        if (!top) {
+            if (i < len)
+                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
+            return root;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 0x2c /* , */) {
+            i++;
+            if (top.isObject)
+                readKey(top);
+            else {
+                skipWhitespace();
+                if (text[i] === ']')
+                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
+            }
+            expectValue = true;
+            continue;
+        }
+        if (c === (top.isObject ? 0x7d : 0x5d)) {
+            i++;
+            top.node.end = i;
+            stack.pop();
+            continue;
+        }
+        if (i >= len)
+            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
+        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
+    }
+}
+/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
+function nodeAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
+        if (!next)
+            break;
+        node = next;
+    }
+    return node;
+}
+/** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
+const MAX_JSON_DEPTH = 1000;
+/**
+ * Offset of the bracket that opens nesting level `limit + 1`, or -1 when the text nests no deeper than `limit`.
+ * Brackets inside strings do not count. One pass that jumps over strings with indexOf, so it costs little next
+ * to JSON.parse; it never throws, on any text.
+ */
+function depthExceeded(text, limit = MAX_JSON_DEPTH) {
+    let depth = 0;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            for (;;) {
+                const q = text.indexOf('"', i + 1);
+                if (q === -1)
+                    return -1;
+                let backslashes = 0;
+                while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
+                    backslashes++;
+                i = q;
+                if (backslashes % 2 === 0)
+                    break;
+            }
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/core/json/locate.ts
+/**
+ * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
+ * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
+ * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
+ * the whole file. A path that does not exist resolves to its deepest existing ancestor.
+ *
+ * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ */
+function locatePaths(text, paths) {
+    const root = { children: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.children.get(key);
+            if (!next)
+                node.children.set(key, (next = { children: new Map() }));
+            node = next;
+        }
+    }
+    const len = text.length;
+    let i = 0;
+    const skipWhitespace = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    /** i at an opening quote → i just past the closing quote. */
+    const skipString = () => {
+        let j = i + 1;
+        for (;;) {
+            const q = text.indexOf('"', j);
+            if (q === -1) {
+                i = len;
+                return;
+            }
+            let backslashes = 0;
+            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
+    };
+    const readString = () => {
+        const start = i;
+        skipString();
+        const raw = text.slice(start + 1, i - 1);
+        if (!raw.includes('\\'))
+            return raw;
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return raw;
+        }
+    };
+    const skipValue = () => {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return skipString();
+        if (c !== 0x7b && c !== 0x5b) {
+            while (i < len) {
+                const d = text.charCodeAt(i);
+                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
+                    break;
+                i++;
+            }
+            return;
+        }
+        let depth = 0;
+        while (i < len) {
+            const d = text.charCodeAt(i);
+            if (d === 0x22) {
+                skipString();
+                continue;
+            }
+            if (d === 0x7b || d === 0x5b)
+                depth++;
+            else if (d === 0x7d || d === 0x5d) {
+                depth--;
+                if (depth === 0) {
+                    i++;
+                    return;
+                }
+            }
+            i++;
+        }
+    };
+    // Recursion follows only the trie, whose depth is that of the longest requested path.
+    const visit = (node, keyStart) => {
+        const start = i;
+        const c = text.charCodeAt(i);
+        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
+            const isObject = c === 0x7b;
+            const close = isObject ? 0x7d : 0x5d;
+            i++;
+            for (let index = 0; i < len; index++) {
+                skipWhitespace();
+                if (text.charCodeAt(i) === close)
+                    break;
+                let memberKeyStart;
+                let child;
+                if (isObject) {
+                    memberKeyStart = i;
+                    const key = readString();
+                    skipWhitespace();
+                    i++; // ':'
+                    skipWhitespace();
+                    child = node.children.get(key);
+                }
+                else
+                    child = node.children.get(index);
+                if (child)
+                    visit(child, memberKeyStart);
+                else
+                    skipValue();
+                skipWhitespace();
+                if (text.charCodeAt(i) === 0x2c)
+                    i++;
+                else
+                    break;
+            }
+            i++; // the closing bracket
+        }
+        else
+            skipValue();
+        node.at = { keyStart, start, end: Math.min(i, len) };
+    };
+    skipWhitespace();
+    if (i < len)
+        visit(root, undefined);
+    return paths.map((path) => {
+        let node = root;
+        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
+        for (const key of path) {
+            const next = node.children.get(key);
+            if (!next?.at)
+                break;
+            node = next;
+            found = next.at;
+        }
+        return found;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/source/document.ts
+
+/**
+ * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
+ * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
+ */
+class TextLocator {
+    flowText;
+    lines;
+    toFileOffsets;
+    prefix;
+    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
+    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
+    prefix = []) {
+        this.flowText = flowText;
+        this.lines = lines;
+        this.toFileOffsets = toFileOffsets;
+        this.prefix = prefix;
+    }
+    ranges(requests) {
+        if (requests.length === 0)
+            return [];
+        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)));
+        const offsets = [];
+        located.forEach((l, k) => {
+            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
+        });
+        const positions = this.lines.positions(this.toFileOffsets(offsets));
+        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/source/placeholders.ts
+/**
+ * Template placeholders in a flow's JSON: CloudFormation `Fn::Sub` variables (`${QueueArn}`,
+ * `${AWS::Region}`, `${Lambda.Arn}`) and Terraform `templatefile()` interpolations (`${queue_arn}`,
+ * `${jsonencode(x)}`). In practice they sit inside JSON strings and need nothing. One written where a value
+ * belongs (`"Timeout": ${timeout}`) is replaced with a JSON value of exactly the same length, so the text
+ * parses and every offset (and so every finding's line and column) stays where it was.
+ */
+/** Longest `${...}` taken as one placeholder; past that the brace is left alone. */
+const MAX_PLACEHOLDER = 4096;
+/** Index just past the `}` that closes the placeholder whose body starts at `from`, or -1. */
+function placeholderEnd(text, from) {
+    let depth = 1;
+    const stop = Math.min(text.length, from + MAX_PLACEHOLDER);
+    for (let i = from; i < stop; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x7b)
+            depth++;
+        else if (c === 0x7d) {
+            if (--depth === 0)
+                return i + 1;
+        }
+        else if (c === 0x22) {
+            // A string inside a Terraform expression: ${jsonencode("a}")}
+            for (i++; i < stop && text.charCodeAt(i) !== 0x22; i++)
+                if (text.charCodeAt(i) === 0x5c)
+                    i++;
+        }
+    }
+    return -1;
+}
+const UNSAFE_IN_STRING = /[\u0000-\u001f"\\]/;
+/** A JSON value as long as `placeholder`, for a placeholder written where a value belongs. */
+function valueStandIn(placeholder) {
+    const inner = placeholder.slice(2, -1);
+    // `${timeout}` → `"$timeout"`: a string, readable in messages, exactly as long.
+    if (!UNSAFE_IN_STRING.test(inner))
+        return `"$${inner}"`;
+    // A multi-line expression: a number, then whitespace that keeps its line breaks.
+    if (/[\r\n]/.test(inner))
+        return '0' + placeholder.slice(1).replace(/[^\r\n]/g, ' ');
+    return `"${'_'.repeat(placeholder.length - 2)}"`;
+}
+/**
+ * Returns `text` with every placeholder that would break JSON replaced by a same-length stand-in: one
+ * outside strings becomes a JSON value, one inside a string that holds quotes or backslashes becomes `$___`.
+ * Returns undefined when nothing needed replacing.
+ */
+function standInPlaceholders(text) {
+    const parts = [];
+    let copied = 0;
+    const replace = (start, end, by) => {
+        parts.push(text.slice(copied, start), by);
+        copied = end;
+    };
+    const n = text.length;
+    let i = text.indexOf('${') === -1 ? n : 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            for (i++; i < n;) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i += 2;
+                else if (d === 0x22) {
+                    i++;
+                    break;
+                }
+                else if (d === 0x0a)
+                    break; // unterminated: let the parser say so
+                else if (d === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
+                    const end = placeholderEnd(text, i + 2);
+                    if (end < 0) {
+                        i++;
+                        continue;
+                    }
+                    const body = text.slice(i, end);
+                    if (UNSAFE_IN_STRING.test(body.slice(2, -1)) && !/[\r\n]/.test(body))
+                        replace(i, end, '$' + '_'.repeat(body.length - 1));
+                    i = end;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
+            const end = placeholderEnd(text, i + 2);
+            if (end > 0) {
+                replace(i, end, valueStandIn(text.slice(i, end)));
+                i = end;
+                continue;
+            }
+        }
+        i++;
+    }
+    if (parts.length === 0)
+        return undefined;
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/source/shape.ts
+
+
+
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** A flow-language export: the shape every Amazon Connect designer since 2020 writes. */
+function looksLikeFlow(v) {
+    return isObject(v) && (Array.isArray(own(v, 'Actions')) || typeof own(v, 'StartAction') === 'string');
+}
+function looksLikeLegacyFlow(v) {
+    return isObject(v) && Array.isArray(own(v, 'modules')) && (own(v, 'start') !== undefined || own(v, 'type') !== undefined);
+}
+/** A flow module's export: top-level `Settings` declaring its InputParameters/OutputParameters. */
+function looksLikeModule(v) {
+    const settings = isObject(v) ? own(v, 'Settings') : undefined;
+    return isObject(settings) && (own(settings, 'InputParameters') !== undefined || own(settings, 'OutputParameters') !== undefined);
+}
+/** The flow type a flow's own content implies: MODULE for a module export, else nothing. */
+function contentFlowType(flow) {
+    return looksLikeModule(flow) ? MODULE_FLOW_TYPE : undefined;
+}
+function flowName(flow) {
+    const metadata = own(flow, 'Metadata');
+    return isObject(metadata) ? str(own(metadata, 'name')) : undefined;
+}
+function describeNonFlow(value) {
+    if (!isObject(value))
+        return `its top level is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not a flow object`;
+    const keys = Object.keys(value).slice(0, 5);
+    return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
+}
+const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
+function syntaxErrorAt(text, parseError) {
+    try {
+        indexJson(text);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { offset: e.offset, message: e.message };
+    }
+    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+    const message = parseError instanceof Error ? parseError.message : String(parseError);
+    const m = /at position (\d+)/.exec(message);
+    return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
+}
+/**
+ * Parses JSON text. When `placeholders` is set and the text does not parse as it is, template placeholders
+ * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
+ * parsed is returned, so paths are located in it (its offsets are those of the original).
+ */
+function parseJson(text, placeholders) {
+    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
+    const tooDeep = depthExceeded(text);
+    if (tooDeep !== -1)
+        return { ok: false, offset: tooDeep, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
+    try {
+        return { ok: true, value: JSON.parse(text), text };
+    }
+    catch (e) {
+        const substituted = placeholders ? standInPlaceholders(text) : undefined;
+        if (substituted === undefined)
+            return { ok: false, ...syntaxErrorAt(text, e) };
+        try {
+            return { ok: true, value: JSON.parse(substituted), text: substituted };
+        }
+        catch (e2) {
+            return { ok: false, ...syntaxErrorAt(substituted, e2) };
+        }
+    }
+}
+/** Parses a flow held in a string and points everything found in it back into the file. */
+function readEmbeddedFlow(file, lines, src) {
+    const rangeAt = (inner) => {
+        const [o = 0] = src.toFile([inner]);
+        return { start: lines.position(o), end: lines.position(o + 1) };
+    };
+    const parsed = parseJson(src.content, src.placeholders);
+    if (!parsed.ok) {
+        return { kind: 'problem', problem: { ruleId: 'parse-error', message: `the flow in ${src.label} is not valid JSON: ${parsed.message}`, range: rangeAt(parsed.offset) } };
+    }
+    const inner = parsed.value;
+    if (!looksLikeFlow(inner)) {
+        if (looksLikeLegacyFlow(inner))
+            return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
+        return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
+    }
+    const locator = new TextLocator(parsed.text, lines, src.toFile);
+    const flowType = src.flowType ?? contentFlowType(inner);
+    return {
+        kind: 'flow',
+        flow: {
+            file,
+            value: inner,
+            name: src.name ?? flowName(inner),
+            ...(flowType !== undefined ? { flowType } : {}),
+            ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
+            ...(src.substitutions ? { substitutions: src.substitutions } : {}),
+            ranges: (r) => locator.ranges(r),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/model/flow.ts
+
 
 /**
  * One outgoing route of a block. Its label and JSON path are worked out only when a message or a picture
@@ -127,12 +778,6 @@ class Transition {
             return [...t, 'NextAction'];
         return [...t, this.kind === 'error' ? 'Errors' : 'Conditions', this.listIndex, 'NextAction'];
     }
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 function kindOf(v) {
     return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
@@ -3850,185 +4495,6 @@ function isEmptyDiff(d) {
         d.entry === undefined);
 }
 
-;// CONCATENATED MODULE: ./src/core/json/locate.ts
-/**
- * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
- * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
- * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. A path that does not exist resolves to its deepest existing ancestor.
- *
- * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
- */
-function locatePaths(text, paths) {
-    const root = { children: new Map() };
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.children.get(key);
-            if (!next)
-                node.children.set(key, (next = { children: new Map() }));
-            node = next;
-        }
-    }
-    const len = text.length;
-    let i = 0;
-    const skipWhitespace = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
-            ;
-    };
-    /** i at an opening quote → i just past the closing quote. */
-    const skipString = () => {
-        let j = i + 1;
-        for (;;) {
-            const q = text.indexOf('"', j);
-            if (q === -1) {
-                i = len;
-                return;
-            }
-            let backslashes = 0;
-            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                i = q + 1;
-                return;
-            }
-            j = q + 1;
-        }
-    };
-    const readString = () => {
-        const start = i;
-        skipString();
-        const raw = text.slice(start + 1, i - 1);
-        if (!raw.includes('\\'))
-            return raw;
-        try {
-            return JSON.parse(text.slice(start, i));
-        }
-        catch {
-            return raw;
-        }
-    };
-    const skipValue = () => {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return skipString();
-        if (c !== 0x7b && c !== 0x5b) {
-            while (i < len) {
-                const d = text.charCodeAt(i);
-                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
-                    break;
-                i++;
-            }
-            return;
-        }
-        let depth = 0;
-        while (i < len) {
-            const d = text.charCodeAt(i);
-            if (d === 0x22) {
-                skipString();
-                continue;
-            }
-            if (d === 0x7b || d === 0x5b)
-                depth++;
-            else if (d === 0x7d || d === 0x5d) {
-                depth--;
-                if (depth === 0) {
-                    i++;
-                    return;
-                }
-            }
-            i++;
-        }
-    };
-    // Recursion follows only the trie, whose depth is that of the longest requested path.
-    const visit = (node, keyStart) => {
-        const start = i;
-        const c = text.charCodeAt(i);
-        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
-            const isObject = c === 0x7b;
-            const close = isObject ? 0x7d : 0x5d;
-            i++;
-            for (let index = 0; i < len; index++) {
-                skipWhitespace();
-                if (text.charCodeAt(i) === close)
-                    break;
-                let memberKeyStart;
-                let child;
-                if (isObject) {
-                    memberKeyStart = i;
-                    const key = readString();
-                    skipWhitespace();
-                    i++; // ':'
-                    skipWhitespace();
-                    child = node.children.get(key);
-                }
-                else
-                    child = node.children.get(index);
-                if (child)
-                    visit(child, memberKeyStart);
-                else
-                    skipValue();
-                skipWhitespace();
-                if (text.charCodeAt(i) === 0x2c)
-                    i++;
-                else
-                    break;
-            }
-            i++; // the closing bracket
-        }
-        else
-            skipValue();
-        node.at = { keyStart, start, end: Math.min(i, len) };
-    };
-    skipWhitespace();
-    if (i < len)
-        visit(root, undefined);
-    return paths.map((path) => {
-        let node = root;
-        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
-        for (const key of path) {
-            const next = node.children.get(key);
-            if (!next?.at)
-                break;
-            node = next;
-            found = next.at;
-        }
-        return found;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/source/document.ts
-
-/**
- * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
- * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
- */
-class TextLocator {
-    flowText;
-    lines;
-    toFileOffsets;
-    prefix;
-    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
-    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
-    prefix = []) {
-        this.flowText = flowText;
-        this.lines = lines;
-        this.toFileOffsets = toFileOffsets;
-        this.prefix = prefix;
-    }
-    ranges(requests) {
-        if (requests.length === 0)
-            return [];
-        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)));
-        const offsets = [];
-        located.forEach((l, k) => {
-            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
-        });
-        const positions = this.lines.positions(this.toFileOffsets(offsets));
-        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/source/embedded.ts
 /**
  * Maps offsets inside a decoded JSON string literal (a flow held in a `Content` string) back to offsets in
@@ -4052,477 +4518,6 @@ function embeddedOffsetMapper(fileText, literalStart, literalEnd) {
             out[k] = Math.min(outer, stop);
         }
         return out;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/json/scan.ts
-/**
- * A JSON scanner that records where every value sits in the text.
- *
- * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
- * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
- * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
- * hostile file nested 100,000 deep cannot overflow the stack.
- */
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'JsonSyntaxError';
-    }
-}
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function isWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-function describeChar(text, i) {
-    if (i >= text.length)
-        return 'end of input';
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
-    if (code < 0x20)
-        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-    return `'${ch}'`;
-}
-/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
-function indexJson(text) {
-    const len = text.length;
-    const stack = [];
-    let root;
-    let i = 0;
-    const skipWhitespace = () => {
-        while (i < len && isWhitespace(text.charCodeAt(i)))
-            i++;
-    };
-    const scanString = () => {
-        const start = i;
-        i++;
-        let escaped = false;
-        for (;;) {
-            if (i >= len)
-                throw new JsonSyntaxError('unterminated string: add the closing "', start);
-            const c = text.charCodeAt(i);
-            if (c === QUOTE)
-                break;
-            if (c === BACKSLASH) {
-                escaped = true;
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
-                        (e === "'" ? " (write ' without the backslash)" : ''), i);
-                }
-                i += 2;
-                continue;
-            }
-            if (c < 0x20)
-                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
-            i++;
-        }
-        i++;
-        const raw = text.slice(start + 1, i - 1);
-        return escaped ? JSON.parse(text.slice(start, i)) : raw;
-    };
-    const scanNumber = () => {
-        const start = i;
-        if (text.charCodeAt(i) === 0x2d)
-            i++;
-        if (text.charCodeAt(i) === 0x30)
-            i++;
-        else if (isDigit(text.charCodeAt(i)))
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        else
-            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
-        if (text.charCodeAt(i) === 0x2e) {
-            i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
-            i++;
-            const s = text.charCodeAt(i);
-            if (s === 0x2b || s === 0x2d)
-                i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        if (i === start)
-            throw new JsonSyntaxError('invalid number', start);
-    };
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root = node;
-        else if (top.isObject)
-            top.node.members.set(top.key, node);
-        else
-            top.node.items.push(node);
-    };
-    const readKey = (frame) => {
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
-        if (text.charCodeAt(i) !== QUOTE) {
-            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
-                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
-        }
-        frame.keyStart = i;
-        frame.key = scanString();
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-        if (text[i] !== ':')
-            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
-        i++;
-    };
-    let expectValue = true;
-    for (;;) {
-        skipWhitespace();
-        const top = stack[stack.length - 1];
-        if (expectValue) {
-            const c = text.charCodeAt(i);
-            const start = i;
-            const keyStart = top?.isObject ? top.keyStart : undefined;
-            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                const isObject = c === 0x7b;
-                const node = isObject
-                    ? { start, end: -1, keyStart, members: new Map() }
-                    : { start, end: -1, keyStart, items: [] };
-                attach(node);
-                i++;
-                skipWhitespace();
-                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
-                    i++;
-                    node.end = i;
-                    expectValue = false;
-                    continue;
-                }
-                const frame = { node, isObject, key: '', keyStart: -1 };
-                stack.push(frame);
-                if (isObject)
-                    readKey(frame);
-                continue;
-            }
-            if (c === QUOTE)
-                scanString();
-            else if (c === 0x2d || isDigit(c))
-                scanNumber();
-            else if (text.startsWith('true', i))
-                i += 4;
-            else if (text.startsWith('false', i))
-                i += 5;
-            else if (text.startsWith('null', i))
-                i += 4;
-            else if (i >= len)
-                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-            else
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
-            attach({ start, end: i, keyStart });
-            expectValue = false;
-            continue;
-        }
-        if (!top) {
-            if (i < len)
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
-            return root;
-        }
-        const c = text.charCodeAt(i);
-        if (c === 0x2c /* , */) {
-            i++;
-            if (top.isObject)
-                readKey(top);
-            else {
-                skipWhitespace();
-                if (text[i] === ']')
-                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
-            }
-            expectValue = true;
-            continue;
-        }
-        if (c === (top.isObject ? 0x7d : 0x5d)) {
-            i++;
-            top.node.end = i;
-            stack.pop();
-            continue;
-        }
-        if (i >= len)
-            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
-        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
-    }
-}
-/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
-        if (!next)
-            break;
-        node = next;
-    }
-    return node;
-}
-/** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
-const MAX_JSON_DEPTH = 1000;
-/**
- * Offset of the bracket that opens nesting level `limit + 1`, or -1 when the text nests no deeper than `limit`.
- * Brackets inside strings do not count. One pass that jumps over strings with indexOf, so it costs little next
- * to JSON.parse; it never throws, on any text.
- */
-function depthExceeded(text, limit = MAX_JSON_DEPTH) {
-    let depth = 0;
-    const len = text.length;
-    for (let i = 0; i < len; i++) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            for (;;) {
-                const q = text.indexOf('"', i + 1);
-                if (q === -1)
-                    return -1;
-                let backslashes = 0;
-                while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
-                    backslashes++;
-                i = q;
-                if (backslashes % 2 === 0)
-                    break;
-            }
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            if (++depth > limit)
-                return i;
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/core/source/placeholders.ts
-/**
- * Template placeholders in a flow's JSON: CloudFormation `Fn::Sub` variables (`${QueueArn}`,
- * `${AWS::Region}`, `${Lambda.Arn}`) and Terraform `templatefile()` interpolations (`${queue_arn}`,
- * `${jsonencode(x)}`). In practice they sit inside JSON strings and need nothing. One written where a value
- * belongs (`"Timeout": ${timeout}`) is replaced with a JSON value of exactly the same length, so the text
- * parses and every offset (and so every finding's line and column) stays where it was.
- */
-/** Longest `${...}` taken as one placeholder; past that the brace is left alone. */
-const MAX_PLACEHOLDER = 4096;
-/** Index just past the `}` that closes the placeholder whose body starts at `from`, or -1. */
-function placeholderEnd(text, from) {
-    let depth = 1;
-    const stop = Math.min(text.length, from + MAX_PLACEHOLDER);
-    for (let i = from; i < stop; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x7b)
-            depth++;
-        else if (c === 0x7d) {
-            if (--depth === 0)
-                return i + 1;
-        }
-        else if (c === 0x22) {
-            // A string inside a Terraform expression: ${jsonencode("a}")}
-            for (i++; i < stop && text.charCodeAt(i) !== 0x22; i++)
-                if (text.charCodeAt(i) === 0x5c)
-                    i++;
-        }
-    }
-    return -1;
-}
-const UNSAFE_IN_STRING = /[\u0000-\u001f"\\]/;
-/** A JSON value as long as `placeholder`, for a placeholder written where a value belongs. */
-function valueStandIn(placeholder) {
-    const inner = placeholder.slice(2, -1);
-    // `${timeout}` → `"$timeout"`: a string, readable in messages, exactly as long.
-    if (!UNSAFE_IN_STRING.test(inner))
-        return `"$${inner}"`;
-    // A multi-line expression: a number, then whitespace that keeps its line breaks.
-    if (/[\r\n]/.test(inner))
-        return '0' + placeholder.slice(1).replace(/[^\r\n]/g, ' ');
-    return `"${'_'.repeat(placeholder.length - 2)}"`;
-}
-/**
- * Returns `text` with every placeholder that would break JSON replaced by a same-length stand-in: one
- * outside strings becomes a JSON value, one inside a string that holds quotes or backslashes becomes `$___`.
- * Returns undefined when nothing needed replacing.
- */
-function standInPlaceholders(text) {
-    const parts = [];
-    let copied = 0;
-    const replace = (start, end, by) => {
-        parts.push(text.slice(copied, start), by);
-        copied = end;
-    };
-    const n = text.length;
-    let i = text.indexOf('${') === -1 ? n : 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            for (i++; i < n;) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    i += 2;
-                else if (d === 0x22) {
-                    i++;
-                    break;
-                }
-                else if (d === 0x0a)
-                    break; // unterminated: let the parser say so
-                else if (d === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
-                    const end = placeholderEnd(text, i + 2);
-                    if (end < 0) {
-                        i++;
-                        continue;
-                    }
-                    const body = text.slice(i, end);
-                    if (UNSAFE_IN_STRING.test(body.slice(2, -1)) && !/[\r\n]/.test(body))
-                        replace(i, end, '$' + '_'.repeat(body.length - 1));
-                    i = end;
-                }
-                else
-                    i++;
-            }
-            continue;
-        }
-        if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
-            const end = placeholderEnd(text, i + 2);
-            if (end > 0) {
-                replace(i, end, valueStandIn(text.slice(i, end)));
-                i = end;
-                continue;
-            }
-        }
-        i++;
-    }
-    if (parts.length === 0)
-        return undefined;
-    parts.push(text.slice(copied));
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/source/shape.ts
-
-
-
-
-function shape_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function shape_own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** A flow-language export: the shape every Amazon Connect designer since 2020 writes. */
-function looksLikeFlow(v) {
-    return shape_isObject(v) && (Array.isArray(shape_own(v, 'Actions')) || typeof shape_own(v, 'StartAction') === 'string');
-}
-function looksLikeLegacyFlow(v) {
-    return shape_isObject(v) && Array.isArray(shape_own(v, 'modules')) && (shape_own(v, 'start') !== undefined || shape_own(v, 'type') !== undefined);
-}
-/** A flow module's export: top-level `Settings` declaring its InputParameters/OutputParameters. */
-function looksLikeModule(v) {
-    const settings = shape_isObject(v) ? shape_own(v, 'Settings') : undefined;
-    return shape_isObject(settings) && (shape_own(settings, 'InputParameters') !== undefined || shape_own(settings, 'OutputParameters') !== undefined);
-}
-/** The flow type a flow's own content implies: MODULE for a module export, else nothing. */
-function contentFlowType(flow) {
-    return looksLikeModule(flow) ? MODULE_FLOW_TYPE : undefined;
-}
-function flowName(flow) {
-    const metadata = shape_own(flow, 'Metadata');
-    return shape_isObject(metadata) ? str(shape_own(metadata, 'name')) : undefined;
-}
-function describeNonFlow(value) {
-    if (!shape_isObject(value))
-        return `its top level is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not a flow object`;
-    const keys = Object.keys(value).slice(0, 5);
-    return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
-}
-const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
-function syntaxErrorAt(text, parseError) {
-    try {
-        indexJson(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { offset: e.offset, message: e.message };
-    }
-    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
-    const message = parseError instanceof Error ? parseError.message : String(parseError);
-    const m = /at position (\d+)/.exec(message);
-    return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
-}
-/**
- * Parses JSON text. When `placeholders` is set and the text does not parse as it is, template placeholders
- * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
- * parsed is returned, so paths are located in it (its offsets are those of the original).
- */
-function parseJson(text, placeholders) {
-    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-    const tooDeep = depthExceeded(text);
-    if (tooDeep !== -1)
-        return { ok: false, offset: tooDeep, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
-    try {
-        return { ok: true, value: JSON.parse(text), text };
-    }
-    catch (e) {
-        const substituted = placeholders ? standInPlaceholders(text) : undefined;
-        if (substituted === undefined)
-            return { ok: false, ...syntaxErrorAt(text, e) };
-        try {
-            return { ok: true, value: JSON.parse(substituted), text: substituted };
-        }
-        catch (e2) {
-            return { ok: false, ...syntaxErrorAt(substituted, e2) };
-        }
-    }
-}
-/** Parses a flow held in a string and points everything found in it back into the file. */
-function readEmbeddedFlow(file, lines, src) {
-    const rangeAt = (inner) => {
-        const [o = 0] = src.toFile([inner]);
-        return { start: lines.position(o), end: lines.position(o + 1) };
-    };
-    const parsed = parseJson(src.content, src.placeholders);
-    if (!parsed.ok) {
-        return { kind: 'problem', problem: { ruleId: 'parse-error', message: `the flow in ${src.label} is not valid JSON: ${parsed.message}`, range: rangeAt(parsed.offset) } };
-    }
-    const inner = parsed.value;
-    if (!looksLikeFlow(inner)) {
-        if (looksLikeLegacyFlow(inner))
-            return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
-        return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
-    }
-    const locator = new TextLocator(parsed.text, lines, src.toFile);
-    const flowType = src.flowType ?? contentFlowType(inner);
-    return {
-        kind: 'flow',
-        flow: {
-            file,
-            value: inner,
-            name: src.name ?? flowName(inner),
-            ...(flowType !== undefined ? { flowType } : {}),
-            ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
-            ...(src.substitutions ? { substitutions: src.substitutions } : {}),
-            ranges: (r) => locator.ranges(r),
-        },
     };
 }
 
@@ -4826,12 +4821,12 @@ function looksLikeTemplateText(text) {
 }
 /** A template: `AWSTemplateFormatVersion`, or a `Resources` map whose values have a `Type`. */
 function looksLikeTemplate(value) {
-    if (!shape_isObject(value))
+    if (!isObject(value))
         return false;
-    if (shape_own(value, 'AWSTemplateFormatVersion') !== undefined)
+    if (own(value, 'AWSTemplateFormatVersion') !== undefined)
         return true;
-    const resources = shape_own(value, 'Resources');
-    return shape_isObject(resources) && Object.values(resources).some((r) => shape_isObject(r) && typeof shape_own(r, 'Type') === 'string');
+    const resources = own(value, 'Resources');
+    return isObject(resources) && Object.values(resources).some((r) => isObject(r) && typeof own(r, 'Type') === 'string');
 }
 function describeResources(count, types) {
     const list = [...types].slice(0, 4).join(', ');
@@ -4886,14 +4881,14 @@ function intrinsicName(v) {
  * resource, mapped to that resource's logical id (`{ SubFlowArn: { "Fn::GetAtt": ["SubFlow", "Arn"] } }`).
  */
 function jsonSubstitutions(vars) {
-    if (!shape_isObject(vars))
+    if (!isObject(vars))
         return undefined;
     const out = new Map();
     for (const [name, v] of Object.entries(vars)) {
-        if (!shape_isObject(v))
+        if (!isObject(v))
             continue;
-        const getAtt = shape_own(v, 'Fn::GetAtt');
-        const ref = shape_own(v, 'Ref');
+        const getAtt = own(v, 'Fn::GetAtt');
+        const ref = own(v, 'Ref');
         const target = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === 'string' ? getAtt.split('.')[0] : ref;
         if (typeof target === 'string' && target !== '')
             out.set(name, target);
@@ -4934,25 +4929,25 @@ function yamlSubstitutions(doc, node) {
 function readJsonTemplate(file, text, lines, value) {
     if (!looksLikeTemplate(value))
         return undefined;
-    const resources = shape_own(value, 'Resources');
-    const entries = shape_isObject(resources) ? Object.entries(resources) : [];
+    const resources = own(value, 'Resources');
+    const entries = isObject(resources) ? Object.entries(resources) : [];
     const types = new Set();
     const pending = [];
     for (const [id, r] of entries) {
-        const resourceType = shape_isObject(r) ? shape_own(r, 'Type') : undefined;
+        const resourceType = isObject(r) ? own(r, 'Type') : undefined;
         if (typeof resourceType === 'string')
             types.add(resourceType);
         if (resourceType !== FLOW_RESOURCE && resourceType !== MODULE_RESOURCE)
             continue;
-        const props = shape_own(r, 'Properties');
+        const props = own(r, 'Properties');
         const base = ['Resources', id];
-        if (!shape_isObject(props) || !Object.hasOwn(props, 'Content')) {
-            pending.push({ id, resourceType, props: shape_isObject(props) ? props : undefined, content: undefined, path: base, kind: 'unsupported', what: 'is missing' });
+        if (!isObject(props) || !Object.hasOwn(props, 'Content')) {
+            pending.push({ id, resourceType, props: isObject(props) ? props : undefined, content: undefined, path: base, kind: 'unsupported', what: 'is missing' });
             continue;
         }
         const content = props['Content'];
         const contentPath = [...base, 'Properties', 'Content'];
-        const sub = shape_isObject(content) ? shape_own(content, 'Fn::Sub') : undefined;
+        const sub = isObject(content) ? own(content, 'Fn::Sub') : undefined;
         if (typeof content === 'string')
             pending.push({ id, resourceType, props, content, path: contentPath, kind: 'string' });
         else if (typeof sub === 'string')
@@ -4962,8 +4957,8 @@ function readJsonTemplate(file, text, lines, value) {
         else if (looksLikeFlow(content))
             pending.push({ id, resourceType, props, content, path: contentPath, kind: 'object' });
         else {
-            const fn = shape_isObject(content) ? intrinsicName(content) : undefined;
-            const what = fn ? `is built with ${fn}` : `is ${content === null ? 'null' : Array.isArray(content) ? 'an array' : shape_isObject(content) ? 'an object' : `a ${typeof content}`}, not a JSON string`;
+            const fn = isObject(content) ? intrinsicName(content) : undefined;
+            const what = fn ? `is built with ${fn}` : `is ${content === null ? 'null' : Array.isArray(content) ? 'an array' : isObject(content) ? 'an object' : `a ${typeof content}`}, not a JSON string`;
             pending.push({ id, resourceType, props, content, path: contentPath, kind: 'unsupported', what });
         }
     }
@@ -4972,7 +4967,7 @@ function readJsonTemplate(file, text, lines, value) {
     const located = locatePaths(text, pending.map((p) => p.path));
     const candidates = pending.map((p, k) => {
         const l = located[k];
-        const flowType = flowTypeOf(p.resourceType, p.props ? shape_own(p.props, 'Type') : undefined, p.kind === 'object' ? p.content : undefined);
+        const flowType = flowTypeOf(p.resourceType, p.props ? own(p.props, 'Type') : undefined, p.kind === 'object' ? p.content : undefined);
         const common = { id: p.id, resourceType: p.resourceType, flowType };
         if (p.kind === 'unsupported')
             return { ...common, kind: 'unsupported', what: p.what, at: l.keyStart ?? l.start };
@@ -5174,18 +5169,18 @@ function readFlowFile(file, rawText) {
     for (const prefix of CONTENT_WRAPPERS) {
         let holder = value;
         for (const k of prefix)
-            holder = shape_isObject(holder) ? shape_own(holder, k) : undefined;
-        if (!shape_isObject(holder))
+            holder = isObject(holder) ? own(holder, k) : undefined;
+        if (!isObject(holder))
             continue;
-        const content = shape_own(holder, 'Content');
+        const content = own(holder, 'Content');
         const moduleWrapper = prefix[0] === 'ContactFlowModule';
         if (typeof content === 'string')
             return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content, moduleWrapper);
         if (looksLikeFlow(content)) {
             // Some tools write the flow as an object, not a string, under the same wrapper keys.
             const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
-            const flowType = str(shape_own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(content));
-            const name = str(shape_own(holder, 'Name')) ?? flowName(content);
+            const flowType = str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(content));
+            const name = str(own(holder, 'Name')) ?? flowName(content);
             const identifiers = wrapperIdentifiers(holder);
             return { flows: [{ file, value: content, name, ...(flowType ? { flowType } : {}), ...(identifiers.length > 0 ? { identifiers } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
         }
@@ -5201,7 +5196,7 @@ function readFlowFile(file, rawText) {
 /** describe-contact-flow's Id and Arn (and an Id/Arn some wrappers carry): what other flows call it by. */
 function wrapperIdentifiers(holder) {
     return ['Id', 'Arn', 'ContactFlowId', 'ContactFlowArn'].flatMap((k) => {
-        const v = str(shape_own(holder, k));
+        const v = str(own(holder, k));
         return v ? [v] : [];
     });
 }
@@ -5212,8 +5207,8 @@ function readWrapped(file, text, lines, holder, contentPath, content, moduleWrap
         toFile: embeddedOffsetMapper(text, literal.start, literal.end),
         label: `"${contentPath.join('.')}"`,
         placeholders: false,
-        name: str(shape_own(holder, 'Name')),
-        flowType: str(shape_own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
+        name: str(own(holder, 'Name')),
+        flowType: str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
         identifiers: wrapperIdentifiers(holder),
     });
     switch (result.kind) {
@@ -5225,49 +5220,6 @@ function readWrapped(file, text, lines, holder, contentPath, content, moduleWrap
         case 'not-a-flow':
             return { flows: [], problems: [], notAFlow: `its "${contentPath.join('.')}" string is JSON but not a flow: ${result.reason}` };
     }
-}
-
-;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
-
-const dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
-/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
-function diffDot(base, head, diff) {
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    const style = {
-        added: 'fillcolor="#dafbe1", color="#1a7f37"',
-        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
-        changed: 'fillcolor="#fff8c5", color="#9a6700"',
-        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
-    };
-    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
-    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    for (const id of ids) {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
-    }
-    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const seen = new Set();
-    for (const flow of [head, base]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
-                if (seen.has(k) || !ids.has(t.target))
-                    continue;
-                seen.add(k);
-                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
-                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
-            }
-        }
-    }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
@@ -5294,22 +5246,65 @@ function diffJson(diff) {
     };
 }
 /** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
-const graph_formats_dot = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+const dotString = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 /** The routing graph in Graphviz DOT, unreachable blocks greyed. */
 function graphDot(flow, graph) {
     const reachable = graph.reachable();
     const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
     if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
-        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${graph_formats_dot(flow.startAction)};`);
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
     for (const a of flow.actions) {
         if (flow.byId.get(a.id) !== a)
             continue;
-        lines.push(`  ${graph_formats_dot(a.id)} [label=${graph_formats_dot(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+        lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
     }
     for (const edges of graph.out) {
         for (const e of edges) {
-            const label = e.transition.kind === 'next' ? '' : ` [label=${graph_formats_dot(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
-            lines.push(`  ${graph_formats_dot(flow.actions[e.from].id)} -> ${graph_formats_dot(flow.actions[e.to].id)}${label};`);
+            const label = e.transition.kind === 'next' ? '' : ` [label=${dotString(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+
+
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dotString(id)} [label=${dotString(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dotString(a.id)} -> ${dotString(t.target)} [label=${dotString(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
         }
     }
     lines.push('}');
@@ -5367,6 +5362,7 @@ function escapeLabel(text) {
     }
     return out;
 }
+/** Text on one line, cut to `max` characters (whole characters, not UTF-16 halves) with an ellipsis. */
 function clip(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
     const chars = [...flat];
@@ -5707,10 +5703,6 @@ const LINK_STYLE = {
     same: 'stroke:#d0d7de',
 };
 const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
-const routing_diff_clip = (s, n) => {
-    const flat = s.replace(/\s+/g, ' ').trim();
-    return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
-};
 /**
  * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
  * start of the Identifier to tell them apart.
@@ -5842,7 +5834,7 @@ function diffDiagram(base, head, diff, limits = {}) {
         const run = folded.get(id);
         const s = status.get(id);
         const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
-        lines.push(`  ${nid}["${escapeLabel(routing_diff_clip(label, 70))}"]:::${s}`);
+        lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
     }
     const idOf = (block) => nodeId.get(rep.get(block) ?? block);
     if (head.startAction && idOf(head.startAction))
@@ -5877,7 +5869,7 @@ function diffDiagram(base, head, diff, limits = {}) {
         }
         const arrow = m.status === 'removed' ? '-.->' : '-->';
         const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
-        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(routing_diff_clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
+        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
         linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
         drawn++;
     }
@@ -6057,8 +6049,8 @@ const EMPTY = buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 
 ;// CONCATENATED MODULE: ./src/reporters/call-graph.ts
 
+
 const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' };
-const call_graph_clip = (s, n) => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s);
 const title = (s) => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
 /** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
 function callGraphMermaid(summaries, links, options = {}) {
@@ -6081,7 +6073,7 @@ function callGraphMermaid(summaries, links, options = {}) {
     for (const i of shown) {
         const s = summaries[i];
         const cls = options.highlight?.has(s.file) ? ':::changed' : '';
-        lines.push(`  f${i}["${escapeLabel(call_graph_clip(title(s), 70))}"]${cls}`);
+        lines.push(`  f${i}["${escapeLabel(clip(title(s), 70))}"]${cls}`);
     }
     const drawn = new Set();
     let missing = 0;
@@ -6103,7 +6095,7 @@ function callGraphMermaid(summaries, links, options = {}) {
             }
             else if (res.status === 'unresolved') {
                 const m = `m${missing++}`;
-                lines.push(`  ${m}["${escapeLabel(call_graph_clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
+                lines.push(`  ${m}["${escapeLabel(clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
                 lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| ${m}`);
             }
         });
@@ -6122,11 +6114,10 @@ function callGraphJson(summaries, links) {
     };
 }
 function callGraphDot(summaries, links) {
-    const q = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
     const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
-    summaries.forEach((s, i) => lines.push(`  f${i} [label=${q(title(s))}];`));
+    summaries.forEach((s, i) => lines.push(`  f${i} [label=${dotString(title(s))}];`));
     for (const c of links.calls)
-        lines.push(`  f${c.from} -> f${c.to} [label=${q(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
+        lines.push(`  f${c.from} -> f${c.to} [label=${dotString(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
     lines.push('}');
     return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { FlowSummary, RepositoryLinks } from '../core/repo/link.js';
-import { escapeLabel } from './mermaid.js';
+import { dotString } from './graph-formats.js';
+import { clip, escapeLabel } from './mermaid.js';
 
 const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' } as const;
 
@@ -11,7 +12,6 @@ export interface CallGraphOptions {
   readonly maxNodes?: number;
 }
 
-const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s);
 const title = (s: FlowSummary): string => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
 
 /** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
@@ -74,10 +74,9 @@ export function callGraphJson(summaries: readonly FlowSummary[], links: Reposito
 }
 
 export function callGraphDot(summaries: readonly FlowSummary[], links: RepositoryLinks): string {
-  const q = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
-  summaries.forEach((s, i) => lines.push(`  f${i} [label=${q(title(s))}];`));
-  for (const c of links.calls) lines.push(`  f${c.from} -> f${c.to} [label=${q(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
+  summaries.forEach((s, i) => lines.push(`  f${i} [label=${dotString(title(s))}];`));
+  for (const c of links.calls) lines.push(`  f${c.from} -> f${c.to} [label=${dotString(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

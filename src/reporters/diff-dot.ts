@@ -1,7 +1,7 @@
 import type { RoutingDiff } from '../core/graph/diff.js';
 import { blockLabel, type Flow } from '../core/model/flow.js';
+import { dotString as dot } from './graph-formats.js';
 
-const dot = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 /** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
 export function diffDot(base: Flow, head: Flow, diff: RoutingDiff): string {

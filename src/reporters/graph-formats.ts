@@ -28,21 +28,21 @@ export function diffJson(diff: RoutingDiff): object {
 }
 
 /** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
-const dot = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+export const dotString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 /** The routing graph in Graphviz DOT, unreachable blocks greyed. */
 export function graphDot(flow: Flow, graph: RoutingGraph): string {
   const reachable = graph.reachable();
   const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
-  if (flow.startAction !== undefined && flow.byId.has(flow.startAction)) lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dot(flow.startAction)};`);
+  if (flow.startAction !== undefined && flow.byId.has(flow.startAction)) lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
   for (const a of flow.actions) {
     if (flow.byId.get(a.id) !== a) continue;
-    lines.push(`  ${dot(a.id)} [label=${dot(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
   }
   for (const edges of graph.out) {
     for (const e of edges) {
-      const label = e.transition.kind === 'next' ? '' : ` [label=${dot(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
-      lines.push(`  ${dot(flow.actions[e.from]!.id)} -> ${dot(flow.actions[e.to]!.id)}${label};`);
+      const label = e.transition.kind === 'next' ? '' : ` [label=${dotString(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+      lines.push(`  ${dotString(flow.actions[e.from]!.id)} -> ${dotString(flow.actions[e.to]!.id)}${label};`);
     }
   }
   lines.push('}');

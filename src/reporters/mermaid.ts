@@ -64,7 +64,8 @@ export function escapeLabel(text: string): string {
   return out;
 }
 
-function clip(text: string, max: number): string {
+/** Text on one line, cut to `max` characters (whole characters, not UTF-16 halves) with an ellipsis. */
+export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;

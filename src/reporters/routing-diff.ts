@@ -1,6 +1,6 @@
 import type { RoutingDiff, Route } from '../core/graph/diff.js';
 import { blockLabel, type Flow } from '../core/model/flow.js';
-import { escapeLabel } from './mermaid.js';
+import { clip, escapeLabel } from './mermaid.js';
 
 export interface DiffDiagram {
   readonly text: string;
@@ -37,10 +37,6 @@ export interface DiffLimits {
 
 export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
 
-const clip = (s: string, n: number): string => {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return [...flat].length > n ? `${[...flat].slice(0, n - 1).join('')}…` : flat;
-};
 
 /**
  * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the

@@ -1,5 +1,6 @@
 import { resolveFlowType } from '../../connect/flow-types.js';
 import type { FlowDocument } from '../source/document.js';
+import { isObject, own, type Json } from '../source/shape.js';
 import type { JsonPath } from '../types.js';
 
 export type TransitionKind = 'next' | 'condition' | 'error';
@@ -72,15 +73,6 @@ export interface Flow {
   readonly flowType: string | undefined;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function own(o: Json, key: string): unknown {
-  return Object.hasOwn(o, key) ? o[key] : undefined;
-}
 
 function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
