@@ -956,8 +956,14 @@ function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.len
         return undefined;
     let best;
     let bestDistance = maxDistance + 1;
+    const lower = word.toLowerCase();
+    const counts = charCounts(lower);
     for (const c of list) {
         if (Math.abs(c.length - word.length) >= bestDistance)
+            continue;
+        // Half the characters the two do not share is a lower bound of the edit distance, and costs a pass,
+        // not a table: most candidates (other UUIDs) are ruled out here.
+        if (bagDistance(counts, c.toLowerCase()) >= bestDistance)
             continue;
         const d = distance(word.toLowerCase(), c.toLowerCase(), bestDistance);
         if (d < bestDistance) {
@@ -966,6 +972,29 @@ function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.len
         }
     }
     return best;
+}
+function charCounts(text) {
+    const m = new Map();
+    for (let i = 0; i < text.length; i++)
+        m.set(text.charCodeAt(i), (m.get(text.charCodeAt(i)) ?? 0) + 1);
+    return m;
+}
+/** ceil(multiset difference / 2): no edit sequence shorter than this turns one string into the other. */
+function bagDistance(counts, other) {
+    const left = new Map(counts);
+    let extra = 0;
+    for (let i = 0; i < other.length; i++) {
+        const c = other.charCodeAt(i);
+        const n = left.get(c) ?? 0;
+        if (n > 0)
+            left.set(c, n - 1);
+        else
+            extra++;
+    }
+    let missing = 0;
+    for (const n of left.values())
+        missing += n;
+    return Math.ceil(Math.max(extra, missing));
 }
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -2510,7 +2539,7 @@ function profileReads(action, namespace = 'Customer') {
     let pattern = patterns.get(namespace);
     if (!pattern)
         patterns.set(namespace, (pattern = readPattern(namespace)));
-    walkStrings(action.raw, action.path, (text, pathOf, last) => {
+    const visit = (text, pathOf, last) => {
         if (!text.includes(namespace))
             return;
         if (last === 'Identifier' || last === 'NextAction')
@@ -2522,7 +2551,14 @@ function profileReads(action, namespace = 'Customer') {
                 segments.push(s[1] ?? s[3] ?? '');
             reads.push({ action, field: segments.join('.'), text: m[0], path });
         }
-    });
+    };
+    // A block reads data in its parameters and in its conditions' operands; the rest of the block (its
+    // Identifier, Type, error routes) holds none, so only those two are walked.
+    walkStrings(action.parameters, [...action.path, 'Parameters'], visit);
+    const transitions = Object.hasOwn(action.raw, 'Transitions') ? action.raw['Transitions'] : undefined;
+    const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+    if (Array.isArray(conditions))
+        walkStrings(conditions, [...action.path, 'Transitions', 'Conditions'], visit);
     return reads;
 }
 /** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */

@@ -36,7 +36,7 @@ export function profileReads(action: Action, namespace = 'Customer'): ProfileRea
   const reads: ProfileRead[] = [];
   let pattern = patterns.get(namespace);
   if (!pattern) patterns.set(namespace, (pattern = readPattern(namespace)));
-  walkStrings(action.raw, action.path, (text, pathOf, last) => {
+  const visit = (text: string, pathOf: () => JsonPath, last: string | number | undefined): void => {
     if (!text.includes(namespace)) return;
     if (last === 'Identifier' || last === 'NextAction') return;
     const path = pathOf();
@@ -45,7 +45,13 @@ export function profileReads(action: Action, namespace = 'Customer'): ProfileRea
       for (const s of (m[2] ?? '').matchAll(segmentPattern)) segments.push(s[1] ?? s[3] ?? '');
       reads.push({ action, field: segments.join('.'), text: m[0], path });
     }
-  });
+  };
+  // A block reads data in its parameters and in its conditions' operands; the rest of the block (its
+  // Identifier, Type, error routes) holds none, so only those two are walked.
+  walkStrings(action.parameters, [...action.path, 'Parameters'], visit);
+  const transitions = Object.hasOwn(action.raw, 'Transitions') ? action.raw['Transitions'] : undefined;
+  const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? (transitions as Record<string, unknown>)['Conditions'] : undefined;
+  if (Array.isArray(conditions)) walkStrings(conditions, [...action.path, 'Transitions', 'Conditions'], visit);
   return reads;
 }
 

@@ -41,8 +41,13 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   if (list.length > MAX_CANDIDATES) return undefined;
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
+  const lower = word.toLowerCase();
+  const counts = charCounts(lower);
   for (const c of list) {
     if (Math.abs(c.length - word.length) >= bestDistance) continue;
+    // Half the characters the two do not share is a lower bound of the edit distance, and costs a pass,
+    // not a table: most candidates (other UUIDs) are ruled out here.
+    if (bagDistance(counts, c.toLowerCase()) >= bestDistance) continue;
     const d = distance(word.toLowerCase(), c.toLowerCase(), bestDistance);
     if (d < bestDistance) {
       best = c;
@@ -50,6 +55,27 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
     }
   }
   return best;
+}
+
+function charCounts(text: string): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) m.set(text.charCodeAt(i), (m.get(text.charCodeAt(i)) ?? 0) + 1);
+  return m;
+}
+
+/** ceil(multiset difference / 2): no edit sequence shorter than this turns one string into the other. */
+function bagDistance(counts: ReadonlyMap<number, number>, other: string): number {
+  const left = new Map(counts);
+  let extra = 0;
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i);
+    const n = left.get(c) ?? 0;
+    if (n > 0) left.set(c, n - 1);
+    else extra++;
+  }
+  let missing = 0;
+  for (const n of left.values()) missing += n;
+  return Math.ceil(Math.max(extra, missing));
 }
 
 let rowA = new Int32Array(64);
