@@ -44336,6 +44336,14 @@ function bool(name, fallback) {
         return false;
     throw new InputError(`input "${name}" is "${core/* getInput */.V4(name)}": use true or false`);
 }
+function wholeNumber(name, fallback) {
+    const raw = core/* getInput */.V4(name).trim();
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new InputError(`input "${name}" is "${raw}": use a whole number of bytes`);
+    return Number(raw);
+}
 /** Reads and checks the inputs; a wrong value is an InputError naming the input and what it accepts. */
 function readInputs() {
     const paths = core/* getInput */.V4('paths').split(/\s+/).filter(Boolean);
@@ -44351,6 +44359,7 @@ function readInputs() {
         token: core/* getInput */.V4('token'),
         baseline: core/* getInput */.V4('baseline').trim() || undefined,
         allowFunctions: bool('allow-functions', false) ?? false,
+        maxFileBytes: wholeNumber('max-file-size', 20 * 1024 * 1024),
     };
 }
 
@@ -44709,7 +44718,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     // over); findings are reported for the files the pull request changed.
     const changedNames = changed ? new Set(selected.map((f) => lint_files_relativeName(cwd, f))) : undefined;
     const inScope = (file) => !changedNames || changedNames.has(file);
-    const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope }) : lint_files_lintFiles([], config, cwd);
+    const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes }) : lint_files_lintFiles([], config, cwd);
     const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
     const scoped = all.findings.filter((f) => inScope(f.file));
     const findings = inputs.baseline ? withoutBaseline(scoped, (0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), notes) : scoped;

@@ -868,3 +868,25 @@ describe('a pull request that changes a flow other flows call', () => {
     expect(server.invalid()).toEqual([]);
   });
 });
+
+describe('the max-file-size input', () => {
+  it('reports a changed flow over the limit as file-too-large, and lints the others', async () => {
+    const repo = makeRepo({ 'flows/a.json': flow('a'), 'flows/b.json': flow('b') }, { 'flows/a.json': flow('a', { unreachable: 1 }), 'flows/b.json': flow('b', { unreachable: 30 }) });
+    const server = await startServer(happyRoutes(repo));
+    const limit = Buffer.byteLength(flow('a', { unreachable: 1 })) + 10;
+    const run = await runAction(repo, server, { inputs: { 'max-file-size': String(limit) } });
+    const posted = requestsTo(server, 'POST', /check-runs$/)[0]!.body as { output: { annotations: Array<{ path: string; title: string }> } };
+    const titles = posted.output.annotations.map((a) => `${a.path} ${a.title}`);
+    expect(titles).toContain('flows/b.json file-too-large');
+    expect(titles).toContain('flows/a.json unreachable-block');
+    expect(run.code).toBe(1);
+    expect(server.invalid()).toEqual([]);
+  });
+
+  it('rejects a value that is not a number, naming the input', async () => {
+    const repo = makeRepo({ 'flows/a.json': flow('a') }, { 'flows/a.json': flow('a', { unreachable: 1 }) });
+    const run = await runAction(repo, await startServer(happyRoutes(repo)), { inputs: { 'max-file-size': '20MB' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('input "max-file-size" is "20MB": use a whole number of bytes');
+  });
+});

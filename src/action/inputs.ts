@@ -18,6 +18,8 @@ export interface ActionInputs {
   readonly baseline: string | undefined;
   /** Run custom functions from JavaScript files in the repository. */
   readonly allowFunctions: boolean;
+  /** Files over this many bytes are reported, not read. */
+  readonly maxFileBytes: number;
 }
 
 export class InputError extends Error {}
@@ -37,6 +39,13 @@ function bool(name: string, fallback: boolean | undefined): boolean | undefined 
   throw new InputError(`input "${name}" is "${core.getInput(name)}": use true or false`);
 }
 
+function wholeNumber(name: string, fallback: number): number {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new InputError(`input "${name}" is "${raw}": use a whole number of bytes`);
+  return Number(raw);
+}
+
 /** Reads and checks the inputs; a wrong value is an InputError naming the input and what it accepts. */
 export function readInputs(): ActionInputs {
   const paths = core.getInput('paths').split(/\s+/).filter(Boolean);
@@ -52,5 +61,6 @@ export function readInputs(): ActionInputs {
     token: core.getInput('token'),
     baseline: core.getInput('baseline').trim() || undefined,
     allowFunctions: bool('allow-functions', false) ?? false,
+    maxFileBytes: wholeNumber('max-file-size', 20 * 1024 * 1024),
   };
 }

@@ -110,7 +110,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   // over); findings are reported for the files the pull request changed.
   const changedNames = changed ? new Set(selected.map((f) => relativeName(cwd, f))) : undefined;
   const inScope = (file: string): boolean => !changedNames || changedNames.has(file);
-  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope }) : lintFiles([], config, cwd);
+  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes }) : lintFiles([], config, cwd);
   const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
   const scoped = all.findings.filter((f) => inScope(f.file));
   const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), notes) : scoped;
