@@ -214,7 +214,8 @@ describe('hostile flow files: a clear finding for the file, the other files stil
     ].join('\n');
     const run = lintWith({ 'dup.json': text });
     const found = of(run, 'dup.json');
-    expect(found.map((f) => `${f.ruleId}@${f.line}`).sort()).toEqual(['start-action-exists@3', 'unique-identifiers@6']);
+    expect(found.map((f) => `${f.ruleId}@${f.line}`).sort()).toEqual(['flow-structure@3', 'start-action-exists@3', 'unique-identifiers@6']);
+    expect(found.find((f) => f.ruleId === 'flow-structure')!.message).toContain('the key "StartAction" appears twice');
     expect(found.find((f) => f.ruleId === 'unique-identifiers')!.message).toContain('reuses the Identifier "a" of block 0');
   });
 

@@ -101,3 +101,25 @@ describe('reading flow files', () => {
     ]);
   });
 });
+
+describe('duplicate keys', () => {
+  it('reports a key repeated inside a block, at the repeat, because JSON keeps only the last value', () => {
+    const text = [
+      '{',
+      '  "Version": "2019-10-30",',
+      '  "StartAction": "greet",',
+      '  "Actions": [',
+      '    {',
+      '      "Identifier": "greet",',
+      '      "Type": "MessageParticipant",',
+      '      "Parameters": { "Text": "Hello" },',
+      '      "Transitions": { "NextAction": "bye", "Errors": [], "NextAction": "greet" }',
+      '    },',
+      '    { "Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {} }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const found = lintString('dup.json', text).filter((f) => f.ruleId === 'flow-structure');
+    expect(found.map((f) => [f.range.start.line, f.message])).toEqual([[9, 'the key "NextAction" in Actions[0].Transitions appears twice: JSON keeps only the last value, so the first is silently ignored. Remove or rename one.']]);
+  });
+});

@@ -309,20 +309,35 @@ function nodeAt(root, path) {
 /** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
 const MAX_JSON_DEPTH = 1000;
 /**
- * Offset of the bracket that opens nesting level `limit + 1`, or -1 when the text nests no deeper than `limit`.
- * Brackets inside strings do not count. One pass that jumps over strings with indexOf, so it costs little next
- * to JSON.parse; it never throws, on any text.
+ * How deep, in containers, object keys are checked for duplicates: the flow itself (1), its blocks (3), and
+ * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
  */
-function depthExceeded(text, limit = MAX_JSON_DEPTH) {
+const DUPLICATE_CHECK_DEPTH = 4;
+/**
+ * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
+ * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently). Strings are
+ * jumped over with indexOf, the container stack is flat arrays, and only keys of shallow objects are read.
+ */
+function scanStructure(text, limit = MAX_JSON_DEPTH) {
+    const duplicates = [];
+    // Per open container (index = depth - 1): object or array, expecting a key, item index, keys seen (shallow
+    // objects only), and the key or index it sits at in its parent.
+    const isObject = new Uint8Array(limit + 1);
+    const expectKey = new Uint8Array(limit + 1);
+    const index = new Int32Array(limit + 1);
+    const keys = [];
+    const at = [];
+    const lastKey = [];
     let depth = 0;
     const len = text.length;
     for (let i = 0; i < len; i++) {
         const c = text.charCodeAt(i);
         if (c === QUOTE) {
+            const start = i;
             for (;;) {
                 const q = text.indexOf('"', i + 1);
                 if (q === -1)
-                    return -1;
+                    return { tooDeepAt: -1, duplicates };
                 let backslashes = 0;
                 while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
                     backslashes++;
@@ -330,15 +345,51 @@ function depthExceeded(text, limit = MAX_JSON_DEPTH) {
                 if (backslashes % 2 === 0)
                     break;
             }
+            const top = depth - 1;
+            if (top >= 0 && expectKey[top]) {
+                expectKey[top] = 0;
+                const seen = keys[top];
+                if (seen) {
+                    let key = text.slice(start + 1, i);
+                    if (key.includes('\\')) {
+                        try {
+                            key = JSON.parse(text.slice(start, i + 1));
+                        }
+                        catch {
+                            // keep the raw text
+                        }
+                    }
+                    if (seen.includes(key))
+                        duplicates.push([...at.slice(1, depth), key]);
+                    else
+                        seen.push(key);
+                    lastKey[top] = key;
+                }
+            }
         }
         else if (c === 0x7b || c === 0x5b) {
-            if (++depth > limit)
-                return i;
+            if (depth >= limit)
+                return { tooDeepAt: i, duplicates };
+            const parent = depth - 1;
+            at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
+            const obj = c === 0x7b;
+            isObject[depth] = obj ? 1 : 0;
+            expectKey[depth] = obj ? 1 : 0;
+            index[depth] = 0;
+            keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? [] : undefined;
+            lastKey[depth] = undefined;
+            depth++;
         }
         else if (c === 0x7d || c === 0x5d)
             depth--;
+        else if (c === 0x2c && depth > 0) {
+            if (isObject[depth - 1])
+                expectKey[depth - 1] = 1;
+            else
+                index[depth - 1] = index[depth - 1] + 1;
+        }
     }
-    return -1;
+    return { tooDeepAt: -1, duplicates };
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/locate.ts
@@ -683,18 +734,19 @@ function syntaxErrorAt(text, parseError) {
  */
 function parseJson(text, placeholders) {
     // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-    const tooDeep = depthExceeded(text);
-    if (tooDeep !== -1)
-        return { ok: false, offset: tooDeep, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
+    const structure = scanStructure(text);
+    if (structure.tooDeepAt !== -1)
+        return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
     try {
-        return { ok: true, value: JSON.parse(text), text };
+        return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates };
     }
     catch (e) {
         const substituted = placeholders ? standInPlaceholders(text) : undefined;
         if (substituted === undefined)
             return { ok: false, ...syntaxErrorAt(text, e) };
         try {
-            return { ok: true, value: JSON.parse(substituted), text: substituted };
+            // Stand-ins keep every offset, so the duplicate keys found above are the same.
+            return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates };
         }
         catch (e2) {
             return { ok: false, ...syntaxErrorAt(substituted, e2) };
@@ -728,6 +780,7 @@ function readEmbeddedFlow(file, lines, src) {
             ...(flowType !== undefined ? { flowType } : {}),
             ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
             ...(src.substitutions ? { substitutions: src.substitutions } : {}),
+            ...(parsed.duplicates.length > 0 ? { duplicateKeys: parsed.duplicates } : {}),
             ranges: (r) => locator.ranges(r),
         },
     };
@@ -847,6 +900,11 @@ function buildFlow(doc) {
         actions.push(action);
         if (!byId.has(id))
             byId.set(id, action);
+    }
+    for (const path of doc.duplicateKeys ?? []) {
+        const key = String(path[path.length - 1]);
+        const where = path.length > 1 ? ` in ${path.slice(0, -1).map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '')}` : '';
+        problems.push({ path, message: `the key "${key}"${where} appears twice: JSON keeps only the last value, so the first is silently ignored. Remove or rename one.` });
     }
     const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
     return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
@@ -5196,11 +5254,11 @@ function readFlowFile(file, rawText) {
             return readYamlFile(file, original, lines);
         return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid JSON: ${parsed.message}`, range: at(parsed.offset) }] };
     }
-    const { value, text } = parsed;
+    const { value, text, duplicates } = parsed;
     if (looksLikeFlow(value)) {
         const locator = new TextLocator(text, lines);
         const flowType = contentFlowType(value);
-        return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+        return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
     }
     for (const prefix of CONTENT_WRAPPERS) {
         let holder = value;

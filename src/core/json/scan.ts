@@ -223,28 +223,76 @@ export function nodeAt(root: JsonNode, path: ReadonlyArray<string | number>): Js
 /** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
 export const MAX_JSON_DEPTH = 1000;
 
+
 /**
- * Offset of the bracket that opens nesting level `limit + 1`, or -1 when the text nests no deeper than `limit`.
- * Brackets inside strings do not count. One pass that jumps over strings with indexOf, so it costs little next
- * to JSON.parse; it never throws, on any text.
+ * How deep, in containers, object keys are checked for duplicates: the flow itself (1), its blocks (3), and
+ * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
  */
-export function depthExceeded(text: string, limit = MAX_JSON_DEPTH): number {
+const DUPLICATE_CHECK_DEPTH = 4;
+
+/**
+ * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
+ * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently). Strings are
+ * jumped over with indexOf, the container stack is flat arrays, and only keys of shallow objects are read.
+ */
+export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt: number; duplicates: Array<Array<string | number>> } {
+  const duplicates: Array<Array<string | number>> = [];
+  // Per open container (index = depth - 1): object or array, expecting a key, item index, keys seen (shallow
+  // objects only), and the key or index it sits at in its parent.
+  const isObject = new Uint8Array(limit + 1);
+  const expectKey = new Uint8Array(limit + 1);
+  const index = new Int32Array(limit + 1);
+  const keys: Array<string[] | undefined> = [];
+  const at: Array<string | number | undefined> = [];
+  const lastKey: Array<string | undefined> = [];
   let depth = 0;
   const len = text.length;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
+      const start = i;
       for (;;) {
         const q = text.indexOf('"', i + 1);
-        if (q === -1) return -1;
+        if (q === -1) return { tooDeepAt: -1, duplicates };
         let backslashes = 0;
         while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
         i = q;
         if (backslashes % 2 === 0) break;
       }
+      const top = depth - 1;
+      if (top >= 0 && expectKey[top]) {
+        expectKey[top] = 0;
+        const seen = keys[top];
+        if (seen) {
+          let key = text.slice(start + 1, i);
+          if (key.includes('\\')) {
+            try {
+              key = JSON.parse(text.slice(start, i + 1)) as string;
+            } catch {
+              // keep the raw text
+            }
+          }
+          if (seen.includes(key)) duplicates.push([...at.slice(1, depth), key] as Array<string | number>);
+          else seen.push(key);
+          lastKey[top] = key;
+        }
+      }
     } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limit) return i;
+      if (depth >= limit) return { tooDeepAt: i, duplicates };
+      const parent = depth - 1;
+      at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
+      const obj = c === 0x7b;
+      isObject[depth] = obj ? 1 : 0;
+      expectKey[depth] = obj ? 1 : 0;
+      index[depth] = 0;
+      keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? [] : undefined;
+      lastKey[depth] = undefined;
+      depth++;
     } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && depth > 0) {
+      if (isObject[depth - 1]) expectKey[depth - 1] = 1;
+      else index[depth - 1] = index[depth - 1]! + 1;
+    }
   }
-  return -1;
+  return { tooDeepAt: -1, duplicates };
 }

@@ -145,6 +145,11 @@ export function buildFlow(doc: FlowDocument): Flow {
     actions.push(action);
     if (!byId.has(id)) byId.set(id, action);
   }
+  for (const path of doc.duplicateKeys ?? []) {
+    const key = String(path[path.length - 1]);
+    const where = path.length > 1 ? ` in ${path.slice(0, -1).map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '')}` : '';
+    problems.push({ path, message: `the key "${key}"${where} appears twice: JSON keeps only the last value, so the first is silently ignored. Remove or rename one.` });
+  }
   const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
   return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }

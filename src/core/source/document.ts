@@ -19,6 +19,8 @@ export interface FlowDocument {
   readonly flowType?: string;
   /** Ids and ARNs the file gives the flow (describe-contact-flow's Id and Arn), for resolving references to it. */
   readonly identifiers?: readonly string[];
+  /** Paths of object keys that repeat an earlier key of the same object (the earlier value is lost). */
+  readonly duplicateKeys?: ReadonlyArray<ReadonlyArray<string | number>>;
   /** In a CloudFormation Fn::Sub: variables that stand for another resource (`SubFlowArn` → `SubFlow`). */
   readonly substitutions?: ReadonlyMap<string, string>;
   /** File ranges of paths of the flow, resolved together in one pass over the text. */

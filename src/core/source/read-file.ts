@@ -53,12 +53,12 @@ export function readFlowFile(file: string, rawText: string): FileContents {
     if (yamlName && !(jsonLike && /\.template$/i.test(file))) return readYamlFile(file, original, lines);
     return { flows: [], problems: [{ ruleId: 'parse-error', message: `invalid JSON: ${parsed.message}`, range: at(parsed.offset) }] };
   }
-  const { value, text } = parsed;
+  const { value, text, duplicates } = parsed;
 
   if (looksLikeFlow(value)) {
     const locator = new TextLocator(text, lines);
     const flowType = contentFlowType(value);
-    return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+    return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
   }
 
   for (const prefix of CONTENT_WRAPPERS) {

@@ -1,5 +1,5 @@
 import { MODULE_FLOW_TYPE } from '../../connect/flow-types.js';
-import { depthExceeded, indexJson, JsonSyntaxError, MAX_JSON_DEPTH } from '../json/scan.js';
+import { indexJson, JsonSyntaxError, MAX_JSON_DEPTH, scanStructure } from '../json/scan.js';
 import type { Range } from '../types.js';
 import { TextLocator, type FlowDocument } from './document.js';
 import type { LineMap } from './line-map.js';
@@ -84,17 +84,18 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
-export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string } | { ok: false; offset: number; message: string } {
+export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>> } | { ok: false; offset: number; message: string } {
   // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-  const tooDeep = depthExceeded(text);
-  if (tooDeep !== -1) return { ok: false, offset: tooDeep, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
+  const structure = scanStructure(text);
+  if (structure.tooDeepAt !== -1) return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
   try {
-    return { ok: true, value: JSON.parse(text), text };
+    return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates };
   } catch (e) {
     const substituted = placeholders ? standInPlaceholders(text) : undefined;
     if (substituted === undefined) return { ok: false, ...syntaxErrorAt(text, e) };
     try {
-      return { ok: true, value: JSON.parse(substituted), text: substituted };
+      // Stand-ins keep every offset, so the duplicate keys found above are the same.
+      return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates };
     } catch (e2) {
       return { ok: false, ...syntaxErrorAt(substituted, e2) };
     }
@@ -147,6 +148,7 @@ export function readEmbeddedFlow(file: string, lines: LineMap, src: EmbeddedFlow
       ...(flowType !== undefined ? { flowType } : {}),
       ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
       ...(src.substitutions ? { substitutions: src.substitutions } : {}),
+      ...(parsed.duplicates.length > 0 ? { duplicateKeys: parsed.duplicates } : {}),
       ranges: (r) => locator.ranges(r),
     },
   };
