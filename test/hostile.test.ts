@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../src/cli/lint-files.js';
 import { MAX_PATTERN_INPUT } from '../src/core/config/ruleset.js';
 import { ConfigError, parseYamlTree } from '../src/core/config/yaml-tree.js';
-import { CLI, configFrom, lineOf, recommended, ROOT, runCli } from './helpers.js';
+import { CLI, configFrom, lineOf, ROOT, runCli } from './helpers.js';
 
 interface JsonFinding {
   file: string;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { loadMermaid, type MermaidApi } from './support/mermaid.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rulesFor } from '../src/core/config/resolve.js';
 import type { RoutingGraph } from '../src/core/graph/routing-graph.js';
@@ -24,19 +24,11 @@ interface FlowDb {
   funs: unknown[];
   tooltips: Map<string, string>;
 }
-interface MermaidApi {
-  parse(text: string): Promise<unknown>;
-  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
-}
 
 let mermaid: MermaidApi;
 
 beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  const g = globalThis as Record<string, unknown>;
-  g['window'] = dom.window;
-  g['document'] = dom.window.document;
-  mermaid = (await import('mermaid')).default as unknown as MermaidApi;
+  mermaid = await loadMermaid();
 });
 
 /** Parses with Mermaid itself (throws on a syntax error) and returns what Mermaid understood. */
