@@ -359,10 +359,11 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
                             // keep the raw text
                         }
                     }
-                    if (seen.includes(key))
+                    // A Set, not a list: Metadata.ActionMetadata has one key per block, 20,000 in a big flow.
+                    if (seen.has(key))
                         duplicates.push([...at.slice(1, depth), key]);
                     else
-                        seen.push(key);
+                        seen.add(key);
                     lastKey[top] = key;
                 }
             }
@@ -376,7 +377,7 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
             isObject[depth] = obj ? 1 : 0;
             expectKey[depth] = obj ? 1 : 0;
             index[depth] = 0;
-            keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? [] : undefined;
+            keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? new Set() : undefined;
             lastKey[depth] = undefined;
             depth++;
         }

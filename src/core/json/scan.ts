@@ -242,7 +242,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
   const index = new Int32Array(limit + 1);
-  const keys: Array<string[] | undefined> = [];
+  const keys: Array<Set<string> | undefined> = [];
   const at: Array<string | number | undefined> = [];
   const lastKey: Array<string | undefined> = [];
   let depth = 0;
@@ -272,8 +272,9 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
               // keep the raw text
             }
           }
-          if (seen.includes(key)) duplicates.push([...at.slice(1, depth), key] as Array<string | number>);
-          else seen.push(key);
+          // A Set, not a list: Metadata.ActionMetadata has one key per block, 20,000 in a big flow.
+          if (seen.has(key)) duplicates.push([...at.slice(1, depth), key] as Array<string | number>);
+          else seen.add(key);
           lastKey[top] = key;
         }
       }
@@ -285,7 +286,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
       isObject[depth] = obj ? 1 : 0;
       expectKey[depth] = obj ? 1 : 0;
       index[depth] = 0;
-      keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? [] : undefined;
+      keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? new Set() : undefined;
       lastKey[depth] = undefined;
       depth++;
     } else if (c === 0x7d || c === 0x5d) depth--;
