@@ -34530,84 +34530,123 @@ const MAX_JSON_DEPTH = 1000;
  * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
  */
 const DUPLICATE_CHECK_DEPTH = 4;
+/** Keys an object may have before they are kept in a Set rather than compared one by one. */
+const FEW_KEYS = 16;
 /**
  * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
- * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently). Strings are
- * jumped over with indexOf, the container stack is flat arrays, and only keys of shallow objects are read.
+ * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
+ *
+ * It runs on every file, so it allocates next to nothing: strings are jumped over with indexOf, the
+ * container stack is typed arrays, and the keys of the open shallow objects go into one reused list per
+ * depth. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a Set.
  */
 function scanStructure(text, limit = MAX_JSON_DEPTH) {
     const duplicates = [];
-    // Per open container (index = depth - 1): object or array, expecting a key, item index, keys seen (shallow
-    // objects only), and the key or index it sits at in its parent.
+    // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
     const isObject = new Uint8Array(limit + 1);
     const expectKey = new Uint8Array(limit + 1);
     const index = new Int32Array(limit + 1);
-    const keys = [];
+    // Per open shallow object: its keys so far, its last key, and the key or index it sits at in its parent.
+    const keyList = [[], [], [], []];
+    const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
+    const keySet = [undefined, undefined, undefined, undefined];
+    const lastKey = [undefined, undefined, undefined, undefined];
     const at = [];
-    const lastKey = [];
     let depth = 0;
     const len = text.length;
-    for (let i = 0; i < len; i++) {
+    let i = 0;
+    while (i < len) {
         const c = text.charCodeAt(i);
+        // Whitespace first: it is most of a pretty-printed export outside its strings.
+        if (c <= 0x20) {
+            i++;
+            continue;
+        }
         if (c === QUOTE) {
             const start = i;
             for (;;) {
                 const q = text.indexOf('"', i + 1);
                 if (q === -1)
                     return { tooDeepAt: -1, duplicates };
-                let backslashes = 0;
+                i = q;
+                if (text.charCodeAt(q - 1) !== BACKSLASH)
+                    break;
+                let backslashes = 1;
                 while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
                     backslashes++;
-                i = q;
                 if (backslashes % 2 === 0)
                     break;
             }
+            i++;
             const top = depth - 1;
-            if (top >= 0 && expectKey[top]) {
+            if (top >= 0 && expectKey[top] === 1) {
                 expectKey[top] = 0;
-                const seen = keys[top];
-                if (seen) {
-                    let key = text.slice(start + 1, i);
+                if (top < DUPLICATE_CHECK_DEPTH) {
+                    let key = text.slice(start + 1, i - 1);
                     if (key.includes('\\')) {
                         try {
-                            key = JSON.parse(text.slice(start, i + 1));
+                            key = JSON.parse(text.slice(start, i));
                         }
                         catch {
                             // keep the raw text
                         }
                     }
-                    // A Set, not a list: Metadata.ActionMetadata has one key per block, 20,000 in a big flow.
-                    if (seen.has(key))
+                    if (isRepeatedKey(keyList[top], keyCount, keySet, top, key))
                         duplicates.push([...at.slice(1, depth), key]);
-                    else
-                        seen.add(key);
                     lastKey[top] = key;
                 }
             }
+            continue;
         }
-        else if (c === 0x7b || c === 0x5b) {
+        if (c === 0x7b || c === 0x5b) {
             if (depth >= limit)
                 return { tooDeepAt: i, duplicates };
             const parent = depth - 1;
-            at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
-            const obj = c === 0x7b;
-            isObject[depth] = obj ? 1 : 0;
-            expectKey[depth] = obj ? 1 : 0;
+            if (depth <= DUPLICATE_CHECK_DEPTH)
+                at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
+            const obj = c === 0x7b ? 1 : 0;
+            isObject[depth] = obj;
+            expectKey[depth] = obj;
             index[depth] = 0;
-            keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? new Set() : undefined;
-            lastKey[depth] = undefined;
+            if (depth < DUPLICATE_CHECK_DEPTH) {
+                keyCount[depth] = 0;
+                keySet[depth] = undefined;
+                lastKey[depth] = undefined;
+            }
             depth++;
         }
         else if (c === 0x7d || c === 0x5d)
             depth--;
         else if (c === 0x2c && depth > 0) {
-            if (isObject[depth - 1])
+            if (isObject[depth - 1] === 1)
                 expectKey[depth - 1] = 1;
             else
-                index[depth - 1] = index[depth - 1] + 1;
+                index[depth - 1]++;
         }
+        i++;
     }
     return { tooDeepAt: -1, duplicates };
+}
+/** Records `key` for the object open at `depth`; true when that object already had it. */
+function isRepeatedKey(list, counts, sets, depth, key) {
+    const set = sets[depth];
+    if (set !== undefined) {
+        if (set.has(key))
+            return true;
+        set.add(key);
+        return false;
+    }
+    const n = counts[depth];
+    for (let k = 0; k < n; k++)
+        if (list[k] === key)
+            return true;
+    if (n < FEW_KEYS) {
+        list[n] = key;
+        counts[depth] = n + 1;
+    }
+    else
+        sets[depth] = new Set([...list.slice(0, n), key]);
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/locate.ts
@@ -35127,45 +35166,57 @@ function flow_buildFlow(doc) {
     const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
     return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
+const TRANSITION_LISTS = [
+    ['Conditions', 'condition', 'Condition'],
+    ['Errors', 'error', 'ErrorType'],
+];
+/** A NextAction's target; "" is how transfer blocks say "no next block". Anything but a string is a problem. */
+function targetOf(v, id, problems, actionPath, list, entry) {
+    if (v === undefined || v === '')
+        return undefined;
+    if (typeof v === 'string')
+        return v;
+    const path = list === undefined ? [...actionPath, 'Transitions', 'NextAction'] : [...actionPath, 'Transitions', list, entry, 'NextAction'];
+    problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
+    return undefined;
+}
+/** Reads a block's Transitions. Runs once per block of every flow, so the clean path allocates only the Transitions. */
 function readTransitions(raw, actionPath, id, problems) {
     const out = [];
     const t = own(raw, 'Transitions');
     if (t === undefined)
         return out;
-    const tPath = (...rest) => [...actionPath, 'Transitions', ...rest];
     if (!isObject(t)) {
-        problems.push({ path: tPath(), blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
+        problems.push({ path: [...actionPath, 'Transitions'], blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
         return out;
     }
-    const target = (v, path) => {
-        if (v === undefined || v === '')
-            return undefined; // "" is how transfer blocks say "no next block"
-        if (typeof v === 'string')
-            return v;
-        problems.push({ path: path(), blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
-        return undefined;
-    };
-    const next = target(own(t, 'NextAction'), () => tPath('NextAction'));
+    const nextRaw = own(t, 'NextAction');
+    const next = typeof nextRaw === 'string' && nextRaw !== '' ? nextRaw : targetOf(nextRaw, id, problems, actionPath);
     if (next !== undefined)
         out.push(new Transition('next', next, actionPath, -1));
-    for (const [key, kind] of [['Conditions', 'condition'], ['Errors', 'error']]) {
+    for (let n = 0; n < TRANSITION_LISTS.length; n++) {
+        const spec = TRANSITION_LISTS[n];
+        const key = spec[0];
+        const kind = spec[1];
+        const detail = spec[2];
         const list = own(t, key);
         if (list === undefined)
             continue;
         if (!Array.isArray(list)) {
-            problems.push({ path: tPath(key), blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
+            problems.push({ path: [...actionPath, 'Transitions', key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
             continue;
         }
         for (let j = 0; j < list.length; j++) {
             const entry = list[j];
             if (!isObject(entry)) {
-                problems.push({ path: tPath(key, j), blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
+                problems.push({ path: [...actionPath, 'Transitions', key, j], blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
                 continue;
             }
-            const to = target(own(entry, 'NextAction'), () => tPath(key, j, 'NextAction'));
+            const raw = own(entry, 'NextAction');
+            const to = typeof raw === 'string' && raw !== '' ? raw : targetOf(raw, id, problems, actionPath, key, j);
             if (to === undefined)
                 continue;
-            out.push(new Transition(kind, to, actionPath, j, own(entry, kind === 'error' ? 'ErrorType' : 'Condition')));
+            out.push(new Transition(kind, to, actionPath, j, own(entry, detail)));
         }
     }
     return out;
@@ -35233,15 +35284,15 @@ function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.len
     let best;
     let bestDistance = maxDistance + 1;
     const lower = word.toLowerCase();
-    const counts = charCounts(lower);
     for (const c of list) {
         if (Math.abs(c.length - word.length) >= bestDistance)
             continue;
-        // Half the characters the two do not share is a lower bound of the edit distance, and costs a pass,
-        // not a table: most candidates (other UUIDs) are ruled out here.
-        if (bagDistance(counts, c.toLowerCase()) >= bestDistance)
+        const other = c.toLowerCase();
+        // A bound of the edit distance from the characters the two do not share costs one pass, not a table:
+        // most candidates (other UUIDs) are ruled out here.
+        if (bagDistance(lower, other) >= bestDistance)
             continue;
-        const d = distance(word.toLowerCase(), c.toLowerCase(), bestDistance);
+        const d = distance(lower, other, bestDistance);
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
@@ -35249,28 +35300,32 @@ function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.len
     }
     return best;
 }
-function charCounts(text) {
-    const m = new Map();
-    for (let i = 0; i < text.length; i++)
-        m.set(text.charCodeAt(i), (m.get(text.charCodeAt(i)) ?? 0) + 1);
-    return m;
-}
-/** ceil(multiset difference / 2): no edit sequence shorter than this turns one string into the other. */
-function bagDistance(counts, other) {
-    const left = new Map(counts);
+/** Character counts by UTF-16 code unit, zero between uses: bagDistance counts up, then back down. */
+let bag;
+/**
+ * max(characters of `a` not in `b`, characters of `b` not in `a`), as multisets: each edit fixes at most one
+ * of each, so no edit sequence shorter than this turns one string into the other.
+ */
+function bagDistance(a, b) {
+    bag ??= new Int32Array(0x10000);
+    for (let i = 0; i < a.length; i++)
+        bag[a.charCodeAt(i)]++;
     let extra = 0;
-    for (let i = 0; i < other.length; i++) {
-        const c = other.charCodeAt(i);
-        const n = left.get(c) ?? 0;
-        if (n > 0)
-            left.set(c, n - 1);
+    for (let i = 0; i < b.length; i++) {
+        const c = b.charCodeAt(i);
+        if (bag[c] > 0)
+            bag[c]--;
         else
             extra++;
     }
+    // What is left of `a`'s counts is what `b` lacks; reading it also puts the table back to zero.
     let missing = 0;
-    for (const n of left.values())
-        missing += n;
-    return Math.ceil(Math.max(extra, missing));
+    for (let i = 0; i < a.length; i++) {
+        const c = a.charCodeAt(i);
+        missing += bag[c];
+        bag[c] = 0;
+    }
+    return Math.max(extra, missing);
 }
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -36173,6 +36228,24 @@ function defineFunction(fn) {
 
 
 
+const EXPECTED = new WeakMap();
+/** The error types every block of a type must wire, without repeats; worked out once per type, not per block. */
+function expectedErrors(spec, strict) {
+    let e = EXPECTED.get(spec);
+    if (!e) {
+        e = { plain: [...new Set(spec.errors)], strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])] };
+        EXPECTED.set(spec, e);
+    }
+    return strict ? e.strict : e.plain;
+}
+function hasErrorBranch(action, errorType) {
+    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+        const t = transitionList[ti];
+        if (t.kind === 'error' && t.errorType === errorType)
+            return true;
+    }
+    return false;
+}
 /** Error types a block's action type can raise that the block leaves without a transition. */
 const errorBranchesWired = defineFunction({
     name: 'errorBranchesWired',
@@ -36183,7 +36256,8 @@ const errorBranchesWired = defineFunction({
     run: (_target, options, { graph }) => {
         const results = [];
         const reachable = graph.reachable();
-        for (const action of graph.flow.actions) {
+        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
             // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
             if (graph.entry >= 0 && !reachable[action.index])
                 continue;
@@ -36195,14 +36269,11 @@ const errorBranchesWired = defineFunction({
             const spec = actionSpec(action.type);
             if (!spec)
                 continue;
-            const expected = [
-                ...spec.errors,
-                ...(options.strict ? spec.optionalErrors ?? [] : []),
-                ...(spec.conditionalErrors ?? []).filter((c) => conditionalErrorApplies(c, action.parameters)).map((c) => c.type),
-            ];
-            const wired = new Set(action.transitions.filter((t) => t.kind === 'error').map((t) => t.errorType));
-            for (const errorType of new Set(expected)) {
-                if (wired.has(errorType))
+            const always = expectedErrors(spec, options.strict === true);
+            const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
+            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
+            for (const errorType of expected) {
+                if (hasErrorBranch(action, errorType))
                     continue;
                 results.push({
                     message: `${blockRef(action)} has no branch for ${errorType}: when ${action.type} raises it the contact has nowhere to go. ` +
@@ -36250,8 +36321,14 @@ const flowEnds = defineFunction({
         // and every transition to a missing block, which transition-target-exists reports).
         const canEnd = new Uint8Array(graph.size);
         const stack = [];
-        for (const a of flow.actions) {
-            const missingTarget = a.transitions.some((t) => !flow.byId.has(t.target));
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            let missingTarget = false;
+            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
+                if (!flow.byId.has(t.target))
+                    missingTarget = true;
+            }
             if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !actionSpec(a.type)) {
                 canEnd[a.index] = 1;
                 stack.push(a.index);
@@ -36259,7 +36336,8 @@ const flowEnds = defineFunction({
         }
         while (stack.length > 0) {
             const n = stack.pop();
-            for (const e of graph.in[n]) {
+            for (let ei = 0, edgeList = graph.in[n]; ei < edgeList.length; ei++) {
+                const e = edgeList[ei];
                 if (canEnd[e.from])
                     continue;
                 canEnd[e.from] = 1;
@@ -36275,11 +36353,13 @@ const flowEnds = defineFunction({
             const n = queue[head];
             if (!canEnd[n])
                 trapped = flow.actions[n];
-            for (const e of graph.out[n])
-                if (!seen[e.to]) {
-                    seen[e.to] = 1;
-                    queue.push(e.to);
-                }
+            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
+                const e = edgeList[ei];
+                if (seen[e.to])
+                    continue;
+                seen[e.to] = 1;
+                queue.push(e.to);
+            }
         }
         if (trapped) {
             const loop = [];
@@ -36439,7 +36519,8 @@ const loggingEnabled = defineFunction({
             const queue = [graph.entry];
             seen[graph.entry] = 1;
             for (let head = 0; head < queue.length && !first; head++) {
-                for (const e of graph.out[queue[head]]) {
+                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
                     if (seen[e.to])
                         continue;
                     seen[e.to] = 1;
@@ -36468,42 +36549,86 @@ const loggingEnabled = defineFunction({
 
 ;// CONCATENATED MODULE: ./src/core/json/walk.ts
 /**
- * Visits every string value under `value` (object values and array items). The path is built only for the
- * strings the visitor asks about (`pathOf()`), and the work stack is three flat arrays, so walking every
- * parameter of a large flow allocates next to nothing. Iterative, so nesting depth cannot exhaust the
- * stack; keys come from Object.keys, never the prototype chain.
+ * Visits every string value under a value (object values and array items), in document order.
+ *
+ * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
+ * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
+ * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
+ * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
  */
-function walkStrings(value, basePath, visit) {
-    const values = [value];
-    const keysOf = [undefined];
-    const depths = [0];
-    // The keys from `value` down to the entry being visited.
-    const branch = [];
-    const pathOf = () => [...basePath, ...branch];
-    while (values.length > 0) {
-        const v = values.pop();
-        const key = keysOf.pop();
-        const depth = depths.pop();
-        branch.length = Math.max(0, depth - 1);
-        if (key !== undefined)
-            branch.push(key);
-        if (typeof v === 'string')
-            visit(v, pathOf, key);
-        else if (Array.isArray(v)) {
-            for (let i = v.length - 1; i >= 0; i--) {
-                values.push(v[i]);
-                keysOf.push(i);
-                depths.push(depth + 1);
+class StringWalker {
+    visit;
+    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
+    // array's length makes the engine drop its storage, which would then be grown again on every walk.
+    values = [];
+    keys = [];
+    depths = [];
+    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
+    branch = [];
+    branchLength = 0;
+    base = [];
+    sub = [];
+    constructor(visit) {
+        this.visit = visit;
+    }
+    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
+    path() {
+        return [...this.base, ...this.sub, ...this.branch.slice(0, this.branchLength)];
+    }
+    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
+    walk(value, base, sub) {
+        const { values, keys, depths, branch } = this;
+        this.base = base;
+        this.sub = sub;
+        values[0] = value;
+        keys[0] = undefined;
+        depths[0] = 0;
+        let top = 1;
+        while (top > 0) {
+            top--;
+            const v = values[top];
+            const key = keys[top];
+            const depth = depths[top];
+            values[top] = undefined;
+            if (depth > 0) {
+                branch[depth - 1] = key;
+                this.branchLength = depth;
+            }
+            else
+                this.branchLength = 0;
+            if (typeof v === 'string')
+                this.visit(v, this, key);
+            else if (Array.isArray(v)) {
+                for (let i = v.length - 1; i >= 0; i--) {
+                    values[top] = v[i];
+                    keys[top] = i;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+            }
+            else if (typeof v === 'object' && v !== null) {
+                const from = top;
+                const o = v;
+                for (const k in o) {
+                    if (!Object.hasOwn(o, k))
+                        continue;
+                    values[top] = o[k];
+                    keys[top] = k;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+                // for-in gives keys first to last; the stack must pop them in that order.
+                reverse(values, from, top);
+                reverse(keys, from, top);
             }
         }
-        else if (typeof v === 'object' && v !== null) {
-            const ks = Object.keys(v);
-            for (let i = ks.length - 1; i >= 0; i--) {
-                values.push(v[ks[i]]);
-                keysOf.push(ks[i]);
-                depths.push(depth + 1);
-            }
-        }
+    }
+}
+function reverse(list, from, to) {
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+        const t = list[a];
+        list[a] = list[b];
+        list[b] = t;
     }
 }
 
@@ -36513,30 +36638,35 @@ function walkStrings(value, basePath, visit) {
 
 // An ARN that carries a 12-digit account id: it names one account's resource.
 const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
+const PARAMETERS = ['Parameters'];
 /** Account- or instance-specific ARNs in block parameters. */
 const noHardcodedArn = defineFunction({
     name: 'noHardcodedArn',
     options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
     run: (_target, options, { flow }) => {
         const results = [];
-        for (const action of flow.actions) {
-            walkStrings(action.parameters, [...action.path, 'Parameters'], (text, pathOf) => {
-                if (!text.includes('arn:'))
-                    return;
-                // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
-                for (const m of text.matchAll(ACCOUNT_ARN)) {
-                    if (options.allow?.some((re) => re.test(m[0])))
-                        continue;
-                    const path = pathOf();
-                    const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
-                    results.push({
-                        message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
-                        path,
-                        blockId: action.id,
-                        values: { arn: m[0] },
-                    });
-                }
-            });
+        let action;
+        const walker = new StringWalker((text, at) => {
+            if (!text.includes('arn:'))
+                return;
+            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+            for (const m of text.matchAll(ACCOUNT_ARN)) {
+                if (options.allow?.some((re) => re.test(m[0])))
+                    continue;
+                const path = at.path();
+                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+                results.push({
+                    message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+                    path,
+                    blockId: action.id,
+                    values: { arn: m[0] },
+                });
+            }
+        });
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            action = a;
+            walker.walk(a.parameters, a.path, PARAMETERS);
         }
         return results;
     },
@@ -36564,9 +36694,11 @@ class routing_graph_RoutingGraph {
         const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
         this.entry = start ? start.index : -1;
         const out = new Array(this.size);
-        for (const action of flow.actions) {
+        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
             const edges = [];
-            for (const transition of action.transitions) {
+            for (let transitionIndex = 0, transitions = action.transitions; transitionIndex < transitions.length; transitionIndex++) {
+                const transition = transitions[transitionIndex];
                 const target = flow.byId.get(transition.target);
                 if (target)
                     edges.push({ from: action.index, to: target.index, transition });
@@ -36611,7 +36743,8 @@ class routing_graph_RoutingGraph {
         via[from] = null;
         while (head < tail) {
             const n = queue[head++];
-            for (const edge of this.out[n]) {
+            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
+                const edge = edges[edgeIndex];
                 if (seen[edge.to] || !follow(edge))
                     continue;
                 seen[edge.to] = 1;
@@ -36685,7 +36818,8 @@ class routing_graph_RoutingGraph {
             for (let i = 1; i < rpo.length; i++) {
                 const n = rpo[i];
                 let d = -1;
-                for (const e of this.in[n]) {
+                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
                     if (idom[e.from] === -1)
                         continue;
                     d = d === -1 ? e.from : intersect(e.from, d);
@@ -36739,7 +36873,8 @@ function solveForward(graph, analysis) {
         const n = rpo[heap.pop()];
         queued[n] = 0;
         const here = state[n];
-        for (const edge of graph.out[n]) {
+        for (let edgeIndex = 0, edges = graph.out[n]; edgeIndex < edges.length; edgeIndex++) {
+            const edge = edges[edgeIndex];
             const leaving = analysis.transfer(edge, here);
             const old = state[edge.to];
             const merged = old === undefined ? leaving : analysis.meet(old, leaving);
@@ -36809,32 +36944,43 @@ function readPattern(namespace) {
 }
 const segmentPattern = new RegExp(segment(2), 'g');
 const patterns = new Map();
-/** Every profile read in a block's parameters, conditions and other fields (never its Identifier). */
-function profileReads(action, namespace = 'Customer') {
+const profile_PARAMETERS = ['Parameters'];
+const CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
+ * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
+ */
+function profileReads(actions, namespace = 'Customer', only) {
     const reads = [];
     let pattern = patterns.get(namespace);
     if (!pattern)
         patterns.set(namespace, (pattern = readPattern(namespace)));
-    const visit = (text, pathOf, last) => {
+    const re = pattern;
+    let action;
+    const walker = new StringWalker((text, at, last) => {
         if (!text.includes(namespace))
             return;
         if (last === 'Identifier' || last === 'NextAction')
             return;
-        const path = pathOf();
-        for (const m of text.matchAll(pattern)) {
+        const path = at.path();
+        for (const m of text.matchAll(re)) {
             const segments = [];
             for (const s of (m[2] ?? '').matchAll(segmentPattern))
                 segments.push(s[1] ?? s[3] ?? '');
-            reads.push({ action, field: segments.join('.'), text: m[0], path });
+            reads.push({ action: action, field: segments.join('.'), text: m[0], path });
         }
-    };
-    // A block reads data in its parameters and in its conditions' operands; the rest of the block (its
-    // Identifier, Type, error routes) holds none, so only those two are walked.
-    walkStrings(action.parameters, [...action.path, 'Parameters'], visit);
-    const transitions = Object.hasOwn(action.raw, 'Transitions') ? action.raw['Transitions'] : undefined;
-    const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-    if (Array.isArray(conditions))
-        walkStrings(conditions, [...action.path, 'Transitions', 'Conditions'], visit);
+    });
+    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
+        if (only && !only[a.index])
+            continue;
+        action = a;
+        walker.walk(a.parameters, a.path, profile_PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (Array.isArray(conditions))
+            walker.walk(conditions, a.path, CONDITIONS);
+    }
     return reads;
 }
 /** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
@@ -36895,10 +37041,16 @@ function union(a, b) {
  * policies in one pass.
  */
 function profileStates(graph, loadedAtEntry) {
+    // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
+    const afterLookup = [];
     return solveForward(graph, {
         entry: loadedAtEntry ? { loaded: true, lookups: [ENTRY_PROFILE] } : { loaded: false, lookups: [] },
-        transfer: (edge, state) => (providesProfile(edge, graph) ? { loaded: true, lookups: [edge.from] } : state),
-        meet: (a, b) => ({ loaded: a.loaded && b.loaded, lookups: union(a.lookups, b.lookups) }),
+        transfer: (edge, state) => (providesProfile(edge, graph) ? (afterLookup[edge.from] ??= { loaded: true, lookups: [edge.from] }) : state),
+        meet: (a, b) => {
+            const loaded = a.loaded && b.loaded;
+            const lookups = union(a.lookups, b.lookups);
+            return loaded === a.loaded && lookups === a.lookups ? a : { loaded, lookups };
+        },
         equals: (a, b) => a.loaded === b.loaded && a.lookups.length === b.lookups.length && a.lookups.every((x, i) => x === b.lookups[i]),
     });
 }
@@ -36913,8 +37065,13 @@ function analyseProfile(graph, options) {
         return hit;
     const reachable = graph.reachable();
     const actions = graph.flow.actions;
-    const reads = actions.filter((a) => reachable[a.index]).flatMap((a) => profileReads(a, options.namespace));
-    const lookups = new Set(actions.filter(isProfileLookup).map((a) => a.index));
+    const reads = profileReads(actions, options.namespace, reachable);
+    const lookups = new Set();
+    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
+        if (isProfileLookup(a))
+            lookups.add(a.index);
+    }
     const analysis = { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
     perGraph.set(key, analysis);
     return analysis;
@@ -37071,7 +37228,8 @@ const knownActionType = defineFunction({
     options: { allow: { type: 'string[]', description: 'action types to accept although the table does not know them (types newer than this release)' } },
     run: (_target, options, { flow }) => {
         const results = [];
-        for (const a of flow.actions) {
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
             if (a.type === '' || actionSpec(a.type) || options.allow?.includes(a.type))
                 continue;
             const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
@@ -37107,7 +37265,8 @@ const actionAllowedInFlowType = defineFunction({
         if (flowType === undefined)
             return [];
         const results = [];
-        for (const a of flow.actions) {
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
             if (allowedInFlowType(a.type, flowType) !== false)
                 continue;
             const allowed = actionSpec(a.type)?.flowTypes;
@@ -37151,6 +37310,14 @@ function shapeProblem(shape, v, params) {
         }
     }
 }
+const SHAPES = new WeakMap();
+/** A type's shaped parameters as a list, made once per type rather than once per block. */
+function shapesOf(spec) {
+    let list = SHAPES.get(spec);
+    if (!list)
+        SHAPES.set(spec, (list = Object.entries(spec.shapes ?? {})));
+    return list;
+}
 /** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
 const parametersValid = defineFunction({
     name: 'parametersValid',
@@ -37160,7 +37327,8 @@ const parametersValid = defineFunction({
     },
     run: (_target, options, { flow }) => {
         const results = [];
-        for (const a of flow.actions) {
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
             if (options.ignoreTypes?.includes(a.type))
                 continue;
             const spec = actionSpec(a.type)?.parameters;
@@ -37177,7 +37345,7 @@ const parametersValid = defineFunction({
                     values: { parameter: name, kind: 'missing' },
                 });
             }
-            for (const [name, shape] of Object.entries(spec.shapes ?? {})) {
+            for (const [name, shape] of shapesOf(spec)) {
                 if (!Object.hasOwn(p, name))
                     continue;
                 const problem = shapeProblem(shape, p[name], p);
@@ -37196,8 +37364,8 @@ const parametersValid = defineFunction({
             const known = knownParameters(a.type);
             if (!known || known.size === 0)
                 continue;
-            for (const name of Object.keys(p)) {
-                if (known.has(name))
+            for (const name in p) {
+                if (!Object.hasOwn(p, name) || known.has(name))
                     continue;
                 const near = closest(name, known);
                 results.push({
@@ -37248,8 +37416,10 @@ const transitionTargetExists = defineFunction({
     options: {},
     run: (_target, _options, { flow }) => {
         const results = [];
-        for (const action of flow.actions) {
-            for (const t of action.transitions) {
+        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
+            for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
                 if (flow.byId.has(t.target))
                     continue;
                 const near = closest(t.target, flow.byId.keys());
@@ -43212,7 +43382,8 @@ function metadataName(action, keys) {
 /** Every reference from one flow to others: TransferToFlow, InvokeFlowModule and UpdateContactEventHooks. */
 function flowReferences(flow) {
     const refs = [];
-    for (const a of flow.actions) {
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
         const p = a.parameters;
         const param = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' && p[k] !== '' ? p[k] : undefined);
         if (a.type === 'TransferToFlow') {

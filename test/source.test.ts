@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { scanStructure } from '../src/core/json/scan.js';
 import { readFlowFile } from '../src/core/source/read-file.js';
 import { lineOf, lintString, ROOT } from './helpers.js';
 
@@ -121,5 +122,23 @@ describe('duplicate keys', () => {
     ].join('\n');
     const found = lintString('dup.json', text).filter((f) => f.ruleId === 'flow-structure');
     expect(found.map((f) => [f.range.start.line, f.message])).toEqual([[9, 'the key "NextAction" in Actions[0].Transitions appears twice: JSON keeps only the last value, so the first is silently ignored. Remove or rename one.']]);
+  });
+
+  it('finds repeats among many keys (past the point where keys move to a Set), escaped keys, and keys of sibling objects kept apart', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `"id-${i}": {}`);
+    const text = JSON.stringify({ Actions: [{ Identifier: 'a', Parameters: { Text: 'x' } }, { Identifier: 'b', Parameters: { Text: 'y' } }] }).replace(
+      '"Text":"y"',
+      '"Text":"y","T\\u0065xt":"z"',
+    );
+    const withMetadata = text.replace(/}$/, `,"Metadata":{"ActionMetadata":{${[...many, '"id-7": {}', '"id-39": {}'].join(',')}}}}`);
+    expect(scanStructure(withMetadata).duplicates).toEqual([
+      ['Actions', 1, 'Parameters', 'Text'],
+      ['Metadata', 'ActionMetadata', 'id-7'],
+      ['Metadata', 'ActionMetadata', 'id-39'],
+    ]);
+    // Keys deeper than a block's Parameters are not compared; sibling blocks never share a key list.
+    expect(scanStructure('{"A":[{"P":{"Q":{"k":1,"k":2}}}]}').duplicates).toEqual([]);
+    expect(scanStructure('[{"k":1},{"k":2}]').duplicates).toEqual([]);
+    expect(scanStructure('[{"k":1},{"k":2,"k":3}]').duplicates).toEqual([[1, 'k']]);
   });
 });

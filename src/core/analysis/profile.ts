@@ -1,5 +1,5 @@
 import { actionSpec, PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
-import { walkStrings } from '../json/walk.js';
+import { StringWalker } from '../json/walk.js';
 import type { Action } from '../model/flow.js';
 import { pathTo, solveForward, type Edge, type RoutingGraph } from '../graph/routing-graph.js';
 import type { JsonPath } from '../types.js';
@@ -31,27 +31,38 @@ const segmentPattern = new RegExp(segment(2), 'g');
 
 const patterns = new Map<string, RegExp>();
 
-/** Every profile read in a block's parameters, conditions and other fields (never its Identifier). */
-export function profileReads(action: Action, namespace = 'Customer'): ProfileRead[] {
+const PARAMETERS: JsonPath = ['Parameters'];
+const CONDITIONS: JsonPath = ['Transitions', 'Conditions'];
+
+/**
+ * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
+ * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
+ */
+export function profileReads(actions: readonly Action[], namespace = 'Customer', only?: Uint8Array): ProfileRead[] {
   const reads: ProfileRead[] = [];
   let pattern = patterns.get(namespace);
   if (!pattern) patterns.set(namespace, (pattern = readPattern(namespace)));
-  const visit = (text: string, pathOf: () => JsonPath, last: string | number | undefined): void => {
+  const re = pattern;
+  let action: Action | undefined;
+  const walker = new StringWalker((text, at, last) => {
     if (!text.includes(namespace)) return;
     if (last === 'Identifier' || last === 'NextAction') return;
-    const path = pathOf();
-    for (const m of text.matchAll(pattern)) {
+    const path = at.path();
+    for (const m of text.matchAll(re)) {
       const segments: string[] = [];
       for (const s of (m[2] ?? '').matchAll(segmentPattern)) segments.push(s[1] ?? s[3] ?? '');
-      reads.push({ action, field: segments.join('.'), text: m[0], path });
+      reads.push({ action: action!, field: segments.join('.'), text: m[0], path });
     }
-  };
-  // A block reads data in its parameters and in its conditions' operands; the rest of the block (its
-  // Identifier, Type, error routes) holds none, so only those two are walked.
-  walkStrings(action.parameters, [...action.path, 'Parameters'], visit);
-  const transitions = Object.hasOwn(action.raw, 'Transitions') ? action.raw['Transitions'] : undefined;
-  const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? (transitions as Record<string, unknown>)['Conditions'] : undefined;
-  if (Array.isArray(conditions)) walkStrings(conditions, [...action.path, 'Transitions', 'Conditions'], visit);
+  });
+  for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+    const a = actionList[ai]!;
+    if (only && !only[a.index]) continue;
+    action = a;
+    walker.walk(a.parameters, a.path, PARAMETERS);
+    const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+    const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? (transitions as Record<string, unknown>)['Conditions'] : undefined;
+    if (Array.isArray(conditions)) walker.walk(conditions, a.path, CONDITIONS);
+  }
   return reads;
 }
 
@@ -120,10 +131,16 @@ function union(a: readonly number[], b: readonly number[]): readonly number[] {
  * policies in one pass.
  */
 export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
+  // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
+  const afterLookup: Array<ProfileState | undefined> = [];
   return solveForward<ProfileState>(graph, {
     entry: loadedAtEntry ? { loaded: true, lookups: [ENTRY_PROFILE] } : { loaded: false, lookups: [] },
-    transfer: (edge, state) => (providesProfile(edge, graph) ? { loaded: true, lookups: [edge.from] } : state),
-    meet: (a, b) => ({ loaded: a.loaded && b.loaded, lookups: union(a.lookups, b.lookups) }),
+    transfer: (edge, state) => (providesProfile(edge, graph) ? (afterLookup[edge.from] ??= { loaded: true, lookups: [edge.from] }) : state),
+    meet: (a, b) => {
+      const loaded = a.loaded && b.loaded;
+      const lookups = union(a.lookups, b.lookups);
+      return loaded === a.loaded && lookups === a.lookups ? a : { loaded, lookups };
+    },
     equals: (a, b) => a.loaded === b.loaded && a.lookups.length === b.lookups.length && a.lookups.every((x, i) => x === b.lookups[i]),
   });
 }
@@ -148,8 +165,12 @@ export function analyseProfile(graph: RoutingGraph, options: { loadedAtEntry: bo
   if (hit) return hit;
   const reachable = graph.reachable();
   const actions = graph.flow.actions;
-  const reads = actions.filter((a) => reachable[a.index]).flatMap((a) => profileReads(a, options.namespace));
-  const lookups = new Set(actions.filter(isProfileLookup).map((a) => a.index));
+  const reads = profileReads(actions, options.namespace, reachable);
+  const lookups = new Set<number>();
+  for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+    const a = actionList[ai]!;
+    if (isProfileLookup(a)) lookups.add(a.index);
+  }
   const analysis: ProfileAnalysis = { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
   perGraph.set(key, analysis);
   return analysis;

@@ -26,9 +26,11 @@ export class RoutingGraph {
     const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
     this.entry = start ? start.index : -1;
     const out: Edge[][] = new Array(this.size);
-    for (const action of flow.actions) {
+    for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
+      const action = actions[actionIndex]!;
       const edges: Edge[] = [];
-      for (const transition of action.transitions) {
+      for (let transitionIndex = 0, transitions = action.transitions; transitionIndex < transitions.length; transitionIndex++) {
+        const transition = transitions[transitionIndex]!;
         const target = flow.byId.get(transition.target);
         if (target) edges.push({ from: action.index, to: target.index, transition });
       }
@@ -72,7 +74,8 @@ export class RoutingGraph {
     via[from] = null;
     while (head < tail) {
       const n = queue[head++]!;
-      for (const edge of this.out[n]!) {
+      for (let edgeIndex = 0, edges = this.out[n]!; edgeIndex < edges.length; edgeIndex++) {
+        const edge = edges[edgeIndex]!;
         if (seen[edge.to] || !follow(edge)) continue;
         seen[edge.to] = 1;
         via[edge.to] = edge;
@@ -141,7 +144,8 @@ export class RoutingGraph {
       for (let i = 1; i < rpo.length; i++) {
         const n = rpo[i]!;
         let d = -1;
-        for (const e of this.in[n]!) {
+        for (let ei = 0, edgeList = this.in[n]!; ei < edgeList.length; ei++) {
+          const e = edgeList[ei]!;
           if (idom[e.from] === -1) continue;
           d = d === -1 ? e.from : intersect(e.from, d);
         }
@@ -202,7 +206,8 @@ export function solveForward<S>(graph: RoutingGraph, analysis: ForwardAnalysis<S
     const n = rpo[heap.pop()]!;
     queued[n] = 0;
     const here = state[n]!;
-    for (const edge of graph.out[n]!) {
+    for (let edgeIndex = 0, edges = graph.out[n]!; edgeIndex < edges.length; edgeIndex++) {
+      const edge = edges[edgeIndex]!;
       const leaving = analysis.transfer(edge, here);
       const old = state[edge.to];
       const merged = old === undefined ? leaving : analysis.meet(old, leaving);

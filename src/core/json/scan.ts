@@ -230,70 +230,106 @@ export const MAX_JSON_DEPTH = 1000;
  */
 const DUPLICATE_CHECK_DEPTH = 4;
 
+/** Keys an object may have before they are kept in a Set rather than compared one by one. */
+const FEW_KEYS = 16;
+
 /**
  * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
- * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently). Strings are
- * jumped over with indexOf, the container stack is flat arrays, and only keys of shallow objects are read.
+ * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
+ *
+ * It runs on every file, so it allocates next to nothing: strings are jumped over with indexOf, the
+ * container stack is typed arrays, and the keys of the open shallow objects go into one reused list per
+ * depth. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a Set.
  */
 export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt: number; duplicates: Array<Array<string | number>> } {
   const duplicates: Array<Array<string | number>> = [];
-  // Per open container (index = depth - 1): object or array, expecting a key, item index, keys seen (shallow
-  // objects only), and the key or index it sits at in its parent.
+  // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
   const index = new Int32Array(limit + 1);
-  const keys: Array<Set<string> | undefined> = [];
+  // Per open shallow object: its keys so far, its last key, and the key or index it sits at in its parent.
+  const keyList: string[][] = [[], [], [], []];
+  const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
+  const keySet: Array<Set<string> | undefined> = [undefined, undefined, undefined, undefined];
+  const lastKey: Array<string | undefined> = [undefined, undefined, undefined, undefined];
   const at: Array<string | number | undefined> = [];
-  const lastKey: Array<string | undefined> = [];
   let depth = 0;
   const len = text.length;
-  for (let i = 0; i < len; i++) {
+  let i = 0;
+  while (i < len) {
     const c = text.charCodeAt(i);
+    // Whitespace first: it is most of a pretty-printed export outside its strings.
+    if (c <= 0x20) {
+      i++;
+      continue;
+    }
     if (c === QUOTE) {
       const start = i;
       for (;;) {
         const q = text.indexOf('"', i + 1);
         if (q === -1) return { tooDeepAt: -1, duplicates };
-        let backslashes = 0;
-        while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
         i = q;
+        if (text.charCodeAt(q - 1) !== BACKSLASH) break;
+        let backslashes = 1;
+        while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
         if (backslashes % 2 === 0) break;
       }
+      i++;
       const top = depth - 1;
-      if (top >= 0 && expectKey[top]) {
+      if (top >= 0 && expectKey[top] === 1) {
         expectKey[top] = 0;
-        const seen = keys[top];
-        if (seen) {
-          let key = text.slice(start + 1, i);
+        if (top < DUPLICATE_CHECK_DEPTH) {
+          let key = text.slice(start + 1, i - 1);
           if (key.includes('\\')) {
             try {
-              key = JSON.parse(text.slice(start, i + 1)) as string;
+              key = JSON.parse(text.slice(start, i)) as string;
             } catch {
               // keep the raw text
             }
           }
-          // A Set, not a list: Metadata.ActionMetadata has one key per block, 20,000 in a big flow.
-          if (seen.has(key)) duplicates.push([...at.slice(1, depth), key] as Array<string | number>);
-          else seen.add(key);
+          if (isRepeatedKey(keyList[top]!, keyCount, keySet, top, key)) duplicates.push([...(at.slice(1, depth) as Array<string | number>), key]);
           lastKey[top] = key;
         }
       }
-    } else if (c === 0x7b || c === 0x5b) {
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
       if (depth >= limit) return { tooDeepAt: i, duplicates };
       const parent = depth - 1;
-      at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
-      const obj = c === 0x7b;
-      isObject[depth] = obj ? 1 : 0;
-      expectKey[depth] = obj ? 1 : 0;
+      if (depth <= DUPLICATE_CHECK_DEPTH) at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
+      const obj = c === 0x7b ? 1 : 0;
+      isObject[depth] = obj;
+      expectKey[depth] = obj;
       index[depth] = 0;
-      keys[depth] = obj && depth < DUPLICATE_CHECK_DEPTH ? new Set() : undefined;
-      lastKey[depth] = undefined;
+      if (depth < DUPLICATE_CHECK_DEPTH) {
+        keyCount[depth] = 0;
+        keySet[depth] = undefined;
+        lastKey[depth] = undefined;
+      }
       depth++;
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2c && depth > 0) {
-      if (isObject[depth - 1]) expectKey[depth - 1] = 1;
-      else index[depth - 1] = index[depth - 1]! + 1;
+      if (isObject[depth - 1] === 1) expectKey[depth - 1] = 1;
+      else index[depth - 1]!++;
     }
+    i++;
   }
   return { tooDeepAt: -1, duplicates };
+}
+
+/** Records `key` for the object open at `depth`; true when that object already had it. */
+function isRepeatedKey(list: string[], counts: Int32Array, sets: Array<Set<string> | undefined>, depth: number, key: string): boolean {
+  const set = sets[depth];
+  if (set !== undefined) {
+    if (set.has(key)) return true;
+    set.add(key);
+    return false;
+  }
+  const n = counts[depth]!;
+  for (let k = 0; k < n; k++) if (list[k] === key) return true;
+  if (n < FEW_KEYS) {
+    list[n] = key;
+    counts[depth] = n + 1;
+  } else sets[depth] = new Set([...list.slice(0, n), key]);
+  return false;
 }

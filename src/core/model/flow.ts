@@ -154,40 +154,54 @@ export function buildFlow(doc: FlowDocument): Flow {
   return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
 
+const TRANSITION_LISTS = [
+  ['Conditions', 'condition', 'Condition'],
+  ['Errors', 'error', 'ErrorType'],
+] as const;
+
+/** A NextAction's target; "" is how transfer blocks say "no next block". Anything but a string is a problem. */
+function targetOf(v: unknown, id: string, problems: StructureProblem[], actionPath: JsonPath, list?: string, entry?: number): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (typeof v === 'string') return v;
+  const path = list === undefined ? [...actionPath, 'Transitions', 'NextAction'] : [...actionPath, 'Transitions', list, entry!, 'NextAction'];
+  problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
+  return undefined;
+}
+
+/** Reads a block's Transitions. Runs once per block of every flow, so the clean path allocates only the Transitions. */
 function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: StructureProblem[]): Transition[] {
   const out: Transition[] = [];
   const t = own(raw, 'Transitions');
   if (t === undefined) return out;
-  const tPath = (...rest: Array<string | number>): JsonPath => [...actionPath, 'Transitions', ...rest];
   if (!isObject(t)) {
-    problems.push({ path: tPath(), blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
+    problems.push({ path: [...actionPath, 'Transitions'], blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
     return out;
   }
-  const target = (v: unknown, path: () => JsonPath): string | undefined => {
-    if (v === undefined || v === '') return undefined; // "" is how transfer blocks say "no next block"
-    if (typeof v === 'string') return v;
-    problems.push({ path: path(), blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
-    return undefined;
-  };
-  const next = target(own(t, 'NextAction'), () => tPath('NextAction'));
+  const nextRaw = own(t, 'NextAction');
+  const next = typeof nextRaw === 'string' && nextRaw !== '' ? nextRaw : targetOf(nextRaw, id, problems, actionPath);
   if (next !== undefined) out.push(new Transition('next', next, actionPath, -1));
 
-  for (const [key, kind] of [['Conditions', 'condition'], ['Errors', 'error']] as const) {
+  for (let n = 0; n < TRANSITION_LISTS.length; n++) {
+    const spec = TRANSITION_LISTS[n]!;
+    const key = spec[0];
+    const kind = spec[1];
+    const detail = spec[2];
     const list = own(t, key);
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      problems.push({ path: tPath(key), blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
+      problems.push({ path: [...actionPath, 'Transitions', key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
       continue;
     }
     for (let j = 0; j < list.length; j++) {
       const entry: unknown = list[j];
       if (!isObject(entry)) {
-        problems.push({ path: tPath(key, j), blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
+        problems.push({ path: [...actionPath, 'Transitions', key, j], blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
         continue;
       }
-      const to = target(own(entry, 'NextAction'), () => tPath(key, j, 'NextAction'));
+      const raw = own(entry, 'NextAction');
+      const to = typeof raw === 'string' && raw !== '' ? raw : targetOf(raw, id, problems, actionPath, key, j);
       if (to === undefined) continue;
-      out.push(new Transition(kind, to, actionPath, j, own(entry, kind === 'error' ? 'ErrorType' : 'Condition')));
+      out.push(new Transition(kind, to, actionPath, j, own(entry, detail)));
     }
   }
   return out;

@@ -35,7 +35,8 @@ function metadataName(action: Action, keys: readonly string[]): string | undefin
 /** Every reference from one flow to others: TransferToFlow, InvokeFlowModule and UpdateContactEventHooks. */
 export function flowReferences(flow: Flow): FlowReference[] {
   const refs: FlowReference[] = [];
-  for (const a of flow.actions) {
+  for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+    const a = actionList[ai]!;
     const p = a.parameters;
     const param = (k: string): string | undefined => (Object.hasOwn(p, k) && typeof p[k] === 'string' && p[k] !== '' ? (p[k] as string) : undefined);
     if (a.type === 'TransferToFlow') {

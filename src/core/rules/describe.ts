@@ -42,13 +42,13 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   const lower = word.toLowerCase();
-  const counts = charCounts(lower);
   for (const c of list) {
     if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    // Half the characters the two do not share is a lower bound of the edit distance, and costs a pass,
-    // not a table: most candidates (other UUIDs) are ruled out here.
-    if (bagDistance(counts, c.toLowerCase()) >= bestDistance) continue;
-    const d = distance(word.toLowerCase(), c.toLowerCase(), bestDistance);
+    const other = c.toLowerCase();
+    // A bound of the edit distance from the characters the two do not share costs one pass, not a table:
+    // most candidates (other UUIDs) are ruled out here.
+    if (bagDistance(lower, other) >= bestDistance) continue;
+    const d = distance(lower, other, bestDistance);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -57,25 +57,30 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   return best;
 }
 
-function charCounts(text: string): Map<number, number> {
-  const m = new Map<number, number>();
-  for (let i = 0; i < text.length; i++) m.set(text.charCodeAt(i), (m.get(text.charCodeAt(i)) ?? 0) + 1);
-  return m;
-}
+/** Character counts by UTF-16 code unit, zero between uses: bagDistance counts up, then back down. */
+let bag: Int32Array | undefined;
 
-/** ceil(multiset difference / 2): no edit sequence shorter than this turns one string into the other. */
-function bagDistance(counts: ReadonlyMap<number, number>, other: string): number {
-  const left = new Map(counts);
+/**
+ * max(characters of `a` not in `b`, characters of `b` not in `a`), as multisets: each edit fixes at most one
+ * of each, so no edit sequence shorter than this turns one string into the other.
+ */
+function bagDistance(a: string, b: string): number {
+  bag ??= new Int32Array(0x10000);
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i)]!++;
   let extra = 0;
-  for (let i = 0; i < other.length; i++) {
-    const c = other.charCodeAt(i);
-    const n = left.get(c) ?? 0;
-    if (n > 0) left.set(c, n - 1);
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (bag[c]! > 0) bag[c]!--;
     else extra++;
   }
+  // What is left of `a`'s counts is what `b` lacks; reading it also puts the table back to zero.
   let missing = 0;
-  for (const n of left.values()) missing += n;
-  return Math.ceil(Math.max(extra, missing));
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    missing += bag[c]!;
+    bag[c] = 0;
+  }
+  return Math.max(extra, missing);
 }
 
 let rowA = new Int32Array(64);

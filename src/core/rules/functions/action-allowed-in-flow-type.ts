@@ -10,7 +10,8 @@ export const actionAllowedInFlowType = defineFunction<{ flowType?: string }>({
     const flowType = flow.flowType ?? options.flowType;
     if (flowType === undefined) return [];
     const results: RuleResult[] = [];
-    for (const a of flow.actions) {
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+      const a = actionList[ai]!;
       if (allowedInFlowType(a.type, flowType) !== false) continue;
       const allowed = actionSpec(a.type)?.flowTypes;
       const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';

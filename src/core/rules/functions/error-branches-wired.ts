@@ -1,6 +1,27 @@
-import { actionSpec, conditionalErrorApplies } from '../../../connect/actions.js';
+import { actionSpec, conditionalErrorApplies, type ActionSpec } from '../../../connect/actions.js';
+import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
+
+const EXPECTED = new WeakMap<ActionSpec, { plain: readonly string[]; strict: readonly string[] }>();
+
+/** The error types every block of a type must wire, without repeats; worked out once per type, not per block. */
+function expectedErrors(spec: ActionSpec, strict: boolean): readonly string[] {
+  let e = EXPECTED.get(spec);
+  if (!e) {
+    e = { plain: [...new Set(spec.errors)], strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])] };
+    EXPECTED.set(spec, e);
+  }
+  return strict ? e.strict : e.plain;
+}
+
+function hasErrorBranch(action: Action, errorType: string): boolean {
+  for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+    const t = transitionList[ti]!;
+    if (t.kind === 'error' && t.errorType === errorType) return true;
+  }
+  return false;
+}
 
 /** Error types a block's action type can raise that the block leaves without a transition. */
 export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes?: string[] }>({
@@ -12,7 +33,8 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
   run: (_target, options, { graph }) => {
     const results: RuleResult[] = [];
     const reachable = graph.reachable();
-    for (const action of graph.flow.actions) {
+    for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
+      const action = actions[actionIndex]!;
       // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
       if (graph.entry >= 0 && !reachable[action.index]) continue;
       if (options.ignoreTypes?.includes(action.type)) continue;
@@ -20,14 +42,11 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
       if (action.transitions.length === 0) continue;
       const spec = actionSpec(action.type);
       if (!spec) continue;
-      const expected = [
-        ...spec.errors,
-        ...(options.strict ? spec.optionalErrors ?? [] : []),
-        ...(spec.conditionalErrors ?? []).filter((c) => conditionalErrorApplies(c, action.parameters)).map((c) => c.type),
-      ];
-      const wired = new Set(action.transitions.filter((t) => t.kind === 'error').map((t) => t.errorType));
-      for (const errorType of new Set(expected)) {
-        if (wired.has(errorType)) continue;
+      const always = expectedErrors(spec, options.strict === true);
+      const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
+      const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
+      for (const errorType of expected) {
+        if (hasErrorBranch(action, errorType)) continue;
         results.push({
           message:
             `${blockRef(action)} has no branch for ${errorType}: when ${action.type} raises it the contact has nowhere to go. ` +

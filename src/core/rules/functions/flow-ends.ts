@@ -33,8 +33,13 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
     // and every transition to a missing block, which transition-target-exists reports).
     const canEnd = new Uint8Array(graph.size);
     const stack: number[] = [];
-    for (const a of flow.actions) {
-      const missingTarget = a.transitions.some((t) => !flow.byId.has(t.target));
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+      const a = actionList[ai]!;
+      let missingTarget = false;
+      for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
+        const t = transitionList[ti]!;
+        if (!flow.byId.has(t.target)) missingTarget = true;
+      }
       if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !actionSpec(a.type)) {
         canEnd[a.index] = 1;
         stack.push(a.index);
@@ -42,7 +47,8 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
     }
     while (stack.length > 0) {
       const n = stack.pop()!;
-      for (const e of graph.in[n]!) {
+      for (let ei = 0, edgeList = graph.in[n]!; ei < edgeList.length; ei++) {
+        const e = edgeList[ei]!;
         if (canEnd[e.from]) continue;
         canEnd[e.from] = 1;
         stack.push(e.from);
@@ -56,7 +62,9 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
     for (let head = 0; head < queue.length && !trapped; head++) {
       const n = queue[head]!;
       if (!canEnd[n]) trapped = flow.actions[n];
-      for (const e of graph.out[n]!) if (!seen[e.to]) {
+      for (let ei = 0, edgeList = graph.out[n]!; ei < edgeList.length; ei++) {
+        const e = edgeList[ei]!;
+        if (seen[e.to]) continue;
         seen[e.to] = 1;
         queue.push(e.to);
       }

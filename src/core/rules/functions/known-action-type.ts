@@ -9,7 +9,8 @@ export const knownActionType = defineFunction<{ allow?: string[] }>({
   options: { allow: { type: 'string[]', description: 'action types to accept although the table does not know them (types newer than this release)' } },
   run: (_target, options, { flow }) => {
     const results: RuleResult[] = [];
-    for (const a of flow.actions) {
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+      const a = actionList[ai]!;
       if (a.type === '' || actionSpec(a.type) || options.allow?.includes(a.type)) continue;
       const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
       const near = legacy === undefined ? closest(a.type, Object.keys(ACTIONS)) : undefined;

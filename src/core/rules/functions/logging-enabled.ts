@@ -48,7 +48,8 @@ export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowType
       const queue = [graph.entry];
       seen[graph.entry] = 1;
       for (let head = 0; head < queue.length && !first; head++) {
-        for (const e of graph.out[queue[head]!]!) {
+        for (let ei = 0, edgeList = graph.out[queue[head]!]!; ei < edgeList.length; ei++) {
+          const e = edgeList[ei]!;
           if (seen[e.to]) continue;
           seen[e.to] = 1;
           const next = flow.actions[e.to]!;

@@ -1,9 +1,12 @@
-import { walkStrings } from '../../json/walk.js';
+import { StringWalker } from '../../json/walk.js';
+import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 // An ARN that carries a 12-digit account id: it names one account's resource.
 const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
+
+const PARAMETERS = ['Parameters'];
 
 /** Account- or instance-specific ARNs in block parameters. */
 export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
@@ -11,22 +14,26 @@ export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
   options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
   run: (_target, options, { flow }) => {
     const results: RuleResult[] = [];
-    for (const action of flow.actions) {
-      walkStrings(action.parameters, [...action.path, 'Parameters'], (text, pathOf) => {
-        if (!text.includes('arn:')) return;
-        // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
-        for (const m of text.matchAll(ACCOUNT_ARN)) {
-          if (options.allow?.some((re) => re.test(m[0]))) continue;
-          const path = pathOf();
-          const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
-          results.push({
-            message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
-            path,
-            blockId: action.id,
-            values: { arn: m[0] },
-          });
-        }
-      });
+    let action: Action | undefined;
+    const walker = new StringWalker((text, at) => {
+      if (!text.includes('arn:')) return;
+      // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+      for (const m of text.matchAll(ACCOUNT_ARN)) {
+        if (options.allow?.some((re) => re.test(m[0]))) continue;
+        const path = at.path();
+        const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+        results.push({
+          message: `${blockRef(action!)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+          path,
+          blockId: action!.id,
+          values: { arn: m[0] },
+        });
+      }
+    });
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+      const a = actionList[ai]!;
+      action = a;
+      walker.walk(a.parameters, a.path, PARAMETERS);
     }
     return results;
   },

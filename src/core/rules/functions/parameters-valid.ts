@@ -1,4 +1,4 @@
-import { actionSpec, knownParameters, type ParameterShape } from '../../../connect/actions.js';
+import { actionSpec, knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
 import { blockRef, closest } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
@@ -25,6 +25,15 @@ function shapeProblem(shape: ParameterShape, v: unknown, params: Readonly<Record
   }
 }
 
+const SHAPES = new WeakMap<ParameterSpec, ReadonlyArray<readonly [string, ParameterShape]>>();
+
+/** A type's shaped parameters as a list, made once per type rather than once per block. */
+function shapesOf(spec: ParameterSpec): ReadonlyArray<readonly [string, ParameterShape]> {
+  let list = SHAPES.get(spec);
+  if (!list) SHAPES.set(spec, (list = Object.entries(spec.shapes ?? {})));
+  return list;
+}
+
 /** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
 export const parametersValid = defineFunction<{ unknownParameters?: boolean; ignoreTypes?: string[] }>({
   name: 'parametersValid',
@@ -34,7 +43,8 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
   },
   run: (_target, options, { flow }) => {
     const results: RuleResult[] = [];
-    for (const a of flow.actions) {
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+      const a = actionList[ai]!;
       if (options.ignoreTypes?.includes(a.type)) continue;
       const spec = actionSpec(a.type)?.parameters;
       if (!spec) continue;
@@ -48,7 +58,7 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
           values: { parameter: name, kind: 'missing' },
         });
       }
-      for (const [name, shape] of Object.entries(spec.shapes ?? {})) {
+      for (const [name, shape] of shapesOf(spec)) {
         if (!Object.hasOwn(p, name)) continue;
         const problem = shapeProblem(shape, p[name], p);
         if (!problem) continue;
@@ -63,8 +73,8 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
       if (options.unknownParameters === false) continue;
       const known = knownParameters(a.type);
       if (!known || known.size === 0) continue;
-      for (const name of Object.keys(p)) {
-        if (known.has(name)) continue;
+      for (const name in p) {
+        if (!Object.hasOwn(p, name) || known.has(name)) continue;
         const near = closest(name, known);
         results.push({
           message: `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take${near ? `: did you mean "${near}"?` : ''} The service rejects unknown parameters at import.`,
