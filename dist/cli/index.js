@@ -437,12 +437,16 @@ function isRepeatedKey(list, counts, sets, depth, key) {
  * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
  * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
  * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. A path that does not exist resolves to its deepest existing ancestor.
+ * the whole file. The scan stops as soon as every requested path has been found, so findings in the first
+ * blocks do not pay for the rest of the flow or its Metadata. A path that does not exist resolves to its
+ * deepest existing ancestor (which keeps the scan going to that ancestor's end).
  *
  * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
  */
 function locatePaths(text, paths) {
     const root = { children: new Map() };
+    // Requested nodes not yet found; at zero the rest of the text is of no interest.
+    let pending = 0;
     for (const path of paths) {
         let node = root;
         for (const key of path) {
@@ -450,6 +454,10 @@ function locatePaths(text, paths) {
             if (!next)
                 node.children.set(key, (next = { children: new Map() }));
             node = next;
+        }
+        if (!node.wanted) {
+            node.wanted = true;
+            pending++;
         }
     }
     const len = text.length;
@@ -550,6 +558,8 @@ function locatePaths(text, paths) {
                     visit(child, memberKeyStart);
                 else
                     skipValue();
+                if (pending === 0)
+                    break;
                 skipWhitespace();
                 if (text.charCodeAt(i) === 0x2c)
                     i++;
@@ -560,7 +570,11 @@ function locatePaths(text, paths) {
         }
         else
             skipValue();
+        // Once nothing is pending, the containers being left were not scanned to their end; no request
+        // resolves to them (every requested path was found below them), so their `end` is never read.
         node.at = { keyStart, start, end: Math.min(i, len) };
+        if (node.wanted)
+            pending--;
     };
     skipWhitespace();
     if (i < len)
@@ -9604,22 +9618,15 @@ function lintFiles(files, config, cwd, options = {}) {
     const absOf = new Map();
     const rulesOf = (abs) => rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo);
     const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
-    const keep = (report) => (keepModels(report.file) ? report : { ...report, models: [] });
     for (const abs of files) {
         const name = relativeName(cwd, abs);
         absOf.set(name, abs);
-        const problems = [];
-        const text = readFlowText(abs, name, maxBytes, problems);
-        if (text === undefined) {
-            perFile.set(name, problems);
-            continue;
-        }
-        const rules = rulesOf(abs);
-        const report = lintText(name, text, rules);
-        const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
-        report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
-        perFile.set(name, report.findings);
-        reports.set(name, keep(report));
+        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name));
+        perFile.set(name, one.findings);
+        if (one.report)
+            reports.set(name, one.report);
+        for (const s of one.summaries)
+            summaries.push(s);
     }
     const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
     const links = linkRepository(summaries, aliases);
@@ -9635,17 +9642,34 @@ function lintFiles(files, config, cwd, options = {}) {
     }
     for (const [name, entries] of entriesByFile) {
         const abs = absOf.get(name);
-        const text = readFlowText(abs, name, maxBytes, []);
-        if (text === undefined)
+        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), entries);
+        if (!one.report)
             continue;
-        const report = lintText(name, text, rulesOf(abs), entries);
         const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
-        perFile.set(name, [...report.findings, ...refs]);
-        reports.set(name, keep(report));
+        perFile.set(name, [...one.findings, ...refs]);
+        reports.set(name, one.report);
     }
     const findings = [...perFile.values()].flat().sort(compareFindings);
     const all = [...reports.values()];
     return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
+}
+/**
+ * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
+ * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
+ * only findings and summaries, and the garbage collector never carries one file's model into the next.
+ */
+function lintOneFile(abs, name, maxBytes, rules, keepModels, entries) {
+    const problems = [];
+    const text = readFlowText(abs, name, maxBytes, problems);
+    if (text === undefined)
+        return { findings: problems, summaries: [] };
+    const report = lintText(name, text, rules, entries);
+    const summaries = [];
+    if (!entries) {
+        const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
+        report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+    }
+    return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
 function readFlowText(abs, name, maxBytes, findings) {
     const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

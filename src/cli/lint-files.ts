@@ -45,23 +45,14 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   const absOf = new Map<string, string>();
   const rulesOf = (abs: string): ActiveRule[] => rulesFor(config, abs.split(sep).join('/'), memo);
   const keepModels = (file: string): boolean => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
-  const keep = (report: FileReport): FileReport => (keepModels(report.file) ? report : { ...report, models: [] });
 
   for (const abs of files) {
     const name = relativeName(cwd, abs);
     absOf.set(name, abs);
-    const problems: Finding[] = [];
-    const text = readFlowText(abs, name, maxBytes, problems);
-    if (text === undefined) {
-      perFile.set(name, problems);
-      continue;
-    }
-    const rules = rulesOf(abs);
-    const report = lintText(name, text, rules);
-    const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
-    report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
-    perFile.set(name, report.findings);
-    reports.set(name, keep(report));
+    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name));
+    perFile.set(name, one.findings);
+    if (one.report) reports.set(name, one.report);
+    for (const s of one.summaries) summaries.push(s);
   }
 
   const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
@@ -78,17 +69,34 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   }
   for (const [name, entries] of entriesByFile) {
     const abs = absOf.get(name)!;
-    const text = readFlowText(abs, name, maxBytes, []);
-    if (text === undefined) continue;
-    const report = lintText(name, text, rulesOf(abs), entries);
+    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), entries);
+    if (!one.report) continue;
     const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
-    perFile.set(name, [...report.findings, ...refs]);
-    reports.set(name, keep(report));
+    perFile.set(name, [...one.findings, ...refs]);
+    reports.set(name, one.report);
   }
 
   const findings = [...perFile.values()].flat().sort(compareFindings);
   const all = [...reports.values()];
   return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
+}
+
+/**
+ * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
+ * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
+ * only findings and summaries, and the garbage collector never carries one file's model into the next.
+ */
+function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
+  const problems: Finding[] = [];
+  const text = readFlowText(abs, name, maxBytes, problems);
+  if (text === undefined) return { findings: problems, summaries: [] };
+  const report = lintText(name, text, rules, entries);
+  const summaries: FlowSummary[] = [];
+  if (!entries) {
+    const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
+    report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+  }
+  return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
 
 function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[]): string | undefined {

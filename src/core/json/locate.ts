@@ -9,6 +9,8 @@ export interface Located {
 
 interface TrieNode {
   readonly children: Map<string | number, TrieNode>;
+  /** Some requested path ends here. */
+  wanted?: boolean;
   at?: { keyStart: number | undefined; start: number; end: number };
 }
 
@@ -16,18 +18,26 @@ interface TrieNode {
  * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
  * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
  * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. A path that does not exist resolves to its deepest existing ancestor.
+ * the whole file. The scan stops as soon as every requested path has been found, so findings in the first
+ * blocks do not pay for the rest of the flow or its Metadata. A path that does not exist resolves to its
+ * deepest existing ancestor (which keeps the scan going to that ancestor's end).
  *
  * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
  */
 export function locatePaths(text: string, paths: readonly JsonPath[]): Located[] {
   const root: TrieNode = { children: new Map() };
+  // Requested nodes not yet found; at zero the rest of the text is of no interest.
+  let pending = 0;
   for (const path of paths) {
     let node = root;
     for (const key of path) {
       let next = node.children.get(key);
       if (!next) node.children.set(key, (next = { children: new Map() }));
       node = next;
+    }
+    if (!node.wanted) {
+      node.wanted = true;
+      pending++;
     }
   }
   const len = text.length;
@@ -118,13 +128,17 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Located[]
         } else child = node.children.get(index);
         if (child) visit(child, memberKeyStart);
         else skipValue();
+        if (pending === 0) break;
         skipWhitespace();
         if (text.charCodeAt(i) === 0x2c) i++;
         else break;
       }
       i++; // the closing bracket
     } else skipValue();
+    // Once nothing is pending, the containers being left were not scanned to their end; no request
+    // resolves to them (every requested path was found below them), so their `end` is never read.
     node.at = { keyStart, start, end: Math.min(i, len) };
+    if (node.wanted) pending--;
   };
 
   skipWhitespace();
