@@ -34654,16 +34654,19 @@ function isRepeatedKey(list, counts, sets, depth, key) {
  * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
  * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
  * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. The scan stops as soon as every requested path has been found, so findings in the first
- * blocks do not pay for the rest of the flow or its Metadata. A path that does not exist resolves to its
+ * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
+ * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
+ * Metadata. A path that does not exist resolves to its
  * deepest existing ancestor (which keeps the scan going to that ancestor's end).
  *
  * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
  */
-function locatePaths(text, paths) {
+function locatePaths(text, paths, options = {}) {
     const root = { children: new Map() };
-    // Requested nodes not yet found; at zero the rest of the text is of no interest.
+    // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
+    // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
     let pending = 0;
+    const stop = options.stopWhenFound === true;
     for (const path of paths) {
         let node = root;
         for (const key of path) {
@@ -34775,7 +34778,7 @@ function locatePaths(text, paths) {
                     visit(child, memberKeyStart);
                 else
                     skipValue();
-                if (pending === 0)
+                if (pending === 0 && stop)
                     break;
                 skipWhitespace();
                 if (text.charCodeAt(i) === 0x2c)
@@ -34789,9 +34792,9 @@ function locatePaths(text, paths) {
             skipValue();
         // Once nothing is pending, the containers being left were not scanned to their end; no request
         // resolves to them (every requested path was found below them), so their `end` is never read.
-        node.at = { keyStart, start, end: Math.min(i, len) };
-        if (node.wanted)
+        if (node.wanted && node.at === undefined)
             pending--;
+        node.at = { keyStart, start, end: Math.min(i, len) };
     };
     skipWhitespace();
     if (i < len)
@@ -34821,18 +34824,26 @@ class TextLocator {
     lines;
     toFileOffsets;
     prefix;
+    uniqueKeys;
     constructor(flowText, lines, toFileOffsets = (o) => [...o], 
     /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
-    prefix = []) {
+    prefix = [], 
+    /**
+     * No object key repeats where the structure scan looks (the flow, its blocks, their Transitions and
+     * Parameters), so a lookup may stop once it has found what it was asked for instead of scanning on for
+     * a later, winning, copy of a key.
+     */
+    uniqueKeys = false) {
         this.flowText = flowText;
         this.lines = lines;
         this.toFileOffsets = toFileOffsets;
         this.prefix = prefix;
+        this.uniqueKeys = uniqueKeys;
     }
     ranges(requests) {
         if (requests.length === 0)
             return [];
-        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)));
+        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)), { stopWhenFound: this.uniqueKeys });
         const offsets = [];
         located.forEach((l, k) => {
             offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
@@ -35040,7 +35051,7 @@ function readEmbeddedFlow(file, lines, src) {
             return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
         return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
     }
-    const locator = new TextLocator(parsed.text, lines, src.toFile);
+    const locator = new TextLocator(parsed.text, lines, src.toFile, [], parsed.duplicates.length === 0);
     const flowType = src.flowType ?? contentFlowType(inner);
     return {
         kind: 'flow',
@@ -39508,7 +39519,7 @@ function read_file_readFlowFile(file, rawText) {
     }
     const { value, text, duplicates } = parsed;
     if (looksLikeFlow(value)) {
-        const locator = new TextLocator(text, lines);
+        const locator = new TextLocator(text, lines, undefined, [], duplicates.length === 0);
         const flowType = contentFlowType(value);
         return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
     }

@@ -51,7 +51,7 @@ describe('locatePaths (fast-check, fixed seed)', () => {
       fc.property(arbitrary, ({ f, picks }) => {
         const { text, value, paths } = cases[f]!;
         const batch = picks.map((p) => (p.missing ? [...paths[p.index]!, 'NoSuchKey'] : paths[p.index]!));
-        const located = locatePaths(text, batch);
+        const located = locatePaths(text, batch, { stopWhenFound: true });
         batch.forEach((path, k) => {
           const span = text.slice(located[k]!.start, located[k]!.end);
           expect(JSON.parse(span)).toEqual(deepest(value, path));
@@ -63,8 +63,16 @@ describe('locatePaths (fast-check, fixed seed)', () => {
 
   it('points at the key of an object member and stops early without losing a later path', () => {
     const text = FILES.find((t) => (JSON.parse(t) as { Actions: unknown[] }).Actions.length > 3)!;
-    const [first, last] = locatePaths(text, [['Actions', 0, 'Identifier'], ['Metadata']]);
+    const [first, last] = locatePaths(text, [["Actions", 0, "Identifier"], ["Metadata"]], { stopWhenFound: true });
     expect(text.slice(first!.keyStart, first!.start)).toMatch(/^"Identifier"\s*:\s*$/);
     expect(JSON.parse(text.slice(last!.start, last!.end))).toEqual((JSON.parse(text) as { Metadata: unknown }).Metadata);
+  });
+});
+
+describe('locatePaths with a repeated key', () => {
+  it('without stopWhenFound the last copy of a repeated key counts, as in JSON.parse', () => {
+    const text = '{"A": 1, "B": 2, "A": 3}';
+    const [a] = locatePaths(text, [['A']]);
+    expect(text.slice(a!.start, a!.end)).toBe('3');
   });
 });

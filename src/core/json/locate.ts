@@ -18,16 +18,19 @@ interface TrieNode {
  * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
  * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
  * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. The scan stops as soon as every requested path has been found, so findings in the first
- * blocks do not pay for the rest of the flow or its Metadata. A path that does not exist resolves to its
+ * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
+ * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
+ * Metadata. A path that does not exist resolves to its
  * deepest existing ancestor (which keeps the scan going to that ancestor's end).
  *
  * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
  */
-export function locatePaths(text: string, paths: readonly JsonPath[]): Located[] {
+export function locatePaths(text: string, paths: readonly JsonPath[], options: { stopWhenFound?: boolean } = {}): Located[] {
   const root: TrieNode = { children: new Map() };
-  // Requested nodes not yet found; at zero the rest of the text is of no interest.
+  // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
+  // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
   let pending = 0;
+  const stop = options.stopWhenFound === true;
   for (const path of paths) {
     let node = root;
     for (const key of path) {
@@ -128,7 +131,7 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Located[]
         } else child = node.children.get(index);
         if (child) visit(child, memberKeyStart);
         else skipValue();
-        if (pending === 0) break;
+        if (pending === 0 && stop) break;
         skipWhitespace();
         if (text.charCodeAt(i) === 0x2c) i++;
         else break;
@@ -137,8 +140,8 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Located[]
     } else skipValue();
     // Once nothing is pending, the containers being left were not scanned to their end; no request
     // resolves to them (every requested path was found below them), so their `end` is never read.
+    if (node.wanted && node.at === undefined) pending--;
     node.at = { keyStart, start, end: Math.min(i, len) };
-    if (node.wanted) pending--;
   };
 
   skipWhitespace();

@@ -38,6 +38,12 @@ export class TextLocator {
     private readonly toFileOffsets: (offsets: readonly number[]) => number[] = (o) => [...o],
     /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
     private readonly prefix: JsonPath = [],
+    /**
+     * No object key repeats where the structure scan looks (the flow, its blocks, their Transitions and
+     * Parameters), so a lookup may stop once it has found what it was asked for instead of scanning on for
+     * a later, winning, copy of a key.
+     */
+    private readonly uniqueKeys = false,
   ) {}
 
   ranges(requests: readonly RangeRequest[]): Range[] {
@@ -45,6 +51,7 @@ export class TextLocator {
     const located = locatePaths(
       this.flowText,
       requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)),
+      { stopWhenFound: this.uniqueKeys },
     );
     const offsets: number[] = [];
     located.forEach((l, k) => {

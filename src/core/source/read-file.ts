@@ -56,7 +56,7 @@ export function readFlowFile(file: string, rawText: string): FileContents {
   const { value, text, duplicates } = parsed;
 
   if (looksLikeFlow(value)) {
-    const locator = new TextLocator(text, lines);
+    const locator = new TextLocator(text, lines, undefined, [], duplicates.length === 0);
     const flowType = contentFlowType(value);
     return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
   }

@@ -137,7 +137,7 @@ export function readEmbeddedFlow(file: string, lines: LineMap, src: EmbeddedFlow
     if (looksLikeLegacyFlow(inner)) return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
     return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
   }
-  const locator = new TextLocator(parsed.text, lines, src.toFile);
+  const locator = new TextLocator(parsed.text, lines, src.toFile, [], parsed.duplicates.length === 0);
   const flowType = src.flowType ?? contentFlowType(inner);
   return {
     kind: 'flow',
