@@ -313,15 +313,16 @@ const MAX_JSON_DEPTH = 1000;
  * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
  */
 const DUPLICATE_CHECK_DEPTH = 4;
-/** Keys an object may have before they are kept in a Set rather than compared one by one. */
+/** Keys an object may have before they go into a hash table rather than being compared one by one. */
 const FEW_KEYS = 16;
 /**
  * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
  * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
  *
- * It runs on every file, so it allocates next to nothing: strings are jumped over with indexOf, the
- * container stack is typed arrays, and the keys of the open shallow objects go into one reused list per
- * depth. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a Set.
+ * It runs on every file, so in the common case it allocates nothing per key: strings are jumped over with
+ * indexOf, the container stack is typed arrays, and a key is kept as its offsets in the text and compared
+ * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
+ * only a repeated key is ever turned into a string.
  */
 function scanStructure(text, limit = MAX_JSON_DEPTH) {
     const duplicates = [];
@@ -329,12 +330,17 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
     const isObject = new Uint8Array(limit + 1);
     const expectKey = new Uint8Array(limit + 1);
     const index = new Int32Array(limit + 1);
-    // Per open shallow object: its keys so far, its last key, and the key or index it sits at in its parent.
-    const keyList = [[], [], [], []];
+    // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
+    // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
+    const keys = new KeyTable(text);
+    const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+    const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
     const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const keySet = [undefined, undefined, undefined, undefined];
-    const lastKey = [undefined, undefined, undefined, undefined];
-    const at = [];
+    const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
+    const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
+    const lastEnd = new Int32Array(DUPLICATE_CHECK_DEPTH);
+    const atStart = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
+    const atEnd = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
     let depth = 0;
     const len = text.length;
     let i = 0;
@@ -365,18 +371,41 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
             if (top >= 0 && expectKey[top] === 1) {
                 expectKey[top] = 0;
                 if (top < DUPLICATE_CHECK_DEPTH) {
-                    let key = text.slice(start + 1, i - 1);
-                    if (key.includes('\\')) {
-                        try {
-                            key = JSON.parse(text.slice(start, i));
-                        }
-                        catch {
-                            // keep the raw text
+                    const s = start + 1;
+                    const e = i - 1;
+                    let repeated = false;
+                    const n = keyCount[top];
+                    if (tableOf[top] >= 0)
+                        repeated = !keys.add(tableOf[top], s, e);
+                    else {
+                        const base = top * FEW_KEYS;
+                        for (let k = 0; k < n && !repeated; k++)
+                            repeated = keys.equal(keyStart[base + k], keyEnd[base + k], s, e);
+                        if (!repeated) {
+                            if (n < FEW_KEYS) {
+                                keyStart[base + n] = s;
+                                keyEnd[base + n] = e;
+                            }
+                            else {
+                                const table = keys.open();
+                                for (let k = 0; k < n; k++)
+                                    keys.add(table, keyStart[base + k], keyEnd[base + k]);
+                                keys.add(table, s, e);
+                                tableOf[top] = table;
+                            }
                         }
                     }
-                    if (isRepeatedKey(keyList[top], keyCount, keySet, top, key))
-                        duplicates.push([...at.slice(1, depth), key]);
-                    lastKey[top] = key;
+                    if (!repeated)
+                        keyCount[top] = n + 1;
+                    else {
+                        const path = [];
+                        for (let d = 1; d < depth; d++)
+                            path.push(atEnd[d] < 0 ? atStart[d] : keys.text(atStart[d], atEnd[d]));
+                        path.push(keys.text(s, e));
+                        duplicates.push(path);
+                    }
+                    lastStart[top] = s;
+                    lastEnd[top] = e;
                 }
             }
             continue;
@@ -385,16 +414,19 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
             if (depth >= limit)
                 return { tooDeepAt: i, duplicates };
             const parent = depth - 1;
-            if (depth <= DUPLICATE_CHECK_DEPTH)
-                at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
+            if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
+                atStart[depth] = isObject[parent] ? lastStart[parent] : index[parent];
+                atEnd[depth] = isObject[parent] ? lastEnd[parent] : -1;
+            }
             const obj = c === 0x7b ? 1 : 0;
             isObject[depth] = obj;
             expectKey[depth] = obj;
             index[depth] = 0;
             if (depth < DUPLICATE_CHECK_DEPTH) {
                 keyCount[depth] = 0;
-                keySet[depth] = undefined;
-                lastKey[depth] = undefined;
+                if (tableOf[depth] >= 0)
+                    keys.close(tableOf[depth]);
+                tableOf[depth] = -1;
             }
             depth++;
         }
@@ -410,26 +442,103 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
     }
     return { tooDeepAt: -1, duplicates };
 }
-/** Records `key` for the object open at `depth`; true when that object already had it. */
-function isRepeatedKey(list, counts, sets, depth, key) {
-    const set = sets[depth];
-    if (set !== undefined) {
-        if (set.has(key))
-            return true;
-        set.add(key);
+/**
+ * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
+ * object of 20,000 keys costs a few array allocations, not 20,000 strings. Keys compare by their text; a
+ * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
+ */
+class KeyTable {
+    source;
+    tables = [];
+    constructor(source) {
+        this.source = source;
+    }
+    /** A new, empty table; returns its handle. */
+    open() {
+        const handle = this.tables.findIndex((t) => t === undefined);
+        const table = { slots: new Int32Array(64).fill(-1), starts: new Int32Array(32), ends: new Int32Array(32), size: 0 };
+        if (handle >= 0) {
+            this.tables[handle] = table;
+            return handle;
+        }
+        this.tables.push(table);
+        return this.tables.length - 1;
+    }
+    close(handle) {
+        this.tables[handle] = undefined;
+    }
+    /** Adds the key at [start, end); false when the table already holds an equal key. */
+    add(handle, start, end) {
+        let t = this.tables[handle];
+        if ((t.size + 1) * 2 > t.slots.length)
+            t = this.grow(handle);
+        const mask = t.slots.length - 1;
+        for (let slot = this.hash(start, end) & mask;; slot = (slot + 1) & mask) {
+            const k = t.slots[slot];
+            if (k < 0) {
+                t.slots[slot] = t.size;
+                t.starts[t.size] = start;
+                t.ends[t.size] = end;
+                t.size++;
+                return true;
+            }
+            if (this.equal(t.starts[k], t.ends[k], start, end))
+                return false;
+        }
+    }
+    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) are the same string once decoded. */
+    equal(aStart, aEnd, bStart, bEnd) {
+        const text = this.source;
+        if (this.escaped(aStart, aEnd) || this.escaped(bStart, bEnd))
+            return this.text(aStart, aEnd) === this.text(bStart, bEnd);
+        if (aEnd - aStart !== bEnd - bStart)
+            return false;
+        for (let k = 0; k < aEnd - aStart; k++)
+            if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k))
+                return false;
+        return true;
+    }
+    /** The key at [start, end) as a string, escapes decoded. */
+    text(start, end) {
+        const raw = this.source.slice(start, end);
+        if (!this.escaped(start, end))
+            return raw;
+        try {
+            return JSON.parse(`"${raw}"`);
+        }
+        catch {
+            return raw;
+        }
+    }
+    escaped(start, end) {
+        // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
+        for (let k = start; k < end; k++)
+            if (this.source.charCodeAt(k) === BACKSLASH)
+                return true;
         return false;
     }
-    const n = counts[depth];
-    for (let k = 0; k < n; k++)
-        if (list[k] === key)
-            return true;
-    if (n < FEW_KEYS) {
-        list[n] = key;
-        counts[depth] = n + 1;
+    /** FNV-1a over the decoded key's UTF-16 code units. */
+    hash(start, end) {
+        let h = 0x811c9dc5;
+        if (this.escaped(start, end)) {
+            const key = this.text(start, end);
+            for (let k = 0; k < key.length; k++)
+                h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+        }
+        else
+            for (let k = start; k < end; k++)
+                h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
+        return h >>> 0;
     }
-    else
-        sets[depth] = new Set([...list.slice(0, n), key]);
-    return false;
+    grow(handle) {
+        const old = this.tables[handle];
+        const capacity = old.slots.length * 2;
+        const t = { slots: new Int32Array(capacity).fill(-1), starts: new Int32Array(capacity / 2), ends: new Int32Array(capacity / 2), size: 0 };
+        this.tables[handle] = t;
+        for (let k = 0; k < old.size; k++)
+            this.add(handle, old.starts[k], old.ends[k]);
+        return t;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/locate.ts
@@ -855,22 +964,29 @@ function readEmbeddedFlow(file, lines, src) {
 
 
 /**
- * One outgoing route of a block. Its label and JSON path are worked out only when a message or a picture
- * needs them: a large flow has tens of thousands of transitions and almost none is ever reported.
+ * One outgoing route of a block, and the routing graph's edge when its target exists. Its label and JSON path
+ * are worked out only when a message or a picture needs them: a large flow has tens of thousands of
+ * transitions and almost none is ever reported.
  */
 class Transition {
+    from;
     kind;
     target;
     actionPath;
     listIndex;
     detail;
-    constructor(kind, target, 
+    /** Node (action index) of the target block; -1 when no block has the target Identifier. Set by buildFlow. */
+    to = -1;
+    constructor(
+    /** Node (action index) of the block the transition leaves. */
+    from, kind, target, 
     /** Path of the block in the flow document. */
     actionPath, 
     /** Position in Transitions.Conditions / Transitions.Errors; -1 for NextAction. */
     listIndex, 
     /** For errors, the ErrorType; for conditions, the raw Condition. */
     detail) {
+        this.from = from;
         this.kind = kind;
         this.target = target;
         this.actionPath = actionPath;
@@ -957,7 +1073,7 @@ function buildFlow(doc) {
             id,
             type: typeof type === 'string' ? type : '',
             parameters: isObject(params) ? params : {},
-            transitions: readTransitions(raw, path, id, problems),
+            transitions: readTransitions(raw, actions.length, path, id, problems),
             path,
             raw,
             metadata: isObject(actionMetadata) && isObject(own(actionMetadata, id)) ? own(actionMetadata, id) : undefined,
@@ -965,6 +1081,16 @@ function buildFlow(doc) {
         actions.push(action);
         if (!byId.has(id))
             byId.set(id, action);
+    }
+    // Targets resolve once every Identifier is known (a transition may lead to a later block).
+    for (let a = 0; a < actions.length; a++) {
+        const transitions = actions[a].transitions;
+        for (let k = 0; k < transitions.length; k++) {
+            const t = transitions[k];
+            const target = byId.get(t.target);
+            if (target)
+                t.to = target.index;
+        }
     }
     for (const path of doc.duplicateKeys ?? []) {
         const key = String(path[path.length - 1]);
@@ -989,7 +1115,7 @@ function targetOf(v, id, problems, actionPath, list, entry) {
     return undefined;
 }
 /** Reads a block's Transitions. Runs once per block of every flow, so the clean path allocates only the Transitions. */
-function readTransitions(raw, actionPath, id, problems) {
+function readTransitions(raw, index, actionPath, id, problems) {
     const out = [];
     const t = own(raw, 'Transitions');
     if (t === undefined)
@@ -1001,7 +1127,7 @@ function readTransitions(raw, actionPath, id, problems) {
     const nextRaw = own(t, 'NextAction');
     const next = typeof nextRaw === 'string' && nextRaw !== '' ? nextRaw : targetOf(nextRaw, id, problems, actionPath);
     if (next !== undefined)
-        out.push(new Transition('next', next, actionPath, -1));
+        out.push(new Transition(index, 'next', next, actionPath, -1));
     for (let n = 0; n < TRANSITION_LISTS.length; n++) {
         const spec = TRANSITION_LISTS[n];
         const key = spec[0];
@@ -1024,7 +1150,7 @@ function readTransitions(raw, actionPath, id, problems) {
             const to = typeof raw === 'string' && raw !== '' ? raw : targetOf(raw, id, problems, actionPath, key, j);
             if (to === undefined)
                 continue;
-            out.push(new Transition(kind, to, actionPath, j, own(entry, detail)));
+            out.push(new Transition(index, kind, to, actionPath, j, own(entry, detail)));
         }
     }
     return out;
@@ -1066,7 +1192,7 @@ const PATH_ENDS = 4;
 /** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
 function describePath(graph, edges, from = graph.entry) {
     const actions = graph.flow.actions;
-    const hop = (e) => e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to])}`;
+    const hop = (e) => e.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.label}]→ ${blockRef(actions[e.to])}`;
     let text = `Start → ${blockRef(actions[from])}`;
     if (edges.length <= 2 * PATH_ENDS + 1)
         return text + edges.map(hop).join('');
@@ -2381,7 +2507,14 @@ class StringWalker {
     }
     /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
     path() {
-        return [...this.base, ...this.sub, ...this.branch.slice(0, this.branchLength)];
+        const path = [];
+        for (let i = 0; i < this.base.length; i++)
+            path.push(this.base[i]);
+        for (let i = 0; i < this.sub.length; i++)
+            path.push(this.sub[i]);
+        for (let i = 0; i < this.branchLength; i++)
+            path.push(this.branch[i]);
+        return path;
     }
     /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
     walk(value, base, sub) {
@@ -2496,24 +2629,30 @@ class RoutingGraph {
     reach;
     rpo;
     idom;
+    memos;
     constructor(flow) {
         this.flow = flow;
         this.size = flow.actions.length;
         const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
         this.entry = start ? start.index : -1;
         const out = new Array(this.size);
-        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
-            const action = actions[actionIndex];
-            const edges = [];
-            for (let transitionIndex = 0, transitions = action.transitions; transitionIndex < transitions.length; transitionIndex++) {
-                const transition = transitions[transitionIndex];
-                const target = flow.byId.get(transition.target);
-                if (target)
-                    edges.push({ from: action.index, to: target.index, transition });
-            }
-            out[action.index] = edges;
+        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
+            const transitions = actions[a].transitions;
+            let resolved = 0;
+            for (let k = 0; k < transitions.length; k++)
+                if (transitions[k].to >= 0)
+                    resolved++;
+            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
+            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
         }
         this.out = out;
+    }
+    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
+    memo(key, compute) {
+        this.memos ??= new Map();
+        if (!this.memos.has(key))
+            this.memos.set(key, compute());
+        return this.memos.get(key);
     }
     /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
     get in() {
@@ -2771,11 +2910,14 @@ function profileReads(actions, namespace = 'Customer', only) {
         if (last === 'Identifier' || last === 'NextAction')
             return;
         const path = at.path();
-        for (const m of text.matchAll(re)) {
-            const segments = [];
-            for (const s of (m[2] ?? '').matchAll(segmentPattern))
-                segments.push(s[1] ?? s[3] ?? '');
-            reads.push({ action: action, field: segments.join('.'), text: m[0], path });
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const written = m[2] ?? '';
+            let field = '';
+            segmentPattern.lastIndex = 0;
+            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
+                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
+            reads.push({ action: action, field, text: m[0], path });
         }
     });
     for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
@@ -2808,7 +2950,7 @@ function isProfileLookup(action) {
 }
 /** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
 function providesProfile(edge, graph) {
-    return edge.transition.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]);
+    return edge.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]);
 }
 /** True when `field` is readable after a lookup that requested `requested`. */
 function fieldProvided(field, requested) {
@@ -2862,15 +3004,15 @@ function profileStates(graph, loadedAtEntry) {
         equals: (a, b) => a.loaded === b.loaded && a.lookups.length === b.lookups.length && a.lookups.every((x, i) => x === b.lookups[i]),
     });
 }
-const cache = new WeakMap();
+/**
+ * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
+ * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
+ */
 function analyseProfile(graph, options) {
-    const key = `${options.loadedAtEntry}\u0000${options.namespace}`;
-    let perGraph = cache.get(graph);
-    if (!perGraph)
-        cache.set(graph, (perGraph = new Map()));
-    const hit = perGraph.get(key);
-    if (hit)
-        return hit;
+    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
+    return graph.memo(key, () => computeProfileAnalysis(graph, options));
+}
+function computeProfileAnalysis(graph, options) {
     const reachable = graph.reachable();
     const actions = graph.flow.actions;
     const reads = profileReads(actions, options.namespace, reachable);
@@ -2880,9 +3022,7 @@ function analyseProfile(graph, options) {
         if (isProfileLookup(a))
             lookups.add(a.index);
     }
-    const analysis = { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
-    perGraph.set(key, analysis);
-    return analysis;
+    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
 }
 /** A shortest path from the entry to `node` that passes no successful lookup, as edges. */
 function pathWithoutProfile(analysis, graph, node) {
@@ -5520,7 +5660,7 @@ function graphJson(flow, graph) {
     return {
         entry: flow.startAction ?? null,
         nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
-        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.transition.kind, branch: e.transition.label }))),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
     };
 }
 function diffJson(diff) {
@@ -5550,7 +5690,7 @@ function graphDot(flow, graph) {
     }
     for (const edges of graph.out) {
         for (const e of edges) {
-            const label = e.transition.kind === 'next' ? '' : ` [label=${dotString(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
             lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
         }
     }
@@ -5673,12 +5813,11 @@ function buildPairs(graph) {
             let entry = byTarget.get(edge.to);
             if (!entry)
                 byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
-            const t = edge.transition;
-            if (t.kind === 'next')
+            if (edge.kind === 'next')
                 entry.next = true;
-            else if (!entry.seen.has(t.label)) {
-                entry.seen.add(t.label);
-                entry.labels.push(t.label);
+            else if (!entry.seen.has(edge.label)) {
+                entry.seen.add(edge.label);
+                entry.labels.push(edge.label);
             }
         }
         for (const [to, e] of byTarget)

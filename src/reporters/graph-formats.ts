@@ -9,7 +9,7 @@ export function graphJson(flow: Flow, graph: RoutingGraph): object {
     entry: flow.startAction ?? null,
     nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
     edges: graph.out.flatMap((edges) =>
-      edges.map((e) => ({ from: flow.actions[e.from]!.id, to: flow.actions[e.to]!.id, kind: e.transition.kind, branch: e.transition.label })),
+      edges.map((e) => ({ from: flow.actions[e.from]!.id, to: flow.actions[e.to]!.id, kind: e.kind, branch: e.label })),
     ),
   };
 }
@@ -41,7 +41,7 @@ export function graphDot(flow: Flow, graph: RoutingGraph): string {
   }
   for (const edges of graph.out) {
     for (const e of edges) {
-      const label = e.transition.kind === 'next' ? '' : ` [label=${dotString(e.transition.label)}${e.transition.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+      const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
       lines.push(`  ${dotString(flow.actions[e.from]!.id)} -> ${dotString(flow.actions[e.to]!.id)}${label};`);
     }
   }

@@ -101,11 +101,10 @@ function buildPairs(graph: RoutingGraph): Pair[] {
     for (const edge of graph.out[n]!) {
       let entry = byTarget.get(edge.to);
       if (!entry) byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
-      const t = edge.transition;
-      if (t.kind === 'next') entry.next = true;
-      else if (!entry.seen.has(t.label)) {
-        entry.seen.add(t.label);
-        entry.labels.push(t.label);
+      if (edge.kind === 'next') entry.next = true;
+      else if (!entry.seen.has(edge.label)) {
+        entry.seen.add(edge.label);
+        entry.labels.push(edge.label);
       }
     }
     for (const [to, e] of byTarget) pairs.push({ from: n, to, label: pairLabel(e.labels, e.next) });

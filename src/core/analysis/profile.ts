@@ -48,10 +48,13 @@ export function profileReads(actions: readonly Action[], namespace = 'Customer',
     if (!text.includes(namespace)) return;
     if (last === 'Identifier' || last === 'NextAction') return;
     const path = at.path();
-    for (const m of text.matchAll(re)) {
-      const segments: string[] = [];
-      for (const s of (m[2] ?? '').matchAll(segmentPattern)) segments.push(s[1] ?? s[3] ?? '');
-      reads.push({ action: action!, field: segments.join('.'), text: m[0], path });
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const written = m[2] ?? '';
+      let field = '';
+      segmentPattern.lastIndex = 0;
+      for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written)) field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
+      reads.push({ action: action!, field, text: m[0], path });
     }
   });
   for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
@@ -83,7 +86,7 @@ export function isProfileLookup(action: Action): boolean {
 
 /** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
 export function providesProfile(edge: Edge, graph: RoutingGraph): boolean {
-  return edge.transition.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]!);
+  return edge.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]!);
 }
 
 /** True when `field` is readable after a lookup that requested `requested`. */
@@ -155,14 +158,16 @@ export interface ProfileAnalysis {
   noProfileSearch?: Array<Edge | null | undefined>;
 }
 
-const cache = new WeakMap<RoutingGraph, Map<string, ProfileAnalysis>>();
-
+/**
+ * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
+ * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
+ */
 export function analyseProfile(graph: RoutingGraph, options: { loadedAtEntry: boolean; namespace: string }): ProfileAnalysis {
-  const key = `${options.loadedAtEntry}\u0000${options.namespace}`;
-  let perGraph = cache.get(graph);
-  if (!perGraph) cache.set(graph, (perGraph = new Map()));
-  const hit = perGraph.get(key);
-  if (hit) return hit;
+  const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
+  return graph.memo(key, () => computeProfileAnalysis(graph, options));
+}
+
+function computeProfileAnalysis(graph: RoutingGraph, options: { loadedAtEntry: boolean; namespace: string }): ProfileAnalysis {
   const reachable = graph.reachable();
   const actions = graph.flow.actions;
   const reads = profileReads(actions, options.namespace, reachable);
@@ -171,9 +176,7 @@ export function analyseProfile(graph: RoutingGraph, options: { loadedAtEntry: bo
     const a = actionList[ai]!;
     if (isProfileLookup(a)) lookups.add(a.index);
   }
-  const analysis: ProfileAnalysis = { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
-  perGraph.set(key, analysis);
-  return analysis;
+  return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
 }
 
 /** A shortest path from the entry to `node` that passes no successful lookup, as edges. */

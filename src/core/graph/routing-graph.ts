@@ -1,10 +1,7 @@
 import type { Flow, Transition } from '../model/flow.js';
 
-export interface Edge {
-  readonly from: number;
-  readonly to: number;
-  readonly transition: Transition;
-}
+/** An edge of the graph is a transition whose target block exists (`to >= 0`). */
+export type Edge = Transition;
 
 /**
  * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
@@ -20,23 +17,28 @@ export class RoutingGraph {
   private reach: Uint8Array | undefined;
   private rpo: Int32Array | undefined;
   private idom: Int32Array | undefined;
+  private memos: Map<string, unknown> | undefined;
 
   constructor(readonly flow: Flow) {
     this.size = flow.actions.length;
     const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
     this.entry = start ? start.index : -1;
-    const out: Edge[][] = new Array(this.size);
-    for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
-      const action = actions[actionIndex]!;
-      const edges: Edge[] = [];
-      for (let transitionIndex = 0, transitions = action.transitions; transitionIndex < transitions.length; transitionIndex++) {
-        const transition = transitions[transitionIndex]!;
-        const target = flow.byId.get(transition.target);
-        if (target) edges.push({ from: action.index, to: target.index, transition });
-      }
-      out[action.index] = edges;
+    const out: Array<readonly Edge[]> = new Array(this.size);
+    for (let a = 0, actions = flow.actions; a < actions.length; a++) {
+      const transitions = actions[a]!.transitions;
+      let resolved = 0;
+      for (let k = 0; k < transitions.length; k++) if (transitions[k]!.to >= 0) resolved++;
+      // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
+      out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
     }
     this.out = out;
+  }
+
+  /** A result derived from this graph, computed once per key and kept as long as the graph is. */
+  memo<T>(key: string, compute: () => T): T {
+    this.memos ??= new Map();
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */

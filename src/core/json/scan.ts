@@ -230,16 +230,17 @@ export const MAX_JSON_DEPTH = 1000;
  */
 const DUPLICATE_CHECK_DEPTH = 4;
 
-/** Keys an object may have before they are kept in a Set rather than compared one by one. */
+/** Keys an object may have before they go into a hash table rather than being compared one by one. */
 const FEW_KEYS = 16;
 
 /**
  * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
  * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
  *
- * It runs on every file, so it allocates next to nothing: strings are jumped over with indexOf, the
- * container stack is typed arrays, and the keys of the open shallow objects go into one reused list per
- * depth. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a Set.
+ * It runs on every file, so in the common case it allocates nothing per key: strings are jumped over with
+ * indexOf, the container stack is typed arrays, and a key is kept as its offsets in the text and compared
+ * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
+ * only a repeated key is ever turned into a string.
  */
 export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt: number; duplicates: Array<Array<string | number>> } {
   const duplicates: Array<Array<string | number>> = [];
@@ -247,12 +248,17 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
   const index = new Int32Array(limit + 1);
-  // Per open shallow object: its keys so far, its last key, and the key or index it sits at in its parent.
-  const keyList: string[][] = [[], [], [], []];
+  // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
+  // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
+  const keys = new KeyTable(text);
+  const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+  const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
   const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
-  const keySet: Array<Set<string> | undefined> = [undefined, undefined, undefined, undefined];
-  const lastKey: Array<string | undefined> = [undefined, undefined, undefined, undefined];
-  const at: Array<string | number | undefined> = [];
+  const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
+  const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
+  const lastEnd = new Int32Array(DUPLICATE_CHECK_DEPTH);
+  const atStart = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
+  const atEnd = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
   let depth = 0;
   const len = text.length;
   let i = 0;
@@ -279,16 +285,35 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
       if (top >= 0 && expectKey[top] === 1) {
         expectKey[top] = 0;
         if (top < DUPLICATE_CHECK_DEPTH) {
-          let key = text.slice(start + 1, i - 1);
-          if (key.includes('\\')) {
-            try {
-              key = JSON.parse(text.slice(start, i)) as string;
-            } catch {
-              // keep the raw text
+          const s = start + 1;
+          const e = i - 1;
+          let repeated = false;
+          const n = keyCount[top]!;
+          if (tableOf[top]! >= 0) repeated = !keys.add(tableOf[top]!, s, e);
+          else {
+            const base = top * FEW_KEYS;
+            for (let k = 0; k < n && !repeated; k++) repeated = keys.equal(keyStart[base + k]!, keyEnd[base + k]!, s, e);
+            if (!repeated) {
+              if (n < FEW_KEYS) {
+                keyStart[base + n] = s;
+                keyEnd[base + n] = e;
+              } else {
+                const table = keys.open();
+                for (let k = 0; k < n; k++) keys.add(table, keyStart[base + k]!, keyEnd[base + k]!);
+                keys.add(table, s, e);
+                tableOf[top] = table;
+              }
             }
           }
-          if (isRepeatedKey(keyList[top]!, keyCount, keySet, top, key)) duplicates.push([...(at.slice(1, depth) as Array<string | number>), key]);
-          lastKey[top] = key;
+          if (!repeated) keyCount[top] = n + 1;
+          else {
+            const path: Array<string | number> = [];
+            for (let d = 1; d < depth; d++) path.push(atEnd[d]! < 0 ? atStart[d]! : keys.text(atStart[d]!, atEnd[d]!));
+            path.push(keys.text(s, e));
+            duplicates.push(path);
+          }
+          lastStart[top] = s;
+          lastEnd[top] = e;
         }
       }
       continue;
@@ -296,15 +321,18 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
     if (c === 0x7b || c === 0x5b) {
       if (depth >= limit) return { tooDeepAt: i, duplicates };
       const parent = depth - 1;
-      if (depth <= DUPLICATE_CHECK_DEPTH) at[depth] = parent < 0 ? undefined : isObject[parent] ? lastKey[parent] : index[parent];
+      if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
+        atStart[depth] = isObject[parent] ? lastStart[parent]! : index[parent]!;
+        atEnd[depth] = isObject[parent] ? lastEnd[parent]! : -1;
+      }
       const obj = c === 0x7b ? 1 : 0;
       isObject[depth] = obj;
       expectKey[depth] = obj;
       index[depth] = 0;
       if (depth < DUPLICATE_CHECK_DEPTH) {
         keyCount[depth] = 0;
-        keySet[depth] = undefined;
-        lastKey[depth] = undefined;
+        if (tableOf[depth]! >= 0) keys.close(tableOf[depth]!);
+        tableOf[depth] = -1;
       }
       depth++;
     } else if (c === 0x7d || c === 0x5d) depth--;
@@ -317,19 +345,92 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
   return { tooDeepAt: -1, duplicates };
 }
 
-/** Records `key` for the object open at `depth`; true when that object already had it. */
-function isRepeatedKey(list: string[], counts: Int32Array, sets: Array<Set<string> | undefined>, depth: number, key: string): boolean {
-  const set = sets[depth];
-  if (set !== undefined) {
-    if (set.has(key)) return true;
-    set.add(key);
+/**
+ * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
+ * object of 20,000 keys costs a few array allocations, not 20,000 strings. Keys compare by their text; a
+ * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
+ */
+class KeyTable {
+  private readonly tables: Array<{ slots: Int32Array; starts: Int32Array; ends: Int32Array; size: number } | undefined> = [];
+
+  constructor(private readonly source: string) {}
+
+  /** A new, empty table; returns its handle. */
+  open(): number {
+    const handle = this.tables.findIndex((t) => t === undefined);
+    const table = { slots: new Int32Array(64).fill(-1), starts: new Int32Array(32), ends: new Int32Array(32), size: 0 };
+    if (handle >= 0) {
+      this.tables[handle] = table;
+      return handle;
+    }
+    this.tables.push(table);
+    return this.tables.length - 1;
+  }
+
+  close(handle: number): void {
+    this.tables[handle] = undefined;
+  }
+
+  /** Adds the key at [start, end); false when the table already holds an equal key. */
+  add(handle: number, start: number, end: number): boolean {
+    let t = this.tables[handle]!;
+    if ((t.size + 1) * 2 > t.slots.length) t = this.grow(handle);
+    const mask = t.slots.length - 1;
+    for (let slot = this.hash(start, end) & mask; ; slot = (slot + 1) & mask) {
+      const k = t.slots[slot]!;
+      if (k < 0) {
+        t.slots[slot] = t.size;
+        t.starts[t.size] = start;
+        t.ends[t.size] = end;
+        t.size++;
+        return true;
+      }
+      if (this.equal(t.starts[k]!, t.ends[k]!, start, end)) return false;
+    }
+  }
+
+  /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) are the same string once decoded. */
+  equal(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+    const text = this.source;
+    if (this.escaped(aStart, aEnd) || this.escaped(bStart, bEnd)) return this.text(aStart, aEnd) === this.text(bStart, bEnd);
+    if (aEnd - aStart !== bEnd - bStart) return false;
+    for (let k = 0; k < aEnd - aStart; k++) if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k)) return false;
+    return true;
+  }
+
+  /** The key at [start, end) as a string, escapes decoded. */
+  text(start: number, end: number): string {
+    const raw = this.source.slice(start, end);
+    if (!this.escaped(start, end)) return raw;
+    try {
+      return JSON.parse(`"${raw}"`) as string;
+    } catch {
+      return raw;
+    }
+  }
+
+  private escaped(start: number, end: number): boolean {
+    // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
+    for (let k = start; k < end; k++) if (this.source.charCodeAt(k) === BACKSLASH) return true;
     return false;
   }
-  const n = counts[depth]!;
-  for (let k = 0; k < n; k++) if (list[k] === key) return true;
-  if (n < FEW_KEYS) {
-    list[n] = key;
-    counts[depth] = n + 1;
-  } else sets[depth] = new Set([...list.slice(0, n), key]);
-  return false;
+
+  /** FNV-1a over the decoded key's UTF-16 code units. */
+  private hash(start: number, end: number): number {
+    let h = 0x811c9dc5;
+    if (this.escaped(start, end)) {
+      const key = this.text(start, end);
+      for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+    } else for (let k = start; k < end; k++) h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
+    return h >>> 0;
+  }
+
+  private grow(handle: number): { slots: Int32Array; starts: Int32Array; ends: Int32Array; size: number } {
+    const old = this.tables[handle]!;
+    const capacity = old.slots.length * 2;
+    const t = { slots: new Int32Array(capacity).fill(-1), starts: new Int32Array(capacity / 2), ends: new Int32Array(capacity / 2), size: 0 };
+    this.tables[handle] = t;
+    for (let k = 0; k < old.size; k++) this.add(handle, old.starts[k]!, old.ends[k]!);
+    return t;
+  }
 }

@@ -26,7 +26,11 @@ export class StringWalker {
 
   /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
   path(): JsonPath {
-    return [...this.base, ...this.sub, ...this.branch.slice(0, this.branchLength)];
+    const path: Array<string | number> = [];
+    for (let i = 0; i < this.base.length; i++) path.push(this.base[i]!);
+    for (let i = 0; i < this.sub.length; i++) path.push(this.sub[i]!);
+    for (let i = 0; i < this.branchLength; i++) path.push(this.branch[i]!);
+    return path;
   }
 
   /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */

@@ -6,11 +6,17 @@ import type { JsonPath } from '../types.js';
 export type TransitionKind = 'next' | 'condition' | 'error';
 
 /**
- * One outgoing route of a block. Its label and JSON path are worked out only when a message or a picture
- * needs them: a large flow has tens of thousands of transitions and almost none is ever reported.
+ * One outgoing route of a block, and the routing graph's edge when its target exists. Its label and JSON path
+ * are worked out only when a message or a picture needs them: a large flow has tens of thousands of
+ * transitions and almost none is ever reported.
  */
 export class Transition {
+  /** Node (action index) of the target block; -1 when no block has the target Identifier. Set by buildFlow. */
+  to = -1;
+
   constructor(
+    /** Node (action index) of the block the transition leaves. */
+    readonly from: number,
     readonly kind: TransitionKind,
     readonly target: string,
     /** Path of the block in the flow document. */
@@ -137,13 +143,22 @@ export function buildFlow(doc: FlowDocument): Flow {
       id,
       type: typeof type === 'string' ? type : '',
       parameters: isObject(params) ? params : {},
-      transitions: readTransitions(raw, path, id, problems),
+      transitions: readTransitions(raw, actions.length, path, id, problems),
       path,
       raw,
       metadata: isObject(actionMetadata) && isObject(own(actionMetadata, id)) ? (own(actionMetadata, id) as Json) : undefined,
     };
     actions.push(action);
     if (!byId.has(id)) byId.set(id, action);
+  }
+  // Targets resolve once every Identifier is known (a transition may lead to a later block).
+  for (let a = 0; a < actions.length; a++) {
+    const transitions = actions[a]!.transitions;
+    for (let k = 0; k < transitions.length; k++) {
+      const t = transitions[k]!;
+      const target = byId.get(t.target);
+      if (target) t.to = target.index;
+    }
   }
   for (const path of doc.duplicateKeys ?? []) {
     const key = String(path[path.length - 1]);
@@ -169,7 +184,7 @@ function targetOf(v: unknown, id: string, problems: StructureProblem[], actionPa
 }
 
 /** Reads a block's Transitions. Runs once per block of every flow, so the clean path allocates only the Transitions. */
-function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: StructureProblem[]): Transition[] {
+function readTransitions(raw: Json, index: number, actionPath: JsonPath, id: string, problems: StructureProblem[]): Transition[] {
   const out: Transition[] = [];
   const t = own(raw, 'Transitions');
   if (t === undefined) return out;
@@ -179,7 +194,7 @@ function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: 
   }
   const nextRaw = own(t, 'NextAction');
   const next = typeof nextRaw === 'string' && nextRaw !== '' ? nextRaw : targetOf(nextRaw, id, problems, actionPath);
-  if (next !== undefined) out.push(new Transition('next', next, actionPath, -1));
+  if (next !== undefined) out.push(new Transition(index, 'next', next, actionPath, -1));
 
   for (let n = 0; n < TRANSITION_LISTS.length; n++) {
     const spec = TRANSITION_LISTS[n]!;
@@ -201,7 +216,7 @@ function readTransitions(raw: Json, actionPath: JsonPath, id: string, problems: 
       const raw = own(entry, 'NextAction');
       const to = typeof raw === 'string' && raw !== '' ? raw : targetOf(raw, id, problems, actionPath, key, j);
       if (to === undefined) continue;
-      out.push(new Transition(kind, to, actionPath, j, own(entry, detail)));
+      out.push(new Transition(index, kind, to, actionPath, j, own(entry, detail)));
     }
   }
   return out;

@@ -14,7 +14,7 @@ const PATH_ENDS = 4;
 export function describePath(graph: RoutingGraph, edges: readonly Edge[], from = graph.entry): string {
   const actions = graph.flow.actions;
   const hop = (e: Edge): string =>
-    e.transition.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.transition.label}]→ ${blockRef(actions[e.to]!)}`;
+    e.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.label}]→ ${blockRef(actions[e.to]!)}`;
   let text = `Start → ${blockRef(actions[from]!)}`;
   if (edges.length <= 2 * PATH_ENDS + 1) return text + edges.map(hop).join('');
   text += edges.slice(0, PATH_ENDS).map(hop).join('');
