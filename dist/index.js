@@ -34532,17 +34532,12 @@ const MAX_JSON_DEPTH = 1000;
 const DUPLICATE_CHECK_DEPTH = 4;
 /** Keys an object may have before they go into a hash table rather than being compared one by one. */
 const FEW_KEYS = 16;
-/**
- * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
- * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
- *
- * It runs on every file, so in the common case it allocates nothing per key: strings are jumped over with
- * indexOf, the container stack is typed arrays, and a key is kept as its offsets in the text and compared
- * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
- * only a repeated key is ever turned into a string.
- */
 function scanStructure(text, limit = MAX_JSON_DEPTH) {
     const duplicates = [];
+    let blockStarts = new Int32Array(64);
+    let blocks = 0;
+    let inActions = false;
+    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks) });
     // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
     const isObject = new Uint8Array(limit + 1);
     const expectKey = new Uint8Array(limit + 1);
@@ -34573,7 +34568,7 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
             for (;;) {
                 const q = text.indexOf('"', i + 1);
                 if (q === -1)
-                    return { tooDeepAt: -1, duplicates };
+                    return result(-1);
                 i = q;
                 if (text.charCodeAt(q - 1) !== BACKSLASH)
                     break;
@@ -34629,7 +34624,7 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
         }
         if (c === 0x7b || c === 0x5b) {
             if (depth >= limit)
-                return { tooDeepAt: i, duplicates };
+                return result(i);
             const parent = depth - 1;
             if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
                 atStart[depth] = isObject[parent] ? lastStart[parent] : index[parent];
@@ -34645,6 +34640,16 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
                     keys.close(tableOf[depth]);
                 tableOf[depth] = -1;
             }
+            if (depth === 1)
+                inActions = obj === 0 && isObject[0] === 1 && atEnd[1] - atStart[1] === 7 && text.startsWith('Actions', atStart[1]);
+            else if (depth === 2 && inActions) {
+                if (blocks === blockStarts.length) {
+                    const grown = new Int32Array(blocks * 2);
+                    grown.set(blockStarts);
+                    blockStarts = grown;
+                }
+                blockStarts[blocks++] = i;
+            }
             depth++;
         }
         else if (c === 0x7d || c === 0x5d)
@@ -34657,7 +34662,7 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
         }
         i++;
     }
-    return { tooDeepAt: -1, duplicates };
+    return result(-1);
 }
 /**
  * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
@@ -34790,7 +34795,8 @@ function locatePaths(text, paths, options = {}) {
         }
     }
     const len = text.length;
-    let i = 0;
+    // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
+    let i = options.start ?? 0;
     const skipWhitespace = () => {
         for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
             ;
@@ -34933,32 +34939,62 @@ class TextLocator {
     lines;
     toFileOffsets;
     prefix;
-    uniqueKeys;
+    structure;
     constructor(flowText, lines, toFileOffsets = (o) => [...o], 
     /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
     prefix = [], 
     /**
-     * No object key repeats where the structure scan looks (the flow, its blocks, their Transitions and
-     * Parameters), so a lookup may stop once it has found what it was asked for instead of scanning on for
-     * a later, winning, copy of a key.
+     * Given when no object key repeats where the structure scan looks (the flow, its blocks, their
+     * Transitions and Parameters): a lookup may then start at the block a path is in, and stop once it has
+     * found what it was asked for, instead of scanning on for a later, winning, copy of a key.
      */
-    uniqueKeys = false) {
+    structure) {
         this.flowText = flowText;
         this.lines = lines;
         this.toFileOffsets = toFileOffsets;
         this.prefix = prefix;
-        this.uniqueKeys = uniqueKeys;
+        this.structure = structure;
     }
     ranges(requests) {
         if (requests.length === 0)
             return [];
-        const located = locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)), { stopWhenFound: this.uniqueKeys });
+        const located = this.structure && this.prefix.length === 0 ? this.locateByBlock(requests.map((r) => r.path), this.structure.blockStarts) : locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)), { stopWhenFound: this.structure !== undefined });
         const offsets = [];
         located.forEach((l, k) => {
             offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
         });
         const positions = this.lines.positions(this.toFileOffsets(offsets));
         return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
+    }
+    /**
+     * Paths inside a block are looked up from the block's own start (a finding in block 19,000 of a flow
+     * does not scan the 18,999 before it); the others with one scan of the whole text.
+     */
+    locateByBlock(paths, blockStarts) {
+        const out = new Array(paths.length);
+        const byBlock = new Map();
+        const rest = [];
+        paths.forEach((p, k) => {
+            const block = p[1];
+            if (p[0] === 'Actions' && typeof block === 'number' && block >= 0 && block < blockStarts.length) {
+                const list = byBlock.get(block);
+                if (list)
+                    list.push(k);
+                else
+                    byBlock.set(block, [k]);
+            }
+            else
+                rest.push(k);
+        });
+        for (const [block, ks] of byBlock) {
+            const found = locatePaths(this.flowText, ks.map((k) => paths[k].slice(2)), { stopWhenFound: true, start: blockStarts[block] });
+            ks.forEach((k, n) => (out[k] = found[n]));
+        }
+        if (rest.length > 0) {
+            const found = locatePaths(this.flowText, rest.map((k) => paths[k]), { stopWhenFound: true });
+            rest.forEach((k, n) => (out[k] = found[n]));
+        }
+        return out;
     }
 }
 
@@ -35129,7 +35165,7 @@ function parseJson(text, placeholders) {
     if (structure.tooDeepAt !== -1)
         return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
     try {
-        return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates };
+        return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates, blockStarts: structure.blockStarts };
     }
     catch (e) {
         const substituted = placeholders ? standInPlaceholders(text) : undefined;
@@ -35137,12 +35173,22 @@ function parseJson(text, placeholders) {
             return { ok: false, ...syntaxErrorAt(text, e) };
         try {
             // Stand-ins keep every offset, so the duplicate keys found above are the same.
-            return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates };
+            return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates, blockStarts: structure.blockStarts };
         }
         catch (e2) {
             return { ok: false, ...syntaxErrorAt(substituted, e2) };
         }
     }
+}
+/**
+ * What lets finding placement start at a block and stop early: only for text with no repeated key, and only
+ * when every item of "Actions" is a block (the scan records containers, so a stray string would shift them).
+ */
+function fastLookup(parsed, flow) {
+    if (parsed.duplicates.length > 0)
+        return undefined;
+    const actions = isObject(flow) ? own(flow, 'Actions') : undefined;
+    return { blockStarts: Array.isArray(actions) && actions.length === parsed.blockStarts.length ? parsed.blockStarts : new Int32Array(0) };
 }
 /** Parses a flow held in a string and points everything found in it back into the file. */
 function readEmbeddedFlow(file, lines, src) {
@@ -35160,7 +35206,7 @@ function readEmbeddedFlow(file, lines, src) {
             return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
         return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
     }
-    const locator = new TextLocator(parsed.text, lines, src.toFile, [], parsed.duplicates.length === 0);
+    const locator = new TextLocator(parsed.text, lines, src.toFile, [], fastLookup(parsed, inner));
     const flowType = src.flowType ?? contentFlowType(inner);
     return {
         kind: 'flow',
@@ -36281,9 +36327,11 @@ const LEGACY_ACTION_TYPES = Object.freeze(Object.assign(Object.create(null), {
 /** The block type that turns on flow logging (reference: flow-control-actions-updateflowloggingbehavior,
  *  "FlowLoggingBehavior": One of [Enabled, Disabled]; all 38 corpus blocks use "Enabled"). */
 const LOGGING_ENABLE = Object.freeze({ type: 'UpdateFlowLoggingBehavior', parameter: 'FlowLoggingBehavior', value: 'Enabled' });
-/** Own-property lookup only: "toString", "__proto__" and friends are never action types. */
+/** The table as a Map: rules look a type up several times per block, and a Map lookup beats a keyed property read. */
+const SPEC_BY_TYPE = new Map(Object.entries(ACTIONS));
+/** Own entries only: "toString", "__proto__" and friends are never action types. */
 function actionSpec(type) {
-    return Object.hasOwn(ACTIONS, type) ? ACTIONS[type] : undefined;
+    return SPEC_BY_TYPE.get(type);
 }
 /**
  * Whether `type` may appear in a flow of `flowType` (an API flow type or MODULE_FLOW_TYPE).
@@ -37208,6 +37256,10 @@ function union(a, b) {
  * policies in one pass.
  */
 function profileStates(graph, loadedAtEntry) {
+    // The policies and the repository pass ask for the same states: solved once per graph.
+    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+}
+function solveProfileStates(graph, loadedAtEntry) {
     // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
     const afterLookup = [];
     return solveForward(graph, {
@@ -39659,7 +39711,7 @@ function read_file_readFlowFile(file, rawText) {
     }
     const { value, text, duplicates } = parsed;
     if (looksLikeFlow(value)) {
-        const locator = new TextLocator(text, lines, undefined, [], duplicates.length === 0);
+        const locator = new TextLocator(text, lines, undefined, [], fastLookup(parsed, value));
         const flowType = contentFlowType(value);
         return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
     }

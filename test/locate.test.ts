@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locatePaths } from '../src/core/json/locate.js';
+import { scanStructure } from '../src/core/json/scan.js';
 import type { JsonPath } from '../src/core/types.js';
 import { ROOT } from './helpers.js';
 
@@ -74,5 +75,21 @@ describe('locatePaths with a repeated key', () => {
     const text = '{"A": 1, "B": 2, "A": 3}';
     const [a] = locatePaths(text, [['A']]);
     expect(text.slice(a!.start, a!.end)).toBe('3');
+  });
+});
+
+describe('locatePaths from a block', () => {
+  it('paths relative to a block, looked up from its offset, give the same spans as from the top', () => {
+    for (const text of FILES.filter((t) => Array.isArray((JSON.parse(t) as { Actions?: unknown }).Actions))) {
+      const value = JSON.parse(text) as { Actions: unknown[] };
+      const { blockStarts } = scanStructure(text);
+      expect(blockStarts.length).toBe(value.Actions.length);
+      value.Actions.forEach((_, k) => {
+        const inside = allPaths(value.Actions[k]).slice(0, 12);
+        const fromBlock = locatePaths(text, inside, { start: blockStarts[k]!, stopWhenFound: true });
+        const fromTop = locatePaths(text, inside.map((p) => ['Actions', k, ...p]));
+        expect(fromBlock).toEqual(fromTop);
+      });
+    }
   });
 });

@@ -133,7 +133,12 @@ function union(a: readonly number[], b: readonly number[]): readonly number[] {
  * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
  * policies in one pass.
  */
-export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
+export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): ReadonlyArray<ProfileState | undefined> {
+  // The policies and the repository pass ask for the same states: solved once per graph.
+  return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+}
+
+function solveProfileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
   // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
   const afterLookup: Array<ProfileState | undefined> = [];
   return solveForward<ProfileState>(graph, {
@@ -151,7 +156,7 @@ export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): Arra
 /** Reads with their block's state; shared by the two profile policies so each flow is analysed once. */
 export interface ProfileAnalysis {
   readonly reads: ProfileRead[];
-  readonly states: Array<ProfileState | undefined>;
+  readonly states: ReadonlyArray<ProfileState | undefined>;
   /** Nodes of the flow's profile lookups. */
   readonly lookups: ReadonlySet<number>;
   /** Lazily: the breadth-first search from the entry that avoids successful lookups. */

@@ -25,7 +25,7 @@ interface TrieNode {
  *
  * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
  */
-export function locatePaths(text: string, paths: readonly JsonPath[], options: { stopWhenFound?: boolean } = {}): Located[] {
+export function locatePaths(text: string, paths: readonly JsonPath[], options: { stopWhenFound?: boolean; start?: number } = {}): Located[] {
   const root: TrieNode = { children: new Map() };
   // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
   // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
@@ -44,7 +44,8 @@ export function locatePaths(text: string, paths: readonly JsonPath[], options: {
     }
   }
   const len = text.length;
-  let i = 0;
+  // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
+  let i = options.start ?? 0;
 
   const skipWhitespace = (): void => {
     for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));

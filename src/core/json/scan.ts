@@ -242,8 +242,21 @@ const FEW_KEYS = 16;
  * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
  * only a repeated key is ever turned into a string.
  */
-export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt: number; duplicates: Array<Array<string | number>> } {
+export interface Structure {
+  /** Offset where nesting passes the limit, or -1. */
+  readonly tooDeepAt: number;
+  /** Paths of object keys that repeat an earlier key of the same object. */
+  readonly duplicates: Array<Array<string | number>>;
+  /** Offset of each item of the top-level "Actions" array (a flow's blocks), so a lookup can start at a block. */
+  readonly blockStarts: Int32Array;
+}
+
+export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
   const duplicates: Array<Array<string | number>> = [];
+  let blockStarts = new Int32Array(64);
+  let blocks = 0;
+  let inActions = false;
+  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks) });
   // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
@@ -273,7 +286,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
       const start = i;
       for (;;) {
         const q = text.indexOf('"', i + 1);
-        if (q === -1) return { tooDeepAt: -1, duplicates };
+        if (q === -1) return result(-1);
         i = q;
         if (text.charCodeAt(q - 1) !== BACKSLASH) break;
         let backslashes = 1;
@@ -319,7 +332,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
       continue;
     }
     if (c === 0x7b || c === 0x5b) {
-      if (depth >= limit) return { tooDeepAt: i, duplicates };
+      if (depth >= limit) return result(i);
       const parent = depth - 1;
       if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
         atStart[depth] = isObject[parent] ? lastStart[parent]! : index[parent]!;
@@ -334,6 +347,15 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
         if (tableOf[depth]! >= 0) keys.close(tableOf[depth]!);
         tableOf[depth] = -1;
       }
+      if (depth === 1) inActions = obj === 0 && isObject[0] === 1 && atEnd[1]! - atStart[1]! === 7 && text.startsWith('Actions', atStart[1]!);
+      else if (depth === 2 && inActions) {
+        if (blocks === blockStarts.length) {
+          const grown = new Int32Array(blocks * 2);
+          grown.set(blockStarts);
+          blockStarts = grown;
+        }
+        blockStarts[blocks++] = i;
+      }
       depth++;
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2c && depth > 0) {
@@ -342,7 +364,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): { tooDeepAt
     }
     i++;
   }
-  return { tooDeepAt: -1, duplicates };
+  return result(-1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { locatePaths } from '../json/locate.js';
+import { locatePaths, type Located } from '../json/locate.js';
 import type { JsonPath, Range } from '../types.js';
 import type { LineMap } from './line-map.js';
 
@@ -39,19 +39,19 @@ export class TextLocator {
     /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
     private readonly prefix: JsonPath = [],
     /**
-     * No object key repeats where the structure scan looks (the flow, its blocks, their Transitions and
-     * Parameters), so a lookup may stop once it has found what it was asked for instead of scanning on for
-     * a later, winning, copy of a key.
+     * Given when no object key repeats where the structure scan looks (the flow, its blocks, their
+     * Transitions and Parameters): a lookup may then start at the block a path is in, and stop once it has
+     * found what it was asked for, instead of scanning on for a later, winning, copy of a key.
      */
-    private readonly uniqueKeys = false,
+    private readonly structure?: { readonly blockStarts: Int32Array },
   ) {}
 
   ranges(requests: readonly RangeRequest[]): Range[] {
     if (requests.length === 0) return [];
-    const located = locatePaths(
+    const located = this.structure && this.prefix.length === 0 ? this.locateByBlock(requests.map((r) => r.path), this.structure.blockStarts) : locatePaths(
       this.flowText,
       requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)),
-      { stopWhenFound: this.uniqueKeys },
+      { stopWhenFound: this.structure !== undefined },
     );
     const offsets: number[] = [];
     located.forEach((l, k) => {
@@ -59,5 +59,32 @@ export class TextLocator {
     });
     const positions = this.lines.positions(this.toFileOffsets(offsets));
     return requests.map((_, k) => ({ start: positions[2 * k]!, end: positions[2 * k + 1]! }));
+  }
+
+  /**
+   * Paths inside a block are looked up from the block's own start (a finding in block 19,000 of a flow
+   * does not scan the 18,999 before it); the others with one scan of the whole text.
+   */
+  private locateByBlock(paths: readonly JsonPath[], blockStarts: Int32Array): Located[] {
+    const out: Located[] = new Array(paths.length);
+    const byBlock = new Map<number, number[]>();
+    const rest: number[] = [];
+    paths.forEach((p, k) => {
+      const block = p[1];
+      if (p[0] === 'Actions' && typeof block === 'number' && block >= 0 && block < blockStarts.length) {
+        const list = byBlock.get(block);
+        if (list) list.push(k);
+        else byBlock.set(block, [k]);
+      } else rest.push(k);
+    });
+    for (const [block, ks] of byBlock) {
+      const found = locatePaths(this.flowText, ks.map((k) => paths[k]!.slice(2)), { stopWhenFound: true, start: blockStarts[block]! });
+      ks.forEach((k, n) => (out[k] = found[n]!));
+    }
+    if (rest.length > 0) {
+      const found = locatePaths(this.flowText, rest.map((k) => paths[k]!), { stopWhenFound: true });
+      rest.forEach((k, n) => (out[k] = found[n]!));
+    }
+    return out;
   }
 }

@@ -8,6 +8,7 @@ import { LineMap } from './line-map.js';
 import {
   contentFlowType,
   describeNonFlow,
+  fastLookup,
   flowName,
   isObject,
   LEGACY_MESSAGE,
@@ -56,7 +57,7 @@ export function readFlowFile(file: string, rawText: string): FileContents {
   const { value, text, duplicates } = parsed;
 
   if (looksLikeFlow(value)) {
-    const locator = new TextLocator(text, lines, undefined, [], duplicates.length === 0);
+    const locator = new TextLocator(text, lines, undefined, [], fastLookup(parsed, value));
     const flowType = contentFlowType(value);
     return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
   }

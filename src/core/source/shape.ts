@@ -84,22 +84,32 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
-export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>> } | { ok: false; offset: number; message: string } {
+export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array } | { ok: false; offset: number; message: string } {
   // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
   const structure = scanStructure(text);
   if (structure.tooDeepAt !== -1) return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
   try {
-    return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates };
+    return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates, blockStarts: structure.blockStarts };
   } catch (e) {
     const substituted = placeholders ? standInPlaceholders(text) : undefined;
     if (substituted === undefined) return { ok: false, ...syntaxErrorAt(text, e) };
     try {
       // Stand-ins keep every offset, so the duplicate keys found above are the same.
-      return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates };
+      return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates, blockStarts: structure.blockStarts };
     } catch (e2) {
       return { ok: false, ...syntaxErrorAt(substituted, e2) };
     }
   }
+}
+
+/**
+ * What lets finding placement start at a block and stop early: only for text with no repeated key, and only
+ * when every item of "Actions" is a block (the scan records containers, so a stray string would shift them).
+ */
+export function fastLookup(parsed: { duplicates: readonly unknown[]; blockStarts: Int32Array }, flow: unknown): { blockStarts: Int32Array } | undefined {
+  if (parsed.duplicates.length > 0) return undefined;
+  const actions = isObject(flow) ? own(flow, 'Actions') : undefined;
+  return { blockStarts: Array.isArray(actions) && actions.length === parsed.blockStarts.length ? parsed.blockStarts : new Int32Array(0) };
 }
 
 /** A flow held in a string (a `Content` value): its decoded text and how its offsets map into the file. */
@@ -137,7 +147,7 @@ export function readEmbeddedFlow(file: string, lines: LineMap, src: EmbeddedFlow
     if (looksLikeLegacyFlow(inner)) return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
     return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
   }
-  const locator = new TextLocator(parsed.text, lines, src.toFile, [], parsed.duplicates.length === 0);
+  const locator = new TextLocator(parsed.text, lines, src.toFile, [], fastLookup(parsed, inner));
   const flowType = src.flowType ?? contentFlowType(inner);
   return {
     kind: 'flow',
