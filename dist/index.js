@@ -34547,6 +34547,7 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
     const keys = new KeyTable(text);
     const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
     const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+    const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
     const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
     const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
     const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
@@ -34587,22 +34588,24 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
                     const e = i - 1;
                     let repeated = false;
                     const n = keyCount[top];
+                    const esc = keys.escaped(s, e);
                     if (tableOf[top] >= 0)
-                        repeated = !keys.add(tableOf[top], s, e);
+                        repeated = !keys.add(tableOf[top], s, e, esc);
                     else {
                         const base = top * FEW_KEYS;
                         for (let k = 0; k < n && !repeated; k++)
-                            repeated = keys.equal(keyStart[base + k], keyEnd[base + k], s, e);
+                            repeated = keys.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
                         if (!repeated) {
                             if (n < FEW_KEYS) {
                                 keyStart[base + n] = s;
                                 keyEnd[base + n] = e;
+                                keyEscaped[base + n] = esc ? 1 : 0;
                             }
                             else {
                                 const table = keys.open();
                                 for (let k = 0; k < n; k++)
-                                    keys.add(table, keyStart[base + k], keyEnd[base + k]);
-                                keys.add(table, s, e);
+                                    keys.add(table, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
+                                keys.add(table, s, e, esc);
                                 tableOf[top] = table;
                             }
                         }
@@ -34678,7 +34681,7 @@ class KeyTable {
     /** A new, empty table; returns its handle. */
     open() {
         const handle = this.tables.findIndex((t) => t === undefined);
-        const table = { slots: new Int32Array(64).fill(-1), starts: new Int32Array(32), ends: new Int32Array(32), size: 0 };
+        const table = newTable(64);
         if (handle >= 0) {
             this.tables[handle] = table;
             return handle;
@@ -34690,28 +34693,29 @@ class KeyTable {
         this.tables[handle] = undefined;
     }
     /** Adds the key at [start, end); false when the table already holds an equal key. */
-    add(handle, start, end) {
+    add(handle, start, end, escaped) {
         let t = this.tables[handle];
         if ((t.size + 1) * 2 > t.slots.length)
             t = this.grow(handle);
         const mask = t.slots.length - 1;
-        for (let slot = this.hash(start, end) & mask;; slot = (slot + 1) & mask) {
+        for (let slot = this.hash(start, end, escaped) & mask;; slot = (slot + 1) & mask) {
             const k = t.slots[slot];
             if (k < 0) {
                 t.slots[slot] = t.size;
                 t.starts[t.size] = start;
                 t.ends[t.size] = end;
+                t.escaped[t.size] = escaped ? 1 : 0;
                 t.size++;
                 return true;
             }
-            if (this.equal(t.starts[k], t.ends[k], start, end))
+            if (this.equal(t.starts[k], t.ends[k], t.escaped[k] === 1, start, end, escaped))
                 return false;
         }
     }
-    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) are the same string once decoded. */
-    equal(aStart, aEnd, bStart, bEnd) {
+    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) (with their `escaped` flags) are the same string once decoded. */
+    equal(aStart, aEnd, aEscaped, bStart, bEnd, bEscaped) {
         const text = this.source;
-        if (this.escaped(aStart, aEnd) || this.escaped(bStart, bEnd))
+        if (aEscaped || bEscaped)
             return this.text(aStart, aEnd) === this.text(bStart, bEnd);
         if (aEnd - aStart !== bEnd - bStart)
             return false;
@@ -34732,6 +34736,7 @@ class KeyTable {
             return raw;
         }
     }
+    /** Whether the key at [start, end) is written with escapes. */
     escaped(start, end) {
         // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
         for (let k = start; k < end; k++)
@@ -34740,9 +34745,9 @@ class KeyTable {
         return false;
     }
     /** FNV-1a over the decoded key's UTF-16 code units. */
-    hash(start, end) {
+    hash(start, end, escaped) {
         let h = 0x811c9dc5;
-        if (this.escaped(start, end)) {
+        if (escaped) {
             const key = this.text(start, end);
             for (let k = 0; k < key.length; k++)
                 h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
@@ -34754,13 +34759,15 @@ class KeyTable {
     }
     grow(handle) {
         const old = this.tables[handle];
-        const capacity = old.slots.length * 2;
-        const t = { slots: new Int32Array(capacity).fill(-1), starts: new Int32Array(capacity / 2), ends: new Int32Array(capacity / 2), size: 0 };
+        const t = newTable(old.slots.length * 2);
         this.tables[handle] = t;
         for (let k = 0; k < old.size; k++)
-            this.add(handle, old.starts[k], old.ends[k]);
+            this.add(handle, old.starts[k], old.ends[k], old.escaped[k] === 1);
         return t;
     }
+}
+function newTable(slots) {
+    return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), size: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/locate.ts
@@ -35339,7 +35346,7 @@ function flow_buildFlow(doc) {
             transitions: readTransitions(raw, actions.length, path, id, problems),
             path,
             raw,
-            metadata: isObject(actionMetadata) && isObject(own(actionMetadata, id)) ? own(actionMetadata, id) : undefined,
+            metadata: blockMetadata(actionMetadata, id),
         };
         actions.push(action);
         if (!byId.has(id))
@@ -35362,6 +35369,13 @@ function flow_buildFlow(doc) {
     }
     const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
     return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
+}
+/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
+function blockMetadata(actionMetadata, id) {
+    if (!isObject(actionMetadata))
+        return undefined;
+    const md = own(actionMetadata, id);
+    return isObject(md) ? md : undefined;
 }
 const TRANSITION_LISTS = [
     ['Conditions', 'condition', 'Condition'],
@@ -37081,7 +37095,7 @@ function solveForward(graph, analysis) {
     const heap = new MinHeap();
     heap.push(rank[graph.entry]);
     queued[graph.entry] = 1;
-    while (heap.size > 0) {
+    while (heap.length > 0) {
         const n = rpo[heap.pop()];
         queued[n] = 0;
         const here = state[n];
@@ -37103,7 +37117,7 @@ function solveForward(graph, analysis) {
 }
 class MinHeap {
     items = [];
-    get size() {
+    get length() {
         return this.items.length;
     }
     push(v) {
@@ -37113,7 +37127,9 @@ class MinHeap {
             const p = (i - 1) >> 1;
             if (a[p] <= a[i])
                 break;
-            [a[p], a[i]] = [a[i], a[p]];
+            const t = a[p];
+            a[p] = a[i];
+            a[i] = t;
             i = p;
         }
     }
@@ -37133,7 +37149,9 @@ class MinHeap {
                     m = r;
                 if (m === i)
                     break;
-                [a[m], a[i]] = [a[i], a[m]];
+                const t = a[m];
+                a[m] = a[i];
+                a[i] = t;
                 i = m;
             }
         }
@@ -37213,9 +37231,19 @@ function responseFields(action) {
 function isProfileLookup(action) {
     return actionSpec(action.type)?.profile === 'loads';
 }
+/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
+function lookupNodes(graph) {
+    return graph.memo('profileLookups', () => {
+        const mask = new Uint8Array(graph.size);
+        for (let n = 0; n < graph.size; n++)
+            if (isProfileLookup(graph.flow.actions[n]))
+                mask[n] = 1;
+        return mask;
+    });
+}
 /** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
 function providesProfile(edge, graph) {
-    return edge.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]);
+    return edge.kind !== 'error' && lookupNodes(graph)[edge.from] === 1;
 }
 /** True when `field` is readable after a lookup that requested `requested`. */
 function fieldProvided(field, requested) {

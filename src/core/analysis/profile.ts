@@ -84,9 +84,18 @@ export function isProfileLookup(action: Action): boolean {
   return actionSpec(action.type)?.profile === 'loads';
 }
 
+/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
+function lookupNodes(graph: RoutingGraph): Uint8Array {
+  return graph.memo('profileLookups', () => {
+    const mask = new Uint8Array(graph.size);
+    for (let n = 0; n < graph.size; n++) if (isProfileLookup(graph.flow.actions[n]!)) mask[n] = 1;
+    return mask;
+  });
+}
+
 /** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
 export function providesProfile(edge: Edge, graph: RoutingGraph): boolean {
-  return edge.kind !== 'error' && isProfileLookup(graph.flow.actions[edge.from]!);
+  return edge.kind !== 'error' && lookupNodes(graph)[edge.from] === 1;
 }
 
 /** True when `field` is readable after a lookup that requested `requested`. */

@@ -204,7 +204,7 @@ export function solveForward<S>(graph: RoutingGraph, analysis: ForwardAnalysis<S
   const heap = new MinHeap();
   heap.push(rank[graph.entry]!);
   queued[graph.entry] = 1;
-  while (heap.size > 0) {
+  while (heap.length > 0) {
     const n = rpo[heap.pop()]!;
     queued[n] = 0;
     const here = state[n]!;
@@ -226,7 +226,7 @@ export function solveForward<S>(graph: RoutingGraph, analysis: ForwardAnalysis<S
 
 class MinHeap {
   private readonly items: number[] = [];
-  get size(): number {
+  get length(): number {
     return this.items.length;
   }
   push(v: number): void {
@@ -235,7 +235,9 @@ class MinHeap {
     for (let i = a.length - 1; i > 0; ) {
       const p = (i - 1) >> 1;
       if (a[p]! <= a[i]!) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
+      const t = a[p]!;
+      a[p] = a[i]!;
+      a[i] = t;
       i = p;
     }
   }
@@ -252,7 +254,9 @@ class MinHeap {
         if (l < a.length && a[l]! < a[m]!) m = l;
         if (r < a.length && a[r]! < a[m]!) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
+        const t = a[m]!;
+        a[m] = a[i]!;
+        a[i] = t;
         i = m;
       }
     }

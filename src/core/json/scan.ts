@@ -266,6 +266,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
   const keys = new KeyTable(text);
   const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
   const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+  const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
   const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
   const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
   const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
@@ -302,18 +303,20 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
           const e = i - 1;
           let repeated = false;
           const n = keyCount[top]!;
-          if (tableOf[top]! >= 0) repeated = !keys.add(tableOf[top]!, s, e);
+          const esc = keys.escaped(s, e);
+          if (tableOf[top]! >= 0) repeated = !keys.add(tableOf[top]!, s, e, esc);
           else {
             const base = top * FEW_KEYS;
-            for (let k = 0; k < n && !repeated; k++) repeated = keys.equal(keyStart[base + k]!, keyEnd[base + k]!, s, e);
+            for (let k = 0; k < n && !repeated; k++) repeated = keys.equal(keyStart[base + k]!, keyEnd[base + k]!, keyEscaped[base + k] === 1, s, e, esc);
             if (!repeated) {
               if (n < FEW_KEYS) {
                 keyStart[base + n] = s;
                 keyEnd[base + n] = e;
+                keyEscaped[base + n] = esc ? 1 : 0;
               } else {
                 const table = keys.open();
-                for (let k = 0; k < n; k++) keys.add(table, keyStart[base + k]!, keyEnd[base + k]!);
-                keys.add(table, s, e);
+                for (let k = 0; k < n; k++) keys.add(table, keyStart[base + k]!, keyEnd[base + k]!, keyEscaped[base + k] === 1);
+                keys.add(table, s, e, esc);
                 tableOf[top] = table;
               }
             }
@@ -373,14 +376,14 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
  * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
  */
 class KeyTable {
-  private readonly tables: Array<{ slots: Int32Array; starts: Int32Array; ends: Int32Array; size: number } | undefined> = [];
+  private readonly tables: Array<Table | undefined> = [];
 
   constructor(private readonly source: string) {}
 
   /** A new, empty table; returns its handle. */
   open(): number {
     const handle = this.tables.findIndex((t) => t === undefined);
-    const table = { slots: new Int32Array(64).fill(-1), starts: new Int32Array(32), ends: new Int32Array(32), size: 0 };
+    const table = newTable(64);
     if (handle >= 0) {
       this.tables[handle] = table;
       return handle;
@@ -394,27 +397,28 @@ class KeyTable {
   }
 
   /** Adds the key at [start, end); false when the table already holds an equal key. */
-  add(handle: number, start: number, end: number): boolean {
+  add(handle: number, start: number, end: number, escaped: boolean): boolean {
     let t = this.tables[handle]!;
     if ((t.size + 1) * 2 > t.slots.length) t = this.grow(handle);
     const mask = t.slots.length - 1;
-    for (let slot = this.hash(start, end) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = this.hash(start, end, escaped) & mask; ; slot = (slot + 1) & mask) {
       const k = t.slots[slot]!;
       if (k < 0) {
         t.slots[slot] = t.size;
         t.starts[t.size] = start;
         t.ends[t.size] = end;
+        t.escaped[t.size] = escaped ? 1 : 0;
         t.size++;
         return true;
       }
-      if (this.equal(t.starts[k]!, t.ends[k]!, start, end)) return false;
+      if (this.equal(t.starts[k]!, t.ends[k]!, t.escaped[k] === 1, start, end, escaped)) return false;
     }
   }
 
-  /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) are the same string once decoded. */
-  equal(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) (with their `escaped` flags) are the same string once decoded. */
+  equal(aStart: number, aEnd: number, aEscaped: boolean, bStart: number, bEnd: number, bEscaped: boolean): boolean {
     const text = this.source;
-    if (this.escaped(aStart, aEnd) || this.escaped(bStart, bEnd)) return this.text(aStart, aEnd) === this.text(bStart, bEnd);
+    if (aEscaped || bEscaped) return this.text(aStart, aEnd) === this.text(bStart, bEnd);
     if (aEnd - aStart !== bEnd - bStart) return false;
     for (let k = 0; k < aEnd - aStart; k++) if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k)) return false;
     return true;
@@ -431,28 +435,41 @@ class KeyTable {
     }
   }
 
-  private escaped(start: number, end: number): boolean {
+  /** Whether the key at [start, end) is written with escapes. */
+  escaped(start: number, end: number): boolean {
     // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
     for (let k = start; k < end; k++) if (this.source.charCodeAt(k) === BACKSLASH) return true;
     return false;
   }
 
   /** FNV-1a over the decoded key's UTF-16 code units. */
-  private hash(start: number, end: number): number {
+  private hash(start: number, end: number, escaped: boolean): number {
     let h = 0x811c9dc5;
-    if (this.escaped(start, end)) {
+    if (escaped) {
       const key = this.text(start, end);
       for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
     } else for (let k = start; k < end; k++) h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
     return h >>> 0;
   }
 
-  private grow(handle: number): { slots: Int32Array; starts: Int32Array; ends: Int32Array; size: number } {
+  private grow(handle: number): Table {
     const old = this.tables[handle]!;
-    const capacity = old.slots.length * 2;
-    const t = { slots: new Int32Array(capacity).fill(-1), starts: new Int32Array(capacity / 2), ends: new Int32Array(capacity / 2), size: 0 };
+    const t = newTable(old.slots.length * 2);
     this.tables[handle] = t;
-    for (let k = 0; k < old.size; k++) this.add(handle, old.starts[k]!, old.ends[k]!);
+    for (let k = 0; k < old.size; k++) this.add(handle, old.starts[k]!, old.ends[k]!, old.escaped[k] === 1);
     return t;
   }
+}
+
+interface Table {
+  /** Open addressing: each slot holds -1 or the number of a key below. */
+  readonly slots: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly escaped: Uint8Array;
+  size: number;
+}
+
+function newTable(slots: number): Table {
+  return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), size: 0 };
 }

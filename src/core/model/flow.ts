@@ -146,7 +146,7 @@ export function buildFlow(doc: FlowDocument): Flow {
       transitions: readTransitions(raw, actions.length, path, id, problems),
       path,
       raw,
-      metadata: isObject(actionMetadata) && isObject(own(actionMetadata, id)) ? (own(actionMetadata, id) as Json) : undefined,
+      metadata: blockMetadata(actionMetadata, id),
     };
     actions.push(action);
     if (!byId.has(id)) byId.set(id, action);
@@ -167,6 +167,13 @@ export function buildFlow(doc: FlowDocument): Flow {
   }
   const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
   return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
+}
+
+/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
+function blockMetadata(actionMetadata: unknown, id: string): Json | undefined {
+  if (!isObject(actionMetadata)) return undefined;
+  const md = own(actionMetadata, id);
+  return isObject(md) ? md : undefined;
 }
 
 const TRANSITION_LISTS = [
