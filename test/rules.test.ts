@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile, ROOT } from './helpers.js';
+import { configFrom, lintFile, lintString, ROOT } from './helpers.js';
 
 interface Expected {
   ruleId: string;
@@ -42,4 +42,45 @@ describe('each recommended rule on its bad and good flow', () => {
       });
     });
   }
+});
+
+describe('profile-response-fields with many lookups (bit sets past 32 lookups)', () => {
+  // A chain of 70 lookups: each one's error branches fall through to the next lookup, so after the chain the
+  // profile may come from any of them. Lookups 5, 37 and 64 do not request Province; the read must name them.
+  const LOOKUPS = 70;
+  const lacking = new Set([5, 37, 64]);
+  const actions: unknown[] = [];
+  for (let k = 0; k < LOOKUPS; k++) {
+    const next = k + 1 < LOOKUPS ? `lookup-${k + 1}` : 'compare';
+    actions.push({
+      Identifier: `lookup-${k}`,
+      Type: 'GetCustomerProfile',
+      Parameters: { ProfileRequestData: { IdentifierName: '_phone', IdentifierValue: '$.CustomerEndpoint.Address' }, ProfileResponseData: lacking.has(k) ? ['FirstName'] : ['FirstName', 'Province'] },
+      Transitions: { NextAction: next, Errors: ['NoneFoundError', 'MultipleFoundError', 'NoMatchingError'].map((ErrorType) => ({ ErrorType, NextAction: next })) },
+    });
+  }
+  actions.push(
+    {
+      Identifier: 'compare',
+      Type: 'Compare',
+      Parameters: { ComparisonValue: '$.Customer.Province' },
+      Transitions: { NextAction: 'end', Conditions: [{ NextAction: 'end', Condition: { Operator: 'Equals', Operands: ['Hokkaidō'] } }], Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingCondition' }] },
+    },
+    { Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+  );
+  const text = JSON.stringify({ Version: '2019-10-30', StartAction: 'lookup-0', Actions: actions }, null, 2);
+
+  it('without a profile at entry, the read is a profile-lookup-before-use finding only', () => {
+    const found = lintString('many-lookups.json', text).filter((f) => f.ruleId === 'profile-response-fields' || f.ruleId === 'profile-lookup-before-use');
+    // When every lookup fails the Compare is reached with no profile: that is the one finding (one defect,
+    // one finding), and profile-response-fields stays quiet about the same read.
+    expect(found.map((f) => f.ruleId)).toEqual(['profile-lookup-before-use']);
+  });
+
+  it('with a profile loaded at entry, the read is reported once, naming lookups 5, 37 and 64', () => {
+    const config = configFrom(['extends: connect-flow-lint:recommended', 'rules:', '  profile-response-fields:', '    severity: error', '    given: $', '    then: { function: profileResponseFields, functionOptions: { profileLoadedAtEntry: true } }'].join('\n'));
+    const found = lintString('many-lookups.json', text, config).filter((f) => f.ruleId === 'profile-response-fields');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toEqual(['lookup-5', 'lookup-37', 'lookup-64']);
+  });
 });

@@ -108,33 +108,76 @@ export function fieldProvided(field: string, requested: readonly string[]): bool
   });
 }
 
-/** The lookups that may have run last on some path to a block, and whether every path ran one. */
-export interface ProfileState {
-  readonly loaded: boolean;
-  /** Node numbers of lookups; ENTRY_PROFILE stands for "loaded before this flow began". */
-  readonly lookups: readonly number[];
-}
-
 export const ENTRY_PROFILE = -1;
 
-/** Union of two sorted lists; returns `a` itself when nothing is added, so equality checks stay cheap. */
-function union(a: readonly number[], b: readonly number[]): readonly number[] {
-  if (a === b) return a;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && x < y)) out.push(a[i++]!);
-    else if (x === undefined || y < x) out.push(b[j++]!);
-    else {
-      out.push(x);
-      i++;
-      j++;
-    }
+/**
+ * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
+ * ENTRY_PROFILE ("loaded before this flow began").
+ */
+class LookupIndex {
+  readonly nodes: Int32Array;
+  readonly bitOf: Int32Array;
+  readonly words: number;
+  readonly entryBit: number;
+
+  constructor(graph: RoutingGraph) {
+    const mask = lookupNodes(graph);
+    this.bitOf = new Int32Array(graph.size).fill(-1);
+    const nodes: number[] = [];
+    for (let n = 0; n < graph.size; n++) if (mask[n]) this.bitOf[n] = nodes.push(n) - 1;
+    this.nodes = Int32Array.from(nodes);
+    this.entryBit = nodes.length;
+    this.words = (nodes.length >> 5) + 1;
   }
-  return out.length === a.length ? a : out;
+
+  single(bit: number): Uint32Array {
+    const bits = new Uint32Array(this.words);
+    bits[bit >> 5] = 1 << (bit & 31);
+    return bits;
+  }
+
+  /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
+  nodesOf(bits: Uint32Array): number[] {
+    const out: number[] = [];
+    if (bits[this.entryBit >> 5]! & (1 << (this.entryBit & 31))) out.push(ENTRY_PROFILE);
+    for (let w = 0; w < bits.length; w++) {
+      for (let word = bits[w]!; word !== 0; word &= word - 1) {
+        const bit = (w << 5) + (31 - Math.clz32(word & -word));
+        if (bit !== this.entryBit) out.push(this.nodes[bit]!);
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
+ * however many there are), and whether every path ran one.
+ */
+export class ProfileState {
+  private list: readonly number[] | undefined;
+
+  constructor(
+    readonly loaded: boolean,
+    readonly bits: Uint32Array,
+    private readonly index: LookupIndex,
+  ) {}
+
+  /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
+  get lookups(): readonly number[] {
+    return (this.list ??= this.index.nodesOf(this.bits));
+  }
+}
+
+function isSubset(small: Uint32Array, big: Uint32Array): boolean {
+  for (let w = 0; w < small.length; w++) if ((small[w]! & ~big[w]!) !== 0) return false;
+  return true;
+}
+
+function sameBits(a: Uint32Array, b: Uint32Array): boolean {
+  if (a === b) return true;
+  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
+  return true;
 }
 
 /**
@@ -147,19 +190,50 @@ export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): Read
   return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
 }
 
+function lookupIndex(graph: RoutingGraph): LookupIndex {
+  return graph.memo('lookupIndex', () => new LookupIndex(graph));
+}
+
 function solveProfileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
+  const index = lookupIndex(graph);
   // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
   const afterLookup: Array<ProfileState | undefined> = [];
+  const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
   return solveForward<ProfileState>(graph, {
-    entry: loadedAtEntry ? { loaded: true, lookups: [ENTRY_PROFILE] } : { loaded: false, lookups: [] },
-    transfer: (edge, state) => (providesProfile(edge, graph) ? (afterLookup[edge.from] ??= { loaded: true, lookups: [edge.from] }) : state),
+    entry,
+    transfer: (edge, state) => (providesProfile(edge, graph) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]!), index)) : state),
     meet: (a, b) => {
       const loaded = a.loaded && b.loaded;
-      const lookups = union(a.lookups, b.lookups);
-      return loaded === a.loaded && lookups === a.lookups ? a : { loaded, lookups };
+      if (isSubset(b.bits, a.bits)) return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
+      const bits = new Uint32Array(a.bits.length);
+      for (let w = 0; w < bits.length; w++) bits[w] = a.bits[w]! | b.bits[w]!;
+      return new ProfileState(loaded, bits, index);
     },
-    equals: (a, b) => a.loaded === b.loaded && a.lookups.length === b.lookups.length && a.lookups.every((x, i) => x === b.lookups[i]),
+    equals: (a, b) => a === b || (a.loaded === b.loaded && sameBits(a.bits, b.bits)),
   });
+}
+
+/**
+ * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
+ * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
+ * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
+ */
+export function lookupsLacking(graph: RoutingGraph, state: ProfileState, field: string, entryFields: readonly string[] | undefined): number[] {
+  const index = lookupIndex(graph);
+  const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
+    const bits = new Uint32Array(index.words);
+    index.nodes.forEach((node, bit) => {
+      if (!fieldProvided(field, responseFields(graph.flow.actions[node]!))) bits[bit >> 5]! |= 1 << (bit & 31);
+    });
+    if (entryFields !== undefined && !fieldProvided(field, entryFields)) bits[index.entryBit >> 5]! |= 1 << (index.entryBit & 31);
+    return bits;
+  });
+  let any = 0;
+  for (let w = 0; w < lacking.length; w++) any |= state.bits[w]! & lacking[w]!;
+  if (any === 0) return [];
+  const both = new Uint32Array(lacking.length);
+  for (let w = 0; w < both.length; w++) both[w] = state.bits[w]! & lacking[w]!;
+  return index.nodesOf(both);
 }
 
 /** Reads with their block's state; shared by the two profile policies so each flow is analysed once. */

@@ -1,4 +1,4 @@
-import { analyseProfile, ENTRY_PROFILE, fieldProvided, responseFields } from '../../analysis/profile.js';
+import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '../../analysis/profile.js';
 import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
@@ -32,9 +32,7 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
       if (PROFILE_OBJECT_TYPES.includes(head) || head === 'CalculatedAttributes') continue;
       const key = `${read.action.index}\u0000${read.field}`;
       if (reported.has(key)) continue;
-      const missing = state.lookups.filter((l) =>
-        l === ENTRY_PROFILE ? entryFields !== undefined && !fieldProvided(read.field, entryFields) : !fieldProvided(read.field, responseFields(actions[l]!)),
-      );
+      const missing = lookupsLacking(graph, state, read.field, entryFields);
       if (missing.length === 0) continue;
       reported.add(key);
       const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
