@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locatePaths } from '../src/core/json/locate.js';
 import { scanStructure } from '../src/core/json/scan.js';
+import { LineMap } from '../src/core/source/line-map.js';
 import type { JsonPath } from '../src/core/types.js';
 import { ROOT } from './helpers.js';
 
@@ -90,6 +91,20 @@ describe('locatePaths from a block', () => {
         const fromTop = locatePaths(text, inside.map((p) => ['Actions', k, ...p]));
         expect(fromBlock).toEqual(fromTop);
       });
+    }
+  });
+});
+
+describe('line numbers counted from block starts', () => {
+  it('LineMap with the scan’s block anchors gives the same positions as counting from the top', () => {
+    for (const text of FILES) {
+      const { blockStarts, blockLines } = scanStructure(text);
+      const plain = new LineMap(text);
+      const anchored = new LineMap(text);
+      anchored.anchor(blockStarts, blockLines);
+      // Offsets on every line, in a scrambled order, including each block start and the very end.
+      const offsets = [...Array.from({ length: 60 }, (_, k) => Math.floor(((k * 7919) % 60) * (text.length / 60))), ...blockStarts, text.length];
+      expect(anchored.positions(offsets)).toEqual(plain.positions(offsets));
     }
   });
 });

@@ -83,1336 +83,6 @@ function resolveFlowType(wrapperType, metadataType) {
  */
 const MODULE_FLOW_TYPE = 'MODULE';
 
-;// CONCATENATED MODULE: ./src/core/json/scan.ts
-/**
- * A JSON scanner that records where every value sits in the text.
- *
- * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
- * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
- * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
- * hostile file nested 100,000 deep cannot overflow the stack.
- */
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'JsonSyntaxError';
-    }
-}
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function isWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-function describeChar(text, i) {
-    if (i >= text.length)
-        return 'end of input';
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
-    if (code < 0x20)
-        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-    return `'${ch}'`;
-}
-/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
-function indexJson(text) {
-    const len = text.length;
-    const stack = [];
-    let root;
-    let i = 0;
-    const skipWhitespace = () => {
-        while (i < len && isWhitespace(text.charCodeAt(i)))
-            i++;
-    };
-    const scanString = () => {
-        const start = i;
-        i++;
-        let escaped = false;
-        for (;;) {
-            if (i >= len)
-                throw new JsonSyntaxError('unterminated string: add the closing "', start);
-            const c = text.charCodeAt(i);
-            if (c === QUOTE)
-                break;
-            if (c === BACKSLASH) {
-                escaped = true;
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
-                        (e === "'" ? " (write ' without the backslash)" : ''), i);
-                }
-                i += 2;
-                continue;
-            }
-            if (c < 0x20)
-                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
-            i++;
-        }
-        i++;
-        const raw = text.slice(start + 1, i - 1);
-        return escaped ? JSON.parse(text.slice(start, i)) : raw;
-    };
-    const scanNumber = () => {
-        const start = i;
-        if (text.charCodeAt(i) === 0x2d)
-            i++;
-        if (text.charCodeAt(i) === 0x30)
-            i++;
-        else if (isDigit(text.charCodeAt(i)))
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        else
-            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
-        if (text.charCodeAt(i) === 0x2e) {
-            i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
-            i++;
-            const s = text.charCodeAt(i);
-            if (s === 0x2b || s === 0x2d)
-                i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        if (i === start)
-            throw new JsonSyntaxError('invalid number', start);
-    };
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root = node;
-        else if (top.isObject)
-            top.node.members.set(top.key, node);
-        else
-            top.node.items.push(node);
-    };
-    const readKey = (frame) => {
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
-        if (text.charCodeAt(i) !== QUOTE) {
-            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
-                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
-        }
-        frame.keyStart = i;
-        frame.key = scanString();
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-        if (text[i] !== ':')
-            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
-        i++;
-    };
-    let expectValue = true;
-    for (;;) {
-        skipWhitespace();
-        const top = stack[stack.length - 1];
-        if (expectValue) {
-            const c = text.charCodeAt(i);
-            const start = i;
-            const keyStart = top?.isObject ? top.keyStart : undefined;
-            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                const isObject = c === 0x7b;
-                const node = isObject
-                    ? { start, end: -1, keyStart, members: new Map() }
-                    : { start, end: -1, keyStart, items: [] };
-                attach(node);
-                i++;
-                skipWhitespace();
-                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
-                    i++;
-                    node.end = i;
-                    expectValue = false;
-                    continue;
-                }
-                const frame = { node, isObject, key: '', keyStart: -1 };
-                stack.push(frame);
-                if (isObject)
-                    readKey(frame);
-                continue;
-            }
-            if (c === QUOTE)
-                scanString();
-            else if (c === 0x2d || isDigit(c))
-                scanNumber();
-            else if (text.startsWith('true', i))
-                i += 4;
-            else if (text.startsWith('false', i))
-                i += 5;
-            else if (text.startsWith('null', i))
-                i += 4;
-            else if (i >= len)
-                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-            else
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
-            attach({ start, end: i, keyStart });
-            expectValue = false;
-            continue;
-        }
-        if (!top) {
-            if (i < len)
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
-            return root;
-        }
-        const c = text.charCodeAt(i);
-        if (c === 0x2c /* , */) {
-            i++;
-            if (top.isObject)
-                readKey(top);
-            else {
-                skipWhitespace();
-                if (text[i] === ']')
-                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
-            }
-            expectValue = true;
-            continue;
-        }
-        if (c === (top.isObject ? 0x7d : 0x5d)) {
-            i++;
-            top.node.end = i;
-            stack.pop();
-            continue;
-        }
-        if (i >= len)
-            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
-        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
-    }
-}
-/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
-        if (!next)
-            break;
-        node = next;
-    }
-    return node;
-}
-/** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
-const MAX_JSON_DEPTH = 1000;
-/**
- * How deep, in containers, object keys are checked for duplicates: the flow itself (1), its blocks (3), and
- * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
- */
-const DUPLICATE_CHECK_DEPTH = 4;
-/** Keys an object may have before they go into a hash table rather than being compared one by one. */
-const FEW_KEYS = 16;
-function scanStructure(text, limit = MAX_JSON_DEPTH) {
-    const duplicates = [];
-    let blockStarts = new Int32Array(64);
-    let blocks = 0;
-    let inActions = false;
-    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks) });
-    // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
-    const isObject = new Uint8Array(limit + 1);
-    const expectKey = new Uint8Array(limit + 1);
-    const index = new Int32Array(limit + 1);
-    // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
-    // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
-    const keys = new KeyTable(text);
-    const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
-    const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const lastEnd = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const atStart = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
-    const atEnd = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
-    let depth = 0;
-    const len = text.length;
-    let i = 0;
-    while (i < len) {
-        const c = text.charCodeAt(i);
-        // Whitespace first: it is most of a pretty-printed export outside its strings.
-        if (c <= 0x20) {
-            i++;
-            continue;
-        }
-        if (c === QUOTE) {
-            const start = i;
-            for (;;) {
-                const q = text.indexOf('"', i + 1);
-                if (q === -1)
-                    return result(-1);
-                i = q;
-                if (text.charCodeAt(q - 1) !== BACKSLASH)
-                    break;
-                let backslashes = 1;
-                while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
-                    backslashes++;
-                if (backslashes % 2 === 0)
-                    break;
-            }
-            i++;
-            const top = depth - 1;
-            if (top >= 0 && expectKey[top] === 1) {
-                expectKey[top] = 0;
-                if (top < DUPLICATE_CHECK_DEPTH) {
-                    const s = start + 1;
-                    const e = i - 1;
-                    let repeated = false;
-                    const n = keyCount[top];
-                    const esc = keys.escaped(s, e);
-                    if (tableOf[top] >= 0)
-                        repeated = !keys.add(tableOf[top], s, e, esc);
-                    else {
-                        const base = top * FEW_KEYS;
-                        for (let k = 0; k < n && !repeated; k++)
-                            repeated = keys.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
-                        if (!repeated) {
-                            if (n < FEW_KEYS) {
-                                keyStart[base + n] = s;
-                                keyEnd[base + n] = e;
-                                keyEscaped[base + n] = esc ? 1 : 0;
-                            }
-                            else {
-                                const table = keys.open();
-                                for (let k = 0; k < n; k++)
-                                    keys.add(table, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
-                                keys.add(table, s, e, esc);
-                                tableOf[top] = table;
-                            }
-                        }
-                    }
-                    if (!repeated)
-                        keyCount[top] = n + 1;
-                    else {
-                        const path = [];
-                        for (let d = 1; d < depth; d++)
-                            path.push(atEnd[d] < 0 ? atStart[d] : keys.text(atStart[d], atEnd[d]));
-                        path.push(keys.text(s, e));
-                        duplicates.push(path);
-                    }
-                    lastStart[top] = s;
-                    lastEnd[top] = e;
-                }
-            }
-            continue;
-        }
-        if (c === 0x7b || c === 0x5b) {
-            if (depth >= limit)
-                return result(i);
-            const parent = depth - 1;
-            if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
-                atStart[depth] = isObject[parent] ? lastStart[parent] : index[parent];
-                atEnd[depth] = isObject[parent] ? lastEnd[parent] : -1;
-            }
-            const obj = c === 0x7b ? 1 : 0;
-            isObject[depth] = obj;
-            expectKey[depth] = obj;
-            index[depth] = 0;
-            if (depth < DUPLICATE_CHECK_DEPTH) {
-                keyCount[depth] = 0;
-                if (tableOf[depth] >= 0)
-                    keys.close(tableOf[depth]);
-                tableOf[depth] = -1;
-            }
-            if (depth === 1)
-                inActions = obj === 0 && isObject[0] === 1 && atEnd[1] - atStart[1] === 7 && text.startsWith('Actions', atStart[1]);
-            else if (depth === 2 && inActions) {
-                if (blocks === blockStarts.length) {
-                    const grown = new Int32Array(blocks * 2);
-                    grown.set(blockStarts);
-                    blockStarts = grown;
-                }
-                blockStarts[blocks++] = i;
-            }
-            depth++;
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-        else if (c === 0x2c && depth > 0) {
-            if (isObject[depth - 1] === 1)
-                expectKey[depth - 1] = 1;
-            else
-                index[depth - 1]++;
-        }
-        i++;
-    }
-    return result(-1);
-}
-/**
- * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
- * object of 20,000 keys costs a few array allocations, not 20,000 strings. Keys compare by their text; a
- * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
- */
-class KeyTable {
-    source;
-    tables = [];
-    constructor(source) {
-        this.source = source;
-    }
-    /** A new, empty table; returns its handle. */
-    open() {
-        const handle = this.tables.findIndex((t) => t === undefined);
-        const table = newTable(64);
-        if (handle >= 0) {
-            this.tables[handle] = table;
-            return handle;
-        }
-        this.tables.push(table);
-        return this.tables.length - 1;
-    }
-    close(handle) {
-        this.tables[handle] = undefined;
-    }
-    /** Adds the key at [start, end); false when the table already holds an equal key. */
-    add(handle, start, end, escaped) {
-        let t = this.tables[handle];
-        if ((t.size + 1) * 2 > t.slots.length)
-            t = this.grow(handle);
-        const mask = t.slots.length - 1;
-        for (let slot = this.hash(start, end, escaped) & mask;; slot = (slot + 1) & mask) {
-            const k = t.slots[slot];
-            if (k < 0) {
-                t.slots[slot] = t.size;
-                t.starts[t.size] = start;
-                t.ends[t.size] = end;
-                t.escaped[t.size] = escaped ? 1 : 0;
-                t.size++;
-                return true;
-            }
-            if (this.equal(t.starts[k], t.ends[k], t.escaped[k] === 1, start, end, escaped))
-                return false;
-        }
-    }
-    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) (with their `escaped` flags) are the same string once decoded. */
-    equal(aStart, aEnd, aEscaped, bStart, bEnd, bEscaped) {
-        const text = this.source;
-        if (aEscaped || bEscaped)
-            return this.text(aStart, aEnd) === this.text(bStart, bEnd);
-        if (aEnd - aStart !== bEnd - bStart)
-            return false;
-        for (let k = 0; k < aEnd - aStart; k++)
-            if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k))
-                return false;
-        return true;
-    }
-    /** The key at [start, end) as a string, escapes decoded. */
-    text(start, end) {
-        const raw = this.source.slice(start, end);
-        if (!this.escaped(start, end))
-            return raw;
-        try {
-            return JSON.parse(`"${raw}"`);
-        }
-        catch {
-            return raw;
-        }
-    }
-    /** Whether the key at [start, end) is written with escapes. */
-    escaped(start, end) {
-        // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
-        for (let k = start; k < end; k++)
-            if (this.source.charCodeAt(k) === BACKSLASH)
-                return true;
-        return false;
-    }
-    /** FNV-1a over the decoded key's UTF-16 code units. */
-    hash(start, end, escaped) {
-        let h = 0x811c9dc5;
-        if (escaped) {
-            const key = this.text(start, end);
-            for (let k = 0; k < key.length; k++)
-                h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-        }
-        else
-            for (let k = start; k < end; k++)
-                h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
-        return h >>> 0;
-    }
-    grow(handle) {
-        const old = this.tables[handle];
-        const t = newTable(old.slots.length * 2);
-        this.tables[handle] = t;
-        for (let k = 0; k < old.size; k++)
-            this.add(handle, old.starts[k], old.ends[k], old.escaped[k] === 1);
-        return t;
-    }
-}
-function newTable(slots) {
-    return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), size: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/core/json/locate.ts
-/**
- * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
- * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
- * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
- * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
- * Metadata. A path that does not exist resolves to its
- * deepest existing ancestor (which keeps the scan going to that ancestor's end).
- *
- * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
- */
-function locatePaths(text, paths, options = {}) {
-    const root = { children: new Map() };
-    // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
-    // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
-    let pending = 0;
-    const stop = options.stopWhenFound === true;
-    for (const path of paths) {
-        let node = root;
-        for (const key of path) {
-            let next = node.children.get(key);
-            if (!next)
-                node.children.set(key, (next = { children: new Map() }));
-            node = next;
-        }
-        if (!node.wanted) {
-            node.wanted = true;
-            pending++;
-        }
-    }
-    const len = text.length;
-    // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
-    let i = options.start ?? 0;
-    const skipWhitespace = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
-            ;
-    };
-    /** i at an opening quote → i just past the closing quote. */
-    const skipString = () => {
-        let j = i + 1;
-        for (;;) {
-            const q = text.indexOf('"', j);
-            if (q === -1) {
-                i = len;
-                return;
-            }
-            let backslashes = 0;
-            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                i = q + 1;
-                return;
-            }
-            j = q + 1;
-        }
-    };
-    const readString = () => {
-        const start = i;
-        skipString();
-        const raw = text.slice(start + 1, i - 1);
-        if (!raw.includes('\\'))
-            return raw;
-        try {
-            return JSON.parse(text.slice(start, i));
-        }
-        catch {
-            return raw;
-        }
-    };
-    const skipValue = () => {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return skipString();
-        if (c !== 0x7b && c !== 0x5b) {
-            while (i < len) {
-                const d = text.charCodeAt(i);
-                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
-                    break;
-                i++;
-            }
-            return;
-        }
-        let depth = 0;
-        while (i < len) {
-            const d = text.charCodeAt(i);
-            if (d === 0x22) {
-                skipString();
-                continue;
-            }
-            if (d === 0x7b || d === 0x5b)
-                depth++;
-            else if (d === 0x7d || d === 0x5d) {
-                depth--;
-                if (depth === 0) {
-                    i++;
-                    return;
-                }
-            }
-            i++;
-        }
-    };
-    // Recursion follows only the trie, whose depth is that of the longest requested path.
-    const visit = (node, keyStart) => {
-        const start = i;
-        const c = text.charCodeAt(i);
-        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
-            const isObject = c === 0x7b;
-            const close = isObject ? 0x7d : 0x5d;
-            i++;
-            for (let index = 0; i < len; index++) {
-                skipWhitespace();
-                if (text.charCodeAt(i) === close)
-                    break;
-                let memberKeyStart;
-                let child;
-                if (isObject) {
-                    memberKeyStart = i;
-                    const key = readString();
-                    skipWhitespace();
-                    i++; // ':'
-                    skipWhitespace();
-                    child = node.children.get(key);
-                }
-                else
-                    child = node.children.get(index);
-                if (child)
-                    visit(child, memberKeyStart);
-                else
-                    skipValue();
-                if (pending === 0 && stop)
-                    break;
-                skipWhitespace();
-                if (text.charCodeAt(i) === 0x2c)
-                    i++;
-                else
-                    break;
-            }
-            i++; // the closing bracket
-        }
-        else
-            skipValue();
-        // Once nothing is pending, the containers being left were not scanned to their end; no request
-        // resolves to them (every requested path was found below them), so their `end` is never read.
-        if (node.wanted && node.at === undefined)
-            pending--;
-        node.at = { keyStart, start, end: Math.min(i, len) };
-    };
-    skipWhitespace();
-    if (i < len)
-        visit(root, undefined);
-    return paths.map((path) => {
-        let node = root;
-        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
-        for (const key of path) {
-            const next = node.children.get(key);
-            if (!next?.at)
-                break;
-            node = next;
-            found = next.at;
-        }
-        return found;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/source/document.ts
-
-/**
- * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
- * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
- */
-class TextLocator {
-    flowText;
-    lines;
-    toFileOffsets;
-    prefix;
-    structure;
-    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
-    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
-    prefix = [], 
-    /**
-     * Given when no object key repeats where the structure scan looks (the flow, its blocks, their
-     * Transitions and Parameters): a lookup may then start at the block a path is in, and stop once it has
-     * found what it was asked for, instead of scanning on for a later, winning, copy of a key.
-     */
-    structure) {
-        this.flowText = flowText;
-        this.lines = lines;
-        this.toFileOffsets = toFileOffsets;
-        this.prefix = prefix;
-        this.structure = structure;
-    }
-    ranges(requests) {
-        if (requests.length === 0)
-            return [];
-        const located = this.structure && this.prefix.length === 0 ? this.locateByBlock(requests.map((r) => r.path), this.structure.blockStarts) : locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)), { stopWhenFound: this.structure !== undefined });
-        const offsets = [];
-        located.forEach((l, k) => {
-            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
-        });
-        const positions = this.lines.positions(this.toFileOffsets(offsets));
-        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
-    }
-    /**
-     * Paths inside a block are looked up from the block's own start (a finding in block 19,000 of a flow
-     * does not scan the 18,999 before it); the others with one scan of the whole text.
-     */
-    locateByBlock(paths, blockStarts) {
-        const out = new Array(paths.length);
-        const byBlock = new Map();
-        const rest = [];
-        paths.forEach((p, k) => {
-            const block = p[1];
-            if (p[0] === 'Actions' && typeof block === 'number' && block >= 0 && block < blockStarts.length) {
-                const list = byBlock.get(block);
-                if (list)
-                    list.push(k);
-                else
-                    byBlock.set(block, [k]);
-            }
-            else
-                rest.push(k);
-        });
-        for (const [block, ks] of byBlock) {
-            const found = locatePaths(this.flowText, ks.map((k) => paths[k].slice(2)), { stopWhenFound: true, start: blockStarts[block] });
-            ks.forEach((k, n) => (out[k] = found[n]));
-        }
-        if (rest.length > 0) {
-            const found = locatePaths(this.flowText, rest.map((k) => paths[k]), { stopWhenFound: true });
-            rest.forEach((k, n) => (out[k] = found[n]));
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/source/placeholders.ts
-/**
- * Template placeholders in a flow's JSON: CloudFormation `Fn::Sub` variables (`${QueueArn}`,
- * `${AWS::Region}`, `${Lambda.Arn}`) and Terraform `templatefile()` interpolations (`${queue_arn}`,
- * `${jsonencode(x)}`). In practice they sit inside JSON strings and need nothing. One written where a value
- * belongs (`"Timeout": ${timeout}`) is replaced with a JSON value of exactly the same length, so the text
- * parses and every offset (and so every finding's line and column) stays where it was.
- */
-/** Longest `${...}` taken as one placeholder; past that the brace is left alone. */
-const MAX_PLACEHOLDER = 4096;
-/** Index just past the `}` that closes the placeholder whose body starts at `from`, or -1. */
-function placeholderEnd(text, from) {
-    let depth = 1;
-    const stop = Math.min(text.length, from + MAX_PLACEHOLDER);
-    for (let i = from; i < stop; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x7b)
-            depth++;
-        else if (c === 0x7d) {
-            if (--depth === 0)
-                return i + 1;
-        }
-        else if (c === 0x22) {
-            // A string inside a Terraform expression: ${jsonencode("a}")}
-            for (i++; i < stop && text.charCodeAt(i) !== 0x22; i++)
-                if (text.charCodeAt(i) === 0x5c)
-                    i++;
-        }
-    }
-    return -1;
-}
-const UNSAFE_IN_STRING = /[\u0000-\u001f"\\]/;
-/** A JSON value as long as `placeholder`, for a placeholder written where a value belongs. */
-function valueStandIn(placeholder) {
-    const inner = placeholder.slice(2, -1);
-    // `${timeout}` → `"$timeout"`: a string, readable in messages, exactly as long.
-    if (!UNSAFE_IN_STRING.test(inner))
-        return `"$${inner}"`;
-    // A multi-line expression: a number, then whitespace that keeps its line breaks.
-    if (/[\r\n]/.test(inner))
-        return '0' + placeholder.slice(1).replace(/[^\r\n]/g, ' ');
-    return `"${'_'.repeat(placeholder.length - 2)}"`;
-}
-/**
- * Returns `text` with every placeholder that would break JSON replaced by a same-length stand-in: one
- * outside strings becomes a JSON value, one inside a string that holds quotes or backslashes becomes `$___`.
- * Returns undefined when nothing needed replacing.
- */
-function standInPlaceholders(text) {
-    const parts = [];
-    let copied = 0;
-    const replace = (start, end, by) => {
-        parts.push(text.slice(copied, start), by);
-        copied = end;
-    };
-    const n = text.length;
-    let i = text.indexOf('${') === -1 ? n : 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            for (i++; i < n;) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    i += 2;
-                else if (d === 0x22) {
-                    i++;
-                    break;
-                }
-                else if (d === 0x0a)
-                    break; // unterminated: let the parser say so
-                else if (d === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
-                    const end = placeholderEnd(text, i + 2);
-                    if (end < 0) {
-                        i++;
-                        continue;
-                    }
-                    const body = text.slice(i, end);
-                    if (UNSAFE_IN_STRING.test(body.slice(2, -1)) && !/[\r\n]/.test(body))
-                        replace(i, end, '$' + '_'.repeat(body.length - 1));
-                    i = end;
-                }
-                else
-                    i++;
-            }
-            continue;
-        }
-        if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
-            const end = placeholderEnd(text, i + 2);
-            if (end > 0) {
-                replace(i, end, valueStandIn(text.slice(i, end)));
-                i = end;
-                continue;
-            }
-        }
-        i++;
-    }
-    if (parts.length === 0)
-        return undefined;
-    parts.push(text.slice(copied));
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/source/shape.ts
-
-
-
-
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function own(o, key) {
-    return Object.hasOwn(o, key) ? o[key] : undefined;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** A flow-language export: the shape every Amazon Connect designer since 2020 writes. */
-function looksLikeFlow(v) {
-    return isObject(v) && (Array.isArray(own(v, 'Actions')) || typeof own(v, 'StartAction') === 'string');
-}
-function looksLikeLegacyFlow(v) {
-    return isObject(v) && Array.isArray(own(v, 'modules')) && (own(v, 'start') !== undefined || own(v, 'type') !== undefined);
-}
-/** A flow module's export: top-level `Settings` declaring its InputParameters/OutputParameters. */
-function looksLikeModule(v) {
-    const settings = isObject(v) ? own(v, 'Settings') : undefined;
-    return isObject(settings) && (own(settings, 'InputParameters') !== undefined || own(settings, 'OutputParameters') !== undefined);
-}
-/** The flow type a flow's own content implies: MODULE for a module export, else nothing. */
-function contentFlowType(flow) {
-    return looksLikeModule(flow) ? MODULE_FLOW_TYPE : undefined;
-}
-function flowName(flow) {
-    const metadata = own(flow, 'Metadata');
-    return isObject(metadata) ? str(own(metadata, 'name')) : undefined;
-}
-function describeNonFlow(value) {
-    if (!isObject(value))
-        return `its top level is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not a flow object`;
-    const keys = Object.keys(value).slice(0, 5);
-    return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
-}
-const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
-function syntaxErrorAt(text, parseError) {
-    try {
-        indexJson(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { offset: e.offset, message: e.message };
-    }
-    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
-    const message = parseError instanceof Error ? parseError.message : String(parseError);
-    const m = /at position (\d+)/.exec(message);
-    return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
-}
-/**
- * Parses JSON text. When `placeholders` is set and the text does not parse as it is, template placeholders
- * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
- * parsed is returned, so paths are located in it (its offsets are those of the original).
- */
-function parseJson(text, placeholders) {
-    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-    const structure = scanStructure(text);
-    if (structure.tooDeepAt !== -1)
-        return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
-    try {
-        return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates, blockStarts: structure.blockStarts };
-    }
-    catch (e) {
-        const substituted = placeholders ? standInPlaceholders(text) : undefined;
-        if (substituted === undefined)
-            return { ok: false, ...syntaxErrorAt(text, e) };
-        try {
-            // Stand-ins keep every offset, so the duplicate keys found above are the same.
-            return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates, blockStarts: structure.blockStarts };
-        }
-        catch (e2) {
-            return { ok: false, ...syntaxErrorAt(substituted, e2) };
-        }
-    }
-}
-/**
- * What lets finding placement start at a block and stop early: only for text with no repeated key, and only
- * when every item of "Actions" is a block (the scan records containers, so a stray string would shift them).
- */
-function fastLookup(parsed, flow) {
-    if (parsed.duplicates.length > 0)
-        return undefined;
-    const actions = isObject(flow) ? own(flow, 'Actions') : undefined;
-    return { blockStarts: Array.isArray(actions) && actions.length === parsed.blockStarts.length ? parsed.blockStarts : new Int32Array(0) };
-}
-/** Parses a flow held in a string and points everything found in it back into the file. */
-function readEmbeddedFlow(file, lines, src) {
-    const rangeAt = (inner) => {
-        const [o = 0] = src.toFile([inner]);
-        return { start: lines.position(o), end: lines.position(o + 1) };
-    };
-    const parsed = parseJson(src.content, src.placeholders);
-    if (!parsed.ok) {
-        return { kind: 'problem', problem: { ruleId: 'parse-error', message: `the flow in ${src.label} is not valid JSON: ${parsed.message}`, range: rangeAt(parsed.offset) } };
-    }
-    const inner = parsed.value;
-    if (!looksLikeFlow(inner)) {
-        if (looksLikeLegacyFlow(inner))
-            return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
-        return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
-    }
-    const locator = new TextLocator(parsed.text, lines, src.toFile, [], fastLookup(parsed, inner));
-    const flowType = src.flowType ?? contentFlowType(inner);
-    return {
-        kind: 'flow',
-        flow: {
-            file,
-            value: inner,
-            name: src.name ?? flowName(inner),
-            ...(flowType !== undefined ? { flowType } : {}),
-            ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
-            ...(src.substitutions ? { substitutions: src.substitutions } : {}),
-            ...(parsed.duplicates.length > 0 ? { duplicateKeys: parsed.duplicates } : {}),
-            ranges: (r) => locator.ranges(r),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/model/flow.ts
-
-
-/**
- * One outgoing route of a block, and the routing graph's edge when its target exists. Its label and JSON path
- * are worked out only when a message or a picture needs them: a large flow has tens of thousands of
- * transitions and almost none is ever reported.
- */
-class Transition {
-    from;
-    kind;
-    target;
-    actionPath;
-    listIndex;
-    detail;
-    /** Node (action index) of the target block; -1 when no block has the target Identifier. Set by buildFlow. */
-    to = -1;
-    constructor(
-    /** Node (action index) of the block the transition leaves. */
-    from, kind, target, 
-    /** Path of the block in the flow document. */
-    actionPath, 
-    /** Position in Transitions.Conditions / Transitions.Errors; -1 for NextAction. */
-    listIndex, 
-    /** For errors, the ErrorType; for conditions, the raw Condition. */
-    detail) {
-        this.from = from;
-        this.kind = kind;
-        this.target = target;
-        this.actionPath = actionPath;
-        this.listIndex = listIndex;
-        this.detail = detail;
-    }
-    /** For errors, the ErrorType. */
-    get errorType() {
-        return this.kind === 'error' ? (typeof this.detail === 'string' ? this.detail : 'error') : undefined;
-    }
-    /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
-    get label() {
-        if (this.kind === 'next')
-            return 'next';
-        if (this.kind === 'error')
-            return this.errorType;
-        return conditionLabel(this.detail);
-    }
-    /** Where the transition's NextAction sits in the flow document. */
-    get path() {
-        const t = [...this.actionPath, 'Transitions'];
-        if (this.kind === 'next')
-            return [...t, 'NextAction'];
-        return [...t, this.kind === 'error' ? 'Errors' : 'Conditions', this.listIndex, 'NextAction'];
-    }
-}
-function kindOf(v) {
-    return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-/** Real exports write operands as strings; hand-written IaC sometimes as numbers or booleans. */
-function scalarText(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v) ?? '';
-}
-function conditionLabel(condition) {
-    if (!isObject(condition))
-        return 'condition';
-    const operator = scalarText(own(condition, 'Operator') ?? '');
-    const operands = own(condition, 'Operands');
-    const values = Array.isArray(operands) ? operands.map(scalarText).join(', ') : scalarText(operands ?? '');
-    return `${operator} ${values}`.trim() || 'condition';
-}
-/**
- * Builds the flow model from a parsed export. Never throws: a field of the wrong type is recorded as a
- * structure problem with its path and the rest of the flow is still modelled.
- */
-function buildFlow(doc) {
-    const problems = [];
-    const value = doc.value;
-    const start = own(value, 'StartAction');
-    if (start !== undefined && typeof start !== 'string') {
-        problems.push({ path: ['StartAction'], message: `"StartAction" must be a string (the Identifier of the first block), not ${kindOf(start)}` });
-    }
-    const metadata = own(value, 'Metadata');
-    const actionMetadata = isObject(metadata) ? own(metadata, 'ActionMetadata') : undefined;
-    const rawActions = own(value, 'Actions');
-    const actions = [];
-    const byId = new Map();
-    if (rawActions !== undefined && !Array.isArray(rawActions)) {
-        problems.push({ path: ['Actions'], message: `"Actions" must be an array of blocks, not ${kindOf(rawActions)}` });
-    }
-    const list = Array.isArray(rawActions) ? rawActions : [];
-    for (let i = 0; i < list.length; i++) {
-        const raw = list[i];
-        const path = ['Actions', i];
-        if (!isObject(raw)) {
-            problems.push({ path, message: `block ${i} of "Actions" must be an object, not ${kindOf(raw)}` });
-            continue;
-        }
-        const id = own(raw, 'Identifier');
-        if (typeof id !== 'string' || id === '') {
-            problems.push({ path: id === undefined ? path : [...path, 'Identifier'], message: `block ${i} of "Actions" has no "Identifier" string: every block needs a unique Identifier` });
-            continue;
-        }
-        const type = own(raw, 'Type');
-        if (typeof type !== 'string' || type === '') {
-            problems.push({ path: type === undefined ? [...path, 'Identifier'] : [...path, 'Type'], blockId: id, message: `block "${id}" has no "Type" string: set the action type, e.g. "MessageParticipant"` });
-        }
-        const params = own(raw, 'Parameters');
-        if (params !== undefined && !isObject(params)) {
-            problems.push({ path: [...path, 'Parameters'], blockId: id, message: `"Parameters" of block "${id}" must be an object, not ${kindOf(params)}` });
-        }
-        const action = {
-            index: actions.length,
-            id,
-            type: typeof type === 'string' ? type : '',
-            parameters: isObject(params) ? params : {},
-            transitions: readTransitions(raw, actions.length, path, id, problems),
-            path,
-            raw,
-            metadata: blockMetadata(actionMetadata, id),
-        };
-        actions.push(action);
-        if (!byId.has(id))
-            byId.set(id, action);
-    }
-    // Targets resolve once every Identifier is known (a transition may lead to a later block).
-    for (let a = 0; a < actions.length; a++) {
-        const transitions = actions[a].transitions;
-        for (let k = 0; k < transitions.length; k++) {
-            const t = transitions[k];
-            const target = byId.get(t.target);
-            if (target)
-                t.to = target.index;
-        }
-    }
-    for (const path of doc.duplicateKeys ?? []) {
-        const key = String(path[path.length - 1]);
-        const where = path.length > 1 ? ` in ${path.slice(0, -1).map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '')}` : '';
-        problems.push({ path, message: `the key "${key}"${where} appears twice: JSON keeps only the last value, so the first is silently ignored. Remove or rename one.` });
-    }
-    const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
-    return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
-}
-/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
-function blockMetadata(actionMetadata, id) {
-    if (!isObject(actionMetadata))
-        return undefined;
-    const md = own(actionMetadata, id);
-    return isObject(md) ? md : undefined;
-}
-const TRANSITION_LISTS = [
-    ['Conditions', 'condition', 'Condition'],
-    ['Errors', 'error', 'ErrorType'],
-];
-/** A NextAction's target; "" is how transfer blocks say "no next block". Anything but a string is a problem. */
-function targetOf(v, id, problems, actionPath, list, entry) {
-    if (v === undefined || v === '')
-        return undefined;
-    if (typeof v === 'string')
-        return v;
-    const path = list === undefined ? [...actionPath, 'Transitions', 'NextAction'] : [...actionPath, 'Transitions', list, entry, 'NextAction'];
-    problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
-    return undefined;
-}
-/** Reads a block's Transitions. Runs once per block of every flow, so the clean path allocates only the Transitions. */
-function readTransitions(raw, index, actionPath, id, problems) {
-    const out = [];
-    const t = own(raw, 'Transitions');
-    if (t === undefined)
-        return out;
-    if (!isObject(t)) {
-        problems.push({ path: [...actionPath, 'Transitions'], blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
-        return out;
-    }
-    const nextRaw = own(t, 'NextAction');
-    const next = typeof nextRaw === 'string' && nextRaw !== '' ? nextRaw : targetOf(nextRaw, id, problems, actionPath);
-    if (next !== undefined)
-        out.push(new Transition(index, 'next', next, actionPath, -1));
-    for (let n = 0; n < TRANSITION_LISTS.length; n++) {
-        const spec = TRANSITION_LISTS[n];
-        const key = spec[0];
-        const kind = spec[1];
-        const detail = spec[2];
-        const list = own(t, key);
-        if (list === undefined)
-            continue;
-        if (!Array.isArray(list)) {
-            problems.push({ path: [...actionPath, 'Transitions', key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
-            continue;
-        }
-        for (let j = 0; j < list.length; j++) {
-            const entry = list[j];
-            if (!isObject(entry)) {
-                problems.push({ path: [...actionPath, 'Transitions', key, j], blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
-                continue;
-            }
-            const raw = own(entry, 'NextAction');
-            const to = typeof raw === 'string' && raw !== '' ? raw : targetOf(raw, id, problems, actionPath, key, j);
-            if (to === undefined)
-                continue;
-            out.push(new Transition(index, kind, to, actionPath, j, own(entry, detail)));
-        }
-    }
-    return out;
-}
-/** A short human label for a block: what a reviewer would call it in the designer. */
-function blockLabel(action) {
-    const p = action.parameters;
-    const pick = (k) => {
-        const v = Object.hasOwn(p, k) ? p[k] : undefined;
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    };
-    const md = action.metadata;
-    const mdText = (k) => {
-        const v = md && Object.hasOwn(md, k) ? md[k] : undefined;
-        if (typeof v === 'string')
-            return v;
-        if (isObject(v) && typeof v['text'] === 'string')
-            return v['text'];
-        return undefined;
-    };
-    const attributes = Object.hasOwn(p, 'Attributes') && isObject(p['Attributes']) ? Object.keys(p['Attributes']).join(', ') : undefined;
-    const detail = pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
-        pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
-    if (!detail)
-        return action.type || action.id;
-    const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
-    return `${action.type}: ${short}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/describe.ts
-
-/** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
-function blockRef(action) {
-    const label = blockLabel(action);
-    return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
-}
-/** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
-const PATH_ENDS = 4;
-/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
-function describePath(graph, edges, from = graph.entry) {
-    const actions = graph.flow.actions;
-    const hop = (e) => e.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.label}]→ ${blockRef(actions[e.to])}`;
-    let text = `Start → ${blockRef(actions[from])}`;
-    if (edges.length <= 2 * PATH_ENDS + 1)
-        return text + edges.map(hop).join('');
-    text += edges.slice(0, PATH_ENDS).map(hop).join('');
-    text += ` → … ${edges.length - 2 * PATH_ENDS} more blocks …`;
-    return text + edges.slice(-PATH_ENDS).map(hop).join('');
-}
-/** The Identifiers along a path, for the finding's evidence. */
-function pathIds(graph, edges, from = graph.entry) {
-    const ids = [graph.flow.actions[from].id, ...edges.map((e) => graph.flow.actions[e.to].id)];
-    // Evidence is for reading, not for replaying: keep the ends of a very long path.
-    return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
-}
-const MAX_EVIDENCE = 100;
-const MAX_CANDIDATES = 2000;
-/** Levenshtein distance, capped: used to suggest the closest known name in messages. */
-function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
-    // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a
-    // suggestion costs more than it helps (each is an edit-distance computation), so none is offered.
-    const list = Array.isArray(candidates) ? candidates : [...candidates];
-    if (list.length > MAX_CANDIDATES)
-        return undefined;
-    let best;
-    let bestDistance = maxDistance + 1;
-    const lower = word.toLowerCase();
-    for (const c of list) {
-        if (Math.abs(c.length - word.length) >= bestDistance)
-            continue;
-        const other = c.toLowerCase();
-        // A bound of the edit distance from the characters the two do not share costs one pass, not a table:
-        // most candidates (other UUIDs) are ruled out here.
-        if (bagDistance(lower, other) >= bestDistance)
-            continue;
-        const d = distance(lower, other, bestDistance);
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Character counts by UTF-16 code unit, zero between uses: bagDistance counts up, then back down. */
-let bag;
-/**
- * max(characters of `a` not in `b`, characters of `b` not in `a`), as multisets: each edit fixes at most one
- * of each, so no edit sequence shorter than this turns one string into the other.
- */
-function bagDistance(a, b) {
-    bag ??= new Int32Array(0x10000);
-    for (let i = 0; i < a.length; i++)
-        bag[a.charCodeAt(i)]++;
-    let extra = 0;
-    for (let i = 0; i < b.length; i++) {
-        const c = b.charCodeAt(i);
-        if (bag[c] > 0)
-            bag[c]--;
-        else
-            extra++;
-    }
-    // What is left of `a`'s counts is what `b` lacks; reading it also puts the table back to zero.
-    let missing = 0;
-    for (let i = 0; i < a.length; i++) {
-        const c = a.charCodeAt(i);
-        missing += bag[c];
-        bag[c] = 0;
-    }
-    return Math.max(extra, missing);
-}
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-/** Levenshtein distance with two reused rows; stops as soon as every entry of a row reaches `cap`. */
-function distance(a, b, cap) {
-    if (rowA.length <= b.length) {
-        rowA = new Int32Array(b.length + 1);
-        rowB = new Int32Array(b.length + 1);
-    }
-    let prev = rowA;
-    let cur = rowB;
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        cur[0] = i;
-        let rowMin = i;
-        const ca = a.charCodeAt(i - 1);
-        for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-            cur[j] = v;
-            if (v < rowMin)
-                rowMin = v;
-        }
-        if (rowMin >= cap)
-            return cap;
-        [prev, cur] = [cur, prev];
-    }
-    return prev[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/core/config/glob.ts
-/**
- * Glob patterns for `overrides.files` and CLI arguments: `**`, `*`, `?`, `{a,b}` and `[...]`, matched
- * against forward-slash paths relative to the config's folder. Small enough to own, and it compiles to one
- * linear regular expression (no nested quantifiers), so a hostile pattern cannot make matching slow.
- */
-function globToRegExp(glob) {
-    let re = '';
-    let inGroup = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // "**/" matches zero or more folders; a trailing "**" matches everything below.
-                i++;
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:[^/]*/)*';
-                }
-                else
-                    re += '.*';
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            inGroup++;
-            re += '(?:';
-        }
-        else if (c === '}' && inGroup > 0) {
-            inGroup--;
-            re += ')';
-        }
-        else if (c === ',' && inGroup > 0)
-            re += '|';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                re += '\\[';
-            else {
-                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\').replace(/^!/, '^');
-                re += `[${body}]`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|\\/]/g, '\\$&');
-    }
-    while (inGroup-- > 0)
-        re += ')';
-    return new RegExp(`^${re}$`);
-}
-function matchesGlob(path, glob) {
-    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
-    const g = glob.replace(/^\.\//, '');
-    // A pattern without a slash matches the file name in any folder, as in .gitignore and ESLint.
-    if (!g.includes('/'))
-        return globToRegExp(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
-    return globToRegExp(g).test(normalized);
-}
-
 ;// CONCATENATED MODULE: ./src/connect/actions.ts
 /**
  * The single table of Amazon Connect flow-language action types.
@@ -2215,6 +885,1347 @@ const PROFILE_STANDARD_FIELDS = Object.freeze([
 /** Object types GetCustomerProfileObject can load, read as $.Customer.<Type>.<Field>. */
 const PROFILE_OBJECT_TYPES = Object.freeze(['Asset', 'Order', 'Case']);
 
+;// CONCATENATED MODULE: ./src/core/json/scan.ts
+/**
+ * A JSON scanner that records where every value sits in the text.
+ *
+ * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
+ * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
+ * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
+ * hostile file nested 100,000 deep cannot overflow the stack.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function isWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function describeChar(text, i) {
+    if (i >= text.length)
+        return 'end of input';
+    const ch = text[i] ?? '';
+    const code = ch.charCodeAt(0);
+    if (code < 0x20)
+        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    return `'${ch}'`;
+}
+/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
+function indexJson(text) {
+    const len = text.length;
+    const stack = [];
+    let root;
+    let i = 0;
+    const skipWhitespace = () => {
+        while (i < len && isWhitespace(text.charCodeAt(i)))
+            i++;
+    };
+    const scanString = () => {
+        const start = i;
+        i++;
+        let escaped = false;
+        for (;;) {
+            if (i >= len)
+                throw new JsonSyntaxError('unterminated string: add the closing "', start);
+            const c = text.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (c === BACKSLASH) {
+                escaped = true;
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
+                        (e === "'" ? " (write ' without the backslash)" : ''), i);
+                }
+                i += 2;
+                continue;
+            }
+            if (c < 0x20)
+                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
+            i++;
+        }
+        i++;
+        const raw = text.slice(start + 1, i - 1);
+        return escaped ? JSON.parse(text.slice(start, i)) : raw;
+    };
+    const scanNumber = () => {
+        const start = i;
+        if (text.charCodeAt(i) === 0x2d)
+            i++;
+        if (text.charCodeAt(i) === 0x30)
+            i++;
+        else if (isDigit(text.charCodeAt(i)))
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        else
+            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
+        if (text.charCodeAt(i) === 0x2e) {
+            i++;
+            if (!isDigit(text.charCodeAt(i)))
+                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        }
+        const e = text.charCodeAt(i);
+        if (e === 0x65 || e === 0x45) {
+            i++;
+            const s = text.charCodeAt(i);
+            if (s === 0x2b || s === 0x2d)
+                i++;
+            if (!isDigit(text.charCodeAt(i)))
+                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
+            while (isDigit(text.charCodeAt(i)))
+                i++;
+        }
+        if (i === start)
+            throw new JsonSyntaxError('invalid number', start);
+    };
+    const attach = (node) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            root = node;
+        else if (top.isObject)
+            top.node.members.set(top.key, node);
+        else
+            top.node.items.push(node);
+    };
+    const readKey = (frame) => {
+        skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
+        if (text.charCodeAt(i) !== QUOTE) {
+            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
+                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
+        }
+        frame.keyStart = i;
+        frame.key = scanString();
+        skipWhitespace();
+        if (i >= len)
+            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
+        if (text[i] !== ':')
+            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
+        i++;
+    };
+    let expectValue = true;
+    for (;;) {
+        skipWhitespace();
+        const top = stack[stack.length - 1];
+        if (expectValue) {
+            const c = text.charCodeAt(i);
+            const start = i;
+            const keyStart = top?.isObject ? top.keyStart : undefined;
+            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+                const isObject = c === 0x7b;
+                const node = isObject
+                    ? { start, end: -1, keyStart, members: new Map() }
+                    : { start, end: -1, keyStart, items: [] };
+                attach(node);
+                i++;
+                skipWhitespace();
+                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
+                    i++;
+                    node.end = i;
+                    expectValue = false;
+                    continue;
+                }
+                const frame = { node, isObject, key: '', keyStart: -1 };
+                stack.push(frame);
+                if (isObject)
+                    readKey(frame);
+                continue;
+            }
+            if (c === QUOTE)
+                scanString();
+            else if (c === 0x2d || isDigit(c))
+                scanNumber();
+            else if (text.startsWith('true', i))
+                i += 4;
+            else if (text.startsWith('false', i))
+                i += 5;
+            else if (text.startsWith('null', i))
+                i += 4;
+            else if (i >= len)
+                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
+            else
+                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
+            attach({ start, end: i, keyStart });
+            expectValue = false;
+            continue;
+        }
+        if (!top) {
+            if (i < len)
+                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
+            return root;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 0x2c /* , */) {
+            i++;
+            if (top.isObject)
+                readKey(top);
+            else {
+                skipWhitespace();
+                if (text[i] === ']')
+                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
+            }
+            expectValue = true;
+            continue;
+        }
+        if (c === (top.isObject ? 0x7d : 0x5d)) {
+            i++;
+            top.node.end = i;
+            stack.pop();
+            continue;
+        }
+        if (i >= len)
+            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
+        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
+    }
+}
+/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
+function nodeAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
+        if (!next)
+            break;
+        node = next;
+    }
+    return node;
+}
+/** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
+const MAX_JSON_DEPTH = 1000;
+/**
+ * How deep, in containers, object keys are checked for duplicates: the flow itself (1), its blocks (3), and
+ * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
+ */
+const DUPLICATE_CHECK_DEPTH = 4;
+/** Keys an object may have before they go into a hash table rather than being compared one by one. */
+const FEW_KEYS = 16;
+function scanStructure(text, limit = MAX_JSON_DEPTH) {
+    const duplicates = [];
+    let blockStarts = new Int32Array(64);
+    let blockLines = new Int32Array(64);
+    let blocks = 0;
+    // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
+    let line = 1;
+    let inActions = false;
+    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
+    // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
+    const isObject = new Uint8Array(limit + 1);
+    const expectKey = new Uint8Array(limit + 1);
+    const index = new Int32Array(limit + 1);
+    // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
+    // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
+    const keys = new KeyTable(text);
+    const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+    const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+    const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
+    const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
+    const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
+    const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
+    const lastEnd = new Int32Array(DUPLICATE_CHECK_DEPTH);
+    const atStart = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
+    const atEnd = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
+    let depth = 0;
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+        const c = text.charCodeAt(i);
+        // Whitespace first: it is most of a pretty-printed export outside its strings.
+        if (c <= 0x20) {
+            if (c === 0x0a)
+                line++;
+            i++;
+            continue;
+        }
+        if (c === QUOTE) {
+            const start = i;
+            for (;;) {
+                const q = text.indexOf('"', i + 1);
+                if (q === -1)
+                    return result(-1);
+                i = q;
+                if (text.charCodeAt(q - 1) !== BACKSLASH)
+                    break;
+                let backslashes = 1;
+                while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH)
+                    backslashes++;
+                if (backslashes % 2 === 0)
+                    break;
+            }
+            i++;
+            const top = depth - 1;
+            if (top >= 0 && expectKey[top] === 1) {
+                expectKey[top] = 0;
+                if (top < DUPLICATE_CHECK_DEPTH) {
+                    const s = start + 1;
+                    const e = i - 1;
+                    let repeated = false;
+                    const n = keyCount[top];
+                    const esc = keys.escaped(s, e);
+                    if (tableOf[top] >= 0)
+                        repeated = !keys.add(tableOf[top], s, e, esc);
+                    else {
+                        const base = top * FEW_KEYS;
+                        for (let k = 0; k < n && !repeated; k++)
+                            repeated = keys.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
+                        if (!repeated) {
+                            if (n < FEW_KEYS) {
+                                keyStart[base + n] = s;
+                                keyEnd[base + n] = e;
+                                keyEscaped[base + n] = esc ? 1 : 0;
+                            }
+                            else {
+                                const table = keys.open();
+                                for (let k = 0; k < n; k++)
+                                    keys.add(table, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
+                                keys.add(table, s, e, esc);
+                                tableOf[top] = table;
+                            }
+                        }
+                    }
+                    if (!repeated)
+                        keyCount[top] = n + 1;
+                    else {
+                        const path = [];
+                        for (let d = 1; d < depth; d++)
+                            path.push(atEnd[d] < 0 ? atStart[d] : keys.text(atStart[d], atEnd[d]));
+                        path.push(keys.text(s, e));
+                        duplicates.push(path);
+                    }
+                    lastStart[top] = s;
+                    lastEnd[top] = e;
+                }
+            }
+            continue;
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (depth >= limit)
+                return result(i);
+            const parent = depth - 1;
+            if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
+                atStart[depth] = isObject[parent] ? lastStart[parent] : index[parent];
+                atEnd[depth] = isObject[parent] ? lastEnd[parent] : -1;
+            }
+            const obj = c === 0x7b ? 1 : 0;
+            isObject[depth] = obj;
+            expectKey[depth] = obj;
+            index[depth] = 0;
+            if (depth < DUPLICATE_CHECK_DEPTH) {
+                keyCount[depth] = 0;
+                if (tableOf[depth] >= 0)
+                    keys.close(tableOf[depth]);
+                tableOf[depth] = -1;
+            }
+            if (depth === 1)
+                inActions = obj === 0 && isObject[0] === 1 && atEnd[1] - atStart[1] === 7 && text.startsWith('Actions', atStart[1]);
+            else if (depth === 2 && inActions) {
+                if (blocks === blockStarts.length) {
+                    const starts = new Int32Array(blocks * 2);
+                    starts.set(blockStarts);
+                    blockStarts = starts;
+                    const lines = new Int32Array(blocks * 2);
+                    lines.set(blockLines);
+                    blockLines = lines;
+                }
+                blockStarts[blocks] = i;
+                blockLines[blocks++] = line;
+            }
+            depth++;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (c === 0x2c && depth > 0) {
+            if (isObject[depth - 1] === 1)
+                expectKey[depth - 1] = 1;
+            else
+                index[depth - 1]++;
+        }
+        i++;
+    }
+    return result(-1);
+}
+/**
+ * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
+ * object of 20,000 keys costs a few array allocations, not 20,000 strings. Keys compare by their text; a
+ * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
+ */
+class KeyTable {
+    source;
+    tables = [];
+    constructor(source) {
+        this.source = source;
+    }
+    /** A new, empty table; returns its handle. */
+    open() {
+        const handle = this.tables.findIndex((t) => t === undefined);
+        const table = newTable(64);
+        if (handle >= 0) {
+            this.tables[handle] = table;
+            return handle;
+        }
+        this.tables.push(table);
+        return this.tables.length - 1;
+    }
+    close(handle) {
+        this.tables[handle] = undefined;
+    }
+    /** Adds the key at [start, end); false when the table already holds an equal key. */
+    add(handle, start, end, escaped) {
+        let t = this.tables[handle];
+        if ((t.size + 1) * 2 > t.slots.length)
+            t = this.grow(handle);
+        const mask = t.slots.length - 1;
+        for (let slot = this.hash(start, end, escaped) & mask;; slot = (slot + 1) & mask) {
+            const k = t.slots[slot];
+            if (k < 0) {
+                t.slots[slot] = t.size;
+                t.starts[t.size] = start;
+                t.ends[t.size] = end;
+                t.escaped[t.size] = escaped ? 1 : 0;
+                t.size++;
+                return true;
+            }
+            if (this.equal(t.starts[k], t.ends[k], t.escaped[k] === 1, start, end, escaped))
+                return false;
+        }
+    }
+    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) (with their `escaped` flags) are the same string once decoded. */
+    equal(aStart, aEnd, aEscaped, bStart, bEnd, bEscaped) {
+        const text = this.source;
+        if (aEscaped || bEscaped)
+            return this.text(aStart, aEnd) === this.text(bStart, bEnd);
+        if (aEnd - aStart !== bEnd - bStart)
+            return false;
+        for (let k = 0; k < aEnd - aStart; k++)
+            if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k))
+                return false;
+        return true;
+    }
+    /** The key at [start, end) as a string, escapes decoded. */
+    text(start, end) {
+        const raw = this.source.slice(start, end);
+        if (!this.escaped(start, end))
+            return raw;
+        try {
+            return JSON.parse(`"${raw}"`);
+        }
+        catch {
+            return raw;
+        }
+    }
+    /** Whether the key at [start, end) is written with escapes. */
+    escaped(start, end) {
+        // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
+        for (let k = start; k < end; k++)
+            if (this.source.charCodeAt(k) === BACKSLASH)
+                return true;
+        return false;
+    }
+    /** FNV-1a over the decoded key's UTF-16 code units. */
+    hash(start, end, escaped) {
+        let h = 0x811c9dc5;
+        if (escaped) {
+            const key = this.text(start, end);
+            for (let k = 0; k < key.length; k++)
+                h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+        }
+        else
+            for (let k = start; k < end; k++)
+                h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
+        return h >>> 0;
+    }
+    grow(handle) {
+        const old = this.tables[handle];
+        const t = newTable(old.slots.length * 2);
+        this.tables[handle] = t;
+        for (let k = 0; k < old.size; k++)
+            this.add(handle, old.starts[k], old.ends[k], old.escaped[k] === 1);
+        return t;
+    }
+}
+function newTable(slots) {
+    return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), size: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/core/json/locate.ts
+/**
+ * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
+ * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
+ * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
+ * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
+ * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
+ * Metadata. A path that does not exist resolves to its
+ * deepest existing ancestor (which keeps the scan going to that ancestor's end).
+ *
+ * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ */
+function locatePaths(text, paths, options = {}) {
+    const root = { children: new Map() };
+    // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
+    // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
+    let pending = 0;
+    const stop = options.stopWhenFound === true;
+    for (const path of paths) {
+        let node = root;
+        for (const key of path) {
+            let next = node.children.get(key);
+            if (!next)
+                node.children.set(key, (next = { children: new Map() }));
+            node = next;
+        }
+        if (!node.wanted) {
+            node.wanted = true;
+            pending++;
+        }
+    }
+    const len = text.length;
+    // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
+    let i = options.start ?? 0;
+    const skipWhitespace = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    /** i at an opening quote → i just past the closing quote. */
+    const skipString = () => {
+        let j = i + 1;
+        for (;;) {
+            const q = text.indexOf('"', j);
+            if (q === -1) {
+                i = len;
+                return;
+            }
+            let backslashes = 0;
+            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
+    };
+    const readString = () => {
+        const start = i;
+        skipString();
+        const raw = text.slice(start + 1, i - 1);
+        if (!raw.includes('\\'))
+            return raw;
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return raw;
+        }
+    };
+    const skipValue = () => {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return skipString();
+        if (c !== 0x7b && c !== 0x5b) {
+            while (i < len) {
+                const d = text.charCodeAt(i);
+                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
+                    break;
+                i++;
+            }
+            return;
+        }
+        let depth = 0;
+        while (i < len) {
+            const d = text.charCodeAt(i);
+            if (d === 0x22) {
+                skipString();
+                continue;
+            }
+            if (d === 0x7b || d === 0x5b)
+                depth++;
+            else if (d === 0x7d || d === 0x5d) {
+                depth--;
+                if (depth === 0) {
+                    i++;
+                    return;
+                }
+            }
+            i++;
+        }
+    };
+    // Recursion follows only the trie, whose depth is that of the longest requested path.
+    const visit = (node, keyStart) => {
+        const start = i;
+        const c = text.charCodeAt(i);
+        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
+            const isObject = c === 0x7b;
+            const close = isObject ? 0x7d : 0x5d;
+            i++;
+            for (let index = 0; i < len; index++) {
+                skipWhitespace();
+                if (text.charCodeAt(i) === close)
+                    break;
+                let memberKeyStart;
+                let child;
+                if (isObject) {
+                    memberKeyStart = i;
+                    const key = readString();
+                    skipWhitespace();
+                    i++; // ':'
+                    skipWhitespace();
+                    child = node.children.get(key);
+                }
+                else
+                    child = node.children.get(index);
+                if (child)
+                    visit(child, memberKeyStart);
+                else
+                    skipValue();
+                if (pending === 0 && stop)
+                    break;
+                skipWhitespace();
+                if (text.charCodeAt(i) === 0x2c)
+                    i++;
+                else
+                    break;
+            }
+            i++; // the closing bracket
+        }
+        else
+            skipValue();
+        // Once nothing is pending, the containers being left were not scanned to their end; no request
+        // resolves to them (every requested path was found below them), so their `end` is never read.
+        if (node.wanted && node.at === undefined)
+            pending--;
+        node.at = { keyStart, start, end: Math.min(i, len) };
+    };
+    skipWhitespace();
+    if (i < len)
+        visit(root, undefined);
+    return paths.map((path) => {
+        let node = root;
+        let found = root.at ?? { keyStart: undefined, start: 0, end: 0 };
+        for (const key of path) {
+            const next = node.children.get(key);
+            if (!next?.at)
+                break;
+            node = next;
+            found = next.at;
+        }
+        return found;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/source/document.ts
+
+/**
+ * Resolves JSON paths of a flow to file ranges. The flow's text is the file itself for a raw export, or
+ * the decoded `Content` string for a wrapper; `toFileOffsets` maps the latter back into the file.
+ */
+class TextLocator {
+    flowText;
+    lines;
+    toFileOffsets;
+    prefix;
+    structure;
+    constructor(flowText, lines, toFileOffsets = (o) => [...o], 
+    /** Path of the flow inside the text, when the flow is an object nested in a wrapper. */
+    prefix = [], 
+    /**
+     * Given when no object key repeats where the structure scan looks (the flow, its blocks, their
+     * Transitions and Parameters): a lookup may then start at the block a path is in, and stop once it has
+     * found what it was asked for, instead of scanning on for a later, winning, copy of a key.
+     */
+    structure) {
+        this.flowText = flowText;
+        this.lines = lines;
+        this.toFileOffsets = toFileOffsets;
+        this.prefix = prefix;
+        this.structure = structure;
+    }
+    ranges(requests) {
+        if (requests.length === 0)
+            return [];
+        const located = this.structure && this.prefix.length === 0 ? this.locateByBlock(requests.map((r) => r.path), this.structure.blockStarts) : locatePaths(this.flowText, requests.map((r) => (this.prefix.length > 0 ? [...this.prefix, ...r.path] : r.path)), { stopWhenFound: this.structure !== undefined });
+        const offsets = [];
+        located.forEach((l, k) => {
+            offsets.push(requests[k].part !== 'value' && l.keyStart !== undefined ? l.keyStart : l.start, l.end);
+        });
+        const positions = this.lines.positions(this.toFileOffsets(offsets));
+        return requests.map((_, k) => ({ start: positions[2 * k], end: positions[2 * k + 1] }));
+    }
+    /**
+     * Paths inside a block are looked up from the block's own start (a finding in block 19,000 of a flow
+     * does not scan the 18,999 before it); the others with one scan of the whole text.
+     */
+    locateByBlock(paths, blockStarts) {
+        const out = new Array(paths.length);
+        const byBlock = new Map();
+        const rest = [];
+        paths.forEach((p, k) => {
+            const block = p[1];
+            if (p[0] === 'Actions' && typeof block === 'number' && block >= 0 && block < blockStarts.length) {
+                const list = byBlock.get(block);
+                if (list)
+                    list.push(k);
+                else
+                    byBlock.set(block, [k]);
+            }
+            else
+                rest.push(k);
+        });
+        for (const [block, ks] of byBlock) {
+            const found = locatePaths(this.flowText, ks.map((k) => paths[k].slice(2)), { stopWhenFound: true, start: blockStarts[block] });
+            ks.forEach((k, n) => (out[k] = found[n]));
+        }
+        if (rest.length > 0) {
+            const found = locatePaths(this.flowText, rest.map((k) => paths[k]), { stopWhenFound: true });
+            rest.forEach((k, n) => (out[k] = found[n]));
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/source/placeholders.ts
+/**
+ * Template placeholders in a flow's JSON: CloudFormation `Fn::Sub` variables (`${QueueArn}`,
+ * `${AWS::Region}`, `${Lambda.Arn}`) and Terraform `templatefile()` interpolations (`${queue_arn}`,
+ * `${jsonencode(x)}`). In practice they sit inside JSON strings and need nothing. One written where a value
+ * belongs (`"Timeout": ${timeout}`) is replaced with a JSON value of exactly the same length, so the text
+ * parses and every offset (and so every finding's line and column) stays where it was.
+ */
+/** Longest `${...}` taken as one placeholder; past that the brace is left alone. */
+const MAX_PLACEHOLDER = 4096;
+/** Index just past the `}` that closes the placeholder whose body starts at `from`, or -1. */
+function placeholderEnd(text, from) {
+    let depth = 1;
+    const stop = Math.min(text.length, from + MAX_PLACEHOLDER);
+    for (let i = from; i < stop; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x7b)
+            depth++;
+        else if (c === 0x7d) {
+            if (--depth === 0)
+                return i + 1;
+        }
+        else if (c === 0x22) {
+            // A string inside a Terraform expression: ${jsonencode("a}")}
+            for (i++; i < stop && text.charCodeAt(i) !== 0x22; i++)
+                if (text.charCodeAt(i) === 0x5c)
+                    i++;
+        }
+    }
+    return -1;
+}
+const UNSAFE_IN_STRING = /[\u0000-\u001f"\\]/;
+/** A JSON value as long as `placeholder`, for a placeholder written where a value belongs. */
+function valueStandIn(placeholder) {
+    const inner = placeholder.slice(2, -1);
+    // `${timeout}` → `"$timeout"`: a string, readable in messages, exactly as long.
+    if (!UNSAFE_IN_STRING.test(inner))
+        return `"$${inner}"`;
+    // A multi-line expression: a number, then whitespace that keeps its line breaks.
+    if (/[\r\n]/.test(inner))
+        return '0' + placeholder.slice(1).replace(/[^\r\n]/g, ' ');
+    return `"${'_'.repeat(placeholder.length - 2)}"`;
+}
+/**
+ * Returns `text` with every placeholder that would break JSON replaced by a same-length stand-in: one
+ * outside strings becomes a JSON value, one inside a string that holds quotes or backslashes becomes `$___`.
+ * Returns undefined when nothing needed replacing.
+ */
+function standInPlaceholders(text) {
+    const parts = [];
+    let copied = 0;
+    const replace = (start, end, by) => {
+        parts.push(text.slice(copied, start), by);
+        copied = end;
+    };
+    const n = text.length;
+    let i = text.indexOf('${') === -1 ? n : 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            for (i++; i < n;) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i += 2;
+                else if (d === 0x22) {
+                    i++;
+                    break;
+                }
+                else if (d === 0x0a)
+                    break; // unterminated: let the parser say so
+                else if (d === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
+                    const end = placeholderEnd(text, i + 2);
+                    if (end < 0) {
+                        i++;
+                        continue;
+                    }
+                    const body = text.slice(i, end);
+                    if (UNSAFE_IN_STRING.test(body.slice(2, -1)) && !/[\r\n]/.test(body))
+                        replace(i, end, '$' + '_'.repeat(body.length - 1));
+                    i = end;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
+            const end = placeholderEnd(text, i + 2);
+            if (end > 0) {
+                replace(i, end, valueStandIn(text.slice(i, end)));
+                i = end;
+                continue;
+            }
+        }
+        i++;
+    }
+    if (parts.length === 0)
+        return undefined;
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/source/shape.ts
+
+
+
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+    return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** A flow-language export: the shape every Amazon Connect designer since 2020 writes. */
+function looksLikeFlow(v) {
+    return isObject(v) && (Array.isArray(own(v, 'Actions')) || typeof own(v, 'StartAction') === 'string');
+}
+function looksLikeLegacyFlow(v) {
+    return isObject(v) && Array.isArray(own(v, 'modules')) && (own(v, 'start') !== undefined || own(v, 'type') !== undefined);
+}
+/** A flow module's export: top-level `Settings` declaring its InputParameters/OutputParameters. */
+function looksLikeModule(v) {
+    const settings = isObject(v) ? own(v, 'Settings') : undefined;
+    return isObject(settings) && (own(settings, 'InputParameters') !== undefined || own(settings, 'OutputParameters') !== undefined);
+}
+/** The flow type a flow's own content implies: MODULE for a module export, else nothing. */
+function contentFlowType(flow) {
+    return looksLikeModule(flow) ? MODULE_FLOW_TYPE : undefined;
+}
+function flowName(flow) {
+    const metadata = own(flow, 'Metadata');
+    return isObject(metadata) ? str(own(metadata, 'name')) : undefined;
+}
+function describeNonFlow(value) {
+    if (!isObject(value))
+        return `its top level is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not a flow object`;
+    const keys = Object.keys(value).slice(0, 5);
+    return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
+}
+const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
+function syntaxErrorAt(text, parseError) {
+    try {
+        indexJson(text);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { offset: e.offset, message: e.message };
+    }
+    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+    const message = parseError instanceof Error ? parseError.message : String(parseError);
+    const m = /at position (\d+)/.exec(message);
+    return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
+}
+/**
+ * Parses JSON text. When `placeholders` is set and the text does not parse as it is, template placeholders
+ * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
+ * parsed is returned, so paths are located in it (its offsets are those of the original).
+ */
+function parseJson(text, placeholders) {
+    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
+    const structure = scanStructure(text);
+    if (structure.tooDeepAt !== -1)
+        return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
+    try {
+        return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates, blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+    }
+    catch (e) {
+        const substituted = placeholders ? standInPlaceholders(text) : undefined;
+        if (substituted === undefined)
+            return { ok: false, ...syntaxErrorAt(text, e) };
+        try {
+            // Stand-ins keep every offset, so the duplicate keys found above are the same.
+            return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates, blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+        }
+        catch (e2) {
+            return { ok: false, ...syntaxErrorAt(substituted, e2) };
+        }
+    }
+}
+/**
+ * What lets finding placement start at a block and stop early: only for text with no repeated key, and only
+ * when every item of "Actions" is a block (the scan records containers, so a stray string would shift them).
+ */
+function fastLookup(parsed, flow) {
+    if (parsed.duplicates.length > 0)
+        return undefined;
+    const actions = isObject(flow) ? own(flow, 'Actions') : undefined;
+    return { blockStarts: Array.isArray(actions) && actions.length === parsed.blockStarts.length ? parsed.blockStarts : new Int32Array(0) };
+}
+/** Parses a flow held in a string and points everything found in it back into the file. */
+function readEmbeddedFlow(file, lines, src) {
+    const rangeAt = (inner) => {
+        const [o = 0] = src.toFile([inner]);
+        return { start: lines.position(o), end: lines.position(o + 1) };
+    };
+    const parsed = parseJson(src.content, src.placeholders);
+    if (!parsed.ok) {
+        return { kind: 'problem', problem: { ruleId: 'parse-error', message: `the flow in ${src.label} is not valid JSON: ${parsed.message}`, range: rangeAt(parsed.offset) } };
+    }
+    const inner = parsed.value;
+    if (!looksLikeFlow(inner)) {
+        if (looksLikeLegacyFlow(inner))
+            return { kind: 'legacy', problem: { ruleId: 'legacy-format', message: LEGACY_MESSAGE, range: rangeAt(parsed.text.search(/\S/)) } };
+        return { kind: 'not-a-flow', reason: describeNonFlow(inner), range: rangeAt(parsed.text.search(/\S/)) };
+    }
+    const locator = new TextLocator(parsed.text, lines, src.toFile, [], fastLookup(parsed, inner));
+    const flowType = src.flowType ?? contentFlowType(inner);
+    return {
+        kind: 'flow',
+        flow: {
+            file,
+            value: inner,
+            name: src.name ?? flowName(inner),
+            ...(flowType !== undefined ? { flowType } : {}),
+            ...(src.identifiers && src.identifiers.length > 0 ? { identifiers: src.identifiers } : {}),
+            ...(src.substitutions ? { substitutions: src.substitutions } : {}),
+            ...(parsed.duplicates.length > 0 ? { duplicateKeys: parsed.duplicates } : {}),
+            ranges: (r) => locator.ranges(r),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/model/flow.ts
+
+
+
+/**
+ * One outgoing route of a block, and the routing graph's edge when its target exists. Its label and JSON path
+ * are worked out only when a message or a picture needs them: a large flow has tens of thousands of
+ * transitions and almost none is ever reported.
+ */
+class Transition {
+    from;
+    kind;
+    target;
+    actionPath;
+    listIndex;
+    detail;
+    /** Node (action index) of the target block; -1 when no block has the target Identifier. Set by buildFlow. */
+    to = -1;
+    constructor(
+    /** Node (action index) of the block the transition leaves. */
+    from, kind, target, 
+    /** Path of the block in the flow document. */
+    actionPath, 
+    /** Position in Transitions.Conditions / Transitions.Errors; -1 for NextAction. */
+    listIndex, 
+    /** For errors, the ErrorType; for conditions, the raw Condition. */
+    detail) {
+        this.from = from;
+        this.kind = kind;
+        this.target = target;
+        this.actionPath = actionPath;
+        this.listIndex = listIndex;
+        this.detail = detail;
+    }
+    /** For errors, the ErrorType. */
+    get errorType() {
+        return this.kind === 'error' ? (typeof this.detail === 'string' ? this.detail : 'error') : undefined;
+    }
+    /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
+    get label() {
+        if (this.kind === 'next')
+            return 'next';
+        if (this.kind === 'error')
+            return this.errorType;
+        return conditionLabel(this.detail);
+    }
+    /** Where the transition's NextAction sits in the flow document. */
+    get path() {
+        const t = [...this.actionPath, 'Transitions'];
+        if (this.kind === 'next')
+            return [...t, 'NextAction'];
+        return [...t, this.kind === 'error' ? 'Errors' : 'Conditions', this.listIndex, 'NextAction'];
+    }
+}
+function kindOf(v) {
+    return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+/** Real exports write operands as strings; hand-written IaC sometimes as numbers or booleans. */
+function scalarText(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v) ?? '';
+}
+function conditionLabel(condition) {
+    if (!isObject(condition))
+        return 'condition';
+    const operator = scalarText(own(condition, 'Operator') ?? '');
+    const operands = own(condition, 'Operands');
+    const values = Array.isArray(operands) ? operands.map(scalarText).join(', ') : scalarText(operands ?? '');
+    return `${operator} ${values}`.trim() || 'condition';
+}
+/**
+ * Builds the flow model from a parsed export. Never throws: a field of the wrong type is recorded as a
+ * structure problem with its path and the rest of the flow is still modelled.
+ */
+function buildFlow(doc) {
+    const problems = [];
+    const value = doc.value;
+    const start = own(value, 'StartAction');
+    if (start !== undefined && typeof start !== 'string') {
+        problems.push({ path: ['StartAction'], message: `"StartAction" must be a string (the Identifier of the first block), not ${kindOf(start)}` });
+    }
+    const metadata = own(value, 'Metadata');
+    const actionMetadata = isObject(metadata) ? own(metadata, 'ActionMetadata') : undefined;
+    const rawActions = own(value, 'Actions');
+    const actions = [];
+    const byId = new Map();
+    if (rawActions !== undefined && !Array.isArray(rawActions)) {
+        problems.push({ path: ['Actions'], message: `"Actions" must be an array of blocks, not ${kindOf(rawActions)}` });
+    }
+    const list = Array.isArray(rawActions) ? rawActions : [];
+    for (let i = 0; i < list.length; i++) {
+        const raw = list[i];
+        const path = ['Actions', i];
+        if (!isObject(raw)) {
+            problems.push({ path, message: `block ${i} of "Actions" must be an object, not ${kindOf(raw)}` });
+            continue;
+        }
+        const id = own(raw, 'Identifier');
+        if (typeof id !== 'string' || id === '') {
+            problems.push({ path: id === undefined ? path : [...path, 'Identifier'], message: `block ${i} of "Actions" has no "Identifier" string: every block needs a unique Identifier` });
+            continue;
+        }
+        const type = own(raw, 'Type');
+        if (typeof type !== 'string' || type === '') {
+            problems.push({ path: type === undefined ? [...path, 'Identifier'] : [...path, 'Type'], blockId: id, message: `block "${id}" has no "Type" string: set the action type, e.g. "MessageParticipant"` });
+        }
+        const params = own(raw, 'Parameters');
+        if (params !== undefined && !isObject(params)) {
+            problems.push({ path: [...path, 'Parameters'], blockId: id, message: `"Parameters" of block "${id}" must be an object, not ${kindOf(params)}` });
+        }
+        const action = {
+            index: actions.length,
+            id,
+            type: typeof type === 'string' ? type : '',
+            parameters: isObject(params) ? params : {},
+            transitions: readTransitions(raw, actions.length, path, id, problems),
+            path,
+            raw,
+            metadata: blockMetadata(actionMetadata, id),
+            spec: typeof type === 'string' ? actionSpec(type) : undefined,
+        };
+        actions.push(action);
+        if (!byId.has(id))
+            byId.set(id, action);
+    }
+    // Targets resolve once every Identifier is known (a transition may lead to a later block).
+    for (let a = 0; a < actions.length; a++) {
+        const transitions = actions[a].transitions;
+        for (let k = 0; k < transitions.length; k++) {
+            const t = transitions[k];
+            const target = byId.get(t.target);
+            if (target)
+                t.to = target.index;
+        }
+    }
+    for (const path of doc.duplicateKeys ?? []) {
+        const key = String(path[path.length - 1]);
+        const where = path.length > 1 ? ` in ${path.slice(0, -1).map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '')}` : '';
+        problems.push({ path, message: `the key "${key}"${where} appears twice: JSON keeps only the last value, so the first is silently ignored. Remove or rename one.` });
+    }
+    const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
+    return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
+}
+/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
+function blockMetadata(actionMetadata, id) {
+    if (!isObject(actionMetadata))
+        return undefined;
+    const md = own(actionMetadata, id);
+    return isObject(md) ? md : undefined;
+}
+const TRANSITION_LISTS = [
+    ['Conditions', 'condition', 'Condition'],
+    ['Errors', 'error', 'ErrorType'],
+];
+/** A NextAction's target; "" is how transfer blocks say "no next block". Anything but a string is a problem. */
+function targetOf(v, id, problems, actionPath, list, entry) {
+    if (v === undefined || v === '')
+        return undefined;
+    if (typeof v === 'string')
+        return v;
+    const path = list === undefined ? [...actionPath, 'Transitions', 'NextAction'] : [...actionPath, 'Transitions', list, entry, 'NextAction'];
+    problems.push({ path, blockId: id, message: `"NextAction" of block "${id}" must be a string Identifier, not ${kindOf(v)}` });
+    return undefined;
+}
+/** Reads a block's Transitions. Runs once per block of every flow, so the clean path allocates only the Transitions. */
+function readTransitions(raw, index, actionPath, id, problems) {
+    const out = [];
+    const t = own(raw, 'Transitions');
+    if (t === undefined)
+        return out;
+    if (!isObject(t)) {
+        problems.push({ path: [...actionPath, 'Transitions'], blockId: id, message: `"Transitions" of block "${id}" must be an object, not ${kindOf(t)}` });
+        return out;
+    }
+    const nextRaw = own(t, 'NextAction');
+    const next = typeof nextRaw === 'string' && nextRaw !== '' ? nextRaw : targetOf(nextRaw, id, problems, actionPath);
+    if (next !== undefined)
+        out.push(new Transition(index, 'next', next, actionPath, -1));
+    for (let n = 0; n < TRANSITION_LISTS.length; n++) {
+        const spec = TRANSITION_LISTS[n];
+        const key = spec[0];
+        const kind = spec[1];
+        const detail = spec[2];
+        const list = own(t, key);
+        if (list === undefined)
+            continue;
+        if (!Array.isArray(list)) {
+            problems.push({ path: [...actionPath, 'Transitions', key], blockId: id, message: `"Transitions.${key}" of block "${id}" must be an array, not ${kindOf(list)}` });
+            continue;
+        }
+        for (let j = 0; j < list.length; j++) {
+            const entry = list[j];
+            if (!isObject(entry)) {
+                problems.push({ path: [...actionPath, 'Transitions', key, j], blockId: id, message: `entry ${j} of "Transitions.${key}" of block "${id}" must be an object, not ${kindOf(entry)}` });
+                continue;
+            }
+            const raw = own(entry, 'NextAction');
+            const to = typeof raw === 'string' && raw !== '' ? raw : targetOf(raw, id, problems, actionPath, key, j);
+            if (to === undefined)
+                continue;
+            out.push(new Transition(index, kind, to, actionPath, j, own(entry, detail)));
+        }
+    }
+    return out;
+}
+/** A short human label for a block: what a reviewer would call it in the designer. */
+function blockLabel(action) {
+    const p = action.parameters;
+    const pick = (k) => {
+        const v = Object.hasOwn(p, k) ? p[k] : undefined;
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const md = action.metadata;
+    const mdText = (k) => {
+        const v = md && Object.hasOwn(md, k) ? md[k] : undefined;
+        if (typeof v === 'string')
+            return v;
+        if (isObject(v) && typeof v['text'] === 'string')
+            return v['text'];
+        return undefined;
+    };
+    const attributes = Object.hasOwn(p, 'Attributes') && isObject(p['Attributes']) ? Object.keys(p['Attributes']).join(', ') : undefined;
+    const detail = pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
+        pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
+    if (!detail)
+        return action.type || action.id;
+    const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
+    return `${action.type}: ${short}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/describe.ts
+
+/** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
+function blockRef(action) {
+    const label = blockLabel(action);
+    return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
+}
+/** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
+const PATH_ENDS = 4;
+/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
+function describePath(graph, edges, from = graph.entry) {
+    const actions = graph.flow.actions;
+    const hop = (e) => e.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.label}]→ ${blockRef(actions[e.to])}`;
+    let text = `Start → ${blockRef(actions[from])}`;
+    if (edges.length <= 2 * PATH_ENDS + 1)
+        return text + edges.map(hop).join('');
+    text += edges.slice(0, PATH_ENDS).map(hop).join('');
+    text += ` → … ${edges.length - 2 * PATH_ENDS} more blocks …`;
+    return text + edges.slice(-PATH_ENDS).map(hop).join('');
+}
+/** The Identifiers along a path, for the finding's evidence. */
+function pathIds(graph, edges, from = graph.entry) {
+    const ids = [graph.flow.actions[from].id, ...edges.map((e) => graph.flow.actions[e.to].id)];
+    // Evidence is for reading, not for replaying: keep the ends of a very long path.
+    return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
+}
+const MAX_EVIDENCE = 100;
+const MAX_CANDIDATES = 2000;
+/** Levenshtein distance, capped: used to suggest the closest known name in messages. */
+function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
+    // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a
+    // suggestion costs more than it helps (each is an edit-distance computation), so none is offered.
+    const list = Array.isArray(candidates) ? candidates : [...candidates];
+    if (list.length > MAX_CANDIDATES)
+        return undefined;
+    let best;
+    let bestDistance = maxDistance + 1;
+    const lower = word.toLowerCase();
+    for (const c of list) {
+        if (Math.abs(c.length - word.length) >= bestDistance)
+            continue;
+        const other = c.toLowerCase();
+        // A bound of the edit distance from the characters the two do not share costs one pass, not a table:
+        // most candidates (other UUIDs) are ruled out here.
+        if (bagDistance(lower, other) >= bestDistance)
+            continue;
+        const d = distance(lower, other, bestDistance);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Character counts by UTF-16 code unit, zero between uses: bagDistance counts up, then back down. */
+let bag;
+/**
+ * max(characters of `a` not in `b`, characters of `b` not in `a`), as multisets: each edit fixes at most one
+ * of each, so no edit sequence shorter than this turns one string into the other.
+ */
+function bagDistance(a, b) {
+    bag ??= new Int32Array(0x10000);
+    for (let i = 0; i < a.length; i++)
+        bag[a.charCodeAt(i)]++;
+    let extra = 0;
+    for (let i = 0; i < b.length; i++) {
+        const c = b.charCodeAt(i);
+        if (bag[c] > 0)
+            bag[c]--;
+        else
+            extra++;
+    }
+    // What is left of `a`'s counts is what `b` lacks; reading it also puts the table back to zero.
+    let missing = 0;
+    for (let i = 0; i < a.length; i++) {
+        const c = a.charCodeAt(i);
+        missing += bag[c];
+        bag[c] = 0;
+    }
+    return Math.max(extra, missing);
+}
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+/** Levenshtein distance with two reused rows; stops as soon as every entry of a row reaches `cap`. */
+function distance(a, b, cap) {
+    if (rowA.length <= b.length) {
+        rowA = new Int32Array(b.length + 1);
+        rowB = new Int32Array(b.length + 1);
+    }
+    let prev = rowA;
+    let cur = rowB;
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        cur[0] = i;
+        let rowMin = i;
+        const ca = a.charCodeAt(i - 1);
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+            cur[j] = v;
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin >= cap)
+            return cap;
+        [prev, cur] = [cur, prev];
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/core/config/glob.ts
+/**
+ * Glob patterns for `overrides.files` and CLI arguments: `**`, `*`, `?`, `{a,b}` and `[...]`, matched
+ * against forward-slash paths relative to the config's folder. Small enough to own, and it compiles to one
+ * linear regular expression (no nested quantifiers), so a hostile pattern cannot make matching slow.
+ */
+function globToRegExp(glob) {
+    let re = '';
+    let inGroup = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // "**/" matches zero or more folders; a trailing "**" matches everything below.
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:[^/]*/)*';
+                }
+                else
+                    re += '.*';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            inGroup++;
+            re += '(?:';
+        }
+        else if (c === '}' && inGroup > 0) {
+            inGroup--;
+            re += ')';
+        }
+        else if (c === ',' && inGroup > 0)
+            re += '|';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                re += '\\[';
+            else {
+                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\').replace(/^!/, '^');
+                re += `[${body}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\/]/g, '\\$&');
+    }
+    while (inGroup-- > 0)
+        re += ')';
+    return new RegExp(`^${re}$`);
+}
+function matchesGlob(path, glob) {
+    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    const g = glob.replace(/^\.\//, '');
+    // A pattern without a slash matches the file name in any folder, as in .gitignore and ESLint.
+    if (!g.includes('/'))
+        return globToRegExp(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
+    return globToRegExp(g).test(normalized);
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/function.ts
 function defineFunction(fn) {
     return fn;
@@ -2262,7 +2273,7 @@ const errorBranchesWired = defineFunction({
             // A block with no transition at all is flow-ends' finding; one defect, one finding.
             if (action.transitions.length === 0)
                 continue;
-            const spec = actionSpec(action.type);
+            const spec = action.spec;
             if (!spec)
                 continue;
             const always = expectedErrors(spec, options.strict === true);
@@ -2287,7 +2298,6 @@ const errorBranchesWired = defineFunction({
 ;// CONCATENATED MODULE: ./src/core/rules/functions/flow-ends.ts
 
 
-
 /** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
 const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
 /**
@@ -2301,7 +2311,7 @@ const flowEnds = defineFunction({
     },
     run: (_target, options, { flow, graph }) => {
         const isEnd = (a) => {
-            const spec = actionSpec(a.type);
+            const spec = a.spec;
             return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
         };
         const results = flow.actions
@@ -2325,7 +2335,7 @@ const flowEnds = defineFunction({
                 if (!flow.byId.has(t.target))
                     missingTarget = true;
             }
-            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !actionSpec(a.type)) {
+            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !a.spec) {
                 canEnd[a.index] = 1;
                 stack.push(a.index);
             }
@@ -2502,7 +2512,7 @@ const loggingEnabled = defineFunction({
         // Search through set-up blocks only; logging-enabling blocks end the search on their path.
         // Set-up blocks and blocks that only end the contact do no work worth a log.
         const setup = (a) => {
-            const spec = actionSpec(a.type);
+            const spec = a.spec;
             return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
         };
         const entry = flow.actions[graph.entry];
@@ -3012,7 +3022,7 @@ function responseFields(action) {
     return [];
 }
 function isProfileLookup(action) {
-    return actionSpec(action.type)?.profile === 'loads';
+    return action.spec?.profile === 'loads';
 }
 /** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
 function lookupNodes(graph) {
@@ -3183,12 +3193,7 @@ function computeProfileAnalysis(graph, options) {
     const reachable = graph.reachable();
     const actions = graph.flow.actions;
     const reads = profileReads(actions, options.namespace, reachable);
-    const lookups = new Set();
-    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
-        const a = actionList[ai];
-        if (isProfileLookup(a))
-            lookups.add(a.index);
-    }
+    const lookups = new Set(lookupIndex(graph).nodes);
     return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
 }
 /** A shortest path from the entry to `node` that passes no successful lookup, as edges. */
@@ -3345,7 +3350,7 @@ const knownActionType = defineFunction({
         const results = [];
         for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
             const a = actionList[ai];
-            if (a.type === '' || actionSpec(a.type) || options.allow?.includes(a.type))
+            if (a.type === '' || a.spec || options.allow?.includes(a.type))
                 continue;
             const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
             const near = legacy === undefined ? closest(a.type, Object.keys(ACTIONS)) : undefined;
@@ -3384,7 +3389,7 @@ const actionAllowedInFlowType = defineFunction({
             const a = actionList[ai];
             if (allowedInFlowType(a.type, flowType) !== false)
                 continue;
-            const allowed = actionSpec(a.type)?.flowTypes;
+            const allowed = a.spec?.flowTypes;
             const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
             results.push({
                 message: `${blockRef(a)} is a ${a.type} block, which a flow of type ${flowType} cannot use${where}: the service rejects the flow, or the block fails when a contact reaches it. Move this step to a flow of the right type, or check that the flow was imported as the right type.`,
@@ -3446,7 +3451,7 @@ const parametersValid = defineFunction({
             const a = actionList[ai];
             if (options.ignoreTypes?.includes(a.type))
                 continue;
-            const spec = actionSpec(a.type)?.parameters;
+            const spec = a.spec?.parameters;
             if (!spec)
                 continue;
             const p = a.parameters;
@@ -3531,13 +3536,16 @@ const transitionTargetExists = defineFunction({
     options: {},
     run: (_target, _options, { flow }) => {
         const results = [];
+        let ids;
         for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
             const action = actions[actionIndex];
             for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
                 const t = transitionList[ti];
                 if (flow.byId.has(t.target))
                     continue;
-                const near = closest(t.target, flow.byId.keys());
+                // The Identifiers are listed once per flow, and only when some target is missing.
+                ids ??= [...flow.byId.keys()];
+                const near = closest(t.target, ids);
                 const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${t.label} branch` : `its condition "${t.label}"`;
                 results.push({
                     message: `${blockRef(action)} sends ${branch} to "${t.target}", which is not a block of this flow` +
@@ -5696,8 +5704,18 @@ function readYamlFile(file, text, lines) {
  */
 class LineMap {
     text;
+    anchorOffsets;
+    anchorLines;
     constructor(text) {
         this.text = text;
+    }
+    /**
+     * Known (offset, line) pairs in ascending order, e.g. where each block of the flow starts: a position past
+     * one is counted from it, not from the last position placed. The caller vouches that they are right.
+     */
+    anchor(offsets, lines) {
+        this.anchorOffsets = offsets;
+        this.anchorLines = lines;
     }
     position(offset) {
         return this.positions([offset])[0];
@@ -5710,6 +5728,11 @@ class LineMap {
         let lineStart = 0;
         for (const k of order) {
             const o = Math.max(0, Math.min(offsets[k], text.length));
+            const a = this.anchorBefore(o);
+            if (a >= 0 && this.anchorOffsets[a] > lineStart) {
+                line = this.anchorLines[a];
+                lineStart = text.lastIndexOf('\n', this.anchorOffsets[a] - 1) + 1;
+            }
             for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
                 line++;
                 lineStart = nl + 1;
@@ -5717,6 +5740,22 @@ class LineMap {
             out[k] = { line, column: o - lineStart + 1 };
         }
         return out;
+    }
+    /** Index of the last anchor at or before `offset`, or -1. */
+    anchorBefore(offset) {
+        const offsets = this.anchorOffsets;
+        if (!offsets || offsets.length === 0 || offsets[0] > offset)
+            return -1;
+        let lo = 0;
+        let hi = offsets.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (offsets[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
     }
 }
 
@@ -5759,6 +5798,9 @@ function readFlowFile(file, rawText) {
     }
     const { value, text, duplicates } = parsed;
     if (looksLikeFlow(value)) {
+        // The block lines were counted over this very text (valid JSON: every line break is between tokens).
+        if (text === original)
+            lines.anchor(parsed.blockStarts, parsed.blockLines);
         const locator = new TextLocator(text, lines, undefined, [], fastLookup(parsed, value));
         const flowType = contentFlowType(value);
         return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };

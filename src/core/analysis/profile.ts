@@ -1,4 +1,4 @@
-import { actionSpec, PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
+import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
 import { StringWalker } from '../json/walk.js';
 import type { Action } from '../model/flow.js';
 import { pathTo, solveForward, type Edge, type RoutingGraph } from '../graph/routing-graph.js';
@@ -81,7 +81,7 @@ export function responseFields(action: Action): string[] {
 }
 
 export function isProfileLookup(action: Action): boolean {
-  return actionSpec(action.type)?.profile === 'loads';
+  return action.spec?.profile === 'loads';
 }
 
 /** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
@@ -259,11 +259,7 @@ function computeProfileAnalysis(graph: RoutingGraph, options: { loadedAtEntry: b
   const reachable = graph.reachable();
   const actions = graph.flow.actions;
   const reads = profileReads(actions, options.namespace, reachable);
-  const lookups = new Set<number>();
-  for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
-    const a = actionList[ai]!;
-    if (isProfileLookup(a)) lookups.add(a.index);
-  }
+  const lookups = new Set(lookupIndex(graph).nodes);
   return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
 }
 

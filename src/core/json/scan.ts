@@ -249,14 +249,19 @@ export interface Structure {
   readonly duplicates: Array<Array<string | number>>;
   /** Offset of each item of the top-level "Actions" array (a flow's blocks), so a lookup can start at a block. */
   readonly blockStarts: Int32Array;
+  /** The 1-based line of each block start, so a position can be counted from the block rather than the top. */
+  readonly blockLines: Int32Array;
 }
 
 export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
   const duplicates: Array<Array<string | number>> = [];
   let blockStarts = new Int32Array(64);
+  let blockLines = new Int32Array(64);
   let blocks = 0;
+  // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
+  let line = 1;
   let inActions = false;
-  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks) });
+  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
   // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
@@ -280,6 +285,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
     const c = text.charCodeAt(i);
     // Whitespace first: it is most of a pretty-printed export outside its strings.
     if (c <= 0x20) {
+      if (c === 0x0a) line++;
       i++;
       continue;
     }
@@ -353,11 +359,15 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
       if (depth === 1) inActions = obj === 0 && isObject[0] === 1 && atEnd[1]! - atStart[1]! === 7 && text.startsWith('Actions', atStart[1]!);
       else if (depth === 2 && inActions) {
         if (blocks === blockStarts.length) {
-          const grown = new Int32Array(blocks * 2);
-          grown.set(blockStarts);
-          blockStarts = grown;
+          const starts = new Int32Array(blocks * 2);
+          starts.set(blockStarts);
+          blockStarts = starts;
+          const lines = new Int32Array(blocks * 2);
+          lines.set(blockLines);
+          blockLines = lines;
         }
-        blockStarts[blocks++] = i;
+        blockStarts[blocks] = i;
+        blockLines[blocks++] = line;
       }
       depth++;
     } else if (c === 0x7d || c === 0x5d) depth--;

@@ -1,3 +1,4 @@
+import { actionSpec, type ActionSpec } from '../../connect/actions.js';
 import { resolveFlowType } from '../../connect/flow-types.js';
 import type { FlowDocument } from '../source/document.js';
 import { isObject, own, type Json } from '../source/shape.js';
@@ -60,6 +61,8 @@ export interface Action {
   readonly metadata: Readonly<Record<string, unknown>> | undefined;
   /** The action object as exported, for rules that look at every field. */
   readonly raw: Readonly<Record<string, unknown>>;
+  /** The action type's entry in the Amazon Connect table, looked up once here; undefined for unknown types. */
+  readonly spec: ActionSpec | undefined;
 }
 
 export interface StructureProblem {
@@ -147,6 +150,7 @@ export function buildFlow(doc: FlowDocument): Flow {
       path,
       raw,
       metadata: blockMetadata(actionMetadata, id),
+      spec: typeof type === 'string' ? actionSpec(type) : undefined,
     };
     actions.push(action);
     if (!byId.has(id)) byId.set(id, action);

@@ -5,7 +5,19 @@ import type { Position } from '../types.js';
  * stops at the largest of them, counting newlines with indexOf: no table of every line of a 17 MB file.
  */
 export class LineMap {
+  private anchorOffsets: Int32Array | undefined;
+  private anchorLines: Int32Array | undefined;
+
   constructor(private readonly text: string) {}
+
+  /**
+   * Known (offset, line) pairs in ascending order, e.g. where each block of the flow starts: a position past
+   * one is counted from it, not from the last position placed. The caller vouches that they are right.
+   */
+  anchor(offsets: Int32Array, lines: Int32Array): void {
+    this.anchorOffsets = offsets;
+    this.anchorLines = lines;
+  }
 
   position(offset: number): Position {
     return this.positions([offset])[0]!;
@@ -19,6 +31,11 @@ export class LineMap {
     let lineStart = 0;
     for (const k of order) {
       const o = Math.max(0, Math.min(offsets[k]!, text.length));
+      const a = this.anchorBefore(o);
+      if (a >= 0 && this.anchorOffsets![a]! > lineStart) {
+        line = this.anchorLines![a]!;
+        lineStart = text.lastIndexOf('\n', this.anchorOffsets![a]! - 1) + 1;
+      }
       for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
         line++;
         lineStart = nl + 1;
@@ -26,5 +43,19 @@ export class LineMap {
       out[k] = { line, column: o - lineStart + 1 };
     }
     return out;
+  }
+
+  /** Index of the last anchor at or before `offset`, or -1. */
+  private anchorBefore(offset: number): number {
+    const offsets = this.anchorOffsets;
+    if (!offsets || offsets.length === 0 || offsets[0]! > offset) return -1;
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }

@@ -1,4 +1,4 @@
-import { actionSpec, allowedInFlowType } from '../../../connect/actions.js';
+import { allowedInFlowType } from '../../../connect/actions.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
@@ -13,7 +13,7 @@ export const actionAllowedInFlowType = defineFunction<{ flowType?: string }>({
     for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
       const a = actionList[ai]!;
       if (allowedInFlowType(a.type, flowType) !== false) continue;
-      const allowed = actionSpec(a.type)?.flowTypes;
+      const allowed = a.spec?.flowTypes;
       const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
       results.push({
         message: `${blockRef(a)} is a ${a.type} block, which a flow of type ${flowType} cannot use${where}: the service rejects the flow, or the block fails when a contact reaches it. Move this step to a flow of the right type, or check that the flow was imported as the right type.`,

@@ -1,4 +1,4 @@
-import { actionSpec, conditionalErrorApplies, type ActionSpec } from '../../../connect/actions.js';
+import { conditionalErrorApplies, type ActionSpec } from '../../../connect/actions.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
@@ -40,7 +40,7 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
       if (options.ignoreTypes?.includes(action.type)) continue;
       // A block with no transition at all is flow-ends' finding; one defect, one finding.
       if (action.transitions.length === 0) continue;
-      const spec = actionSpec(action.type);
+      const spec = action.spec;
       if (!spec) continue;
       const always = expectedErrors(spec, options.strict === true);
       const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);

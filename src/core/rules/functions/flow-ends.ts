@@ -1,4 +1,3 @@
-import { actionSpec } from '../../../connect/actions.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
@@ -17,7 +16,7 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
   },
   run: (_target, options, { flow, graph }) => {
     const isEnd = (a: Action): boolean => {
-      const spec = actionSpec(a.type);
+      const spec = a.spec;
       return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
     };
     const results: RuleResult[] = flow.actions
@@ -40,7 +39,7 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
         const t = transitionList[ti]!;
         if (!flow.byId.has(t.target)) missingTarget = true;
       }
-      if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !actionSpec(a.type)) {
+      if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !a.spec) {
         canEnd[a.index] = 1;
         stack.push(a.index);
       }

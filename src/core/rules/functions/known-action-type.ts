@@ -1,4 +1,4 @@
-import { actionSpec, LEGACY_ACTION_TYPES } from '../../../connect/actions.js';
+import { LEGACY_ACTION_TYPES } from '../../../connect/actions.js';
 import { closest } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { ACTIONS } from '../../../connect/actions.js';
@@ -11,7 +11,7 @@ export const knownActionType = defineFunction<{ allow?: string[] }>({
     const results: RuleResult[] = [];
     for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
       const a = actionList[ai]!;
-      if (a.type === '' || actionSpec(a.type) || options.allow?.includes(a.type)) continue;
+      if (a.type === '' || a.spec || options.allow?.includes(a.type)) continue;
       const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
       const near = legacy === undefined ? closest(a.type, Object.keys(ACTIONS)) : undefined;
       const fix =

@@ -1,4 +1,4 @@
-import { actionSpec, LOGGING_ENABLE } from '../../../connect/actions.js';
+import { LOGGING_ENABLE } from '../../../connect/actions.js';
 import { MODULE_FLOW_TYPE } from '../../../connect/flow-types.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
@@ -36,7 +36,7 @@ export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowType
     // Search through set-up blocks only; logging-enabling blocks end the search on their path.
     // Set-up blocks and blocks that only end the contact do no work worth a log.
     const setup = (a: Action): boolean => {
-      const spec = actionSpec(a.type);
+      const spec = a.spec;
       return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
     };
     const entry = flow.actions[graph.entry]!;

@@ -1,4 +1,4 @@
-import { actionSpec, knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
+import { knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
 import { blockRef, closest } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
@@ -46,7 +46,7 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
     for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
       const a = actionList[ai]!;
       if (options.ignoreTypes?.includes(a.type)) continue;
-      const spec = actionSpec(a.type)?.parameters;
+      const spec = a.spec?.parameters;
       if (!spec) continue;
       const p = a.parameters;
       for (const name of spec.required ?? []) {

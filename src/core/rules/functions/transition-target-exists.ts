@@ -7,12 +7,15 @@ export const transitionTargetExists = defineFunction<Record<string, never>>({
   options: {},
   run: (_target, _options, { flow }) => {
     const results: RuleResult[] = [];
+    let ids: string[] | undefined;
     for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
       const action = actions[actionIndex]!;
       for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
         const t = transitionList[ti]!;
         if (flow.byId.has(t.target)) continue;
-        const near = closest(t.target, flow.byId.keys());
+        // The Identifiers are listed once per flow, and only when some target is missing.
+        ids ??= [...flow.byId.keys()];
+        const near = closest(t.target, ids);
         const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${t.label} branch` : `its condition "${t.label}"`;
         results.push({
           message:
