@@ -36496,7 +36496,8 @@ const errorBranchesWired = defineFunction({
             const always = expectedErrors(spec, options.strict === true);
             const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
             const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
-            for (const errorType of expected) {
+            for (let e = 0; e < expected.length; e++) {
+                const errorType = expected[e];
                 if (hasErrorBranch(action, errorType))
                     continue;
                 results.push({
@@ -36549,7 +36550,7 @@ const flowEnds = defineFunction({
             let missingTarget = false;
             for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
                 const t = transitionList[ti];
-                if (!flow.byId.has(t.target))
+                if (t.to < 0)
                     missingTarget = true;
             }
             if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !a.spec) {
@@ -37758,7 +37759,7 @@ const transitionTargetExists = defineFunction({
             const action = actions[actionIndex];
             for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
                 const t = transitionList[ti];
-                if (flow.byId.has(t.target))
+                if (t.to >= 0)
                     continue;
                 // The Identifiers are listed once per flow, and only when some target is missing.
                 ids ??= [...flow.byId.keys()];

@@ -45,7 +45,8 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
       const always = expectedErrors(spec, options.strict === true);
       const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
       const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
-      for (const errorType of expected) {
+      for (let e = 0; e < expected.length; e++) {
+        const errorType = expected[e]!;
         if (hasErrorBranch(action, errorType)) continue;
         results.push({
           message:

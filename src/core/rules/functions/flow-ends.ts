@@ -37,7 +37,7 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
       let missingTarget = false;
       for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
         const t = transitionList[ti]!;
-        if (!flow.byId.has(t.target)) missingTarget = true;
+        if (t.to < 0) missingTarget = true;
       }
       if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !a.spec) {
         canEnd[a.index] = 1;

@@ -12,7 +12,7 @@ export const transitionTargetExists = defineFunction<Record<string, never>>({
       const action = actions[actionIndex]!;
       for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
         const t = transitionList[ti]!;
-        if (flow.byId.has(t.target)) continue;
+        if (t.to >= 0) continue;
         // The Identifiers are listed once per flow, and only when some target is missing.
         ids ??= [...flow.byId.keys()];
         const near = closest(t.target, ids);
