@@ -149,3 +149,18 @@ describe('routing graph', () => {
     ]);
   });
 });
+
+describe('predecessors (typed arrays) agree with the incoming edge lists', () => {
+  it('on random flows with loops, repeated edges and missing targets', () => {
+    const rand = prng(7);
+    for (let round = 0; round < 30; round++) {
+      const graph = graphOf(flowText(randomFlow(rand, 5 + Math.floor(rand() * 60))));
+      const { start, from } = graph.predecessors();
+      for (let n = 0; n < graph.size; n++) {
+        const expected = graph.in[n]!.map((e) => e.from).sort((a, b) => a - b);
+        const got = Array.from(from.subarray(start[n]!, start[n + 1]!)).sort((a, b) => a - b);
+        expect(got).toEqual(expected);
+      }
+    }
+  });
+});

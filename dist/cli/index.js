@@ -2341,14 +2341,15 @@ const flowEnds = defineFunction({
                 stack.push(a.index);
             }
         }
+        const { start, from } = graph.predecessors();
         while (stack.length > 0) {
             const n = stack.pop();
-            for (let ei = 0, edgeList = graph.in[n]; ei < edgeList.length; ei++) {
-                const e = edgeList[ei];
-                if (canEnd[e.from])
+            for (let k = start[n]; k < start[n + 1]; k++) {
+                const p = from[k];
+                if (canEnd[p])
                     continue;
-                canEnd[e.from] = 1;
-                stack.push(e.from);
+                canEnd[p] = 1;
+                stack.push(p);
             }
         }
         // Report the first trapped block on the way from the start: where the contact enters the loop.
@@ -2726,6 +2727,31 @@ class RoutingGraph {
         if (!this.memos.has(key))
             this.memos.set(key, compute());
         return this.memos.get(key);
+    }
+    /**
+     * The source node of every edge, grouped by target: the sources of edges into `n` are
+     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
+     * backward searches rules run on every flow.
+     */
+    predecessors() {
+        return this.memo('predecessors', () => {
+            const start = new Int32Array(this.size + 1);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    start[edges[k].to + 1]++;
+            }
+            for (let n = 0; n < this.size; n++)
+                start[n + 1] += start[n];
+            const from = new Int32Array(start[this.size]);
+            const fill = start.slice(0, this.size);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    from[fill[edges[k].to]++] = n;
+            }
+            return { start, from };
+        });
     }
     /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
     get in() {

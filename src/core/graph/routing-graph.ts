@@ -41,6 +41,29 @@ export class RoutingGraph {
     return this.memos.get(key) as T;
   }
 
+  /**
+   * The source node of every edge, grouped by target: the sources of edges into `n` are
+   * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
+   * backward searches rules run on every flow.
+   */
+  predecessors(): { readonly start: Int32Array; readonly from: Int32Array } {
+    return this.memo('predecessors', () => {
+      const start = new Int32Array(this.size + 1);
+      for (let n = 0; n < this.size; n++) {
+        const edges = this.out[n]!;
+        for (let k = 0; k < edges.length; k++) start[edges[k]!.to + 1]!++;
+      }
+      for (let n = 0; n < this.size; n++) start[n + 1]! += start[n]!;
+      const from = new Int32Array(start[this.size]!);
+      const fill = start.slice(0, this.size);
+      for (let n = 0; n < this.size; n++) {
+        const edges = this.out[n]!;
+        for (let k = 0; k < edges.length; k++) from[fill[edges[k]!.to]!++] = n;
+      }
+      return { start, from };
+    });
+  }
+
   /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
   get in(): ReadonlyArray<readonly Edge[]> {
     if (!this.incoming) {

@@ -44,13 +44,14 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
         stack.push(a.index);
       }
     }
+    const { start, from } = graph.predecessors();
     while (stack.length > 0) {
       const n = stack.pop()!;
-      for (let ei = 0, edgeList = graph.in[n]!; ei < edgeList.length; ei++) {
-        const e = edgeList[ei]!;
-        if (canEnd[e.from]) continue;
-        canEnd[e.from] = 1;
-        stack.push(e.from);
+      for (let k = start[n]!; k < start[n + 1]!; k++) {
+        const p = from[k]!;
+        if (canEnd[p]) continue;
+        canEnd[p] = 1;
+        stack.push(p);
       }
     }
     // Report the first trapped block on the way from the start: where the contact enters the loop.
