@@ -1857,11 +1857,10 @@ class Transition {
         this.actionPath = actionPath;
         this.listIndex = listIndex;
         this.detail = detail;
+        this.errorType = kind === 'error' ? (typeof detail === 'string' ? detail : 'error') : undefined;
     }
-    /** For errors, the ErrorType. */
-    get errorType() {
-        return this.kind === 'error' ? (typeof this.detail === 'string' ? this.detail : 'error') : undefined;
-    }
+    /** For errors, the ErrorType (rules compare it for every block, so it is worked out once). */
+    errorType;
     /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
     get label() {
         if (this.kind === 'next')
@@ -2800,18 +2799,22 @@ class RoutingGraph {
         }
         return via;
     }
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search). */
+    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
     reversePostorder() {
         if (this.rpo)
             return this.rpo;
-        const order = [];
+        const order = new Int32Array(this.size);
+        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
+        let free = this.size;
         if (this.entry >= 0) {
             const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-            const nodeStack = [this.entry];
-            const edgeStack = [0];
+            const nodeStack = new Int32Array(this.size);
+            const edgeStack = new Int32Array(this.size);
+            let top = 0;
+            nodeStack[0] = this.entry;
+            edgeStack[0] = 0;
             state[this.entry] = 1;
-            while (nodeStack.length > 0) {
-                const top = nodeStack.length - 1;
+            while (top >= 0) {
                 const n = nodeStack[top];
                 const edges = this.out[n];
                 const k = edgeStack[top];
@@ -2820,19 +2823,19 @@ class RoutingGraph {
                     const m = edges[k].to;
                     if (state[m] === 0) {
                         state[m] = 1;
-                        nodeStack.push(m);
-                        edgeStack.push(0);
+                        top++;
+                        nodeStack[top] = m;
+                        edgeStack[top] = 0;
                     }
                 }
                 else {
                     state[n] = 2;
-                    order.push(n);
-                    nodeStack.pop();
-                    edgeStack.pop();
+                    order[--free] = n;
+                    top--;
                 }
             }
         }
-        this.rpo = Int32Array.from(order.reverse());
+        this.rpo = order.subarray(free);
         return this.rpo;
     }
     /**
@@ -3063,7 +3066,11 @@ function lookupNodes(graph) {
 }
 /** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
 function providesProfile(edge, graph) {
-    return edge.kind !== 'error' && lookupNodes(graph)[edge.from] === 1;
+    return isLookupSuccess(edge, lookupNodes(graph));
+}
+/** providesProfile() with the lookup mask at hand: hot loops look the mask up once. */
+function isLookupSuccess(edge, lookups) {
+    return edge.kind !== 'error' && lookups[edge.from] === 1;
 }
 /** True when `field` is readable after a lookup that requested `requested`. */
 function fieldProvided(field, requested) {
@@ -3163,12 +3170,13 @@ function lookupIndex(graph) {
 }
 function solveProfileStates(graph, loadedAtEntry) {
     const index = lookupIndex(graph);
+    const lookups = lookupNodes(graph);
     // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
     const afterLookup = [];
     const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
     return solveForward(graph, {
         entry,
-        transfer: (edge, state) => (providesProfile(edge, graph) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]), index)) : state),
+        transfer: (edge, state) => (isLookupSuccess(edge, lookups) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]), index)) : state),
         meet: (a, b) => {
             const loaded = a.loaded && b.loaded;
             if (isSubset(b.bits, a.bits))
@@ -3227,7 +3235,8 @@ function computeProfileAnalysis(graph, options) {
 function pathWithoutProfile(analysis, graph, node) {
     if (graph.entry < 0)
         return undefined;
-    analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !providesProfile(e, graph));
+    const lookups = lookupNodes(graph);
+    analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !isLookupSuccess(e, lookups));
     if (analysis.noProfileSearch[node] === undefined)
         return undefined;
     return pathTo(analysis.noProfileSearch, node);

@@ -95,7 +95,12 @@ function lookupNodes(graph: RoutingGraph): Uint8Array {
 
 /** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
 export function providesProfile(edge: Edge, graph: RoutingGraph): boolean {
-  return edge.kind !== 'error' && lookupNodes(graph)[edge.from] === 1;
+  return isLookupSuccess(edge, lookupNodes(graph));
+}
+
+/** providesProfile() with the lookup mask at hand: hot loops look the mask up once. */
+function isLookupSuccess(edge: Edge, lookups: Uint8Array): boolean {
+  return edge.kind !== 'error' && lookups[edge.from] === 1;
 }
 
 /** True when `field` is readable after a lookup that requested `requested`. */
@@ -196,12 +201,13 @@ function lookupIndex(graph: RoutingGraph): LookupIndex {
 
 function solveProfileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
   const index = lookupIndex(graph);
+  const lookups = lookupNodes(graph);
   // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
   const afterLookup: Array<ProfileState | undefined> = [];
   const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
   return solveForward<ProfileState>(graph, {
     entry,
-    transfer: (edge, state) => (providesProfile(edge, graph) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]!), index)) : state),
+    transfer: (edge, state) => (isLookupSuccess(edge, lookups) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]!), index)) : state),
     meet: (a, b) => {
       const loaded = a.loaded && b.loaded;
       if (isSubset(b.bits, a.bits)) return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
@@ -266,7 +272,8 @@ function computeProfileAnalysis(graph: RoutingGraph, options: { loadedAtEntry: b
 /** A shortest path from the entry to `node` that passes no successful lookup, as edges. */
 export function pathWithoutProfile(analysis: ProfileAnalysis, graph: RoutingGraph, node: number): Edge[] | undefined {
   if (graph.entry < 0) return undefined;
-  analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !providesProfile(e, graph));
+  const lookups = lookupNodes(graph);
+  analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !isLookupSuccess(e, lookups));
   if (analysis.noProfileSearch[node] === undefined) return undefined;
   return pathTo(analysis.noProfileSearch, node);
 }

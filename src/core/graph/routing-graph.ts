@@ -110,17 +110,21 @@ export class RoutingGraph {
     return via;
   }
 
-  /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search). */
+  /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
   reversePostorder(): Int32Array {
     if (this.rpo) return this.rpo;
-    const order: number[] = [];
+    const order = new Int32Array(this.size);
+    // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
+    let free = this.size;
     if (this.entry >= 0) {
       const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-      const nodeStack: number[] = [this.entry];
-      const edgeStack: number[] = [0];
+      const nodeStack = new Int32Array(this.size);
+      const edgeStack = new Int32Array(this.size);
+      let top = 0;
+      nodeStack[0] = this.entry;
+      edgeStack[0] = 0;
       state[this.entry] = 1;
-      while (nodeStack.length > 0) {
-        const top = nodeStack.length - 1;
+      while (top >= 0) {
         const n = nodeStack[top]!;
         const edges = this.out[n]!;
         const k = edgeStack[top]!;
@@ -129,18 +133,18 @@ export class RoutingGraph {
           const m = edges[k]!.to;
           if (state[m] === 0) {
             state[m] = 1;
-            nodeStack.push(m);
-            edgeStack.push(0);
+            top++;
+            nodeStack[top] = m;
+            edgeStack[top] = 0;
           }
         } else {
           state[n] = 2;
-          order.push(n);
-          nodeStack.pop();
-          edgeStack.pop();
+          order[--free] = n;
+          top--;
         }
       }
     }
-    this.rpo = Int32Array.from(order.reverse());
+    this.rpo = order.subarray(free);
     return this.rpo;
   }
 

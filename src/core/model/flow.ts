@@ -26,12 +26,12 @@ export class Transition {
     private readonly listIndex: number,
     /** For errors, the ErrorType; for conditions, the raw Condition. */
     private readonly detail?: unknown,
-  ) {}
-
-  /** For errors, the ErrorType. */
-  get errorType(): string | undefined {
-    return this.kind === 'error' ? (typeof this.detail === 'string' ? this.detail : 'error') : undefined;
+  ) {
+    this.errorType = kind === 'error' ? (typeof detail === 'string' ? detail : 'error') : undefined;
   }
+
+  /** For errors, the ErrorType (rules compare it for every block, so it is worked out once). */
+  readonly errorType: string | undefined;
 
   /** What a reviewer reads on the edge: "next", the condition ("Equals 1"), or the error type. */
   get label(): string {
