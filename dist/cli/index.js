@@ -6,9 +6,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(353);
+/* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8582);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(353);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
+
+(0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneHeapForBatch */ .s)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
@@ -1149,9 +1152,13 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
         const c = text.charCodeAt(i);
         // Whitespace first: it is most of a pretty-printed export outside its strings.
         if (c <= 0x20) {
-            if (c === 0x0a)
-                line++;
             i++;
+            if (c === 0x0a) {
+                line++;
+                // A pretty-printed line's indentation, in a loop of its own: it tiers up early and runs tighter.
+                while (i < len && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
             continue;
         }
         if (c === QUOTE) {
@@ -10470,6 +10477,58 @@ async function runUnchecked(argv, io) {
         return 1;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 8582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ tuneHeapForBatch)
+});
+
+// UNUSED EXPORTS: batchHeapApplies
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/runtime/heap.ts
+
+/**
+ * Garbage-collector settings for a lint run, set when the process starts.
+ *
+ * A run reads one file after another, and each file's text, parsed value and model live only while that file
+ * is linted. V8's defaults are tuned for long-lived servers: the young generation doubles whenever enough
+ * survives a scavenge (up to 3 x 16-32 MiB of resident memory), and after a full collection the old generation
+ * may grow to about four times what survived before the next one. For a batch of files that makes peak memory
+ * track the allocation rate, not what is live: 2,000 flows peaked at ~200 MiB with ~12 MiB live. Keeping the
+ * young generation at its initial size and letting the old one grow by 60% between full collections brings
+ * that to ~120 MiB at the same speed (see bench/bench.mjs, "memory").
+ *
+ * Both flags are read by V8 each time it sizes a space, so setting them after start-up takes effect. They are
+ * V8 internals, not Node options: they are set only on the V8 majors this was measured on, where they exist,
+ * because V8 prints "unrecognized flag" to stderr for a flag it does not know. CONNECT_FLOW_LINT_HEAP=default
+ * leaves V8's own settings alone.
+ */
+const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'];
+/** V8 majors of Node 22 (12.4), 23 (12.9), 24 (13.6) and 25 (14.1). */
+const MEASURED_V8_MAJORS = new Set([12, 13, 14]);
+/** Whether the batch settings apply here; `env` and `v8Version` as in process.env and process.versions.v8. */
+function batchHeapApplies(env, v8Version) {
+    if (env['CONNECT_FLOW_LINT_HEAP'] === 'default')
+        return false;
+    return MEASURED_V8_MAJORS.has(Number.parseInt(v8Version, 10));
+}
+/** Applies the batch settings when they apply; returns whether it did. */
+function tuneHeapForBatch(env = process.env, v8Version = process.versions.v8) {
+    if (!batchHeapApplies(env, v8Version))
+        return false;
+    for (const flag of BATCH_FLAGS)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+    return true;
 }
 
 

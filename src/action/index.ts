@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
+import { tuneHeapForBatch } from '../runtime/heap.js';
 import { run } from './main.js';
+
+tuneHeapForBatch();
 
 try {
   await run();

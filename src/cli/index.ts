@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { tuneHeapForBatch } from '../runtime/heap.js';
 import { run } from './main.js';
+
+tuneHeapForBatch();
 
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -285,8 +285,12 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
     const c = text.charCodeAt(i);
     // Whitespace first: it is most of a pretty-printed export outside its strings.
     if (c <= 0x20) {
-      if (c === 0x0a) line++;
       i++;
+      if (c === 0x0a) {
+        line++;
+        // A pretty-printed line's indentation, in a loop of its own: it tiers up early and runs tighter.
+        while (i < len && text.charCodeAt(i) === 0x20) i++;
+      }
       continue;
     }
     if (c === QUOTE) {

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batchHeapApplies } from '../src/runtime/heap.js';
+import { CLI, ROOT } from './helpers.js';
+
+describe('batch heap settings', () => {
+  it('apply on the V8 majors they were measured on, unless turned off', () => {
+    expect(batchHeapApplies({}, '13.6.233.17-node.53')).toBe(true); // Node 24
+    expect(batchHeapApplies({}, '12.4.254.21-node.33')).toBe(true); // Node 22
+    expect(batchHeapApplies({}, '11.3.244.8-node.38')).toBe(false); // Node 20: not measured
+    expect(batchHeapApplies({}, '15.0.1')).toBe(false); // a future V8 may not know the flags
+    expect(batchHeapApplies({ CONNECT_FLOW_LINT_HEAP: 'default' }, '13.6.233.17-node.53')).toBe(false);
+  });
+
+  // 300 small flows: enough allocation that V8's default doubles the young generation during the run.
+  const dir = mkdtempSync(join(tmpdir(), 'cfl-heap-'));
+  const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json'));
+  for (let k = 0; k < 60; k++) {
+    mkdirSync(join(dir, `copy-${k}`));
+    for (const f of examples) copyFileSync(join(ROOT, 'examples', f), join(dir, `copy-${k}`, f));
+  }
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs the bundled CLI with V8's GC trace; returns the young generation's capacities and the findings. */
+  const traced = (env: Record<string, string>): { capacities: Set<number>; stderr: string; findings: unknown[] } => {
+    const out = join(dir, `report-${env['CONNECT_FLOW_LINT_HEAP'] ?? 'batch'}.json`);
+    const r = spawnSync(process.execPath, ['--trace-gc-nvp', CLI, '--format', 'json', '-o', out, dir], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+    expect(r.status).toBe(1);
+    const capacities = new Set([...r.stdout.matchAll(/new_space_capacity=(\d+)/g)].map((m) => Number(m[1])));
+    const findings = JSON.parse(readFileSync(out, 'utf8')) as unknown[];
+    return { capacities, stderr: r.stderr, findings };
+  };
+
+  it('keep the young generation at its first size in the bundled CLI, silently, with the same findings', () => {
+    const tuned = traced({});
+    const untuned = traced({ CONNECT_FLOW_LINT_HEAP: 'default' });
+    // The trace shows the settings at work: V8's default grows the young generation over this run, ours does not.
+    expect(untuned.capacities.size).toBeGreaterThan(1);
+    expect(tuned.capacities.size).toBe(1);
+    expect(Math.max(...tuned.capacities)).toBeLessThan(Math.max(...untuned.capacities));
+    // V8 reports a flag it does not know on stderr; the run must not.
+    expect(tuned.stderr).not.toMatch(/flag/i);
+    expect(tuned.findings.length).toBeGreaterThan(0);
+    expect(tuned.findings).toEqual(untuned.findings);
+  });
+});
