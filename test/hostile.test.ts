@@ -140,6 +140,14 @@ describe('hostile flow files: a clear finding for the file, the other files stil
     expect(run.findings.some((x) => x.message.includes('\ufffd'))).toBe(false);
   });
 
+  it('a real U+FFFD in valid UTF-8 (a prompt that quotes one): linted as the text it is, not taken for a bad byte', () => {
+    const withFffd = KNOWN_TEXT.replace('"Version"', '"Description": "caf\ufffd",\n  "Version"');
+    expect(withFffd).not.toBe(KNOWN_TEXT);
+    const run = lintWith({ 'fffd.json': withFffd });
+    expect(run.findings.filter((x) => x.file === 'fffd.json' && x.ruleId === 'parse-error')).toEqual([]);
+    expectOne(run, 'fffd.json', 'error-branches-wired', KNOWN_LINE + 1, 'NoneFoundError');
+  });
+
   it('empty and blank files: "the file is empty" at 1:1', () => {
     const run = lintWith({ 'empty.json': '', 'blank.json': ' \n\t\n' });
     expectOne(run, 'empty.json', 'parse-error', 1, 'the file is empty');

@@ -84,3 +84,23 @@ describe('profile-response-fields with many lookups (bit sets past 32 lookups)',
     expect(found[0]!.evidence).toEqual(['lookup-5', 'lookup-37', 'lookup-64']);
   });
 });
+
+describe('transition-target-exists suggestions', () => {
+  const good = readFileSync(join(FIXTURES, 'transition-target-exists/good.json'), 'utf8');
+  const existing = '320ad264-c73b-4fd4-9085-585d8fe778b0';
+  // One reference to the block becomes `target`; the block itself stays.
+  const retarget = (target: string): string => good.replace(`"NextAction": "${existing}"`, `"NextAction": "${target}"`);
+  const messages = (target: string): string[] =>
+    lintString('t.json', retarget(target)).filter((f) => f.ruleId === 'transition-target-exists').map((f) => f.message);
+
+  it('offers the Identifier a target is a typo or a cut-off paste of', () => {
+    expect(good).toContain(`"Identifier": "${existing}"`);
+    expect(messages('320ad264-c73b-4fd4-9085-585d8fe778b1')).toEqual([expect.stringContaining(`did you mean "${existing}"?`)]);
+    expect(messages('320ad264-c73b-4fd4-9085-585d8fe778')).toEqual([expect.stringContaining(`did you mean "${existing}"?`)]);
+  });
+
+  it('offers none for the Identifier of a deleted block, however many hex digits it shares with others', () => {
+    expect(messages('c0ffee00-1234-4abc-8def-0123456789ab')).toEqual([expect.stringContaining('point it at an existing block Identifier')]);
+    expect(messages('320ad264-0000-4fd4-0000-585d8fe778b0')).toEqual([expect.stringContaining('point it at an existing block Identifier')]);
+  });
+});

@@ -2087,6 +2087,12 @@ function pathIds(graph, edges, from = graph.entry) {
 }
 const MAX_EVIDENCE = 100;
 const MAX_CANDIDATES = 2000;
+/**
+ * Edits within which a missing block Identifier is taken for a typo of an existing one. Identifiers are
+ * mostly UUIDs: a third of their length (closest()'s default, 12 edits) would offer an unrelated block and
+ * costs a full edit-distance table per block, while a mistyped or half-pasted one is a few edits away.
+ */
+const IDENTIFIER_TYPO_EDITS = 4;
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
 function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
     // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a
@@ -3559,7 +3565,7 @@ const startActionExists = defineFunction({
         }
         if (flow.byId.has(flow.startAction))
             return [];
-        const near = closest(flow.startAction, flow.byId.keys());
+        const near = closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
         return [
             {
                 message: `"StartAction" names "${flow.startAction}", which is not a block of this flow, so no call can enter it` +
@@ -3588,7 +3594,7 @@ const transitionTargetExists = defineFunction({
                     continue;
                 // The Identifiers are listed once per flow, and only when some target is missing.
                 ids ??= [...flow.byId.keys()];
-                const near = closest(t.target, ids);
+                const near = closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
                 const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${t.label} branch` : `its condition "${t.label}"`;
                 results.push({
                     message: `${blockRef(action)} sends ${branch} to "${t.target}", which is not a block of this flow` +
@@ -10082,6 +10088,12 @@ function readFlowText(abs, name, maxBytes, findings) {
             findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
             return undefined;
         }
+        // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
+        // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
+        // the file to the byte-level checks below, which name the encoding or the bad byte.
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        if (!text.includes('\uFFFD') && !text.includes('\u0000'))
+            return text;
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
     }
     catch (e) {

@@ -108,6 +108,11 @@ function readFlowText(abs: string, name: string, maxBytes: number, findings: Fin
       findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
       return undefined;
     }
+    // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
+    // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
+    // the file to the byte-level checks below, which name the encoding or the bad byte.
+    const text = readFileSync(abs, 'utf8');
+    if (!text.includes('\uFFFD') && !text.includes('\u0000')) return text;
     bytes = readFileSync(abs);
   } catch (e) {
     findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });

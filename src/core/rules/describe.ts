@@ -33,6 +33,13 @@ const MAX_EVIDENCE = 100;
 
 const MAX_CANDIDATES = 2000;
 
+/**
+ * Edits within which a missing block Identifier is taken for a typo of an existing one. Identifiers are
+ * mostly UUIDs: a third of their length (closest()'s default, 12 edits) would offer an unrelated block and
+ * costs a full edit-distance table per block, while a mistyped or half-pasted one is a few edits away.
+ */
+export const IDENTIFIER_TYPO_EDITS = 4;
+
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
 export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(3, Math.floor(word.length / 3))): string | undefined {
   // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a

@@ -1,4 +1,4 @@
-import { closest } from '../describe.js';
+import { closest, IDENTIFIER_TYPO_EDITS } from '../describe.js';
 import { defineFunction } from '../function.js';
 
 /** The flow's StartAction is missing or names no block. */
@@ -11,7 +11,7 @@ export const startActionExists = defineFunction<Record<string, never>>({
       return [{ message: 'the flow has no "StartAction": set it to the Identifier of the first block.', path: [] }];
     }
     if (flow.byId.has(flow.startAction)) return [];
-    const near = closest(flow.startAction, flow.byId.keys());
+    const near = closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
     return [
       {
         message:

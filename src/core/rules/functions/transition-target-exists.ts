@@ -1,4 +1,4 @@
-import { blockRef, closest } from '../describe.js';
+import { blockRef, closest, IDENTIFIER_TYPO_EDITS } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 /** Transitions whose NextAction names no block of the flow. */
@@ -15,7 +15,7 @@ export const transitionTargetExists = defineFunction<Record<string, never>>({
         if (t.to >= 0) continue;
         // The Identifiers are listed once per flow, and only when some target is missing.
         ids ??= [...flow.byId.keys()];
-        const near = closest(t.target, ids);
+        const near = closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
         const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${t.label} branch` : `its condition "${t.label}"`;
         results.push({
           message:
