@@ -2,7 +2,7 @@
  * End-to-end tests of the built CLI bundle (dist/cli/index.js) run as a process, the way users and CI run it.
  * Run `npm run build` first: these tests exercise the bundle, not the sources.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -721,6 +721,25 @@ describe('--version and --help', () => {
 
   it('-h is --help', () => {
     expect(runCli(['-h']).stdout).toBe(runCli(['--help']).stdout);
+  });
+});
+
+describe('compile cache', () => {
+  it('the bundle is compiled once and kept under the temporary folder; a run from the cache gives the same findings', () => {
+    // The CLI turns the cache on itself: no NODE_COMPILE_CACHE (which would turn it on from outside).
+    const tmp = mkdtempSync(join(tmpdir(), 'cfl-compile-cache-'));
+    const env = { TMPDIR: tmp, NODE_COMPILE_CACHE: '' };
+    try {
+      const first = runCli(['--format', 'json', 'examples'], ROOT, env);
+      const kept = readdirSync(join(tmp, 'node-compile-cache'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(kept.length).toBeGreaterThan(0);
+      const second = runCli(['--format', 'json', 'examples'], ROOT, env);
+      expect(first.code).toBe(1);
+      expect(second.code).toBe(1);
+      expect(second.stdout).toBe(first.stdout);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -141,4 +141,13 @@ describe('duplicate keys', () => {
     expect(scanStructure('[{"k":1},{"k":2}]').duplicates).toEqual([]);
     expect(scanStructure('[{"k":1},{"k":2,"k":3}]').duplicates).toEqual([[1, 'k']]);
   });
+
+  it('keeps every key through many doublings of the hash table: 5,000 distinct keys, repeats found exactly', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `"${(i * 2654435761 >>> 0).toString(16)}-${i}": {}`);
+    // Repeats of early, middle and late keys, one spelled with an escape, each after the table has grown.
+    const repeats = [keys[0]!, keys[2500]!.replace('-', '\\u002d'), keys[4999]!];
+    const text = `{"Metadata":{"ActionMetadata":{${[...keys, ...repeats].join(',')}}}}`;
+    const name = (k: string): string => Object.keys(JSON.parse(`{${k}}`) as object)[0]!;
+    expect(scanStructure(text).duplicates).toEqual(repeats.map((k) => ['Metadata', 'ActionMetadata', name(k)]));
+  });
 });

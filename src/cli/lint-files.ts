@@ -5,6 +5,7 @@ import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '
 import { lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
+import { heapForFile } from '../runtime/heap.js';
 import { compareFindings, type Finding, type Position } from '../core/types.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
@@ -108,6 +109,7 @@ function readFlowText(abs: string, name: string, maxBytes: number, findings: Fin
       findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
       return undefined;
     }
+    heapForFile(size);
     // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
     // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
     // the file to the byte-level checks below, which name the encoding or the bad byte.

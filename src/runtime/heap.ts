@@ -18,6 +18,17 @@ import { setFlagsFromString } from 'node:v8';
  */
 const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'];
 
+/**
+ * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
+ * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
+ * ~110 ms in GC, against ~70 ms with V8's growth). So while such a file is linted the young generation may
+ * grow as V8 would grow it (factor 2, V8's default); the memory is what that file needs anyway.
+ */
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+let batch = false;
+let growing = false;
+
 /** V8 majors of Node 22 (12.4), 23 (12.9), 24 (13.6) and 25 (14.1). */
 const MEASURED_V8_MAJORS = new Set([12, 13, 14]);
 
@@ -31,5 +42,15 @@ export function batchHeapApplies(env: NodeJS.ProcessEnv, v8Version: string): boo
 export function tuneHeapForBatch(env: NodeJS.ProcessEnv = process.env, v8Version: string = process.versions.v8): boolean {
   if (!batchHeapApplies(env, v8Version)) return false;
   for (const flag of BATCH_FLAGS) setFlagsFromString(flag);
+  batch = true;
   return true;
+}
+
+/** Called before each file is linted: lets the young generation grow for a large file (see LARGE_FILE_BYTES). */
+export function heapForFile(bytes: number): void {
+  if (!batch) return;
+  const grow = bytes >= LARGE_FILE_BYTES;
+  if (grow === growing) return;
+  setFlagsFromString(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');
+  growing = grow;
 }

@@ -415,17 +415,19 @@ class KeyTable {
     let t = this.tables[handle]!;
     if ((t.size + 1) * 2 > t.slots.length) t = this.grow(handle);
     const mask = t.slots.length - 1;
-    for (let slot = this.hash(start, end, escaped) & mask; ; slot = (slot + 1) & mask) {
+    const h = this.hash(start, end, escaped);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const k = t.slots[slot]!;
       if (k < 0) {
         t.slots[slot] = t.size;
         t.starts[t.size] = start;
         t.ends[t.size] = end;
         t.escaped[t.size] = escaped ? 1 : 0;
+        t.hashes[t.size] = h;
         t.size++;
         return true;
       }
-      if (this.equal(t.starts[k]!, t.ends[k]!, t.escaped[k] === 1, start, end, escaped)) return false;
+      if (t.hashes[k] === h && this.equal(t.starts[k]!, t.ends[k]!, t.escaped[k] === 1, start, end, escaped)) return false;
     }
   }
 
@@ -466,11 +468,22 @@ class KeyTable {
     return h >>> 0;
   }
 
+  /** Twice the slots; the keys are re-placed by their kept hashes (they are known distinct: no compares). */
   private grow(handle: number): Table {
     const old = this.tables[handle]!;
     const t = newTable(old.slots.length * 2);
+    const mask = t.slots.length - 1;
+    t.starts.set(old.starts);
+    t.ends.set(old.ends);
+    t.escaped.set(old.escaped);
+    t.hashes.set(old.hashes);
+    for (let k = 0; k < old.size; k++) {
+      let slot = old.hashes[k]! & mask;
+      while (t.slots[slot]! >= 0) slot = (slot + 1) & mask;
+      t.slots[slot] = k;
+    }
+    t.size = old.size;
     this.tables[handle] = t;
-    for (let k = 0; k < old.size; k++) this.add(handle, old.starts[k]!, old.ends[k]!, old.escaped[k] === 1);
     return t;
   }
 }
@@ -481,9 +494,11 @@ interface Table {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly escaped: Uint8Array;
+  /** Each key's hash: probes compare it before the text, and growing re-places keys without rehashing. */
+  readonly hashes: Uint32Array;
   size: number;
 }
 
 function newTable(slots: number): Table {
-  return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), size: 0 };
+  return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), hashes: new Uint32Array(slots / 2), size: 0 };
 }
