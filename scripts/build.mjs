@@ -4,6 +4,12 @@ import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 
 const ncc = new URL('../node_modules/@vercel/ncc/dist/ncc/cli.js', import.meta.url).pathname;
 execFileSync(process.execPath, [new URL('./gen-rulesets.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+// The built-in rulesets' parse trees, made by the project's own YAML reader (bundled to a scratch folder to run).
+const treesTool = 'dist.trees-tool';
+rmSync(treesTool, { recursive: true, force: true });
+execFileSync(process.execPath, [ncc, 'build', 'scripts/gen-builtin-trees.ts', '-o', treesTool, '--quiet', '--target', 'es2023'], { stdio: 'inherit' });
+execFileSync(process.execPath, [`${treesTool}/index.js`, 'src/generated/builtin-trees.ts'], { stdio: 'inherit' });
+rmSync(treesTool, { recursive: true, force: true });
 // Bundle into a fresh folder and swap it in only when both bundles built: a failed build keeps the old dist/.
 const next = 'dist.next';
 rmSync(next, { recursive: true, force: true });

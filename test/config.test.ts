@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJsonPath } from '../src/core/config/jsonpath-guard.js';
 import { resolveConfig, rulesFor } from '../src/core/config/resolve.js';
-import { ConfigError } from '../src/core/config/yaml-tree.js';
-import { loadExtends } from '../src/cli/config-files.js';
+import { ConfigError, parseYamlTree } from '../src/core/config/yaml-tree.js';
+import { builtinRuleset, loadExtends } from '../src/cli/config-files.js';
 import { BUILTIN_RULESETS } from '../src/generated/builtin-rulesets.js';
+import { BUILTIN_TREES } from '../src/generated/builtin-trees.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { configFrom, lineOf, lintFile, ROOT } from './helpers.js';
 
@@ -25,6 +26,13 @@ describe('config: extends, rules and overrides', () => {
   it('the generated built-in rulesets are the current rules/*.yml (run npm run build after editing them)', () => {
     const files = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.yml'));
     for (const f of files) expect(BUILTIN_RULESETS[f.replace('.yml', '')]).toBe(readFileSync(join(ROOT, 'rules', f), 'utf8'));
+  });
+
+  it('the built-in rulesets parsed at build time are what the YAML reader makes of them now', () => {
+    expect(Object.keys(BUILTIN_TREES).sort()).toEqual(Object.keys(BUILTIN_RULESETS).sort());
+    for (const [name, text] of Object.entries(BUILTIN_RULESETS)) expect(BUILTIN_TREES[name]).toEqual(parseYamlTree(`connect-flow-lint:${name}`, text));
+    // And the CLI's built-in config carries the tree, so resolving it parses no YAML.
+    expect(builtinRuleset('connect-flow-lint:recommended').tree).toBe(BUILTIN_TREES['recommended']);
   });
 
   it('turns a rule off, changes a severity, and sets an option for one folder only', () => {

@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // the cache is on, hence the dynamic import. NODE_DISABLE_COMPILE_CACHE=1 turns it off; Node before 22.1 has
 // no such cache.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
 (0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneHeapForBatch */ .sH)();
 process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),

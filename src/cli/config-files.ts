@@ -2,6 +2,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BUILTIN_PREFIX, type ConfigLoader, type ConfigText } from '../core/config/resolve.js';
 import { BUILTIN_RULESETS } from '../generated/builtin-rulesets.js';
+import { BUILTIN_TREES } from '../generated/builtin-trees.js';
 
 export const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -29,7 +30,7 @@ export function builtinRuleset(ref: string): ConfigText {
   const name = ref.slice(BUILTIN_PREFIX.length);
   const text = Object.hasOwn(BUILTIN_RULESETS, name) ? BUILTIN_RULESETS[name] : undefined;
   if (text === undefined) throw new Error(`there is no built-in ruleset "${ref}" (built-in: ${Object.keys(BUILTIN_RULESETS).map((n) => BUILTIN_PREFIX + n).join(', ')})`);
-  return { file: ref, text };
+  return { file: ref, text, tree: BUILTIN_TREES[name] };
 }
 
 /** A package reference: `@scope/name`, `name`, optionally followed by a path inside the package. */

@@ -23,7 +23,7 @@ export function functionDeclarations(entry: ConfigText, load: ConfigLoader): Fun
     seen.add(source.file);
     let tree;
     try {
-      tree = parseYamlTree(source.file, source.text);
+      tree = source.tree ?? parseYamlTree(source.file, source.text);
     } catch {
       return;
     }

@@ -3,13 +3,15 @@ import { closest } from '../rules/describe.js';
 import type { Severity } from '../types.js';
 import { matchesGlob } from './glob.js';
 import { compileOptions, readRuleset, type FunctionRegistry, type Origin, type Override, type RuleDefinition, type RuleEntry, type RulesetFile } from './ruleset.js';
-import { ConfigError, parseYamlTree, type ConfigProblem } from './yaml-tree.js';
+import { ConfigError, parseYamlTree, type ConfigProblem, type YNode } from './yaml-tree.js';
 
 /** A config source the adapter has read: a file's text, or a built-in ruleset's. */
 export interface ConfigText {
   /** Absolute path with forward slashes, or "connect-flow-lint:<name>" for a built-in. */
   readonly file: string;
   readonly text: string;
+  /** `text` already parsed: the built-in rulesets are parsed at build time. */
+  readonly tree?: YNode;
 }
 
 /** Reads what an `extends` entry names; throws an Error whose message says what went wrong. */
@@ -74,7 +76,7 @@ export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?:
     if (loaded.has(source.file)) return;
     let tree;
     try {
-      tree = parseYamlTree(source.file, source.text);
+      tree = source.tree ?? parseYamlTree(source.file, source.text);
     } catch (e) {
       if (e instanceof ConfigError) problems.push(...e.problems);
       else throw e;
