@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,24 @@ describe('batch heap settings', () => {
     expect(tuned.stderr).not.toMatch(/flag/i);
     expect(tuned.findings.length).toBeGreaterThan(0);
     expect(tuned.findings).toEqual(untuned.findings);
+  });
+
+  it('let the young generation grow while a file of 4 MiB or more is linted: its model lives through the whole lint', () => {
+    const big = mkdtempSync(join(tmpdir(), 'cfl-heap-big-'));
+    try {
+      const blocks = Array.from({ length: 20_000 }, (_, i) =>
+        `{"Identifier":"b${i}","Type":"MessageParticipant","Parameters":{"Text":"${'x'.repeat(40)}"},"Transitions":{"NextAction":"${i === 19_999 ? 'end' : `b${i + 1}`}","Errors":[{"NextAction":"end","ErrorType":"NoMatchingError"}]}}`,
+      );
+      blocks.push('{"Identifier":"end","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}');
+      const text = `{"Version":"2019-10-30","StartAction":"b0","Actions":[\n${blocks.join(',\n')}\n]}\n`;
+      expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+      writeFileSync(join(big, 'big.json'), text);
+      const r = spawnSync(process.execPath, ['--trace-gc-nvp', CLI, '--format', 'json', '-o', join(big, 'report.json'), big], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(0);
+      const capacities = new Set([...r.stdout.matchAll(/new_space_capacity=(\d+)/g)].map((m) => Number(m[1])));
+      expect(capacities.size).toBeGreaterThan(1);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   });
 });
