@@ -11,6 +11,7 @@ describe('batch heap settings', () => {
     expect(batchHeapApplies({}, '13.6.233.17-node.53')).toBe(true); // Node 24
     expect(batchHeapApplies({}, '12.4.254.21-node.33')).toBe(true); // Node 22
     expect(batchHeapApplies({}, '11.3.244.8-node.38')).toBe(false); // Node 20: not measured
+    expect(batchHeapApplies({}, '14.1.146.11-node.14')).toBe(false); // Node 25: not measured, may clamp the factor
     expect(batchHeapApplies({}, '15.0.1')).toBe(false); // a future V8 may not know the flags
     expect(batchHeapApplies({ CONNECT_FLOW_LINT_HEAP: 'default' }, '13.6.233.17-node.53')).toBe(false);
   });
