@@ -2081,7 +2081,7 @@ const MAX_CANDIDATES = 2000;
 /**
  * Edits within which a missing block Identifier is taken for a typo of an existing one. Identifiers are
  * mostly UUIDs: a third of their length (closest()'s default, 12 edits) would offer an unrelated block and
- * costs a full edit-distance table per block, while a mistyped or half-pasted one is a few edits away.
+ * costs a full edit-distance table per block, while a typo or a few cut-off characters are a few edits.
  */
 const IDENTIFIER_TYPO_EDITS = 4;
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */

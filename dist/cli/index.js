@@ -8,16 +8,23 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8582);
 
 
-// Node keeps the compiled bundle on disk (os.tmpdir()/node-compile-cache), so a second run skips compiling
-// it: ~7 ms of every run (80 -> 73 ms on the examples), as TypeScript's tsc does. The linter is loaded after
-// the cache is on, hence the dynamic import. NODE_DISABLE_COMPILE_CACHE=1 turns it off; Node before 22.1 has
-// no such cache.
-(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
+
+
+// Node keeps the compiled bundle on disk, so a second run skips compiling it: ~7 ms of every run (80 -> 73 ms
+// on the examples), as TypeScript's tsc does. The cache goes in the user's own cache folder, not Node's default
+// under a shared os.tmpdir(), where another local user could create the folder first and plant code that Node
+// would load. The linter is loaded after the cache is on, hence the dynamic import. NODE_COMPILE_CACHE names
+// another folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off; Node before 22.1 has no such cache.
+(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.(process.env['NODE_COMPILE_CACHE'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env['XDG_CACHE_HOME'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'connect-flow-lint', 'compile-cache'));
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
-(0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneHeapForBatch */ .sH)();
+(0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_3__/* .tuneHeapForBatch */ .sH)();
 process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -59,22 +66,26 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * that to ~110 MiB at the same speed (see bench/bench.mjs, "memory").
  *
  * Both flags are read by V8 each time it sizes a space, so setting them after start-up takes effect. They are
- * V8 internals, not Node options: they are set only on the V8 majors this was measured on, where they exist,
- * because V8 prints "unrecognized flag" to stderr for a flag it does not know. CONNECT_FLOW_LINT_HEAP=default
- * leaves V8's own settings alone.
+ * V8 internals, not Node options: they are set only on the V8 majors listed below, where they exist,
+ * because V8 prints "unrecognized flag" to stderr for a flag it does not know. Node warns that V8 flags changed
+ * after start-up may behave unpredictably: these two are only sizing heuristics, test/heap.test.ts reads V8's
+ * GC trace to show they take effect, and CONNECT_FLOW_LINT_HEAP=default leaves V8's own settings alone.
  */
 const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'];
 /**
  * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
  * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
- * ~110 ms in GC, against ~70 ms with V8's growth). So while such a file is linted the young generation may
- * grow as V8 would grow it (factor 2, V8's default); the memory is what that file needs anyway.
+ * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
+ * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so the files after it
+ * are linted with the grown one: the peak is then about what that large file needs on its own, plus the rest.
+ * Real flows are far below this size (Amazon Connect caps a flow at 256,000 characters).
  */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 let batch = false;
 let growing = false;
 /**
- * V8 majors of Node 22 (12.4), 23 (12.9) and 24 (13.6, where it was measured and where the Action runs). Later
+ * V8 majors of Node 22 (12.4), 23 (12.9) and 24 (13.6). Measured on 22 (2,000 flows: 151 -> 87 MiB) and 24,
+ * where the Action runs. Later
  * V8 sources clamp semi_space_growth_factor to at least 2 (a minimum-value implication), which would make the
  * setting a silent no-op: such versions keep V8's defaults until measured (test/heap.test.ts shows the effect).
  */
@@ -94,7 +105,7 @@ function tuneHeapForBatch(env = process.env, v8Version = process.versions.v8) {
     batch = true;
     return true;
 }
-/** Called before each file is linted: lets the young generation grow for a large file (see LARGE_FILE_BYTES). */
+/** Called before each file is linted: lets the young generation grow from a large file on (see LARGE_FILE_BYTES). */
 function heapForFile(bytes) {
     if (!batch)
         return;
@@ -140,6 +151,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -12,17 +12,20 @@ import { setFlagsFromString } from 'node:v8';
  * that to ~110 MiB at the same speed (see bench/bench.mjs, "memory").
  *
  * Both flags are read by V8 each time it sizes a space, so setting them after start-up takes effect. They are
- * V8 internals, not Node options: they are set only on the V8 majors this was measured on, where they exist,
- * because V8 prints "unrecognized flag" to stderr for a flag it does not know. CONNECT_FLOW_LINT_HEAP=default
- * leaves V8's own settings alone.
+ * V8 internals, not Node options: they are set only on the V8 majors listed below, where they exist,
+ * because V8 prints "unrecognized flag" to stderr for a flag it does not know. Node warns that V8 flags changed
+ * after start-up may behave unpredictably: these two are only sizing heuristics, test/heap.test.ts reads V8's
+ * GC trace to show they take effect, and CONNECT_FLOW_LINT_HEAP=default leaves V8's own settings alone.
  */
 const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'];
 
 /**
  * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
  * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
- * ~110 ms in GC, against ~70 ms with V8's growth). So while such a file is linted the young generation may
- * grow as V8 would grow it (factor 2, V8's default); the memory is what that file needs anyway.
+ * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
+ * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so the files after it
+ * are linted with the grown one: the peak is then about what that large file needs on its own, plus the rest.
+ * Real flows are far below this size (Amazon Connect caps a flow at 256,000 characters).
  */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -30,7 +33,8 @@ let batch = false;
 let growing = false;
 
 /**
- * V8 majors of Node 22 (12.4), 23 (12.9) and 24 (13.6, where it was measured and where the Action runs). Later
+ * V8 majors of Node 22 (12.4), 23 (12.9) and 24 (13.6). Measured on 22 (2,000 flows: 151 -> 87 MiB) and 24,
+ * where the Action runs. Later
  * V8 sources clamp semi_space_growth_factor to at least 2 (a minimum-value implication), which would make the
  * setting a silent no-op: such versions keep V8's defaults until measured (test/heap.test.ts shows the effect).
  */
@@ -50,7 +54,7 @@ export function tuneHeapForBatch(env: NodeJS.ProcessEnv = process.env, v8Version
   return true;
 }
 
-/** Called before each file is linted: lets the young generation grow for a large file (see LARGE_FILE_BYTES). */
+/** Called before each file is linted: lets the young generation grow from a large file on (see LARGE_FILE_BYTES). */
 export function heapForFile(bytes: number): void {
   if (!batch) return;
   const grow = bytes >= LARGE_FILE_BYTES;
