@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scanStructure } from '../src/core/json/scan.js';
+import fc from 'fast-check';
+import { MAX_JSON_DEPTH, parsedShallowKeys, scanStructure } from '../src/core/json/scan.js';
 import { readFlowFile } from '../src/core/source/read-file.js';
 import { lineOf, lintString, ROOT } from './helpers.js';
 
@@ -140,6 +141,31 @@ describe('duplicate keys', () => {
     expect(scanStructure('{"A":[{"P":{"Q":{"k":1,"k":2}}}]}').duplicates).toEqual([]);
     expect(scanStructure('[{"k":1},{"k":2}]').duplicates).toEqual([]);
     expect(scanStructure('[{"k":1},{"k":2,"k":3}]').duplicates).toEqual([[1, 'k']]);
+  });
+
+  it('counting keys finds a repeat exactly when comparing them does (random objects with repeated, escaped and special keys)', () => {
+    type Tree = { obj: Array<[string, Tree]> } | { arr: Tree[] } | { leaf: string };
+    const key = fc.constantFrom('"a"', '"b"', '"\\u0061"', '"__proto__"', '"0"', '"1"', '"Actions"', '"a\\"b"');
+    const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
+      t: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('1', '"x"', 'null', 'true').map((leaf) => ({ leaf })),
+        fc.array(fc.tuple(key, tie('t')), { maxLength: 4 }).map((obj) => ({ obj })),
+        fc.array(tie('t'), { maxLength: 3 }).map((arr) => ({ arr })),
+      ),
+    })).t;
+    const write = (t: Tree): string =>
+      'leaf' in t ? t.leaf : 'arr' in t ? `[${t.arr.map(write).join(',')}]` : `{${t.obj.map(([k, v]) => `${k}:${write(v)}`).join(',')}}`;
+    fc.assert(
+      fc.property(tree, (t) => {
+        const text = write(t);
+        const counted = scanStructure(text, MAX_JSON_DEPTH, 'count');
+        const compared = scanStructure(text);
+        expect(counted.shallowKeys !== parsedShallowKeys(JSON.parse(text))).toBe(compared.duplicates.length > 0);
+        expect([counted.tooDeepAt, [...counted.blockStarts], [...counted.blockLines]]).toEqual([compared.tooDeepAt, [...compared.blockStarts], [...compared.blockLines]]);
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
   });
 
   it('keeps every key through many doublings of the hash table: 5,000 distinct keys, repeats found exactly', () => {

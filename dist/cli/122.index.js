@@ -1098,7 +1098,52 @@ const MAX_JSON_DEPTH = 1000;
 const DUPLICATE_CHECK_DEPTH = 4;
 /** Keys an object may have before they go into a hash table rather than being compared one by one. */
 const FEW_KEYS = 16;
-function scanStructure(text, limit = MAX_JSON_DEPTH) {
+/**
+ * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
+ * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
+ *
+ * It runs on every file, so in the common case it allocates nothing per key: strings are jumped over with
+ * indexOf, the container stack is typed arrays, and a key is kept as its offsets in the text and compared
+ * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
+ * only a repeated key is ever turned into a string.
+ */
+/**
+ * Keys of the objects nested less than DUPLICATE_CHECK_DEPTH deep in a parsed value. JSON.parse keeps one key
+ * of each repeated set, so this equals a 'count' scan's shallowKeys exactly when no such object repeats a key:
+ * the common case costs a count, and only a file with a repeat is scanned again to name it.
+ */
+function parsedShallowKeys(value) {
+    let count = 0;
+    const stack = [];
+    const depths = [];
+    if (typeof value === 'object' && value !== null) {
+        stack.push(value);
+        depths.push(0);
+    }
+    while (stack.length > 0) {
+        const v = stack.pop();
+        const depth = depths.pop();
+        const isArray = Array.isArray(v);
+        const keys = isArray ? undefined : Object.keys(v);
+        if (keys)
+            count += keys.length;
+        // The deepest counted level needs only its own keys: nothing below it is compared.
+        if (depth + 1 >= DUPLICATE_CHECK_DEPTH)
+            continue;
+        const n = keys ? keys.length : v.length;
+        for (let k = 0; k < n; k++) {
+            const child = keys ? v[keys[k]] : v[k];
+            if (typeof child === 'object' && child !== null) {
+                stack.push(child);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return count;
+}
+function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
+    const exact = keys === 'exact';
+    let shallowKeys = 0;
     const duplicates = [];
     let blockStarts = new Int32Array(64);
     let blockLines = new Int32Array(64);
@@ -1106,14 +1151,14 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
     // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
     let line = 1;
     let inActions = false;
-    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
+    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
     // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
     const isObject = new Uint8Array(limit + 1);
     const expectKey = new Uint8Array(limit + 1);
     const index = new Int32Array(limit + 1);
     // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
     // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
-    const keys = new KeyTable(text);
+    const table = new KeyTable(text);
     const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
     const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
     const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
@@ -1161,15 +1206,21 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
                 if (top < DUPLICATE_CHECK_DEPTH) {
                     const s = start + 1;
                     const e = i - 1;
+                    shallowKeys++;
+                    if (!exact) {
+                        lastStart[top] = s;
+                        lastEnd[top] = e;
+                        continue;
+                    }
                     let repeated = false;
                     const n = keyCount[top];
-                    const esc = keys.escaped(s, e);
+                    const esc = table.escaped(s, e);
                     if (tableOf[top] >= 0)
-                        repeated = !keys.add(tableOf[top], s, e, esc);
+                        repeated = !table.add(tableOf[top], s, e, esc);
                     else {
                         const base = top * FEW_KEYS;
                         for (let k = 0; k < n && !repeated; k++)
-                            repeated = keys.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
+                            repeated = table.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
                         if (!repeated) {
                             if (n < FEW_KEYS) {
                                 keyStart[base + n] = s;
@@ -1177,11 +1228,11 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
                                 keyEscaped[base + n] = esc ? 1 : 0;
                             }
                             else {
-                                const table = keys.open();
+                                const handle = table.open();
                                 for (let k = 0; k < n; k++)
-                                    keys.add(table, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
-                                keys.add(table, s, e, esc);
-                                tableOf[top] = table;
+                                    table.add(handle, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
+                                table.add(handle, s, e, esc);
+                                tableOf[top] = handle;
                             }
                         }
                     }
@@ -1190,8 +1241,8 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
                     else {
                         const path = [];
                         for (let d = 1; d < depth; d++)
-                            path.push(atEnd[d] < 0 ? atStart[d] : keys.text(atStart[d], atEnd[d]));
-                        path.push(keys.text(s, e));
+                            path.push(atEnd[d] < 0 ? atStart[d] : table.text(atStart[d], atEnd[d]));
+                        path.push(table.text(s, e));
                         duplicates.push(path);
                     }
                     lastStart[top] = s;
@@ -1215,7 +1266,7 @@ function scanStructure(text, limit = MAX_JSON_DEPTH) {
             if (depth < DUPLICATE_CHECK_DEPTH) {
                 keyCount[depth] = 0;
                 if (tableOf[depth] >= 0)
-                    keys.close(tableOf[depth]);
+                    table.close(tableOf[depth]);
                 tableOf[depth] = -1;
             }
             if (depth === 1)
@@ -1760,11 +1811,15 @@ function syntaxErrorAt(text, parseError) {
  */
 function parseJson(text, placeholders) {
     // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-    const structure = scanStructure(text);
+    const structure = scanStructure(text, MAX_JSON_DEPTH, 'count');
     if (structure.tooDeepAt !== -1)
         return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
+    // Repeated keys are counted, not compared: JSON.parse keeps one of each, so a shortfall in the parsed value
+    // means a repeat, and only then is the text scanned again to name each one (a third of the scan's time).
+    const repeats = (value, source) => parsedShallowKeys(value) === structure.shallowKeys ? [] : scanStructure(source).duplicates;
     try {
-        return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates, blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+        const value = JSON.parse(text);
+        return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
     }
     catch (e) {
         const substituted = placeholders ? standInPlaceholders(text) : undefined;
@@ -1772,7 +1827,8 @@ function parseJson(text, placeholders) {
             return { ok: false, ...syntaxErrorAt(text, e) };
         try {
             // Stand-ins keep every offset, so the duplicate keys found above are the same.
-            return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates, blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+            const value = JSON.parse(substituted);
+            return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
         }
         catch (e2) {
             return { ok: false, ...syntaxErrorAt(substituted, e2) };

@@ -242,18 +242,55 @@ const FEW_KEYS = 16;
  * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
  * only a repeated key is ever turned into a string.
  */
+/**
+ * Keys of the objects nested less than DUPLICATE_CHECK_DEPTH deep in a parsed value. JSON.parse keeps one key
+ * of each repeated set, so this equals a 'count' scan's shallowKeys exactly when no such object repeats a key:
+ * the common case costs a count, and only a file with a repeat is scanned again to name it.
+ */
+export function parsedShallowKeys(value: unknown): number {
+  let count = 0;
+  const stack: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) {
+    stack.push(value);
+    depths.push(0);
+  }
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    const depth = depths.pop()!;
+    const isArray = Array.isArray(v);
+    const keys = isArray ? undefined : Object.keys(v);
+    if (keys) count += keys.length;
+    // The deepest counted level needs only its own keys: nothing below it is compared.
+    if (depth + 1 >= DUPLICATE_CHECK_DEPTH) continue;
+    const n = keys ? keys.length : (v as unknown[]).length;
+    for (let k = 0; k < n; k++) {
+      const child = keys ? (v as Record<string, unknown>)[keys[k]!] : (v as unknown[])[k];
+      if (typeof child === 'object' && child !== null) {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return count;
+}
+
 export interface Structure {
   /** Offset where nesting passes the limit, or -1. */
   readonly tooDeepAt: number;
-  /** Paths of object keys that repeat an earlier key of the same object. */
+  /** Paths of object keys that repeat an earlier key of the same object ('exact' scans only; 'count' leaves it empty). */
   readonly duplicates: Array<Array<string | number>>;
+  /** How many keys the objects nested less than DUPLICATE_CHECK_DEPTH deep have, repeats included. */
+  readonly shallowKeys: number;
   /** Offset of each item of the top-level "Actions" array (a flow's blocks), so a lookup can start at a block. */
   readonly blockStarts: Int32Array;
   /** The 1-based line of each block start, so a position can be counted from the block rather than the top. */
   readonly blockLines: Int32Array;
 }
 
-export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
+export function scanStructure(text: string, limit = MAX_JSON_DEPTH, keys: 'exact' | 'count' = 'exact'): Structure {
+  const exact = keys === 'exact';
+  let shallowKeys = 0;
   const duplicates: Array<Array<string | number>> = [];
   let blockStarts = new Int32Array(64);
   let blockLines = new Int32Array(64);
@@ -261,14 +298,14 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
   // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
   let line = 1;
   let inActions = false;
-  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, duplicates, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
+  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, duplicates, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
   // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
   const index = new Int32Array(limit + 1);
   // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
   // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
-  const keys = new KeyTable(text);
+  const table = new KeyTable(text);
   const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
   const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
   const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
@@ -311,31 +348,37 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
         if (top < DUPLICATE_CHECK_DEPTH) {
           const s = start + 1;
           const e = i - 1;
+          shallowKeys++;
+          if (!exact) {
+            lastStart[top] = s;
+            lastEnd[top] = e;
+            continue;
+          }
           let repeated = false;
           const n = keyCount[top]!;
-          const esc = keys.escaped(s, e);
-          if (tableOf[top]! >= 0) repeated = !keys.add(tableOf[top]!, s, e, esc);
+          const esc = table.escaped(s, e);
+          if (tableOf[top]! >= 0) repeated = !table.add(tableOf[top]!, s, e, esc);
           else {
             const base = top * FEW_KEYS;
-            for (let k = 0; k < n && !repeated; k++) repeated = keys.equal(keyStart[base + k]!, keyEnd[base + k]!, keyEscaped[base + k] === 1, s, e, esc);
+            for (let k = 0; k < n && !repeated; k++) repeated = table.equal(keyStart[base + k]!, keyEnd[base + k]!, keyEscaped[base + k] === 1, s, e, esc);
             if (!repeated) {
               if (n < FEW_KEYS) {
                 keyStart[base + n] = s;
                 keyEnd[base + n] = e;
                 keyEscaped[base + n] = esc ? 1 : 0;
               } else {
-                const table = keys.open();
-                for (let k = 0; k < n; k++) keys.add(table, keyStart[base + k]!, keyEnd[base + k]!, keyEscaped[base + k] === 1);
-                keys.add(table, s, e, esc);
-                tableOf[top] = table;
+                const handle = table.open();
+                for (let k = 0; k < n; k++) table.add(handle, keyStart[base + k]!, keyEnd[base + k]!, keyEscaped[base + k] === 1);
+                table.add(handle, s, e, esc);
+                tableOf[top] = handle;
               }
             }
           }
           if (!repeated) keyCount[top] = n + 1;
           else {
             const path: Array<string | number> = [];
-            for (let d = 1; d < depth; d++) path.push(atEnd[d]! < 0 ? atStart[d]! : keys.text(atStart[d]!, atEnd[d]!));
-            path.push(keys.text(s, e));
+            for (let d = 1; d < depth; d++) path.push(atEnd[d]! < 0 ? atStart[d]! : table.text(atStart[d]!, atEnd[d]!));
+            path.push(table.text(s, e));
             duplicates.push(path);
           }
           lastStart[top] = s;
@@ -357,7 +400,7 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
       index[depth] = 0;
       if (depth < DUPLICATE_CHECK_DEPTH) {
         keyCount[depth] = 0;
-        if (tableOf[depth]! >= 0) keys.close(tableOf[depth]!);
+        if (tableOf[depth]! >= 0) table.close(tableOf[depth]!);
         tableOf[depth] = -1;
       }
       if (depth === 1) inActions = obj === 0 && isObject[0] === 1 && atEnd[1]! - atStart[1]! === 7 && text.startsWith('Actions', atStart[1]!);

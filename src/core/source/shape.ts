@@ -1,5 +1,5 @@
 import { MODULE_FLOW_TYPE } from '../../connect/flow-types.js';
-import { indexJson, JsonSyntaxError, MAX_JSON_DEPTH, scanStructure } from '../json/scan.js';
+import { indexJson, JsonSyntaxError, MAX_JSON_DEPTH, parsedShallowKeys, scanStructure } from '../json/scan.js';
 import type { Range } from '../types.js';
 import { TextLocator, type FlowDocument } from './document.js';
 import type { LineMap } from './line-map.js';
@@ -86,16 +86,22 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  */
 export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array; blockLines: Int32Array } | { ok: false; offset: number; message: string } {
   // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-  const structure = scanStructure(text);
+  const structure = scanStructure(text, MAX_JSON_DEPTH, 'count');
   if (structure.tooDeepAt !== -1) return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
+  // Repeated keys are counted, not compared: JSON.parse keeps one of each, so a shortfall in the parsed value
+  // means a repeat, and only then is the text scanned again to name each one (a third of the scan's time).
+  const repeats = (value: unknown, source: string): Array<Array<string | number>> =>
+    parsedShallowKeys(value) === structure.shallowKeys ? [] : scanStructure(source).duplicates;
   try {
-    return { ok: true, value: JSON.parse(text), text, duplicates: structure.duplicates, blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+    const value: unknown = JSON.parse(text);
+    return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
   } catch (e) {
     const substituted = placeholders ? standInPlaceholders(text) : undefined;
     if (substituted === undefined) return { ok: false, ...syntaxErrorAt(text, e) };
     try {
       // Stand-ins keep every offset, so the duplicate keys found above are the same.
-      return { ok: true, value: JSON.parse(substituted), text: substituted, duplicates: structure.duplicates, blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+      const value: unknown = JSON.parse(substituted);
+      return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
     } catch (e2) {
       return { ok: false, ...syntaxErrorAt(substituted, e2) };
     }
