@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4708);
 
 
 
@@ -29235,7 +29235,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6737:
+/***/ 4708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39290,8 +39290,8 @@ function files_isInside(root, file) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/core/source/embedded.ts
 /**
  * Maps offsets inside a decoded JSON string literal (a flow held in a `Content` string) back to offsets in
@@ -40783,6 +40783,8 @@ function load(name, text) {
 }
 /** The file's text at a git revision, found from the file's own folder so any working directory works. */
 function gitShow(file, ref) {
+    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only `graph --ref` needs it.
+    const { execFileSync } = createRequire(import.meta.url)('node:child_process');
     const dir = dirname(file);
     try {
         const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -44903,6 +44905,8 @@ function diagramSection(e, total) {
     return `<details${open}><summary>${escapeHtml(summary_flowName(e))} — ${what}</summary>\n\n${note}\`\`\`mermaid\n${chart.text}\`\`\`\n\n</details>\n`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
 
 /** The new-side line numbers a unified diff adds or changes. */

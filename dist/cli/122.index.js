@@ -5121,8 +5121,8 @@ function files_isInside(root, file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/core/graph/diff.ts
 /** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
 function canonical(value) {
@@ -6694,11 +6694,13 @@ function load(name, text) {
 }
 /** The file's text at a git revision, found from the file's own folder so any working directory works. */
 function gitShow(file, ref) {
+    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only `graph --ref` needs it.
+    const { execFileSync } = (0,external_node_module_.createRequire)(import.meta.url)('node:child_process');
     const dir = (0,external_node_path_.dirname)(file);
     try {
-        const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+        const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
         const path = (0,external_node_path_.relative)(top, file).split('\\').join('/');
-        return (0,external_node_child_process_.execFileSync)('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+        return execFileSync('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     }
     catch (e) {
         const stderr = String(e.stderr ?? '').trim().split('\n')[0];
