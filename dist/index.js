@@ -37765,13 +37765,12 @@ function shapeProblem(shape, v, params) {
         }
     }
 }
-const SHAPES = new WeakMap();
-/** A type's shaped parameters as a list, made once per type rather than once per block. */
-function shapesOf(spec) {
-    let list = SHAPES.get(spec);
-    if (!list)
-        SHAPES.set(spec, (list = Object.entries(spec.shapes ?? {})));
-    return list;
+const PREPARED = new WeakMap();
+function prepared(spec, type) {
+    let p = PREPARED.get(spec);
+    if (!p)
+        PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
+    return p;
 }
 /** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
 const parametersValid = defineFunction({
@@ -37790,7 +37789,9 @@ const parametersValid = defineFunction({
             if (!spec)
                 continue;
             const p = a.parameters;
-            for (const name of spec.required ?? []) {
+            const { required, shapes, known } = prepared(spec, a.type);
+            for (let r = 0; r < required.length; r++) {
+                const name = required[r];
                 if (Object.hasOwn(p, name) && p[name] !== '' && p[name] !== null)
                     continue;
                 results.push({
@@ -37800,7 +37801,9 @@ const parametersValid = defineFunction({
                     values: { parameter: name, kind: 'missing' },
                 });
             }
-            for (const [name, shape] of shapesOf(spec)) {
+            for (let k = 0; k < shapes.length; k++) {
+                const name = shapes[k][0];
+                const shape = shapes[k][1];
                 if (!Object.hasOwn(p, name))
                     continue;
                 const problem = shapeProblem(shape, p[name], p);
@@ -37816,7 +37819,6 @@ const parametersValid = defineFunction({
             }
             if (options.unknownParameters === false)
                 continue;
-            const known = knownParameters(a.type);
             if (!known || known.size === 0)
                 continue;
             for (const name in p) {

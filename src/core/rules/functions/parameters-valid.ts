@@ -25,13 +25,19 @@ function shapeProblem(shape: ParameterShape, v: unknown, params: Readonly<Record
   }
 }
 
-const SHAPES = new WeakMap<ParameterSpec, ReadonlyArray<readonly [string, ParameterShape]>>();
+/** What the rule needs of a type's parameters, worked out once per type rather than once per block. */
+interface Prepared {
+  readonly required: readonly string[];
+  readonly shapes: ReadonlyArray<readonly [string, ParameterShape]>;
+  readonly known: ReadonlySet<string> | undefined;
+}
 
-/** A type's shaped parameters as a list, made once per type rather than once per block. */
-function shapesOf(spec: ParameterSpec): ReadonlyArray<readonly [string, ParameterShape]> {
-  let list = SHAPES.get(spec);
-  if (!list) SHAPES.set(spec, (list = Object.entries(spec.shapes ?? {})));
-  return list;
+const PREPARED = new WeakMap<ParameterSpec, Prepared>();
+
+function prepared(spec: ParameterSpec, type: string): Prepared {
+  let p = PREPARED.get(spec);
+  if (!p) PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
+  return p;
 }
 
 /** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
@@ -49,7 +55,9 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
       const spec = a.spec?.parameters;
       if (!spec) continue;
       const p = a.parameters;
-      for (const name of spec.required ?? []) {
+      const { required, shapes, known } = prepared(spec, a.type);
+      for (let r = 0; r < required.length; r++) {
+        const name = required[r]!;
         if (Object.hasOwn(p, name) && p[name] !== '' && p[name] !== null) continue;
         results.push({
           message: `${blockRef(a)} has no "${name}", which ${a.type} requires: the service rejects the flow. Set it.`,
@@ -58,7 +66,9 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
           values: { parameter: name, kind: 'missing' },
         });
       }
-      for (const [name, shape] of shapesOf(spec)) {
+      for (let k = 0; k < shapes.length; k++) {
+        const name = shapes[k]![0];
+        const shape = shapes[k]![1];
         if (!Object.hasOwn(p, name)) continue;
         const problem = shapeProblem(shape, p[name], p);
         if (!problem) continue;
@@ -71,7 +81,6 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
         });
       }
       if (options.unknownParameters === false) continue;
-      const known = knownParameters(a.type);
       if (!known || known.size === 0) continue;
       for (const name in p) {
         if (!Object.hasOwn(p, name) || known.has(name)) continue;
