@@ -36198,6 +36198,7 @@ function flow_buildFlow(doc) {
     }
     const metadata = own(value, 'Metadata');
     const actionMetadata = isObject(metadata) ? own(metadata, 'ActionMetadata') : undefined;
+    const designer = isObject(actionMetadata) ? actionMetadata : undefined;
     const rawActions = own(value, 'Actions');
     const actions = [];
     const byId = new Map();
@@ -36233,7 +36234,7 @@ function flow_buildFlow(doc) {
             transitions: readTransitions(raw, actions.length, path, id, problems),
             path,
             raw,
-            metadata: blockMetadata(actionMetadata, id),
+            designer,
             spec: typeof type === 'string' ? actionSpec(type) : undefined,
         };
         actions.push(action);
@@ -36258,11 +36259,11 @@ function flow_buildFlow(doc) {
     const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
     return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
-/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
-function blockMetadata(actionMetadata, id) {
-    if (!isObject(actionMetadata))
+/** A block's designer metadata (`Metadata.ActionMetadata[id]`), if any. */
+function blockMetadata(action) {
+    if (!action.designer)
         return undefined;
-    const md = own(actionMetadata, id);
+    const md = own(action.designer, action.id);
     return isObject(md) ? md : undefined;
 }
 const TRANSITION_LISTS = [
@@ -36327,7 +36328,7 @@ function flow_blockLabel(action) {
         const v = Object.hasOwn(p, k) ? p[k] : undefined;
         return typeof v === 'string' && v !== '' ? v : undefined;
     };
-    const md = action.metadata;
+    const md = blockMetadata(action);
     const mdText = (k) => {
         const v = md && Object.hasOwn(md, k) ? md[k] : undefined;
         if (typeof v === 'string')
@@ -43863,6 +43864,7 @@ function lintText(file, text, rules, entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/repo/references.ts
+
 function references_text(v) {
     if (typeof v === 'string' && v !== '')
         return v;
@@ -43871,7 +43873,7 @@ function references_text(v) {
     return undefined;
 }
 function metadataName(action, keys) {
-    const md = action.metadata;
+    const md = blockMetadata(action);
     if (!md)
         return undefined;
     for (const k of keys) {

@@ -1959,6 +1959,7 @@ function buildFlow(doc) {
     }
     const metadata = own(value, 'Metadata');
     const actionMetadata = isObject(metadata) ? own(metadata, 'ActionMetadata') : undefined;
+    const designer = isObject(actionMetadata) ? actionMetadata : undefined;
     const rawActions = own(value, 'Actions');
     const actions = [];
     const byId = new Map();
@@ -1994,7 +1995,7 @@ function buildFlow(doc) {
             transitions: readTransitions(raw, actions.length, path, id, problems),
             path,
             raw,
-            metadata: blockMetadata(actionMetadata, id),
+            designer,
             spec: typeof type === 'string' ? actionSpec(type) : undefined,
         };
         actions.push(action);
@@ -2019,11 +2020,11 @@ function buildFlow(doc) {
     const flowType = resolveFlowType(doc.flowType, isObject(metadata) ? own(metadata, 'type') : undefined);
     return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
-/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
-function blockMetadata(actionMetadata, id) {
-    if (!isObject(actionMetadata))
+/** A block's designer metadata (`Metadata.ActionMetadata[id]`), if any. */
+function blockMetadata(action) {
+    if (!action.designer)
         return undefined;
-    const md = own(actionMetadata, id);
+    const md = own(action.designer, action.id);
     return isObject(md) ? md : undefined;
 }
 const TRANSITION_LISTS = [
@@ -2088,7 +2089,7 @@ function blockLabel(action) {
         const v = Object.hasOwn(p, k) ? p[k] : undefined;
         return typeof v === 'string' && v !== '' ? v : undefined;
     };
-    const md = action.metadata;
+    const md = blockMetadata(action);
     const mdText = (k) => {
         const v = md && Object.hasOwn(md, k) ? md[k] : undefined;
         if (typeof v === 'string')
@@ -7104,6 +7105,7 @@ function lintText(file, text, rules, entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/repo/references.ts
+
 function references_text(v) {
     if (typeof v === 'string' && v !== '')
         return v;
@@ -7112,7 +7114,7 @@ function references_text(v) {
     return undefined;
 }
 function metadataName(action, keys) {
-    const md = action.metadata;
+    const md = blockMetadata(action);
     if (!md)
         return undefined;
     for (const k of keys) {

@@ -57,8 +57,12 @@ export interface Action {
   readonly transitions: readonly Transition[];
   /** Path of the action object in the flow document. */
   readonly path: JsonPath;
-  /** Designer metadata for the block (`Metadata.ActionMetadata[id]`), if any. */
-  readonly metadata: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * The flow's `Metadata.ActionMetadata` (shared by its blocks), if it is an object. A block's own entry is
+   * looked up by blockMetadata() when a label needs it: in a large flow that object has a key per block, and
+   * almost no block is ever named in a message.
+   */
+  readonly designer: Readonly<Record<string, unknown>> | undefined;
   /** The action object as exported, for rules that look at every field. */
   readonly raw: Readonly<Record<string, unknown>>;
   /** The action type's entry in the Amazon Connect table, looked up once here; undefined for unknown types. */
@@ -113,6 +117,7 @@ export function buildFlow(doc: FlowDocument): Flow {
   }
   const metadata = own(value, 'Metadata');
   const actionMetadata = isObject(metadata) ? own(metadata, 'ActionMetadata') : undefined;
+  const designer = isObject(actionMetadata) ? actionMetadata : undefined;
 
   const rawActions = own(value, 'Actions');
   const actions: Action[] = [];
@@ -149,7 +154,7 @@ export function buildFlow(doc: FlowDocument): Flow {
       transitions: readTransitions(raw, actions.length, path, id, problems),
       path,
       raw,
-      metadata: blockMetadata(actionMetadata, id),
+      designer,
       spec: typeof type === 'string' ? actionSpec(type) : undefined,
     };
     actions.push(action);
@@ -173,10 +178,10 @@ export function buildFlow(doc: FlowDocument): Flow {
   return { doc, startAction: typeof start === 'string' ? start : undefined, actions, byId, structureProblems: problems, flowType };
 }
 
-/** `Metadata.ActionMetadata[id]`: one lookup in what is, in a large flow, an object of thousands of keys. */
-function blockMetadata(actionMetadata: unknown, id: string): Json | undefined {
-  if (!isObject(actionMetadata)) return undefined;
-  const md = own(actionMetadata, id);
+/** A block's designer metadata (`Metadata.ActionMetadata[id]`), if any. */
+export function blockMetadata(action: Action): Json | undefined {
+  if (!action.designer) return undefined;
+  const md = own(action.designer, action.id);
   return isObject(md) ? md : undefined;
 }
 
@@ -240,7 +245,7 @@ export function blockLabel(action: Action): string {
     const v = Object.hasOwn(p, k) ? p[k] : undefined;
     return typeof v === 'string' && v !== '' ? v : undefined;
   };
-  const md = action.metadata;
+  const md = blockMetadata(action);
   const mdText = (k: string): string | undefined => {
     const v = md && Object.hasOwn(md, k) ? md[k] : undefined;
     if (typeof v === 'string') return v;

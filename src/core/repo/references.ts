@@ -1,4 +1,4 @@
-import type { Action, Flow } from '../model/flow.js';
+import { blockMetadata, type Action, type Flow } from '../model/flow.js';
 import type { JsonPath } from '../types.js';
 
 export type ReferenceKind = 'flow' | 'module' | 'hook';
@@ -23,7 +23,7 @@ function text(v: unknown): string | undefined {
 }
 
 function metadataName(action: Action, keys: readonly string[]): string | undefined {
-  const md = action.metadata;
+  const md = blockMetadata(action);
   if (!md) return undefined;
   for (const k of keys) {
     const v = Object.hasOwn(md, k) ? text(md[k]) : undefined;
