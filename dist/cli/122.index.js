@@ -2412,12 +2412,17 @@ const flowEnds = defineFunction({
                 stack.push(p);
             }
         }
+        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
+        const reachable = graph.reachable();
+        let anyTrapped = false;
+        for (let n = 0; n < graph.size && !anyTrapped; n++)
+            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
         // Report the first trapped block on the way from the start: where the contact enters the loop.
         let trapped;
         const seen = new Uint8Array(graph.size);
         const queue = [graph.entry];
         seen[graph.entry] = 1;
-        for (let head = 0; head < queue.length && !trapped; head++) {
+        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
             const n = queue[head];
             if (!canEnd[n])
                 trapped = flow.actions[n];

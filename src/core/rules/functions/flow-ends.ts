@@ -54,12 +54,16 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
         stack.push(p);
       }
     }
+    // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
+    const reachable = graph.reachable();
+    let anyTrapped = false;
+    for (let n = 0; n < graph.size && !anyTrapped; n++) anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
     // Report the first trapped block on the way from the start: where the contact enters the loop.
     let trapped: Action | undefined;
     const seen = new Uint8Array(graph.size);
     const queue = [graph.entry];
     seen[graph.entry] = 1;
-    for (let head = 0; head < queue.length && !trapped; head++) {
+    for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
       const n = queue[head]!;
       if (!canEnd[n]) trapped = flow.actions[n];
       for (let ei = 0, edgeList = graph.out[n]!; ei < edgeList.length; ei++) {
