@@ -44183,16 +44183,34 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
     const absOf = new Map();
     const rulesOf = (abs) => rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo);
     const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
-    for (const abs of files) {
-        const name = lint_files_relativeName(cwd, abs);
-        absOf.set(name, abs);
-        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name));
+    const lintInto = (abs, name, size) => {
+        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), undefined, size);
         perFile.set(name, one.findings);
         if (one.report)
             reports.set(name, one.report);
         for (const s of one.summaries)
             summaries.push(s);
+    };
+    // Large files are linted after the others: the young generation grows for them and does not shrink again
+    // (runtime/heap.ts), so linting one first would carry that into every file after it. The files' order is
+    // kept in perFile's keys, and reports and summaries are put back in it below.
+    const position = new Map();
+    const later = [];
+    for (const abs of files) {
+        const name = lint_files_relativeName(cwd, abs);
+        absOf.set(name, abs);
+        position.set(name, position.size);
+        perFile.set(name, []);
+        const size = fileSize(abs);
+        if (size !== undefined && size <= maxBytes && (0,heap/* isLargeFile */.Y_)(size))
+            later.push({ abs, name, size });
+        else
+            lintInto(abs, name, size);
     }
+    for (const f of later)
+        lintInto(f.abs, f.name, f.size);
+    if (later.length > 0)
+        summaries.sort((a, b) => position.get(a.file) - position.get(b.file) || a.index - b.index);
     const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: lint_files_relativeName(cwd, v.file) }]));
     const links = linkRepository(summaries, aliases);
     for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists')))
@@ -44215,7 +44233,7 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
         reports.set(name, one.report);
     }
     const findings = [...perFile.values()].flat().sort(compareFindings);
-    const all = [...reports.values()];
+    const all = [...perFile.keys()].flatMap((name) => reports.get(name) ?? []);
     return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
 /**
@@ -44223,9 +44241,9 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs, name, maxBytes, rules, keepModels, entries) {
+function lintOneFile(abs, name, maxBytes, rules, keepModels, entries, size) {
     const problems = [];
-    const text = readFlowText(abs, name, maxBytes, problems);
+    const text = readFlowText(abs, name, maxBytes, problems, size);
     if (text === undefined)
         return { findings: problems, summaries: [] };
     const report = lintText(name, text, rules, entries);
@@ -44236,11 +44254,21 @@ function lintOneFile(abs, name, maxBytes, rules, keepModels, entries) {
     }
     return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
-function readFlowText(abs, name, maxBytes, findings) {
+/** The file's size, or undefined when it cannot be read (readFlowText then reports why). */
+function fileSize(abs) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).size;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The file's text; `knownSize` spares a second stat when the caller already has it. */
+function readFlowText(abs, name, maxBytes, findings, knownSize) {
     const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     let bytes;
     try {
-        const size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
+        const size = knownSize ?? (0,external_node_fs_namespaceObject.statSync)(abs).size;
         if (size > maxBytes) {
             findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
             return undefined;
@@ -45644,6 +45672,7 @@ async function annotate(inputs, client, repo, pr, findings, changed, notes, tota
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   g1: () => (/* binding */ heapForFile),
+  Y_: () => (/* binding */ isLargeFile),
   sH: () => (/* binding */ tuneHeapForBatch)
 });
 
@@ -45675,11 +45704,15 @@ const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'
  * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
  * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
  * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
- * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so the files after it
- * are linted with the grown one: the peak is then about what that large file needs on its own, plus the rest.
- * Real flows are far below this size (Amazon Connect caps a flow at 256,000 characters).
+ * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so lintFiles lints such
+ * files after all the others. Real flows are far below this size (Amazon Connect caps a flow at 256,000
+ * characters); a CloudFormation template of many flows can reach it.
  */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+/** Whether a file of `bytes` lets the young generation grow; lintFiles lints such files after the others. */
+function isLargeFile(bytes) {
+    return bytes >= LARGE_FILE_BYTES;
+}
 let batch = false;
 let growing = false;
 /**
@@ -45708,7 +45741,7 @@ function tuneHeapForBatch(env = process.env, v8Version = process.versions.v8) {
 function heapForFile(bytes) {
     if (!batch)
         return;
-    const grow = bytes >= LARGE_FILE_BYTES;
+    const grow = isLargeFile(bytes);
     if (grow === growing)
         return;
     (0,external_node_v8_namespaceObject.setFlagsFromString)(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchHeapApplies } from '../src/runtime/heap.js';
-import { CLI, ROOT } from './helpers.js';
+import { lintFiles } from '../src/cli/lint-files.js';
+import { CLI, recommended, ROOT } from './helpers.js';
 
 describe('batch heap settings', () => {
   it('apply on the V8 majors they were measured on, unless turned off', () => {
@@ -57,22 +58,52 @@ describe('batch heap settings', () => {
     expect(tuned.findings).toEqual(untuned.findings);
   });
 
-  it.skipIf(!applies)('let the young generation grow for a file of 4 MiB or more: its model lives through the whole lint', () => {
-    const big = mkdtempSync(join(tmpdir(), 'cfl-heap-big-'));
+  /** A 4.3 MB flow: a chain of 20,000 blocks. */
+  const bigFlow = (): string => {
+    const blocks = Array.from({ length: 20_000 }, (_, i) =>
+      `{"Identifier":"b${i}","Type":"MessageParticipant","Parameters":{"Text":"${'x'.repeat(40)}"},"Transitions":{"NextAction":"${i === 19_999 ? 'end' : `b${i + 1}`}","Errors":[{"NextAction":"end","ErrorType":"NoMatchingError"}]}}`,
+    );
+    blocks.push('{"Identifier":"end","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}');
+    const text = `{"Version":"2019-10-30","StartAction":"b0","Actions":[\n${blocks.join(',\n')}\n]}\n`;
+    expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+    return text;
+  };
+
+  it.skipIf(!applies)('let the young generation grow for a file of 4 MiB or more, linted after the small files', () => {
+    // "a-big.json" sorts before the 300 small flows; it is linted last all the same.
+    writeFileSync(join(dir, 'a-big.json'), bigFlow());
     try {
-      const blocks = Array.from({ length: 20_000 }, (_, i) =>
-        `{"Identifier":"b${i}","Type":"MessageParticipant","Parameters":{"Text":"${'x'.repeat(40)}"},"Transitions":{"NextAction":"${i === 19_999 ? 'end' : `b${i + 1}`}","Errors":[{"NextAction":"end","ErrorType":"NoMatchingError"}]}}`,
-      );
-      blocks.push('{"Identifier":"end","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}');
-      const text = `{"Version":"2019-10-30","StartAction":"b0","Actions":[\n${blocks.join(',\n')}\n]}\n`;
-      expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
-      writeFileSync(join(big, 'big.json'), text);
-      const r = spawnSync(process.execPath, ['--trace-gc-nvp', CLI, '--format', 'json', '-o', join(big, 'report.json'), big], { encoding: 'utf8', env: childEnv({}), timeout: 60_000 });
-      expect(r.status).toBe(0);
-      const capacities = new Set([...r.stdout.matchAll(/new_space_capacity=(\d+)/g)].map((m) => Number(m[1])));
-      expect(capacities.size).toBeGreaterThan(1);
+      const out = join(dir, 'report-big.json');
+      const r = spawnSync(process.execPath, ['--trace-gc-nvp', CLI, '--format', 'json', '-o', out, dir], { encoding: 'utf8', env: childEnv({}), timeout: 60_000 });
+      expect(r.status).toBe(1);
+      const capacities = [...r.stdout.matchAll(/new_space_capacity=(\d+)/g)].map((m) => Number(m[1]));
+      const first = Math.min(...capacities);
+      // It grows (the large file's model lives through its lint)...
+      expect(capacities.some((c) => c > first)).toBe(true);
+      // ...and only at the end: the small files' collections all ran at the first size. Linted in name order,
+      // the large file would come first and every later collection would run grown.
+      const lastSmall = capacities.lastIndexOf(first);
+      expect(capacities.slice(0, lastSmall + 1).every((c) => c === first)).toBe(true);
+      expect(lastSmall + 1).toBeGreaterThan(capacities.length - lastSmall - 1);
+      // The report does not show the order: the large file's findings sort first, as its name does.
+      const findings = JSON.parse(readFileSync(out, 'utf8')) as Array<{ file: string }>;
+      expect(findings.map((f) => f.file)).toEqual([...findings.map((f) => f.file)].sort());
     } finally {
-      rmSync(big, { recursive: true, force: true });
+      rmSync(join(dir, 'a-big.json'), { force: true });
+    }
+  });
+
+  it('keeps the files\' order in reports and flow summaries when a large file is linted last', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cfl-order-'));
+    try {
+      writeFileSync(join(tmp, 'a-big.json'), bigFlow());
+      for (const f of examples) copyFileSync(join(ROOT, 'examples', f), join(tmp, f));
+      const files = [join(tmp, 'a-big.json'), ...examples.map((f) => join(tmp, f))];
+      const run = lintFiles(files, recommended, tmp);
+      expect(run.reports.map((r) => r.file)).toEqual(['a-big.json', ...examples]);
+      expect([...new Set(run.summaries.map((s) => s.file))]).toEqual(['a-big.json', ...examples]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

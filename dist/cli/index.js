@@ -45,6 +45,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   g1: () => (/* binding */ heapForFile),
+  Y_: () => (/* binding */ isLargeFile),
   sH: () => (/* binding */ tuneHeapForBatch)
 });
 
@@ -76,11 +77,15 @@ const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'
  * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
  * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
  * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
- * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so the files after it
- * are linted with the grown one: the peak is then about what that large file needs on its own, plus the rest.
- * Real flows are far below this size (Amazon Connect caps a flow at 256,000 characters).
+ * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so lintFiles lints such
+ * files after all the others. Real flows are far below this size (Amazon Connect caps a flow at 256,000
+ * characters); a CloudFormation template of many flows can reach it.
  */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+/** Whether a file of `bytes` lets the young generation grow; lintFiles lints such files after the others. */
+function isLargeFile(bytes) {
+    return bytes >= LARGE_FILE_BYTES;
+}
 let batch = false;
 let growing = false;
 /**
@@ -109,7 +114,7 @@ function tuneHeapForBatch(env = process.env, v8Version = process.versions.v8) {
 function heapForFile(bytes) {
     if (!batch)
         return;
-    const grow = bytes >= LARGE_FILE_BYTES;
+    const grow = isLargeFile(bytes);
     if (grow === growing)
         return;
     (0,external_node_v8_namespaceObject.setFlagsFromString)(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');

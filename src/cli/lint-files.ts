@@ -5,7 +5,7 @@ import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '
 import { lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
-import { heapForFile } from '../runtime/heap.js';
+import { heapForFile, isLargeFile } from '../runtime/heap.js';
 import { compareFindings, type Finding, type Position } from '../core/types.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
@@ -47,14 +47,28 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   const rulesOf = (abs: string): ActiveRule[] => rulesFor(config, abs.split(sep).join('/'), memo);
   const keepModels = (file: string): boolean => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
 
-  for (const abs of files) {
-    const name = relativeName(cwd, abs);
-    absOf.set(name, abs);
-    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name));
+  const lintInto = (abs: string, name: string, size: number | undefined): void => {
+    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), undefined, size);
     perFile.set(name, one.findings);
     if (one.report) reports.set(name, one.report);
     for (const s of one.summaries) summaries.push(s);
+  };
+  // Large files are linted after the others: the young generation grows for them and does not shrink again
+  // (runtime/heap.ts), so linting one first would carry that into every file after it. The files' order is
+  // kept in perFile's keys, and reports and summaries are put back in it below.
+  const position = new Map<string, number>();
+  const later: Array<{ abs: string; name: string; size: number }> = [];
+  for (const abs of files) {
+    const name = relativeName(cwd, abs);
+    absOf.set(name, abs);
+    position.set(name, position.size);
+    perFile.set(name, []);
+    const size = fileSize(abs);
+    if (size !== undefined && size <= maxBytes && isLargeFile(size)) later.push({ abs, name, size });
+    else lintInto(abs, name, size);
   }
+  for (const f of later) lintInto(f.abs, f.name, f.size);
+  if (later.length > 0) summaries.sort((a, b) => position.get(a.file)! - position.get(b.file)! || a.index - b.index);
 
   const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
   const links = linkRepository(summaries, aliases);
@@ -78,7 +92,7 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   }
 
   const findings = [...perFile.values()].flat().sort(compareFindings);
-  const all = [...reports.values()];
+  const all = [...perFile.keys()].flatMap((name) => reports.get(name) ?? []);
   return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
 
@@ -87,9 +101,9 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
+function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
   const problems: Finding[] = [];
-  const text = readFlowText(abs, name, maxBytes, problems);
+  const text = readFlowText(abs, name, maxBytes, problems, size);
   if (text === undefined) return { findings: problems, summaries: [] };
   const report = lintText(name, text, rules, entries);
   const summaries: FlowSummary[] = [];
@@ -100,11 +114,21 @@ function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveR
   return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
 
-function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[]): string | undefined {
+/** The file's size, or undefined when it cannot be read (readFlowText then reports why). */
+function fileSize(abs: string): number | undefined {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file's text; `knownSize` spares a second stat when the caller already has it. */
+function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[], knownSize?: number): string | undefined {
   const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   let bytes: Buffer;
   try {
-    const size = statSync(abs).size;
+    const size = knownSize ?? statSync(abs).size;
     if (size > maxBytes) {
       findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
       return undefined;

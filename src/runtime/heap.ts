@@ -23,11 +23,16 @@ const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'
  * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
  * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
  * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
- * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so the files after it
- * are linted with the grown one: the peak is then about what that large file needs on its own, plus the rest.
- * Real flows are far below this size (Amazon Connect caps a flow at 256,000 characters).
+ * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so lintFiles lints such
+ * files after all the others. Real flows are far below this size (Amazon Connect caps a flow at 256,000
+ * characters); a CloudFormation template of many flows can reach it.
  */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Whether a file of `bytes` lets the young generation grow; lintFiles lints such files after the others. */
+export function isLargeFile(bytes: number): boolean {
+  return bytes >= LARGE_FILE_BYTES;
+}
 
 let batch = false;
 let growing = false;
@@ -57,7 +62,7 @@ export function tuneHeapForBatch(env: NodeJS.ProcessEnv = process.env, v8Version
 /** Called before each file is linted: lets the young generation grow from a large file on (see LARGE_FILE_BYTES). */
 export function heapForFile(bytes: number): void {
   if (!batch) return;
-  const grow = bytes >= LARGE_FILE_BYTES;
+  const grow = isLargeFile(bytes);
   if (grow === growing) return;
   setFlagsFromString(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');
   growing = grow;
