@@ -1,6 +1,7 @@
 // Parses the built-in rulesets at build time, so a run that uses only them never runs the YAML parse (its
-// first, cold parse is ~15 ms of every such run; the parser is still bundled for users' own configs). Bundled with ncc and run by scripts/build.mjs, after
-// gen-rulesets.mjs; writes src/generated/builtin-trees.ts. A test checks the output is current.
+// first, cold parse is ~15 ms of every such run; the parser is still bundled for users' own configs).
+// Bundled with ncc and run by scripts/build.mjs, after gen-rulesets.mjs; writes src/generated/builtin-trees.ts.
+// A test checks the output is current.
 import { writeFileSync } from 'node:fs';
 import { parseYamlTree } from '../src/core/config/yaml-tree.js';
 import { BUILTIN_PREFIX } from '../src/core/config/resolve.js';

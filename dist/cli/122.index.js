@@ -1826,7 +1826,7 @@ function parseJson(text, placeholders) {
         if (substituted === undefined)
             return { ok: false, ...syntaxErrorAt(text, e) };
         try {
-            // Stand-ins keep every offset, so the duplicate keys found above are the same.
+            // Stand-ins keep every offset, so the nesting and block starts found above still hold.
             const value = JSON.parse(substituted);
             return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
         }
@@ -3130,11 +3130,10 @@ function lookupNodes(graph) {
         return mask;
     });
 }
-/** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
-function providesProfile(edge, graph) {
-    return isLookupSuccess(edge, lookupNodes(graph));
-}
-/** providesProfile() with the lookup mask at hand: hot loops look the mask up once. */
+/**
+ * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
+ * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
+ */
 function isLookupSuccess(edge, lookups) {
     return edge.kind !== 'error' && lookups[edge.from] === 1;
 }

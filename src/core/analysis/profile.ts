@@ -93,12 +93,10 @@ function lookupNodes(graph: RoutingGraph): Uint8Array {
   });
 }
 
-/** A successful lookup is left by its NextAction and conditions; its error branches load nothing. */
-export function providesProfile(edge: Edge, graph: RoutingGraph): boolean {
-  return isLookupSuccess(edge, lookupNodes(graph));
-}
-
-/** providesProfile() with the lookup mask at hand: hot loops look the mask up once. */
+/**
+ * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
+ * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
+ */
 function isLookupSuccess(edge: Edge, lookups: Uint8Array): boolean {
   return edge.kind !== 'error' && lookups[edge.from] === 1;
 }

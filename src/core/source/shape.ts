@@ -99,7 +99,7 @@ export function parseJson(text: string, placeholders: boolean): { ok: true; valu
     const substituted = placeholders ? standInPlaceholders(text) : undefined;
     if (substituted === undefined) return { ok: false, ...syntaxErrorAt(text, e) };
     try {
-      // Stand-ins keep every offset, so the duplicate keys found above are the same.
+      // Stand-ins keep every offset, so the nesting and block starts found above still hold.
       const value: unknown = JSON.parse(substituted);
       return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
     } catch (e2) {
