@@ -86,12 +86,13 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         if (v !== undefined && v !== null && v !== '') continue;
         const unless = spec.requiredUnless?.[name];
         if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null)) continue;
-        const what =
+        const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
+        const message =
           v === undefined
-            ? `has no "${name}", which ${a.type} requires`
-            : `has "${name}" set to ${v === '' ? 'an empty string' : 'null'}, and ${a.type} needs a value there`;
+            ? `${blockRef(a)} has no "${name}", which ${a.type} requires${unlessText}. Set it.`
+            : `${blockRef(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}. Fill it in.`;
         results.push({
-          message: `${blockRef(a)} ${what}${unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : ''}. Set it.`,
+          message,
           path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
           blockId: a.id,
           values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
