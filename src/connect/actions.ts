@@ -211,10 +211,15 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
         "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
         "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
       ] },
       // Reference (participant-actions-messageparticipant): PromptId | Text | SSML (at most one), Media.
-      // Corpus: Text 155, SSML 26 of 181 blocks.
-      parameters: { optional: ['Text', 'SSML', 'PromptId', 'Media'], shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object' } },
+      // Corpus: Text 155, SSML 26 of 181 blocks. A current console export (speed-dial consent module, block
+      // error-msg) also writes SkipWhenDTMFBufferEnabled "false", which the reference does not list: exports win.
+      parameters: {
+        optional: ['Text', 'SSML', 'PromptId', 'Media', 'SkipWhenDTMFBufferEnabled'],
+        shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', SkipWhenDTMFBufferEnabled: 'boolean' },
+      },
       // Reference: "contact flows, transfer flows, whisper flows, and customer queue flows. It is not supported in
       // hold flows." Modules: 4 corpus modules use it (module = inbound context).
       flowTypes: [...INBOUND, ...TRANSFER, ...WHISPER, ...CUSTOMER_QUEUE, MODULE],
@@ -230,6 +235,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
         "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
         "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
       ] },
       // Reference (participant-actions-getparticipantinput). InputTimeLimitSeconds carries no [Optional] marker
       // and is present in 32 of 32 corpus blocks; StoreInput "not defined or False" is optional (present 32 of 32).
@@ -325,6 +331,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
         "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
         "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
       ] },
       // Reference (participant-actions-showview): ViewResource {Id, Version}, InvocationTimeLimitSeconds, ViewData,
       // SensitiveDataConfiguration. Corpus: ViewResource, InvocationTimeLimitSeconds and ViewData in 53 of 53.
@@ -340,9 +347,14 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Transfer to phone number". Reference: CallFailed and ConnectionTimeLimitExceeded exist only when
      *  ContinueFlowExecution is True (the page says "not defined or True"; absent is not flagged here to avoid
-     *  false positives); with False, success leaves the flow. Not in corpus. */
+     *  false positives); with False, success leaves the flow. Not in corpus; one console export checked
+     *  (cresta/amazon-connect-pstn-transfer VA_PSTN_Transfer.json: ContinueFlowExecution "True", all three
+     *  wired). Parameters (ThirdPartyPhoneNumber, ThirdPartyConnectionTimeLimitSeconds, ThirdPartyDTMFDigits,
+     *  ContinueFlowExecution there) are not listed: one export is too few to say what is required. */
     TransferParticipantToThirdParty: spec({
-      evidence: { reference: REF('participant-actions-transferparticipanttothirdparty') },
+      evidence: { reference: REF('participant-actions-transferparticipanttothirdparty'), exports: [
+        "cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json",
+      ] },
       errors: [NME],
       conditionalErrors: [
         { type: 'CallFailed', when: { parameter: 'ContinueFlowExecution', equals: ['True'] } },
@@ -453,10 +465,17 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       flowTypes: [...INBOUND, ...TRANSFER, 'OUTBOUND_WHISPER', ...CUSTOMER_QUEUE, MODULE],
       errors: [], setup: true,
     }),
-    /** Newer name for the recording/analytics block (reference only); treated like its predecessor. */
+    /** Newer "Set recording and analytics behavior" block. One console export checked (speed-dial consent module,
+     *  4 blocks): VoiceBehavior / ChatBehavior parameters, and every block wires NoMatchingError and
+     *  ChannelMismatch (the chat ones also InFlightRedactionConfigurationFailed). One repository is not enough to
+     *  demand them of every flow: strict-only. */
     UpdateContactRecordingAndAnalyticsBehavior: spec({
-      evidence: { reference: REF('contact-actions-updatecontactrecordingandanalyticsbehavior') },
-      errors: [], setup: true }),
+      evidence: { reference: REF('contact-actions-updatecontactrecordingandanalyticsbehavior'), exports: [
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+      ] },
+      parameters: { optional: ['VoiceBehavior', 'ChatBehavior'], shapes: { VoiceBehavior: 'object', ChatBehavior: 'object' } },
+      errors: [], optionalErrors: [NME, 'ChannelMismatch'], setup: true,
+    }),
     /** "Set voice": 0 of 4 corpus blocks have an error branch (`Errors: []`), and the older reference page
      *  says "Errors: None"; the current page adds NoMatchingError "Must always be defined". Exports the
      *  service accepted win: the branch is wanted only under `strict`. */
@@ -553,10 +572,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       evidence: { reference: REF('contact-actions-endflowmoduleexecution'), exports: [
         "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
         "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_ContactFlowModule_AUTO.json",
-        "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
       ] },
-      // Reference: empty parameter object (5 of 5 `{}`).
-      parameters: {},
+      // Reference: empty parameter object (5 of 5 corpus blocks `{}`). Modules with named results (the speed-dial
+      // console exports, e.g. aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json) write Result and ResultData: known names.
+      parameters: { optional: ['Result', 'ResultData'], shapes: { Result: 'string', ResultData: 'object' } },
       // Reference: "available only in flow modules" (admin guide "Return (from module)": no other flow type).
       flowTypes: [MODULE],
       errors: [], terminal: true,
@@ -743,6 +763,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
         "amazon-connect/amazon-connect-salesforce-scv/Solutions/VMX2-VoicemailExpress/CloudFormation/vmx-contactflows.yaml",
         "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineMain.json",
       ] },
       // Reference: ContactFlowId (15 of 15).
       parameters: { required: ['ContactFlowId'], shapes: { ContactFlowId: 'string' } },
@@ -879,6 +900,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     Wait: spec({
       evidence: { reference: REF('flow-control-actions-wait'), exports: [
         "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineWait.json",
       ] },
       // Reference (flow-control-actions-wait) names TimeoutSeconds and Events; the one corpus export (and the
       // designer) writes TimeLimitSeconds: real exports win, TimeLimitSeconds is the known name and TimeoutSeconds is
@@ -914,6 +936,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
         "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
         "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+        "cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json",
       ] },
       // Reference (interactions-invokelambdafunction): LambdaFunctionARN; InvocationTimeLimitSeconds "greater than 0,
       // no larger than 8, and an integer" for synchronous calls; InvocationType SYNCHRONOUS | ASYNCHRONOUS;
@@ -940,6 +963,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
         "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
         "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/get-customer-profile.json",
       ] },
       // Reference (interactions-getcustomerprofile): ProfileRequestData {PhoneNumber | EmailAddress | ...},
       // ProfileResponseData. The reference draws ProfileResponseData inside braces like an object, but real exports
