@@ -190,6 +190,16 @@ describe('corrected entries: real-shaped blocks that were false errors are silen
     expect(found[0]!.message).not.toContain('TransferToFlow');
     expect(found[1]!.message).not.toContain('did you mean');
   });
+
+  it('a block of a type the table does not know is one finding (its type), not also a dead end', () => {
+    // A legacy "Disconnect" written into a flow-language export ends the contact the way DisconnectParticipant does;
+    // the table cannot know that it has no transition on purpose, so flow-ends stays silent.
+    const text = flow([
+      { Identifier: 'greet', Type: 'MessageParticipant', Parameters: { Text: 'Goodbye' }, Transitions: { NextAction: 'hangup', Errors: [] } },
+      { Identifier: 'hangup', Type: 'Disconnect', Parameters: {}, Transitions: {} },
+    ]);
+    expect(lintString('legacy-end.json', text).filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.blockId])).toEqual([['known-action-type', 'hangup']]);
+  });
 });
 
 describe('console exports outside the corpus', () => {
