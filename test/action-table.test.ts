@@ -13,8 +13,8 @@ import { CLI, CORPUS, HAS_CORPUS, configFrom, lintString, runCli } from './helpe
 const strict = configFrom('extends: [connect-flow-lint:strict]\n');
 
 /**
- * Console exports outside the corpus the table was checked against (read from their repositories); each has a
- * real-shaped block below.
+ * Console exports outside the corpus the table was checked against (read from their repositories); the blocks
+ * below are shaped after them.
  */
 const OUTSIDE_CORPUS = new Set([
   'aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json',
@@ -22,6 +22,9 @@ const OUTSIDE_CORPUS = new Set([
   'cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json',
   'aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineWait.json',
   'aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineMain.json',
+  // Lex block "ea12108d-…" (NoMatchingError + NoMatchingCondition, no InputTimeLimitExceeded) and a DTMF menu's Compares.
+  'aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineNLUInput.json',
+  'aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineDTMFMenu.json',
 ]);
 
 const flow = (actions: unknown[], extra: Record<string, unknown> = {}) =>
@@ -246,6 +249,63 @@ describe('console exports outside the corpus', () => {
     expect(only(lintString('pstn.json', block(['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError'])), 'error-branches-wired')).toEqual([]);
     const missing = only(lintString('pstn.json', block(['NoMatchingError'])), 'error-branches-wired');
     expect(missing.map((f) => f.message.match(/branch for (\w+)/)?.[1])).toEqual(['CallFailed', 'ConnectionTimeLimitExceeded']);
+  });
+});
+
+describe('rules-engine console exports', () => {
+  it('its Lex, Wait, Lambda and transfer blocks raise no table finding; the Lex block without NoMatchingCondition does', () => {
+    // aws-samples/amazon-connect-rules-engine connect/contactflows: RulesEngineNLUInput.json block ea12108d-…,
+    // RulesEngineWait.json block 2ecb7822-…, RulesEngineMain.json blocks 71c4f8b5-… and 4a81da48-….
+    const lex = (errors: string[]) => ({
+      Identifier: 'ea12108d-9860-496e-8e63-34abbdcbec58',
+      Parameters: {
+        SSML: '<speak></speak>',
+        LexSessionAttributes: { 'x-amz-lex:audio:end-timeout-ms:*': '2000', 'x-amz-lex:audio:start-timeout-ms:*': '10000' },
+        LexV2Bot: { AliasArn: '$.External.CurrentRule_lexBotArn' },
+      },
+      Transitions: { NextAction: '2ecb7822-e65e-4465-840b-611d09af2c0c', Errors: errors.map((ErrorType) => ({ NextAction: '2ecb7822-e65e-4465-840b-611d09af2c0c', ErrorType })), Conditions: [] },
+      Type: 'ConnectParticipantWithLexBot',
+    });
+    const rest = [
+      {
+        Parameters: { TimeLimitSeconds: '$.External.CurrentRule_waitTimeSeconds', Events: ['CustomerReturned'] },
+        Identifier: '2ecb7822-e65e-4465-840b-611d09af2c0c',
+        Type: 'Wait',
+        Transitions: {
+          NextAction: '71c4f8b5-26c4-4f0d-9ff4-d1c0f2010f3f',
+          Conditions: [
+            { NextAction: '71c4f8b5-26c4-4f0d-9ff4-d1c0f2010f3f', Condition: { Operator: 'Equals', Operands: ['CustomerReturned'] } },
+            { NextAction: '71c4f8b5-26c4-4f0d-9ff4-d1c0f2010f3f', Condition: { Operator: 'Equals', Operands: ['WaitCompleted'] } },
+          ],
+          Errors: [{ NextAction: '4a81da48-58d7-4a40-b513-c044097b1e66', ErrorType: 'NoMatchingError' }],
+        },
+      },
+      {
+        Identifier: '71c4f8b5-26c4-4f0d-9ff4-d1c0f2010f3f',
+        Parameters: { LambdaFunctionARN: '{{lambdaFunctions.connectrulesinference.arn}}', InvocationTimeLimitSeconds: '7' },
+        Transitions: { NextAction: '4a81da48-58d7-4a40-b513-c044097b1e66', Errors: [{ NextAction: '4a81da48-58d7-4a40-b513-c044097b1e66', ErrorType: 'NoMatchingError' }], Conditions: [] },
+        Type: 'InvokeLambdaFunction',
+      },
+      {
+        Identifier: '4a81da48-58d7-4a40-b513-c044097b1e66',
+        Parameters: { ContactFlowId: '{{contactFlows.RulesEngineError.arn}}' },
+        Transitions: { NextAction: 'bye', Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }], Conditions: [] },
+        Type: 'TransferToFlow',
+      },
+      bye,
+    ];
+    const table = ['error-branches-wired', 'parameters-valid', 'known-action-type', 'flow-ends', 'action-allowed-in-flow-type'];
+    const wired = lintString('rules-engine.json', flow([lex(['NoMatchingError', 'NoMatchingCondition']), ...rest]));
+    expect(wired.filter((f) => table.includes(f.ruleId)).map((f) => [f.ruleId, f.blockId, f.message])).toEqual([]);
+    // Strict asks only for the Lex block's strict-only InputTimeLimitExceeded: not for Wait's ParticipantNotFound,
+    // which exists only when the block waits for BotParticipantDisconnected (this one waits for CustomerReturned).
+    const withStrict = lintString('rules-engine.json', flow([lex(['NoMatchingError', 'NoMatchingCondition']), ...rest]), strict).filter((f) => table.includes(f.ruleId));
+    expect(withStrict.map((f) => [f.blockId, f.message.match(/branch for (\w+)/)?.[1]])).toEqual([['ea12108d-9860-496e-8e63-34abbdcbec58', 'InputTimeLimitExceeded']]);
+    const botWait = flow([lex(['NoMatchingError', 'NoMatchingCondition']), { ...rest[0], Parameters: { TimeLimitSeconds: '300', Events: ['BotParticipantDisconnected'] } }, ...rest.slice(1)]);
+    expect(only(lintString('bot-wait.json', botWait), 'error-branches-wired')).toEqual([]);
+    expect(only(lintString('bot-wait.json', botWait, strict), 'error-branches-wired').map((f) => f.message.match(/branch for (\w+)/)?.[1]).sort()).toEqual(['InputTimeLimitExceeded', 'ParticipantNotFound']);
+    const unwired = only(lintString('rules-engine.json', flow([lex(['NoMatchingError']), ...rest])), 'error-branches-wired');
+    expect(unwired.map((f) => [f.blockId, f.message.includes('NoMatchingCondition')])).toEqual([['ea12108d-9860-496e-8e63-34abbdcbec58', true]]);
   });
 });
 

@@ -69,12 +69,15 @@ export interface ConditionalError {
   type: string;
   /**
    * raised only when Parameters[parameter] (case-insensitive string compare; booleans/numbers stringified)
-   * is one of these. `parameter` may be a dotted path into nested objects.
+   * is one of these, or is a list holding one of these (Wait's Events). `parameter` may be a dotted path into
+   * nested objects.
    * `requires` (added field): dotted Parameters paths that must ALSO be present (not undefined/null) for the
    * error to exist, e.g. GetParticipantInput InvalidPhoneNumber needs `InputValidation.PhoneNumberValidation`.
    * Use {@link conditionalErrorApplies} rather than re-implementing this.
    */
   when: { parameter: string; equals: readonly string[]; requires?: readonly string[] };
+  /** asked for only under the rule's `strict` option (a condition only the reference states) */
+  strict?: boolean;
 }
 
 export interface ActionSpec {
@@ -162,6 +165,7 @@ const spec = (s: ActionSpec): ActionSpec =>
             s.conditionalErrors.map((c) =>
               Object.freeze({
                 type: c.type,
+                ...(c.strict ? { strict: true } : {}),
                 when: Object.freeze({
                   parameter: c.when.parameter,
                   equals: Object.freeze([...c.when.equals]),
@@ -269,6 +273,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
         "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
         "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineNLUInput.json",
       ] },
       // Reference: PromptId | Text | SSML, Media, LexV2Bot or LexBot (classic), LexSessionAttributes; the newer page adds
       // LexInitializationData and LexTimeoutSeconds. Corpus: LexV2Bot 34, LexBot 2, Text 23, SSML 12,
@@ -721,6 +726,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
         "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
         "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineDTMFMenu.json",
       ] },
       // Reference (flow-control-actions-compare): ComparisonValue, "any single JSONPath identifier" (71 of 71). A
       // Compare without it has nothing to compare: required.
@@ -912,7 +918,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       },
       // Reference: "supported in every type of flow, but is supported only by the chat channel."
       flowTypes: 'all',
-      errors: [NME], optionalErrors: ['ParticipantNotFound'],
+      // ParticipantNotFound only with the BotParticipantDisconnected event (reference; no export checked has that
+      // event): asked for under strict, and only for a block that waits for it (the rules-engine export waits for
+      // CustomerReturned and has no such branch).
+      errors: [NME],
+      conditionalErrors: [{ type: 'ParticipantNotFound', when: { parameter: 'Events', equals: ['BotParticipantDisconnected'] }, strict: true }],
     }),
     /** Reference: Errors "NoMatchingCondition if no Condition matches" only. */
     DistributeByPercentage: spec({
@@ -1171,9 +1181,9 @@ function paramAt(params: unknown, path: string): unknown {
 /** Whether a conditional error exists for a block with these Parameters (see {@link ConditionalError}). */
 export function conditionalErrorApplies(ce: ConditionalError, params: unknown): boolean {
   const v = paramAt(params, ce.when.parameter);
-  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return false;
-  const s = String(v).toLowerCase();
-  if (!ce.when.equals.some((e) => e.toLowerCase() === s)) return false;
+  const scalar = (x: unknown): x is string | number | boolean => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+  const values = Array.isArray(v) ? v.filter(scalar) : scalar(v) ? [v] : [];
+  if (!values.some((x) => ce.when.equals.some((e) => e.toLowerCase() === String(x).toLowerCase()))) return false;
   return (ce.when.requires ?? []).every((p) => {
     const r = paramAt(params, p);
     return r !== undefined && r !== null;

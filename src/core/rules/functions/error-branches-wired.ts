@@ -51,7 +51,10 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
       // An entry that does not say how it knows raises nothing.
       if (!hasEvidence(spec)) continue;
       const always = expectedErrors(spec, options.strict === true);
-      const conditional = (options.strict === true || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
+      const strict = options.strict === true;
+      const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
+        ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
+        .map((c) => c.type);
       const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
       for (let e = 0; e < expected.length; e++) {
         const errorType = expected[e]!;
