@@ -22,18 +22,39 @@ import { FLOW_TYPES, MODULE_FLOW_TYPE, type FlowType } from './flow-types.js';
  *  - 'number': an integer, native or as a decimal string (a JSONPath string is also acceptable where the
  *    reference allows dynamic values)
  *  - 'boolean': true/false, or the strings "True"/"False" in any letter case
- *  - 'string[]': an array of strings (ProfileResponseData, CaseResponseFields, TagKeys, Wait Events)
+ *  - 'string[]': an array of strings (CaseResponseFields, TagKeys, Wait Events)
+ *  - 'fieldNames': field names to load (ProfileResponseData): an array of names, as exports write it, or an object
+ *    of names (`{ "FirstName": true }`), as some builders write it and flow logs print it
  *  - 'object': a JSON object (not an array): Attributes maps, LexV2Bot, ViewResource...
  *  - 'timeoutSeconds1to8': an integer 1..8 (native or string). Applies only to a synchronous call, i.e. when the
  *    same block's InvocationType is absent or "SYNCHRONOUS" (InvokeLambdaFunction: "Must be greater than 0, no
  *    larger than 8, and an integer. Must be set statically.")
  */
-export type ParameterShape = 'string' | 'number' | 'boolean' | 'string[]' | 'object' | 'timeoutSeconds1to8';
+export type ParameterShape = 'string' | 'number' | 'boolean' | 'string[]' | 'fieldNames' | 'object' | 'timeoutSeconds1to8';
+
+/**
+ * How the table knows an entry (issue 13): the action's page in the flow-language reference, and real exports
+ * of the type it was checked against, each named "owner/repo/path" in its public repository (the files of
+ * the project's corpus come from these; SOURCES.md names the commit). Where the two disagree the entry
+ * follows the exports and its comment says so. A rule raises nothing from an entry without evidence, and
+ * an error branch that only the reference asks for (no export checked) is reported only under `strict`.
+ */
+export interface Evidence {
+  readonly reference?: string;
+  readonly exports?: readonly string[];
+}
 
 /** Parameter names an action takes, exactly as real exports spell them (added field). */
 export interface ParameterSpec {
   /** must be present in Parameters */
   readonly required?: readonly string[];
+  /**
+   * a required parameter the block legitimately omits when one of these other parameters is present
+   * (CreateTask: a task template names the flow, so ContactFlowId and Name may be left out)
+   */
+  readonly requiredUnless?: Readonly<Record<string, readonly string[]>>;
+  /** earlier names of a parameter, with the name to write instead: reported as a near miss would be */
+  readonly legacy?: Readonly<Record<string, string>>;
   /** may be present; `required` + `optional` together are every name known for the type */
   readonly optional?: readonly string[];
   /** parameters whose value has a shape the service checks */
@@ -48,15 +69,20 @@ export interface ConditionalError {
   type: string;
   /**
    * raised only when Parameters[parameter] (case-insensitive string compare; booleans/numbers stringified)
-   * is one of these. `parameter` may be a dotted path into nested objects.
+   * is one of these, or is a list holding one of these (Wait's Events). `parameter` may be a dotted path into
+   * nested objects.
    * `requires` (added field): dotted Parameters paths that must ALSO be present (not undefined/null) for the
    * error to exist, e.g. GetParticipantInput InvalidPhoneNumber needs `InputValidation.PhoneNumberValidation`.
    * Use {@link conditionalErrorApplies} rather than re-implementing this.
    */
   when: { parameter: string; equals: readonly string[]; requires?: readonly string[] };
+  /** asked for only under the rule's `strict` option (a condition only the reference states) */
+  strict?: boolean;
 }
 
 export interface ActionSpec {
+  /** where each fact of the entry comes from; see {@link Evidence} */
+  readonly evidence?: Evidence;
   /** error types the action raises that a correct flow must wire (error-branches-wired reports each missing one) */
   readonly errors: readonly string[];
   /** error types it can raise but real exports routinely leave unwired (e.g. MessageParticipant's NoMatchingError): reported only when the rule's `strict` option is on */
@@ -77,12 +103,6 @@ export interface ActionSpec {
    */
   readonly setup?: boolean;
   /**
-   * (added field) true when the type is named in the flow-language reference but never occurs in the
-   * corpus, so its row rests on the reference alone (or on the generic "NoMatchingError - if no other
-   * Error matches" rule when the page was not available). Rules may choose to be gentler with these.
-   */
-  readonly referenceOnly?: boolean;
-  /**
    * (added field) Parameter names, required/optional, and value shapes. `{}` = the reference expects no
    * parameters (an empty object or a missing Parameters key). undefined = not known: checkers skip the type.
    * An empty `NextAction` string is normal only on `endsOnSuccess` blocks (transfers), never a parameter issue.
@@ -97,6 +117,9 @@ export interface ActionSpec {
 }
 
 const NME = 'NoMatchingError';
+
+/** The flow-language reference (APIReference) pages, by page name. */
+const REF = (page: string): string => `https://docs.aws.amazon.com/connect/latest/APIReference/${page}.html`;
 
 /*
  * Flow-type groups used by `flowTypes`, named as the reference pages name them ("inbound/contact flows",
@@ -118,6 +141,8 @@ const UNCOVERED_FLOW_TYPES: ReadonlySet<string> = new Set<string>(['CAMPAIGN']);
 const freezeParameters = (p: ParameterSpec): ParameterSpec =>
   Object.freeze({
     ...(p.required ? { required: Object.freeze([...p.required]) } : {}),
+    ...(p.requiredUnless ? { requiredUnless: Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, p.requiredUnless)) } : {}),
+    ...(p.legacy ? { legacy: Object.freeze(Object.assign(Object.create(null) as Record<string, string>, p.legacy)) } : {}),
     ...(p.optional ? { optional: Object.freeze([...p.optional]) } : {}),
     ...(p.shapes ? { shapes: Object.freeze(Object.assign(Object.create(null) as Record<string, ParameterShape>, p.shapes)) } : {}),
   });
@@ -125,6 +150,9 @@ const freezeParameters = (p: ParameterSpec): ParameterSpec =>
 const spec = (s: ActionSpec): ActionSpec =>
   Object.freeze({
     ...s,
+    ...(s.evidence
+      ? { evidence: Object.freeze({ ...s.evidence, ...(s.evidence.exports ? { exports: Object.freeze([...s.evidence.exports]) } : {}) }) }
+      : {}),
     errors: Object.freeze([...s.errors]),
     ...(s.optionalErrors ? { optionalErrors: Object.freeze([...s.optionalErrors]) } : {}),
     ...(s.parameters ? { parameters: freezeParameters(s.parameters) } : {}),
@@ -137,6 +165,7 @@ const spec = (s: ActionSpec): ActionSpec =>
             s.conditionalErrors.map((c) =>
               Object.freeze({
                 type: c.type,
+                ...(c.strict ? { strict: true } : {}),
                 when: Object.freeze({
                   parameter: c.when.parameter,
                   equals: Object.freeze([...c.when.equals]),
@@ -182,9 +211,19 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  Errors: []" does not match this corpus — here most ARE wired — but 43 unwired blocks are still far
      *  too many to report by default, so the error is strict-only. */
     MessageParticipant: spec({
+      evidence: { reference: REF('participant-actions-messageparticipant'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+      ] },
       // Reference (participant-actions-messageparticipant): PromptId | Text | SSML (at most one), Media.
-      // Corpus: Text 155, SSML 26 of 181 blocks.
-      parameters: { optional: ['Text', 'SSML', 'PromptId', 'Media'], shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object' } },
+      // Corpus: Text 155, SSML 26 of 181 blocks. A current console export (speed-dial consent module, block
+      // error-msg) also writes SkipWhenDTMFBufferEnabled "false", which the reference does not list: exports win.
+      parameters: {
+        optional: ['Text', 'SSML', 'PromptId', 'Media', 'SkipWhenDTMFBufferEnabled'],
+        shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', SkipWhenDTMFBufferEnabled: 'boolean' },
+      },
       // Reference: "contact flows, transfer flows, whisper flows, and customer queue flows. It is not supported in
       // hold flows." Modules: 4 corpus modules use it (module = inbound context).
       flowTypes: [...INBOUND, ...TRANSFER, ...WHISPER, ...CUSTOMER_QUEUE, MODULE],
@@ -196,6 +235,12 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  every StoreInput=False block in the corpus wires it (7 of 7; +CFN 30 of 30 overall) and no
      *  StoreInput=True block does (0 of 2): real exports win, so it is conditional like NoMatchingCondition. */
     GetParticipantInput: spec({
+      evidence: { reference: REF('participant-actions-getparticipantinput'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+      ] },
       // Reference (participant-actions-getparticipantinput). InputTimeLimitSeconds carries no [Optional] marker
       // and is present in 32 of 32 corpus blocks; StoreInput "not defined or False" is optional (present 32 of 32).
       // Corpus also: Text 22, SSML 10, InputValidation 2, DTMFConfiguration 1.
@@ -224,6 +269,12 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  wires NoMatchingCondition 35/35 and NoMatchingError 35/35 but InputTimeLimitExceeded 0/35 (the
      *  designer only emits it for some Lex configurations): real exports win, so it is strict-only. */
     ConnectParticipantWithLexBot: spec({
+      evidence: { reference: REF('participant-actions-connectparticipantwithlexbot'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+        "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineNLUInput.json",
+      ] },
       // Reference: PromptId | Text | SSML, Media, LexV2Bot or LexBot (classic), LexSessionAttributes; the newer page adds
       // LexInitializationData and LexTimeoutSeconds. Corpus: LexV2Bot 34, LexBot 2, Text 23, SSML 12,
       // LexSessionAttributes 2, LexInitializationData 1 (of 36).
@@ -234,7 +285,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
         ],
         shapes: {
           Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', LexV2Bot: 'object', LexBot: 'object',
-          LexSessionAttributes: 'object', LexInitializationData: 'object', LexTimeoutSeconds: 'object',
+          LexSessionAttributes: 'object', LexInitializationData: 'object',
         },
       },
       // Reference: "only in contact flows, transfer flows, and customer queue flows. It is not available in whisper
@@ -245,6 +296,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Disconnect / hang up": 92 of 92 corpus blocks have `Transitions: {}`. */
     DisconnectParticipant: spec({
+      evidence: { reference: REF('participant-actions-disconnectparticipant'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+      ] },
       // Reference: "No parameters are expected" (121 corpus blocks: all `{}`).
       parameters: {},
       // Reference: "contact flows, transfer flows, and customer queue flows". Corpus: 4 modules use it (vmx3 x2,
@@ -255,6 +311,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     /** "Loop prompts" (queue/hold flows). Reference: NoMatchingError. Corpus: 2 of 4 have empty Transitions
      *  (loops until dequeued), the other 2 wire NoMatchingError and a MessagesInterrupted condition. */
     MessageParticipantIteratively: spec({
+      evidence: { reference: REF('participant-actions-messageparticipantiteratively'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_customer_queue_AUTO.json",
+        "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+      ] },
       // Reference: Messages (list of {Text|PromptId|SSML|Media}), InterruptFrequencySeconds [Optional].
       // Corpus: Messages 6 of 6, InterruptFrequencySeconds 2, and ContinueMessagingDuringInterrupt "true" 2 (vmx3
       // customer queue flows) which the reference does not list: real exports win, it is known.
@@ -271,6 +332,12 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  without marking any required; corpus wires all three
      *  error types on 51 of 51 blocks, so they are required. */
     ShowView: spec({
+      evidence: { reference: REF('participant-actions-showview'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+        "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+      ] },
       // Reference (participant-actions-showview): ViewResource {Id, Version}, InvocationTimeLimitSeconds, ViewData,
       // SensitiveDataConfiguration. Corpus: ViewResource, InvocationTimeLimitSeconds and ViewData in 53 of 53.
       parameters: {
@@ -285,20 +352,30 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Transfer to phone number". Reference: CallFailed and ConnectionTimeLimitExceeded exist only when
      *  ContinueFlowExecution is True (the page says "not defined or True"; absent is not flagged here to avoid
-     *  false positives); with False, success leaves the flow. Not in corpus. */
+     *  false positives); with False, success leaves the flow. Not in corpus; one console export checked
+     *  (cresta/amazon-connect-pstn-transfer VA_PSTN_Transfer.json: ContinueFlowExecution "True", all three
+     *  wired). Parameters (ThirdPartyPhoneNumber, ThirdPartyConnectionTimeLimitSeconds, ThirdPartyDTMFDigits,
+     *  ContinueFlowExecution there) are not listed: one export is too few to say what is required. */
     TransferParticipantToThirdParty: spec({
+      evidence: { reference: REF('participant-actions-transferparticipanttothirdparty'), exports: [
+        "cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json",
+      ] },
       errors: [NME],
       conditionalErrors: [
         { type: 'CallFailed', when: { parameter: 'ContinueFlowExecution', equals: ['True'] } },
         { type: 'ConnectionTimeLimitExceeded', when: { parameter: 'ContinueFlowExecution', equals: ['True'] } },
       ],
       endsOnSuccess: true,
-      referenceOnly: true,
     }),
 
     // ───────────────────────── Contact actions ─────────────────────────
     /** "Set contact attributes": 149 of 149 wire NoMatchingError. No customer interaction, no external call. */
     UpdateContactAttributes: spec({
+      evidence: { reference: REF('contact-actions-updatecontactattributes'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+      ] },
       // Reference: Attributes; TargetContact ("Current" | "Related") on the newer page. Corpus: Attributes 225 of 225,
       // TargetContact 50.
       parameters: { required: ['Attributes'], optional: ['TargetContact'], shapes: { Attributes: 'object', TargetContact: 'string' } },
@@ -308,6 +385,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Set working queue": 33 of 33 wire NoMatchingError. */
     UpdateContactTargetQueue: spec({
+      evidence: { reference: REF('contact-actions-updatecontacttargetqueue'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+      ] },
       // Reference: QueueId [Optional] | AgentId [Optional], never both. Corpus: QueueId 47, AgentId 7 (of 54).
       parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
       // Reference: "only in inbound contact flows and transfer flows. It is not supported in whisper flows, hold
@@ -318,6 +400,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     /** "Transfer to queue": reference errors QueueAtCapacity, NoMatchingError (28 of 28 wire both).
      *  Success leaves the flow: all 28 export NextAction equal to an error target (+CFN 40 of 40). */
     TransferContactToQueue: spec({
+      evidence: { reference: REF('contact-actions-transfercontacttoqueue'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+      ] },
       // Reference: "No parameters are expected." Corpus: 25 `{}`, 15 without a Parameters key.
       parameters: {},
       // Reference: "supported in inbound contact flows and transfer flows. It is not supported in whisper flows,
@@ -328,24 +415,30 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** Customer-queue-flow variant of Transfer to queue; reference errors QueueAtCapacity, NoMatchingError. */
     DequeueContactAndTransferToQueue: spec({
+      evidence: { reference: REF('contact-actions-dequeuecontactandtransfertoqueue') },
       // Reference: QueueId [Optional] | AgentId [Optional].
       parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
       // Reference: "only supported in the customer queue flow. It is not supported in any other type of flow."
       flowTypes: [...CUSTOMER_QUEUE],
       errors: ['QueueAtCapacity', NME],
       endsOnSuccess: true,
-      referenceOnly: true,
     }),
     /** Reference: "Ends the current flow", Errors: None. Exported with empty Transitions. */
     TransferContactToAgent: spec({
+      evidence: { reference: REF('contact-actions-transfercontacttoagent') },
       // Reference: "No parameters are expected."
       parameters: {},
       // Reference: "supported in only transfer to agent and transfer to queue flows."
       flowTypes: [...TRANSFER],
-      errors: [], terminal: true, referenceOnly: true,
+      errors: [], terminal: true,
     }),
     /** "Set event hook": 13 of 13 wire NoMatchingError. */
     UpdateContactEventHooks: spec({
+      evidence: { reference: REF('contact-actions-updatecontacteventhooks'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Inbound.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+      ] },
       // Reference: EventHooks (one entry). Corpus: EventHooks 25 of 25, plus EventHooksConfiguration
       // ({<hook>: {DisableExecution}}) in 10, which the reference does not document: real exports win, it is known.
       parameters: {
@@ -360,6 +453,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Set recording and analytics behavior": 0 of 10 have an error branch (6 `Errors: []`, 4 no key). */
     UpdateContactRecordingBehavior: spec({
+      evidence: { reference: REF('contact-actions-updatecontactrecordingbehavior'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/imports/resources/flows/acme_outbound_flow1_AUTO.json",
+      ] },
       // Reference: RecordingBehavior {RecordedParticipants, IVRRecordingBehavior}, AnalyticsBehavior. Corpus:
       // RecordingBehavior 18 of 18, AnalyticsBehavior 4.
       parameters: {
@@ -372,10 +470,26 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       flowTypes: [...INBOUND, ...TRANSFER, 'OUTBOUND_WHISPER', ...CUSTOMER_QUEUE, MODULE],
       errors: [], setup: true,
     }),
-    /** Newer name for the recording/analytics block (reference only); treated like its predecessor. */
-    UpdateContactRecordingAndAnalyticsBehavior: spec({ errors: [], setup: true, referenceOnly: true }),
-    /** "Set voice": 0 of 4 have an error branch. */
+    /** Newer "Set recording and analytics behavior" block. One console export checked (speed-dial consent module,
+     *  4 blocks): VoiceBehavior / ChatBehavior parameters, and every block wires NoMatchingError and
+     *  ChannelMismatch (the chat ones also InFlightRedactionConfigurationFailed). One repository is not enough to
+     *  demand them of every flow: strict-only. */
+    UpdateContactRecordingAndAnalyticsBehavior: spec({
+      evidence: { reference: REF('contact-actions-updatecontactrecordingandanalyticsbehavior'), exports: [
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+      ] },
+      parameters: { optional: ['VoiceBehavior', 'ChatBehavior'], shapes: { VoiceBehavior: 'object', ChatBehavior: 'object' } },
+      errors: [], optionalErrors: [NME, 'ChannelMismatch'], setup: true,
+    }),
+    /** "Set voice": 0 of 4 corpus blocks have an error branch (`Errors: []`), and the older reference page
+     *  says "Errors: None"; the current page adds NoMatchingError "Must always be defined". Exports the
+     *  service accepted win: the branch is wanted only under `strict`. */
     UpdateContactTextToSpeechVoice: spec({
+      evidence: { reference: REF('contact-actions-updatecontacttexttospeechvoice'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Entry)",
+      ] },
       // Reference: TextToSpeechVoice, TextToSpeechEngine, TextToSpeechStyle, none marked required. Corpus: Voice 6 of 6,
       // Engine 1, Style 1.
       parameters: {
@@ -384,11 +498,14 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       },
       // Reference: "supported in all flow types, and across all channels."
       flowTypes: 'all',
-      errors: [], setup: true,
+      errors: [], optionalErrors: [NME], setup: true,
     }),
     /** "Set callback number": reference + corpus (1 of 1) wire InvalidCallbackNumber and CallbackNumberNotDialable.
      *  The corpus block has no NoMatchingError, so it is not required. */
     UpdateContactCallbackNumber: spec({
+      evidence: { reference: REF('contact-actions-updatecontactcallbacknumber'), exports: [
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow_module.GTS-Dynamic-Callback)",
+      ] },
       // Reference: CallbackNumber, "a single, valid JSONPath reference" (1 of 1: "$.StoredCustomerInput").
       parameters: { required: ['CallbackNumber'], shapes: { CallbackNumber: 'string' } },
       // Reference: "only in contact flows, transfer flows, and customer queue flows. This is not supported in
@@ -398,6 +515,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Start/stop media streaming": 3 of 3 wire NoMatchingError. */
     UpdateContactMediaStreamingBehavior: spec({
+      evidence: { reference: REF('contact-actions-updatecontactmediastreamingbehavior'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWSSCVAgentWhisperWithStreaming.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Inbound_Flow_with_Transcription.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Outbound_Flow_with_Transcription.json",
+      ] },
       // Reference: MediaStreamingState, Participants, MediaStreamType (5 of 5 carry all three).
       parameters: {
         required: ['MediaStreamingState'],
@@ -411,6 +533,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Set Voice ID" / contact data: 7 of 7 wire NoMatchingError. */
     UpdateContactData: spec({
+      evidence: { reference: REF('contact-actions-updatecontactdata'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/Cards/SBSGuides_Example_Cards_Handler.json",
+      ] },
       // Reference (contact-actions-updatecontactdata): every field [Optional] (TargetContact marked Required, but real
       // exports omit it: 0 of 7). Corpus: CustomerId 4, IsVoiceIdStreamingEnabled 3, IsVoiceAuthenticationEnabled 3,
       // IsFraudDetectionEnabled 3, VoiceAuthenticationThreshold 3, VoiceAuthenticationResponseTime 3,
@@ -433,6 +560,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Invoke module": 24 of 24 wire NoMatchingError; returns to this flow, so not endsOnSuccess. */
     InvokeFlowModule: spec({
+      evidence: { reference: REF('contact-actions-invokeflowmodule'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Entry)",
+      ] },
       // Reference: FlowModuleId (26 of 26).
       parameters: { required: ['FlowModuleId'], shapes: { FlowModuleId: 'string' } },
       // Reference: "only supports Inbound flow types"; the admin guide (contact-flow-modules) now allows modules to
@@ -442,18 +574,33 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Return" from a module: 3 of 3 have empty Transitions. */
     EndFlowModuleExecution: spec({
-      // Reference: empty parameter object (5 of 5 `{}`).
-      parameters: {},
+      evidence: { reference: REF('contact-actions-endflowmoduleexecution'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_ContactFlowModule_AUTO.json",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+      ] },
+      // Reference: empty parameter object (5 of 5 corpus blocks `{}`). Modules with named results (the speed-dial
+      // console exports, e.g. aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json) write Result and ResultData: known names.
+      parameters: { optional: ['Result', 'ResultData'], shapes: { Result: 'string', ResultData: 'object' } },
       // Reference: "available only in flow modules" (admin guide "Return (from module)": no other flow type).
       flowTypes: [MODULE],
       errors: [], terminal: true,
     }),
     /** "Create task": 3 of 3 wire NoMatchingError. */
     CreateTask: spec({
+      evidence: { reference: REF('createtask'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/CreateAndReviewTask/SBSGuides_Example_CreateAndReviewTasks_Create.json",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Tasks/SBSGuides_Module_Task_Create.json",
+      ] },
       // Reference (createtask): ContactFlowId, Name; [Optional] Attributes, Description, References, DelaySeconds,
-      // ScheduledTime, TaskTemplateId. Corpus: Name, ContactFlowId, Description, Attributes 3 of 3.
+      // ScheduledTime, TaskTemplateId. Corpus: Name, ContactFlowId, Description, Attributes 3 of 3. A block that
+      // creates the task from a template (TaskTemplateId) takes the flow and the name from the template (the
+      // template API: "The identifier of the flow that runs by default when a task is created by referencing this
+      // template"), so the two are required only without one.
       parameters: {
         required: ['ContactFlowId', 'Name'],
+        requiredUnless: { ContactFlowId: ['TaskTemplateId'], Name: ['TaskTemplateId'] },
         optional: ['Attributes', 'Description', 'References', 'DelaySeconds', 'ScheduledTime', 'TaskTemplateId'],
         shapes: {
           ContactFlowId: 'string', Name: 'string', Description: 'string', Attributes: 'object', References: 'object',
@@ -466,6 +613,10 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  actions) in 2 of 2 corpus blocks. ContactNotLinked appears only with LinkContactToCase "true" (1 of 1
      *  true, 0 of 1 false), matching the UpdateCase reference text. */
     GetCase: spec({
+      evidence: { reference: REF('getcase'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+      ] },
       // Reference (getcase): LinkContactToCase, GetLastUpdatedCase, CustomerId, CaseRequestFields, CaseResponseFields.
       // Corpus: LinkContactToCase, GetLastUpdatedCase, CaseRequestFields, CaseResponseFields 2 of 2; CustomerId 0 of 2
       // (searched by case_id instead): real exports win, CustomerId is optional.
@@ -482,6 +633,10 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** Corpus: NoMatchingError 2 of 2; ContactNotLinked only with LinkContactToCase "true" (1 of 1). */
     CreateCase: spec({
+      evidence: { reference: REF('createcase'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+      ] },
       // Reference (createcase): LinkContactToCase, CaseTemplateId, CaseRequestFields (optional). Corpus: all three 2 of 2.
       parameters: {
         required: ['CaseTemplateId'],
@@ -495,6 +650,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** Reference (updatecase): ContactNotLinked "if you specify to link the contact", NoMatchingError. */
     UpdateCase: spec({
+      evidence: { reference: REF('updatecase') },
       // Reference (updatecase): LinkContactToCase, CaseId, CaseRequestFields (optional).
       parameters: {
         required: ['CaseId'],
@@ -505,10 +661,13 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       flowTypes: 'all',
       errors: [NME],
       conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
-      referenceOnly: true,
     }),
     /** "Tag contact": +CFN 4 of 4 wire NoMatchingError (not in the JSON corpus). */
     TagContact: spec({
+      evidence: { reference: REF('contact-actions-tagcontact'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+      ] },
       // Reference (contact-actions-tagcontact): Tags (+CFN 4 of 4).
       parameters: { required: ['Tags'], shapes: { Tags: 'object' } },
       // Reference: "This can be used in any type of flow and any channel." +CFN: CUSTOMER_QUEUE 2, MODULE 2.
@@ -516,26 +675,39 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       errors: [NME],
     }),
     UnTagContact: spec({
+      evidence: { reference: REF('contact-actions-untagcontact') },
       // Reference (contact-actions-untagcontact): TagKeys, a list of keys set statically.
       parameters: { required: ['TagKeys'], shapes: { TagKeys: 'string[]' } },
       // Reference: "can be used in flows of all types."
       flowTypes: 'all',
-      errors: [NME], referenceOnly: true,
+      errors: [NME],
     }),
     /** Reference pages list only NoMatchingError for these. */
     UpdatePreviousContactParticipantState: spec({
+      evidence: { reference: REF('contact-actions-updatepreviouscontactparticipantstate') },
       // Reference: PreviousContactParticipantState, one of AgentOnHold | CustomerOnHold | OffHold.
       parameters: { required: ['PreviousContactParticipantState'], shapes: { PreviousContactParticipantState: 'string' } },
       // Reference: "supported only in inbound contact flows and transfer flows."
       flowTypes: [...INBOUND, ...TRANSFER, MODULE],
-      errors: [NME], referenceOnly: true,
+      errors: [NME],
     }),
-    ResumeContact: spec({ errors: [NME], referenceOnly: true }),
-    CompleteOutboundCall: spec({ errors: [NME], referenceOnly: true }),
-    CreateWisdomSession: spec({ errors: [NME], referenceOnly: true }),
-    StartOutboundChatContact: spec({ errors: [NME], referenceOnly: true }),
-    UpdateContactMediaProcessing: spec({ errors: [NME], referenceOnly: true }),
+    ResumeContact: spec({
+      evidence: { reference: REF('contact-actions-resumecontact') },
+      errors: [NME] }),
+    CompleteOutboundCall: spec({
+      evidence: { reference: REF('contact-actions-completeoutboundcall') },
+      errors: [NME] }),
+    CreateWisdomSession: spec({
+      evidence: { reference: REF('contact-actions-createwisdomsession') },
+      errors: [NME] }),
+    StartOutboundChatContact: spec({
+      evidence: { reference: REF('contact-actions-startoutboundchatcontact') },
+      errors: [NME] }),
+    UpdateContactMediaProcessing: spec({
+      evidence: { reference: REF('contact-actions-updatecontactmediaprocessing') },
+      errors: [NME] }),
     UpdateContactRoutingBehavior: spec({
+      evidence: { reference: REF('contact-actions-updatecontactroutingbehavior') },
       // Reference (contact-actions-updatecontactroutingbehavior): QueuePriority | QueueTimeAdjustmentSeconds, never both.
       parameters: {
         optional: ['QueuePriority', 'QueueTimeAdjustmentSeconds'],
@@ -544,12 +716,18 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
       // Reference: "supported only in inbound contact flows. It is not supported in transfer flows, whisper flows,
       // customer queue flows, or hold flows."
       flowTypes: [...INBOUND, MODULE],
-      errors: [NME], referenceOnly: true,
+      errors: [NME],
     }),
 
     // ───────────────────────── Flow control actions ─────────────────────────
     /** "Check contact attributes": 49 of 49 wire NoMatchingCondition (no NoMatchingError in any). */
     Compare: spec({
+      evidence: { reference: REF('flow-control-actions-compare'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineDTMFMenu.json",
+      ] },
       // Reference (flow-control-actions-compare): ComparisonValue, "any single JSONPath identifier" (71 of 71). A
       // Compare without it has nothing to compare: required.
       parameters: { required: ['ComparisonValue'], shapes: { ComparisonValue: 'string' } },
@@ -560,6 +738,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     /** "Set logging behavior": reference Errors: None; 38 of 38 have no error branch. This is the block
      *  logging-enabled looks for (see LOGGING_ENABLE); in every corpus flow it is the StartAction. */
     UpdateFlowLoggingBehavior: spec({
+      evidence: { reference: REF('flow-control-actions-updateflowloggingbehavior'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+      ] },
       // Reference: FlowLoggingBehavior, one of [Enabled, Disabled] (58 of 58, all "Enabled").
       parameters: { required: ['FlowLoggingBehavior'], shapes: { FlowLoggingBehavior: 'string' } },
       // Reference: "This action is available in every type of flow."
@@ -568,6 +751,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Loop": conditions ContinueLooping/DoneLooping, no error branch in 31 of 31. */
     Loop: spec({
+      evidence: { reference: REF('flow-control-actions-loop'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+      ] },
       // Reference: LoopCount, 0..100, fully static or fully dynamic (40 of 40, e.g. "3").
       parameters: { required: ['LoopCount'], shapes: { LoopCount: 'number' } },
       // Reference: "This is supported in every type of flow."
@@ -577,6 +765,12 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     /** "Transfer to flow": 13 of 13 wire NoMatchingError and export NextAction equal to the error target
      *  (+CFN 15 of 15): success leaves this flow. */
     TransferToFlow: spec({
+      evidence: { reference: REF('flow-control-actions-transfertoflow'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Solutions/VMX2-VoicemailExpress/CloudFormation/vmx-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineMain.json",
+      ] },
       // Reference: ContactFlowId (15 of 15).
       parameters: { required: ['ContactFlowId'], shapes: { ContactFlowId: 'string' } },
       // Reference: "available in inbound flows and transfer flows. It is not available to hold flows, customer
@@ -586,6 +780,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "End flow / resume": 12 of 12 have empty Transitions. */
     EndFlowExecution: spec({
+      evidence: { reference: REF('flow-control-actions-endflowexecution'), exports: [
+        "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWSSCVAgentWhisper.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+      ] },
       // Reference: empty parameter object (20 of 20 `{}`).
       parameters: {},
       // Reference (flow-control-actions-endflowexecution): "available only in whisper flows and customer queue flows.
@@ -598,6 +797,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Check hours of operation": conditions True/False; 4 of 4 wire NoMatchingError. */
     CheckHoursOfOperation: spec({
+      evidence: { reference: REF('flow-control-actions-checkhoursofoperation'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Queue_Transfer.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact-flows/inbound.json.tftpl",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+      ] },
       // Reference: HoursOfOperationId [Optional] (1 of 4; the others use the queue's hours).
       parameters: { optional: ['HoursOfOperationId'], shapes: { HoursOfOperationId: 'string' } },
       // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
@@ -610,6 +814,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  NumberOfAgentsAvailable / NumberOfAgentsStaffed and still wire it (1 of 1; +CFN 3 of 3): real exports
      *  win, it is required for every MetricType. */
     CheckMetricData: spec({
+      evidence: { reference: REF('flow-control-actions-checkmetricdata'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Queue_Transfer.json",
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_sample_contact_flow_builder/awsscv_ddr_flow_cf.json",
+      ] },
       // Reference: MetricType (static), QueueId [Optional] | AgentId [Optional]. Corpus: MetricType 3 of 3, AgentId 2.
       parameters: {
         required: ['MetricType'],
@@ -623,6 +832,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Get queue metrics": 3 of 3 wire NoMatchingError. */
     GetMetricData: spec({
+      evidence: { reference: REF('flow-control-actions-getmetricdata'), exports: [
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Entry)",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Update-Address)",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+      ] },
       // Reference: QueueId [Optional] | AgentId [Optional], QueueChannel [Optional]. Corpus: QueueId 3 of 3.
       parameters: {
         optional: ['QueueId', 'AgentId', 'QueueChannel'],
@@ -634,6 +848,11 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Check Voice ID": 5 of 5 wire NoMatchingError. */
     CheckVoiceId: spec({
+      evidence: { reference: REF('flow-control-actions-checkvoiceid'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/VoiceID/viewContactFlow.json",
+      ] },
       // Reference (flow-control-actions-checkvoiceid): CheckVoiceIdOption, one of enrollmentStatus |
       // voiceAuthentication | fraudDetection (5 of 5).
       parameters: { required: ['CheckVoiceIdOption'], shapes: { CheckVoiceIdOption: 'string' } },
@@ -644,24 +863,40 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     }),
     /** "Set Voice ID": 3 of 3 wire NoMatchingError. */
     StartVoiceIdStream: spec({
+      evidence: { reference: REF('flow-control-actions-startvoiceidstream'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/VoiceID/handlerContactFlow.json",
+      ] },
       // Reference: empty parameter object (3 of 3 `{}`).
       parameters: {},
       // Reference: "Not supported in hold flows."
       flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...WHISPER, ...TRANSFER, MODULE],
       errors: [NME],
     }),
-    /** "Set flow attributes": 6 of 6 wire NoMatchingError (+CFN 20 of 20). Like UpdateContactAttributes,
-     *  no customer interaction. */
+    /** "Set flow attributes". The reference page says "Errors: None"; the corpus exports wire NoMatchingError
+     *  (6 of 6, +CFN 20 of 20) because the designer draws an Error branch on the block, but a block without it
+     *  is what the reference documents, and real flows leave it out (issue 13: ten false errors in one flow).
+     *  The branch is wanted only under `strict`. Like UpdateContactAttributes, no customer interaction. */
     UpdateFlowAttributes: spec({
+      evidence: { reference: REF('flow-control-actions-updateflowattributes'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_ContactFlowModule_AUTO.json",
+        "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+      ] },
       // Reference: FlowAttributes (20 of 20, values {Value}).
       parameters: { required: ['FlowAttributes'], shapes: { FlowAttributes: 'object' } },
       // Reference: "supported on all channels and in all flow types." +CFN: CUSTOMER_QUEUE, QUEUE_TRANSFER, MODULE.
       flowTypes: 'all',
-      errors: [NME], setup: true,
+      errors: [], optionalErrors: [NME], setup: true,
     }),
     /** "Set routing criteria": +CFN 4 of 4 wire NoMatchingError. The reference index names the page
      *  "UpdateRoutingCriteria" (flow-control-actions-updater…); real exports use this Type name. */
     UpdateContactRoutingCriteria: spec({
+      evidence: { reference: REF('flow-control-actions-updateroutingcriteria'), exports: [
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+      ] },
       // Reference page "UpdateRoutingCriteria": RoutingCriteria {Steps}, "Required" (+CFN 4 of 4).
       parameters: { required: ['RoutingCriteria'], shapes: { RoutingCriteria: 'object' } },
       errors: [NME],
@@ -669,29 +904,50 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
     /** "Wait" (chat). Reference: NoMatchingError; ParticipantNotFound only with the BotParticipantDisconnected
      *  event (Events is a list, so not expressible as a conditional). Corpus: 1 block, NoMatchingError only. */
     Wait: spec({
+      evidence: { reference: REF('flow-control-actions-wait'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+        "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineWait.json",
+      ] },
       // Reference (flow-control-actions-wait) names TimeoutSeconds and Events; the one corpus export (and the
       // designer) writes TimeLimitSeconds: real exports win, TimeLimitSeconds is the known name and TimeoutSeconds is
-      // not listed.
-      parameters: { optional: ['TimeLimitSeconds', 'Events'], shapes: { TimeLimitSeconds: 'number', Events: 'string[]' } },
+      // not listed: a block that writes the reference's name is told the name exports use.
+      parameters: {
+        optional: ['TimeLimitSeconds', 'Events'],
+        shapes: { TimeLimitSeconds: 'number', Events: 'string[]' },
+        legacy: { TimeoutSeconds: 'TimeLimitSeconds' },
+      },
       // Reference: "supported in every type of flow, but is supported only by the chat channel."
       flowTypes: 'all',
-      errors: [NME], optionalErrors: ['ParticipantNotFound'],
+      // ParticipantNotFound only with the BotParticipantDisconnected event (reference; no export checked has that
+      // event): asked for under strict, and only for a block that waits for it (the rules-engine export waits for
+      // CustomerReturned and has no such branch).
+      errors: [NME],
+      conditionalErrors: [{ type: 'ParticipantNotFound', when: { parameter: 'Events', equals: ['BotParticipantDisconnected'] }, strict: true }],
     }),
     /** Reference: Errors "NoMatchingCondition if no Condition matches" only. */
     DistributeByPercentage: spec({
+      evidence: { reference: REF('flow-control-actions-distributebypercentage') },
       // Reference: no parameters.
       parameters: {},
       // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
       // hold flows or to whisper flows."
       flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
-      errors: ['NoMatchingCondition'], referenceOnly: true,
+      errors: ['NoMatchingCondition'],
     }),
     /** Reference: Errors "NoMatchingError if no condition matches". */
-    CheckOutboundCallStatus: spec({ errors: [NME], referenceOnly: true }),
+    CheckOutboundCallStatus: spec({
+      evidence: { reference: REF('flow-control-actions-checkoutboundcallstatus') },
+      errors: [NME] }),
 
     // ───────────────────────── Interactions ─────────────────────────
     /** "Invoke AWS Lambda function": 37 of 37 wire NoMatchingError. */
     InvokeLambdaFunction: spec({
+      evidence: { reference: REF('interactions-invokelambdafunction'), exports: [
+        "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+        "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+        "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+        "cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json",
+      ] },
       // Reference (interactions-invokelambdafunction): LambdaFunctionARN; InvocationTimeLimitSeconds "greater than 0,
       // no larger than 8, and an integer" for synchronous calls; InvocationType SYNCHRONOUS | ASYNCHRONOUS;
       // LambdaInvocationAttributes; ResponseValidation {ResponseType}. Corpus (59 blocks): LambdaFunctionARN 59,
@@ -713,49 +969,71 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze(
      *  NoMatchingError (7 of 7 wire all three). Success makes the requested ProfileResponseData fields and
      *  ProfileId readable under $.Customer. */
     GetCustomerProfile: spec({
+      evidence: { reference: REF('interactions-getcustomerprofile'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+        "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/get-customer-profile.json",
+      ] },
       // Reference (interactions-getcustomerprofile): ProfileRequestData {PhoneNumber | EmailAddress | ...},
       // ProfileResponseData. The reference draws ProfileResponseData inside braces like an object, but real exports
       // write an array of field names (7 of 7 here, 14 of 14 over Get/Create/Update): real exports win, 'string[]'.
       parameters: {
         required: ['ProfileRequestData'],
         optional: ['ProfileResponseData'],
-        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'fieldNames' },
       },
       errors: ['MultipleFoundError', 'NoneFoundError', NME], profile: 'loads',
     }),
     /** Reference: NoMatchingError only (4 of 4); "Newly created profile ID is persisted under
      *  $.Customer.ProfileId" and ProfileResponseData fields are readable: it loads the new profile. */
     CreateCustomerProfile: spec({
+      evidence: { reference: REF('interactions-createcustomerprofile'), exports: [
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/BackendIntegration/SBSGuides_Example_Backend_Guide.json",
+        "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/Cards/SBSGuides_Example_Cards_Guide.json",
+      ] },
       // Same contract as GetCustomerProfile: ProfileRequestData 4 of 4, ProfileResponseData 4 of 4 (arrays, one empty).
       parameters: {
         required: ['ProfileRequestData'],
         optional: ['ProfileResponseData'],
-        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'fieldNames' },
       },
       errors: [NME], profile: 'loads',
     }),
     /** Reference: NoMatchingError only (3 of 3); same ProfileResponseData contract as Get/Create. */
     UpdateCustomerProfile: spec({
+      evidence: { reference: REF('interactions-updatecustomerprofile'), exports: [
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Update-Address)",
+      ] },
       // Same contract as GetCustomerProfile: ProfileRequestData 3 of 3, ProfileResponseData 3 of 3 (arrays).
       parameters: {
         required: ['ProfileRequestData'],
         optional: ['ProfileResponseData'],
-        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+        shapes: { ProfileRequestData: 'object', ProfileResponseData: 'fieldNames' },
       },
       errors: [NME], profile: 'loads',
     }),
     /** Reference: needs ProfileId + ContactId (usually $.Customer.ProfileId); NoMatchingError. */
-    AssociateContactToCustomerProfile: spec({ errors: [NME], profile: 'uses', referenceOnly: true }),
+    AssociateContactToCustomerProfile: spec({
+      evidence: { reference: REF('interactions-associatecontacttocustomerprofile') },
+      errors: [NME], profile: 'uses' }),
     /** Reference: NoneFoundError, NoMatchingError; adds $.Customer.Asset.* / Order.* / Case.*. */
-    GetCustomerProfileObject: spec({ errors: ['NoneFoundError', NME], profile: 'object', referenceOnly: true }),
+    GetCustomerProfileObject: spec({
+      evidence: { reference: REF('interactions-getcustomerprofileobject') },
+      errors: ['NoneFoundError', NME], profile: 'object' }),
     /** Reference: NoneFoundError, NoMatchingError; adds $.Customer.CalculatedAttributes.*. */
     GetCalculatedAttributesForCustomerProfile: spec({
+      evidence: { reference: REF('interactions-getcalculatedattributesforcustomerprofile') },
       errors: ['NoneFoundError', NME],
       profile: 'object',
-      referenceOnly: true,
     }),
     /** 1 of 1 wires NoMatchingError. */
     CreateCallbackContact: spec({
+      evidence: { reference: REF('interactions-createcallbackcontact'), exports: [
+        "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow_module.GTS-Dynamic-Callback)",
+      ] },
       // Reference (interactions-createcallbackcontact): QueueId | AgentId [Optional], InitialCallDelaySeconds,
       // MaximumConnectionAttempts, RetryDelaySeconds (no [Optional] marker), ContactFlowId, CallerId [Optional].
       // Corpus: 1 block with QueueId and the three numbers.
@@ -797,6 +1075,32 @@ export const LEGACY_ACTION_TYPES: Readonly<Record<string, string | null>> = Obje
     SetEventHook: 'UpdateContactEventHooks', // 3
     Resume: 'EndFlowExecution', // 3 (whisper flows)
     CheckStaffing: 'CheckMetricData', // 1
+    // The designer's block names written as types (admin guide "Flow blocks"): each is the block's real type,
+    // not the closest spelling (TransferToQueue is one edit from nothing useful and three from TransferToFlow).
+    TransferToQueue: 'TransferContactToQueue', // "Transfer to queue"
+    TransferToPhoneNumber: 'TransferParticipantToThirdParty', // "Transfer to phone number"
+    TransferToAgent: 'TransferContactToAgent', // "Transfer to agent"
+    SetWorkingQueue: 'UpdateContactTargetQueue', // "Set working queue"
+    SetContactAttributes: 'UpdateContactAttributes', // "Set contact attributes"
+    CheckContactAttributes: 'Compare', // "Check contact attributes"
+    GetCustomerInput: 'GetParticipantInput', // "Get customer input"
+    StoreCustomerInput: 'GetParticipantInput', // "Store customer input" (StoreInput "True")
+    StoreUserInput: 'GetParticipantInput', // legacy designer name of the same block
+    PlayMessage: 'MessageParticipant',
+    InvokeLambda: 'InvokeLambdaFunction', // "Invoke AWS Lambda function"
+    SetLoggingBehaviour: 'UpdateFlowLoggingBehavior',
+    SetWhisperFlow: 'UpdateContactEventHooks', // "Set whisper flow"
+    SetHoldFlow: 'UpdateContactEventHooks', // "Set hold flow"
+    SetCustomerQueueFlow: 'UpdateContactEventHooks', // "Set customer queue flow"
+    SetDisconnectFlow: 'UpdateContactEventHooks', // "Set disconnect flow"
+    DistributeByPercent: 'DistributeByPercentage',
+    GetQueueMetrics: 'GetMetricData', // "Get queue metrics"
+    CheckQueueStatus: 'CheckMetricData', // "Check queue status"
+    InvokeModule: 'InvokeFlowModule', // "Invoke module"
+    EndFlow: 'EndFlowExecution', // "End flow / Resume"
+    ReturnFromModule: 'EndFlowModuleExecution', // "Return (from module)"
+    SetCallbackNumber: 'UpdateContactCallbackNumber', // "Set callback number"
+    SetRecordingAndAnalyticsBehavior: 'UpdateContactRecordingBehavior', // "Set recording and analytics behavior"
     // 'Loop', 'Wait', 'CheckHoursOfOperation' keep their names in the flow language: not listed.
     // Invented names seen in hand-written JSON (design note). A flow has no trigger block (what starts it is a phone
     // number / queue / API association, not an action) and its entry is `StartAction`, so Trigger and EntryPoint
@@ -818,6 +1122,22 @@ const SPEC_BY_TYPE: ReadonlyMap<string, ActionSpec> = new Map(Object.entries(ACT
 /** Own entries only: "toString", "__proto__" and friends are never action types. */
 export function actionSpec(type: string): ActionSpec | undefined {
   return SPEC_BY_TYPE.get(type);
+}
+
+/** Whether the entry records how the table knows it (a reference page or real exports): rules raise nothing from one without. */
+export function hasEvidence(spec: ActionSpec | undefined): spec is ActionSpec {
+  const e = spec?.evidence;
+  return e !== undefined && (e.reference !== undefined || (e.exports?.length ?? 0) > 0);
+}
+
+/**
+ * Whether the entry was checked against real exports. The reference alone has been wrong both ways (it lists
+ * no error for UpdateFlowAttributes, omits GetParticipantInput's InputTimeLimitExceeded, names Wait's
+ * TimeoutSeconds where exports write TimeLimitSeconds), so what only the reference says is reported only
+ * under `strict` (error branches) or not at all (required parameters and value shapes).
+ */
+export function checkedAgainstExports(spec: ActionSpec | undefined): boolean {
+  return (spec?.evidence?.exports?.length ?? 0) > 0;
 }
 
 /**
@@ -861,9 +1181,9 @@ function paramAt(params: unknown, path: string): unknown {
 /** Whether a conditional error exists for a block with these Parameters (see {@link ConditionalError}). */
 export function conditionalErrorApplies(ce: ConditionalError, params: unknown): boolean {
   const v = paramAt(params, ce.when.parameter);
-  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return false;
-  const s = String(v).toLowerCase();
-  if (!ce.when.equals.some((e) => e.toLowerCase() === s)) return false;
+  const scalar = (x: unknown): x is string | number | boolean => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+  const values = Array.isArray(v) ? v.filter(scalar) : scalar(v) ? [v] : [];
+  if (!values.some((x) => ce.when.equals.some((e) => e.toLowerCase() === String(x).toLowerCase()))) return false;
   return (ce.when.requires ?? []).every((p) => {
     const r = paramAt(params, p);
     return r !== undefined && r !== null;

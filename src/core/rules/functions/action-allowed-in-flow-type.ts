@@ -1,4 +1,4 @@
-import { allowedInFlowType } from '../../../connect/actions.js';
+import { allowedInFlowType, hasEvidence } from '../../../connect/actions.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
@@ -12,7 +12,8 @@ export const actionAllowedInFlowType = defineFunction<{ flowType?: string }>({
     const results: RuleResult[] = [];
     for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
       const a = actionList[ai]!;
-      if (allowedInFlowType(a.type, flowType) !== false) continue;
+      // The restriction is the reference page's (exports can widen it, never narrow it); no page, no finding.
+      if (!hasEvidence(a.spec) || allowedInFlowType(a.type, flowType) !== false) continue;
       const allowed = a.spec?.flowTypes;
       const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
       results.push({

@@ -1,15 +1,22 @@
-import { conditionalErrorApplies, type ActionSpec } from '../../../connect/actions.js';
+import { checkedAgainstExports, conditionalErrorApplies, hasEvidence, type ActionSpec } from '../../../connect/actions.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 const EXPECTED = new WeakMap<ActionSpec, { plain: readonly string[]; strict: readonly string[] }>();
 
-/** The error types every block of a type must wire, without repeats; worked out once per type, not per block. */
+/**
+ * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
+ * Only an entry checked against real exports demands a branch by default: one that rests on the reference
+ * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
+ */
 function expectedErrors(spec: ActionSpec, strict: boolean): readonly string[] {
   let e = EXPECTED.get(spec);
   if (!e) {
-    e = { plain: [...new Set(spec.errors)], strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])] };
+    e = {
+      plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
+      strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
+    };
     EXPECTED.set(spec, e);
   }
   return strict ? e.strict : e.plain;
@@ -41,9 +48,13 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
       // A block with no transition at all is flow-ends' finding; one defect, one finding.
       if (action.transitions.length === 0) continue;
       const spec = action.spec;
-      if (!spec) continue;
+      // An entry that does not say how it knows raises nothing.
+      if (!hasEvidence(spec)) continue;
       const always = expectedErrors(spec, options.strict === true);
-      const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
+      const strict = options.strict === true;
+      const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
+        ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
+        .map((c) => c.type);
       const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
       for (let e = 0; e < expected.length; e++) {
         const errorType = expected[e]!;

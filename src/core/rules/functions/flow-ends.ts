@@ -1,3 +1,4 @@
+import { hasEvidence } from '../../../connect/actions.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
@@ -20,7 +21,8 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
       return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
     };
     const results: RuleResult[] = flow.actions
-      .filter((a) => a.transitions.length === 0 && a.type !== '' && !isEnd(a))
+      // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
+      .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
       .map((a) => ({
         message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
         path: [...a.path, 'Identifier'],
@@ -39,7 +41,7 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
         const t = transitionList[ti]!;
         if (t.to < 0) missingTarget = true;
       }
-      if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !a.spec) {
+      if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
         canEnd[a.index] = 1;
         stack.push(a.index);
       }

@@ -3,6 +3,13 @@ import { closest } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { ACTIONS } from '../../../connect/actions.js';
 
+const TYPES = Object.keys(ACTIONS);
+
+function nearType(type: string): string | undefined {
+  const lower = type.toLowerCase();
+  return TYPES.find((t) => t.toLowerCase() === lower) ?? closest(type, TYPES, 2);
+}
+
 /** Block types the flow language does not have: legacy designer names, typos, invented types. */
 export const knownActionType = defineFunction<{ allow?: string[] }>({
   name: 'knownActionType',
@@ -13,11 +20,13 @@ export const knownActionType = defineFunction<{ allow?: string[] }>({
       const a = actionList[ai]!;
       if (a.type === '' || a.spec || options.allow?.includes(a.type)) continue;
       const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
-      const near = legacy === undefined ? closest(a.type, Object.keys(ACTIONS)) : undefined;
+      // A spelling hint only for a near miss (letter case, or one or two edits): a looser match names a block
+      // that does something else (TransferToQueue is not TransferToFlow); block names have their real type above.
+      const near = legacy === undefined ? nearType(a.type) : undefined;
       const fix =
         legacy !== undefined
           ? legacy
-            ? `it is a legacy designer name: the flow language calls this block "${legacy}"`
+            ? `it is a legacy or designer name: the flow language calls this block "${legacy}"`
             : 'it is a legacy designer name with no flow-language equivalent: rebuild that step with current blocks'
           : near
             ? `did you mean "${near}"?`

@@ -1,4 +1,4 @@
-import { knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
+import { checkedAgainstExports, hasEvidence, knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
 import { blockRef, closest } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
@@ -12,7 +12,11 @@ function shapeProblem(shape: ParameterShape, v: unknown, params: Readonly<Record
     case 'boolean':
       return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && v.includes('$')) ? undefined : 'must be true or false';
     case 'string[]':
-      return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of names, e.g. ["FirstName", "Province"]';
+      return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
+    case 'fieldNames':
+      return (Array.isArray(v) && v.every((x) => typeof x === 'string')) || (typeof v === 'object' && v !== null && !Array.isArray(v))
+        ? undefined
+        : 'must be a list of field names, e.g. ["FirstName", "Province"]';
     case 'object':
       return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
     case 'timeoutSeconds1to8': {
@@ -40,11 +44,26 @@ function prepared(spec: ParameterSpec, type: string): Prepared {
   return p;
 }
 
-/** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
-export const parametersValid = defineFunction<{ unknownParameters?: boolean; ignoreTypes?: string[] }>({
+/**
+ * A near miss of a known name: the same name in other letter case, or one or two edits away (one for short
+ * names). A looser match would "correct" parameters the console writes that the table has not seen yet.
+ */
+function nearMiss(name: string, known: ReadonlySet<string>): string | undefined {
+  const lower = name.toLowerCase();
+  for (const k of known) if (k.toLowerCase() === lower) return k;
+  return closest(name, known, name.length <= 6 ? 1 : 2);
+}
+
+/**
+ * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
+ * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
+ * `unseenParameters`, names the table has never seen (info).
+ */
+export const parametersValid = defineFunction<{ unknownParameters?: boolean; unseenParameters?: boolean; ignoreTypes?: string[] }>({
   name: 'parametersValid',
   options: {
-    unknownParameters: { type: 'boolean', description: 'also report parameter names the table does not know (default true)' },
+    unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
+    unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
     ignoreTypes: { type: 'string[]', description: 'action types not to check' },
   },
   run: (_target, options, { flow }) => {
@@ -52,21 +71,34 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
     for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
       const a = actionList[ai]!;
       if (options.ignoreTypes?.includes(a.type)) continue;
-      const spec = a.spec?.parameters;
+      // An entry that does not say how it knows raises nothing.
+      if (!hasEvidence(a.spec)) continue;
+      const spec = a.spec.parameters;
       if (!spec) continue;
       const p = a.parameters;
       const { required, shapes, known } = prepared(spec, a.type);
-      for (let r = 0; r < required.length; r++) {
+      // Required parameters and value shapes come from what real exports write: the reference alone has named
+      // parameters the service does not take (Wait's TimeoutSeconds).
+      const sure = checkedAgainstExports(a.spec);
+      for (let r = 0; sure && r < required.length; r++) {
         const name = required[r]!;
-        if (Object.hasOwn(p, name) && p[name] !== '' && p[name] !== null) continue;
+        const v = Object.hasOwn(p, name) ? p[name] : undefined;
+        if (v !== undefined && v !== null && v !== '') continue;
+        const unless = spec.requiredUnless?.[name];
+        if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null)) continue;
+        const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
+        const message =
+          v === undefined
+            ? `${blockRef(a)} has no "${name}", which ${a.type} requires${unlessText}. Set it.`
+            : `${blockRef(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}. Fill it in.`;
         results.push({
-          message: `${blockRef(a)} has no "${name}", which ${a.type} requires: the service rejects the flow. Set it.`,
-          path: [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'],
+          message,
+          path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
           blockId: a.id,
-          values: { parameter: name, kind: 'missing' },
+          values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
         });
       }
-      for (let k = 0; k < shapes.length; k++) {
+      for (let k = 0; sure && k < shapes.length; k++) {
         const name = shapes[k]![0];
         const shape = shapes[k]![1];
         if (!Object.hasOwn(p, name)) continue;
@@ -80,18 +112,31 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; ign
           values: { parameter: name, kind: 'value' },
         });
       }
-      if (options.unknownParameters === false) continue;
-      if (!known || known.size === 0) continue;
+      if (options.unknownParameters === false || !known || known.size === 0) continue;
       for (const name in p) {
         if (!Object.hasOwn(p, name) || known.has(name)) continue;
-        const near = closest(name, known);
-        results.push({
-          message: `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take${near ? `: did you mean "${near}"?` : ''} The service rejects unknown parameters at import.`,
-          path: [...a.path, 'Parameters', name],
-          blockId: a.id,
-          severity: 'warn',
-          values: { parameter: name, kind: 'unknown' },
-        });
+        const replacement = spec.legacy?.[name];
+        const near = replacement ?? nearMiss(name, known);
+        if (near !== undefined) {
+          results.push({
+            message: replacement
+              ? `${blockRef(a)} has the parameter "${name}", which real ${a.type} exports write as "${replacement}": rename it.`
+              : `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take: did you mean "${near}"?`,
+            path: [...a.path, 'Parameters', name],
+            blockId: a.id,
+            severity: 'warn',
+            values: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
+          });
+        } else if (options.unseenParameters === true) {
+          // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
+          results.push({
+            message: `${blockRef(a)} has the parameter "${name}", which the linter's table for ${a.type} does not list (it may be newer than this release).`,
+            path: [...a.path, 'Parameters', name],
+            blockId: a.id,
+            severity: 'info',
+            values: { parameter: name, kind: 'unseen' },
+          });
+        }
       }
     }
     return results;
