@@ -6,6 +6,7 @@ import { lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
+import { terraformBindings } from './terraform-bindings.js';
 import { compareFindings, type Finding, type Position } from '../core/types.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
@@ -71,7 +72,7 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   if (later.length > 0) summaries.sort((a, b) => position.get(a.file)! - position.get(b.file)! || a.index - b.index);
 
   const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
-  const links = linkRepository(summaries, aliases);
+  const links = linkRepository(summaries, aliases, terraformBindings(files, cwd, (abs) => relativeName(cwd, abs)));
   for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists'))) perFile.get(f.file)?.push(f);
 
   // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
