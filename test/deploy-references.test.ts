@@ -174,3 +174,52 @@ resource "aws_connect_contact_flow" "greeting" {
     expect(Date.now() - start).toBeLessThan(2000);
   });
 });
+
+describe('linting some files of a repository is linting them in their repository', () => {
+  const files = () => ({ 'flows/main.json': caller('%%Sub%%'), 'flows/Sub.json': subFlow() });
+
+  it('a named caller resolves its reference against the flows it was not named with', () => {
+    const dir = repo({ 'flows/main.json': caller('Sub'), 'flows/Sub.json': subFlow() });
+    expect(lint(dir, 'flows/main.json')).toEqual([]);
+  });
+
+  it('a named callee is entered with the profile its unnamed caller hands over, and only the named file is reported', () => {
+    const dir = repo(files());
+    expect(lint(dir, 'flows/Sub.json')).toEqual([]);
+    // Entered from a caller without a lookup, the callee's reads are reported; the caller's own findings are not.
+    const unloaded = repo({ 'flows/main.json': caller('%%Sub%%').replace('"NextAction": "lookup"', '"NextAction": "to-sub"'), 'flows/Sub.json': subFlow() });
+    const found = lint(unloaded, 'flows/Sub.json');
+    expect(found.map((f) => [f.file, f.ruleId, f.blockId])).toEqual([
+      ['flows/Sub.json', 'profile-lookup-before-use', 'greet'],
+      ['flows/Sub.json', 'profile-lookup-before-use', 'province'],
+    ]);
+    expect(found[0]!.message).toContain('flows/main.json');
+    const all = runCli(['--format', 'json', 'flows/Sub.json'], unloaded);
+    expect((JSON.parse(all.stdout) as JsonFinding[]).every((f) => f.file === 'flows/Sub.json')).toBe(true);
+  });
+
+  it('two shards of a repository give the union of one full run', () => {
+    const dir = repo({ ...files(), 'flows/other.json': caller('%%Missing%%'.replace('%%Missing%%', 'Nowhere flow')) });
+    const key = (f: JsonFinding) => `${f.file}|${f.ruleId}|${f.blockId}|${f.message}`;
+    const full = lint(dir).map(key).sort();
+    const shards = [...lint(dir, 'flows/main.json', 'flows/other.json'), ...lint(dir, 'flows/Sub.json')].map(key).sort();
+    expect(full.length).toBeGreaterThan(0);
+    expect(shards).toEqual(full);
+  });
+});
+
+describe('a repository whose references all lead nowhere says why once', () => {
+  const arn = (id: string) => `arn:aws:connect:us-east-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/${id}`;
+  it('names the cause and the fixes on stderr, once', () => {
+    const dir = repo({
+      'flows/a.json': caller(arn('2f1d3c4b-5a6e-4f70-8190-a1b2c3d4e5f6')),
+      'flows/b.json': caller(arn('3f1d3c4b-5a6e-4f70-8190-a1b2c3d4e5f6')),
+    });
+    const r = runCli(['--format', 'json'], dir);
+    expect(r.stderr.match(/none of the 2 references between these 2 flows resolved/g)).toHaveLength(1);
+    expect(r.stderr).toContain('describe-contact-flow');
+    // One resolved reference: the pass did work, nothing to say.
+    const some = repo({ 'flows/a.json': caller('Sub'), 'flows/b.json': caller(arn('3f1d3c4b-5a6e-4f70-8190-a1b2c3d4e5f6')), 'flows/Sub.json': subFlow() });
+    expect(runCli(['--format', 'json'], some).stderr).toBe('');
+  });
+});
