@@ -223,3 +223,24 @@ describe('a repository whose references all lead nowhere says why once', () => {
     expect(runCli(['--format', 'json'], some).stderr).toBe('');
   });
 });
+
+describe('files users keep flows in are found, or said to be skipped', () => {
+  const good = caller('Default customer queue');
+  it('finds console exports saved without an extension and Terraform .tpl/.json.tpl templates', () => {
+    const dir = repo({ 'flows/inbound': good, 'flows/main.json.tpl': good, 'flows/other.tpl': good, 'flows/user_data.tpl': '#!/bin/sh\necho ${name}\n', 'flows/README': 'Flows of the team.\n' });
+    const r = runCli(['--format', 'json'], dir);
+    const report = runCli(['--verbose', '.'], dir);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain('linted 3 flows in 4 files');
+    expect(report.stderr).toContain('skipped flows/user_data.tpl: not a flow: a .tpl template that is not JSON');
+    expect(report.stderr).toContain('skipped flows/README: no extension, and its content is not a flow export');
+    expect(r.stdout).toBe('[]\n');
+  });
+
+  it('--verbose names every skipped file with its reason', () => {
+    const dir = repo({ 'flows/a.json': good, 'docs/notes.md': '# notes', 'scripts/deploy.sh': 'echo' });
+    const r = runCli(['--verbose'], dir);
+    expect(r.stderr).toContain('skipped docs/notes.md: not a flow file type');
+    expect(r.stderr).toContain('skipped scripts/deploy.sh: not a flow file type');
+  });
+});
