@@ -1,5 +1,5 @@
-import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp } from '../core/config/glob.js';
 
 /**
@@ -12,7 +12,30 @@ const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'cdk.out.tmp', 'cover
  * (`.yaml`, `.yml`, `.template`, and CDK's `.template.json`), Terraform templatefile() flows (`.tftpl`,
  * `.json.tftpl`). A file of these kinds that holds no flow is passed over with its reason (--verbose).
  */
-export const FLOW_FILE = /\.(json|ya?ml|template|tftpl)$/i;
+export const FLOW_FILE = /\.(json|ya?ml|template|tftpl|tpl)$/i;
+
+/** How much of a file without an extension is read to tell whether it is a flow export saved without one. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * True for a file without an extension that holds a flow export (the console's "Export flow" download saved
+ * without .json, `aws connect describe-contact-flow > flow`): JSON whose first keys are a flow's.
+ */
+function sniffsLikeFlow(abs: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const head = buf.subarray(0, readSync(fd, buf, 0, SNIFF_BYTES, 0)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return head.startsWith('{') && /"(StartAction|Actions|ContactFlow|ContactFlowModule|Content|modules)"\s*:/.test(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const hasExtension = (abs: string): boolean => /\.[^./\\]+$/.test(basename(abs)) && !/^\.[^.]+$/.test(basename(abs));
 
 export interface FileList {
   /** Absolute paths of the files to lint, sorted. */
@@ -37,7 +60,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
   const unmatched: string[] = [];
   const rel = (p: string): string => relative(cwd, p) || '.';
 
-  const walk = (dir: string, accept: (abs: string) => boolean): void => {
+  const walk = (dir: string, accept: (abs: string) => boolean, recordOthers: boolean): void => {
     const stack = [dir];
     while (stack.length > 0) {
       const d = stack.pop()!;
@@ -55,7 +78,10 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
         } else if (entry.isDirectory()) {
           if (SKIP_DIRS.has(entry.name)) skipped.push({ path: rel(abs), reason: 'folder skipped by default' });
           else stack.push(abs);
-        } else if (entry.isFile() && accept(abs)) files.add(abs);
+        } else if (entry.isFile()) {
+          if (accept(abs)) files.add(abs);
+          else if (recordOthers) skipped.push({ path: rel(abs), reason: hasExtension(abs) ? 'not a flow file type (.json, .yaml/.yml, .template, .tftpl, .tpl)' : 'no extension, and its content is not a flow export' });
+        } else skipped.push({ path: rel(abs), reason: 'not a regular file' });
       }
     }
   };
@@ -64,7 +90,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
     const before = files.size;
     if (isGlob(arg)) {
       const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
-      walk(cwd, (abs) => pattern.test(relative(cwd, abs).split(sep).join('/')));
+      walk(cwd, (abs) => pattern.test(relative(cwd, abs).split(sep).join('/')), false);
     } else {
       const abs = resolve(cwd, arg);
       let stat: Stats;
@@ -78,7 +104,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
         skipped.push({ path: arg, reason: 'symbolic link (not followed)' });
         continue;
       }
-      if (stat.isDirectory()) walk(abs, (p) => FLOW_FILE.test(p));
+      if (stat.isDirectory()) walk(abs, (p) => FLOW_FILE.test(p) || (!hasExtension(p) && sniffsLikeFlow(p)), true);
       else files.add(abs);
     }
     if (files.size === before && !unmatched.includes(arg) && isGlob(arg)) unmatched.push(arg);

@@ -6,6 +6,7 @@ import { lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
+import { terraformBindings } from './terraform-bindings.js';
 import { compareFindings, type Finding, type Position } from '../core/types.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
@@ -37,7 +38,20 @@ const ruleUsing = (rules: readonly ActiveRule[], fn: string): ActiveRule | undef
  * other flows call are linted again with the customer profile their callers hand over. A file that cannot
  * be read or is over the size limit becomes a finding, and the run goes on.
  */
-export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd: string, options: { maxFileBytes?: number; keepReports?: boolean | ((file: string) => boolean) } = {}): LintRun {
+export function lintFiles(
+  files: readonly string[],
+  config: ResolvedConfig,
+  cwd: string,
+  options: {
+    maxFileBytes?: number;
+    keepReports?: boolean | ((file: string) => boolean);
+    /**
+     * The repository's other flows: read and linked so that references from `files` resolve as in a full
+     * run (a pre-commit hook, an editor, lint-staged name a few files), but not reported.
+     */
+    context?: readonly string[];
+  } = {},
+): LintRun {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const perFile = new Map<string, Finding[]>();
   const reports = new Map<string, FileReport>();
@@ -48,7 +62,8 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   const keepModels = (file: string): boolean => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
 
   const lintInto = (abs: string, name: string, size: number | undefined): void => {
-    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), undefined, size);
+    // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
+    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
     perFile.set(name, one.findings);
     if (one.report) reports.set(name, one.report);
     for (const s of one.summaries) summaries.push(s);
@@ -58,7 +73,10 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   // kept in perFile's keys, and reports and summaries are put back in it below.
   const position = new Map<string, number>();
   const later: Array<{ abs: string; name: string; size: number }> = [];
-  for (const abs of files) {
+  const named = new Set(files);
+  const contextOnly = (options.context ?? []).filter((f) => !named.has(f));
+  const reported = new Set(files.map((abs) => relativeName(cwd, abs)));
+  for (const abs of [...files, ...contextOnly]) {
     const name = relativeName(cwd, abs);
     absOf.set(name, abs);
     position.set(name, position.size);
@@ -71,7 +89,7 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
   if (later.length > 0) summaries.sort((a, b) => position.get(a.file)! - position.get(b.file)! || a.index - b.index);
 
   const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
-  const links = linkRepository(summaries, aliases);
+  const links = linkRepository(summaries, aliases, terraformBindings([...files, ...contextOnly], cwd, (abs) => relativeName(cwd, abs)));
   for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists'))) perFile.get(f.file)?.push(f);
 
   // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
@@ -83,6 +101,7 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
     entriesByFile.set(s.file, m);
   }
   for (const [name, entries] of entriesByFile) {
+    if (!reported.has(name)) continue;
     const abs = absOf.get(name)!;
     const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), entries);
     if (!one.report) continue;
@@ -91,8 +110,9 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
     reports.set(name, one.report);
   }
 
-  const findings = [...perFile.values()].flat().sort(compareFindings);
-  const all = [...perFile.keys()].flatMap((name) => reports.get(name) ?? []);
+  const kept = [...perFile.keys()].filter((name) => reported.has(name));
+  const findings = kept.flatMap((name) => perFile.get(name)!).sort(compareFindings);
+  const all = kept.flatMap((name) => reports.get(name) ?? []);
   return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
 
@@ -101,11 +121,12 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
+function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
   const problems: Finding[] = [];
   const text = readFlowText(abs, name, maxBytes, problems, size);
   if (text === undefined) return { findings: problems, summaries: [] };
-  const report = lintText(name, text, rules, entries);
+  // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
+  const report = lintText(name, text, linkOnly ? [] : rules, entries);
   const summaries: FlowSummary[] = [];
   if (!entries) {
     const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;

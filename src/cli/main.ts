@@ -13,6 +13,8 @@ import { formatStylish } from '../reporters/stylish.js';
 import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
 import { loadCustomFunctions } from './custom-functions.js';
 import { collectFiles } from './files.js';
+import { repositoryFlows } from './repository.js';
+import { unlinkedNote } from '../core/repo/reference-findings.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
 import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
@@ -261,8 +263,12 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
   if (opts.verbose) for (const s of skipped) io.error(`skipped ${s.path}: ${s.reason}\n`);
 
-  const { findings: all, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+  // Named files are linted in their repository: its other flows are read for linking, not reported.
+  const context = positionals.length > 0 ? repositoryFlows(io.cwd) : undefined;
+  const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, ...(context ? { context } : {}) });
   if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+  const unlinked = unlinkedNote(summaries, links);
+  if (unlinked && !opts.quiet) io.error(`connect-flow-lint: ${unlinked}\n`);
 
   let findings = all;
   if (opts.baseline !== undefined) {

@@ -3,6 +3,7 @@ import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
 import type { RoutingGraph } from '../graph/routing-graph.js';
 import { blockLabel, type Flow } from '../model/flow.js';
 import type { Range } from '../types.js';
+import { isDefaultFlowName } from '../../connect/default-flows.js';
 import { flowReferences, idOf, referenceShape, type ReferenceKind } from './references.js';
 
 /** Profile fields known to be loaded: a list, or 'any' (loaded by something we cannot see, fields unknown). */
@@ -100,6 +101,8 @@ export type Resolution =
   | { readonly status: 'resolved'; readonly target: number; readonly via: 'id' | 'name' | 'template' | 'map' }
   | { readonly status: 'dynamic' }
   | { readonly status: 'placeholder'; readonly name: string }
+  /** One of the flows every instance has (Default customer queue…): never missing. */
+  | { readonly status: 'builtin'; readonly name: string }
   | { readonly status: 'unresolved'; readonly why: string };
 
 export interface RepositoryLinks {
@@ -121,7 +124,27 @@ export function flowTitle(s: FlowSummary): string {
  * into the callee's entry, merged over all callers, to a fixpoint (call cycles are fine: the states only
  * shrink). Pure.
  */
-export function linkRepository(summaries: readonly FlowSummary[], aliases: ReadonlyMap<string, { file: string; name?: string }> = new Map()): RepositoryLinks {
+/**
+ * What the deployment's templates say about the flows (Terraform's aws_connect_contact_flow resources):
+ * the flow behind each resource address and declared name, and per flow file what its templatefile()
+ * variables are filled with.
+ */
+export interface DeployBindings {
+  /** `aws_connect_contact_flow.main` or a declared flow name → the flow file. */
+  readonly flows: ReadonlyMap<string, { readonly file: string }>;
+  /** Per flow file: templatefile() variable → the expression the .tf passes for it. */
+  readonly variables: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+const NO_BINDINGS: DeployBindings = { flows: new Map(), variables: new Map() };
+
+/** `aws_connect_contact_flow.main.arn` → `aws_connect_contact_flow.main`; undefined for other expressions. */
+function resourceAddress(expression: string): string | undefined {
+  const m = /^(aws_connect_contact_flow(?:_module)?\.[A-Za-z_][\w-]*)(?:\.(?:arn|id|contact_flow_id|contact_flow_module_id))?$/.exec(expression.trim());
+  return m ? m[1] : undefined;
+}
+
+export function linkRepository(summaries: readonly FlowSummary[], aliases: ReadonlyMap<string, { file: string; name?: string }> = new Map(), bindings: DeployBindings = NO_BINDINGS): RepositoryLinks {
   const byId = new Map<string, number>();
   const byName = new Map<string, number[]>();
   summaries.forEach((s, i) => {
@@ -133,14 +156,19 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
     return found === -1 ? undefined : found;
   };
   // Files named after their flow (flows/Billing.json, Terraform's <name>.json): the stem is a name too.
-  const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.ya?ml|\.template)+$/i, ''));
+  const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.tpl|\.ya?ml|\.template)+$/i, ''));
+  const declared = (key: string): number | undefined => {
+    const b = bindings.flows.get(key);
+    return b ? byFile(b.file) : undefined;
+  };
   const named = (name: string, fromFile: string): number | undefined => {
     const candidates = byName.get(name) ?? [];
     // A template's logical ids are names within that template first.
     const found = candidates.find((c) => summaries[c]!.file === fromFile) ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (found !== undefined) return found;
     const byStem = stems.flatMap((stem, i) => (stem === name || stem.endsWith(`.${name}`) ? [i] : []));
-    return byStem.length === 1 ? byStem[0] : undefined;
+    if (byStem.length === 1) return byStem[0];
+    return declared(name);
   };
 
   const resolve = (s: FlowSummary, value: string, nameHint: string | undefined): Resolution => {
@@ -155,25 +183,42 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
         return { status: 'dynamic' };
       case 'template': {
         // An Fn::Sub variable that is a GetAtt/Ref of another resource means that resource.
-        const logical = s.substitutions?.get(shape.name);
+        const logical = s.substitutions?.get(shape.names[0]!);
         if (logical !== undefined) {
           const t = named(logical, s.file);
-          return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.name}) in this template` };
+          return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.names[0]}) in this template` };
         }
-        const t = named(shape.name, s.file);
-        if (t !== undefined) return { status: 'resolved', target: t, via: 'template' };
-        return shape.cloudFormation ? { status: 'unresolved', why: `no flow resource "${shape.name}" in this template` } : { status: 'placeholder', name: shape.name };
+        // A templatefile() variable: what the .tf passes for it says which flow it is.
+        const passed = bindings.variables.get(s.file)?.get(shape.expression);
+        const address = resourceAddress(passed ?? shape.expression);
+        if (address !== undefined) {
+          const t = declared(address);
+          if (t !== undefined) return { status: 'resolved', target: t, via: 'template' };
+          return { status: 'placeholder', name: address };
+        }
+        const literal = passed !== undefined ? /^"([^"\\$]*)"$/.exec(passed.trim())?.[1] : undefined;
+        if (literal) return resolve(s, literal, nameHint);
+        for (const name of shape.names) {
+          const t = named(name, s.file);
+          if (t !== undefined) return { status: 'resolved', target: t, via: 'template' };
+        }
+        if (shape.cloudFormation) return { status: 'unresolved', why: `no flow resource "${shape.names[0]}" in this template` };
+        // Filled in at deploy time with something outside the repository: not a missing flow.
+        return { status: 'placeholder', name: shape.expression };
       }
       case 'id': {
         const t = byId.get(shape.id);
         if (t !== undefined) return { status: 'resolved', target: t, via: 'id' };
         const n = nameHint !== undefined ? named(nameHint, s.file) : undefined;
         if (n !== undefined) return { status: 'resolved', target: n, via: 'name' };
+        if (nameHint !== undefined && isDefaultFlowName(nameHint)) return { status: 'builtin', name: nameHint };
         return { status: 'unresolved', why: `no flow in the repository has the id ${shape.id}${nameHint ? ` or the name "${nameHint}"` : ''}` };
       }
       case 'name': {
         const t = named(shape.name, s.file);
-        return t !== undefined ? { status: 'resolved', target: t, via: 'name' } : { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
+        if (t !== undefined) return { status: 'resolved', target: t, via: 'name' };
+        if (isDefaultFlowName(shape.name)) return { status: 'builtin', name: shape.name };
+        return { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
       }
     }
   };

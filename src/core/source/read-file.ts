@@ -48,6 +48,8 @@ export function readFlowFile(file: string, rawText: string): FileContents {
 
   // A `.template` that starts like JSON is a JSON template: its syntax errors are JSON errors.
   const jsonLike = /^\s*[[{]/.test(original);
+  // Terraform `.tpl` templates hold all kinds of text (user data scripts, policies): only JSON ones can be flows.
+  if (!jsonLike && /(?<!\.json)\.tpl$/i.test(file)) return { flows: [], problems: [], notAFlow: 'a .tpl template that is not JSON' };
   // Terraform templatefile() flows may hold `${...}` where a value belongs; a stand-in keeps offsets.
   const parsed = parseJson(original, true);
   if (!parsed.ok) {
