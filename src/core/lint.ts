@@ -1,3 +1,4 @@
+import { pathInBlock, subjectOf } from './identity.js';
 import { JSONPath } from 'jsonpath-plus';
 import { evaluateSimplePath, parseSimplePath } from './json/simple-path.js';
 import type { ActiveRule } from './config/resolve.js';
@@ -130,6 +131,7 @@ function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pend
     ...(doc.name !== undefined ? { flowName: doc.name } : {}),
     ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
     ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence } : {}),
+    subject: subjectOf(pathInBlock(path), result.values),
   };
 }
 

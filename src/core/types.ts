@@ -33,6 +33,11 @@ export interface Finding {
   readonly documentationUrl?: string;
   /** For graph rules: the Identifiers of a path that shows the defect. */
   readonly evidence?: readonly string[];
+  /**
+   * What the finding is about inside its block (the parameter, the field read, the error type, the target):
+   * with file, rule and block it is the finding's identity (core/identity.ts), which baselines and SARIF use.
+   */
+  readonly subject?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,3 +1,4 @@
+import { findingIdentity, fingerprintOf } from '../core/identity.js';
 import type { Finding } from '../core/types.js';
 
 /** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
@@ -16,6 +17,7 @@ export function formatJson(findings: readonly Finding[]): string {
       flowName: f.flowName ?? null,
       documentationUrl: f.documentationUrl ?? null,
       evidence: f.evidence ?? [],
+      fingerprint: fingerprintOf(findingIdentity(f)),
     })),
     null,
     2,

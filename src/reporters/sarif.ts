@@ -1,3 +1,4 @@
+import { findingIdentity, fingerprintOf } from '../core/identity.js';
 import type { Finding, Severity } from '../core/types.js';
 
 export interface RuleInfo {
@@ -52,7 +53,8 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleIn
                 : {}),
             },
           ],
-          partialFingerprints: { 'connectFlowLint/v1': `${f.ruleId}:${f.blockId ?? ''}:${f.message}` },
+          // The finding's identity (file, rule, flow, block, subject), never its message: alerts survive unrelated edits.
+          partialFingerprints: { 'connectFlowLint/v2': fingerprintOf(findingIdentity(f)) },
         })),
       },
     ],

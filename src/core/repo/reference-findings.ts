@@ -27,6 +27,7 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
         blockId: r.blockId,
         ...(s.name !== undefined ? { flowName: s.name } : {}),
         ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+        subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
       });
     });
   });
