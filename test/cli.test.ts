@@ -776,6 +776,7 @@ describe('default discovery (no paths)', () => {
       'linted 1 flow in 2 files',
       'skipped linked.json: symbolic link (not followed)',
       'skipped node_modules: folder skipped by default',
+      'skipped notes.txt: not a flow file type (.json, .yaml/.yml, .template, .tftpl, .tpl)',
       'skipped package.json: not a flow: it has no "Actions" array or "StartAction" (top-level keys: name, version) and no "Content" string holding a flow',
     ]);
   });

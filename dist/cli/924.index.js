@@ -1,8 +1,8 @@
-export const id = 122;
-export const ids = [122];
+export const id = 924;
+export const ids = [924];
 export const modules = {
 
-/***/ 122:
+/***/ 7924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -81,6 +81,8 @@ const MODULE_FLOW_TYPE = 'MODULE';
  */
 
 const NME = 'NoMatchingError';
+/** The flow-language reference (APIReference) pages, by page name. */
+const REF = (page) => `https://docs.aws.amazon.com/connect/latest/APIReference/${page}.html`;
 /*
  * Flow-type groups used by `flowTypes`, named as the reference pages name them ("inbound/contact flows",
  * "transfer flows", "whisper flows", "hold flows", "customer queue flows"). MODULE (flow modules) is not named
@@ -99,11 +101,16 @@ const MODULE = MODULE_FLOW_TYPE;
 const UNCOVERED_FLOW_TYPES = new Set(['CAMPAIGN']);
 const freezeParameters = (p) => Object.freeze({
     ...(p.required ? { required: Object.freeze([...p.required]) } : {}),
+    ...(p.requiredUnless ? { requiredUnless: Object.freeze(Object.assign(Object.create(null), p.requiredUnless)) } : {}),
+    ...(p.legacy ? { legacy: Object.freeze(Object.assign(Object.create(null), p.legacy)) } : {}),
     ...(p.optional ? { optional: Object.freeze([...p.optional]) } : {}),
     ...(p.shapes ? { shapes: Object.freeze(Object.assign(Object.create(null), p.shapes)) } : {}),
 });
 const spec = (s) => Object.freeze({
     ...s,
+    ...(s.evidence
+        ? { evidence: Object.freeze({ ...s.evidence, ...(s.evidence.exports ? { exports: Object.freeze([...s.evidence.exports]) } : {}) }) }
+        : {}),
     errors: Object.freeze([...s.errors]),
     ...(s.optionalErrors ? { optionalErrors: Object.freeze([...s.optionalErrors]) } : {}),
     ...(s.parameters ? { parameters: freezeParameters(s.parameters) } : {}),
@@ -114,6 +121,7 @@ const spec = (s) => Object.freeze({
         ? {
             conditionalErrors: Object.freeze(s.conditionalErrors.map((c) => Object.freeze({
                 type: c.type,
+                ...(c.strict ? { strict: true } : {}),
                 when: Object.freeze({
                     parameter: c.when.parameter,
                     equals: Object.freeze([...c.when.equals]),
@@ -155,9 +163,19 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  Errors: []" does not match this corpus — here most ARE wired — but 43 unwired blocks are still far
      *  too many to report by default, so the error is strict-only. */
     MessageParticipant: spec({
+        evidence: { reference: REF('participant-actions-messageparticipant'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+            ] },
         // Reference (participant-actions-messageparticipant): PromptId | Text | SSML (at most one), Media.
-        // Corpus: Text 155, SSML 26 of 181 blocks.
-        parameters: { optional: ['Text', 'SSML', 'PromptId', 'Media'], shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object' } },
+        // Corpus: Text 155, SSML 26 of 181 blocks. A current console export (speed-dial consent module, block
+        // error-msg) also writes SkipWhenDTMFBufferEnabled "false", which the reference does not list: exports win.
+        parameters: {
+            optional: ['Text', 'SSML', 'PromptId', 'Media', 'SkipWhenDTMFBufferEnabled'],
+            shapes: { Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', SkipWhenDTMFBufferEnabled: 'boolean' },
+        },
         // Reference: "contact flows, transfer flows, whisper flows, and customer queue flows. It is not supported in
         // hold flows." Modules: 4 corpus modules use it (module = inbound context).
         flowTypes: [...INBOUND, ...TRANSFER, ...WHISPER, ...CUSTOMER_QUEUE, MODULE],
@@ -169,6 +187,12 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  every StoreInput=False block in the corpus wires it (7 of 7; +CFN 30 of 30 overall) and no
      *  StoreInput=True block does (0 of 2): real exports win, so it is conditional like NoMatchingCondition. */
     GetParticipantInput: spec({
+        evidence: { reference: REF('participant-actions-getparticipantinput'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+                "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+            ] },
         // Reference (participant-actions-getparticipantinput). InputTimeLimitSeconds carries no [Optional] marker
         // and is present in 32 of 32 corpus blocks; StoreInput "not defined or False" is optional (present 32 of 32).
         // Corpus also: Text 22, SSML 10, InputValidation 2, DTMFConfiguration 1.
@@ -197,6 +221,12 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  wires NoMatchingCondition 35/35 and NoMatchingError 35/35 but InputTimeLimitExceeded 0/35 (the
      *  designer only emits it for some Lex configurations): real exports win, so it is strict-only. */
     ConnectParticipantWithLexBot: spec({
+        evidence: { reference: REF('participant-actions-connectparticipantwithlexbot'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+                "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+                "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineNLUInput.json",
+            ] },
         // Reference: PromptId | Text | SSML, Media, LexV2Bot or LexBot (classic), LexSessionAttributes; the newer page adds
         // LexInitializationData and LexTimeoutSeconds. Corpus: LexV2Bot 34, LexBot 2, Text 23, SSML 12,
         // LexSessionAttributes 2, LexInitializationData 1 (of 36).
@@ -207,7 +237,7 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
             ],
             shapes: {
                 Text: 'string', SSML: 'string', PromptId: 'string', Media: 'object', LexV2Bot: 'object', LexBot: 'object',
-                LexSessionAttributes: 'object', LexInitializationData: 'object', LexTimeoutSeconds: 'object',
+                LexSessionAttributes: 'object', LexInitializationData: 'object',
             },
         },
         // Reference: "only in contact flows, transfer flows, and customer queue flows. It is not available in whisper
@@ -218,6 +248,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Disconnect / hang up": 92 of 92 corpus blocks have `Transitions: {}`. */
     DisconnectParticipant: spec({
+        evidence: { reference: REF('participant-actions-disconnectparticipant'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+            ] },
         // Reference: "No parameters are expected" (121 corpus blocks: all `{}`).
         parameters: {},
         // Reference: "contact flows, transfer flows, and customer queue flows". Corpus: 4 modules use it (vmx3 x2,
@@ -228,6 +263,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     /** "Loop prompts" (queue/hold flows). Reference: NoMatchingError. Corpus: 2 of 4 have empty Transitions
      *  (loops until dequeued), the other 2 wire NoMatchingError and a MessagesInterrupted condition. */
     MessageParticipantIteratively: spec({
+        evidence: { reference: REF('participant-actions-messageparticipantiteratively'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_customer_queue_AUTO.json",
+                "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+            ] },
         // Reference: Messages (list of {Text|PromptId|SSML|Media}), InterruptFrequencySeconds [Optional].
         // Corpus: Messages 6 of 6, InterruptFrequencySeconds 2, and ContinueMessagingDuringInterrupt "true" 2 (vmx3
         // customer queue flows) which the reference does not list: real exports win, it is known.
@@ -244,6 +284,12 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  without marking any required; corpus wires all three
      *  error types on 51 of 51 blocks, so they are required. */
     ShowView: spec({
+        evidence: { reference: REF('participant-actions-showview'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+                "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+                "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+            ] },
         // Reference (participant-actions-showview): ViewResource {Id, Version}, InvocationTimeLimitSeconds, ViewData,
         // SensitiveDataConfiguration. Corpus: ViewResource, InvocationTimeLimitSeconds and ViewData in 53 of 53.
         parameters: {
@@ -258,19 +304,29 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Transfer to phone number". Reference: CallFailed and ConnectionTimeLimitExceeded exist only when
      *  ContinueFlowExecution is True (the page says "not defined or True"; absent is not flagged here to avoid
-     *  false positives); with False, success leaves the flow. Not in corpus. */
+     *  false positives); with False, success leaves the flow. Not in corpus; one console export checked
+     *  (cresta/amazon-connect-pstn-transfer VA_PSTN_Transfer.json: ContinueFlowExecution "True", all three
+     *  wired). Parameters (ThirdPartyPhoneNumber, ThirdPartyConnectionTimeLimitSeconds, ThirdPartyDTMFDigits,
+     *  ContinueFlowExecution there) are not listed: one export is too few to say what is required. */
     TransferParticipantToThirdParty: spec({
+        evidence: { reference: REF('participant-actions-transferparticipanttothirdparty'), exports: [
+                "cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json",
+            ] },
         errors: [NME],
         conditionalErrors: [
             { type: 'CallFailed', when: { parameter: 'ContinueFlowExecution', equals: ['True'] } },
             { type: 'ConnectionTimeLimitExceeded', when: { parameter: 'ContinueFlowExecution', equals: ['True'] } },
         ],
         endsOnSuccess: true,
-        referenceOnly: true,
     }),
     // ───────────────────────── Contact actions ─────────────────────────
     /** "Set contact attributes": 149 of 149 wire NoMatchingError. No customer interaction, no external call. */
     UpdateContactAttributes: spec({
+        evidence: { reference: REF('contact-actions-updatecontactattributes'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+            ] },
         // Reference: Attributes; TargetContact ("Current" | "Related") on the newer page. Corpus: Attributes 225 of 225,
         // TargetContact 50.
         parameters: { required: ['Attributes'], optional: ['TargetContact'], shapes: { Attributes: 'object', TargetContact: 'string' } },
@@ -280,6 +336,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Set working queue": 33 of 33 wire NoMatchingError. */
     UpdateContactTargetQueue: spec({
+        evidence: { reference: REF('contact-actions-updatecontacttargetqueue'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+            ] },
         // Reference: QueueId [Optional] | AgentId [Optional], never both. Corpus: QueueId 47, AgentId 7 (of 54).
         parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
         // Reference: "only in inbound contact flows and transfer flows. It is not supported in whisper flows, hold
@@ -290,6 +351,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     /** "Transfer to queue": reference errors QueueAtCapacity, NoMatchingError (28 of 28 wire both).
      *  Success leaves the flow: all 28 export NextAction equal to an error target (+CFN 40 of 40). */
     TransferContactToQueue: spec({
+        evidence: { reference: REF('contact-actions-transfercontacttoqueue'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+            ] },
         // Reference: "No parameters are expected." Corpus: 25 `{}`, 15 without a Parameters key.
         parameters: {},
         // Reference: "supported in inbound contact flows and transfer flows. It is not supported in whisper flows,
@@ -300,24 +366,30 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** Customer-queue-flow variant of Transfer to queue; reference errors QueueAtCapacity, NoMatchingError. */
     DequeueContactAndTransferToQueue: spec({
+        evidence: { reference: REF('contact-actions-dequeuecontactandtransfertoqueue') },
         // Reference: QueueId [Optional] | AgentId [Optional].
         parameters: { optional: ['QueueId', 'AgentId'], shapes: { QueueId: 'string', AgentId: 'string' } },
         // Reference: "only supported in the customer queue flow. It is not supported in any other type of flow."
         flowTypes: [...CUSTOMER_QUEUE],
         errors: ['QueueAtCapacity', NME],
         endsOnSuccess: true,
-        referenceOnly: true,
     }),
     /** Reference: "Ends the current flow", Errors: None. Exported with empty Transitions. */
     TransferContactToAgent: spec({
+        evidence: { reference: REF('contact-actions-transfercontacttoagent') },
         // Reference: "No parameters are expected."
         parameters: {},
         // Reference: "supported in only transfer to agent and transfer to queue flows."
         flowTypes: [...TRANSFER],
-        errors: [], terminal: true, referenceOnly: true,
+        errors: [], terminal: true,
     }),
     /** "Set event hook": 13 of 13 wire NoMatchingError. */
     UpdateContactEventHooks: spec({
+        evidence: { reference: REF('contact-actions-updatecontacteventhooks'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Inbound.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+            ] },
         // Reference: EventHooks (one entry). Corpus: EventHooks 25 of 25, plus EventHooksConfiguration
         // ({<hook>: {DisableExecution}}) in 10, which the reference does not document: real exports win, it is known.
         parameters: {
@@ -332,6 +404,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Set recording and analytics behavior": 0 of 10 have an error branch (6 `Errors: []`, 4 no key). */
     UpdateContactRecordingBehavior: spec({
+        evidence: { reference: REF('contact-actions-updatecontactrecordingbehavior'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/imports/resources/flows/acme_outbound_flow1_AUTO.json",
+            ] },
         // Reference: RecordingBehavior {RecordedParticipants, IVRRecordingBehavior}, AnalyticsBehavior. Corpus:
         // RecordingBehavior 18 of 18, AnalyticsBehavior 4.
         parameters: {
@@ -344,10 +421,26 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
         flowTypes: [...INBOUND, ...TRANSFER, 'OUTBOUND_WHISPER', ...CUSTOMER_QUEUE, MODULE],
         errors: [], setup: true,
     }),
-    /** Newer name for the recording/analytics block (reference only); treated like its predecessor. */
-    UpdateContactRecordingAndAnalyticsBehavior: spec({ errors: [], setup: true, referenceOnly: true }),
-    /** "Set voice": 0 of 4 have an error branch. */
+    /** Newer "Set recording and analytics behavior" block. One console export checked (speed-dial consent module,
+     *  4 blocks): VoiceBehavior / ChatBehavior parameters, and every block wires NoMatchingError and
+     *  ChannelMismatch (the chat ones also InFlightRedactionConfigurationFailed). One repository is not enough to
+     *  demand them of every flow: strict-only. */
+    UpdateContactRecordingAndAnalyticsBehavior: spec({
+        evidence: { reference: REF('contact-actions-updatecontactrecordingandanalyticsbehavior'), exports: [
+                "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+            ] },
+        parameters: { optional: ['VoiceBehavior', 'ChatBehavior'], shapes: { VoiceBehavior: 'object', ChatBehavior: 'object' } },
+        errors: [], optionalErrors: [NME, 'ChannelMismatch'], setup: true,
+    }),
+    /** "Set voice": 0 of 4 corpus blocks have an error branch (`Errors: []`), and the older reference page
+     *  says "Errors: None"; the current page adds NoMatchingError "Must always be defined". Exports the
+     *  service accepted win: the branch is wanted only under `strict`. */
     UpdateContactTextToSpeechVoice: spec({
+        evidence: { reference: REF('contact-actions-updatecontacttexttospeechvoice'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Entry)",
+            ] },
         // Reference: TextToSpeechVoice, TextToSpeechEngine, TextToSpeechStyle, none marked required. Corpus: Voice 6 of 6,
         // Engine 1, Style 1.
         parameters: {
@@ -356,11 +449,14 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
         },
         // Reference: "supported in all flow types, and across all channels."
         flowTypes: 'all',
-        errors: [], setup: true,
+        errors: [], optionalErrors: [NME], setup: true,
     }),
     /** "Set callback number": reference + corpus (1 of 1) wire InvalidCallbackNumber and CallbackNumberNotDialable.
      *  The corpus block has no NoMatchingError, so it is not required. */
     UpdateContactCallbackNumber: spec({
+        evidence: { reference: REF('contact-actions-updatecontactcallbacknumber'), exports: [
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow_module.GTS-Dynamic-Callback)",
+            ] },
         // Reference: CallbackNumber, "a single, valid JSONPath reference" (1 of 1: "$.StoredCustomerInput").
         parameters: { required: ['CallbackNumber'], shapes: { CallbackNumber: 'string' } },
         // Reference: "only in contact flows, transfer flows, and customer queue flows. This is not supported in
@@ -370,6 +466,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Start/stop media streaming": 3 of 3 wire NoMatchingError. */
     UpdateContactMediaStreamingBehavior: spec({
+        evidence: { reference: REF('contact-actions-updatecontactmediastreamingbehavior'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWSSCVAgentWhisperWithStreaming.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Inbound_Flow_with_Transcription.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Outbound_Flow_with_Transcription.json",
+            ] },
         // Reference: MediaStreamingState, Participants, MediaStreamType (5 of 5 carry all three).
         parameters: {
             required: ['MediaStreamingState'],
@@ -383,6 +484,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Set Voice ID" / contact data: 7 of 7 wire NoMatchingError. */
     UpdateContactData: spec({
+        evidence: { reference: REF('contact-actions-updatecontactdata'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/Cards/SBSGuides_Example_Cards_Handler.json",
+            ] },
         // Reference (contact-actions-updatecontactdata): every field [Optional] (TargetContact marked Required, but real
         // exports omit it: 0 of 7). Corpus: CustomerId 4, IsVoiceIdStreamingEnabled 3, IsVoiceAuthenticationEnabled 3,
         // IsFraudDetectionEnabled 3, VoiceAuthenticationThreshold 3, VoiceAuthenticationResponseTime 3,
@@ -405,6 +511,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Invoke module": 24 of 24 wire NoMatchingError; returns to this flow, so not endsOnSuccess. */
     InvokeFlowModule: spec({
+        evidence: { reference: REF('contact-actions-invokeflowmodule'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Entry)",
+            ] },
         // Reference: FlowModuleId (26 of 26).
         parameters: { required: ['FlowModuleId'], shapes: { FlowModuleId: 'string' } },
         // Reference: "only supports Inbound flow types"; the admin guide (contact-flow-modules) now allows modules to
@@ -414,18 +525,33 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Return" from a module: 3 of 3 have empty Transitions. */
     EndFlowModuleExecution: spec({
-        // Reference: empty parameter object (5 of 5 `{}`).
-        parameters: {},
+        evidence: { reference: REF('contact-actions-endflowmoduleexecution'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_ContactFlowModule_AUTO.json",
+                "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json",
+            ] },
+        // Reference: empty parameter object (5 of 5 corpus blocks `{}`). Modules with named results (the speed-dial
+        // console exports, e.g. aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/consent-analytics-setup.json) write Result and ResultData: known names.
+        parameters: { optional: ['Result', 'ResultData'], shapes: { Result: 'string', ResultData: 'object' } },
         // Reference: "available only in flow modules" (admin guide "Return (from module)": no other flow type).
         flowTypes: [MODULE],
         errors: [], terminal: true,
     }),
     /** "Create task": 3 of 3 wire NoMatchingError. */
     CreateTask: spec({
+        evidence: { reference: REF('createtask'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/CreateAndReviewTask/SBSGuides_Example_CreateAndReviewTasks_Create.json",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Tasks/SBSGuides_Module_Task_Create.json",
+            ] },
         // Reference (createtask): ContactFlowId, Name; [Optional] Attributes, Description, References, DelaySeconds,
-        // ScheduledTime, TaskTemplateId. Corpus: Name, ContactFlowId, Description, Attributes 3 of 3.
+        // ScheduledTime, TaskTemplateId. Corpus: Name, ContactFlowId, Description, Attributes 3 of 3. A block that
+        // creates the task from a template (TaskTemplateId) takes the flow and the name from the template (the
+        // template API: "The identifier of the flow that runs by default when a task is created by referencing this
+        // template"), so the two are required only without one.
         parameters: {
             required: ['ContactFlowId', 'Name'],
+            requiredUnless: { ContactFlowId: ['TaskTemplateId'], Name: ['TaskTemplateId'] },
             optional: ['Attributes', 'Description', 'References', 'DelaySeconds', 'ScheduledTime', 'TaskTemplateId'],
             shapes: {
                 ContactFlowId: 'string', Name: 'string', Description: 'string', Attributes: 'object', References: 'object',
@@ -438,6 +564,10 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  actions) in 2 of 2 corpus blocks. ContactNotLinked appears only with LinkContactToCase "true" (1 of 1
      *  true, 0 of 1 false), matching the UpdateCase reference text. */
     GetCase: spec({
+        evidence: { reference: REF('getcase'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+            ] },
         // Reference (getcase): LinkContactToCase, GetLastUpdatedCase, CustomerId, CaseRequestFields, CaseResponseFields.
         // Corpus: LinkContactToCase, GetLastUpdatedCase, CaseRequestFields, CaseResponseFields 2 of 2; CustomerId 0 of 2
         // (searched by case_id instead): real exports win, CustomerId is optional.
@@ -454,6 +584,10 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** Corpus: NoMatchingError 2 of 2; ContactNotLinked only with LinkContactToCase "true" (1 of 1). */
     CreateCase: spec({
+        evidence: { reference: REF('createcase'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+            ] },
         // Reference (createcase): LinkContactToCase, CaseTemplateId, CaseRequestFields (optional). Corpus: all three 2 of 2.
         parameters: {
             required: ['CaseTemplateId'],
@@ -467,6 +601,7 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** Reference (updatecase): ContactNotLinked "if you specify to link the contact", NoMatchingError. */
     UpdateCase: spec({
+        evidence: { reference: REF('updatecase') },
         // Reference (updatecase): LinkContactToCase, CaseId, CaseRequestFields (optional).
         parameters: {
             required: ['CaseId'],
@@ -477,10 +612,13 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
         flowTypes: 'all',
         errors: [NME],
         conditionalErrors: [{ type: 'ContactNotLinked', when: { parameter: 'LinkContactToCase', equals: ['true'] } }],
-        referenceOnly: true,
     }),
     /** "Tag contact": +CFN 4 of 4 wire NoMatchingError (not in the JSON corpus). */
     TagContact: spec({
+        evidence: { reference: REF('contact-actions-tagcontact'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+            ] },
         // Reference (contact-actions-tagcontact): Tags (+CFN 4 of 4).
         parameters: { required: ['Tags'], shapes: { Tags: 'object' } },
         // Reference: "This can be used in any type of flow and any channel." +CFN: CUSTOMER_QUEUE 2, MODULE 2.
@@ -488,26 +626,44 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
         errors: [NME],
     }),
     UnTagContact: spec({
+        evidence: { reference: REF('contact-actions-untagcontact') },
         // Reference (contact-actions-untagcontact): TagKeys, a list of keys set statically.
         parameters: { required: ['TagKeys'], shapes: { TagKeys: 'string[]' } },
         // Reference: "can be used in flows of all types."
         flowTypes: 'all',
-        errors: [NME], referenceOnly: true,
+        errors: [NME],
     }),
     /** Reference pages list only NoMatchingError for these. */
     UpdatePreviousContactParticipantState: spec({
+        evidence: { reference: REF('contact-actions-updatepreviouscontactparticipantstate') },
         // Reference: PreviousContactParticipantState, one of AgentOnHold | CustomerOnHold | OffHold.
         parameters: { required: ['PreviousContactParticipantState'], shapes: { PreviousContactParticipantState: 'string' } },
         // Reference: "supported only in inbound contact flows and transfer flows."
         flowTypes: [...INBOUND, ...TRANSFER, MODULE],
-        errors: [NME], referenceOnly: true,
+        errors: [NME],
     }),
-    ResumeContact: spec({ errors: [NME], referenceOnly: true }),
-    CompleteOutboundCall: spec({ errors: [NME], referenceOnly: true }),
-    CreateWisdomSession: spec({ errors: [NME], referenceOnly: true }),
-    StartOutboundChatContact: spec({ errors: [NME], referenceOnly: true }),
-    UpdateContactMediaProcessing: spec({ errors: [NME], referenceOnly: true }),
+    ResumeContact: spec({
+        evidence: { reference: REF('contact-actions-resumecontact') },
+        errors: [NME]
+    }),
+    CompleteOutboundCall: spec({
+        evidence: { reference: REF('contact-actions-completeoutboundcall') },
+        errors: [NME]
+    }),
+    CreateWisdomSession: spec({
+        evidence: { reference: REF('contact-actions-createwisdomsession') },
+        errors: [NME]
+    }),
+    StartOutboundChatContact: spec({
+        evidence: { reference: REF('contact-actions-startoutboundchatcontact') },
+        errors: [NME]
+    }),
+    UpdateContactMediaProcessing: spec({
+        evidence: { reference: REF('contact-actions-updatecontactmediaprocessing') },
+        errors: [NME]
+    }),
     UpdateContactRoutingBehavior: spec({
+        evidence: { reference: REF('contact-actions-updatecontactroutingbehavior') },
         // Reference (contact-actions-updatecontactroutingbehavior): QueuePriority | QueueTimeAdjustmentSeconds, never both.
         parameters: {
             optional: ['QueuePriority', 'QueueTimeAdjustmentSeconds'],
@@ -516,11 +672,17 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
         // Reference: "supported only in inbound contact flows. It is not supported in transfer flows, whisper flows,
         // customer queue flows, or hold flows."
         flowTypes: [...INBOUND, MODULE],
-        errors: [NME], referenceOnly: true,
+        errors: [NME],
     }),
     // ───────────────────────── Flow control actions ─────────────────────────
     /** "Check contact attributes": 49 of 49 wire NoMatchingCondition (no NoMatchingError in any). */
     Compare: spec({
+        evidence: { reference: REF('flow-control-actions-compare'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineDTMFMenu.json",
+            ] },
         // Reference (flow-control-actions-compare): ComparisonValue, "any single JSONPath identifier" (71 of 71). A
         // Compare without it has nothing to compare: required.
         parameters: { required: ['ComparisonValue'], shapes: { ComparisonValue: 'string' } },
@@ -531,6 +693,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     /** "Set logging behavior": reference Errors: None; 38 of 38 have no error branch. This is the block
      *  logging-enabled looks for (see LOGGING_ENABLE); in every corpus flow it is the StartAction. */
     UpdateFlowLoggingBehavior: spec({
+        evidence: { reference: REF('flow-control-actions-updateflowloggingbehavior'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/samTemplates/amazon-connect-interactive-messages-example-lex-v2/InteractiveMsg_ContactFlowLexV2_Export.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+            ] },
         // Reference: FlowLoggingBehavior, one of [Enabled, Disabled] (58 of 58, all "Enabled").
         parameters: { required: ['FlowLoggingBehavior'], shapes: { FlowLoggingBehavior: 'string' } },
         // Reference: "This action is available in every type of flow."
@@ -539,6 +706,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Loop": conditions ContinueLooping/DoneLooping, no error branch in 31 of 31. */
     Loop: spec({
+        evidence: { reference: REF('flow-control-actions-loop'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+            ] },
         // Reference: LoopCount, 0..100, fully static or fully dynamic (40 of 40, e.g. "3").
         parameters: { required: ['LoopCount'], shapes: { LoopCount: 'number' } },
         // Reference: "This is supported in every type of flow."
@@ -548,6 +720,12 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     /** "Transfer to flow": 13 of 13 wire NoMatchingError and export NextAction equal to the error target
      *  (+CFN 15 of 15): success leaves this flow. */
     TransferToFlow: spec({
+        evidence: { reference: REF('flow-control-actions-transfertoflow'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Solutions/VMX2-VoicemailExpress/CloudFormation/vmx-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_Main_AUTO.json",
+                "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineMain.json",
+            ] },
         // Reference: ContactFlowId (15 of 15).
         parameters: { required: ['ContactFlowId'], shapes: { ContactFlowId: 'string' } },
         // Reference: "available in inbound flows and transfer flows. It is not available to hold flows, customer
@@ -557,6 +735,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "End flow / resume": 12 of 12 have empty Transitions. */
     EndFlowExecution: spec({
+        evidence: { reference: REF('flow-control-actions-endflowexecution'), exports: [
+                "amazon-connect/amazon-connect-chat-ui-examples/hostedWidgetCustomization/hosted-widget-jwt-setup-boilerplate/exports/test-contractAttribute-flow.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWSSCVAgentWhisper.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+            ] },
         // Reference: empty parameter object (20 of 20 `{}`).
         parameters: {},
         // Reference (flow-control-actions-endflowexecution): "available only in whisper flows and customer queue flows.
@@ -569,6 +752,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Check hours of operation": conditions True/False; 4 of 4 wire NoMatchingError. */
     CheckHoursOfOperation: spec({
+        evidence: { reference: REF('flow-control-actions-checkhoursofoperation'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Queue_Transfer.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact-flows/inbound.json.tftpl",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+            ] },
         // Reference: HoursOfOperationId [Optional] (1 of 4; the others use the queue's hours).
         parameters: { optional: ['HoursOfOperationId'], shapes: { HoursOfOperationId: 'string' } },
         // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
@@ -581,6 +769,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  NumberOfAgentsAvailable / NumberOfAgentsStaffed and still wire it (1 of 1; +CFN 3 of 3): real exports
      *  win, it is required for every MetricType. */
     CheckMetricData: spec({
+        evidence: { reference: REF('flow-control-actions-checkmetricdata'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_samples/AWS_Sample_SCV_Queue_Transfer.json",
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-SampleContactFlows/Code/awsscv_sample_contact_flow_builder/awsscv_ddr_flow_cf.json",
+            ] },
         // Reference: MetricType (static), QueueId [Optional] | AgentId [Optional]. Corpus: MetricType 3 of 3, AgentId 2.
         parameters: {
             required: ['MetricType'],
@@ -594,6 +787,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Get queue metrics": 3 of 3 wire NoMatchingError. */
     GetMetricData: spec({
+        evidence: { reference: REF('flow-control-actions-getmetricdata'), exports: [
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Entry)",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Update-Address)",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+            ] },
         // Reference: QueueId [Optional] | AgentId [Optional], QueueChannel [Optional]. Corpus: QueueId 3 of 3.
         parameters: {
             optional: ['QueueId', 'AgentId', 'QueueChannel'],
@@ -605,6 +803,11 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Check Voice ID": 5 of 5 wire NoMatchingError. */
     CheckVoiceId: spec({
+        evidence: { reference: REF('flow-control-actions-checkvoiceid'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/VoiceID/viewContactFlow.json",
+            ] },
         // Reference (flow-control-actions-checkvoiceid): CheckVoiceIdOption, one of enrollmentStatus |
         // voiceAuthentication | fraudDetection (5 of 5).
         parameters: { required: ['CheckVoiceIdOption'], shapes: { CheckVoiceIdOption: 'string' } },
@@ -615,24 +818,40 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     }),
     /** "Set Voice ID": 3 of 3 wire NoMatchingError. */
     StartVoiceIdStream: spec({
+        evidence: { reference: REF('flow-control-actions-startvoiceidstream'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/VoiceID/handlerContactFlow.json",
+            ] },
         // Reference: empty parameter object (3 of 3 `{}`).
         parameters: {},
         // Reference: "Not supported in hold flows."
         flowTypes: [...INBOUND, ...CUSTOMER_QUEUE, ...WHISPER, ...TRANSFER, MODULE],
         errors: [NME],
     }),
-    /** "Set flow attributes": 6 of 6 wire NoMatchingError (+CFN 20 of 20). Like UpdateContactAttributes,
-     *  no customer interaction. */
+    /** "Set flow attributes". The reference page says "Errors: None"; the corpus exports wire NoMatchingError
+     *  (6 of 6, +CFN 20 of 20) because the designer draws an Error branch on the block, but a block without it
+     *  is what the reference documents, and real flows leave it out (issue 13: ten false errors in one flow).
+     *  The branch is wanted only under `strict`. Like UpdateContactAttributes, no customer interaction. */
     UpdateFlowAttributes: spec({
+        evidence: { reference: REF('flow-control-actions-updateflowattributes'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-gitlab-cicd-terraform/amzconnect-contact-flows/contact_flows/ACME_ContactFlowModule_AUTO.json",
+                "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+            ] },
         // Reference: FlowAttributes (20 of 20, values {Value}).
         parameters: { required: ['FlowAttributes'], shapes: { FlowAttributes: 'object' } },
         // Reference: "supported on all channels and in all flow types." +CFN: CUSTOMER_QUEUE, QUEUE_TRANSFER, MODULE.
         flowTypes: 'all',
-        errors: [NME], setup: true,
+        errors: [], optionalErrors: [NME], setup: true,
     }),
     /** "Set routing criteria": +CFN 4 of 4 wire NoMatchingError. The reference index names the page
      *  "UpdateRoutingCriteria" (flow-control-actions-updater…); real exports use this Type name. */
     UpdateContactRoutingCriteria: spec({
+        evidence: { reference: REF('flow-control-actions-updateroutingcriteria'), exports: [
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "amazon-connect/voicemail-express-amazon-connect/Govcloud/Cloudformation/vmx3-contactflows.yaml",
+            ] },
         // Reference page "UpdateRoutingCriteria": RoutingCriteria {Steps}, "Required" (+CFN 4 of 4).
         parameters: { required: ['RoutingCriteria'], shapes: { RoutingCriteria: 'object' } },
         errors: [NME],
@@ -640,28 +859,50 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
     /** "Wait" (chat). Reference: NoMatchingError; ParticipantNotFound only with the BotParticipantDisconnected
      *  event (Events is a list, so not expressible as a conditional). Corpus: 1 block, NoMatchingError only. */
     Wait: spec({
+        evidence: { reference: REF('flow-control-actions-wait'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/modules/Cases/SBSGuides_Modules_Cases.json",
+                "aws-samples/amazon-connect-rules-engine/connect/contactflows/RulesEngineWait.json",
+            ] },
         // Reference (flow-control-actions-wait) names TimeoutSeconds and Events; the one corpus export (and the
         // designer) writes TimeLimitSeconds: real exports win, TimeLimitSeconds is the known name and TimeoutSeconds is
-        // not listed.
-        parameters: { optional: ['TimeLimitSeconds', 'Events'], shapes: { TimeLimitSeconds: 'number', Events: 'string[]' } },
+        // not listed: a block that writes the reference's name is told the name exports use.
+        parameters: {
+            optional: ['TimeLimitSeconds', 'Events'],
+            shapes: { TimeLimitSeconds: 'number', Events: 'string[]' },
+            legacy: { TimeoutSeconds: 'TimeLimitSeconds' },
+        },
         // Reference: "supported in every type of flow, but is supported only by the chat channel."
         flowTypes: 'all',
-        errors: [NME], optionalErrors: ['ParticipantNotFound'],
+        // ParticipantNotFound only with the BotParticipantDisconnected event (reference; no export checked has that
+        // event): asked for under strict, and only for a block that waits for it (the rules-engine export waits for
+        // CustomerReturned and has no such branch).
+        errors: [NME],
+        conditionalErrors: [{ type: 'ParticipantNotFound', when: { parameter: 'Events', equals: ['BotParticipantDisconnected'] }, strict: true }],
     }),
     /** Reference: Errors "NoMatchingCondition if no Condition matches" only. */
     DistributeByPercentage: spec({
+        evidence: { reference: REF('flow-control-actions-distributebypercentage') },
         // Reference: no parameters.
         parameters: {},
         // Reference: "available in inbound flows, transfer flows, and customer queue flows. It is not available to
         // hold flows or to whisper flows."
         flowTypes: [...INBOUND, ...TRANSFER, ...CUSTOMER_QUEUE, MODULE],
-        errors: ['NoMatchingCondition'], referenceOnly: true,
+        errors: ['NoMatchingCondition'],
     }),
     /** Reference: Errors "NoMatchingError if no condition matches". */
-    CheckOutboundCallStatus: spec({ errors: [NME], referenceOnly: true }),
+    CheckOutboundCallStatus: spec({
+        evidence: { reference: REF('flow-control-actions-checkoutboundcallstatus') },
+        errors: [NME]
+    }),
     // ───────────────────────── Interactions ─────────────────────────
     /** "Invoke AWS Lambda function": 37 of 37 wire NoMatchingError. */
     InvokeLambdaFunction: spec({
+        evidence: { reference: REF('interactions-invokelambdafunction'), exports: [
+                "amazon-connect/amazon-connect-salesforce-scv/Examples/AWSSCV-DataDirectedRouting-FlowRouting/Code/awsscv_contact_flow_builder/awsscv_ddr_flow_cf.json",
+                "amazon-connect/voicemail-express-amazon-connect/CloudFormation/vmx3-contactflows.yaml",
+                "aws-samples/amazon-connect-contact-surveys/deployment/contact-surveys-amazon-connect.yaml",
+                "cresta/amazon-connect-pstn-transfer/VA_PSTN_Transfer.json",
+            ] },
         // Reference (interactions-invokelambdafunction): LambdaFunctionARN; InvocationTimeLimitSeconds "greater than 0,
         // no larger than 8, and an integer" for synchronous calls; InvocationType SYNCHRONOUS | ASYNCHRONOUS;
         // LambdaInvocationAttributes; ResponseValidation {ResponseType}. Corpus (59 blocks): LambdaFunctionARN 59,
@@ -683,49 +924,73 @@ const ACTIONS = Object.freeze(Object.assign(Object.create(null), {
      *  NoMatchingError (7 of 7 wire all three). Success makes the requested ProfileResponseData fields and
      *  ProfileId readable under $.Customer. */
     GetCustomerProfile: spec({
+        evidence: { reference: REF('interactions-getcustomerprofile'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Guide.json",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+                "aws-samples/sample-amazon-connect-speed-dial/templates/cdk-app/flows/get-customer-profile.json",
+            ] },
         // Reference (interactions-getcustomerprofile): ProfileRequestData {PhoneNumber | EmailAddress | ...},
         // ProfileResponseData. The reference draws ProfileResponseData inside braces like an object, but real exports
         // write an array of field names (7 of 7 here, 14 of 14 over Get/Create/Update): real exports win, 'string[]'.
         parameters: {
             required: ['ProfileRequestData'],
             optional: ['ProfileResponseData'],
-            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'fieldNames' },
         },
         errors: ['MultipleFoundError', 'NoneFoundError', NME], profile: 'loads',
     }),
     /** Reference: NoMatchingError only (4 of 4); "Newly created profile ID is persisted under
      *  $.Customer.ProfileId" and ProfileResponseData fields are readable: it loads the new profile. */
     CreateCustomerProfile: spec({
+        evidence: { reference: REF('interactions-createcustomerprofile'), exports: [
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/AgentWorkspace/SBSGuides_Example_AgentWorkspace_Handler.json",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/BackendIntegration/SBSGuides_Example_Backend_Guide.json",
+                "aws-samples/amazon-connect-step-by-step-guides-module-library/examples/Cards/SBSGuides_Example_Cards_Guide.json",
+            ] },
         // Same contract as GetCustomerProfile: ProfileRequestData 4 of 4, ProfileResponseData 4 of 4 (arrays, one empty).
         parameters: {
             required: ['ProfileRequestData'],
             optional: ['ProfileResponseData'],
-            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'fieldNames' },
         },
         errors: [NME], profile: 'loads',
     }),
     /** Reference: NoMatchingError only (3 of 3); same ProfileResponseData contract as Get/Create. */
     UpdateCustomerProfile: spec({
+        evidence: { reference: REF('interactions-updatecustomerprofile'), exports: [
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.test)",
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow.GTS-Partner-Assessment-Update-Address)",
+            ] },
         // Same contract as GetCustomerProfile: ProfileRequestData 3 of 3, ProfileResponseData 3 of 3 (arrays).
         parameters: {
             required: ['ProfileRequestData'],
             optional: ['ProfileResponseData'],
-            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'string[]' },
+            shapes: { ProfileRequestData: 'object', ProfileResponseData: 'fieldNames' },
         },
         errors: [NME], profile: 'loads',
     }),
     /** Reference: needs ProfileId + ContactId (usually $.Customer.ProfileId); NoMatchingError. */
-    AssociateContactToCustomerProfile: spec({ errors: [NME], profile: 'uses', referenceOnly: true }),
+    AssociateContactToCustomerProfile: spec({
+        evidence: { reference: REF('interactions-associatecontacttocustomerprofile') },
+        errors: [NME], profile: 'uses'
+    }),
     /** Reference: NoneFoundError, NoMatchingError; adds $.Customer.Asset.* / Order.* / Case.*. */
-    GetCustomerProfileObject: spec({ errors: ['NoneFoundError', NME], profile: 'object', referenceOnly: true }),
+    GetCustomerProfileObject: spec({
+        evidence: { reference: REF('interactions-getcustomerprofileobject') },
+        errors: ['NoneFoundError', NME], profile: 'object'
+    }),
     /** Reference: NoneFoundError, NoMatchingError; adds $.Customer.CalculatedAttributes.*. */
     GetCalculatedAttributesForCustomerProfile: spec({
+        evidence: { reference: REF('interactions-getcalculatedattributesforcustomerprofile') },
         errors: ['NoneFoundError', NME],
         profile: 'object',
-        referenceOnly: true,
     }),
     /** 1 of 1 wires NoMatchingError. */
     CreateCallbackContact: spec({
+        evidence: { reference: REF('interactions-createcallbackcontact'), exports: [
+                "ccarrylab/terraform-aws-amazonconnect/examples/complete/contact_flows.tf (heredoc content of resource aws_connect_contact_flow_module.GTS-Dynamic-Callback)",
+            ] },
         // Reference (interactions-createcallbackcontact): QueueId | AgentId [Optional], InitialCallDelaySeconds,
         // MaximumConnectionAttempts, RetryDelaySeconds (no [Optional] marker), ContactFlowId, CallerId [Optional].
         // Corpus: 1 block with QueueId and the three numbers.
@@ -764,6 +1029,32 @@ const LEGACY_ACTION_TYPES = Object.freeze(Object.assign(Object.create(null), {
     SetEventHook: 'UpdateContactEventHooks', // 3
     Resume: 'EndFlowExecution', // 3 (whisper flows)
     CheckStaffing: 'CheckMetricData', // 1
+    // The designer's block names written as types (admin guide "Flow blocks"): each is the block's real type,
+    // not the closest spelling (TransferToQueue is one edit from nothing useful and three from TransferToFlow).
+    TransferToQueue: 'TransferContactToQueue', // "Transfer to queue"
+    TransferToPhoneNumber: 'TransferParticipantToThirdParty', // "Transfer to phone number"
+    TransferToAgent: 'TransferContactToAgent', // "Transfer to agent"
+    SetWorkingQueue: 'UpdateContactTargetQueue', // "Set working queue"
+    SetContactAttributes: 'UpdateContactAttributes', // "Set contact attributes"
+    CheckContactAttributes: 'Compare', // "Check contact attributes"
+    GetCustomerInput: 'GetParticipantInput', // "Get customer input"
+    StoreCustomerInput: 'GetParticipantInput', // "Store customer input" (StoreInput "True")
+    StoreUserInput: 'GetParticipantInput', // legacy designer name of the same block
+    PlayMessage: 'MessageParticipant',
+    InvokeLambda: 'InvokeLambdaFunction', // "Invoke AWS Lambda function"
+    SetLoggingBehaviour: 'UpdateFlowLoggingBehavior',
+    SetWhisperFlow: 'UpdateContactEventHooks', // "Set whisper flow"
+    SetHoldFlow: 'UpdateContactEventHooks', // "Set hold flow"
+    SetCustomerQueueFlow: 'UpdateContactEventHooks', // "Set customer queue flow"
+    SetDisconnectFlow: 'UpdateContactEventHooks', // "Set disconnect flow"
+    DistributeByPercent: 'DistributeByPercentage',
+    GetQueueMetrics: 'GetMetricData', // "Get queue metrics"
+    CheckQueueStatus: 'CheckMetricData', // "Check queue status"
+    InvokeModule: 'InvokeFlowModule', // "Invoke module"
+    EndFlow: 'EndFlowExecution', // "End flow / Resume"
+    ReturnFromModule: 'EndFlowModuleExecution', // "Return (from module)"
+    SetCallbackNumber: 'UpdateContactCallbackNumber', // "Set callback number"
+    SetRecordingAndAnalyticsBehavior: 'UpdateContactRecordingBehavior', // "Set recording and analytics behavior"
     // 'Loop', 'Wait', 'CheckHoursOfOperation' keep their names in the flow language: not listed.
     // Invented names seen in hand-written JSON (design note). A flow has no trigger block (what starts it is a phone
     // number / queue / API association, not an action) and its entry is `StartAction`, so Trigger and EntryPoint
@@ -780,6 +1071,20 @@ const SPEC_BY_TYPE = new Map(Object.entries(ACTIONS));
 /** Own entries only: "toString", "__proto__" and friends are never action types. */
 function actionSpec(type) {
     return SPEC_BY_TYPE.get(type);
+}
+/** Whether the entry records how the table knows it (a reference page or real exports): rules raise nothing from one without. */
+function hasEvidence(spec) {
+    const e = spec?.evidence;
+    return e !== undefined && (e.reference !== undefined || (e.exports?.length ?? 0) > 0);
+}
+/**
+ * Whether the entry was checked against real exports. The reference alone has been wrong both ways (it lists
+ * no error for UpdateFlowAttributes, omits GetParticipantInput's InputTimeLimitExceeded, names Wait's
+ * TimeoutSeconds where exports write TimeLimitSeconds), so what only the reference says is reported only
+ * under `strict` (error branches) or not at all (required parameters and value shapes).
+ */
+function checkedAgainstExports(spec) {
+    return (spec?.evidence?.exports?.length ?? 0) > 0;
 }
 /**
  * Whether `type` may appear in a flow of `flowType` (an API flow type or MODULE_FLOW_TYPE).
@@ -824,10 +1129,9 @@ function paramAt(params, path) {
 /** Whether a conditional error exists for a block with these Parameters (see {@link ConditionalError}). */
 function conditionalErrorApplies(ce, params) {
     const v = paramAt(params, ce.when.parameter);
-    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-        return false;
-    const s = String(v).toLowerCase();
-    if (!ce.when.equals.some((e) => e.toLowerCase() === s))
+    const scalar = (x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+    const values = Array.isArray(v) ? v.filter(scalar) : scalar(v) ? [v] : [];
+    if (!values.some((x) => ce.when.equals.some((e) => e.toLowerCase() === String(x).toLowerCase())))
         return false;
     return (ce.when.requires ?? []).every((p) => {
         const r = paramAt(params, p);
@@ -2296,11 +2600,18 @@ function defineFunction(fn) {
 
 
 const EXPECTED = new WeakMap();
-/** The error types every block of a type must wire, without repeats; worked out once per type, not per block. */
+/**
+ * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
+ * Only an entry checked against real exports demands a branch by default: one that rests on the reference
+ * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
+ */
 function expectedErrors(spec, strict) {
     let e = EXPECTED.get(spec);
     if (!e) {
-        e = { plain: [...new Set(spec.errors)], strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])] };
+        e = {
+            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
+            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
+        };
         EXPECTED.set(spec, e);
     }
     return strict ? e.strict : e.plain;
@@ -2334,10 +2645,14 @@ const errorBranchesWired = defineFunction({
             if (action.transitions.length === 0)
                 continue;
             const spec = action.spec;
-            if (!spec)
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(spec))
                 continue;
             const always = expectedErrors(spec, options.strict === true);
-            const conditional = spec.conditionalErrors?.filter((c) => conditionalErrorApplies(c, action.parameters) && !always.includes(c.type)).map((c) => c.type);
+            const strict = options.strict === true;
+            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
+                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
+                .map((c) => c.type);
             const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
             for (let e = 0; e < expected.length; e++) {
                 const errorType = expected[e];
@@ -2359,6 +2674,7 @@ const errorBranchesWired = defineFunction({
 ;// CONCATENATED MODULE: ./src/core/rules/functions/flow-ends.ts
 
 
+
 /** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
 const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
 /**
@@ -2376,7 +2692,8 @@ const flowEnds = defineFunction({
             return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
         };
         const results = flow.actions
-            .filter((a) => a.transitions.length === 0 && a.type !== '' && !isEnd(a))
+            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
+            .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
             .map((a) => ({
             message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
             path: [...a.path, 'Identifier'],
@@ -2396,7 +2713,7 @@ const flowEnds = defineFunction({
                 if (t.to < 0)
                     missingTarget = true;
             }
-            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !a.spec) {
+            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
                 canEnd[a.index] = 1;
                 stack.push(a.index);
             }
@@ -3443,6 +3760,11 @@ const referenceExists = defineFunction({
 
 
 
+const TYPES = Object.keys(ACTIONS);
+function nearType(type) {
+    const lower = type.toLowerCase();
+    return TYPES.find((t) => t.toLowerCase() === lower) ?? closest(type, TYPES, 2);
+}
 /** Block types the flow language does not have: legacy designer names, typos, invented types. */
 const knownActionType = defineFunction({
     name: 'knownActionType',
@@ -3454,10 +3776,12 @@ const knownActionType = defineFunction({
             if (a.type === '' || a.spec || options.allow?.includes(a.type))
                 continue;
             const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
-            const near = legacy === undefined ? closest(a.type, Object.keys(ACTIONS)) : undefined;
+            // A spelling hint only for a near miss (letter case, or one or two edits): a looser match names a block
+            // that does something else (TransferToQueue is not TransferToFlow); block names have their real type above.
+            const near = legacy === undefined ? nearType(a.type) : undefined;
             const fix = legacy !== undefined
                 ? legacy
-                    ? `it is a legacy designer name: the flow language calls this block "${legacy}"`
+                    ? `it is a legacy or designer name: the flow language calls this block "${legacy}"`
                     : 'it is a legacy designer name with no flow-language equivalent: rebuild that step with current blocks'
                 : near
                     ? `did you mean "${near}"?`
@@ -3488,7 +3812,8 @@ const actionAllowedInFlowType = defineFunction({
         const results = [];
         for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
             const a = actionList[ai];
-            if (allowedInFlowType(a.type, flowType) !== false)
+            // The restriction is the reference page's (exports can widen it, never narrow it); no page, no finding.
+            if (!hasEvidence(a.spec) || allowedInFlowType(a.type, flowType) !== false)
                 continue;
             const allowed = a.spec?.flowTypes;
             const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
@@ -3517,7 +3842,11 @@ function shapeProblem(shape, v, params) {
         case 'boolean':
             return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && v.includes('$')) ? undefined : 'must be true or false';
         case 'string[]':
-            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of names, e.g. ["FirstName", "Province"]';
+            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
+        case 'fieldNames':
+            return (Array.isArray(v) && v.every((x) => typeof x === 'string')) || (typeof v === 'object' && v !== null && !Array.isArray(v))
+                ? undefined
+                : 'must be a list of field names, e.g. ["FirstName", "Province"]';
         case 'object':
             return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
         case 'timeoutSeconds1to8': {
@@ -3538,11 +3867,27 @@ function prepared(spec, type) {
         PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
     return p;
 }
-/** Missing required parameters (error), values the service rejects, and unknown parameter names (reported as warnings by default). */
+/**
+ * A near miss of a known name: the same name in other letter case, or one or two edits away (one for short
+ * names). A looser match would "correct" parameters the console writes that the table has not seen yet.
+ */
+function nearMiss(name, known) {
+    const lower = name.toLowerCase();
+    for (const k of known)
+        if (k.toLowerCase() === lower)
+            return k;
+    return closest(name, known, name.length <= 6 ? 1 : 2);
+}
+/**
+ * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
+ * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
+ * `unseenParameters`, names the table has never seen (info).
+ */
 const parametersValid = defineFunction({
     name: 'parametersValid',
     options: {
-        unknownParameters: { type: 'boolean', description: 'also report parameter names the table does not know (default true)' },
+        unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
+        unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
         ignoreTypes: { type: 'string[]', description: 'action types not to check' },
     },
     run: (_target, options, { flow }) => {
@@ -3551,23 +3896,37 @@ const parametersValid = defineFunction({
             const a = actionList[ai];
             if (options.ignoreTypes?.includes(a.type))
                 continue;
-            const spec = a.spec?.parameters;
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(a.spec))
+                continue;
+            const spec = a.spec.parameters;
             if (!spec)
                 continue;
             const p = a.parameters;
             const { required, shapes, known } = prepared(spec, a.type);
-            for (let r = 0; r < required.length; r++) {
+            // Required parameters and value shapes come from what real exports write: the reference alone has named
+            // parameters the service does not take (Wait's TimeoutSeconds).
+            const sure = checkedAgainstExports(a.spec);
+            for (let r = 0; sure && r < required.length; r++) {
                 const name = required[r];
-                if (Object.hasOwn(p, name) && p[name] !== '' && p[name] !== null)
+                const v = Object.hasOwn(p, name) ? p[name] : undefined;
+                if (v !== undefined && v !== null && v !== '')
                     continue;
+                const unless = spec.requiredUnless?.[name];
+                if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null))
+                    continue;
+                const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
+                const message = v === undefined
+                    ? `${blockRef(a)} has no "${name}", which ${a.type} requires${unlessText}. Set it.`
+                    : `${blockRef(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}. Fill it in.`;
                 results.push({
-                    message: `${blockRef(a)} has no "${name}", which ${a.type} requires: the service rejects the flow. Set it.`,
-                    path: [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'],
+                    message,
+                    path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
                     blockId: a.id,
-                    values: { parameter: name, kind: 'missing' },
+                    values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
                 });
             }
-            for (let k = 0; k < shapes.length; k++) {
+            for (let k = 0; sure && k < shapes.length; k++) {
                 const name = shapes[k][0];
                 const shape = shapes[k][1];
                 if (!Object.hasOwn(p, name))
@@ -3583,21 +3942,34 @@ const parametersValid = defineFunction({
                     values: { parameter: name, kind: 'value' },
                 });
             }
-            if (options.unknownParameters === false)
-                continue;
-            if (!known || known.size === 0)
+            if (options.unknownParameters === false || !known || known.size === 0)
                 continue;
             for (const name in p) {
                 if (!Object.hasOwn(p, name) || known.has(name))
                     continue;
-                const near = closest(name, known);
-                results.push({
-                    message: `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take${near ? `: did you mean "${near}"?` : ''} The service rejects unknown parameters at import.`,
-                    path: [...a.path, 'Parameters', name],
-                    blockId: a.id,
-                    severity: 'warn',
-                    values: { parameter: name, kind: 'unknown' },
-                });
+                const replacement = spec.legacy?.[name];
+                const near = replacement ?? nearMiss(name, known);
+                if (near !== undefined) {
+                    results.push({
+                        message: replacement
+                            ? `${blockRef(a)} has the parameter "${name}", which real ${a.type} exports write as "${replacement}": rename it.`
+                            : `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take: did you mean "${near}"?`,
+                        path: [...a.path, 'Parameters', name],
+                        blockId: a.id,
+                        severity: 'warn',
+                        values: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
+                    });
+                }
+                else if (options.unseenParameters === true) {
+                    // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
+                    results.push({
+                        message: `${blockRef(a)} has the parameter "${name}", which the linter's table for ${a.type} does not list (it may be newer than this release).`,
+                        path: [...a.path, 'Parameters', name],
+                        blockId: a.id,
+                        severity: 'info',
+                        values: { parameter: name, kind: 'unseen' },
+                    });
+                }
             }
         }
         return results;
@@ -4649,20 +5021,58 @@ function functionDeclarations(entry, load) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/identity.ts
+/**
+ * What a finding is about, apart from where it is printed and how it is worded: the place inside its block
+ * (a parameter, the block itself) and the rule's own facts (the field read, the error type, the target).
+ * Never the message or a path of block Identifiers, so unrelated edits to the flow (blocks inserted, moved,
+ * renamed elsewhere) leave it unchanged.
+ */
+function subjectOf(pathInBlock, values) {
+    const facts = values ? Object.keys(values).sort().map((k) => [k, values[k]]) : [];
+    return JSON.stringify([pathInBlock.join('.'), ...facts]);
+}
+/**
+ * The part of `path` below the block it is in (`Actions[7].Parameters.Text` → `Parameters.Text`): a block's
+ * index changes whenever another block is inserted or moved. Paths outside the blocks are kept whole.
+ */
+function pathInBlock(path) {
+    return path[0] === 'Actions' && typeof path[1] === 'number' ? path.slice(2) : path;
+}
+/**
+ * A finding's identity: file, rule, flow, block Identifier and subject. Baselines and SARIF fingerprints use
+ * it; two findings with the same identity are told apart by count.
+ */
+function findingIdentity(f) {
+    return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.subject ?? null]);
+}
+/** A short, stable digest of an identity, for SARIF `partialFingerprints` (FNV-1a, 64 bits as hex). */
+function fingerprintOf(identity) {
+    let h = 0xcbf29ce484222325n;
+    for (let i = 0; i < identity.length; i++) {
+        h ^= BigInt(identity.charCodeAt(i));
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
-const keyOf = (f) => JSON.stringify([f.file, f.ruleId, f.blockId ?? null, f.message]);
+
+const v1Key = (f) => JSON.stringify([f.file, f.ruleId, f.blockId ?? null, f.message]);
+const v2Key = (f) => findingIdentity({ file: f.file, ruleId: f.ruleId, ...(f.flowName ? { flowName: f.flowName } : {}), ...(f.blockId ? { blockId: f.blockId } : {}), ...(f.subject ? { subject: f.subject } : {}) });
 function createBaseline(findings) {
     const counts = new Map();
     for (const f of findings) {
-        const k = keyOf(f);
+        const k = v2Key(f);
         const e = counts.get(k);
         if (e)
             e.count++;
         else
-            counts.set(k, { file: f.file, ruleId: f.ruleId, blockId: f.blockId ?? null, message: f.message, count: 1 });
+            counts.set(k, { file: f.file, ruleId: f.ruleId, flowName: f.flowName ?? null, blockId: f.blockId ?? null, subject: f.subject ?? null, message: f.message, count: 1 });
     }
-    return { version: 1, findings: [...counts.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)) };
+    return { version: 2, findings: [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, e]) => e) };
 }
+const optionalString = (v) => v === undefined || v === null || typeof v === 'string';
 /** Reads a baseline file's text; throws an Error saying what is wrong with it. */
 function parseBaseline(text) {
     let v;
@@ -4673,18 +5083,21 @@ function parseBaseline(text) {
         throw new Error(`not valid JSON (${e.message})`);
     }
     const o = v;
-    if (typeof v !== 'object' || v === null || o.version !== 1 || !Array.isArray(o.findings))
-        throw new Error('not a connect-flow-lint baseline (expected {"version": 1, "findings": [...]})');
+    if (typeof v !== 'object' || v === null || (o.version !== 1 && o.version !== 2) || !Array.isArray(o.findings))
+        throw new Error('not a connect-flow-lint baseline (expected {"version": 2, "findings": [...]})');
     for (const f of o.findings) {
-        if (typeof f?.file !== 'string' || typeof f.ruleId !== 'string' || typeof f.message !== 'string' || !(typeof f.blockId === 'string' || f.blockId === null) || !Number.isInteger(f.count)) {
-            throw new Error(`a baseline entry is malformed: ${JSON.stringify(f).slice(0, 200)}`);
+        if (typeof f?.file !== 'string' || typeof f.ruleId !== 'string' || typeof f.message !== 'string' || !(typeof f.blockId === 'string' || f.blockId === null) || !Number.isInteger(f.count) || !optionalString(f.subject) || !optionalString(f.flowName)) {
+            throw new Error(`entry ${o.findings.indexOf(f) + 1} of the baseline is malformed (each needs file, ruleId, blockId, message and count)`);
         }
     }
     return o;
 }
 /** Splits findings into the new ones and those the baseline already knows. */
 function applyBaseline(findings, baseline) {
-    const remaining = new Map(baseline.findings.map((f) => [keyOf(f), f.count]));
+    const keyOf = baseline.version === 1 ? v1Key : v2Key;
+    const remaining = new Map();
+    for (const f of baseline.findings)
+        remaining.set(keyOf(f), (remaining.get(keyOf(f)) ?? 0) + f.count);
     const fresh = [];
     let known = 0;
     for (const f of findings) {
@@ -4705,7 +5118,7 @@ function applyBaseline(findings, baseline) {
 const VERSION = "0.1.0";
 const BUILTIN_RULESETS = {
     "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type:\n    description: Every block type exists in the Amazon Connect flow language.\n    severity: error\n    given: $\n    then:\n      function: knownActionType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md\n\n  action-allowed-in-flow-type:\n    description: Every block is allowed in the flow's type (no queue transfer in a whisper flow).\n    severity: error\n    given: $\n    then:\n      function: actionAllowedInFlowType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md\n\n  parameters-valid:\n    description: Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).\n    severity: error\n    given: $\n    then:\n      function: parametersValid\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md\n",
-    "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n",
+    "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n",
 };
 
 ;// CONCATENATED MODULE: ./src/reporters/github.ts
@@ -4732,6 +5145,7 @@ function formatGithub(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
+
 /** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
 function formatJson(findings) {
     return `${JSON.stringify(findings.map((f) => ({
@@ -4747,10 +5161,12 @@ function formatJson(findings) {
         flowName: f.flowName ?? null,
         documentationUrl: f.documentationUrl ?? null,
         evidence: f.evidence ?? [],
+        fingerprint: fingerprintOf(findingIdentity(f)),
     })), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
 const LEVEL = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
 /** SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with help links, a result per finding. */
 function formatSarif(findings, rules, tool) {
@@ -4797,7 +5213,8 @@ function formatSarif(findings, rules, tool) {
                                 : {}),
                         },
                     ],
-                    partialFingerprints: { 'connectFlowLint/v1': `${f.ruleId}:${f.blockId ?? ''}:${f.message}` },
+                    // The finding's identity (file, rule, flow, block, subject), never its message: alerts survive unrelated edits.
+                    partialFingerprints: { 'connectFlowLint/v2': fingerprintOf(findingIdentity(f)) },
                 })),
             },
         ],
@@ -4841,7 +5258,7 @@ function formatStylish(findings, options) {
 ;// CONCATENATED MODULE: ./src/generated/builtin-trees.ts
 const BUILTIN_TREES = {
     "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "map", "at": { "line": 25, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 25, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 25, "column": 18 }, "value": "Every error a block can raise has a branch." } }, { "key": "severity", "keyAt": { "line": 26, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 27, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 27, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 28, "column": 5 }, "value": { "kind": "map", "at": { "line": 29, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 29, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 29, "column": 17 }, "value": "errorBranchesWired" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 30, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md" } }] } }, { "key": "transition-target-exists", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "map", "at": { "line": 33, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 33, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 33, "column": 18 }, "value": "Every transition goes to a block of the flow." } }, { "key": "severity", "keyAt": { "line": 34, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 35, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 35, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 36, "column": 5 }, "value": { "kind": "map", "at": { "line": 37, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 37, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 37, "column": 17 }, "value": "transitionTargetExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 38, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md" } }] } }, { "key": "unreachable-block", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "map", "at": { "line": 41, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 41, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 41, "column": 18 }, "value": "Every block can be reached from the start." } }, { "key": "severity", "keyAt": { "line": 42, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 42, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 43, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "map", "at": { "line": 45, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 45, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 17 }, "value": "unreachableBlock" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 46, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md" } }] } }, { "key": "start-action-exists", "keyAt": { "line": 48, "column": 3 }, "value": { "kind": "map", "at": { "line": 49, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 18 }, "value": "StartAction names a block of the flow." } }, { "key": "severity", "keyAt": { "line": 50, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 50, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 51, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "map", "at": { "line": 53, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 53, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 17 }, "value": "startActionExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 54, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md" } }] } }, { "key": "unique-identifiers", "keyAt": { "line": 56, "column": 3 }, "value": { "kind": "map", "at": { "line": 57, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 18 }, "value": "No two blocks share an Identifier." } }, { "key": "severity", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "map", "at": { "line": 61, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 61, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 17 }, "value": "uniqueIdentifiers" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md" } }] } }, { "key": "flow-ends", "keyAt": { "line": 64, "column": 3 }, "value": { "kind": "map", "at": { "line": 65, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 18 }, "value": "Every block that does not end the contact has somewhere to go." } }, { "key": "severity", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "map", "at": { "line": 69, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 69, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 17 }, "value": "flowEnds" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md" } }] } }, { "key": "logging-enabled", "keyAt": { "line": 72, "column": 3 }, "value": { "kind": "map", "at": { "line": 73, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 18 }, "value": "Flow logging is on before the first block that does real work." } }, { "key": "severity", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 15 }, "value": "info" } }, { "key": "given", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "map", "at": { "line": 77, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 77, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 77, "column": 17 }, "value": "loggingEnabled" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 78, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 78, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md" } }] } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 80, "column": 3 }, "value": { "kind": "map", "at": { "line": 81, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 81, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 81, "column": 18 }, "value": "Parameters hold no account-specific ARNs." } }, { "key": "severity", "keyAt": { "line": 82, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 82, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 83, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 83, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 84, "column": 5 }, "value": { "kind": "map", "at": { "line": 85, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 85, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 85, "column": 17 }, "value": "noHardcodedArn" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 86, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 86, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md" } }] } }, { "key": "flow-structure", "keyAt": { "line": 88, "column": 3 }, "value": { "kind": "map", "at": { "line": 89, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 89, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 89, "column": 18 }, "value": "Every field of the export has the type the flow language expects." } }, { "key": "severity", "keyAt": { "line": 90, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 90, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 91, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 91, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 92, "column": 5 }, "value": { "kind": "map", "at": { "line": 93, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 93, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 93, "column": 17 }, "value": "flowStructure" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 94, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 94, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md" } }] } }, { "key": "reference-exists", "keyAt": { "line": 97, "column": 3 }, "value": { "kind": "map", "at": { "line": 98, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 98, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 98, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 99, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 99, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 100, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 100, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 101, "column": 5 }, "value": { "kind": "map", "at": { "line": 102, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 102, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 102, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 103, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 103, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 105, "column": 3 }, "value": { "kind": "map", "at": { "line": 106, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 106, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 106, "column": 18 }, "value": "Every block type exists in the Amazon Connect flow language." } }, { "key": "severity", "keyAt": { "line": 107, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 107, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 108, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 108, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 109, "column": 5 }, "value": { "kind": "map", "at": { "line": 110, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 110, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 110, "column": 17 }, "value": "knownActionType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 111, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 111, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md" } }] } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 113, "column": 3 }, "value": { "kind": "map", "at": { "line": 114, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 114, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 114, "column": 18 }, "value": "Every block is allowed in the flow's type (no queue transfer in a whisper flow)." } }, { "key": "severity", "keyAt": { "line": 115, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 115, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 116, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 116, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 117, "column": 5 }, "value": { "kind": "map", "at": { "line": 118, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 118, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 118, "column": 17 }, "value": "actionAllowedInFlowType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 119, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 119, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md" } }] } }, { "key": "parameters-valid", "keyAt": { "line": 121, "column": 3 }, "value": { "kind": "map", "at": { "line": 122, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 122, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 122, "column": 18 }, "value": "Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings)." } }, { "key": "severity", "keyAt": { "line": 123, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 123, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 124, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 124, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 125, "column": 5 }, "value": { "kind": "map", "at": { "line": 126, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 126, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 126, "column": 17 }, "value": "parametersValid" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 127, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 127, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md" } }] } }] } }] },
-    "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "warn" } }, { "key": "error-branches-wired", "keyAt": { "line": 8, "column": 3 }, "value": { "kind": "seq", "at": { "line": 8, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 8, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 8, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 8, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 8, "column": 43 }, "value": true } }] }] } }] } }] },
+    "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "warn" } }, { "key": "error-branches-wired", "keyAt": { "line": 8, "column": 3 }, "value": { "kind": "seq", "at": { "line": 8, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 8, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 8, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 8, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 8, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "seq", "at": { "line": 9, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 9, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 9, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 9, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 49 }, "value": true } }] }] } }] } }] },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/config-files.ts
@@ -5046,7 +5463,30 @@ const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'cdk.out.tmp', 'cover
  * (`.yaml`, `.yml`, `.template`, and CDK's `.template.json`), Terraform templatefile() flows (`.tftpl`,
  * `.json.tftpl`). A file of these kinds that holds no flow is passed over with its reason (--verbose).
  */
-const FLOW_FILE = /\.(json|ya?ml|template|tftpl)$/i;
+const FLOW_FILE = /\.(json|ya?ml|template|tftpl|tpl)$/i;
+/** How much of a file without an extension is read to tell whether it is a flow export saved without one. */
+const SNIFF_BYTES = 4096;
+/**
+ * True for a file without an extension that holds a flow export (the console's "Export flow" download saved
+ * without .json, `aws connect describe-contact-flow > flow`): JSON whose first keys are a flow's.
+ */
+function sniffsLikeFlow(abs) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, 'r');
+        const buf = Buffer.alloc(SNIFF_BYTES);
+        const head = buf.subarray(0, (0,external_node_fs_.readSync)(fd, buf, 0, SNIFF_BYTES, 0)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+        return head.startsWith('{') && /"(StartAction|Actions|ContactFlow|ContactFlowModule|Content|modules)"\s*:/.test(head);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const hasExtension = (abs) => /\.[^./\\]+$/.test((0,external_node_path_.basename)(abs)) && !/^\.[^.]+$/.test((0,external_node_path_.basename)(abs));
 function isGlob(arg) {
     return /[*?{[]/.test(arg);
 }
@@ -5059,7 +5499,7 @@ function collectFiles(args, cwd) {
     const skipped = [];
     const unmatched = [];
     const rel = (p) => (0,external_node_path_.relative)(cwd, p) || '.';
-    const walk = (dir, accept) => {
+    const walk = (dir, accept, recordOthers) => {
         const stack = [dir];
         while (stack.length > 0) {
             const d = stack.pop();
@@ -5082,8 +5522,14 @@ function collectFiles(args, cwd) {
                     else
                         stack.push(abs);
                 }
-                else if (entry.isFile() && accept(abs))
-                    files.add(abs);
+                else if (entry.isFile()) {
+                    if (accept(abs))
+                        files.add(abs);
+                    else if (recordOthers)
+                        skipped.push({ path: rel(abs), reason: hasExtension(abs) ? 'not a flow file type (.json, .yaml/.yml, .template, .tftpl, .tpl)' : 'no extension, and its content is not a flow export' });
+                }
+                else
+                    skipped.push({ path: rel(abs), reason: 'not a regular file' });
             }
         }
     };
@@ -5091,7 +5537,7 @@ function collectFiles(args, cwd) {
         const before = files.size;
         if (isGlob(arg)) {
             const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
-            walk(cwd, (abs) => pattern.test((0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/')));
+            walk(cwd, (abs) => pattern.test((0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/')), false);
         }
         else {
             const abs = (0,external_node_path_.resolve)(cwd, arg);
@@ -5108,7 +5554,7 @@ function collectFiles(args, cwd) {
                 continue;
             }
             if (stat.isDirectory())
-                walk(abs, (p) => FLOW_FILE.test(p));
+                walk(abs, (p) => FLOW_FILE.test(p) || (!hasExtension(p) && sniffsLikeFlow(p)), true);
             else
                 files.add(abs);
         }
@@ -5126,6 +5572,74 @@ function files_isInside(root, file) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/repository.ts
+
+/**
+ * The flows a full run would lint (those under the working directory), for linking the files a user named:
+ * a pre-commit hook, lint-staged or an editor names a few files, and their references must resolve against
+ * the repository's other flows as in a full run. Nothing above the working directory is read.
+ */
+function repositoryFlows(cwd) {
+    return collectFiles(['.'], cwd).files;
+}
+
+;// CONCATENATED MODULE: ./src/core/repo/reference-findings.ts
+const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
+/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
+function referenceFindings(summaries, links, ruleFor) {
+    const findings = [];
+    summaries.forEach((s, i) => {
+        const rule = ruleFor(s);
+        if (!rule)
+            return;
+        const external = rule.then[0]?.options['external'] ?? [];
+        s.references.forEach((r, k) => {
+            const res = links.resolutions[i][k];
+            if (res.status !== 'unresolved')
+                return;
+            if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
+                return;
+            const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
+            findings.push({
+                ruleId: rule.id,
+                severity: rule.severity,
+                message: `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}. ` +
+                    `Add that flow's file to the repository, map the reference to a file in the config's "flows", or mark it as deployed elsewhere with the option "external".`,
+                file: s.file,
+                range: r.range,
+                blockId: r.blockId,
+                ...(s.name !== undefined ? { flowName: s.name } : {}),
+                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+                subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
+            });
+        });
+    });
+    return findings;
+}
+/**
+ * Said once when the flows reference each other but not one reference resolved: they name each other by
+ * the ids of the instance they were exported from, which the files do not carry, so the repository pass
+ * (who calls whom, the profile handed over) saw nothing. Undefined when there is nothing to say.
+ */
+function unlinkedNote(summaries, links) {
+    if (summaries.length < 2)
+        return undefined;
+    let unresolved = 0;
+    for (const r of links.resolutions) {
+        for (const res of r) {
+            if (res.status === 'resolved')
+                return undefined;
+            if (res.status === 'unresolved')
+                unresolved++;
+        }
+    }
+    if (unresolved < 2)
+        return undefined;
+    return (`none of the ${unresolved} references between these ${summaries.length} flows resolved to a flow of the repository, so calls between them were not followed: ` +
+        `they name their targets by the ids of the instance they were exported from. Export with "aws connect describe-contact-flow" (which keeps each flow's Arn), ` +
+        `name targets through deploy placeholders, or map them to files with "flows:" in the config.`);
 }
 
 // EXTERNAL MODULE: external "node:module"
@@ -5899,6 +6413,9 @@ function readFlowFile(file, rawText) {
     }
     // A `.template` that starts like JSON is a JSON template: its syntax errors are JSON errors.
     const jsonLike = /^\s*[[{]/.test(original);
+    // Terraform `.tpl` templates hold all kinds of text (user data scripts, policies): only JSON ones can be flows.
+    if (!jsonLike && /(?<!\.json)\.tpl$/i.test(file))
+        return { flows: [], problems: [], notAFlow: 'a .tpl template that is not JSON' };
     // Terraform templatefile() flows may hold `${...}` where a value belongs; a stand-in keeps offsets.
     const parsed = parseJson(original, true);
     if (!parsed.ok) {
@@ -6957,6 +7474,7 @@ function evaluateSimplePath(document, steps) {
 
 
 
+
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
 /** Evaluates a `given` path. Plain dotted paths, which most rules use, skip the JSONPath engine. */
 function evaluateGiven(document, given) {
@@ -7057,6 +7575,7 @@ function toFinding(doc, flow, { rule, target, result }, range) {
         ...(doc.name !== undefined ? { flowName: doc.name } : {}),
         ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
         ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence } : {}),
+        subject: subjectOf(pathInBlock(path), result.values),
     };
 }
 /** Lints one flow with the given rules. A rule that throws becomes a finding; the other rules still run. */
@@ -7106,6 +7625,28 @@ function lintText(file, text, rules, entries) {
     });
     findings.sort(compareFindings);
     return { file, findings, flows: contents.flows.length, models, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/connect/default-flows.ts
+/**
+ * The flows every Amazon Connect instance is created with. A flow may transfer to one of them, or set it as
+ * an event flow, by name or by the instance's ARN without the repository holding it: it is never missing.
+ * Evidence: the administrator guide has one page for each ("Default flows in Amazon Connect"):
+ * docs.aws.amazon.com/connect/latest/adminguide/default-<name>.html, e.g. default-customer-queue.html,
+ * default-agent-whisper.html, default-customer-hold.html, default-queue-transfer.html.
+ */
+const DEFAULT_FLOW_NAMES = new Set([
+    'Default agent hold',
+    'Default agent transfer',
+    'Default agent whisper',
+    'Default customer hold',
+    'Default customer queue',
+    'Default customer whisper',
+    'Default outbound',
+    'Default queue transfer',
+].map((n) => n.toLowerCase()));
+function isDefaultFlowName(name) {
+    return DEFAULT_FLOW_NAMES.has(name.trim().toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/core/repo/references.ts
@@ -7164,16 +7705,56 @@ function idOf(value) {
     const last = value.slice(value.lastIndexOf('/') + 1);
     return UUID.test(last) ? last.toLowerCase() : undefined;
 }
+/**
+ * Deploy-time placeholders, as the templatings in use write them: `${…}` (Terraform templatefile,
+ * CloudFormation Fn::Sub), `%%…%%` and `%…%` (deploy scripts, the SCV and CDK samples), `{{…}}` and
+ * `{{{…}}}` (Mustache/Handlebars, e.g. `{{contactFlows.Main.arn}}`). Bounded bodies: no nesting.
+ */
+const PLACEHOLDER = /\$\{([^{}]{1,200})\}|%%([^%\s][^%]{0,199})%%|%([A-Za-z_][\w.-]{0,199})%|\{\{\{?\s*([^{}]{1,200}?)\s*\}?\}\}/g;
+/** Parts of a placeholder expression that say what kind of thing it is, not which one. */
+const NOT_A_NAME = new Set(['arn', 'id', 'name', 'contactflowarn', 'contactflowmodulearn', 'contact_flow_id', 'contact_flow_module_id', 'flow_id', 'value', 'outputs',
+    'contactflows', 'contactflow', 'flows', 'flow', 'modules', 'module', 'flowmodules', 'contactflowmodules',
+    'aws_connect_contact_flow', 'aws_connect_contact_flow_module', 'var', 'local', 'data', 'each', 'self', 'this', 'path', 'aws']);
+/** The flow names an expression can mean: itself, then its dotted parts that are not keywords, last first. */
+function candidateNames(expression) {
+    const e = expression.trim();
+    const names = [e];
+    const parts = e.split('.').map((p) => p.trim().replace(/^\[|\]$/g, '').replace(/^["']|["']$/g, ''));
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const p = parts[i];
+        if (p !== '' && !NOT_A_NAME.has(p.toLowerCase()) && !names.includes(p))
+            names.push(p);
+    }
+    return names;
+}
+/**
+ * The placeholder that names the target in a value, or undefined. A whole-value placeholder counts, and so
+ * does one that stands for the last part of an ARN (`arn:aws:connect:${region}:…/contact-flow/${main_flow_id}`):
+ * the instance and account before it are filled in the same way and say nothing about the flow.
+ */
+function placeholderIn(value) {
+    PLACEHOLDER.lastIndex = 0;
+    const all = [...value.matchAll(PLACEHOLDER)];
+    if (all.length === 0)
+        return undefined;
+    const last = all[all.length - 1];
+    const whole = all.length === 1 && last.index === 0 && last[0].length === value.length;
+    const endsArn = value.startsWith('arn:') && last.index + last[0].length === value.length && value.lastIndexOf('/') < last.index;
+    if (!whole && !endsArn)
+        return undefined;
+    return (last[1] ?? last[2] ?? last[3] ?? last[4]).trim();
+}
 function referenceShape(value) {
     // A contact attribute chosen at run time: nothing to check before deploy.
     if (/^\$\.[A-Za-z]/.test(value))
         return { kind: 'dynamic' };
-    const cfn = /^\$\{([A-Za-z0-9]+)(?:\.(?:Arn|ContactFlowArn|ContactFlowModuleArn|Id))?\}$/.exec(value);
-    if (cfn)
-        return { kind: 'template', name: cfn[1], cloudFormation: /\.\w+\}$/.test(value) };
-    const placeholder = /^(?:\$\{([\w.-]+)\}|%%([\w.-]+)%%|\{\{\s*([\w.-]+)\s*\}\})$/.exec(value);
-    if (placeholder)
-        return { kind: 'template', name: (placeholder[1] ?? placeholder[2] ?? placeholder[3]), cloudFormation: false };
+    const expression = placeholderIn(value);
+    if (expression !== undefined) {
+        const cfn = /^([A-Za-z0-9]+)\.(?:Arn|ContactFlowArn|ContactFlowModuleArn|Id)$/.exec(expression);
+        if (cfn && value.startsWith('${'))
+            return { kind: 'template', expression, names: [cfn[1]], cloudFormation: true };
+        return { kind: 'template', expression, names: candidateNames(expression), cloudFormation: false };
+    }
     const id = idOf(value);
     if (id)
         return { kind: 'id', id };
@@ -7181,6 +7762,7 @@ function referenceShape(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/repo/link.ts
+
 
 
 
@@ -7235,13 +7817,13 @@ function summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
 function flowTitle(s) {
     return s.name !== undefined ? `${s.name} (${s.file})` : s.file;
 }
-/**
- * Links the flows of a repository: resolves each reference (by the target's Id or ARN, by a template's
- * logical id, by flow name, or by the config's `flows` map), then carries the profile state at each call
- * into the callee's entry, merged over all callers, to a fixpoint (call cycles are fine: the states only
- * shrink). Pure.
- */
-function linkRepository(summaries, aliases = new Map()) {
+const NO_BINDINGS = { flows: new Map(), variables: new Map() };
+/** `aws_connect_contact_flow.main.arn` → `aws_connect_contact_flow.main`; undefined for other expressions. */
+function resourceAddress(expression) {
+    const m = /^(aws_connect_contact_flow(?:_module)?\.[A-Za-z_][\w-]*)(?:\.(?:arn|id|contact_flow_id|contact_flow_module_id))?$/.exec(expression.trim());
+    return m ? m[1] : undefined;
+}
+function linkRepository(summaries, aliases = new Map(), bindings = NO_BINDINGS) {
     const byId = new Map();
     const byName = new Map();
     summaries.forEach((s, i) => {
@@ -7255,7 +7837,11 @@ function linkRepository(summaries, aliases = new Map()) {
         return found === -1 ? undefined : found;
     };
     // Files named after their flow (flows/Billing.json, Terraform's <name>.json): the stem is a name too.
-    const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.ya?ml|\.template)+$/i, ''));
+    const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.tpl|\.ya?ml|\.template)+$/i, ''));
+    const declared = (key) => {
+        const b = bindings.flows.get(key);
+        return b ? byFile(b.file) : undefined;
+    };
     const named = (name, fromFile) => {
         const candidates = byName.get(name) ?? [];
         // A template's logical ids are names within that template first.
@@ -7263,7 +7849,9 @@ function linkRepository(summaries, aliases = new Map()) {
         if (found !== undefined)
             return found;
         const byStem = stems.flatMap((stem, i) => (stem === name || stem.endsWith(`.${name}`) ? [i] : []));
-        return byStem.length === 1 ? byStem[0] : undefined;
+        if (byStem.length === 1)
+            return byStem[0];
+        return declared(name);
     };
     const resolve = (s, value, nameHint) => {
         const alias = aliases.get(value) ?? (nameHint !== undefined ? aliases.get(nameHint) : undefined);
@@ -7277,15 +7865,32 @@ function linkRepository(summaries, aliases = new Map()) {
                 return { status: 'dynamic' };
             case 'template': {
                 // An Fn::Sub variable that is a GetAtt/Ref of another resource means that resource.
-                const logical = s.substitutions?.get(shape.name);
+                const logical = s.substitutions?.get(shape.names[0]);
                 if (logical !== undefined) {
                     const t = named(logical, s.file);
-                    return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.name}) in this template` };
+                    return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.names[0]}) in this template` };
                 }
-                const t = named(shape.name, s.file);
-                if (t !== undefined)
-                    return { status: 'resolved', target: t, via: 'template' };
-                return shape.cloudFormation ? { status: 'unresolved', why: `no flow resource "${shape.name}" in this template` } : { status: 'placeholder', name: shape.name };
+                // A templatefile() variable: what the .tf passes for it says which flow it is.
+                const passed = bindings.variables.get(s.file)?.get(shape.expression);
+                const address = resourceAddress(passed ?? shape.expression);
+                if (address !== undefined) {
+                    const t = declared(address);
+                    if (t !== undefined)
+                        return { status: 'resolved', target: t, via: 'template' };
+                    return { status: 'placeholder', name: address };
+                }
+                const literal = passed !== undefined ? /^"([^"\\$]*)"$/.exec(passed.trim())?.[1] : undefined;
+                if (literal)
+                    return resolve(s, literal, nameHint);
+                for (const name of shape.names) {
+                    const t = named(name, s.file);
+                    if (t !== undefined)
+                        return { status: 'resolved', target: t, via: 'template' };
+                }
+                if (shape.cloudFormation)
+                    return { status: 'unresolved', why: `no flow resource "${shape.names[0]}" in this template` };
+                // Filled in at deploy time with something outside the repository: not a missing flow.
+                return { status: 'placeholder', name: shape.expression };
             }
             case 'id': {
                 const t = byId.get(shape.id);
@@ -7294,11 +7899,17 @@ function linkRepository(summaries, aliases = new Map()) {
                 const n = nameHint !== undefined ? named(nameHint, s.file) : undefined;
                 if (n !== undefined)
                     return { status: 'resolved', target: n, via: 'name' };
+                if (nameHint !== undefined && isDefaultFlowName(nameHint))
+                    return { status: 'builtin', name: nameHint };
                 return { status: 'unresolved', why: `no flow in the repository has the id ${shape.id}${nameHint ? ` or the name "${nameHint}"` : ''}` };
             }
             case 'name': {
                 const t = named(shape.name, s.file);
-                return t !== undefined ? { status: 'resolved', target: t, via: 'name' } : { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
+                if (t !== undefined)
+                    return { status: 'resolved', target: t, via: 'name' };
+                if (isDefaultFlowName(shape.name))
+                    return { status: 'builtin', name: shape.name };
+                return { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
             }
         }
     };
@@ -7353,42 +7964,244 @@ function linkRepository(summaries, aliases = new Map()) {
     return { resolutions, entries, calls };
 }
 
-;// CONCATENATED MODULE: ./src/core/repo/reference-findings.ts
-const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
-/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
-function referenceFindings(summaries, links, ruleFor) {
-    const findings = [];
-    summaries.forEach((s, i) => {
-        const rule = ruleFor(s);
-        if (!rule)
-            return;
-        const external = rule.then[0]?.options['external'] ?? [];
-        s.references.forEach((r, k) => {
-            const res = links.resolutions[i][k];
-            if (res.status !== 'unresolved')
-                return;
-            if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
-                return;
-            const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
-            findings.push({
-                ruleId: rule.id,
-                severity: rule.severity,
-                message: `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}. ` +
-                    `Add that flow's file to the repository, map the reference to a file in the config's "flows", or mark it as deployed elsewhere with the option "external".`,
-                file: s.file,
-                range: r.range,
-                blockId: r.blockId,
-                ...(s.name !== undefined ? { flowName: s.name } : {}),
-                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
-            });
-        });
-    });
-    return findings;
-}
-
 // EXTERNAL MODULE: ./src/runtime/heap.ts + 1 modules
 var heap = __webpack_require__(8582);
+;// CONCATENATED MODULE: ./src/core/source/terraform.ts
+/**
+ * What a Terraform configuration says about the flow files beside it: each `aws_connect_contact_flow` and
+ * `aws_connect_contact_flow_module` resource names a flow (`name`), its file (`filename`, `file(…)`,
+ * `templatefile(…)`), and what each templatefile() variable is filled with (`queue_flow_arn =
+ * aws_connect_contact_flow.queue.arn`). That is how a repository's flows name each other at deploy time, so
+ * the call graph can follow them. Pure and linear: a small scanner over the text, not an HCL parser; what it
+ * cannot read (for_each, computed paths) it leaves out rather than guesses.
+ */
+const FLOW_RESOURCES = /\bresource\s+"(aws_connect_contact_flow(?:_module)?)"\s+"([A-Za-z_][\w-]*)"\s*\{/g;
+/** Index just past the `}` that closes the block whose body starts at `from` (strings, heredocs, comments skipped); -1 if none. */
+function blockEnd(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            i = stringEnd(text, i);
+        else if (c === '#' || (c === '/' && text[i + 1] === '/'))
+            i = lineEnd(text, i);
+        else if (c === '/' && text[i + 1] === '*') {
+            const e = text.indexOf('*/', i + 2);
+            i = e < 0 ? text.length : e + 1;
+        }
+        else if (c === '<' && text[i + 1] === '<')
+            i = heredocEnd(text, i);
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return i + 1;
+    }
+    return -1;
+}
+function lineEnd(text, i) {
+    const e = text.indexOf('\n', i);
+    return e < 0 ? text.length : e;
+}
+/** Index of the closing quote of the string opening at `i` (interpolations may hold quotes of their own). */
+function stringEnd(text, i) {
+    let depth = 0;
+    for (let k = i + 1; k < text.length; k++) {
+        const c = text[k];
+        if (c === '\\')
+            k++;
+        else if (c === '$' && text[k + 1] === '{') {
+            depth++;
+            k++;
+        }
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === '"' && depth === 0)
+            return k;
+        else if (c === '\n' && depth === 0)
+            return k;
+    }
+    return text.length;
+}
+/** Index of the last character of a heredoc (`<<EOF` … `EOF`, `<<-EOF`) opening at `i`. */
+function heredocEnd(text, i) {
+    const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+    if (!m)
+        return i + 1;
+    const close = new RegExp(`^[ \\t]*${m[1]}[ \\t]*$`, 'm');
+    const rest = text.slice(i + m[0].length);
+    const found = close.exec(rest);
+    return found ? i + m[0].length + found.index + found[0].length - 1 : text.length;
+}
+/** The top-level `key = value` attributes of a block body, values as raw text. */
+function attributes(body) {
+    const out = new Map();
+    let i = 0;
+    while (i < body.length) {
+        const m = /^[ \t\r\n]*([A-Za-z_][\w-]*)[ \t]*=(?!=)[ \t]*/.exec(body.slice(i, i + 300));
+        if (!m) {
+            // Not an attribute (a nested block, a comment): skip that line, and a nested block whole.
+            const brace = body.indexOf('{', i);
+            const nl = body.indexOf('\n', i);
+            if (brace >= 0 && (nl < 0 || brace < nl)) {
+                const end = blockEnd(body, brace + 1);
+                i = end < 0 ? body.length : end;
+            }
+            else
+                i = nl < 0 ? body.length : nl + 1;
+            continue;
+        }
+        const start = i + m[0].length;
+        const end = valueEnd(body, start);
+        out.set(m[1], body.slice(start, end).trim());
+        i = end + 1;
+    }
+    return out;
+}
+/** End of an expression starting at `i`: the end of its line, past any brackets, strings and heredocs it opens. */
+function valueEnd(text, i) {
+    let depth = 0;
+    for (let k = i; k < text.length; k++) {
+        const c = text[k];
+        if (c === '"')
+            k = stringEnd(text, k);
+        else if (c === '<' && text[k + 1] === '<')
+            k = heredocEnd(text, k);
+        else if (c === '(' || c === '{' || c === '[')
+            depth++;
+        else if (c === ')' || c === '}' || c === ']')
+            depth--;
+        else if ((c === '\n' || (c === ',' && depth === 0)) && depth <= 0)
+            return k;
+        else if (c === '#' && depth <= 0)
+            return k;
+    }
+    return text.length;
+}
+/** A plain string literal's value (no interpolation but the folder ones), or undefined. */
+function literal(value, folderVars) {
+    if (!value)
+        return undefined;
+    const m = /^"((?:[^"\\$]|\\.|\$(?!\{))*(?:\$\{path\.(?:module|root|cwd)\}(?:[^"\\$]|\\.|\$(?!\{))*)*)"$/.exec(value);
+    if (!m)
+        return undefined;
+    const s = m[1].replace(/\\(.)/g, '$1');
+    if (!folderVars && s.includes('${'))
+        return undefined;
+    return s.replace(/^\$\{path\.(?:module|root|cwd)\}\/?/, '').replace(/^\.\//, '');
+}
+/** The file a `content`/`filename` expression reads, and the variables a templatefile() call passes. */
+function fileOf(attrs) {
+    const variables = new Map();
+    const filename = literal(attrs.get('filename'), true);
+    if (filename)
+        return { file: filename, variables };
+    const content = attrs.get('content');
+    if (!content)
+        return { variables };
+    const call = /^(templatefile|file)\(\s*/.exec(content);
+    if (!call)
+        return { variables };
+    const argStart = call[0].length;
+    const argEnd = valueEnd(content, argStart);
+    const file = literal(content.slice(argStart, argEnd).trim(), true);
+    if (call[1] === 'templatefile') {
+        const rest = content.slice(argEnd + 1).trim();
+        if (rest.startsWith('{')) {
+            const end = blockEnd(rest, 1);
+            for (const [k, v] of attributes(rest.slice(1, end < 0 ? rest.length : end - 1)))
+                variables.set(k, v);
+        }
+    }
+    return { ...(file ? { file } : {}), variables };
+}
+function terraformFlows(text) {
+    const flows = [];
+    FLOW_RESOURCES.lastIndex = 0;
+    for (let m = FLOW_RESOURCES.exec(text); m; m = FLOW_RESOURCES.exec(text)) {
+        const bodyStart = m.index + m[0].length;
+        const end = blockEnd(text, bodyStart);
+        if (end < 0)
+            break;
+        const attrs = attributes(text.slice(bodyStart, end - 1));
+        const name = literal(attrs.get('name'), false);
+        const { file, variables } = fileOf(attrs);
+        let line = 1;
+        for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1))
+            line++;
+        flows.push({ address: `${m[1]}.${m[2]}`, ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}), variables, line });
+        FLOW_RESOURCES.lastIndex = end;
+    }
+    return flows;
+}
+
+;// CONCATENATED MODULE: ./src/cli/terraform-bindings.ts
+
+
+
+/** A .tf file larger than this is not a flow resource file: it is left out. */
+const MAX_TF_BYTES = 2 * 1024 * 1024;
+/**
+ * The Terraform resources that deploy the flows: the .tf files in each flow file's folder and the folders
+ * above it, up to `root` (Terraform's `${path.module}/flows/x.json` sits below its module). Read for linking
+ * only; a .tf file that cannot be read is left out (it is not a flow: nothing of it is linted).
+ */
+function terraformBindings(flowFiles, root, nameOf) {
+    const flows = new Map();
+    const variables = new Map();
+    const known = new Set(flowFiles.map((f) => (0,external_node_path_.resolve)(f)));
+    const top = (0,external_node_path_.resolve)(root);
+    const folders = new Set();
+    for (const f of flowFiles) {
+        for (let d = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(f));; d = (0,external_node_path_.dirname)(d)) {
+            if (folders.has(d))
+                break;
+            folders.add(d);
+            const r = (0,external_node_path_.relative)(top, d);
+            if (r.startsWith('..') || d === (0,external_node_path_.dirname)(d) || r === '')
+                break;
+        }
+    }
+    for (const dir of folders) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries) {
+            if (!e.isFile() || !e.name.endsWith('.tf'))
+                continue;
+            const tf = (0,external_node_path_.join)(dir, e.name);
+            let text;
+            try {
+                if ((0,external_node_fs_.lstatSync)(tf).size > MAX_TF_BYTES)
+                    continue;
+                text = (0,external_node_fs_.readFileSync)(tf, 'utf8');
+            }
+            catch {
+                continue;
+            }
+            for (const r of terraformFlows(text)) {
+                if (r.file === undefined)
+                    continue;
+                const abs = (0,external_node_path_.resolve)(dir, r.file.split('/').join(external_node_path_.sep));
+                if (!known.has(abs))
+                    continue;
+                const file = nameOf(abs);
+                flows.set(r.address, { file });
+                if (r.name !== undefined && !flows.has(r.name))
+                    flows.set(r.name, { file });
+                if (r.variables.size > 0)
+                    variables.set(file, new Map(r.variables));
+            }
+        }
+    }
+    return { flows, variables };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint-files.ts
+
 
 
 
@@ -7424,7 +8237,8 @@ function lintFiles(files, config, cwd, options = {}) {
     const rulesOf = (abs) => rulesFor(config, abs.split(external_node_path_.sep).join('/'), memo);
     const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
     const lintInto = (abs, name, size) => {
-        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), undefined, size);
+        // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
+        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
         perFile.set(name, one.findings);
         if (one.report)
             reports.set(name, one.report);
@@ -7436,7 +8250,10 @@ function lintFiles(files, config, cwd, options = {}) {
     // kept in perFile's keys, and reports and summaries are put back in it below.
     const position = new Map();
     const later = [];
-    for (const abs of files) {
+    const named = new Set(files);
+    const contextOnly = (options.context ?? []).filter((f) => !named.has(f));
+    const reported = new Set(files.map((abs) => relativeName(cwd, abs)));
+    for (const abs of [...files, ...contextOnly]) {
         const name = relativeName(cwd, abs);
         absOf.set(name, abs);
         position.set(name, position.size);
@@ -7452,7 +8269,7 @@ function lintFiles(files, config, cwd, options = {}) {
     if (later.length > 0)
         summaries.sort((a, b) => position.get(a.file) - position.get(b.file) || a.index - b.index);
     const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
-    const links = linkRepository(summaries, aliases);
+    const links = linkRepository(summaries, aliases, terraformBindings([...files, ...contextOnly], cwd, (abs) => relativeName(cwd, abs)));
     for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists')))
         perFile.get(f.file)?.push(f);
     // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
@@ -7464,6 +8281,8 @@ function lintFiles(files, config, cwd, options = {}) {
         entriesByFile.set(s.file, m);
     }
     for (const [name, entries] of entriesByFile) {
+        if (!reported.has(name))
+            continue;
         const abs = absOf.get(name);
         const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), entries);
         if (!one.report)
@@ -7472,8 +8291,9 @@ function lintFiles(files, config, cwd, options = {}) {
         perFile.set(name, [...one.findings, ...refs]);
         reports.set(name, one.report);
     }
-    const findings = [...perFile.values()].flat().sort(compareFindings);
-    const all = [...perFile.keys()].flatMap((name) => reports.get(name) ?? []);
+    const kept = [...perFile.keys()].filter((name) => reported.has(name));
+    const findings = kept.flatMap((name) => perFile.get(name)).sort(compareFindings);
+    const all = kept.flatMap((name) => reports.get(name) ?? []);
     return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
 /**
@@ -7481,12 +8301,13 @@ function lintFiles(files, config, cwd, options = {}) {
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs, name, maxBytes, rules, keepModels, entries, size) {
+function lintOneFile(abs, name, maxBytes, rules, keepModels, entries, size, linkOnly = false) {
     const problems = [];
     const text = readFlowText(abs, name, maxBytes, problems, size);
     if (text === undefined)
         return { findings: problems, summaries: [] };
-    const report = lintText(name, text, rules, entries);
+    // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
+    const report = lintText(name, text, linkOnly ? [] : rules, entries);
     const summaries = [];
     if (!entries) {
         const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
@@ -7611,6 +8432,8 @@ function firstInvalidUtf8(b) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -7857,11 +8680,16 @@ async function runUnchecked(argv, io) {
     if (opts.verbose)
         for (const s of skipped)
             io.error(`skipped ${s.path}: ${s.reason}\n`);
-    const { findings: all, reports, flows } = lintFiles(files, config, io.cwd, { maxFileBytes });
+    // Named files are linted in their repository: its other flows are read for linking, not reported.
+    const context = positionals.length > 0 ? repositoryFlows(io.cwd) : undefined;
+    const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, ...(context ? { context } : {}) });
     if (opts.verbose)
         for (const r of reports)
             if (r.notAFlow)
                 io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+    const unlinked = unlinkedNote(summaries, links);
+    if (unlinked && !opts.quiet)
+        io.error(`connect-flow-lint: ${unlinked}\n`);
     let findings = all;
     if (opts.baseline !== undefined) {
         const path = (0,external_node_path_.resolve)(io.cwd, opts.baseline);
