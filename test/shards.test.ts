@@ -3,11 +3,12 @@
  * README's "Sharding" section tells: the union of the shards' findings must be one run's findings. Runs the
  * built CLI bundle (run `npm run build` first).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { CLI, ROOT, runCli } from './helpers.js';
 
 interface JsonFinding {
   file: string;
@@ -98,5 +99,21 @@ describe('sharding a repository over CLI runs by paths', () => {
     expect(rules('flows/a')).toEqual(['reference-exists']);
     // Alone, the sub-flow is linted as a flow a contact enters first: no profile, no logging.
     expect(rules('flows/b')).toEqual(['logging-enabled', 'profile-lookup-before-use', 'profile-lookup-before-use']);
+  });
+
+  // The README's check for calls across shards, run as written (npx replaced by the built bundle); jq is on
+  // GitHub's runners and most CI images.
+  const HAS_JQ = spawnSync('jq', ['--version']).status === 0;
+  it.skipIf(!HAS_JQ)(`the README's check prints each call that crosses the folders under flows/, and nothing when none does${HAS_JQ ? '' : ' (skipped: jq is not installed)'}`, () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const command = readme.split('\n').find((l) => l.startsWith('npx connect-flow-lint graph --repo flows/ --format json | jq'));
+    expect(command, 'the check in the README').toBeDefined();
+    const run = (dir: string) => spawnSync('bash', ['-c', command!.replace('npx connect-flow-lint', `"${process.execPath}" "${CLI}"`)], { cwd: dir, encoding: 'utf8' });
+    const cut = run(repo({ 'flows/a/inbound.json': caller(A, ['FirstName']), 'flows/b/greeting.json': sub(A, 'Greeting') }));
+    expect(cut.stderr).toBe('');
+    expect(cut.stdout).toBe('flows/a/inbound.json -> flows/b/greeting.json\n');
+    const independent = run(repo({ 'flows/a/inbound.json': caller(A, ['FirstName']), 'flows/a/greeting.json': sub(A, 'Greeting'), 'flows/b/inbound.json': caller(B, ['FirstName']), 'flows/b/greeting.json': sub(B, 'Other') }));
+    expect(independent.status).toBe(0);
+    expect(independent.stdout).toBe('');
   });
 });
