@@ -65,6 +65,8 @@ describe('--format junit', () => {
     expect(clean.getElementsByTagName('failure')).toHaveLength(0);
     const failures = [...doc.getElementsByTagName('failure')];
     expect(failures).toHaveLength(findings.length);
+    expect(doc.getElementsByTagName('error')).toHaveLength(0);
+    for (const s of suites) expect(s.getAttribute('errors')).toBe(String(s.getElementsByTagName('failure').length));
     for (const [i, f] of findings.entries()) {
       const testcase = failures[i]!.parentElement!;
       expect(testcase.getAttribute('name')).toBe(`connect-flow-lint.${f.ruleId}`);
@@ -83,6 +85,18 @@ describe('--format junit', () => {
     const failure = [...doc.getElementsByTagName('failure')].find((f) => f.parentElement!.getAttribute('name') === 'connect-flow-lint.transition-target-exists')!;
     expect(failure.getAttribute('message')).toContain('"b\\u0001]]></failure><x a="&amp;"/>\\uD800\\u001B[31m"');
     expect(failure.textContent).toContain('b\\u0001]]></failure>');
+  });
+
+  it('writes a file that could not be parsed as an <error>, as ESLint does for a fatal message', () => {
+    const dir = hostileDir();
+    writeFileSync(join(dir, 'broken.json'), '{ "Version": "2019-10-30", "Actions": [ }\n');
+    const r = runCli(['--format', 'junit', 'broken.json', 'hostile.json'], dir);
+    const doc = parseXml(r.stdout);
+    const [broken] = [...doc.getElementsByTagName('testsuite')].filter((s) => s.getAttribute('name') === 'broken.json');
+    const error = broken!.getElementsByTagName('error');
+    expect(error).toHaveLength(1);
+    expect(error[0]!.parentElement!.getAttribute('name')).toBe('connect-flow-lint.parse-error');
+    expect(error[0]!.textContent).toMatch(/^line 1, col \d+, Error - /);
   });
 
   it('escapes every character XML 1.0 refuses and keeps the ones it allows', () => {

@@ -23,10 +23,13 @@ export function xmlEscape(text: string): string {
 }
 
 const SEVERITY = { error: 'Error', warn: 'Warning', info: 'Info' } as const;
+/** Findings that mean the file was not linted at all. */
+const FATAL = new Set(['parse-error', 'file-too-large']);
 
 /**
  * JUnit XML as ESLint's junit formatter writes it: one <testsuite> per linted file, one failing <testcase>
- * per finding (named after the rule), and one passing <testcase> for a file without findings, so CI systems
+ * per finding (named after the rule; <error> when the file could not be read or parsed, else <failure>), and
+ * one passing <testcase> for a file without findings, so CI systems
  * (Jenkins, GitLab, Azure Pipelines, CircleCI) count clean files as passed tests.
  * `files` are the linted files (names as findings give them); files that only have findings are added.
  */
@@ -43,17 +46,19 @@ export function formatJunit(findings: readonly Finding[], files: readonly string
     const name = xmlEscape(file);
     // ESLint's classname: the path without its extension.
     const classname = xmlEscape(file.replace(/\.[^./]*$/, ''));
-    const errors = list.filter((f) => f.severity === 'error').length;
-    out.push(`<testsuite package="connect-flow-lint" time="0" tests="${Math.max(1, list.length)}" errors="${errors}" failures="${list.length - errors}" name="${name}">`);
+    // ESLint's counts: every finding is a test and counted in "errors" (a clean file is one passing test).
+    out.push(`<testsuite package="connect-flow-lint" time="0" tests="${Math.max(1, list.length)}" errors="${list.length}" name="${name}">`);
     if (list.length === 0) out.push(`<testcase time="0" name="${name}" classname="${classname}" />`);
     for (const f of list) {
+      // ESLint writes a fatal message (the file could not be parsed) as <error>, the others as <failure>.
+      const element = FATAL.has(f.ruleId) ? 'error' : 'failure';
       const where = `line ${f.range.start.line}, col ${f.range.start.column}, ${SEVERITY[f.severity]}`;
       const block = f.blockId !== undefined ? ` [block ${f.blockId}]` : '';
       const flow = f.flowName !== undefined ? ` [flow ${f.flowName}]` : '';
       const doc = f.documentationUrl ? `\n${f.documentationUrl}` : '';
       out.push(
         `<testcase time="0" name="connect-flow-lint.${xmlEscape(f.ruleId)}" classname="${classname}">` +
-          `<failure message="${xmlEscape(f.message)}" type="${f.severity}">${xmlEscape(`${where} - ${f.message} (${f.ruleId})${flow}${block}${doc}`)}</failure>` +
+          `<${element} message="${xmlEscape(f.message)}" type="${f.severity}">${xmlEscape(`${where} - ${f.message} (${f.ruleId})${flow}${block}${doc}`)}</${element}>` +
           '</testcase>',
       );
     }
