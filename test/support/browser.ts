@@ -5,8 +5,9 @@ import { ROOT } from '../helpers.js';
 
 /**
  * A headless Chromium for the render tests, with no apt step and no browser download from the web:
- * CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when installed, else the binary shipped inside the
- * npm package @sparticuz/chromium (a dev dependency, so `npm ci` brings it).
+ * CHROMIUM_PATH if set; else the binary shipped inside the npm package @sparticuz/chromium (a dev dependency,
+ * so `npm ci` brings it; built for Linux x64); else, or when that one does not start, Debian's
+ * /usr/bin/chromium when installed.
  */
 export interface FoundBrowser {
   readonly executablePath: string;
@@ -21,14 +22,21 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // keeps opening connections that are refused, and as root it does not start with its sandbox.
 const COMMON_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function findChromium(): Promise<FoundBrowser> {
+/** The browsers to try, in order; each is unpacked or checked only when reached. */
+function candidates(): Array<() => Promise<FoundBrowser>> {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv}: no such file`);
-    return { executablePath: fromEnv, source: 'CHROMIUM_PATH' };
+    return [
+      async () => {
+        if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv}: no such file`);
+        return { executablePath: fromEnv, source: 'CHROMIUM_PATH' };
+      },
+    ];
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, source: SYSTEM_CHROMIUM };
-  return packagedChromium();
+  const list: Array<() => Promise<FoundBrowser>> = [];
+  if (process.platform === 'linux' && process.arch === 'x64') list.push(packagedChromium);
+  if (existsSync(SYSTEM_CHROMIUM)) list.push(async () => ({ executablePath: SYSTEM_CHROMIUM, source: SYSTEM_CHROMIUM }));
+  return list;
 }
 
 /**
@@ -69,17 +77,31 @@ async function packagedChromium(): Promise<FoundBrowser> {
   return { executablePath, source: `@sparticuz/chromium ${pkg.version} (unpacked in ${dir})`, env: { FONTCONFIG_FILE: join(dir, 'fonts.conf') } };
 }
 
-/** Starts the browser headless; the error names where it came from and what to try. */
+/** Starts the first browser that starts headless; the error names each one tried and why it failed. */
 export async function launchChromium(): Promise<Browser> {
-  const found = await findChromium();
-  try {
-    return await chromium.launch({
-      executablePath: found.executablePath,
-      headless: true,
-      args: COMMON_ARGS,
-      ...(found.env ? { env: { ...process.env, ...found.env } as Record<string, string> } : {}),
-    });
-  } catch (e) {
-    throw new Error(`Chromium from ${found.source} did not start: ${(e as Error).message}\nSet CHROMIUM_PATH to another Chromium, or check its libraries with ldd ${found.executablePath}`);
+  const failures: string[] = [];
+  for (const candidate of candidates()) {
+    let found: FoundBrowser;
+    try {
+      found = await candidate();
+    } catch (e) {
+      failures.push((e as Error).message);
+      continue;
+    }
+    try {
+      return await chromium.launch({
+        executablePath: found.executablePath,
+        headless: true,
+        args: COMMON_ARGS,
+        ...(found.env ? { env: { ...process.env, ...found.env } as Record<string, string> } : {}),
+      });
+    } catch (e) {
+      failures.push(`Chromium from ${found.source} did not start (check its libraries with ldd ${found.executablePath}): ${(e as Error).message}`);
+    }
   }
+  throw new Error(
+    failures.length === 0
+      ? `no Chromium for the render tests: @sparticuz/chromium ships one for Linux x64 only, and ${SYSTEM_CHROMIUM} is not installed; set CHROMIUM_PATH to a Chromium`
+      : `no Chromium started for the render tests:\n${failures.join('\n')}\nSet CHROMIUM_PATH to another Chromium.`,
+  );
 }
