@@ -83,6 +83,9 @@ describe("--rule 'id: severity'", () => {
     const shape = runCli(['--rule', 'unreachable-block', 'examples']);
     expect(shape.code).toBe(2);
     expect(shape.stderr).toBe(`connect-flow-lint: --rule "unreachable-block": write it as 'rule-id: severity', e.g. --rule 'unreachable-block: error'\n`);
+    const parseError = runCli(['--rule', 'parse-error: off', 'examples']);
+    expect(parseError.code).toBe(2);
+    expect(parseError.stderr).toBe('connect-flow-lint: --rule "parse-error: off": "parse-error" cannot be configured: a file that is not valid JSON is always an error\n');
     const options = runCli(['--rule', 'error-branches-wired: [error, { strict: true }]', 'examples']);
     expect(options.code).toBe(2);
     expect(options.stderr).toContain('only a severity can be set on the command line; set options in the config file');

@@ -50,6 +50,8 @@ export function applyRuleFlags(config: ResolvedConfig, flags: readonly RuleFlag[
   const known = new Set([...config.rules.keys(), ...definedInOverrides]);
   const bySeverity = new Map<string, RuleFlag>();
   for (const flag of flags) {
+    // As in a config file (ruleset.ts says the same).
+    if (flag.id === 'parse-error') throw new RuleFlagError(`--rule "${flag.text}": "parse-error" cannot be configured: a file that is not valid JSON is always an error`);
     if (!known.has(flag.id)) {
       const near = closest(flag.id, known);
       throw new RuleFlagError(`--rule "${flag.text}": unknown rule "${flag.id}"${near ? `: did you mean "${near}"?` : ''} (connect-flow-lint --list-rules lists the built-in rules)`);
