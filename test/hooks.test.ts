@@ -37,4 +37,16 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook.pass_filenames).toBe(false);
     expect(hook.require_serial).toBe(true);
   });
+
+  it("the README's local hook runs on the same files, the same way", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```yml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/g)].map((m) => parse(m[1]!) as { repos: Array<{ repo: string; rev?: string; hooks: Array<Partial<Hook>> }> });
+    expect(blocks.map((b) => b.repos[0]!.repo)).toEqual(['https://github.com/connect-flow-lint/connect-flow-lint', 'local']);
+    expect(blocks[0]!.repos[0]!.hooks[0]!.id).toBe(hooks[0]!.id);
+    const local = blocks[1]!.repos[0]!.hooks[0]!;
+    expect(local.files).toBe(hooks[0]!.files);
+    expect(local.pass_filenames).toBe(false);
+    expect(local.entry).toBe(`npx --no-install ${hooks[0]!.entry}`);
+  });
 });
+
