@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffFlows } from '../src/core/graph/diff.js';
 import { RoutingGraph } from '../src/core/graph/routing-graph.js';
@@ -9,13 +9,14 @@ import { readFlowFile } from '../src/core/source/read-file.js';
 import { flowchart } from '../src/reporters/mermaid.js';
 import { diffDiagram } from '../src/reporters/routing-diff.js';
 import { lintFile, ROOT } from './helpers.js';
+import { launchChromium } from './support/browser.js';
 
 /**
- * Renders the diagrams the summary embeds in a real headless Chromium (Debian's, driven by playwright-core)
- * with the mermaid package, as GitHub does, and counts what was drawn. Screenshots go to
- * test-output/screenshots, which CI keeps.
+ * Renders the diagrams the summary embeds in a real headless Chromium (driven by playwright-core; the binary
+ * comes from the npm package @sparticuz/chromium, or Debian's when installed: test/support/browser.ts) with the
+ * mermaid package, as GitHub does, and counts what was drawn. Screenshots go to test-output/screenshots, which
+ * CI keeps.
  */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-output/screenshots');
 const MERMAID = join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js');
 
@@ -53,12 +54,8 @@ async function render(text: string, shot: string): Promise<Drawn> {
 
 describe('diagrams render in a real browser', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), as .ci/run does`);
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.setContent('<!doctype html><html><body style="background:#fff"><div id="out"></div></body></html>');
     await page.addScriptTag({ path: MERMAID });

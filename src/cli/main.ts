@@ -7,7 +7,9 @@ import { ConfigError } from '../core/config/yaml-tree.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../core/baseline.js';
 import { VERSION } from '../generated/builtin-rulesets.js';
 import { formatGithub } from '../reporters/github.js';
+import { formatGitlab } from '../reporters/gitlab.js';
 import { formatJson } from '../reporters/json.js';
+import { formatJunit } from '../reporters/junit.js';
 import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
@@ -18,6 +20,7 @@ import { unlinkedNote } from '../core/repo/reference-findings.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
 import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
+import { applyRuleFlags, listRules, parseRuleFlags, RuleFlagError } from './rule-flags.js';
 
 export interface Io {
   readonly cwd: string;
@@ -27,7 +30,7 @@ export interface Io {
   error(text: string): void;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
 
 
@@ -43,10 +46,13 @@ With no paths, lints the flows under the current folder: .json, .yaml/.yml (Clou
 Options:
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
                            else the built-in connect-flow-lint:recommended)
-  -f, --format NAME        stylish (default), json, sarif, github
+  -f, --format NAME        stylish (default), json, sarif, github, junit, gitlab
   -o, --output-file FILE   write the report to FILE instead of standard output
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only
+      --rule 'ID: SEVERITY'
+                           set a rule's severity over the config (error, warn, info, off; repeatable)
+      --list-rules         list the built-in rules: severity in each ruleset, documentation
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
       --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
@@ -76,6 +82,8 @@ function parse(argv: readonly string[]) {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'print-config': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'list-rules': { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         'allow-functions': { type: 'boolean', default: false },
@@ -172,7 +180,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await runUnchecked(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof RuleFlagError) {
       io.error(`connect-flow-lint: ${e.message}\n`);
       return 2;
     }
@@ -247,13 +255,18 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
     io.write(`${VERSION}\n`);
     return 0;
   }
+  if (opts['list-rules']) {
+    io.write(listRules());
+    return 0;
+  }
+  const ruleFlags = parseRuleFlags(opts.rule ?? []);
   const format = opts.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
   const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
   const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
   const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
 
-  const config = await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] });
+  const config = applyRuleFlags(await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] }), ruleFlags);
   if (opts['print-config'] !== undefined) {
     io.write(printConfig(config, resolve(io.cwd, opts['print-config']).split(sep).join('/')));
     return 0;
@@ -301,6 +314,12 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       break;
     case 'github':
       output = formatGithub(shown);
+      break;
+    case 'junit':
+      output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
+      break;
+    case 'gitlab':
+      output = formatGitlab(shown);
       break;
     default:
       output = formatStylish(shown, { color });
