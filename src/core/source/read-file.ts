@@ -99,24 +99,66 @@ function wrapperIdentifiers(holder: Json): string[] {
   });
 }
 
+/** Wrappers inside wrappers: one more `Content` level is unwrapped (some pipelines wrap an export again); past that, a problem. */
+const MAX_CONTENT_LEVELS = 2;
+
 function readWrapped(file: string, text: string, lines: LineMap, holder: Json, contentPath: string[], content: string, moduleWrapper: boolean): FileContents {
   const literal = locatePaths(text, [contentPath])[0]!;
-  const result = readEmbeddedFlow(file, lines, {
-    content,
-    toFile: embeddedOffsetMapper(text, literal.start, literal.end),
-    label: `"${contentPath.join('.')}"`,
-    placeholders: false,
+  const label = `"${contentPath.join('.')}"`;
+  const outer = {
     name: str(own(holder, 'Name')),
     flowType: str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
     identifiers: wrapperIdentifiers(holder),
-  });
+  };
+  return readContentString(file, lines, content, embeddedOffsetMapper(text, literal.start, literal.end), label, outer, 1);
+}
+
+/**
+ * The flow in a `Content` string whose offsets `toFile` maps to the file. A string that is itself a wrapper
+ * (`{"Content": "..."}` or `{"Content": {flow}}`) is unwrapped once more, its offsets mapped through both
+ * levels, so a flow wrapped twice is linted, not passed over as "not a flow".
+ */
+function readContentString(
+  file: string,
+  lines: LineMap,
+  content: string,
+  toFile: (inner: readonly number[]) => number[],
+  label: string,
+  outer: { name: string | undefined; flowType: string | undefined; identifiers: string[] },
+  level: number,
+): FileContents {
+  const result = readEmbeddedFlow(file, lines, { content, toFile, label, placeholders: false, name: outer.name, flowType: outer.flowType, identifiers: outer.identifiers });
   switch (result.kind) {
     case 'flow':
       return { flows: [result.flow], problems: [] };
     case 'problem':
     case 'legacy':
       return { flows: [], problems: [result.problem] };
-    case 'not-a-flow':
-      return { flows: [], problems: [], notAFlow: `its "${contentPath.join('.')}" string is JSON but not a flow: ${result.reason}` };
+    case 'not-a-flow': {
+      const parsed = parseJson(content, false);
+      const inner = parsed.ok && isObject(parsed.value) ? parsed.value : undefined;
+      const wrapped = inner ? own(inner, 'Content') : undefined;
+      if (inner && parsed.ok && (typeof wrapped === 'string' || looksLikeFlow(wrapped))) {
+        const innerLabel = `${label.slice(0, -1)}.Content"`;
+        if (level >= MAX_CONTENT_LEVELS) {
+          return { flows: [], problems: [{ ruleId: 'parse-error', message: `the flow is wrapped in ${innerLabel} strings more than ${MAX_CONTENT_LEVELS} levels deep, so it was not linted: export it again (aws connect describe-contact-flow, or the designer's export) and commit that`, range: result.range }] };
+        }
+        const at = locatePaths(parsed.text, [['Content']])[0]!;
+        const inOuter = (xs: readonly number[]): number[] => toFile(xs);
+        const next = { name: outer.name ?? str(own(inner, 'Name')), flowType: outer.flowType ?? str(own(inner, 'Type')), identifiers: [...outer.identifiers, ...wrapperIdentifiers(inner)] };
+        if (typeof wrapped === 'string') {
+          const innerMap = embeddedOffsetMapper(parsed.text, at.start, at.end);
+          return readContentString(file, lines, wrapped, (xs) => inOuter(innerMap(xs)), innerLabel, next, level + 1);
+        }
+        // `{"Content": {flow}}` inside the string: the flow sits under "Content" in the decoded text.
+        const locator = new TextLocator(parsed.text, lines, inOuter, ['Content']);
+        const flowType = next.flowType ?? contentFlowType(wrapped);
+        return {
+          flows: [{ file, value: wrapped as Json, name: next.name ?? flowName(wrapped), ...(flowType ? { flowType } : {}), ...(next.identifiers.length > 0 ? { identifiers: next.identifiers } : {}), ranges: (r) => locator.ranges(r) }],
+          problems: [],
+        };
+      }
+      return { flows: [], problems: [], notAFlow: `its ${label} string is JSON but not a flow: ${result.reason}` };
+    }
   }
 }
