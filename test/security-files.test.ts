@@ -230,7 +230,7 @@ describe('files outside the repository are neither read nor quoted', () => {
     const dir = committedRepo({ 'known.json': KNOWN_TEXT, 'cfg.yaml': Buffer.concat([Buffer.from('rules:\n  logging-enabled: off # caf'), Buffer.from([0xe9]), Buffer.from('\n')]) });
     const r = cli(dir, ['--format', 'json', '-c', 'cfg.yaml', 'known.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cfg\.yaml:2:32: the config is not valid UTF-8/);
+    expect(r.stderr).toMatch(/cfg\.yaml:2:29: the config is not valid UTF-8/);
   });
 });
 
