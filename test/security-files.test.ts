@@ -180,6 +180,16 @@ describe('files outside the repository are neither read nor quoted', () => {
     expect(r.stdout + r.stderr).not.toContain(SECRET);
   });
 
+  it('a config above the repository root is not discovered', () => {
+    const parent = tempDir();
+    write(parent, { '.connect-flow-lint.yaml': `rules: [${SECRET}\n` });
+    const dir = committedRepo({ 'known.json': KNOWN_TEXT }, parent);
+    const r = cli(dir, ['--format', 'json', 'known.json']);
+    expect(r.code).toBe(1);
+    expect(r.findings.some((f) => f.ruleId === KNOWN_RULE)).toBe(true);
+    expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
+
   it('a config that is a link to /proc/self/environ: refused, no environment variable printed', () => {
     const dir = committedRepo({ 'known.json': KNOWN_TEXT });
     symlinkSync('/proc/self/environ', join(dir, '.connect-flow-lint.yaml'));

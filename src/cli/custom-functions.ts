@@ -66,7 +66,7 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
       const pkg = installedPackageOf(real);
       const trusted = pkg !== undefined && installedPackageOf(realOrSelfPath(d.rulesetFile)) === pkg;
       if (!trusted && !allowLocal) {
-        problem(`${relative(process.cwd(), real)} is JavaScript from the repository, which a pull request can change (only an installed npm package that git does not track is trusted, whatever a folder is called): run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package`);
+        problem(`${relative(process.cwd(), real)} is JavaScript from the repository, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
         continue;
       }
       if (!trusted && !isWithin(realRoot, real)) {

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
 import { lintText, type FileReport } from '../core/lint.js';
@@ -117,10 +117,10 @@ function lintOneFile(abs: string, name: string, root: string, maxBytes: number, 
   return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
 
-/** The file's size, or undefined when it cannot be read (readFlowText then reports why). */
+/** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */
 function fileSize(abs: string): number | undefined {
   try {
-    return statSync(abs).size;
+    return lstatSync(abs).size;
   } catch {
     return undefined;
   }
