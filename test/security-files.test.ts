@@ -282,10 +282,16 @@ describe('flow files the command line names', () => {
       'twice.json': JSON.stringify({ Name: 'Twice', Content: JSON.stringify({ Content: JSON.stringify(flow) }) }, null, 2),
       'object.json': JSON.stringify({ Content: JSON.stringify({ Name: 'Obj', Content: flow }) }),
       'thrice.json': JSON.stringify({ Content: JSON.stringify({ Content: JSON.stringify({ Content: JSON.stringify(flow) }) }) }),
+      'in-object.json': JSON.stringify({ Name: 'Outer', Content: { Name: 'Inner', Content: JSON.stringify(flow) } }),
+      'object-object.json': JSON.stringify({ Content: { Content: flow } }, null, 2),
     });
     const r = cli(dir, ['--format', 'json', '.']);
     expect(r.code).toBe(1);
-    for (const file of ['twice.json', 'object.json']) expect(r.findings.some((f) => f.file === file && f.ruleId === KNOWN_RULE), file).toBe(true);
+    // Positions are kept: in the pretty-printed object form the finding is on the block's own line.
+    const pretty = JSON.stringify({ Content: { Content: flow } }, null, 2).split('\n');
+    const onLine = r.findings.find((f) => f.file === 'object-object.json' && f.ruleId === KNOWN_RULE)!;
+    expect(pretty[onLine.line - 1]).toContain('"Identifier": "d61ceffb-d69a-43f5-a741-c1d07a146b20"');
+    for (const file of ['twice.json', 'object.json', 'in-object.json', 'object-object.json']) expect(r.findings.some((f) => f.file === file && f.ruleId === KNOWN_RULE), file).toBe(true);
     expect(r.findings.filter((f) => f.file === 'thrice.json').map((f) => [f.ruleId, f.message])).toEqual([['parse-error', expect.stringContaining('more than 2 levels deep')]]);
   });
 });

@@ -71,6 +71,16 @@ export function readFlowFile(file: string, rawText: string): FileContents {
     const content = own(holder, 'Content');
     const moduleWrapper = prefix[0] === 'ContactFlowModule';
     if (typeof content === 'string') return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content, moduleWrapper);
+    // A wrapper as the value of Content (`{"Content": {"Content": ...}}`): wrapped twice, read one level down.
+    const nested = isObject(content) && !looksLikeFlow(content) ? own(content, 'Content') : undefined;
+    if (isObject(content) && typeof nested === 'string') return readWrapped(file, text, lines, { ...content, ...pick(holder) }, [...prefix, 'Content', 'Content'], nested, moduleWrapper);
+    if (isObject(content) && looksLikeFlow(nested)) {
+      const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content', 'Content']);
+      const flowType = str(own(holder, 'Type')) ?? str(own(content, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(nested));
+      const name = str(own(holder, 'Name')) ?? str(own(content, 'Name')) ?? flowName(nested);
+      const identifiers = [...wrapperIdentifiers(holder), ...wrapperIdentifiers(content)];
+      return { flows: [{ file, value: nested as Json, name, ...(flowType ? { flowType } : {}), ...(identifiers.length > 0 ? { identifiers } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+    }
     if (looksLikeFlow(content)) {
       // Some tools write the flow as an object, not a string, under the same wrapper keys.
       const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
@@ -89,6 +99,13 @@ export function readFlowFile(file: string, rawText: string): FileContents {
   }
 
   return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
+}
+
+/** The outer wrapper's Name and Type, which win over the inner wrapper's. */
+function pick(holder: Json): Json {
+  const out: Record<string, unknown> = {};
+  for (const k of ['Name', 'Type']) if (str(own(holder, k)) !== undefined) out[k] = own(holder, k);
+  return out as Json;
 }
 
 /** describe-contact-flow's Id and Arn (and an Id/Arn some wrappers carry): what other flows call it by. */
