@@ -54,7 +54,7 @@ function gitEnv(): NodeJS.ProcessEnv {
 /** A git checkout holding `files`, every one committed (tracked), as a pull request's checkout is. */
 function committedRepo(files: Record<string, string | Buffer>, parent = tempDir()): string {
   const dir = join(parent, 'repo');
-  mkdirSync(dir);
+  mkdirSync(dir, { recursive: true });
   write(dir, files);
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env: gitEnv() });
   execFileSync('git', ['add', '-A', '-f'], { cwd: dir, env: gitEnv() });
@@ -114,6 +114,24 @@ describe('code execution without --allow-functions', () => {
     expect(existsSync(marker)).toBe(false);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/function "pwn": .*--allow-functions/);
+  });
+
+  it('a committed node_modules that is a link out of the repository: not an installed package, nothing read there', () => {
+    const outside = tempDir();
+    const marker = join(tempDir(), 'marker');
+    write(outside, {
+      'evil/package.json': '{"name": "evil", "type": "module", "connect-flow-lint": "./ruleset.yaml"}\n',
+      'evil/ruleset.yaml': ruleUsing('pwn'),
+      'evil/functions/pwn.js': pwn(marker),
+    });
+    const parent = tempDir();
+    mkdirSync(join(parent, 'repo'));
+    symlinkSync(outside, join(parent, 'repo', 'node_modules'));
+    const dir = committedRepo({ 'known.json': KNOWN_TEXT, '.connect-flow-lint.yaml': 'extends: [evil]\n' }, parent);
+    const r = cli(dir, ['--format', 'json', 'known.json']);
+    expect(existsSync(marker)).toBe(false);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the package evil is a link out of the repository/);
   });
 
   it('the same package installed (not tracked by git): its function runs, as an installed policy should', () => {

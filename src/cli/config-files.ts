@@ -24,6 +24,14 @@ export function discoverConfig(cwd: string, root: string = cwd): string | undefi
   return undefined;
 }
 
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** A config name present in any form (a dangling link too): the repository names it, so it is read or refused, never skipped. */
 function present(p: string): boolean {
   try {
@@ -84,9 +92,18 @@ interface FoundPackage {
 /** Real folders of the installed packages a loader has found: the only place code runs from without the opt-in. */
 const installedPackages = new Set<string>();
 
+/** Why a package a loader found is not trusted as installed, by its real folder. */
+const distrusted = new Map<string, string>();
+
 /** The installed package folder holding `realFile`, if any loader found one. */
 export function installedPackageOf(realFile: string): string | undefined {
   return [...installedPackages].find((p) => isInside(p, realFile));
+}
+
+/** Why the package holding `realFile` is not trusted as installed, when a loader found one there. */
+export function whyNotInstalled(realFile: string): string | undefined {
+  for (const [dir, why] of distrusted) if (isInside(dir, realFile)) return why;
+  return undefined;
 }
 
 /**
@@ -115,15 +132,18 @@ export function createLoader(root: string): ConfigLoader {
   };
 
   const findPackage = (name: string, fromDir: string): FoundPackage | undefined => {
-    for (const dir of lookupDirs(fromDir)) {
+    for (const dir of lookupDirs(realOrSelf(fromDir))) {
       const candidate = join(dir, 'node_modules', name);
       if (!existsSync(join(candidate, 'package.json'))) continue;
       const real = realpathSync(candidate);
-      const trackedAt = isTracked(realRoot, candidate);
-      const trackedReal = isTracked(realRoot, real);
-      const installed = trackedAt === false && trackedReal === false;
+      // A committed link on the way (node_modules itself, or the @scope folder) would lead git's answer
+      // elsewhere: each link between the lookup folder and the package is asked about too.
+      const linksOnTheWay = [join(dir, 'node_modules'), ...(name.includes('/') ? [join(dir, 'node_modules', name.split('/')[0]!)] : [])].filter(isLink);
+      const answers = [candidate, real, ...linksOnTheWay].map((p) => isTracked(realRoot, p));
+      const trackedAt = answers.includes(undefined) ? undefined : answers.includes(true);
+      const installed = trackedAt === false;
       const why =
-        trackedAt === undefined || trackedReal === undefined
+        trackedAt === undefined
           ? `git cannot say whether ${name} was installed or committed (${realRoot} is not a git checkout)`
           : installed
             ? undefined
@@ -132,6 +152,7 @@ export function createLoader(root: string): ConfigLoader {
         throw new Error(`the package ${name} is a link out of the repository that ${why ?? 'is not installed'}: it is not read; install the package (npm install) instead of committing it`);
       }
       if (installed) installedPackages.add(real);
+      else if (why) distrusted.set(real, why);
       const found = { dir: real, installed, ...(why ? { why } : {}) };
       packages.push(found);
       return found;

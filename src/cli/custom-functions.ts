@@ -7,7 +7,7 @@ import type { ConfigProblem } from '../core/config/yaml-tree.js';
 import type { RuleFunction } from '../core/rules/function.js';
 import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
 import { isWithin } from '../node/safe-fs.js';
-import { installedPackageOf } from './config-files.js';
+import { installedPackageOf, whyNotInstalled } from './config-files.js';
 
 
 function asRuleFunction(name: string, exported: unknown): RuleFunction<never> | string {
@@ -66,7 +66,8 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
       const pkg = installedPackageOf(real);
       const trusted = pkg !== undefined && installedPackageOf(realOrSelfPath(d.rulesetFile)) === pkg;
       if (!trusted && !allowLocal) {
-        problem(`${relative(process.cwd(), real)} is JavaScript from the repository, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
+        const why = whyNotInstalled(real);
+        problem(`${relative(process.cwd(), real)} is JavaScript from the repository${why ? ` (${why})` : ''}, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
         continue;
       }
       if (!trusted && !isWithin(realRoot, real)) {
