@@ -107,7 +107,13 @@ export function changedButSkipped(list: FileList, changed: ReadonlySet<string>, 
     if (!hit) continue;
     if (hit.reason !== 'symbolic link (not followed)' && !FLOW_FILE.test(file)) continue;
     const abs = resolve(cwd, file);
-    if (!list.files.includes(abs)) out.push(abs);
+    if (list.files.includes(abs)) continue;
+    try {
+      lstatSync(abs);
+    } catch {
+      continue; // gone from the checkout (removed, or renamed away): nothing to lint
+    }
+    out.push(abs);
   }
   return out.sort();
 }
