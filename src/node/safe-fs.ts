@@ -239,7 +239,12 @@ export function writeOutputFile(path: string, text: string, o: WriteOptions): st
   let dir = realOrSelf(existing);
   for (const part of missing) {
     dir = join(dir, part);
-    mkdirSync(dir);
+    try {
+      mkdirSync(dir);
+    } catch (e) {
+      // Made meanwhile by someone else: the real-folder check below still applies to it.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw refuse('io', `the folder ${dir} cannot be created (${(e as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+    }
   }
   const realDir = realOrSelf(dirname(abs));
   if (fenced && !isWithin(realRoot, realDir)) throw outside();
@@ -256,7 +261,12 @@ export function writeOutputFile(path: string, text: string, o: WriteOptions): st
   if (current && !current.isFile()) throw refuse('not-regular', `is a ${kindOf(current)}, not a regular file, so ${o.what} was not written: name another file`);
 
   const temp = join(realDir, `.${basename(abs)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), current ? current.mode & 0o777 : 0o644);
+  let fd: number;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), current ? current.mode & 0o777 : 0o644);
+  } catch (e) {
+    throw refuse('io', `${o.what} cannot be written in ${realDir} (${(e as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+  }
   try {
     const bytes = Buffer.from(text, 'utf8');
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
