@@ -2,6 +2,7 @@
  * End-to-end tests of the built CLI bundle (dist/cli/index.js) run as a process, the way users and CI run it.
  * Run `npm run build` first: these tests exercise the bundle, not the sources.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -419,10 +420,12 @@ describe('config', () => {
   const CONFIG = '.connect-flow-lint.yaml';
 
   describe('discovery and --config', () => {
-    it('finds .connect-flow-lint.yaml in a parent of the working directory', () => {
+    it('finds .connect-flow-lint.yaml in a parent of the working directory, up to the git top level', () => {
       const parent = tempDir();
       const child = join(parent, 'flows', 'inbound');
       mkdirSync(child, { recursive: true });
+      // Discovery stops at the repository root (the git top level, else the working directory itself).
+      execFileSync('git', ['init', '-q'], { cwd: parent, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
       writeFileSync(join(parent, CONFIG), 'extends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n');
       const r = json([WARN_ONLY_ABS], child);
       expect(r.code).toBe(1);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ function repoWithPolicy(config: string): string {
   mkdirSync(join(dir, 'flows'));
   writeFileSync(join(dir, 'flows/inbound.json'), clean);
   writeFileSync(join(dir, '.connect-flow-lint.yaml'), config);
+  // A git checkout where npm installed the package (untracked): only then is the package's JavaScript trusted.
+  execFileSync('git', ['init', '-q'], { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
   return dir;
 }
 

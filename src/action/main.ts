@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
-import { loadConfig, UsageError } from '../cli/main.js';
+import { existsSync, lstatSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { loadConfig, readBaseline, UsageError } from '../cli/main.js';
+import { repositoryRoot } from '../node/repository.js';
+import { UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
 import { createLoader } from '../cli/config-files.js';
-import { collectFiles } from '../cli/files.js';
+import { changedButSkipped, collectFiles } from '../cli/files.js';
 import { applyBaseline, parseBaseline } from '../core/baseline.js';
 import { lintFiles, relativeName } from '../cli/lint-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
@@ -94,7 +96,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const changedOnly = inputs.changedOnly ?? pr !== undefined;
   const notes: string[] = [];
 
-  const { files, unmatched } = collectFiles(inputs.paths, cwd);
+  const listed = collectFiles(inputs.paths, cwd);
+  const { unmatched } = listed;
+  let files = listed.files;
   for (const u of unmatched) warn(`input "paths": "${u}" matches no file`);
 
   let changed: ChangedFiles | undefined;
@@ -104,16 +108,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   } else if (changedOnly) {
     core.info('changed-only applies to pull requests; linting every flow under "paths".');
   }
+  // A changed link, or a changed flow under a folder skipped by default, is linted (a link is refused with a
+  // finding): adding a flow that way must not pass in silence.
+  if (changed) files = [...files, ...changedButSkipped(listed, changed.files, cwd)].sort();
   const selected = changed ? files.filter((f) => changed.files.has(relativeName(cwd, f))) : files;
 
   // Every flow under "paths" takes part in the repository pass (who calls whom, what profile they hand
   // over); findings are reported for the files the pull request changed.
   const changedNames = changed ? new Set(selected.map((f) => relativeName(cwd, f))) : undefined;
   const inScope = (file: string): boolean => !changedNames || changedNames.has(file);
-  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes }) : lintFiles([], config, cwd);
+  const root = repositoryRoot(cwd);
+  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root }) : lintFiles([], config, cwd, { root });
   const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
   const scoped = all.findings.filter((f) => inScope(f.file));
-  const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), notes) : scoped;
+  const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), root, notes) : scoped;
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warn');
@@ -127,9 +135,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   if (inputs.sarifFile) {
     const path = resolve(cwd, inputs.sarifFile);
     const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, formatSarif(findings, rules, { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }));
-    core.setOutput('sarif-file', path.split(sep).join('/'));
+    // Never through a link, never outside the workspace through a linked folder: the checkout is the pull request's.
+    try {
+      writeOutputFile(path, formatSarif(findings, rules, { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }), { root, what: 'the SARIF file', makeFolders: true });
+      core.setOutput('sarif-file', path.split(sep).join('/'));
+    } catch (e) {
+      if (!(e instanceof UnsafeFileError)) throw e;
+      core.setFailed(`connect-flow-lint: sarif-file ${e.message}`);
+    }
   }
 
   if (changed && selected.length === 0) {
@@ -191,18 +204,27 @@ async function loadActionConfig(inputs: ActionInputs, client: GitHubClient | und
 }
 
 /** Drops the findings the baseline already holds; a missing or broken baseline is said, not fatal. */
-function withoutBaseline(findings: Finding[], path: string, notes: string[]): Finding[] {
-  if (!existsSync(path)) {
+function withoutBaseline(findings: Finding[], path: string, root: string, notes: string[]): Finding[] {
+  if (!present(path)) {
     warn(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
     return findings;
   }
   try {
-    const { fresh, known } = applyBaseline(findings, parseBaseline(readFileSync(path, 'utf8')));
+    const { fresh, known } = applyBaseline(findings, parseBaseline(readBaseline(path, root, relativeName(root, path))));
     if (known > 0) notes.push(`${known} finding(s) already in the baseline are not reported.`);
     return fresh;
   } catch (e) {
     warn(`baseline ${path} is unusable (${(e as Error).message}): every finding is reported.`);
     return findings;
+  }
+}
+
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

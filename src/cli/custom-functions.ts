@@ -1,16 +1,14 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FunctionDeclaration } from '../core/config/function-declarations.js';
 import type { FunctionRegistry } from '../core/config/ruleset.js';
 import type { ConfigProblem } from '../core/config/yaml-tree.js';
 import type { RuleFunction } from '../core/rules/function.js';
 import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
+import { isWithin } from '../node/safe-fs.js';
+import { installedPackageOf, whyNotInstalled } from './config-files.js';
 
-/** Code from an installed package was installed on purpose; code from the repository may come from a stranger's pull request. */
-function fromPackage(file: string): boolean {
-  return file.split(sep).includes('node_modules');
-}
 
 function asRuleFunction(name: string, exported: unknown): RuleFunction<never> | string {
   if (typeof exported === 'function') {
@@ -34,14 +32,18 @@ function normalise(name: string, results: unknown): ReturnType<RuleFunction['run
 }
 
 /**
- * Loads the custom functions rulesets declare, as ES modules. Functions from a package in node_modules are
- * trusted; functions from files in the repository run only with `allowLocal` (--allow-functions), because a
- * pull request can change them. Problems are returned with the ruleset file they come from.
+ * Loads the custom functions rulesets declare, as ES modules. Only a function of an installed package runs
+ * without `allowLocal` (--allow-functions): a package the loader found in node_modules and that git does not
+ * track (npm installed it; a pull request can only add tracked files), declared by a ruleset of that same
+ * package. Everything else in the repository — whatever its folder is called, node_modules included — may come
+ * from a stranger's pull request. With `allowLocal`, functions still must be inside the repository (`root`).
+ * Problems are returned with the ruleset file they come from.
  */
-export async function loadCustomFunctions(declarations: readonly FunctionDeclaration[], allowLocal: boolean): Promise<{ registry: FunctionRegistry; problems: ConfigProblem[] }> {
+export async function loadCustomFunctions(declarations: readonly FunctionDeclaration[], allowLocal: boolean, root: string = process.cwd()): Promise<{ registry: FunctionRegistry; problems: ConfigProblem[] }> {
   const registry = new Map(BUILTIN_FUNCTIONS);
   const problems: ConfigProblem[] = [];
   const at = { line: 1, column: 1 };
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
   for (const d of declarations) {
     for (const name of d.names) {
       const file = join(d.dir, `${name}.js`);
@@ -61,8 +63,15 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
         problem(`${file} resolves outside its functions folder`);
         continue;
       }
-      if (!fromPackage(real) && !allowLocal) {
-        problem(`${relative(process.cwd(), real)} is JavaScript from the repository, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package`);
+      const pkg = installedPackageOf(real);
+      const trusted = pkg !== undefined && installedPackageOf(realOrSelfPath(d.rulesetFile)) === pkg;
+      if (!trusted && !allowLocal) {
+        const why = whyNotInstalled(real);
+        problem(`${relative(process.cwd(), real)} is JavaScript from the repository${why ? ` (${why})` : ''}, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
+        continue;
+      }
+      if (!trusted && !isWithin(realRoot, real)) {
+        problem(`${file} is outside the repository (${realRoot}): --allow-functions trusts the repository's own files, not other files on this machine`);
         continue;
       }
       try {
@@ -77,4 +86,12 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
     }
   }
   return { registry, problems };
+}
+
+function realOrSelfPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

@@ -52,7 +52,8 @@ function isGlob(arg: string): boolean {
 
 /**
  * Expands the CLI's paths and globs into files. Symbolic links are never followed: a link in a pull request
- * could point anywhere on the runner.
+ * could point anywhere on the runner. A file named on its own (not found by a walk) is always in the list,
+ * a link or a FIFO too: the reader refuses those with a finding, so a named file is never silently not linted.
  */
 export function collectFiles(args: readonly string[], cwd: string): FileList {
   const files = new Set<string>();
@@ -100,10 +101,6 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
         unmatched.push(arg);
         continue;
       }
-      if (stat.isSymbolicLink()) {
-        skipped.push({ path: arg, reason: 'symbolic link (not followed)' });
-        continue;
-      }
       if (stat.isDirectory()) walk(abs, (p) => FLOW_FILE.test(p) || (!hasExtension(p) && sniffsLikeFlow(p)), true);
       else files.add(abs);
     }
@@ -120,4 +117,29 @@ export function isInside(root: string, file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The files a pull request changed that a walk passed over — links, and flow files under a folder skipped by
+ * default (dist, node_modules, coverage…) — so the Action lints them too: the reader refuses a link with a
+ * finding, and a flow under dist/ is linted like any other. Otherwise adding a flow as a link or under a
+ * skipped folder would be a silent green. `changed` holds paths relative to `cwd`, with forward slashes.
+ */
+export function changedButSkipped(list: FileList, changed: ReadonlySet<string>, cwd: string): string[] {
+  const out: string[] = [];
+  const passed = list.skipped.map((s) => ({ ...s, path: s.path.split(sep).join('/') }));
+  for (const file of changed) {
+    const hit = passed.find((s) => file === s.path || (s.reason === 'folder skipped by default' && file.startsWith(`${s.path}/`)));
+    if (!hit) continue;
+    if (hit.reason !== 'symbolic link (not followed)' && !FLOW_FILE.test(file)) continue;
+    const abs = resolve(cwd, file);
+    if (list.files.includes(abs)) continue;
+    try {
+      lstatSync(abs);
+    } catch {
+      continue; // gone from the checkout (removed, or renamed away): nothing to lint
+    }
+    out.push(abs);
+  }
+  return out.sort();
 }

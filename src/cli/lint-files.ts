@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
 import { lintText, type FileReport } from '../core/lint.js';
@@ -8,6 +8,7 @@ import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
 import { terraformBindings } from './terraform-bindings.js';
 import { compareFindings, type Finding, type Position } from '../core/types.js';
+import { firstInvalidUtf8, openTrustedFile, readOpened, UnsafeFileError } from '../node/safe-fs.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -50,9 +51,12 @@ export function lintFiles(
      * run (a pre-commit hook, an editor, lint-staged name a few files), but not reported.
      */
     context?: readonly string[];
+    root?: string;
   } = {},
 ): LintRun {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  // Flows are read only from inside the repository (or a place the user named outside it), never through a link.
+  const root = options.root ?? cwd;
   const perFile = new Map<string, Finding[]>();
   const reports = new Map<string, FileReport>();
   const memo = new Map<string, ActiveRule[]>();
@@ -63,7 +67,7 @@ export function lintFiles(
 
   const lintInto = (abs: string, name: string, size: number | undefined): void => {
     // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
+    const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
     perFile.set(name, one.findings);
     if (one.report) reports.set(name, one.report);
     for (const s of one.summaries) summaries.push(s);
@@ -103,7 +107,7 @@ export function lintFiles(
   for (const [name, entries] of entriesByFile) {
     if (!reported.has(name)) continue;
     const abs = absOf.get(name)!;
-    const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), entries);
+    const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries);
     if (!one.report) continue;
     const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
     perFile.set(name, [...one.findings, ...refs]);
@@ -121,9 +125,9 @@ export function lintFiles(
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
+function lintOneFile(abs: string, name: string, root: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
   const problems: Finding[] = [];
-  const text = readFlowText(abs, name, maxBytes, problems, size);
+  const text = readFlowText(abs, name, root, maxBytes, problems, size);
   if (text === undefined) return { findings: problems, summaries: [] };
   // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
   const report = lintText(name, text, linkOnly ? [] : rules, entries);
@@ -135,35 +139,51 @@ function lintOneFile(abs: string, name: string, maxBytes: number, rules: ActiveR
   return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
 
-/** The file's size, or undefined when it cannot be read (readFlowText then reports why). */
+/** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */
 function fileSize(abs: string): number | undefined {
   try {
-    return statSync(abs).size;
+    return lstatSync(abs).size;
   } catch {
     return undefined;
   }
 }
 
-/** The file's text; `knownSize` spares a second stat when the caller already has it. */
-function readFlowText(abs: string, name: string, maxBytes: number, findings: Finding[], knownSize?: number): string | undefined {
+/**
+ * The file's text. Only a regular file is read (a FIFO or a device named on the command line is reported,
+ * never waited on), never through a symbolic link, and only inside the repository unless the user named a
+ * place outside it; the size is checked on the opened descriptor. `knownSize` (from the caller's stat)
+ * decides the "too large" finding early; the descriptor's own size is checked again.
+ */
+function readFlowText(abs: string, name: string, root: string, maxBytes: number, findings: Finding[], knownSize?: number): string | undefined {
   const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  const tooLarge = (size: number): undefined => {
+    findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+    return undefined;
+  };
+  if (knownSize !== undefined && knownSize > maxBytes) return tooLarge(knownSize);
   let bytes: Buffer;
+  let opened: { fd: number; size: number };
   try {
-    const size = knownSize ?? statSync(abs).size;
-    if (size > maxBytes) {
-      findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
-      return undefined;
-    }
-    heapForFile(size);
+    opened = openTrustedFile(abs, { root, maxBytes: Number.MAX_SAFE_INTEGER, what: 'the flow file', display: name, namedByUser: true, noLinks: true });
+  } catch (e) {
+    const message = e instanceof UnsafeFileError ? `${e.message.slice(name.length + 2)}` : `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof UnsafeFileError && e.reason === 'missing' ? 'cannot read the file: ENOENT' : message });
+    return undefined;
+  }
+  try {
+    if (opened.size > maxBytes) return tooLarge(opened.size);
+    heapForFile(opened.size);
     // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
     // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
     // the file to the byte-level checks below, which name the encoding or the bad byte.
-    const text = readFileSync(abs, 'utf8');
+    const text = readFileSync(opened.fd, 'utf8');
     if (!text.includes('\uFFFD') && !text.includes('\u0000')) return text;
-    bytes = readFileSync(abs);
+    bytes = readOpened(opened.fd, opened.size, name, 'the flow file');
   } catch (e) {
-    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof UnsafeFileError ? e.message.slice(name.length + 2) : `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     return undefined;
+  } finally {
+    closeSync(opened.fd);
   }
   const decoded = decodeFlowBytes(bytes);
   if (typeof decoded === 'string') return decoded;
@@ -202,35 +222,4 @@ function utf16Encoding(b: Buffer): { label: string; skip: number } | undefined {
   if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[2] !== 0 && b[3] === 0) return { label: 'UTF-16LE (no byte-order mark)', skip: 0 };
   if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0) return { label: 'UTF-16BE (no byte-order mark)', skip: 0 };
   return undefined;
-}
-
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(b: Buffer): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let n: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) n = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      n = 2;
-      if (c === 0xe0) lo = 0xa0;
-      if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      n = 3;
-      if (c === 0xf0) lo = 0x90;
-      if (c === 0xf4) hi = 0x8f;
-    } else return i;
-    for (let k = 1; k <= n; k++) {
-      const d = b[i + k];
-      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
-    }
-    i += n + 1;
-  }
-  return b.length;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { functionDeclarations } from '../core/config/function-declarations.js';
@@ -13,9 +13,11 @@ import { formatJunit } from '../reporters/junit.js';
 import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
+import { repositoryRoot } from '../node/repository.js';
+import { decodeUtf8, isWithin, readTrustedFile, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
 import { loadCustomFunctions } from './custom-functions.js';
 import { collectFiles } from './files.js';
-import { repositoryFlows } from './repository.js';
+import { repositoryFlows } from './repository-flows.js';
 import { unlinkedNote } from '../core/repo/reference-findings.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
 import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
@@ -120,20 +122,22 @@ export interface LoadOptions {
  * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
  */
 export async function loadConfig(cwd: string, configPath: string | undefined, options: LoadOptions = {}): Promise<ResolvedConfig> {
+  // The repository: nothing above it is read, looked up or trusted.
+  const root = repositoryRoot(cwd);
   const entry =
     options.entry ??
     (configPath !== undefined
-      ? readConfigArgument(cwd, configPath)
+      ? readConfigArgument(cwd, root, configPath)
       : (() => {
-          const found = discoverConfig(cwd);
-          return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+          const found = discoverConfig(cwd, root);
+          return found ? readDiscovered(found, root) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
         })());
-  // Extends may not leave the repository: the working directory, or the folder of a config above it.
-  const root = entry.file.startsWith(BUILTIN_PREFIX) || isInsideDir(cwd, entry.file) ? cwd : dirname(entry.file);
-  const loader = options.loader ?? createLoader(root);
+  // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
+  const fence = entry.file.startsWith(BUILTIN_PREFIX) || entry.file.startsWith('github:') || isWithin(root, realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : dirname(realOrSelf(entry.file));
+  const loader = options.loader ?? createLoader(fence);
   const declarations = functionDeclarations(entry, loader);
   if (declarations.length === 0) return resolveConfig(entry, loader);
-  const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true);
+  const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
   if (problems.length > 0) throw new ConfigError(problems);
   return resolveConfig(entry, loader, registry);
 }
@@ -143,12 +147,20 @@ function isInsideDir(dir: string, file: string): boolean {
   return !r.startsWith('..') && !isAbsolute(r);
 }
 
-function readConfigArgument(cwd: string, configPath: string) {
+function readDiscovered(found: string, root: string) {
+  try {
+    return readConfigFile(found, { root });
+  } catch (e) {
+    throw new UsageError(`cannot read the config: ${(e as Error).message}`);
+  }
+}
+
+function readConfigArgument(cwd: string, root: string, configPath: string) {
   if (configPath.startsWith(BUILTIN_PREFIX)) return builtinRuleset(configPath);
   try {
-    return readConfigFile(resolve(cwd, configPath));
+    return readConfigFile(resolve(cwd, configPath), { root, namedByUser: true });
   } catch (e) {
-    throw new UsageError(`cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UsageError(`cannot read the config ${configPath}: ${e instanceof UnsafeFileError && e.reason === 'missing' ? 'no such file' : (e as Error).message}`);
   }
 }
 
@@ -181,6 +193,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await runUnchecked(argv, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof RuleFlagError) {
+      io.error(`connect-flow-lint: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UnsafeFileError) {
       io.error(`connect-flow-lint: ${e.message}\n`);
       return 2;
     }
@@ -229,10 +245,31 @@ function init(argv: readonly string[], io: Io): number {
   const unknown = argv.filter((a) => a !== '--force');
   if (unknown.length > 0) throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
   const path = resolve(io.cwd, '.connect-flow-lint.yaml');
-  if (existsSync(path) && !force) throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
-  writeFileSync(path, STARTER_CONFIG);
+  if (present(path) && !force) throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
+  // Never through a link: a committed .connect-flow-lint.yaml could be one pointing anywhere.
+  writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
   io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
   return 0;
+}
+
+/** Present in any form, a dangling link included: such a path is written through writeOutputFile's checks or refused. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
+export const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+
+/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
+export function readBaseline(path: string, root: string, display: string): string {
+  const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
+  if (!('text' in decoded)) throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
+  return decoded.text;
 }
 
 async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
@@ -277,8 +314,9 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (opts.verbose) for (const s of skipped) io.error(`skipped ${s.path}: ${s.reason}\n`);
 
   // Named files are linted in their repository: its other flows are read for linking, not reported.
+  const root = repositoryRoot(io.cwd);
   const context = positionals.length > 0 ? repositoryFlows(io.cwd) : undefined;
-  const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, ...(context ? { context } : {}) });
+  const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}) });
   if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
   const unlinked = unlinkedNote(summaries, links);
   if (unlinked && !opts.quiet) io.error(`connect-flow-lint: ${unlinked}\n`);
@@ -286,14 +324,14 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   let findings = all;
   if (opts.baseline !== undefined) {
     const path = resolve(io.cwd, opts.baseline);
-    if (!existsSync(path) || opts['update-baseline']) {
-      writeFileSync(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`);
+    if (!present(path) || opts['update-baseline']) {
+      writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
       io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
       return 0;
     }
     let baseline;
     try {
-      baseline = parseBaseline(readFileSync(path, 'utf8'));
+      baseline = parseBaseline(readBaseline(path, root, opts.baseline));
     } catch (e) {
       throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. Delete it and run again to write a new one.`);
     }
@@ -325,7 +363,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatStylish(shown, { color });
   }
   if (opts['output-file'] !== undefined) {
-    writeFileSync(resolve(io.cwd, opts['output-file']), output);
+    writeOutputFile(resolve(io.cwd, opts['output-file']), output, { root, what: 'the report' });
   } else io.write(output);
 
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -73,6 +73,16 @@ export function readFlowFile(file: string, rawText: string): FileContents {
     const content = own(holder, 'Content');
     const moduleWrapper = prefix[0] === 'ContactFlowModule';
     if (typeof content === 'string') return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content, moduleWrapper);
+    // A wrapper as the value of Content (`{"Content": {"Content": ...}}`): wrapped twice, read one level down.
+    const nested = isObject(content) && !looksLikeFlow(content) ? own(content, 'Content') : undefined;
+    if (isObject(content) && typeof nested === 'string') return readWrapped(file, text, lines, { ...content, ...pick(holder) }, [...prefix, 'Content', 'Content'], nested, moduleWrapper);
+    if (isObject(content) && looksLikeFlow(nested)) {
+      const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content', 'Content']);
+      const flowType = str(own(holder, 'Type')) ?? str(own(content, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(nested));
+      const name = str(own(holder, 'Name')) ?? str(own(content, 'Name')) ?? flowName(nested);
+      const identifiers = [...wrapperIdentifiers(holder), ...wrapperIdentifiers(content)];
+      return { flows: [{ file, value: nested as Json, name, ...(flowType ? { flowType } : {}), ...(identifiers.length > 0 ? { identifiers } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+    }
     if (looksLikeFlow(content)) {
       // Some tools write the flow as an object, not a string, under the same wrapper keys.
       const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
@@ -93,6 +103,13 @@ export function readFlowFile(file: string, rawText: string): FileContents {
   return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
 }
 
+/** The outer wrapper's Name and Type, which win over the inner wrapper's. */
+function pick(holder: Json): Json {
+  const out: Record<string, unknown> = {};
+  for (const k of ['Name', 'Type']) if (str(own(holder, k)) !== undefined) out[k] = own(holder, k);
+  return out as Json;
+}
+
 /** describe-contact-flow's Id and Arn (and an Id/Arn some wrappers carry): what other flows call it by. */
 function wrapperIdentifiers(holder: Json): string[] {
   return ['Id', 'Arn', 'ContactFlowId', 'ContactFlowArn'].flatMap((k) => {
@@ -101,24 +118,66 @@ function wrapperIdentifiers(holder: Json): string[] {
   });
 }
 
+/** Wrappers inside wrappers: one more `Content` level is unwrapped (some pipelines wrap an export again); past that, a problem. */
+const MAX_CONTENT_LEVELS = 2;
+
 function readWrapped(file: string, text: string, lines: LineMap, holder: Json, contentPath: string[], content: string, moduleWrapper: boolean): FileContents {
   const literal = locatePaths(text, [contentPath])[0]!;
-  const result = readEmbeddedFlow(file, lines, {
-    content,
-    toFile: embeddedOffsetMapper(text, literal.start, literal.end),
-    label: `"${contentPath.join('.')}"`,
-    placeholders: false,
+  const label = `"${contentPath.join('.')}"`;
+  const outer = {
     name: str(own(holder, 'Name')),
     flowType: str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
     identifiers: wrapperIdentifiers(holder),
-  });
+  };
+  return readContentString(file, lines, content, embeddedOffsetMapper(text, literal.start, literal.end), label, outer, 1);
+}
+
+/**
+ * The flow in a `Content` string whose offsets `toFile` maps to the file. A string that is itself a wrapper
+ * (`{"Content": "..."}` or `{"Content": {flow}}`) is unwrapped once more, its offsets mapped through both
+ * levels, so a flow wrapped twice is linted, not passed over as "not a flow".
+ */
+function readContentString(
+  file: string,
+  lines: LineMap,
+  content: string,
+  toFile: (inner: readonly number[]) => number[],
+  label: string,
+  outer: { name: string | undefined; flowType: string | undefined; identifiers: string[] },
+  level: number,
+): FileContents {
+  const result = readEmbeddedFlow(file, lines, { content, toFile, label, placeholders: false, name: outer.name, flowType: outer.flowType, identifiers: outer.identifiers });
   switch (result.kind) {
     case 'flow':
       return { flows: [result.flow], problems: [] };
     case 'problem':
     case 'legacy':
       return { flows: [], problems: [result.problem] };
-    case 'not-a-flow':
-      return { flows: [], problems: [], notAFlow: `its "${contentPath.join('.')}" string is JSON but not a flow: ${result.reason}` };
+    case 'not-a-flow': {
+      const parsed = parseJson(content, false);
+      const inner = parsed.ok && isObject(parsed.value) ? parsed.value : undefined;
+      const wrapped = inner ? own(inner, 'Content') : undefined;
+      if (inner && parsed.ok && (typeof wrapped === 'string' || looksLikeFlow(wrapped))) {
+        const innerLabel = `${label.slice(0, -1)}.Content"`;
+        if (level >= MAX_CONTENT_LEVELS) {
+          return { flows: [], problems: [{ ruleId: 'parse-error', message: `the flow is wrapped in ${innerLabel} strings more than ${MAX_CONTENT_LEVELS} levels deep, so it was not linted: export it again (aws connect describe-contact-flow, or the designer's export) and commit that`, range: result.range }] };
+        }
+        const at = locatePaths(parsed.text, [['Content']])[0]!;
+        const inOuter = (xs: readonly number[]): number[] => toFile(xs);
+        const next = { name: outer.name ?? str(own(inner, 'Name')), flowType: outer.flowType ?? str(own(inner, 'Type')), identifiers: [...outer.identifiers, ...wrapperIdentifiers(inner)] };
+        if (typeof wrapped === 'string') {
+          const innerMap = embeddedOffsetMapper(parsed.text, at.start, at.end);
+          return readContentString(file, lines, wrapped, (xs) => inOuter(innerMap(xs)), innerLabel, next, level + 1);
+        }
+        // `{"Content": {flow}}` inside the string: the flow sits under "Content" in the decoded text.
+        const locator = new TextLocator(parsed.text, lines, inOuter, ['Content']);
+        const flowType = next.flowType ?? contentFlowType(wrapped);
+        return {
+          flows: [{ file, value: wrapped as Json, name: next.name ?? flowName(wrapped), ...(flowType ? { flowType } : {}), ...(next.identifiers.length > 0 ? { identifiers: next.identifiers } : {}), ranges: (r) => locator.ranges(r) }],
+          problems: [],
+        };
+      }
+      return { flows: [], problems: [], notAFlow: `its ${label} string is JSON but not a flow: ${result.reason}` };
+    }
   }
 }
