@@ -128,10 +128,12 @@ describe('the changed files when the pull request files API does not list them a
     // The API would list the flow 3,001st, past GitHub's cut (the notes need no patch: one git call, not 3,001).
     const listed: PullFileInput[] = [...Object.keys(many).map((filename) => ({ filename, status: 'added' as const })), { filename: 'flows/z.json', status: 'added' }];
     expect(listed).toHaveLength(changedFileCount(repo));
-    const server = await startServer(happyRoutes(repo, [route('GET', FILES_PATH, pullFiles(listed))]));
+    // Not happyRoutes: it would read a patch for each of the 3,001 files.
+    const server = await startServer([route('GET', FILES_PATH, pullFiles(listed)), route('POST', CHECKS_PATH, checkRunCreated(42)), route('PATCH', CHECK_PATH, checkRunUpdated(42))]);
     const r = await runAction(repo, server);
     expect(r.code, r.stdout).toBe(1);
     expect(r.outputs['errors']).toBe('2');
+    expect(requestsTo(server, 'GET', FILES_RE)).toHaveLength(30);
     expect(r.stdout).toMatch(/::warning::the pull request files API listed 3000 of the 3001 changed files[^\n]*git diff/);
     expect(r.stdout).toContain('changed by the pull request (from git diff)');
   });
