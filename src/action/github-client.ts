@@ -15,10 +15,13 @@ export class ApiError extends Error {
 export interface RetryPolicy {
   readonly attempts: number;
   readonly baseDelayMs: number;
-  /** The longest single wait; a Retry-After longer than this is not waited at all (the call fails at once). */
+  /** The longest single wait (a longer retry-after is cut to it). */
   readonly maxDelayMs: number;
   readonly timeoutMs: number;
-  /** The time all calls of a run may spend on the API, requests and waits together; no wait goes past it. */
+  /**
+   * The time all calls of a run may spend on the API, requests and waits together; no wait goes past it, and
+   * a retry-after longer than what is left is not waited at all.
+   */
   readonly budgetMs: number;
 }
 
@@ -101,13 +104,12 @@ export class GitHubClient {
         if (!retryable || attempt === this.policy.attempts) break;
         const retryAfter = Number(headers['retry-after']);
         const asked = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
-        if (asked !== undefined && asked > this.policy.maxDelayMs) {
-          last = new ApiError(`${last.message} (retry-after is ${retryAfter} s, longer than the ${Math.round(this.policy.maxDelayMs / 1000)} s the Action waits)`, last.status);
-          break;
-        }
-        const delay = asked ?? Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-        if (delay >= this.remainingMs()) {
-          last = new ApiError(`${last.message} (not retried: the time allowed for waiting on the GitHub API (${this.policy.budgetMs} ms) is spent)`, last.status);
+        const delay = Math.min(this.policy.maxDelayMs, asked ?? this.policy.baseDelayMs * 2 ** (attempt - 1));
+        // A retry-after past what is left of the budget is not waited at all: retrying sooner is refused again.
+        const left = this.remainingMs();
+        if ((asked ?? delay) >= left) {
+          const wait = asked !== undefined ? `retry-after is ${retryAfter} s` : `the next wait is ${Math.round(delay)} ms`;
+          last = new ApiError(`${last.message} (not retried: ${wait}, past the time allowed for waiting on the GitHub API (${this.policy.budgetMs} ms in all, ${Math.max(0, Math.round(left))} ms left))`, last.status);
           break;
         }
         this.log(`${last.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${this.policy.attempts})`);
