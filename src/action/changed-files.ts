@@ -66,6 +66,9 @@ function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFile
   return { files, lines, source };
 }
 
+/** No external diff program or text conversion, whatever the repository's attributes ask for. */
+const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
+
 /**
  * The same from `git diff` against the base, when the API cannot be reached or its list is short (needs the
  * base commit fetched). Patches are read only for the files in `wanted` (the flows under "paths"), one git
@@ -74,12 +77,12 @@ function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFile
  */
 export function changedFromGit(cwd: string, baseSha: string, headSha: string, wanted?: ReadonlySet<string>): ChangedFiles {
   const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
-  const names = git(cwd, ['diff', '--name-only', '--diff-filter=ACMR', '-z'], [range, '--']).split('\0').filter(Boolean);
+  const names = git(cwd, ['diff', ...NO_DRIVERS, '--name-only', '--diff-filter=ACMRT', '-z'], [range, '--']).split('\0').filter(Boolean);
   const list: PullFile[] = names.map((filename) => {
     let patch: string | undefined;
     if (!wanted || wanted.has(filename)) {
       try {
-        patch = git(cwd, ['diff', '--unified=0'], [range, '--', filename]);
+        patch = git(cwd, ['diff', ...NO_DRIVERS, '--unified=0'], [range, '--', filename]);
       } catch {
         patch = undefined;
       }
