@@ -102,6 +102,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const { files, unmatched } = collectFiles(inputs.paths, cwd);
   for (const u of unmatched) warn(`input "paths": "${u}" matches no file`);
 
+  // The commits reach git (the diff fallback, the routing changes): only full commit ids do.
+  const badCommits = pr ? (['base', 'head'] as const).filter((side) => !isCommitId(String(pr[side]?.sha))) : [];
+  for (const side of badCommits) warn(`the event's ${side} commit ${JSON.stringify(String(pr?.[side]?.sha)).slice(0, 90)} is not a commit id: git is not run with it${side === 'base' ? ', and routing changes are not drawn' : ''}.`);
+
   let changed: ChangedFiles | undefined;
   if (changedOnly && pr) {
     changed = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => relativeName(cwd, f))));
@@ -148,7 +152,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
-  if (pr && changed && !isCommitId(pr.base.sha)) warn(`the event's base commit ${JSON.stringify(String(pr.base.sha)).slice(0, 90)} is not a commit id: git is not run with it, and routing changes are not drawn.`);
   const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
   const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames) };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
@@ -249,7 +252,7 @@ async function findChangedFiles(client: GitHubClient | undefined, repo: { owner:
     return changedFromGit(cwd, pr.base.sha, pr.head.sha, flows);
   } catch (e) {
     if (e instanceof GitRevisionError) {
-      warn(`${e.message}: git is not run with it. Linting every flow under "paths".`);
+      warn('without the commits git diff cannot say what changed: linting every flow under "paths".');
       return undefined;
     }
     const stderr = (e as { stderr?: string }).stderr?.trim();
