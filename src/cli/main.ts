@@ -286,7 +286,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
     try {
       baseline = existsSync(path) ? parseBaseline(readFileSync(path, 'utf8')) : undefined;
     } catch (e) {
-      throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. Delete it and run again to write a new one.`);
+      throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);
     }
     if (!baseline && !opts['update-baseline']) io.error(`connect-flow-lint: the baseline ${opts.baseline} does not exist; under CI it is not created: every finding is reported. Write it with --baseline outside CI and commit it.\n`);
     const { fresh, known } = baseline ? applyBaseline(all, baseline) : { fresh: all, known: 0 };
