@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  authenticatedUser,
   checkRunCreated,
   checkRunUpdated,
   commentCreated,
   forbidden,
+  graphqlViewer,
   issueComments,
+  MAX_PULL_FILES,
   openApiInfo,
   pullFiles,
   pullRequestEvent,
@@ -253,5 +256,37 @@ describe('pullRequestEvent', () => {
       },
       repository: { owner: { login: 'acme' }, name: 'flows', full_name: 'acme/flows' },
     });
+  });
+});
+
+describe('what the Action needs for failing closed', () => {
+  it('lists at most 3,000 pull request files, as GitHub does, however many there are', async () => {
+    const files = Array.from({ length: MAX_PULL_FILES + 5 }, (_, i) => ({ filename: `f/${i}.json`, status: 'added' as const }));
+    const gh = await start([{ method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/files', reply: pullFiles(files) }]);
+    const last = await send(gh.url, 'GET', '/repos/o/r/pulls/1/files?per_page=100&page=30');
+    expect(((await last.json()) as Array<{ filename: string }>).at(-1)?.filename).toBe(`f/${MAX_PULL_FILES - 1}.json`);
+    expect(last.headers.get('link') ?? '').not.toContain('rel="next"');
+    expect(await (await send(gh.url, 'GET', '/repos/o/r/pulls/1/files?per_page=100&page=31')).json()).toEqual([]);
+  });
+
+  it("answers the token's identity: GraphQL viewer, and GET /user refused for an installation token", async () => {
+    const gh = await start([
+      { method: 'POST', path: '/graphql', reply: graphqlViewer() },
+      { method: 'GET', path: '/user', reply: authenticatedUser() },
+    ]);
+    expect(await (await send(gh.url, 'POST', '/graphql', { query: 'query { viewer { login } }' })).json()).toEqual({ data: { viewer: { login: 'github-actions[bot]' } } });
+    expect(await (await send(gh.url, 'POST', '/graphql', { query: '{ repository { id } }' })).json()).toMatchObject({ data: null, errors: [expect.anything()] });
+    expect((await send(gh.url, 'GET', '/user')).status).toBe(403);
+    const bad = await send(gh.url, 'POST', '/graphql', { q: 1 });
+    expect(bad.status).toBe(200);
+    expect(gh.invalid().map((r) => r.validationErrors)).toEqual([['POST /graphql: body must be an object with a "query" string']]);
+  });
+
+  it('GET /user for a personal token, and changed_files in the event when given', async () => {
+    const gh = await start([{ method: 'GET', path: '/user', reply: authenticatedUser('release-bot') }]);
+    expect(await (await send(gh.url, 'GET', '/user')).json()).toMatchObject({ login: 'release-bot', type: 'User' });
+    expect(gh.invalid()).toEqual([]);
+    const event = pullRequestEvent({ owner: 'a', repo: 'b', number: 1, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), baseRef: 'main', headRef: 'f', changedFiles: 3001 });
+    expect(event).toMatchObject({ pull_request: { changed_files: 3001 } });
   });
 });

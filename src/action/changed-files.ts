@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { checkCommitId, git } from '../cli/git.js';
 import type { GitHubClient } from './github-client.js';
 
 export interface ChangedFiles {
@@ -32,12 +32,27 @@ interface PullFile {
   patch?: string;
 }
 
-/** The files a pull request changes, from the pull request files API (up to 3,000 files, GitHub's cap). */
-export async function changedFromApi(client: GitHubClient, owner: string, repo: string, pullNumber: number): Promise<ChangedFiles> {
-  const list = await client.call('listing the pull request files', (o) =>
+/** GitHub's pull request files API lists at most this many files, however many the pull request changes. */
+export const API_FILE_LIMIT = 3000;
+
+/** The API's list was cut short: it holds fewer files than the pull request changes. */
+export class IncompleteListError extends Error {}
+
+/**
+ * The files a pull request changes, from the pull request files API. The list is taken as complete only when
+ * it holds as many files as the event's `pull_request.changed_files` says (or, without that count, fewer than
+ * GitHub's 3,000): a pull request that changes more files must not hide a flow past the cut.
+ */
+export async function changedFromApi(client: GitHubClient, owner: string, repo: string, pullNumber: number, expectedCount?: number): Promise<ChangedFiles> {
+  const list = (await client.call('listing the pull request files', (o) =>
     o.paginate(o.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }),
-  );
-  return fromList(list as PullFile[], 'api');
+  )) as PullFile[];
+  const short = expectedCount !== undefined ? list.length < expectedCount : list.length >= API_FILE_LIMIT;
+  if (short) {
+    const of = expectedCount !== undefined ? `of the ${expectedCount} changed files` : `files, GitHub's limit, so some may be missing`;
+    throw new IncompleteListError(`the pull request files API listed ${list.length} ${of}`);
+  }
+  return fromList(list, 'api');
 }
 
 function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFiles {
@@ -51,16 +66,26 @@ function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFile
   return { files, lines, source };
 }
 
-/** The same from `git diff` against the base, when the API cannot be reached (needs the base commit fetched). */
-export function changedFromGit(cwd: string, baseSha: string, headSha: string): ChangedFiles {
-  const run = (args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-  const names = run(['diff', '--name-only', '--diff-filter=ACMR', '-z', `${baseSha}...${headSha}`]).split('\0').filter(Boolean);
+/** No external diff program or text conversion, whatever the repository's attributes ask for. */
+const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
+
+/**
+ * The same from `git diff` against the base, when the API cannot be reached or its list is short (needs the
+ * base commit fetched). Patches are read only for the files in `wanted` (the flows under "paths"), one git
+ * call each, so a pull request of thousands of other files costs one call. The commit ids come from the event
+ * payload and must be full ids; options are ended before them.
+ */
+export function changedFromGit(cwd: string, baseSha: string, headSha: string, wanted?: ReadonlySet<string>): ChangedFiles {
+  const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
+  const names = git(cwd, ['diff', ...NO_DRIVERS, '--name-only', '--diff-filter=ACMRT', '-z'], [range, '--']).split('\0').filter(Boolean);
   const list: PullFile[] = names.map((filename) => {
     let patch: string | undefined;
-    try {
-      patch = run(['diff', '--unified=0', `${baseSha}...${headSha}`, '--', filename]);
-    } catch {
-      patch = undefined;
+    if (!wanted || wanted.has(filename)) {
+      try {
+        patch = git(cwd, ['diff', ...NO_DRIVERS, '--unified=0'], [range, '--', filename]);
+      } catch {
+        patch = undefined;
+      }
     }
     return { filename, status: 'modified', patch };
   });

@@ -19,10 +19,12 @@ import { callGraphMermaid } from '../reporters/call-graph.js';
 import { markdownSummary } from '../reporters/summary.js';
 import type { FlowSummary, RepositoryLinks } from '../core/repo/link.js';
 import { changedFromApi, changedFromGit, type ChangedFiles } from './changed-files.js';
+import { GitRevisionError, isCommitId } from '../cli/git.js';
 import { postCheckRun } from './check-run.js';
 import { DEFAULT_RETRY, GitHubClient, type RetryPolicy } from './github-client.js';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs.js';
-import { upsertComment, MAX_COMMENT_CHARS } from './sticky-comment.js';
+import { upsertComment, MAX_COMMENT_CHARS, type UpsertResult } from './sticky-comment.js';
+import { tokenIdentity } from './token-identity.js';
 import { fetchRemoteConfig, parseRemoteRef } from './remote-config.js';
 import { routingChanges } from './routing-changes.js';
 import { COMMAND_ANNOTATIONS_PER_TYPE, commandAnnotations } from './workflow-annotations.js';
@@ -31,6 +33,8 @@ interface PullRequest {
   number: number;
   head: { sha: string };
   base: { sha: string };
+  /** How many files the pull request changes, all of them (the files API lists at most 3,000). */
+  changed_files?: number;
 }
 
 /**
@@ -57,6 +61,7 @@ function retryPolicy(env: NodeJS.ProcessEnv): RetryPolicy {
   };
   return {
     attempts: n('CONNECT_FLOW_LINT_API_ATTEMPTS', DEFAULT_RETRY.attempts),
+    budgetMs: n('CONNECT_FLOW_LINT_API_BUDGET_MS', DEFAULT_RETRY.budgetMs),
     baseDelayMs: n('CONNECT_FLOW_LINT_API_RETRY_MS', DEFAULT_RETRY.baseDelayMs),
     maxDelayMs: n('CONNECT_FLOW_LINT_API_MAX_DELAY_MS', DEFAULT_RETRY.maxDelayMs),
     timeoutMs: n('CONNECT_FLOW_LINT_API_TIMEOUT_MS', DEFAULT_RETRY.timeoutMs),
@@ -101,9 +106,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   let files = listed.files;
   for (const u of unmatched) warn(`input "paths": "${u}" matches no file`);
 
+  // The commits reach git (the diff fallback, the routing changes): only full commit ids do.
+  const badCommits = pr ? (['base', 'head'] as const).filter((side) => !isCommitId(String(pr[side]?.sha))) : [];
+  for (const side of badCommits) warn(`the event's ${side} commit ${JSON.stringify(String(pr?.[side]?.sha)).slice(0, 90)} is not a commit id: git is not run with it${side === 'base' ? ', and routing changes are not drawn' : ''}.`);
+
   let changed: ChangedFiles | undefined;
   if (changedOnly && pr) {
-    changed = await findChangedFiles(client, repo, pr, cwd);
+    changed = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => relativeName(cwd, f))));
     if (!changed) notes.push('The changed files could not be listed (API and git diff both failed): every flow under "paths" was linted.');
   } else if (changedOnly) {
     core.info('changed-only applies to pull requests; linting every flow under "paths".');
@@ -164,7 +173,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     else if (!client) warn('comment: true needs a token; no comment posted.');
     else {
       try {
-        const c = await upsertComment(client, repo, pr.number, markdownSummary({ ...summaryInput, maxBytes: MAX_COMMENT_CHARS - 100 }));
+        const c = await upsertComment(client, repo, pr.number, markdownSummary({ ...summaryInput, maxBytes: MAX_COMMENT_CHARS - 100 }), () => tokenIdentity(client));
+        reportCommentOwners(c);
         core.info(`${c.created ? 'Posted' : 'Updated'} the summary comment ${c.id}.`);
       } catch (e) {
         warn(`${(e as Error).message}. The summary is in the job summary and the findings are in this log.`);
@@ -178,6 +188,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   }
 }
 
+/** Says which marked comments were not the Action's, so a reader knows why a new one was posted. */
+function reportCommentOwners(c: UpsertResult): void {
+  if (c.identity && c.identity.login === undefined) {
+    warn(`cannot tell which account the token is (${c.identity.problem}), so no comment carrying the marker is edited (anyone can write it): posting a new comment.`);
+  } else if (c.identity && c.leftAlone.length > 0) {
+    core.info(`${c.leftAlone.length} comment(s) carrying the marker were not written by ${c.identity.login} (${c.leftAlone.join(', ')}): left alone.`);
+  }
+}
+
 /** The flows around the changed ones, when a changed flow calls or is called by others. */
 function callGraphFor(run: { summaries: readonly FlowSummary[]; links: RepositoryLinks }, changedNames: ReadonlySet<string> | undefined) {
   const changedFlows = new Set(run.summaries.flatMap((s, i) => (!changedNames || changedNames.has(s.file) ? [i] : [])));
@@ -188,9 +207,13 @@ function callGraphFor(run: { summaries: readonly FlowSummary[]; links: Repositor
 
 class RemoteConfigError extends Error {}
 
-/** The config input: a local path as for the CLI, or owner/repo/path@ref read through the API. */
+/**
+ * The config input: a local path as for the CLI, or owner/repo/path@ref read through the API. A value of the
+ * remote form is always fetched, never served by a file of that name in the checkout (a pull request could
+ * commit one to replace the organisation's policy); `./owner/repo/…@ref` names such a local file.
+ */
 async function loadActionConfig(inputs: ActionInputs, client: GitHubClient | undefined, cwd: string): Promise<ResolvedConfig> {
-  const remote = inputs.config && !existsSync(resolve(cwd, inputs.config)) ? parseRemoteRef(inputs.config) : undefined;
+  const remote = inputs.config ? parseRemoteRef(inputs.config) : undefined;
   if (!remote) return loadConfig(cwd, inputs.config, { allowFunctions: inputs.allowFunctions });
   if (!client) throw new RemoteConfigError(`config "${inputs.config}" is in another repository and needs a token (the "token" input)`);
   let fetched;
@@ -234,17 +257,26 @@ function setOutputs(errors: number, warnings: number, files: number): void {
   core.setOutput('files', files);
 }
 
-async function findChangedFiles(client: GitHubClient | undefined, repo: { owner: string; repo: string }, pr: PullRequest, cwd: string): Promise<ChangedFiles | undefined> {
+/**
+ * The files the pull request changes: the files API, else git diff, else undefined (every flow is linted).
+ * A list the API cut short counts as a failure of the API, never as the whole pull request.
+ */
+async function findChangedFiles(client: GitHubClient | undefined, repo: { owner: string; repo: string }, pr: PullRequest, cwd: string, flows: ReadonlySet<string>): Promise<ChangedFiles | undefined> {
+  const expected = typeof pr.changed_files === 'number' && Number.isInteger(pr.changed_files) && pr.changed_files >= 0 ? pr.changed_files : undefined;
   if (client) {
     try {
-      return await changedFromApi(client, repo.owner, repo.repo, pr.number);
+      return await changedFromApi(client, repo.owner, repo.repo, pr.number, expected);
     } catch (e) {
       warn(`${(e as Error).message}; falling back to git diff against the base commit.`);
     }
   }
   try {
-    return changedFromGit(cwd, pr.base.sha, pr.head.sha);
+    return changedFromGit(cwd, pr.base.sha, pr.head.sha, flows);
   } catch (e) {
+    if (e instanceof GitRevisionError) {
+      warn('without the commits git diff cannot say what changed: linting every flow under "paths".');
+      return undefined;
+    }
     const stderr = (e as { stderr?: string }).stderr?.trim();
     warn(`git diff ${pr.base.sha}...${pr.head.sha} failed (${stderr || (e as Error).message}); fetch the base commit (actions/checkout with fetch-depth: 0) for the fallback to work. Linting every flow under "paths".`);
     return undefined;

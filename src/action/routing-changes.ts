@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { git, isCommitId } from '../cli/git.js';
 import type { FileReport } from '../core/lint.js';
 import { diffFlows, isEmptyDiff } from '../core/graph/diff.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
@@ -12,10 +12,10 @@ export interface RoutingChange {
   readonly changes: string[];
 }
 
-/** The file as it was at the base commit, or undefined when it did not exist there (or git cannot tell). */
+/** The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not exist there (or git cannot tell). */
 function baseText(cwd: string, baseSha: string, file: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `${baseSha}:${file}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    return git(cwd, ['show'], [`${baseSha}:${file}`]);
   } catch {
     return undefined;
   }
@@ -30,6 +30,11 @@ const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => 
  */
 export function routingChanges(reports: readonly FileReport[], baseSha: string, cwd: string, notes: string[]): RoutingChange[] {
   const out: RoutingChange[] = [];
+  // The id comes from the event payload: anything but a full commit id never reaches git.
+  if (!isCommitId(baseSha)) {
+    notes.push('The event names no valid base commit, so routing changes are not drawn.');
+    return out;
+  }
   for (const report of reports) {
     if (report.models.length === 0) continue;
     const text = baseText(cwd, baseSha, report.file);

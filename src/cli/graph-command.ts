@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +9,7 @@ import { diffDot } from '../reporters/diff-dot.js';
 import { diffJson, graphDot, graphJson } from '../reporters/graph-formats.js';
 import { flowchart } from '../reporters/mermaid.js';
 import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
+import { git, GitRevisionError, resolveCommit, revisionProblem } from './git.js';
 
 export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
@@ -35,20 +35,34 @@ function load(name: string, text: string): Loaded {
   return { flows: contents.flows.map(buildFlow) };
 }
 
-/** The file's text at a git revision, found from the file's own folder so any working directory works. */
+/**
+ * The file's text at a git revision, found from the file's own folder so any working directory works. The
+ * revision is checked and resolved to a commit id first, so nothing the user typed reaches `git show`.
+ */
 function gitShow(file: string, ref: string): string {
-  // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only `graph --ref` needs it.
-  const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const dir = dirname(file);
+  let top: string;
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-    const path = relative(top, file).split('\\').join('/');
-    return execFileSync('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    top = git(dir, ['rev-parse', '--show-toplevel']).trim();
   } catch (e) {
-    const stderr = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
-    throw new GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || (e as Error).message}`);
+    throw new GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
+  }
+  let commit: string;
+  try {
+    commit = resolveCommit(top, ref, '--base');
+  } catch (e) {
+    if (e instanceof GitRevisionError) throw new GraphUsageError(`cannot read ${file} at that revision: ${e.message}`);
+    throw e;
+  }
+  const path = relative(top, file).split('\\').join('/');
+  try {
+    return git(top, ['show'], [`${commit}:${path}`]);
+  } catch (e) {
+    throw new GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
   }
 }
+
+const firstLine = (e: unknown): string => String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0] || (e as Error).message;
 
 /** `connect-flow-lint graph --repo`: the call graph between the flows of the given paths. */
 export type RepoGraph = (paths: readonly string[], format: string) => Promise<string>;
@@ -70,6 +84,9 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
   }
   if (positionals.length === 0 || positionals.length > 2) throw new GraphUsageError(GRAPH_HELP);
   if (positionals.length === 2 && values.base !== undefined) throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
+  // Checked before anything runs: a branch name passed through from a pull request may look like an option.
+  const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
+  if (refProblem) throw new GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
   const file = resolve(cwd, positionals[0]!);
   const read = (f: string): string => {
     try {

@@ -58,7 +58,9 @@ Options:
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
       --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
-      --update-baseline    rewrite the --baseline FILE with the current findings
+                           (not under CI: there a missing baseline reports every finding)
+      --update-baseline    rewrite the --baseline FILE with the current findings (under CI, the
+                           findings the previous FILE did not hold are still reported)
       --allow-functions    run custom rule functions from JavaScript files in the repository
       --verbose            say which files were skipped and why
       --color              colour even when the output is not a terminal
@@ -70,6 +72,12 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 
 Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
 
 export class UsageError extends Error {}
+
+/** A CI run (CI set, as every CI service does, or GitHub Actions): no baseline is created or trusted blindly there. */
+export function underCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const ci = (env['CI'] ?? '').trim().toLowerCase();
+  return (ci !== '' && ci !== 'false' && ci !== '0') || env['GITHUB_ACTIONS'] === 'true';
+}
 
 function parse(argv: readonly string[]) {
   try {
@@ -324,18 +332,25 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   let findings = all;
   if (opts.baseline !== undefined) {
     const path = resolve(io.cwd, opts.baseline);
-    if (!present(path) || opts['update-baseline']) {
+    // Under CI a pull request could delete the baseline: writing a fresh one there would be a green run.
+    const ci = underCi(io.env);
+    if (!ci && (!present(path) || opts['update-baseline'])) {
       writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
       io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
       return 0;
     }
     let baseline;
     try {
-      baseline = parseBaseline(readBaseline(path, root, opts.baseline));
+      baseline = present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
     } catch (e) {
-      throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. Delete it and run again to write a new one.`);
+      throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);
     }
-    const { fresh, known } = applyBaseline(all, baseline);
+    if (!baseline && !opts['update-baseline']) io.error(`connect-flow-lint: the baseline ${opts.baseline} does not exist; under CI it is not created: every finding is reported. Write it with --baseline outside CI and commit it.\n`);
+    const { fresh, known } = baseline ? applyBaseline(all, baseline) : { fresh: all, known: 0 };
+    if (opts['update-baseline']) {
+      writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
+      io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); under CI the ${fresh.length} finding(s) the previous baseline did not hold are still reported.\n`);
+    }
     findings = fresh;
     if (known > 0) io.error(`connect-flow-lint: ${known} finding(s) already in the baseline ${opts.baseline} are not reported.\n`);
   } else if (opts['update-baseline']) throw new UsageError('--update-baseline needs --baseline FILE');

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkRunCreated, checkRunUpdated, pullFiles, pullRequestEvent, startGitHubServer, type GitHubServer, type PullFileInput, type RecordedRequest, type ReplyFn, type Route } from './github-server.js';
+import { checkRunCreated, checkRunUpdated, githubTokenIdentity, pullFiles, pullRequestEvent, startGitHubServer, type GitHubServer, type PullFileInput, type RecordedRequest, type ReplyFn, type Route } from './github-server.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ACTION = join(ROOT, 'dist/index.js');
@@ -132,8 +132,9 @@ export function cliFindings(dir: string, files: string[]): JsonFinding[] {
 // The server and the Action.
 // ---------------------------------------------------------------------------
 
+/** The server with `routes`, and after them what GitHub says of a GITHUB_TOKEN's identity (routes may override it). */
 export async function startServer(routes: Route[]): Promise<GitHubServer> {
-  const server = await startGitHubServer(routes);
+  const server = await startGitHubServer([...routes, ...githubTokenIdentity()]);
   cleanups.push(() => server.close());
   return server;
 }
@@ -166,6 +167,13 @@ export interface ActionRun {
 export interface RunOptions {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Changes to the event payload: other commits, or another `changed_files` (default: the real count). */
+  event?: { baseSha?: string; headSha?: string; changedFiles?: number };
+}
+
+/** How many files base...head changes, as GitHub counts them for `pull_request.changed_files`. */
+export function changedFileCount(repo: Repo): number {
+  return git(repo.dir, 'diff', '--name-only', repo.base, repo.head).split('\n').filter(Boolean).length;
 }
 
 /** `name<<delimiter` blocks of GITHUB_OUTPUT, as the runner reads them. */
@@ -188,7 +196,8 @@ export async function runAction(repo: Repo, server: GitHubServer | undefined, op
   const eventPath = join(runner, 'event.json');
   const summaryPath = join(runner, 'step-summary.md');
   const outputPath = join(runner, 'output.txt');
-  writeFileSync(eventPath, JSON.stringify(pullRequestEvent({ owner: OWNER, repo: REPO, number: PR_NUMBER, baseSha: repo.base, headSha: repo.head, baseRef: 'main', headRef: 'feature' })));
+  const event = { baseSha: repo.base, headSha: repo.head, changedFiles: changedFileCount(repo), ...opts.event };
+  writeFileSync(eventPath, JSON.stringify(pullRequestEvent({ owner: OWNER, repo: REPO, number: PR_NUMBER, baseRef: 'main', headRef: 'feature', ...event })));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const inputs: Record<string, string> = { ...ACTION_DEFAULTS, token: 'fake', ...opts.inputs };

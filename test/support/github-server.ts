@@ -379,8 +379,17 @@ function queryObject(query: URLSearchParams, op: SpecOperation): Record<string, 
   return out;
 }
 
+/** GitHub's GraphQL endpoint is not in the REST description: a request must POST a query (and maybe variables). */
+function validateGraphql(record: RecordedRequest): void {
+  const label = `${record.method} ${record.path}`;
+  if (record.method !== 'POST') record.validationErrors.push(`${label}: the GraphQL endpoint takes POST only`);
+  else if (!isObject(record.body) || typeof record.body.query !== 'string') record.validationErrors.push(`${label}: body must be an object with a "query" string`);
+  else if (record.body.variables !== undefined && !isObject(record.body.variables)) record.validationErrors.push(`${label}: body/variables must be an object`);
+}
+
 function validateRequest(record: RecordedRequest, rawBody: string): void {
   const label = `${record.method} ${record.path}`;
+  if (record.path === '/graphql' || record.path === '/api/graphql') return validateGraphql(record);
   const found = findOperation(record.method, record.path);
   if (!found.op) {
     record.validationErrors.push(`${label}: ${found.error}`);
@@ -594,7 +603,10 @@ export interface PullFileInput {
   previous_filename?: string;
 }
 
-/** GET /repos/{owner}/{repo}/pulls/{pull_number}/files, paginated like GitHub. */
+/** GitHub lists at most this many files of a pull request, whatever its size (later pages come back empty). */
+export const MAX_PULL_FILES = 3000;
+
+/** GET /repos/{owner}/{repo}/pulls/{pull_number}/files, paginated like GitHub, and cut at 3,000 files like GitHub. */
 export function pullFiles(files: PullFileInput[]): ReplyFn {
   return (req, params) => {
     const owner = params.owner ?? 'owner';
@@ -619,7 +631,7 @@ export function pullFiles(files: PullFileInput[]): ReplyFn {
         ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
       };
     });
-    const { page, headers } = paginate(req, all);
+    const { page, headers } = paginate(req, all.slice(0, MAX_PULL_FILES));
     return { status: 200, body: page, headers };
   };
 }
@@ -758,6 +770,40 @@ export function secondaryRateLimit(retryAfterSeconds: number): ReplyFn {
 }
 
 // ---------------------------------------------------------------------------
+// Who the token is.
+// ---------------------------------------------------------------------------
+
+/**
+ * POST /graphql answering `viewer { login }` the way GitHub does for the token: the user for a personal token,
+ * `<app-slug>[bot]` for an installation token (GITHUB_TOKEN is `github-actions[bot]`). Other queries get a
+ * GraphQL error, as GitHub gives for a field it does not know.
+ */
+export function graphqlViewer(login: string = GITHUB_ACTIONS_BOT.login): ReplyFn {
+  return (req) => {
+    const query = bodyObject(req).query;
+    if (typeof query === 'string' && /^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return { status: 200, body: { data: { viewer: { login } } } };
+    return { status: 200, body: { data: null, errors: [{ message: `github-server: this stand-in answers only { viewer { login } }, not ${String(query)}` }] } };
+  };
+}
+
+/**
+ * GET /user. An installation token (GITHUB_TOKEN, an app's token) is refused with 403 "Resource not accessible
+ * by integration", as on GitHub; pass a login for a personal token.
+ */
+export function authenticatedUser(login?: string): ReplyFn {
+  if (login === undefined) return forbidden();
+  return () => ({ status: 200, body: { ...account(login), type: 'User', name: login, email: null, created_at: FIXED_TIME, updated_at: FIXED_TIME } });
+}
+
+/** What GitHub answers about a GITHUB_TOKEN's identity: GraphQL viewer github-actions[bot], REST /user 403. */
+export function githubTokenIdentity(): Route[] {
+  return [
+    { method: 'POST', path: '/graphql', reply: graphqlViewer() },
+    { method: 'GET', path: '/user', reply: authenticatedUser() },
+  ];
+}
+
+// ---------------------------------------------------------------------------
 // The event payload.
 // ---------------------------------------------------------------------------
 
@@ -771,6 +817,8 @@ export interface PullRequestEventOptions {
   headRef: string;
   /** The head branch lives in a fork (owner "contributor"). */
   fork?: boolean;
+  /** `pull_request.changed_files`: how many files the pull request changes (GitHub counts them all, past 3,000). */
+  changedFiles?: number;
 }
 
 function account(login: string, type: 'User' | 'Organization' = 'User'): JsonObject {
@@ -828,6 +876,7 @@ export function pullRequestEvent(opts: PullRequestEventOptions): JsonObject {
       updated_at: FIXED_TIME,
       merged: false,
       mergeable_state: 'unknown',
+      ...(opts.changedFiles !== undefined ? { changed_files: opts.changedFiles } : {}),
       author_association: fork ? 'CONTRIBUTOR' : 'MEMBER',
       head: { label: `${headOwner}:${headRef}`, ref: headRef, sha: headSha, user: account(headOwner), repo: headRepo },
       base: { label: `${owner}:${baseRef}`, ref: baseRef, sha: baseSha, user: account(owner), repo: baseRepo },
