@@ -82,10 +82,10 @@ export function commandProperty(text: string): string {
  * Text inside HTML or Markdown prose (a `<summary>`, a list item, a note; never an attribute): one line,
  * controls written out, `&`, `<` and `>` as entities, and a zero-width space (as an entity) defusing what
  * GitHub would turn into a link or a ping on its own: @mentions, #123 references, bare URLs (`://`,
- * `www.`) and e-mail addresses.
+ * `www.`, even inside a word, as some renderers link it there) and e-mail addresses.
  */
 export function htmlText(text: string): string {
-  return visible(text.replace(/[\r\n\t]+/g, ' ')).replace(/[&<>]|@|#(?=\w)|:\/\/|\bwww\./gi, (m) => {
+  return visible(text.replace(/[\r\n\t]+/g, ' ')).replace(/[&<>]|@|#(?=\w)|:\/\/|www\./gi, (m) => {
     switch (m) {
       case '&': return '&amp;';
       case '<': return '&lt;';
@@ -119,6 +119,15 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+/**
+ * Inline code for a GitHub comment or summary: `<code>` around the text escaped as Markdown prose
+ * (markdownText), so the raw text of a flow never appears, not even `</details>` or `@team` inside a code
+ * span, and a reader still sees it exactly (bar the zero-width spaces that defuse pings and links).
+ */
+export function htmlCode(text: string): string {
+  return `<code>${markdownText(text)}</code>`;
 }
 
 /**

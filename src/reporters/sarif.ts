@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/types.js';
+import { jsonSafe, uriPath } from './escape.js';
 
 export interface RuleInfo {
   readonly id: string;
@@ -44,7 +45,8 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleIn
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' },
+                // A URI, not a path: `#`, `%` or `?` in a file name must not make it name another file.
+                artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
               },
               ...(f.blockId !== undefined
@@ -57,5 +59,5 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleIn
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(sarif, null, 2))}\n`;
 }
