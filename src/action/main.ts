@@ -39,7 +39,8 @@ interface PullRequest {
 let warningsIssued = 0;
 function warn(message: string): void {
   warningsIssued++;
-  core.warning(message);
+  // Warnings quote file names and file contents (a broken baseline): no control character reaches the log.
+  core.warning(terminalLines(message));
 }
 
 /** The job fails on our own findings and `fail-on`, never on whether a GitHub API call worked. */

@@ -60,6 +60,11 @@ export function terminalLines(text: string): string {
   return text.replace(CONTROL_BUT_LF, escapeChar).split('\n').map(defuseLine).join('\n');
 }
 
+/** Text of several lines for a plain-text field (a check-run annotation): LF kept, every other control written out. */
+export function visibleLines(text: string): string {
+  return text.replace(CONTROL_BUT_LF, escapeChar);
+}
+
 /**
  * The message of a workflow command (`::error …::MESSAGE`), escaped as @actions/core does (% CR LF, which the
  * runner decodes) after every other control is written out: line breaks stay line breaks in the annotation,

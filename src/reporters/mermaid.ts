@@ -56,10 +56,10 @@ const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
  */
 export function escapeLabel(text: string): string {
   let out = '';
-  for (const ch of visible(text)) {
+  // Line breaks and tabs read as spaces in a one-line label; the other controls are written out.
+  for (const ch of visible(text.replace(/[\r\n\t]/g, ' '))) {
     const code = ch.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
-    else if (ch === '"') out += '#quot;';
+    if (ch === '"') out += '#quot;';
     else if (SAFE.test(ch)) out += ch;
     else out += `#${code};`;
   }
