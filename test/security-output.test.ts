@@ -34,6 +34,7 @@ import { diffDiagram, describeChanges, markdownChanges } from '../src/reporters/
 import { diffDot } from '../src/reporters/diff-dot.js';
 import { graphDot } from '../src/reporters/graph-formats.js';
 import { markdownSummary } from '../src/reporters/summary.js';
+import { codeSpan, commandData, commandProperty, htmlCode, terminalLines, terminalText } from '../src/reporters/escape.js';
 import type { FileReport } from '../src/core/lint.js';
 
 // ---------------------------------------------------------------------------
@@ -169,6 +170,17 @@ describe('the CLI prints no control character and no forged workflow command, wh
     }
   });
 
+  it('SARIF names a file outside the working directory by an absolute file: URI, encoded the same way', () => {
+    const d = tempDir();
+    mkdirSync(join(d, 'in'));
+    mkdirSync(join(d, 'out'));
+    writeFileSync(join(d, 'out/x#y.json'), hostileFlow('x'));
+    const r = cli(['--format', 'sarif', '../out/x#y.json'], join(d, 'in'));
+    const uris = new Set((JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }> }).runs[0]!.results.map((x) => JSON.stringify(x.locations[0]!.physicalLocation.artifactLocation)));
+    expect([...uris]).toEqual([JSON.stringify({ uri: `file://${join(d, 'out')}/x%23y.json` })]);
+    expect(decodeURIComponent(new URL([...uris].map((u) => (JSON.parse(u) as { uri: string }).uri)[0]!).pathname)).toBe(join(d, 'out/x#y.json'));
+  });
+
   it.each([
     ['graph mermaid', ['graph', 'flow.json']],
     ['graph dot', ['graph', 'flow.json', '--format', 'dot']],
@@ -227,8 +239,11 @@ describe('the CLI prints no control character and no forged workflow command, wh
 // ---------------------------------------------------------------------------
 
 /** The Markdown as GitHub would parse it (CommonMark + GFM), as a DOM to look into. */
+const dom = new JSDOM('').window;
 function renderMarkdown(markdown: string): Document {
-  return new JSDOM(marked.parse(markdown, { async: false, gfm: true })).window.document;
+  const doc = dom.document.implementation.createHTMLDocument('');
+  doc.body.innerHTML = marked.parse(markdown, { async: false, gfm: true });
+  return doc;
 }
 
 /** Text nodes outside code (where GitHub links @mentions and #refs), joined. */
@@ -293,6 +308,80 @@ describe('the Action prints no forged command and posts no live Markdown from a 
     expectSafeMarkdown((posted[0]!.body as { body: string }).body, 'comment');
     expect(server.invalid()).toEqual([]);
   }, 90_000);
+
+  const OWN_COMMAND = /^::(error|warning|notice|debug|group|endgroup)( [^:]*)?::/;
+  function expectOwnLog(r: { stdout: string; stderr: string }, what: string): void {
+    expectClean(r.stdout, what, true);
+    expectClean(r.stderr, `${what} (stderr)`);
+    for (const l of r.stdout.split('\n').filter((x) => COMMAND.test(x))) expect(l, what).toMatch(OWN_COMMAND);
+  }
+
+  it('a config error quoting the pull request\'s config text is one clean annotation', async () => {
+    const key = `nope${FORGED}\u001b]8;;https://evil.example/\u0007\u009b2J\u202e`;
+    const repo = makeRepo({ 'flows/a.json': hostileFlow('x') }, { '.connect-flow-lint.yaml': `rules:\n  ${JSON.stringify(key)}: error\n` });
+    const server = await startServer(happyRoutes(repo));
+    const r = await runAction(repo, server, { inputs: { config: '.connect-flow-lint.yaml' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error [^:]*file=\.connect-flow-lint\.yaml,line=2,[^:]*::unknown rule/m);
+    expectOwnLog(r, 'config error');
+  }, 60_000);
+
+  it('a broken baseline the pull request commits is quoted with its controls written out', async () => {
+    const baseline = `{"version": 1, "findings": [{"bad": "\u009b2J\u202e\u0085\u007f"}]}\n`;
+    const repo = makeRepo({ 'flows/a.json': hostileFlow('x') }, { 'flows/a.json': hostileFlow(EVIL), 'baseline.json': baseline });
+    const server = await startServer(happyRoutes(repo));
+    const r = await runAction(repo, server, { inputs: { baseline: 'baseline.json', annotations: 'commands' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('malformed');
+    expectOwnLog(r, 'baseline warning');
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------
+// The escapers show the text exactly, only made safe.
+// ---------------------------------------------------------------------------
+
+describe('escaped text still reads as the original', () => {
+  const anyText = fc.array(fc.oneof(hostileChar, fc.constantFrom(' ', '  ', '`', '``', '```')), { maxLength: 20 }).map((p) => p.join(''));
+  const inlineCode = (markdown: string): Element | null => renderMarkdown(`x ${markdown} y`).querySelector('p > code');
+  const shown = (t: string): string => t.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
+  it('a code span (terminal, CLI graph words) holds the text with its controls written out, on one line', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const span = codeSpan(t);
+        expect(span).not.toMatch(/\n/);
+        const code = inlineCode(span);
+        expect(code, span).not.toBeNull();
+        expect(code!.textContent).toBe(t === '' ? ' ' : shown(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('<code> for the comment shows the text (zero-width spaces aside) and lets no tag, ping or link out', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const html = htmlCode(t);
+        const code = inlineCode(html);
+        expect(code, html).not.toBeNull();
+        // Prose escaping: line breaks and tabs read as one space, then the other controls are written out.
+        expect(code!.textContent!.replace(/\u200b/g, '')).toBe(shown(t.replace(/[\r\n\t]+/g, ' ')));
+        expect(code!.children.length, html).toBe(0);
+        expect(html).not.toMatch(/<(?!\/?code>)/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('terminal text: controls written out, a leading :: or ##[ defused, the rest unchanged', () => {
+    expect(terminalText('a\u001b[2Jb\u009bc\u202ed\ne')).toBe('a\\x1b[2Jb\\x9bc\\u202ed\\ne');
+    expect(terminalText('::error::x')).toBe('\\x3a:error::x');
+    expect(terminalLines('ok\n  ::add-mask::s\n##[error]x\n:: fine? no')).toBe('ok\n  \\x3a:add-mask::s\n\\x23#[error]x\n\\x3a: fine? no');
+    expect(terminalText('Hokkaidō — 北海道 🙂')).toBe('Hokkaidō — 北海道 🙂');
+    expect(commandProperty('a:b,c%d\ne\u001b')).toBe('a%3Ab%2Cc%25d\\ne\\x1b');
+    expect(commandData('50% done\r\n::error::x\u001b')).toBe('50%25 done%0D%0A::error::x\\x1b');
+  });
 });
 
 // ---------------------------------------------------------------------------

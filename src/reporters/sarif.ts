@@ -8,6 +8,18 @@ export interface RuleInfo {
   readonly severity: Severity | 'off';
 }
 
+/**
+ * Where a finding is, as SARIF wants it: a relative URI against the source root, each path segment
+ * percent-encoded (a `#`, `%` or `?` in a file name is part of the name, not a fragment, an escape or a
+ * query); a file outside the working directory (an absolute path) as a file: URI.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const drive = /^[A-Za-z]:\//.exec(file);
+  if (drive) return { uri: `file:///${file.slice(0, 2)}${uriPath(file.slice(2))}` };
+  if (file.startsWith('/')) return { uri: `file://${uriPath(file)}` };
+  return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
+}
+
 const LEVEL: Readonly<Record<Severity | 'off', string>> = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with help links, a result per finding. */
@@ -45,8 +57,7 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleIn
           locations: [
             {
               physicalLocation: {
-                // A URI, not a path: `#`, `%` or `?` in a file name must not make it name another file.
-                artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: artifactLocation(f.file),
                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
               },
               ...(f.blockId !== undefined
