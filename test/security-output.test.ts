@@ -46,6 +46,8 @@ const TERMINAL = '\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007\u00
 const BIDI = '\u202eevil\u202c \u2066iso\u2069 \u200f\u200e\u061c';
 const MARKDOWN = '\n\n@org/team and #12 </details>\n\n<img src=x onerror=alert(1)> `tick` ``two`` [link](https://evil.example) www.evil.example\n\n@someone';
 const EVIL = `${FORGED}${TERMINAL}${BIDI}${MARKDOWN}`;
+/** Short enough to survive the 40–70 character cut of block labels and diagram nodes. */
+const SHORT = '\u202e\u2066x\u2069\u001b[2J\u0085\u009b1m\u200f@org/team';
 
 /** C0 (but LF), DEL, C1, separators, bidi controls: what no human-readable output may hold. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -84,8 +86,18 @@ function hostileFlow(evil: string, variant = 0): string {
     // Unreachable, and its next block does not exist: findings on a block with hostile text.
     { Identifier: id(4), Type: 'MessageParticipant', Parameters: { Text: `Orphan ${evil}` }, Transitions: { NextAction: id(9), Errors: [{ NextAction: id(3), ErrorType: 'NoMatchingError' }] } },
   ];
+  // A short hostile text (labels are cut) on a block, and a transfer to a flow that does not exist, named
+  // in the designer by hostile text: a "missing" node of the call graph.
+  actions.push({ Identifier: id(6), Type: 'MessageParticipant', Parameters: { Text: SHORT }, Transitions: { NextAction: id(7), Errors: [{ NextAction: id(3), ErrorType: 'NoMatchingError' }] } });
+  actions.push({
+    Identifier: id(7),
+    Type: 'TransferToFlow',
+    Parameters: { ContactFlowId: 'arn:aws:connect:us-east-1:111122223333:instance/00000000-0000-4000-8000-000000000000/contact-flow/00000000-0000-4000-8000-000000000001' },
+    Transitions: { NextAction: id(3), Errors: [{ NextAction: id(3), ErrorType: 'NoMatchingError' }] },
+  });
   if (variant > 0) actions.push({ Identifier: id(5), Type: 'MessageParticipant', Parameters: { Text: `Added ${evil}` }, Transitions: { NextAction: id(3), Errors: [{ NextAction: id(3), ErrorType: 'NoMatchingError' }] } });
-  const ActionMetadata = Object.fromEntries(actions.map((a) => [(a as { Identifier: string }).Identifier, { position: { x: 0, y: 0 }, name: `block ${evil}` }]));
+  const ActionMetadata: Record<string, unknown> = Object.fromEntries(actions.map((a) => [(a as { Identifier: string }).Identifier, { position: { x: 0, y: 0 }, name: `block ${evil}` }]));
+  ActionMetadata[id(7)] = { position: { x: 0, y: 0 }, ContactFlow: { id: 'x', text: `${SHORT}${evil}` } };
   return `${JSON.stringify({ Version: '2019-10-30', StartAction: id(1), Metadata: { name: `Flow ${evil}`, description: evil, ActionMetadata }, Actions: actions }, null, 2)}\n`;
 }
 
