@@ -27,9 +27,6 @@ function escapeChar(ch: string): string {
   return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-/** Whether the text holds a character `visible` would rewrite. */
-export const hasControl = (text: string): boolean => /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(text);
-
 /** One line of text with every control, separator and bidi character written out (`\n`, `\x1b`, `\u202e`). */
 export function visible(text: string): string {
   return text.replace(CONTROL, escapeChar);
@@ -104,11 +101,14 @@ export function htmlText(text: string): string {
 }
 
 /**
- * Text for Markdown prose or a table cell: backslashes before Markdown punctuation and `|`, then the HTML
- * escaping above (so no emphasis, link, image, code span, HTML or ping comes from the text).
+ * Text for Markdown prose or a table cell: backslashes before Markdown punctuation and `|` (and before a
+ * list, heading or underline mark that starts the text), then the HTML escaping above (so no emphasis,
+ * link, image, code span, heading, list, HTML or ping comes from the text).
  */
 export function markdownText(text: string): string {
-  return htmlText(text.replace(/[\\`*_[\]|~!$]/g, '\\$&'));
+  // Also what would start a block where the text starts a line (a note): a heading, a list item, a setext underline.
+  const escaped = text.replace(/[\\`*_[\]|~!$#]/g, '\\$&').replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`);
+  return htmlText(escaped);
 }
 
 /**
