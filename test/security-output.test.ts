@@ -34,6 +34,8 @@ import { diffDiagram, describeChanges, markdownChanges } from '../src/reporters/
 import { diffDot } from '../src/reporters/diff-dot.js';
 import { graphDot } from '../src/reporters/graph-formats.js';
 import { markdownSummary } from '../src/reporters/summary.js';
+import { callGraphDot, callGraphMermaid } from '../src/reporters/call-graph.js';
+import { linkRepository, summarizeFlow } from '../src/core/repo/link.js';
 import { codeSpan, commandData, commandProperty, htmlCode, terminalLines, terminalText } from '../src/reporters/escape.js';
 import type { FileReport } from '../src/core/lint.js';
 
@@ -446,7 +448,17 @@ describe('property: random controls and Markdown in names and labels never reach
         const changes = markdownChanges(baseFlow, headFlow, diff);
         for (const c of changes) expectClean(c, 'change words (Markdown)');
 
+        // The call graph: the flow and its transfer to a missing flow named by hostile designer text.
+        const summaries = [summarizeFlow(headFlow, graph, 0, false), { ...summarizeFlow(baseFlow, new RoutingGraph(baseFlow), 0, false), file: `${file}.json` }];
+        const links = linkRepository(summaries);
+        const callGraph = callGraphMermaid(summaries, links);
+        expect(callGraph.text).toContain('missing');
+        expectClean(callGraph.text, 'call graph');
+        expectClean(mermaidShown(callGraph.text), 'call graph as shown', true);
+        expectClean(callGraphDot(summaries, links), 'call graph dot');
+
         const summary = markdownSummary({
+          callGraph: { diagram: callGraph.text },
           title: `t${name}`,
           reports: [report],
           findings,
