@@ -1,5 +1,6 @@
 import type { Finding } from '../core/types.js';
 import type { GitHubClient } from './github-client.js';
+import { visibleLines } from '../reporters/escape.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -16,7 +17,8 @@ export function toAnnotation(f: Finding) {
     ...(sameLine ? { start_column: f.range.start.column, end_column: Math.max(f.range.end.column, f.range.start.column) } : {}),
     annotation_level: LEVEL[f.severity],
     title: f.ruleId,
-    message: (f.documentationUrl ? `${f.message}\n\n${f.documentationUrl}` : f.message).slice(0, 64_000),
+    // GitHub shows the message as plain text beside the diff: no bidi or control character from a flow there.
+    message: visibleLines(f.documentationUrl ? `${f.message}\n\n${f.documentationUrl}` : f.message).slice(0, 64_000),
     ...(f.blockId !== undefined ? { raw_details: `block ${f.blockId}${f.evidence ? `\npath: ${f.evidence.join(' → ')}` : ''}`.slice(0, 64_000) } : {}),
   };
 }

@@ -17,6 +17,7 @@ import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { callGraphMermaid } from '../reporters/call-graph.js';
 import { markdownSummary } from '../reporters/summary.js';
+import { terminalLines, terminalText } from '../reporters/escape.js';
 import type { FlowSummary, RepositoryLinks } from '../core/repo/link.js';
 import { changedFromApi, changedFromGit, type ChangedFiles } from './changed-files.js';
 import { GitRevisionError, isCommitId } from '../cli/git.js';
@@ -44,7 +45,8 @@ interface PullRequest {
 let warningsIssued = 0;
 function warn(message: string): void {
   warningsIssued++;
-  core.warning(message);
+  // Warnings quote file names and file contents (a broken baseline): no control character reaches the log.
+  core.warning(terminalLines(message));
 }
 
 /** The job fails on our own findings and `fail-on`, never on whether a GitHub API call worked. */
@@ -71,7 +73,7 @@ function retryPolicy(env: NodeJS.ProcessEnv): RetryPolicy {
 function reportConfigProblem(e: unknown, cwd: string): string {
   if (e instanceof ConfigError) {
     for (const p of e.problems) {
-      core.error(p.message, { file: relativeName(cwd, p.file), startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint config' });
+      core.error(terminalText(p.message), { file: terminalText(relativeName(cwd, p.file)), startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint config' });
     }
     return `the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`} (annotated above)`;
   }
@@ -90,7 +92,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     config = await loadActionConfig(inputs, client, cwd);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof RemoteConfigError) {
-      core.setFailed(`connect-flow-lint: ${reportConfigProblem(e, cwd)}`);
+      core.setFailed(`connect-flow-lint: ${terminalLines(reportConfigProblem(e, cwd))}`);
       return;
     }
     throw e;

@@ -3,7 +3,7 @@ import type { FileReport } from '../core/lint.js';
 import { diffFlows, isEmptyDiff } from '../core/graph/diff.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
 import { readFlowFile } from '../core/source/read-file.js';
-import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
+import { diffDiagram, markdownChanges } from '../reporters/routing-diff.js';
 
 export interface RoutingChange {
   readonly file: string;
@@ -55,7 +55,7 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
       if (isEmptyDiff(diff)) continue;
       const diagram = diffDiagram(base, head, diff);
       const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
-      out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: describeChanges(base, head, diff) });
+      out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: markdownChanges(base, head, diff) });
     }
   }
   return out;

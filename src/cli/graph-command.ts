@@ -10,6 +10,7 @@ import { diffJson, graphDot, graphJson } from '../reporters/graph-formats.js';
 import { flowchart } from '../reporters/mermaid.js';
 import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
 import { git, GitRevisionError, resolveCommit, revisionProblem } from './git.js';
+import { jsonSafe, terminalText } from '../reporters/escape.js';
 
 export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
@@ -101,7 +102,7 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
   if (positionals.length === 1 && values.base === undefined) {
     const out = head.flows.map((flow) => {
       const graph = new RoutingGraph(flow);
-      if (format === 'json') return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
+      if (format === 'json') return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
       if (format === 'dot') return graphDot(flow, graph);
       const chart = flowchart(flow, graph, []);
       return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
@@ -127,12 +128,12 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
       const diff = diffFlows(p.base, p.head);
       return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
     });
-    return JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n';
+    return jsonSafe(JSON.stringify(out.length === 1 ? out[0] : out, null, 2)) + '\n';
   }
   return pairs
     .map((p) => {
       const diff = diffFlows(p.base, p.head);
-      const title = pairs.length > 1 ? `%% flow: ${p.name}\n` : '';
+      const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
       if (format === 'dot') return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
       const diagram = diffDiagram(p.base, p.head, diff);
       return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');

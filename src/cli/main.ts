@@ -12,6 +12,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
 import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
+import { jsonSafe, terminalLines, terminalText } from '../reporters/escape.js';
 import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
 import { repositoryRoot } from '../node/repository.js';
 import { decodeUtf8, isWithin, readTrustedFile, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
@@ -188,7 +189,7 @@ function printConfig(config: ResolvedConfig, file: string): string {
       setIn: describeOrigin(effective.setIn),
     };
   }
-  return `${JSON.stringify({ file, configFiles: config.files, rules }, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify({ file, configFiles: config.files, rules }, null, 2))}\n`;
 }
 
 function ruleInfo(config: ResolvedConfig): RuleInfo[] {
@@ -201,19 +202,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await runUnchecked(argv, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof RuleFlagError) {
-      io.error(`connect-flow-lint: ${e.message}\n`);
+      io.error(`connect-flow-lint: ${terminalLines(e.message)}\n`);
       return 2;
     }
     if (e instanceof UnsafeFileError) {
-      io.error(`connect-flow-lint: ${e.message}\n`);
+      io.error(`connect-flow-lint: ${terminalLines(e.message)}\n`);
       return 2;
     }
     if (e instanceof ConfigError) {
       io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
-      for (const p of e.problems) io.error(`  ${relativeName(io.cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}\n`);
+      // Messages quote config text (an unknown rule's name): one line each, controls written out.
+      for (const p of e.problems) io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
       return 2;
     }
-    io.error(`connect-flow-lint: internal error: ${(e as Error).message}\nPlease report it with the command you ran.\n`);
+    io.error(`connect-flow-lint: internal error: ${terminalLines((e as Error).message)}\nPlease report it with the command you ran.\n`);
     return 2;
   }
 }
@@ -225,7 +227,7 @@ async function repoGraph(paths: readonly string[], format: string, io: Io): Prom
   const { files, unmatched } = collectFiles(paths, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
   const { summaries, links } = lintFiles(files, config, io.cwd);
-  if (format === 'json') return `${JSON.stringify(callGraphJson(summaries, links), null, 2)}\n`;
+  if (format === 'json') return `${jsonSafe(JSON.stringify(callGraphJson(summaries, links), null, 2))}\n`;
   if (format === 'dot') return callGraphDot(summaries, links);
   const chart = callGraphMermaid(summaries, links);
   return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
@@ -319,13 +321,13 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
 
   const { files, skipped, unmatched } = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
-  if (opts.verbose) for (const s of skipped) io.error(`skipped ${s.path}: ${s.reason}\n`);
+  if (opts.verbose) for (const s of skipped) io.error(`skipped ${terminalText(s.path)}: ${terminalText(s.reason)}\n`);
 
   // Named files are linted in their repository: its other flows are read for linking, not reported.
   const root = repositoryRoot(io.cwd);
   const context = positionals.length > 0 ? repositoryFlows(io.cwd) : undefined;
   const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}) });
-  if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+  if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${terminalText(r.file)}: not a flow: ${terminalText(r.notAFlow)}\n`);
   const unlinked = unlinkedNote(summaries, links);
   if (unlinked && !opts.quiet) io.error(`connect-flow-lint: ${unlinked}\n`);
 

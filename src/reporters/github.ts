@@ -1,12 +1,12 @@
 import type { Finding } from '../core/types.js';
-
-// Workflow-command escaping, as @actions/core does it: data escapes %, CR, LF; properties also : and ,.
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+import { commandData as escapeData, commandProperty as escapeProperty } from './escape.js';
 
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
-/** One `::error file=…,line=…::message` workflow command per finding. */
+/**
+ * One `::error file=…,line=…::message` workflow command per finding, escaped as @actions/core does (and every
+ * other control written out), so each finding is exactly one line and one command.
+ */
 export function formatGithub(findings: readonly Finding[]): string {
   return findings
     .map((f) => {

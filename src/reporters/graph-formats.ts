@@ -1,6 +1,7 @@
 import type { RoutingDiff } from '../core/graph/diff.js';
 import type { RoutingGraph } from '../core/graph/routing-graph.js';
 import { blockLabel, type Flow } from '../core/model/flow.js';
+import { dotString } from './escape.js';
 
 /** The routing graph as data: what other tools (and tests) read. */
 export function graphJson(flow: Flow, graph: RoutingGraph): object {
@@ -27,8 +28,8 @@ export function diffJson(diff: RoutingDiff): object {
   };
 }
 
-/** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
-export const dotString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
+export { dotString } from './escape.js';
 
 /** The routing graph in Graphviz DOT, unreachable blocks greyed. */
 export function graphDot(flow: Flow, graph: RoutingGraph): string {

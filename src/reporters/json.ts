@@ -1,9 +1,10 @@
 import { findingIdentity, fingerprintOf } from '../core/identity.js';
 import type { Finding } from '../core/types.js';
+import { jsonSafe } from './escape.js';
 
 /** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
 export function formatJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify(
+  return `${jsonSafe(JSON.stringify(
     findings.map((f) => ({
       file: f.file,
       ruleId: f.ruleId,
@@ -21,5 +22,5 @@ export function formatJson(findings: readonly Finding[]): string {
     })),
     null,
     2,
-  )}\n`;
+  ))}\n`;
 }

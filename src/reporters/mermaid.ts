@@ -1,6 +1,7 @@
 import type { RoutingGraph } from '../core/graph/routing-graph.js';
 import { blockLabel, type Flow } from '../core/model/flow.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
+import { visible } from './escape.js';
 
 /**
  * Caps on one diagram. GitHub renders Mermaid with maxTextSize 50,000 characters and maxEdges 500; the
@@ -50,14 +51,15 @@ const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
  * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
  * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
  * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
- * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
+ * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup. Controls and bidi
+ * characters are written out first (`\u202e`), since an entity code would bring them back once decoded.
  */
 export function escapeLabel(text: string): string {
   let out = '';
-  for (const ch of text) {
+  // Line breaks and tabs read as spaces in a one-line label; the other controls are written out.
+  for (const ch of visible(text.replace(/[\r\n\t]/g, ' '))) {
     const code = ch.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
-    else if (ch === '"') out += '#quot;';
+    if (ch === '"') out += '#quot;';
     else if (SAFE.test(ch)) out += ch;
     else out += `#${code};`;
   }

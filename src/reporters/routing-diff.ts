@@ -1,5 +1,6 @@
 import type { RoutingDiff, Route } from '../core/graph/diff.js';
 import { blockLabel, type Flow } from '../core/model/flow.js';
+import { codeSpan, htmlCode } from './escape.js';
 import { clip, escapeLabel } from './mermaid.js';
 
 export interface DiffDiagram {
@@ -205,9 +206,13 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 
-/** The routing changes in words, one line each, for reviewers who read rather than look. */
-export function describeChanges(base: Flow, head: Flow, diff: RoutingDiff): string[] {
-  const q = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+/**
+ * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
+ * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
+ * readers; markdownChanges gives the form for a GitHub comment.
+ */
+export function describeChanges(base: Flow, head: Flow, diff: RoutingDiff, quote: (text: string) => string = codeSpan): string[] {
+  const q = quote;
   const name = namer(base, head);
   const nameIn = (id: string): string => q(name(id));
   const branch = (r: Route): string => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
@@ -225,4 +230,12 @@ export function describeChanges(base: Flow, head: Flow, diff: RoutingDiff): stri
   for (const r of diff.addedRoutes) if (!addedFrom.has(r.from)) lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
   for (const r of diff.removedRoutes) if (!removedFrom.has(r.from)) lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
   return lines;
+}
+
+/**
+ * The routing changes for the job summary and the pull-request comment: names as `<code>` with their text
+ * escaped (htmlCode), so not even inside a code span does a flow's `</details>` or `@team` reach the page.
+ */
+export function markdownChanges(base: Flow, head: Flow, diff: RoutingDiff): string[] {
+  return describeChanges(base, head, diff, htmlCode);
 }

@@ -1,11 +1,24 @@
 import { findingIdentity, fingerprintOf } from '../core/identity.js';
 import type { Finding, Severity } from '../core/types.js';
+import { jsonSafe, uriPath } from './escape.js';
 
 export interface RuleInfo {
   readonly id: string;
   readonly description?: string;
   readonly documentationUrl?: string;
   readonly severity: Severity | 'off';
+}
+
+/**
+ * Where a finding is, as SARIF wants it: a relative URI against the source root, each path segment
+ * percent-encoded (a `#`, `%` or `?` in a file name is part of the name, not a fragment, an escape or a
+ * query); a file outside the working directory (an absolute path) as a file: URI.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const drive = /^[A-Za-z]:\//.exec(file);
+  if (drive) return { uri: `file:///${file.slice(0, 2)}${uriPath(file.slice(2))}` };
+  if (file.startsWith('/')) return { uri: `file://${uriPath(file)}` };
+  return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
 }
 
 const LEVEL: Readonly<Record<Severity | 'off', string>> = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
@@ -45,7 +58,7 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleIn
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' },
+                artifactLocation: artifactLocation(f.file),
                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
               },
               ...(f.blockId !== undefined
@@ -59,5 +72,5 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleIn
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(sarif, null, 2))}\n`;
 }

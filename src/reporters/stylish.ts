@@ -1,4 +1,5 @@
 import type { Finding } from '../core/types.js';
+import { terminalText } from './escape.js';
 
 export interface StylishOptions {
   readonly color: boolean;
@@ -6,7 +7,11 @@ export interface StylishOptions {
 
 const SEVERITY_LABEL = { error: 'error', warn: 'warning', info: 'info' } as const;
 
-/** ESLint's "stylish" layout: findings grouped by file, then a count. */
+/**
+ * ESLint's "stylish" layout: findings grouped by file, then a count. File names, messages and flow names are
+ * written with their controls made visible (terminalText): this is what the Action prints to its log, where a
+ * line from a flow must not become a workflow command, and what a terminal shows.
+ */
 export function formatStylish(findings: readonly Finding[], options: StylishOptions): string {
   const paint = (code: string, s: string): string => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const byFile = new Map<string, Finding[]>();
@@ -17,13 +22,13 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
   }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push('', paint('4', file));
+    lines.push('', paint('4', terminalText(file)));
     for (const f of list) {
       const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(8);
       const sev = SEVERITY_LABEL[f.severity];
       const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
-      const flow = f.flowName ? ` [${f.flowName}]` : '';
-      lines.push(`  ${paint('2', where)} ${sevText} ${f.message}${flow}  ${paint('2', f.ruleId)}`);
+      const flow = f.flowName ? ` [${terminalText(f.flowName)}]` : '';
+      lines.push(`  ${paint('2', where)} ${sevText} ${terminalText(f.message)}${flow}  ${paint('2', terminalText(f.ruleId))}`);
     }
   }
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;

@@ -1,5 +1,6 @@
 import type { FileReport } from '../core/lint.js';
 import type { Finding, Severity } from '../core/types.js';
+import { htmlText as escapeHtml, markdownText as escapeMd } from './escape.js';
 import { flowchart } from './mermaid.js';
 
 export interface SummaryInput {
@@ -14,8 +15,8 @@ export interface SummaryInput {
   readonly maxBytes?: number;
   /**
    * What the change does to routing, per changed flow: a Mermaid diff diagram and the changes in words.
-   * The words must already be safe Markdown (routing-diff's describeChanges puts every name from a flow in
-   * a code span); the diagram text is Mermaid with escaped labels.
+   * The words must already be safe Markdown (routing-diff's markdownChanges escapes every name from a flow
+   * as `<code>`); the diagram text is Mermaid with escaped labels.
    */
   readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[] }>;
   /** Which flows call the changed ones (and which they call): a Mermaid diagram with escaped labels. */
@@ -61,30 +62,6 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warn: 1, 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const num = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, word: string): string => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * Escapes text for HTML context (a `<summary>`, or any Markdown text; never an attribute): `&`, `<` and
- * `>` become entities, and a zero-width space defuses what GitHub would otherwise turn into a link or a
- * ping on its own: @mentions, #123 references, bare URLs (`://`, `www.`) and e-mail addresses.
- */
-function escapeHtml(text: string): string {
-  return text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[&<>]|@|#(?=\w)|:\/\/|\bwww\./gi, (m) => {
-    switch (m) {
-      case '&': return '&amp;';
-      case '<': return '&lt;';
-      case '>': return '&gt;';
-      case '@': return '@&#8203;';
-      case '#': return '#&#8203;';
-      case '://': return ':&#8203;//';
-      default: return `${m.slice(0, 3)}&#8203;.`; // www.
-    }
-  });
-}
-
-/** Escapes text for a Markdown table cell: HTML escaping plus backslashes before Markdown punctuation and `|`. */
-function escapeMd(text: string): string {
-  return escapeHtml(text.replace(/[\\`*_[\]|~!$]/g, '\\$&'));
-}
 
 /** A documentation link only when it is a plain http(s) URL that cannot break out of `(…)`. */
 function safeUrl(url: string | undefined): string | undefined {
