@@ -28,13 +28,14 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(Object.keys(pkg.bin)).toContain(hook.entry);
   });
 
-  it('runs on the files that can hold a flow, and lints the whole repository in one process', () => {
+  it('runs on the staged files that can hold a flow, in one process', () => {
     const hook = hooks[0]!;
     // pre-commit matches with Python's re.search; this pattern means the same in JavaScript.
     const files = new RegExp(hook.files);
-    for (const f of ['flows/inbound.json', 'cfn/connect.yaml', 'cfn/connect.yml', 'stack.template', 'tf/flow.tftpl']) expect(files.test(f), f).toBe(true);
+    for (const f of ['flows/inbound.json', 'cfn/connect.yaml', 'cfn/connect.yml', 'stack.template', 'tf/flow.tftpl', 'tf/flow.json.tpl']) expect(files.test(f), f).toBe(true);
     for (const f of ['README.md', 'src/index.ts', 'flows/notes.txt', 'x.json.bak']) expect(files.test(f), f).toBe(false);
-    expect(hook.pass_filenames).toBe(false);
+    // The staged names are passed (pre-commit's default): a named file is linted in its repository.
+    expect(hook.pass_filenames).toBeUndefined();
     expect(hook.require_serial).toBe(true);
   });
 
@@ -45,7 +46,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(blocks[0]!.repos[0]!.hooks[0]!.id).toBe(hooks[0]!.id);
     const local = blocks[1]!.repos[0]!.hooks[0]!;
     expect(local.files).toBe(hooks[0]!.files);
-    expect(local.pass_filenames).toBe(false);
+    expect(local.pass_filenames).toBeUndefined();
     expect(local.entry).toBe(`npx --no-install ${hooks[0]!.entry}`);
   });
 });

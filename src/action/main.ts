@@ -6,6 +6,7 @@ import { loadConfig, readBaseline, UsageError } from '../cli/main.js';
 import { repositoryRoot } from '../node/repository.js';
 import { UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
 import { createLoader } from '../cli/config-files.js';
+import { repositoryFlows } from '../cli/repository-flows.js';
 import { changedButSkipped, collectFiles } from '../cli/files.js';
 import { applyBaseline, parseBaseline } from '../core/baseline.js';
 import { lintFiles, relativeName } from '../cli/lint-files.js';
@@ -129,7 +130,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const changedNames = changed ? new Set(selected.map((f) => relativeName(cwd, f))) : undefined;
   const inScope = (file: string): boolean => !changedNames || changedNames.has(file);
   const root = repositoryRoot(cwd);
-  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root }) : lintFiles([], config, cwd, { root });
+  // Flows of the workspace outside "paths" (another shard's) are read for linking only, as in the CLI.
+  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: repositoryFlows(cwd) }) : lintFiles([], config, cwd, { root });
   const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
   const scoped = all.findings.filter((f) => inScope(f.file));
   const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), root, notes) : scoped;

@@ -1,8 +1,8 @@
-export const id = 924;
-export const ids = [924];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
-/***/ 7924:
+/***/ 1769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: STARTER_CONFIG, UsageError, loadConfig
+// UNUSED EXPORTS: MAX_BASELINE_BYTES, STARTER_CONFIG, UsageError, loadConfig, readBaseline, underCi
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -5121,34 +5121,223 @@ const BUILTIN_RULESETS = {
     "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n",
 };
 
+;// CONCATENATED MODULE: ./src/reporters/escape.ts
+/**
+ * The one place text from a flow, a file name or a config is made safe for where it is printed. Everything
+ * in a pull request comes from strangers: a flow name may hold a newline and `::error …` (a workflow command
+ * on the runner), terminal escapes (ANSI CSI, OSC 8 links, C1 controls), bidi overrides that make a reviewer
+ * read text in another order, or Markdown and HTML that pings a team or closes a section of the comment.
+ *
+ * Each context has its own function; all of them first make controls visible (`visible`), so nothing from a
+ * flow reaches a terminal, a log or a page as a control character.
+ */
+/**
+ * C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidi controls (marks,
+ * embeddings, overrides, isolates): characters that move the cursor, change how a terminal or a page shows
+ * the text around them, or are invisible yet change its meaning.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same, without LF: for text that may span lines (the line starts are checked instead). */
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\t`, `\x1b`, `\u202e`: the character written so a reader sees it, as JavaScript would write it. */
+function escapeChar(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of text with every control, separator and bidi character written out (`\n`, `\x1b`, `\u202e`). */
+function visible(text) {
+    return text.replace(CONTROL, escapeChar);
+}
+/**
+ * A line that GitHub's runner would read as a workflow command (`::name …::`, or the old `##[name]` form),
+ * after the leading whitespace the runner trims. Its first character is written `\x3a` / `\x23`.
+ */
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+function defuseLine(line) {
+    return line.replace(COMMAND_LINE, (_, space, start) => `${space}${start === '::' ? '\\x3a:' : '\\x23#['}`);
+}
+/**
+ * Text for a terminal or a CI log, one line: controls written out, and it cannot start with `::`. For a
+ * single field (a file name, a flow name, a message) that may then be embedded in a line.
+ */
+function terminalText(text) {
+    return defuseLine(visible(text));
+}
+/**
+ * Text for a terminal or a CI log that may hold several lines of our own (an error with a hint below it):
+ * LF is kept, every other control is written out, and no line may start as a workflow command.
+ */
+function terminalLines(text) {
+    return text.replace(CONTROL_BUT_LF, escapeChar).split('\n').map(defuseLine).join('\n');
+}
+/** Text of several lines for a plain-text field (a check-run annotation): LF kept, every other control written out. */
+function visibleLines(text) {
+    return text.replace(CONTROL_BUT_LF, escapeChar);
+}
+/**
+ * The message of a workflow command (`::error …::MESSAGE`), escaped as @actions/core does (% CR LF, which the
+ * runner decodes) after every other control is written out: line breaks stay line breaks in the annotation,
+ * but nothing can end the command early or reach the log as an escape sequence.
+ */
+function commandData(text) {
+    return text
+        .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeChar)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+/** A property of a workflow command (`file=…`, `title=…`): one line, and `:` and `,` escaped too. */
+function commandProperty(text) {
+    return visible(text).replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Text inside HTML or Markdown prose (a `<summary>`, a list item, a note; never an attribute): one line,
+ * controls written out, `&`, `<` and `>` as entities, and a zero-width space (as an entity) defusing what
+ * GitHub would turn into a link or a ping on its own: @mentions, #123 references, bare URLs (`://`,
+ * `www.`, even inside a word, as some renderers link it there) and e-mail addresses.
+ */
+function htmlText(text) {
+    return visible(text.replace(/[\r\n\t]+/g, ' ')).replace(/[&<>]|@|#(?=\w)|:\/\/|www\./gi, (m) => {
+        switch (m) {
+            case '&': return '&amp;';
+            case '<': return '&lt;';
+            case '>': return '&gt;';
+            case '@': return '@&#8203;';
+            case '#': return '#&#8203;';
+            case '://': return ':&#8203;//';
+            default: return `${m.slice(0, 3)}&#8203;.`; // www.
+        }
+    });
+}
+/**
+ * Text for Markdown prose or a table cell: backslashes before Markdown punctuation and `|` (and before a
+ * list, heading or underline mark that starts the text), then the HTML escaping above (so no emphasis,
+ * link, image, code span, heading, list, HTML or ping comes from the text).
+ */
+function markdownText(text) {
+    // Also what would start a block where the text starts a line (a note): a heading, a list item, a setext underline.
+    const escaped = text.replace(/[\\`*_[\]|~!$#]/g, '\\$&').replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space, mark) => `${space}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`);
+    return htmlText(escaped);
+}
+/**
+ * An inline code span holding the text exactly: a fence of more backticks than any run inside it, and
+ * padding when the text starts or ends with a backtick or a space, as CommonMark reads them. Controls are
+ * written out first, so the span is one line: it cannot end at a blank line and let the rest of the text
+ * be read as Markdown (a live @mention, a `</details>`). Inside a code span GitHub links and pings nothing.
+ */
+function codeSpan(text) {
+    const t = visible(text);
+    if (t === '')
+        return '` `';
+    const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/**
+ * Inline code for a GitHub comment or summary: `<code>` around the text escaped as Markdown prose
+ * (markdownText), so the raw text of a flow never appears, not even `</details>` or `@team` inside a code
+ * span, and a reader still sees it exactly (bar the zero-width spaces that defuse pings and links).
+ */
+function escape_htmlCode(text) {
+    return `<code>${markdownText(text)}</code>`;
+}
+/**
+ * JSON text (already produced by JSON.stringify, which escapes C0 but not DEL, C1, the separators or the
+ * bidi controls) with those written as `\uXXXX` escapes: the same JSON value, nothing raw for a terminal.
+ */
+function jsonSafe(json) {
+    return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A Graphviz DOT string literal: quotes and backslashes escaped, newlines as DOT's `\n`, other controls written out. */
+function dotString(text) {
+    const lines = text.split(/\r?\n/).map((l) => visible(l).replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
+    return `"${lines.join('\\n')}"`;
+}
+/** SARIF `artifactLocation.uri`: each path segment percent-encoded, so `#`, `%`, `?` or `%2e%2e%2f` stay part of the name. */
+function uriPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/github.ts
-// Workflow-command escaping, as @actions/core does it: data escapes %, CR, LF; properties also : and ,.
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
-/** One `::error file=…,line=…::message` workflow command per finding. */
+/**
+ * One `::error file=…,line=…::message` workflow command per finding, escaped as @actions/core does (and every
+ * other control written out), so each finding is exactly one line and one command.
+ */
 function formatGithub(findings) {
     return findings
         .map((f) => {
         const props = [
-            `file=${escapeProperty(f.file)}`,
+            `file=${commandProperty(f.file)}`,
             `line=${f.range.start.line}`,
             `col=${f.range.start.column}`,
             `endLine=${f.range.end.line}`,
             `endColumn=${f.range.end.column}`,
-            `title=${escapeProperty(f.ruleId)}`,
+            `title=${commandProperty(f.ruleId)}`,
         ].join(',');
         const doc = f.documentationUrl ? ` (${f.documentationUrl})` : '';
-        return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + doc)}\n`;
+        return `::${COMMAND[f.severity]} ${props}::${commandData(f.message + doc)}\n`;
     })
         .join('');
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/reporters/gitlab.ts
+
+/**
+ * SHA-256 in hex. node:crypto is loaded here, when a GitLab report is written, not at start-up: loaded with
+ * the CLI it costs every run, and its allocations grew the young generation the batch heap settings keep at
+ * its first size (test/heap.test.ts failed with a top-level import).
+ */
+function sha256(text) {
+    const { createHash } = (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return createHash('sha256').update(text).digest('hex');
+}
+/** GitLab's code quality severities (info, minor, major, critical, blocker), as ESLint's GitLab formatters map. */
+const SEVERITY = { error: 'major', warn: 'minor', info: 'info' };
+/** The finding's identity without its line: GitLab matches findings between the branch and its base by it. */
+function identity(f) {
+    return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.message]);
+}
+/**
+ * A GitLab Code Quality report (artifacts:reports:codequality): a JSON array with, per finding, description,
+ * check_name, fingerprint, severity and location.path / location.lines.begin. Paths are as the findings name
+ * them (relative to the working directory): run from the repository root. The fingerprint leaves the line out,
+ * so an edit above a finding does not make it look new; findings alike in all else are numbered apart, since
+ * GitLab keeps one finding per fingerprint. JSON.stringify escapes control characters in messages.
+ */
+function formatGitlab(findings) {
+    const seen = new Map();
+    const issues = findings.map((f) => {
+        const id = identity(f);
+        const n = seen.get(id) ?? 0;
+        seen.set(id, n + 1);
+        return {
+            type: 'issue',
+            description: `${f.message} (${f.ruleId})`,
+            check_name: f.ruleId,
+            fingerprint: sha256(`${id}#${n}`),
+            severity: SEVERITY[f.severity],
+            location: { path: f.file, lines: { begin: f.range.start.line, end: f.range.end.line } },
+            ...(f.documentationUrl ? { content: { body: `See ${f.documentationUrl}` } } : {}),
+        };
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
+
 
 /** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
 function formatJson(findings) {
-    return `${JSON.stringify(findings.map((f) => ({
+    return `${jsonSafe(JSON.stringify(findings.map((f) => ({
         file: f.file,
         ruleId: f.ruleId,
         severity: f.severity,
@@ -5162,11 +5351,93 @@ function formatJson(findings) {
         documentationUrl: f.documentationUrl ?? null,
         evidence: f.evidence ?? [],
         fingerprint: fingerprintOf(findingIdentity(f)),
-    })), null, 2)}\n`;
+    })), null, 2))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/junit.ts
+/**
+ * Characters XML 1.0 cannot hold at all, not even as a character reference: C0 controls other than tab, LF
+ * and CR, lone surrogates, U+FFFE/U+FFFF. A flow's text comes from strangers, so a message may carry them.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A local escaper: src/reporters/escape.ts (a shared one) did not exist when this was written.
+/** Text for an XML attribute or element: markup escaped, characters XML cannot hold shown as \uXXXX. */
+function xmlEscape(text) {
+    return text
+        .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        // Attribute values normalise raw line breaks and tabs to spaces: keep them as references.
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;')
+        .replace(/\t/g, '&#9;');
+}
+const junit_SEVERITY = { error: 'Error', warn: 'Warning', info: 'Info' };
+/** Findings that mean the file was not linted at all. */
+const FATAL = new Set(['parse-error', 'file-too-large']);
+/**
+ * JUnit XML as ESLint's junit formatter writes it: one <testsuite> per linted file, one failing <testcase>
+ * per finding (named after the rule; <error> when the file could not be read or parsed, else <failure>), and
+ * one passing <testcase> for a file without findings, so CI systems
+ * (Jenkins, GitLab, Azure Pipelines, CircleCI) count clean files as passed tests.
+ * `files` are the linted files (names as findings give them); files that only have findings are added.
+ */
+function formatJunit(findings, files = []) {
+    const byFile = new Map();
+    for (const f of files)
+        byFile.set(f, []);
+    for (const f of findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    const out = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
+    for (const [file, list] of byFile) {
+        const name = xmlEscape(file);
+        // ESLint's classname: the path without its extension.
+        const classname = xmlEscape(file.replace(/\.[^./]*$/, ''));
+        // ESLint's counts: every finding is a test and counted in "errors" (a clean file is one passing test).
+        out.push(`<testsuite package="connect-flow-lint" time="0" tests="${Math.max(1, list.length)}" errors="${list.length}" name="${name}">`);
+        if (list.length === 0)
+            out.push(`<testcase time="0" name="${name}" classname="${classname}" />`);
+        for (const f of list) {
+            // ESLint writes a fatal message (the file could not be parsed) as <error>, the others as <failure>.
+            const element = FATAL.has(f.ruleId) ? 'error' : 'failure';
+            const where = `line ${f.range.start.line}, col ${f.range.start.column}, ${junit_SEVERITY[f.severity]}`;
+            const block = f.blockId !== undefined ? ` [block ${f.blockId}]` : '';
+            const flow = f.flowName !== undefined ? ` [flow ${f.flowName}]` : '';
+            const doc = f.documentationUrl ? `\n${f.documentationUrl}` : '';
+            out.push(`<testcase time="0" name="connect-flow-lint.${xmlEscape(f.ruleId)}" classname="${classname}">` +
+                `<${element} message="${xmlEscape(f.message)}" type="${f.severity}">${xmlEscape(`${where} - ${f.message} (${f.ruleId})${flow}${block}${doc}`)}</${element}>` +
+                '</testcase>');
+        }
+        out.push('</testsuite>');
+    }
+    out.push('</testsuites>');
+    return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 
+
+/**
+ * Where a finding is, as SARIF wants it: a relative URI against the source root, each path segment
+ * percent-encoded (a `#`, `%` or `?` in a file name is part of the name, not a fragment, an escape or a
+ * query); a file outside the working directory (an absolute path) as a file: URI.
+ */
+function artifactLocation(file) {
+    const drive = /^[A-Za-z]:\//.exec(file);
+    if (drive)
+        return { uri: `file:///${file.slice(0, 2)}${uriPath(file.slice(2))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${uriPath(file)}` };
+    return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
+}
 const LEVEL = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
 /** SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with help links, a result per finding. */
 function formatSarif(findings, rules, tool) {
@@ -5205,7 +5476,7 @@ function formatSarif(findings, rules, tool) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: f.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' },
+                                artifactLocation: artifactLocation(f.file),
                                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
                             },
                             ...(f.blockId !== undefined
@@ -5219,12 +5490,17 @@ function formatSarif(findings, rules, tool) {
             },
         ],
     };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
+    return `${jsonSafe(JSON.stringify(sarif, null, 2))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/stylish.ts
+
 const SEVERITY_LABEL = { error: 'error', warn: 'warning', info: 'info' };
-/** ESLint's "stylish" layout: findings grouped by file, then a count. */
+/**
+ * ESLint's "stylish" layout: findings grouped by file, then a count. File names, messages and flow names are
+ * written with their controls made visible (terminalText): this is what the Action prints to its log, where a
+ * line from a flow must not become a workflow command, and what a terminal shows.
+ */
 function formatStylish(findings, options) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const byFile = new Map();
@@ -5236,13 +5512,13 @@ function formatStylish(findings, options) {
     }
     const lines = [];
     for (const [file, list] of byFile) {
-        lines.push('', paint('4', file));
+        lines.push('', paint('4', terminalText(file)));
         for (const f of list) {
             const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(8);
             const sev = SEVERITY_LABEL[f.severity];
             const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
-            const flow = f.flowName ? ` [${f.flowName}]` : '';
-            lines.push(`  ${paint('2', where)} ${sevText} ${f.message}${flow}  ${paint('2', f.ruleId)}`);
+            const flow = f.flowName ? ` [${terminalText(f.flowName)}]` : '';
+            lines.push(`  ${paint('2', where)} ${sevText} ${terminalText(f.message)}${flow}  ${paint('2', terminalText(f.ruleId))}`);
         }
     }
     const count = (s) => findings.filter((f) => f.severity === s).length;
@@ -5261,7 +5537,344 @@ const BUILTIN_TREES = {
     "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "warn" } }, { "key": "error-branches-wired", "keyAt": { "line": 8, "column": 3 }, "value": { "kind": "seq", "at": { "line": 8, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 8, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 8, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 8, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 8, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "seq", "at": { "line": 9, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 9, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 9, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 9, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 49 }, "value": true } }] }] } }] } }] },
 };
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/node/safe-fs.ts
+/**
+ * The only way the CLI and the Action read a file the repository names, or write a report. Everything in a
+ * pull request comes from strangers, links included: a file read must be a regular file whose real path is
+ * inside the repository, no larger than its limit (checked on the opened descriptor, so nothing can change
+ * between the check and the read); a file written never follows a link and never lands outside the
+ * repository unless the user named that place. Refusals say which file and what to do, and never quote a
+ * byte of a refused file.
+ */
+
+
+class UnsafeFileError extends Error {
+    file;
+    reason;
+    constructor(file, reason, message) {
+        super(message);
+        this.file = file;
+        this.reason = reason;
+    }
+}
+/** True when `file` is `dir` or inside it (both absolute, compared as given). */
+function isWithin(dir, file) {
+    const r = (0,external_node_path_.relative)(dir, file);
+    return r === '' || (!r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r));
+}
+/** The real path of `p`, or `p` itself when it does not exist (yet). */
+function realOrSelf(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return (0,external_node_path_.resolve)(p);
+    }
+}
+function safe_fs_kindOf(s) {
+    if (s.isDirectory())
+        return 'folder';
+    if (s.isFIFO())
+        return 'named pipe (FIFO)';
+    if (s.isCharacterDevice() || s.isBlockDevice())
+        return 'device';
+    if (s.isSocket())
+        return 'socket';
+    if (s.isSymbolicLink())
+        return 'symbolic link';
+    return 'special file';
+}
+/**
+ * Opens a file the repository or the user named, or throws an UnsafeFileError saying why it was refused.
+ * The file is opened non-blocking and without following a link (a FIFO cannot hang the run, a link swapped
+ * in cannot redirect it) and checked on the opened descriptor: the caller reads `size` bytes from `fd`.
+ */
+function openTrustedFile(path, o) {
+    const abs = (0,external_node_path_.resolve)(o.root, path);
+    const root = (0,external_node_path_.resolve)(o.root);
+    const realRoot = realOrSelf(root);
+    const name = o.display ?? (isWithin(root, abs) ? (0,external_node_path_.relative)(root, abs) || abs : abs);
+    const refuse = (reason, why) => new UnsafeFileError(abs, reason, `${name}: ${why}`);
+    const named = isWithin(root, abs) || isWithin(realRoot, abs);
+    if (!named && !o.namedByUser && !(o.alsoWithin && isWithin(o.alsoWithin, abs))) {
+        throw refuse('outside', `${o.what} is outside the repository (${root}), so it was not read: name a file inside the repository`);
+    }
+    let link;
+    try {
+        link = (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch (e) {
+        throw ioError(abs, name, o.what, e);
+    }
+    if (link.isSymbolicLink() && o.noLinks) {
+        throw refuse('link', `${o.what} is a symbolic link, which is not followed (a link in a pull request could point anywhere on the runner), so it was not read: commit the file itself, not a link to it`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch (e) {
+        throw ioError(abs, name, o.what, e);
+    }
+    const inside = isWithin(realRoot, real) || (o.alsoWithin !== undefined && isWithin(o.alsoWithin, real));
+    if ((named || !o.namedByUser) && !inside) {
+        throw refuse('outside', `${o.what} is a link (or sits in a linked folder) that resolves outside the repository, so it was not read: a file the repository names must be inside it — replace the link with the file itself`);
+    }
+    // Opening a device can have effects of its own: look before opening, then check again on the descriptor.
+    const before = (0,external_node_fs_.lstatSync)(real);
+    if (!before.isFile())
+        throw refuse('not-regular', `${o.what} is a ${safe_fs_kindOf(before)}, not a regular file, so it was not read: name a regular file`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw ioError(abs, name, o.what, e);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw refuse('not-regular', `${o.what} is a ${safe_fs_kindOf(st)}, not a regular file, so it was not read: name a regular file`);
+        if (st.size > o.maxBytes)
+            throw refuse('too-large', `${o.what} is ${st.size} bytes, over its ${o.maxBytes}-byte limit, so it was not read`);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw e;
+    }
+}
+/** `size` bytes of an opened regular file from offset 0; a file that grew past its checked size is refused. */
+function readOpened(fd, size, file, what) {
+    const buf = Buffer.allocUnsafe(size + 1);
+    let total = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, total, buf.length - total, total);
+        if (n === 0)
+            break;
+        total += n;
+        if (total === buf.length)
+            throw new UnsafeFileError(file, 'too-large', `${file}: ${what} grew while it was read, so it was not read: run again once nothing writes to it`);
+    }
+    return buf.subarray(0, total);
+}
+/** Reads a file through openTrustedFile's checks. */
+function readTrustedFile(path, o) {
+    const { fd, size } = openTrustedFile(path, o);
+    try {
+        return readOpened(fd, size, o.display ?? path, o.what);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function ioError(abs, name, what, e) {
+    const code = e.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new UnsafeFileError(abs, 'missing', `${name}: ${what} does not exist`);
+    if (code === 'ELOOP')
+        return new UnsafeFileError(abs, 'link', `${name}: ${what} is a symbolic link (or a loop of links), which is not followed, so it was not read: commit the file itself`);
+    return new UnsafeFileError(abs, 'io', `${name}: ${what} cannot be read (${code ?? 'I/O error'})`);
+}
+/**
+ * Strict UTF-8: the text, or the line and column of the first byte that is not UTF-8 (a config read with
+ * replacement characters would mean something its author did not write). A byte-order mark is dropped.
+ */
+function decodeUtf8(bytes) {
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const before = Buffer.from(bytes.subarray(0, bad)).toString('utf8');
+        const lineStart = before.lastIndexOf('\n') + 1;
+        return { line: before.split('\n').length, column: before.length - lineStart + 1, offset: bad };
+    }
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let n;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= n; k++) {
+            const d = b[i + k];
+            if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf))
+                return i;
+        }
+        i += n + 1;
+    }
+    return b.length;
+}
+/**
+ * Writes a file without following links: the text goes to a new temporary file in the same folder (created
+ * exclusively, never through a link) that is then renamed over the target, so a link at the target is
+ * replaced, not written through. A path inside the repository must stay inside it once its folders'
+ * links are resolved; a path the user named outside the repository is theirs to choose.
+ */
+function writeOutputFile(path, text, o) {
+    const root = (0,external_node_path_.resolve)(o.root);
+    const realRoot = realOrSelf(root);
+    const abs = (0,external_node_path_.resolve)(root, path);
+    const fenced = isWithin(root, abs) || isWithin(realRoot, abs);
+    const name = fenced ? (0,external_node_path_.relative)(root, abs) || abs : abs;
+    const refuse = (reason, why) => new UnsafeFileError(abs, reason, `${name}: ${why}`);
+    const outside = () => refuse('outside', `${o.what} would be written outside the repository through a linked folder, so it was not written: name a path whose folders are real folders inside the repository`);
+    // The nearest folder that exists must be inside the repository before anything is created under it.
+    let existing = (0,external_node_path_.dirname)(abs);
+    const missing = [];
+    for (;;) {
+        try {
+            (0,external_node_fs_.lstatSync)(existing);
+            break;
+        }
+        catch {
+            if (!o.makeFolders)
+                throw refuse('missing', `the folder ${(0,external_node_path_.dirname)(abs)} does not exist: create it first`);
+            missing.unshift((0,external_node_path_.basename)(existing));
+            const up = (0,external_node_path_.dirname)(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    if (fenced && !isWithin(realRoot, realOrSelf(existing)))
+        throw outside();
+    let dir = realOrSelf(existing);
+    for (const part of missing) {
+        dir = (0,external_node_path_.join)(dir, part);
+        try {
+            (0,external_node_fs_.mkdirSync)(dir);
+        }
+        catch (e) {
+            // Made meanwhile by someone else: the real-folder check below still applies to it.
+            if (e.code !== 'EEXIST')
+                throw refuse('io', `the folder ${dir} cannot be created (${e.code ?? 'I/O error'})`);
+        }
+    }
+    const realDir = realOrSelf((0,external_node_path_.dirname)(abs));
+    if (fenced && !isWithin(realRoot, realDir))
+        throw outside();
+    const target = (0,external_node_path_.join)(realDir, (0,external_node_path_.basename)(abs));
+    let current;
+    try {
+        current = (0,external_node_fs_.lstatSync)(target);
+    }
+    catch {
+        current = undefined;
+    }
+    if (current && o.exclusive)
+        throw refuse('exists', `already exists`);
+    if (current?.isSymbolicLink())
+        throw refuse('link', `is a symbolic link, which is never written through (it could point anywhere on the runner), so ${o.what} was not written: delete the link, or name another file`);
+    if (current && !current.isFile())
+        throw refuse('not-regular', `is a ${safe_fs_kindOf(current)}, not a regular file, so ${o.what} was not written: name another file`);
+    const temp = (0,external_node_path_.join)(realDir, `.${(0,external_node_path_.basename)(abs)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), current ? current.mode & 0o777 : 0o644);
+    }
+    catch (e) {
+        throw refuse('io', `${o.what} cannot be written in ${realDir} (${e.code ?? 'I/O error'})`);
+    }
+    try {
+        const bytes = Buffer.from(text, 'utf8');
+        for (let off = 0; off < bytes.length;)
+            off += (0,external_node_fs_.writeSync)(fd, bytes, off, bytes.length - off);
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw e;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    try {
+        (0,external_node_fs_.renameSync)(temp, target);
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw refuse('io', `${o.what} cannot be written (${e.code ?? 'I/O error'})`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/node/repository.ts
+/**
+ * Where the repository is, and whether git tracks a path in it: what decides that an npm package was
+ * installed (by the workflow or the developer) rather than committed by a pull request. A checkout holds
+ * only tracked files; `npm install` writes untracked ones.
+ */
+
+
+
+/** Options that keep git from running anything a repository's own config names (core.fsmonitor). */
+const GIT_SAFE = ['-c', 'core.fsmonitor=false', '--literal-pathspecs'];
+function git(cwd, args) {
+    return (0,external_node_child_process_.execFileSync)('git', [...GIT_SAFE, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 4 * 1024 * 1024 });
+}
+/**
+ * The root of the repository being linted, as a real path: the git top level of `cwd` when `cwd` is inside a
+ * git checkout, else `cwd` itself (the folder the user named). Nothing above it is read or looked up.
+ */
+function repositoryRoot(cwd) {
+    const own = realOrSelf(cwd);
+    try {
+        const top = realOrSelf(git(own, ['rev-parse', '--show-toplevel']).trim());
+        if (top && isWithin(top, own))
+            return top;
+    }
+    catch {
+        // Not a git checkout (or git is missing): the folder itself is the repository.
+    }
+    return own;
+}
+/**
+ * Whether git tracks `path` or anything under it in the checkout at `root`: true, false, or undefined when
+ * git cannot say (not a checkout, git missing) — which callers treat as "tracked" (fail closed).
+ */
+function isTracked(root, path) {
+    const realRoot = realOrSelf(root);
+    const rel = (0,external_node_path_.relative)(realRoot, path);
+    if (!isWithin(realRoot, path))
+        return false;
+    try {
+        git(realRoot, ['rev-parse', '--is-inside-work-tree']);
+        return git(realRoot, ['ls-files', '-z', '--', rel === '' ? '.' : rel]).length > 0;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/config-files.ts
+
+
 
 
 
@@ -5270,23 +5883,49 @@ const BUILTIN_TREES = {
 const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const toPosix = (p) => p.replace(/\\/g, '/');
-/** The nearest config from `cwd` upward, as ESLint and Spectral find theirs. */
-function discoverConfig(cwd) {
-    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+/** The nearest config from `cwd` upward, as ESLint and Spectral find theirs — but never above `root`. */
+function discoverConfig(cwd, root = cwd) {
+    const realRoot = realOrSelf(root);
+    for (let dir = realOrSelf(cwd); isWithin(realRoot, dir); dir = (0,external_node_path_.dirname)(dir)) {
         for (const name of CONFIG_NAMES) {
             const candidate = (0,external_node_path_.join)(dir, name);
-            if ((0,external_node_fs_.existsSync)(candidate))
+            if (present(candidate))
                 return candidate;
         }
         if ((0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
+    return undefined;
 }
-function readConfigFile(path) {
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    if (text.length > MAX_CONFIG_BYTES)
-        throw new Error(`${path} is larger than 1 MiB: a config that large is not a config`);
-    return { file: toPosix((0,external_node_path_.resolve)(path)), text };
+function isLink(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** A config name present in any form (a dangling link too): the repository names it, so it is read or refused, never skipped. */
+function present(p) {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a config file through the repository fence: a regular file, inside the repository, at most 1 MiB,
+ * valid UTF-8. A refusal says which file and why, and never quotes it.
+ */
+function readConfigFile(path, options = { root: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)) }) {
+    const bytes = readTrustedFile(path, { root: options.root, maxBytes: MAX_CONFIG_BYTES, what: 'the config', display: path, ...(options.namedByUser ? { namedByUser: true } : {}), ...(options.alsoWithin ? { alsoWithin: options.alsoWithin } : {}) });
+    const decoded = decodeUtf8(bytes);
+    if (!('text' in decoded)) {
+        throw new UnsafeFileError(path, 'io', `${path}:${decoded.line}:${decoded.column}: the config is not valid UTF-8 (byte ${decoded.offset} is not a UTF-8 character): save it as UTF-8`);
+    }
+    return { file: toPosix((0,external_node_path_.resolve)(options.root, path)), text: decoded.text };
 }
 function builtinRuleset(ref) {
     const name = ref.slice(BUILTIN_PREFIX.length);
@@ -5297,44 +5936,79 @@ function builtinRuleset(ref) {
 }
 /** A package reference: `@scope/name`, `name`, optionally followed by a path inside the package. */
 const PACKAGE_REF = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$/i;
-function isInside(dir, file) {
-    const r = (0,external_node_path_.relative)(dir, file);
-    return r !== '' && !r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r);
+const isInside = (dir, file) => file !== dir && isWithin(dir, file);
+/** Real folders of the installed packages a loader has found: the only place code runs from without the opt-in. */
+const installedPackages = new Set();
+/** Why a package a loader found is not trusted as installed, by its real folder. */
+const distrusted = new Map();
+/** The installed package folder holding `realFile`, if any loader found one. */
+function installedPackageOf(realFile) {
+    return [...installedPackages].find((p) => isInside(p, realFile));
 }
-/** The folder of an installed package, looked up in node_modules from `fromDir` upward as Node does. */
-function packageDir(name, fromDir) {
-    for (let dir = fromDir;; dir = (0,external_node_path_.dirname)(dir)) {
-        const candidate = (0,external_node_path_.join)(dir, 'node_modules', name);
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'package.json')))
-            return (0,external_node_fs_.realpathSync)(candidate);
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-/** The ruleset a package offers: its package.json "connect-flow-lint" field, else ruleset.yaml/.yml. */
-function packageRuleset(dir, name) {
-    let declared;
-    try {
-        declared = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'))['connect-flow-lint'];
-    }
-    catch (e) {
-        throw new Error(`the package.json of ${name} cannot be read: ${e.message}`);
-    }
-    if (typeof declared === 'string')
-        return (0,external_node_path_.resolve)(dir, declared);
-    for (const f of ['ruleset.yaml', 'ruleset.yml', '.connect-flow-lint.yaml'])
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)))
-            return (0,external_node_path_.join)(dir, f);
-    throw new Error(`the package ${name} names no ruleset: add "connect-flow-lint": "./ruleset.yaml" to its package.json, or extend "${name}/<file>.yaml"`);
+/** Why the package holding `realFile` is not trusted as installed, when a loader found one there. */
+function whyNotInstalled(realFile) {
+    for (const [dir, why] of distrusted)
+        if (isInside(dir, realFile))
+            return why;
+    return undefined;
 }
 /**
  * Resolves `extends` entries: built-in names, paths relative to the config that names them, and installed
  * npm packages (`@acme/policy` or `@acme/policy/strict.yaml`). Configs come from pull requests, so a path may
- * not leave `root` (the repository being linted) — or, inside a package, the package's own folder.
+ * not leave `root` (the repository being linted) — or, inside a package, the package's own folder — once
+ * links are resolved; packages are looked up in node_modules folders from the config's folder up to `root`,
+ * never above it.
  */
 function createLoader(root) {
-    const realRoot = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root;
+    const realRoot = realOrSelf(root);
     const packages = [];
+    const packageOf = (file) => packages.find((p) => isInside(p.dir, file));
+    /** node_modules folders from `fromDir` up to the repository root (or up to the package it is in, then the root). */
+    const lookupDirs = (fromDir) => {
+        const out = [];
+        const stop = packageOf((0,external_node_path_.join)(fromDir, 'x'))?.dir;
+        const fence = isWithin(realRoot, fromDir) ? realRoot : stop;
+        if (fence)
+            for (let dir = fromDir; isWithin(fence, dir); dir = (0,external_node_path_.dirname)(dir)) {
+                out.push(dir);
+                if ((0,external_node_path_.dirname)(dir) === dir)
+                    break;
+            }
+        if (!out.includes(realRoot))
+            out.push(realRoot);
+        return out;
+    };
+    const findPackage = (name, fromDir) => {
+        for (const dir of lookupDirs(realOrSelf(fromDir))) {
+            const candidate = (0,external_node_path_.join)(dir, 'node_modules', name);
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'package.json')))
+                continue;
+            const real = (0,external_node_fs_.realpathSync)(candidate);
+            // A committed link on the way (node_modules itself, or the @scope folder) would lead git's answer
+            // elsewhere: each link between the lookup folder and the package is asked about too.
+            const linksOnTheWay = [(0,external_node_path_.join)(dir, 'node_modules'), ...(name.includes('/') ? [(0,external_node_path_.join)(dir, 'node_modules', name.split('/')[0])] : [])].filter(isLink);
+            const answers = [candidate, real, ...linksOnTheWay].map((p) => isTracked(realRoot, p));
+            const trackedAt = answers.includes(undefined) ? undefined : answers.includes(true);
+            const installed = trackedAt === false;
+            const why = trackedAt === undefined
+                ? `git cannot say whether ${name} was installed or committed (${realRoot} is not a git checkout)`
+                : installed
+                    ? undefined
+                    : `${name} is committed to the repository (git tracks it), not installed`;
+            if (!installed && !isWithin(realRoot, real)) {
+                throw new Error(`the package ${name} is a link out of the repository that ${why ?? 'is not installed'}: it is not read; install the package (npm install) instead of committing it`);
+            }
+            if (installed)
+                installedPackages.add(real);
+            else if (why)
+                distrusted.set(real, why);
+            const found = { dir: real, installed, ...(why ? { why } : {}) };
+            packages.push(found);
+            return found;
+        }
+        return undefined;
+    };
+    const read = (file, pkg) => readConfigFile(file, pkg ? { root: realRoot, alsoWithin: pkg.dir } : { root: realRoot });
     return (ref, fromFile) => {
         if (ref.startsWith(BUILTIN_PREFIX))
             return builtinRuleset(ref);
@@ -5342,29 +6016,50 @@ function createLoader(root) {
             throw new Error('a built-in ruleset cannot extend a file');
         if (ref.startsWith('.') || ref.startsWith('/')) {
             const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(fromFile), ref);
-            const fence = packages.find((p) => isInside(p, fromFile)) ?? realRoot;
+            const pkg = packageOf(fromFile);
+            const fence = pkg?.dir ?? realRoot;
             if (!(0,external_node_fs_.existsSync)(path))
                 throw new Error(`${path} does not exist`);
+            // The real path is what is read, so it is what the fence checks.
             const real = (0,external_node_fs_.realpathSync)(path);
             if (!isInside(fence, real))
-                throw new Error(`${ref} resolves to ${real}, outside ${fence}: a config may only extend files inside the repository (or inside its own package)`);
-            return readConfigFile(real);
+                throw new Error(`${ref} resolves (links followed) to a file outside ${fence}, so it was not read: a config may only extend files inside the repository (or inside its own package)`);
+            return read(real, pkg);
         }
         const m = PACKAGE_REF.exec(ref);
         if (!m)
             throw new Error(`"${ref}" is neither a built-in ruleset (${BUILTIN_PREFIX}recommended), a relative path (./policy.yaml) nor a package name (@acme/connect-flow-policy)`);
         const [, name, sub] = m;
-        const dir = packageDir(name, (0,external_node_path_.dirname)(fromFile)) ?? packageDir(name, realRoot);
-        if (!dir)
+        const pkg = findPackage(name, (0,external_node_path_.dirname)(fromFile));
+        if (!pkg)
             throw new Error(`the package ${name} is not installed: run npm install --save-dev ${name}`);
-        packages.push(dir);
-        const file = sub ? (0,external_node_path_.resolve)(dir, sub) : packageRuleset(dir, name);
-        if (!isInside(dir, file))
+        const file = sub ? (0,external_node_path_.resolve)(pkg.dir, sub) : packageRuleset(pkg, name, realRoot);
+        if (!isInside(pkg.dir, file))
             throw new Error(`${ref} points outside the package ${name}`);
         if (!(0,external_node_fs_.existsSync)(file))
             throw new Error(`${file} does not exist in the package ${name}`);
-        return readConfigFile((0,external_node_fs_.realpathSync)(file));
+        const real = (0,external_node_fs_.realpathSync)(file);
+        if (!isInside(pkg.dir, real))
+            throw new Error(`${ref} is a link that resolves outside the package ${name}, so it was not read`);
+        return read(real, pkg);
     };
+}
+/** The ruleset a package offers: its package.json "connect-flow-lint" field, else ruleset.yaml/.yml. */
+function packageRuleset(pkg, name, realRoot) {
+    let declared;
+    try {
+        const bytes = readTrustedFile((0,external_node_path_.join)(pkg.dir, 'package.json'), { root: realRoot, alsoWithin: pkg.dir, maxBytes: MAX_CONFIG_BYTES, what: `the package.json of ${name}` });
+        declared = JSON.parse(bytes.toString('utf8'))['connect-flow-lint'];
+    }
+    catch (e) {
+        throw new Error(e instanceof UnsafeFileError ? e.message : `the package.json of ${name} cannot be read: ${e.message}`);
+    }
+    if (typeof declared === 'string')
+        return (0,external_node_path_.resolve)(pkg.dir, declared);
+    for (const f of ['ruleset.yaml', 'ruleset.yml', '.connect-flow-lint.yaml'])
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(pkg.dir, f)))
+            return (0,external_node_path_.join)(pkg.dir, f);
+    throw new Error(`the package ${name} names no ruleset: add "connect-flow-lint": "./ruleset.yaml" to its package.json, or extend "${name}/<file>.yaml"`);
 }
 /** A loader without a repository fence, for trusted callers (tests, print-config of built-ins). */
 const loadExtends = createLoader('/');
@@ -5376,10 +6071,8 @@ var external_node_url_ = __webpack_require__(3136);
 
 
 
-/** Code from an installed package was installed on purpose; code from the repository may come from a stranger's pull request. */
-function fromPackage(file) {
-    return file.split(external_node_path_.sep).includes('node_modules');
-}
+
+
 function asRuleFunction(name, exported) {
     if (typeof exported === 'function') {
         // A bare function, Spectral style: options are passed through unchecked.
@@ -5401,14 +6094,18 @@ function normalise(name, results) {
     return results;
 }
 /**
- * Loads the custom functions rulesets declare, as ES modules. Functions from a package in node_modules are
- * trusted; functions from files in the repository run only with `allowLocal` (--allow-functions), because a
- * pull request can change them. Problems are returned with the ruleset file they come from.
+ * Loads the custom functions rulesets declare, as ES modules. Only a function of an installed package runs
+ * without `allowLocal` (--allow-functions): a package the loader found in node_modules and that git does not
+ * track (npm installed it; a pull request can only add tracked files), declared by a ruleset of that same
+ * package. Everything else in the repository — whatever its folder is called, node_modules included — may come
+ * from a stranger's pull request. With `allowLocal`, functions still must be inside the repository (`root`).
+ * Problems are returned with the ruleset file they come from.
  */
-async function loadCustomFunctions(declarations, allowLocal) {
+async function loadCustomFunctions(declarations, allowLocal, root = process.cwd()) {
     const registry = new Map(BUILTIN_FUNCTIONS);
     const problems = [];
     const at = { line: 1, column: 1 };
+    const realRoot = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root;
     for (const d of declarations) {
         for (const name of d.names) {
             const file = (0,external_node_path_.join)(d.dir, `${name}.js`);
@@ -5428,8 +6125,15 @@ async function loadCustomFunctions(declarations, allowLocal) {
                 problem(`${file} resolves outside its functions folder`);
                 continue;
             }
-            if (!fromPackage(real) && !allowLocal) {
-                problem(`${(0,external_node_path_.relative)(process.cwd(), real)} is JavaScript from the repository, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package`);
+            const pkg = installedPackageOf(real);
+            const trusted = pkg !== undefined && installedPackageOf(realOrSelfPath(d.rulesetFile)) === pkg;
+            if (!trusted && !allowLocal) {
+                const why = whyNotInstalled(real);
+                problem(`${(0,external_node_path_.relative)(process.cwd(), real)} is JavaScript from the repository${why ? ` (${why})` : ''}, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
+                continue;
+            }
+            if (!trusted && !isWithin(realRoot, real)) {
+                problem(`${file} is outside the repository (${realRoot}): --allow-functions trusts the repository's own files, not other files on this machine`);
                 continue;
             }
             try {
@@ -5447,6 +6151,14 @@ async function loadCustomFunctions(declarations, allowLocal) {
         }
     }
     return { registry, problems };
+}
+function realOrSelfPath(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/files.ts
@@ -5492,7 +6204,8 @@ function isGlob(arg) {
 }
 /**
  * Expands the CLI's paths and globs into files. Symbolic links are never followed: a link in a pull request
- * could point anywhere on the runner.
+ * could point anywhere on the runner. A file named on its own (not found by a walk) is always in the list,
+ * a link or a FIFO too: the reader refuses those with a finding, so a named file is never silently not linted.
  */
 function collectFiles(args, cwd) {
     const files = new Set();
@@ -5549,10 +6262,6 @@ function collectFiles(args, cwd) {
                 unmatched.push(arg);
                 continue;
             }
-            if (stat.isSymbolicLink()) {
-                skipped.push({ path: arg, reason: 'symbolic link (not followed)' });
-                continue;
-            }
             if (stat.isDirectory())
                 walk(abs, (p) => FLOW_FILE.test(p) || (!hasExtension(p) && sniffsLikeFlow(p)), true);
             else
@@ -5573,8 +6282,36 @@ function files_isInside(root, file) {
         return false;
     }
 }
+/**
+ * The files a pull request changed that a walk passed over — links, and flow files under a folder skipped by
+ * default (dist, node_modules, coverage…) — so the Action lints them too: the reader refuses a link with a
+ * finding, and a flow under dist/ is linted like any other. Otherwise adding a flow as a link or under a
+ * skipped folder would be a silent green. `changed` holds paths relative to `cwd`, with forward slashes.
+ */
+function changedButSkipped(list, changed, cwd) {
+    const out = [];
+    const passed = list.skipped.map((s) => ({ ...s, path: s.path.split(sep).join('/') }));
+    for (const file of changed) {
+        const hit = passed.find((s) => file === s.path || (s.reason === 'folder skipped by default' && file.startsWith(`${s.path}/`)));
+        if (!hit)
+            continue;
+        if (hit.reason !== 'symbolic link (not followed)' && !FLOW_FILE.test(file))
+            continue;
+        const abs = resolve(cwd, file);
+        if (list.files.includes(abs))
+            continue;
+        try {
+            lstatSync(abs);
+        }
+        catch {
+            continue; // gone from the checkout (removed, or renamed away): nothing to lint
+        }
+        out.push(abs);
+    }
+    return out.sort();
+}
 
-;// CONCATENATED MODULE: ./src/cli/repository.ts
+;// CONCATENATED MODULE: ./src/cli/repository-flows.ts
 
 /**
  * The flows a full run would lint (those under the working directory), for linking the files a user named:
@@ -5642,8 +6379,6 @@ function unlinkedNote(summaries, links) {
         `name targets through deploy placeholders, or map them to files with "flows:" in the config.`);
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/core/graph/diff.ts
 /** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
 function canonical(value) {
@@ -6442,6 +7177,17 @@ function readFlowFile(file, rawText) {
         const moduleWrapper = prefix[0] === 'ContactFlowModule';
         if (typeof content === 'string')
             return readWrapped(file, text, lines, holder, [...prefix, 'Content'], content, moduleWrapper);
+        // A wrapper as the value of Content (`{"Content": {"Content": ...}}`): wrapped twice, read one level down.
+        const nested = isObject(content) && !looksLikeFlow(content) ? own(content, 'Content') : undefined;
+        if (isObject(content) && typeof nested === 'string')
+            return readWrapped(file, text, lines, { ...content, ...pick(holder) }, [...prefix, 'Content', 'Content'], nested, moduleWrapper);
+        if (isObject(content) && looksLikeFlow(nested)) {
+            const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content', 'Content']);
+            const flowType = str(own(holder, 'Type')) ?? str(own(content, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : contentFlowType(nested));
+            const name = str(own(holder, 'Name')) ?? str(own(content, 'Name')) ?? flowName(nested);
+            const identifiers = [...wrapperIdentifiers(holder), ...wrapperIdentifiers(content)];
+            return { flows: [{ file, value: nested, name, ...(flowType ? { flowType } : {}), ...(identifiers.length > 0 ? { identifiers } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };
+        }
         if (looksLikeFlow(content)) {
             // Some tools write the flow as an object, not a string, under the same wrapper keys.
             const locator = new TextLocator(text, lines, undefined, [...prefix, 'Content']);
@@ -6459,6 +7205,14 @@ function readFlowFile(file, rawText) {
     }
     return { flows: [], problems: [], notAFlow: describeNonFlow(value) };
 }
+/** The outer wrapper's Name and Type, which win over the inner wrapper's. */
+function pick(holder) {
+    const out = {};
+    for (const k of ['Name', 'Type'])
+        if (str(own(holder, k)) !== undefined)
+            out[k] = own(holder, k);
+    return out;
+}
 /** describe-contact-flow's Id and Arn (and an Id/Arn some wrappers carry): what other flows call it by. */
 function wrapperIdentifiers(holder) {
     return ['Id', 'Arn', 'ContactFlowId', 'ContactFlowArn'].flatMap((k) => {
@@ -6466,29 +7220,62 @@ function wrapperIdentifiers(holder) {
         return v ? [v] : [];
     });
 }
+/** Wrappers inside wrappers: one more `Content` level is unwrapped (some pipelines wrap an export again); past that, a problem. */
+const MAX_CONTENT_LEVELS = 2;
 function readWrapped(file, text, lines, holder, contentPath, content, moduleWrapper) {
     const literal = locatePaths(text, [contentPath])[0];
-    const result = readEmbeddedFlow(file, lines, {
-        content,
-        toFile: embeddedOffsetMapper(text, literal.start, literal.end),
-        label: `"${contentPath.join('.')}"`,
-        placeholders: false,
+    const label = `"${contentPath.join('.')}"`;
+    const outer = {
         name: str(own(holder, 'Name')),
         flowType: str(own(holder, 'Type')) ?? (moduleWrapper ? MODULE_FLOW_TYPE : undefined),
         identifiers: wrapperIdentifiers(holder),
-    });
+    };
+    return readContentString(file, lines, content, embeddedOffsetMapper(text, literal.start, literal.end), label, outer, 1);
+}
+/**
+ * The flow in a `Content` string whose offsets `toFile` maps to the file. A string that is itself a wrapper
+ * (`{"Content": "..."}` or `{"Content": {flow}}`) is unwrapped once more, its offsets mapped through both
+ * levels, so a flow wrapped twice is linted, not passed over as "not a flow".
+ */
+function readContentString(file, lines, content, toFile, label, outer, level) {
+    const result = readEmbeddedFlow(file, lines, { content, toFile, label, placeholders: false, name: outer.name, flowType: outer.flowType, identifiers: outer.identifiers });
     switch (result.kind) {
         case 'flow':
             return { flows: [result.flow], problems: [] };
         case 'problem':
         case 'legacy':
             return { flows: [], problems: [result.problem] };
-        case 'not-a-flow':
-            return { flows: [], problems: [], notAFlow: `its "${contentPath.join('.')}" string is JSON but not a flow: ${result.reason}` };
+        case 'not-a-flow': {
+            const parsed = parseJson(content, false);
+            const inner = parsed.ok && isObject(parsed.value) ? parsed.value : undefined;
+            const wrapped = inner ? own(inner, 'Content') : undefined;
+            if (inner && parsed.ok && (typeof wrapped === 'string' || looksLikeFlow(wrapped))) {
+                const innerLabel = `${label.slice(0, -1)}.Content"`;
+                if (level >= MAX_CONTENT_LEVELS) {
+                    return { flows: [], problems: [{ ruleId: 'parse-error', message: `the flow is wrapped in ${innerLabel} strings more than ${MAX_CONTENT_LEVELS} levels deep, so it was not linted: export it again (aws connect describe-contact-flow, or the designer's export) and commit that`, range: result.range }] };
+                }
+                const at = locatePaths(parsed.text, [['Content']])[0];
+                const inOuter = (xs) => toFile(xs);
+                const next = { name: outer.name ?? str(own(inner, 'Name')), flowType: outer.flowType ?? str(own(inner, 'Type')), identifiers: [...outer.identifiers, ...wrapperIdentifiers(inner)] };
+                if (typeof wrapped === 'string') {
+                    const innerMap = embeddedOffsetMapper(parsed.text, at.start, at.end);
+                    return readContentString(file, lines, wrapped, (xs) => inOuter(innerMap(xs)), innerLabel, next, level + 1);
+                }
+                // `{"Content": {flow}}` inside the string: the flow sits under "Content" in the decoded text.
+                const locator = new TextLocator(parsed.text, lines, inOuter, ['Content']);
+                const flowType = next.flowType ?? contentFlowType(wrapped);
+                return {
+                    flows: [{ file, value: wrapped, name: next.name ?? flowName(wrapped), ...(flowType ? { flowType } : {}), ...(next.identifiers.length > 0 ? { identifiers: next.identifiers } : {}), ranges: (r) => locator.ranges(r) }],
+                    problems: [],
+                };
+            }
+            return { flows: [], problems: [], notAFlow: `its ${label} string is JSON but not a flow: ${result.reason}` };
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
 
 /** The routing graph as data: what other tools (and tests) read. */
 function graphJson(flow, graph) {
@@ -6511,8 +7298,8 @@ function diffJson(diff) {
         retargetedRoutes: diff.retargetedRoutes,
     };
 }
-/** A DOT string literal: quotes and backslashes escaped, newlines as \n. */
-const dotString = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
+
 /** The routing graph in Graphviz DOT, unreachable blocks greyed. */
 function graphDot(flow, graph) {
     const reachable = graph.reachable();
@@ -6592,6 +7379,7 @@ function compareFindings(a, b) {
 ;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
 
 
+
 const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
 /** Longest block label and edge label, in characters before escaping. */
 const MAX_LABEL = 60;
@@ -6611,15 +7399,15 @@ const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
  * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
  * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
  * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
- * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup.
+ * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup. Controls and bidi
+ * characters are written out first (`\u202e`), since an entity code would bring them back once decoded.
  */
 function escapeLabel(text) {
     let out = '';
-    for (const ch of text) {
+    // Line breaks and tabs read as spaces in a one-line label; the other controls are written out.
+    for (const ch of visible(text.replace(/[\r\n\t]/g, ' '))) {
         const code = ch.codePointAt(0);
-        if (code < 0x20 || (code >= 0x7f && code < 0xa0))
-            out += ' ';
-        else if (ch === '"')
+        if (ch === '"')
             out += '#quot;';
         else if (SAFE.test(ch))
             out += ch;
@@ -6956,6 +7744,7 @@ function flowchart(flow, graph, findings, limits) {
 ;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
 
 
+
 const routing_diff_CLASS_DEFS = {
     added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
     removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
@@ -7154,9 +7943,13 @@ function diffDiagram(base, head, diff, limits = {}) {
     const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
     return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
-/** The routing changes in words, one line each, for reviewers who read rather than look. */
-function describeChanges(base, head, diff) {
-    const q = (s) => `\`${s.replace(/`/g, "'")}\``;
+/**
+ * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
+ * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
+ * readers; markdownChanges gives the form for a GitHub comment.
+ */
+function describeChanges(base, head, diff, quote = codeSpan) {
+    const q = quote;
     const name = namer(base, head);
     const nameIn = (id) => q(name(id));
     const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
@@ -7183,8 +7976,85 @@ function describeChanges(base, head, diff) {
             lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
     return lines;
 }
+/**
+ * The routing changes for the job summary and the pull-request comment: names as `<code>` with their text
+ * escaped (htmlCode), so not even inside a code span does a flow's `</details>` or `@team` reach the page.
+ */
+function markdownChanges(base, head, diff) {
+    return describeChanges(base, head, diff, htmlCode);
+}
+
+;// CONCATENATED MODULE: ./src/cli/git.ts
+
+/**
+ * git, run safely: never through a shell, and with options ended (`--end-of-options`, `--`) before anything
+ * positional, so a revision or file name from a pull request (a branch called `--output=/tmp/x`) is never
+ * taken as an option. Revisions a user typed are checked and resolved to a commit id first; commit ids from
+ * an event payload must be full hexadecimal ids.
+ */
+class GitRevisionError extends Error {
+}
+/** A full commit id (SHA-1, or SHA-256 in a repository that uses it). */
+function isCommitId(value) {
+    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+/**
+ * Why `rev` cannot be a single revision, or undefined when it may be one: the rules of
+ * `git check-ref-format` that matter here, plus no range (`..`) and no `rev:path` (a file, not a commit).
+ */
+function revisionProblem(rev) {
+    if (rev === '')
+        return 'it is empty';
+    if (rev.startsWith('-'))
+        return 'it starts with "-" (git would read it as an option)';
+    if (rev.length > 255)
+        return 'it is longer than 255 characters';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f]/.test(rev))
+        return 'it holds a space or a control character';
+    if (rev.includes('..'))
+        return 'it is a range, not one revision';
+    if (/[:?*[\\]/.test(rev))
+        return 'it holds one of : ? * [ \\';
+    return undefined;
+}
+function execGit(args, cwd) {
+    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
+    const { execFileSync } = (0,external_node_module_.createRequire)(import.meta.url)('node:child_process');
+    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+}
+/**
+ * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
+ * paths after a `--`), which git reads as positional whatever they start with.
+ */
+function git_git(cwd, options, positionals = []) {
+    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd);
+}
+/** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
+function resolveCommit(cwd, rev, what = 'the revision') {
+    const problem = revisionProblem(rev);
+    if (problem)
+        throw new GitRevisionError(`${what} "${rev}" is not a git revision: ${problem}`);
+    let out;
+    try {
+        out = git_git(cwd, ['rev-parse', '--verify', '--quiet'], [`${rev}^{commit}`]).trim();
+    }
+    catch {
+        throw new GitRevisionError(`${what} "${rev}" is not a git revision: no commit of that name in this repository (fetch it, or check the name)`);
+    }
+    if (!isCommitId(out))
+        throw new GitRevisionError(`${what} "${rev}" is not a git revision: git answered "${out.slice(0, 80)}"`);
+    return out;
+}
+/** Throws GitRevisionError unless `sha` is a full commit id (as an event payload gives them). */
+function checkCommitId(sha, what) {
+    if (typeof sha === 'string' && isCommitId(sha))
+        return sha;
+    throw new GitRevisionError(`${what} ${JSON.stringify(String(sha)).slice(0, 90)} is not a commit id (40 or 64 hexadecimal digits)`);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/graph-command.ts
+
 
 
 
@@ -7216,21 +8086,37 @@ function load(name, text) {
         return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
     return { flows: contents.flows.map(buildFlow) };
 }
-/** The file's text at a git revision, found from the file's own folder so any working directory works. */
+/**
+ * The file's text at a git revision, found from the file's own folder so any working directory works. The
+ * revision is checked and resolved to a commit id first, so nothing the user typed reaches `git show`.
+ */
 function gitShow(file, ref) {
-    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only `graph --ref` needs it.
-    const { execFileSync } = (0,external_node_module_.createRequire)(import.meta.url)('node:child_process');
     const dir = (0,external_node_path_.dirname)(file);
+    let top;
     try {
-        const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-        const path = (0,external_node_path_.relative)(top, file).split('\\').join('/');
-        return execFileSync('git', ['show', `${ref}:${path}`], { cwd: top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+        top = git_git(dir, ['rev-parse', '--show-toplevel']).trim();
     }
     catch (e) {
-        const stderr = String(e.stderr ?? '').trim().split('\n')[0];
-        throw new GraphUsageError(`cannot read ${file} at ${ref}: ${stderr || e.message}`);
+        throw new GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
+    }
+    let commit;
+    try {
+        commit = resolveCommit(top, ref, '--base');
+    }
+    catch (e) {
+        if (e instanceof GitRevisionError)
+            throw new GraphUsageError(`cannot read ${file} at that revision: ${e.message}`);
+        throw e;
+    }
+    const path = (0,external_node_path_.relative)(top, file).split('\\').join('/');
+    try {
+        return git_git(top, ['show'], [`${commit}:${path}`]);
+    }
+    catch (e) {
+        throw new GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
     }
 }
+const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
 /** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
 async function graphCommand(argv, cwd, repoGraph) {
     let parsed;
@@ -7253,6 +8139,10 @@ async function graphCommand(argv, cwd, repoGraph) {
         throw new GraphUsageError(GRAPH_HELP);
     if (positionals.length === 2 && values.base !== undefined)
         throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
+    // Checked before anything runs: a branch name passed through from a pull request may look like an option.
+    const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
+    if (refProblem)
+        throw new GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
     const file = (0,external_node_path_.resolve)(cwd, positionals[0]);
     const read = (f) => {
         try {
@@ -7269,7 +8159,7 @@ async function graphCommand(argv, cwd, repoGraph) {
         const out = head.flows.map((flow) => {
             const graph = new RoutingGraph(flow);
             if (format === 'json')
-                return JSON.stringify(graphJson(flow, graph), null, 2) + '\n';
+                return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
             if (format === 'dot')
                 return graphDot(flow, graph);
             const chart = flowchart(flow, graph, []);
@@ -7299,12 +8189,12 @@ async function graphCommand(argv, cwd, repoGraph) {
             const diff = diffFlows(p.base, p.head);
             return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
         });
-        return JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n';
+        return jsonSafe(JSON.stringify(out.length === 1 ? out[0] : out, null, 2)) + '\n';
     }
     return pairs
         .map((p) => {
         const diff = diffFlows(p.base, p.head);
-        const title = pairs.length > 1 ? `%% flow: ${p.name}\n` : '';
+        const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
         if (format === 'dot')
             return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
         const diagram = diffDiagram(p.base, p.head, diff);
@@ -8211,6 +9101,7 @@ function terraformBindings(flowFiles, root, nameOf) {
 
 
 
+
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A path as findings name it: relative to the working directory, with forward slashes. */
@@ -8229,6 +9120,8 @@ const ruleUsing = (rules, fn) => rules.find((r) => r.then.some((t) => t.function
  */
 function lintFiles(files, config, cwd, options = {}) {
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    // Flows are read only from inside the repository (or a place the user named outside it), never through a link.
+    const root = options.root ?? cwd;
     const perFile = new Map();
     const reports = new Map();
     const memo = new Map();
@@ -8238,7 +9131,7 @@ function lintFiles(files, config, cwd, options = {}) {
     const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
     const lintInto = (abs, name, size) => {
         // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
+        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
         perFile.set(name, one.findings);
         if (one.report)
             reports.set(name, one.report);
@@ -8284,7 +9177,7 @@ function lintFiles(files, config, cwd, options = {}) {
         if (!reported.has(name))
             continue;
         const abs = absOf.get(name);
-        const one = lintOneFile(abs, name, maxBytes, rulesOf(abs), keepModels(name), entries);
+        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries);
         if (!one.report)
             continue;
         const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
@@ -8301,9 +9194,9 @@ function lintFiles(files, config, cwd, options = {}) {
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs, name, maxBytes, rules, keepModels, entries, size, linkOnly = false) {
+function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false) {
     const problems = [];
-    const text = readFlowText(abs, name, maxBytes, problems, size);
+    const text = readFlowText(abs, name, root, maxBytes, problems, size);
     if (text === undefined)
         return { findings: problems, summaries: [] };
     // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
@@ -8315,37 +9208,57 @@ function lintOneFile(abs, name, maxBytes, rules, keepModels, entries, size, link
     }
     return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
-/** The file's size, or undefined when it cannot be read (readFlowText then reports why). */
+/** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */
 function fileSize(abs) {
     try {
-        return (0,external_node_fs_.statSync)(abs).size;
+        return (0,external_node_fs_.lstatSync)(abs).size;
     }
     catch {
         return undefined;
     }
 }
-/** The file's text; `knownSize` spares a second stat when the caller already has it. */
-function readFlowText(abs, name, maxBytes, findings, knownSize) {
+/**
+ * The file's text. Only a regular file is read (a FIFO or a device named on the command line is reported,
+ * never waited on), never through a symbolic link, and only inside the repository unless the user named a
+ * place outside it; the size is checked on the opened descriptor. `knownSize` (from the caller's stat)
+ * decides the "too large" finding early; the descriptor's own size is checked again.
+ */
+function readFlowText(abs, name, root, maxBytes, findings, knownSize) {
     const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const tooLarge = (size) => {
+        findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+        return undefined;
+    };
+    if (knownSize !== undefined && knownSize > maxBytes)
+        return tooLarge(knownSize);
     let bytes;
+    let opened;
     try {
-        const size = knownSize ?? (0,external_node_fs_.statSync)(abs).size;
-        if (size > maxBytes) {
-            findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${size} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
-            return undefined;
-        }
-        (0,heap/* heapForFile */.g1)(size);
+        opened = openTrustedFile(abs, { root, maxBytes: Number.MAX_SAFE_INTEGER, what: 'the flow file', display: name, namedByUser: true, noLinks: true });
+    }
+    catch (e) {
+        const message = e instanceof UnsafeFileError ? `${e.message.slice(name.length + 2)}` : `cannot read the file: ${e.code ?? e.message}`;
+        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof UnsafeFileError && e.reason === 'missing' ? 'cannot read the file: ENOENT' : message });
+        return undefined;
+    }
+    try {
+        if (opened.size > maxBytes)
+            return tooLarge(opened.size);
+        (0,heap/* heapForFile */.g1)(opened.size);
         // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
         // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
         // the file to the byte-level checks below, which name the encoding or the bad byte.
-        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        const text = (0,external_node_fs_.readFileSync)(opened.fd, 'utf8');
         if (!text.includes('\uFFFD') && !text.includes('\u0000'))
             return text;
-        bytes = (0,external_node_fs_.readFileSync)(abs);
+        bytes = readOpened(opened.fd, opened.size, name, 'the flow file');
     }
     catch (e) {
-        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: `cannot read the file: ${e.code ?? e.message}` });
+        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof UnsafeFileError ? e.message.slice(name.length + 2) : `cannot read the file: ${e.code ?? e.message}` });
         return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(opened.fd);
     }
     const decoded = decodeFlowBytes(bytes);
     if (typeof decoded === 'string')
@@ -8391,44 +9304,93 @@ function utf16Encoding(b) {
         return { label: 'UTF-16BE (no byte-order mark)', skip: 0 };
     return undefined;
 }
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
+
+;// CONCATENATED MODULE: ./src/cli/rule-flags.ts
+
+
+
+
+/** A bad --rule value: the CLI prints it and exits 2, as for a config error. */
+class RuleFlagError extends Error {
+}
+// The config's aliases (ruleset.ts refuses them with the same hint), and ESLint's numbers.
+const HINTS = { warning: 'warn', hint: 'info', information: 'info', none: 'off', false: 'off', '0': 'off', '1': 'warn', '2': 'error' };
+/**
+ * Parses ESLint-style `--rule 'id: severity'` values; one flag may hold several, comma-separated
+ * (`'a: off, b: error'`). Options stay in the config file: a flag that gives them is refused with that advice.
+ */
+function parseRuleFlags(values) {
+    const flags = [];
+    for (const value of values) {
+        if (/[[{]/.test(value))
+            throw new RuleFlagError(`--rule "${value}": only a severity can be set on the command line; set options in the config file`);
+        for (const part of value.split(',')) {
+            const text = part.trim();
+            const m = /^([^:\s]+)\s*:\s*(\S+)$/.exec(text);
+            if (!m)
+                throw new RuleFlagError(`--rule "${value}": write it as 'rule-id: severity', e.g. --rule 'unreachable-block: error'`);
+            const [, id, raw] = m;
+            if (!SEVERITIES.includes(raw)) {
+                const hint = Object.hasOwn(HINTS, raw) ? ` (did you mean "${HINTS[raw]}"?)` : '';
+                throw new RuleFlagError(`--rule "${text}": invalid severity "${raw}": use one of ${SEVERITIES.join(', ')}${hint}`);
+            }
+            flags.push({ id, severity: raw, text });
         }
-        let n;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (c >= 0xc2 && c <= 0xdf)
-            n = 1;
-        else if (c >= 0xe0 && c <= 0xef) {
-            n = 2;
-            if (c === 0xe0)
-                lo = 0xa0;
-            if (c === 0xed)
-                hi = 0x9f;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            n = 3;
-            if (c === 0xf0)
-                lo = 0x90;
-            if (c === 0xf4)
-                hi = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k <= n; k++) {
-            const d = b[i + k];
-            if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf))
-                return i;
-        }
-        i += n + 1;
     }
-    return b.length;
+    return flags;
+}
+/**
+ * The config with the flags' severities over everything it says, overrides included (the command line has the
+ * highest precedence, as in ESLint). An id the config does not know is refused with the closest known one.
+ */
+function applyRuleFlags(config, flags) {
+    if (flags.length === 0)
+        return config;
+    const definedInOverrides = config.overrides.flatMap((o) => [...o.rules].filter(([, e]) => e.kind === 'define').map(([id]) => id));
+    const known = new Set([...config.rules.keys(), ...definedInOverrides]);
+    const bySeverity = new Map();
+    for (const flag of flags) {
+        // As in a config file (ruleset.ts says the same).
+        if (flag.id === 'parse-error')
+            throw new RuleFlagError(`--rule "${flag.text}": "parse-error" cannot be configured: a file that is not valid JSON is always an error`);
+        if (!known.has(flag.id)) {
+            const near = closest(flag.id, known);
+            throw new RuleFlagError(`--rule "${flag.text}": unknown rule "${flag.id}"${near ? `: did you mean "${near}"?` : ''} (connect-flow-lint --list-rules lists the built-in rules)`);
+        }
+        bySeverity.set(flag.id, flag); // the last flag for an id wins
+    }
+    const origin = (flag) => ({ file: `--rule '${flag.text}'`, at: { line: 1, column: 1 } });
+    const set = (rule) => {
+        const flag = bySeverity.get(rule.id);
+        return flag ? { ...rule, severity: flag.severity, setIn: origin(flag) } : rule;
+    };
+    const rules = new Map([...config.rules].map(([id, rule]) => [id, set(rule)]));
+    // In overrides: a rule defined there takes the flag's severity; a severity set there gives way to the flag
+    // (its options still apply).
+    const overrides = config.overrides.map((o) => ({
+        ...o,
+        rules: new Map([...o.rules].map(([id, e]) => {
+            if (!bySeverity.has(id))
+                return [id, e];
+            if (e.kind === 'define')
+                return [id, { kind: 'define', rule: set(e.rule) }];
+            const { severity: _dropped, ...rest } = e;
+            return [id, rest];
+        })),
+    }));
+    return { ...config, rules, overrides };
+}
+/**
+ * `--list-rules`: every rule of the built-in rulesets, with its severity in each and its documentation,
+ * read from the rulesets themselves (so the list cannot drift from them).
+ */
+function listRules() {
+    const names = ['recommended', 'strict'];
+    const configs = names.map((n) => resolveConfig(builtinRuleset(`${BUILTIN_PREFIX}${n}`), loadExtends));
+    const ids = [...new Set(configs.flatMap((c) => [...c.rules.keys()]))];
+    const rows = [['rule', ...names, 'documentation'], ...ids.map((id) => [id, ...configs.map((c) => c.rules.get(id)?.severity ?? '-'), configs.map((c) => c.rules.get(id)?.documentationUrl).find((u) => u !== undefined) ?? ''])];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -8452,7 +9414,13 @@ function firstInvalidUtf8(b) {
 
 
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'];
+
+
+
+
+
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'];
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
@@ -8465,14 +9433,19 @@ With no paths, lints the flows under the current folder: .json, .yaml/.yml (Clou
 Options:
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
                            else the built-in connect-flow-lint:recommended)
-  -f, --format NAME        stylish (default), json, sarif, github
+  -f, --format NAME        stylish (default), json, sarif, github, junit, gitlab
   -o, --output-file FILE   write the report to FILE instead of standard output
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only
+      --rule 'ID: SEVERITY'
+                           set a rule's severity over the config (error, warn, info, off; repeatable)
+      --list-rules         list the built-in rules: severity in each ruleset, documentation
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
       --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
-      --update-baseline    rewrite the --baseline FILE with the current findings
+                           (not under CI: there a missing baseline reports every finding)
+      --update-baseline    rewrite the --baseline FILE with the current findings (under CI, the
+                           findings the previous FILE did not hold are still reported)
       --allow-functions    run custom rule functions from JavaScript files in the repository
       --verbose            say which files were skipped and why
       --color              colour even when the output is not a terminal
@@ -8483,6 +9456,11 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
 Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
 class UsageError extends Error {
+}
+/** A CI run (CI set, as every CI service does, or GitHub Actions): no baseline is created or trusted blindly there. */
+function underCi(env) {
+    const ci = (env['CI'] ?? '').trim().toLowerCase();
+    return (ci !== '' && ci !== 'false' && ci !== '0') || env['GITHUB_ACTIONS'] === 'true';
 }
 function parse(argv) {
     try {
@@ -8497,6 +9475,8 @@ function parse(argv) {
                 'max-warnings': { type: 'string' },
                 quiet: { type: 'boolean', short: 'q', default: false },
                 'print-config': { type: 'string' },
+                rule: { type: 'string', multiple: true },
+                'list-rules': { type: 'boolean', default: false },
                 'max-file-size': { type: 'string' },
                 verbose: { type: 'boolean', default: false },
                 'allow-functions': { type: 'boolean', default: false },
@@ -8525,20 +9505,22 @@ function nonNegativeInt(name, value) {
  * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
  */
 async function loadConfig(cwd, configPath, options = {}) {
+    // The repository: nothing above it is read, looked up or trusted.
+    const root = repositoryRoot(cwd);
     const entry = options.entry ??
         (configPath !== undefined
-            ? readConfigArgument(cwd, configPath)
+            ? readConfigArgument(cwd, root, configPath)
             : (() => {
-                const found = discoverConfig(cwd);
-                return found ? readConfigFile(found) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+                const found = discoverConfig(cwd, root);
+                return found ? readDiscovered(found, root) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
             })());
-    // Extends may not leave the repository: the working directory, or the folder of a config above it.
-    const root = entry.file.startsWith(BUILTIN_PREFIX) || isInsideDir(cwd, entry.file) ? cwd : (0,external_node_path_.dirname)(entry.file);
-    const loader = options.loader ?? createLoader(root);
+    // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
+    const fence = entry.file.startsWith(BUILTIN_PREFIX) || entry.file.startsWith('github:') || isWithin(root, realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_.dirname)(realOrSelf(entry.file));
+    const loader = options.loader ?? createLoader(fence);
     const declarations = functionDeclarations(entry, loader);
     if (declarations.length === 0)
         return resolveConfig(entry, loader);
-    const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true);
+    const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
     if (problems.length > 0)
         throw new ConfigError(problems);
     return resolveConfig(entry, loader, registry);
@@ -8547,14 +9529,22 @@ function isInsideDir(dir, file) {
     const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), file);
     return !r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r);
 }
-function readConfigArgument(cwd, configPath) {
+function readDiscovered(found, root) {
+    try {
+        return readConfigFile(found, { root });
+    }
+    catch (e) {
+        throw new UsageError(`cannot read the config: ${e.message}`);
+    }
+}
+function readConfigArgument(cwd, root, configPath) {
     if (configPath.startsWith(BUILTIN_PREFIX))
         return builtinRuleset(configPath);
     try {
-        return readConfigFile((0,external_node_path_.resolve)(cwd, configPath));
+        return readConfigFile((0,external_node_path_.resolve)(cwd, configPath), { root, namedByUser: true });
     }
     catch (e) {
-        throw new UsageError(`cannot read the config ${configPath}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        throw new UsageError(`cannot read the config ${configPath}: ${e instanceof UnsafeFileError && e.reason === 'missing' ? 'no such file' : e.message}`);
     }
 }
 function printConfig(config, file) {
@@ -8573,7 +9563,7 @@ function printConfig(config, file) {
             setIn: describeOrigin(effective.setIn),
         };
     }
-    return `${JSON.stringify({ file, configFiles: config.files, rules }, null, 2)}\n`;
+    return `${jsonSafe(JSON.stringify({ file, configFiles: config.files, rules }, null, 2))}\n`;
 }
 function ruleInfo(config) {
     return [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
@@ -8584,17 +9574,22 @@ async function run(argv, io) {
         return await runUnchecked(argv, io);
     }
     catch (e) {
-        if (e instanceof UsageError) {
-            io.error(`connect-flow-lint: ${e.message}\n`);
+        if (e instanceof UsageError || e instanceof RuleFlagError) {
+            io.error(`connect-flow-lint: ${terminalLines(e.message)}\n`);
+            return 2;
+        }
+        if (e instanceof UnsafeFileError) {
+            io.error(`connect-flow-lint: ${terminalLines(e.message)}\n`);
             return 2;
         }
         if (e instanceof ConfigError) {
             io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
+            // Messages quote config text (an unknown rule's name): one line each, controls written out.
             for (const p of e.problems)
-                io.error(`  ${relativeName(io.cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}\n`);
+                io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
             return 2;
         }
-        io.error(`connect-flow-lint: internal error: ${e.message}\nPlease report it with the command you ran.\n`);
+        io.error(`connect-flow-lint: internal error: ${terminalLines(e.message)}\nPlease report it with the command you ran.\n`);
         return 2;
     }
 }
@@ -8606,7 +9601,7 @@ async function repoGraph(paths, format, io) {
         throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
     const { summaries, links } = lintFiles(files, config, io.cwd);
     if (format === 'json')
-        return `${JSON.stringify(callGraphJson(summaries, links), null, 2)}\n`;
+        return `${jsonSafe(JSON.stringify(callGraphJson(summaries, links), null, 2))}\n`;
     if (format === 'dot')
         return callGraphDot(summaries, links);
     const chart = callGraphMermaid(summaries, links);
@@ -8634,11 +9629,31 @@ function init(argv, io) {
     if (unknown.length > 0)
         throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
     const path = (0,external_node_path_.resolve)(io.cwd, '.connect-flow-lint.yaml');
-    if ((0,external_node_fs_.existsSync)(path) && !force)
+    if (main_present(path) && !force)
         throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
-    (0,external_node_fs_.writeFileSync)(path, STARTER_CONFIG);
+    // Never through a link: a committed .connect-flow-lint.yaml could be one pointing anywhere.
+    writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
     io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
     return 0;
+}
+/** Present in any form, a dangling link included: such a path is written through writeOutputFile's checks or refused. */
+function main_present(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
+function readBaseline(path, root, display) {
+    const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
+    if (!('text' in decoded))
+        throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
+    return decoded.text;
 }
 async function runUnchecked(argv, io) {
     if (argv[0] === 'init')
@@ -8663,13 +9678,18 @@ async function runUnchecked(argv, io) {
         io.write(`${VERSION}\n`);
         return 0;
     }
+    if (opts['list-rules']) {
+        io.write(listRules());
+        return 0;
+    }
+    const ruleFlags = parseRuleFlags(opts.rule ?? []);
     const format = opts.format;
     if (!FORMATS.includes(format))
         throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
     const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
     const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
     const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
-    const config = await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] });
+    const config = applyRuleFlags(await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] }), ruleFlags);
     if (opts['print-config'] !== undefined) {
         io.write(printConfig(config, (0,external_node_path_.resolve)(io.cwd, opts['print-config']).split(external_node_path_.sep).join('/')));
         return 0;
@@ -8679,33 +9699,42 @@ async function runUnchecked(argv, io) {
         throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
     if (opts.verbose)
         for (const s of skipped)
-            io.error(`skipped ${s.path}: ${s.reason}\n`);
+            io.error(`skipped ${terminalText(s.path)}: ${terminalText(s.reason)}\n`);
     // Named files are linted in their repository: its other flows are read for linking, not reported.
+    const root = repositoryRoot(io.cwd);
     const context = positionals.length > 0 ? repositoryFlows(io.cwd) : undefined;
-    const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, ...(context ? { context } : {}) });
+    const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}) });
     if (opts.verbose)
         for (const r of reports)
             if (r.notAFlow)
-                io.error(`skipped ${r.file}: not a flow: ${r.notAFlow}\n`);
+                io.error(`skipped ${terminalText(r.file)}: not a flow: ${terminalText(r.notAFlow)}\n`);
     const unlinked = unlinkedNote(summaries, links);
     if (unlinked && !opts.quiet)
         io.error(`connect-flow-lint: ${unlinked}\n`);
     let findings = all;
     if (opts.baseline !== undefined) {
         const path = (0,external_node_path_.resolve)(io.cwd, opts.baseline);
-        if (!(0,external_node_fs_.existsSync)(path) || opts['update-baseline']) {
-            (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`);
+        // Under CI a pull request could delete the baseline: writing a fresh one there would be a green run.
+        const ci = underCi(io.env);
+        if (!ci && (!main_present(path) || opts['update-baseline'])) {
+            writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
             io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
             return 0;
         }
         let baseline;
         try {
-            baseline = parseBaseline((0,external_node_fs_.readFileSync)(path, 'utf8'));
+            baseline = main_present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
         }
         catch (e) {
-            throw new UsageError(`the baseline ${opts.baseline} is unusable: ${e.message}. Delete it and run again to write a new one.`);
+            throw new UsageError(`the baseline ${opts.baseline} is unusable: ${e.message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);
         }
-        const { fresh, known } = applyBaseline(all, baseline);
+        if (!baseline && !opts['update-baseline'])
+            io.error(`connect-flow-lint: the baseline ${opts.baseline} does not exist; under CI it is not created: every finding is reported. Write it with --baseline outside CI and commit it.\n`);
+        const { fresh, known } = baseline ? applyBaseline(all, baseline) : { fresh: all, known: 0 };
+        if (opts['update-baseline']) {
+            writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
+            io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); under CI the ${fresh.length} finding(s) the previous baseline did not hold are still reported.\n`);
+        }
         findings = fresh;
         if (known > 0)
             io.error(`connect-flow-lint: ${known} finding(s) already in the baseline ${opts.baseline} are not reported.\n`);
@@ -8726,11 +9755,17 @@ async function runUnchecked(argv, io) {
         case 'github':
             output = formatGithub(shown);
             break;
+        case 'junit':
+            output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
+            break;
+        case 'gitlab':
+            output = formatGitlab(shown);
+            break;
         default:
             output = formatStylish(shown, { color });
     }
     if (opts['output-file'] !== undefined) {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, opts['output-file']), output);
+        writeOutputFile((0,external_node_path_.resolve)(io.cwd, opts['output-file']), output, { root, what: 'the report' });
     }
     else
         io.write(output);
