@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { globToRegExp } from '../core/config/glob.js';
+import { globMatcher } from '../core/config/glob.js';
 
 /**
  * Folders never searched: dependencies, build output, version control. `cdk.out` is searched: CDK writes
@@ -63,7 +63,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
   for (const arg of args) {
     const before = files.size;
     if (isGlob(arg)) {
-      const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
+      const pattern = globMatcher(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
       walk(cwd, (abs) => pattern.test(relative(cwd, abs).split(sep).join('/')));
     } else {
       const abs = resolve(cwd, arg);

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
-import { lintText, type FileReport } from '../core/lint.js';
+import { configProblemsOnce, lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
@@ -91,7 +91,7 @@ export function lintFiles(files: readonly string[], config: ResolvedConfig, cwd:
     reports.set(name, one.report);
   }
 
-  const findings = [...perFile.values()].flat().sort(compareFindings);
+  const findings = configProblemsOnce([...perFile.values()].flat(), (file) => relativeName(cwd, file)).sort(compareFindings);
   const all = [...perFile.keys()].flatMap((name) => reports.get(name) ?? []);
   return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
