@@ -130,10 +130,16 @@ class PathParser {
       else {
         for (;;) {
           this.skipSpaces();
+          if (this.i >= s.length) this.fail(open, 'unclosed "[": add the matching "]"');
           const at = this.i;
           const q = s[this.i];
           let key: string | number;
-          if (q === "'" || q === '"') key = this.quoted();
+          if (q === "'" || q === '"') {
+            key = this.quoted();
+            // Other JSONPath engines (jsonpath-plus, Spectral's) run ['?(...)'] and ['(...)'] as scripts: refused,
+            // so a path never means a name here and code elsewhere.
+            if (/^\??\(/.test(key)) this.fail(at, `the quoted name ${q}${key}${q} would be run as a script by other JSONPath tools: write a filter without quotes, [?(@.Type == 'Compare')]`);
+          }
           else {
             const n = this.match(NUMBER);
             if (n === undefined) {
