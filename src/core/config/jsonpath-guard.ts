@@ -197,11 +197,13 @@ class PathParser {
   }
 }
 
-const CALL = 'function and method calls are not allowed in a filter: compare values with ==, !=, <, >, &&, || instead';
+const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
 
 /** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
 class ExprParser {
   private depth = 0;
+  /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
+  private forbidden: { at: number; name: string } | undefined;
   constructor(
     private readonly s: string,
     private i: number,
@@ -221,6 +223,7 @@ class ExprParser {
     this.spaces();
     if (this.i >= this.s.length) this.fail(this.i, 'unclosed filter: add ")]"');
     if (this.s[this.i] !== ')') this.unexpected();
+    if (this.forbidden) this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
     return { expr, end: this.i + 1 };
   }
 
@@ -322,7 +325,7 @@ class ExprParser {
         this.i++;
         const m = /^(?:[A-Za-z_$][\w$]*|\d+)/.exec(s.slice(this.i));
         if (!m) this.fail(this.i, 'expected a property name after "."');
-        if (FORBIDDEN.has(m[0])) this.fail(this.i, `"${m[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+        if (FORBIDDEN.has(m[0])) this.forbidden ??= { at: this.i, name: m[0] };
         this.i += m[0].length;
         keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
       } else if (s[this.i] === '[') {
@@ -337,7 +340,7 @@ class ExprParser {
           this.i += m[0].length;
           key = Number(m[0]);
         }
-        if (typeof key === 'string' && FORBIDDEN.has(key)) this.fail(at, `"${key}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+        if (typeof key === 'string' && FORBIDDEN.has(key)) this.forbidden ??= { at, name: key };
         this.spaces();
         if (s[this.i] !== ']') this.fail(this.i, 'expected "]"');
         this.i++;
