@@ -208,6 +208,25 @@ describe('regular expressions run on a linear-time engine (point 5)', () => {
     expect(r.stderr).toMatch(why);
   });
 
+  it('a pattern whose every NFA state stays live, over many long values: capped per rule and flow, reported once at the config', () => {
+    const doc = JSON.parse(KNOWN_TEXT) as { Actions: Array<{ Parameters: Record<string, unknown> }> };
+    doc.Actions[0]!.Parameters['Many'] = Array.from({ length: 400 }, () => 'x'.repeat(10_000));
+    const config = `extends: [connect-flow-lint:recommended]\nrules:\n  slow:\n    severity: warn\n    given: "$..*"\n    then:\n      function: pattern\n      functionOptions:\n        notMatch: "(?:x?){150}x{150}!"\n`;
+    const r = lint(config, { 'many.json': JSON.stringify(doc) });
+    expectEnded(r);
+    expectKnownFinding(r);
+    const limit = r.findings.filter((f) => f.file === 'cfg.yaml');
+    expect(limit, JSON.stringify(limit)).toHaveLength(1);
+    expect(limit[0]!.message).toMatch(/regular expressions of rule "slow"/);
+  });
+
+  it('a pattern that compiles to a very large program: a config error saying how to shorten it', () => {
+    const config = patternRule('notMatch', '(?:x?){400}x{400}!');
+    const r = lint(config);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`cfg\\.yaml:${lineOf(config, 'notMatch:')}:\\d+: option "notMatch": .*too large`));
+  });
+
   it('noHardcodedArn allow patterns and reference-exists externals use the same engine', () => {
     const config = 'extends: [connect-flow-lint:recommended]\nrules:\n  no-hardcoded-arn: [warn, { allow: ["(a)\\\\1"] }]\n';
     const r = lint(config);

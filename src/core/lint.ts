@@ -1,4 +1,5 @@
 import { parseJsonPath } from './config/jsonpath-guard.js';
+import { MAX_PATTERN_WORK, withPatternBudget } from './config/pattern.js';
 import { evaluatePath, MAX_MATCHES, MAX_WORK, type Step } from './json/simple-path.js';
 import type { ActiveRule } from './config/resolve.js';
 import { RoutingGraph } from './graph/routing-graph.js';
@@ -83,14 +84,18 @@ export function configProblemsOnce(findings: readonly Finding[], nameOf: (file: 
   return out;
 }
 
-function overCap(doc: FlowDocument, rule: ActiveRule, k: number, exceeded: 'matches' | 'work'): Finding {
-  const given = rule.given[k]!;
-  const origin = rule.givenAt?.[k] ?? rule.definedIn;
+/** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
+function overCap(doc: FlowDocument, rule: ActiveRule, k: number, exceeded: 'matches' | 'work' | 'patterns'): Finding {
+  const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
   const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
+  const message =
+    k >= 0
+      ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+      : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
   const finding: Finding = {
     ruleId: rule.id,
     severity: 'error',
-    message: `the "given" path ${JSON.stringify(given)} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`,
+    message,
     file: origin.file,
     range: { start: origin.at, end: origin.at },
   };
@@ -172,20 +177,27 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
   const pending: Pending[] = [];
   const problems: Finding[] = [];
   for (const rule of rules) {
+    const before = pending.length;
     try {
-      for (let k = 0; k < rule.given.length; k++) {
-        const evaluated = evaluateGiven(doc.value, rule.given[k]!);
-        if (!('targets' in evaluated)) {
-          problems.push(overCap(doc, rule, k, evaluated.exceeded));
-          continue;
-        }
-        for (const target of evaluated.targets) {
-          for (const then of rule.then) {
-            const t = fieldOf(target.value, then.field, target.path);
-            const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
-            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) })) pending.push({ rule, target: t, result });
+      const done = withPatternBudget(MAX_PATTERN_WORK, () => {
+        for (let k = 0; k < rule.given.length; k++) {
+          const evaluated = evaluateGiven(doc.value, rule.given[k]!);
+          if (!('targets' in evaluated)) {
+            problems.push(overCap(doc, rule, k, evaluated.exceeded));
+            continue;
+          }
+          for (const target of evaluated.targets) {
+            for (const then of rule.then) {
+              const t = fieldOf(target.value, then.field, target.path);
+              const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
+              for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) })) pending.push({ rule, target: t, result });
+            }
           }
         }
+      });
+      if (!done) {
+        pending.length = before;
+        problems.push(overCap(doc, rule, -1, 'patterns'));
       }
     } catch (e) {
       pending.push({

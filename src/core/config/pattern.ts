@@ -10,12 +10,42 @@ import { RE2JS } from 're2js';
 /** Longest value a config's pattern is run on; longer values are matched on their first part. */
 export const MAX_PATTERN_INPUT = 10_000;
 export const MAX_PATTERN_LENGTH = 1000;
+/**
+ * RE2's time is linear in the input, times up to the size of the compiled program (its NFA may be in every
+ * state at once: `(?:x?){500}x{500}` takes about a second on 10,000 characters). Programs are capped, and so is
+ * the work one rule may do on one flow: characters matched times program size (lint.ts sets the budget).
+ */
+export const MAX_PROGRAM_SIZE = 500;
+/** About 3 s in the worst case measured (a 500-instruction program whose every state is live), far less typically. */
+export const MAX_PATTERN_WORK = 500_000_000;
+
+class PatternBudgetExceeded extends Error {}
+
+let budget: { remaining: number } | undefined;
+
+/**
+ * Runs `run` with a budget of pattern work; returns undefined when the patterns it matched went over it.
+ * Outside such a call patterns are not metered (the repository pass matches short references only).
+ */
+export function withPatternBudget<T>(units: number, run: () => T): { readonly value: T } | undefined {
+  const outer = budget;
+  budget = { remaining: units };
+  try {
+    return { value: run() };
+  } catch (e) {
+    if (e instanceof PatternBudgetExceeded) return undefined;
+    throw e;
+  } finally {
+    budget = outer;
+  }
+}
 
 /** A compiled config pattern. Not a RegExp, so nothing can hand it to the backtracking engine by mistake. */
 export class ConfigPattern {
   private constructor(
     readonly source: string,
     private readonly re: RE2JS,
+    private readonly size: number,
   ) {}
 
   /** Compiles JavaScript regular-expression syntax; throws PatternError with an offset into `source`. */
@@ -28,12 +58,19 @@ export class ConfigPattern {
     } catch (e) {
       throw new PatternError(0, `not a valid regular expression: ${(e as Error).message.replace(/^error parsing regexp: /, '')}`);
     }
-    return new ConfigPattern(source, re);
+    const size = re.programSize();
+    if (size > MAX_PROGRAM_SIZE) throw new PatternError(0, `the regular expression is too large: it compiles to ${size} steps, more than ${MAX_PROGRAM_SIZE}. Use + or * instead of large counted repeats ({100}), or split it into several rules`);
+    return new ConfigPattern(source, re, size);
   }
 
   /** True when the pattern matches somewhere in `text` (its first MAX_PATTERN_INPUT characters). */
   test(text: string): boolean {
-    return this.re.test(text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text);
+    const input = text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text;
+    if (budget) {
+      budget.remaining -= (input.length + 1) * this.size;
+      if (budget.remaining < 0) throw new PatternBudgetExceeded();
+    }
+    return this.re.test(input);
   }
 
   toString(): string {
