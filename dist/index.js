@@ -45070,12 +45070,14 @@ class PathParser {
         this.fail(at, 'unterminated quoted name: add the closing quote');
     }
 }
-const CALL = 'function and method calls are not allowed in a filter: compare values with ==, !=, <, >, &&, || instead';
+const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
 /** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
 class ExprParser {
     s;
     i;
     depth = 0;
+    /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
+    forbidden;
     constructor(s, i) {
         this.s = s;
         this.i = i;
@@ -45095,6 +45097,8 @@ class ExprParser {
             this.fail(this.i, 'unclosed filter: add ")]"');
         if (this.s[this.i] !== ')')
             this.unexpected();
+        if (this.forbidden)
+            this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
         return { expr, end: this.i + 1 };
     }
     unexpected() {
@@ -45215,7 +45219,7 @@ class ExprParser {
                 if (!m)
                     this.fail(this.i, 'expected a property name after "."');
                 if (FORBIDDEN.has(m[0]))
-                    this.fail(this.i, `"${m[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+                    this.forbidden ??= { at: this.i, name: m[0] };
                 this.i += m[0].length;
                 keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
             }
@@ -45234,7 +45238,7 @@ class ExprParser {
                     key = Number(m[0]);
                 }
                 if (typeof key === 'string' && FORBIDDEN.has(key))
-                    this.fail(at, `"${key}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+                    this.forbidden ??= { at, name: key };
                 this.spaces();
                 if (s[this.i] !== ']')
                     this.fail(this.i, 'expected "]"');
@@ -45278,13 +45282,45 @@ class ExprParser {
 /** Longest value a config's pattern is run on; longer values are matched on their first part. */
 const MAX_PATTERN_INPUT = 10_000;
 const MAX_PATTERN_LENGTH = 1000;
+/**
+ * RE2's time is linear in the input, times up to the size of the compiled program (its NFA may be in every
+ * state at once: `(?:x?){500}x{500}` takes about a second on 10,000 characters). Programs are capped, and so is
+ * the work one rule may do on one flow: characters matched times program size (lint.ts sets the budget).
+ */
+const MAX_PROGRAM_SIZE = 500;
+/** About 3 s in the worst case measured (a 500-instruction program whose every state is live), far less typically. */
+const MAX_PATTERN_WORK = 500_000_000;
+class PatternBudgetExceeded extends Error {
+}
+let budget;
+/**
+ * Runs `run` with a budget of pattern work; returns undefined when the patterns it matched went over it.
+ * Outside such a call patterns are not metered (the repository pass matches short references only).
+ */
+function withPatternBudget(units, run) {
+    const outer = budget;
+    budget = { remaining: units };
+    try {
+        return { value: run() };
+    }
+    catch (e) {
+        if (e instanceof PatternBudgetExceeded)
+            return undefined;
+        throw e;
+    }
+    finally {
+        budget = outer;
+    }
+}
 /** A compiled config pattern. Not a RegExp, so nothing can hand it to the backtracking engine by mistake. */
 class ConfigPattern {
     source;
     re;
-    constructor(source, re) {
+    size;
+    constructor(source, re, size) {
         this.source = source;
         this.re = re;
+        this.size = size;
     }
     /** Compiles JavaScript regular-expression syntax; throws PatternError with an offset into `source`. */
     static compile(source) {
@@ -45298,11 +45334,20 @@ class ConfigPattern {
         catch (e) {
             throw new PatternError(0, `not a valid regular expression: ${e.message.replace(/^error parsing regexp: /, '')}`);
         }
-        return new ConfigPattern(source, re);
+        const size = re.programSize();
+        if (size > MAX_PROGRAM_SIZE)
+            throw new PatternError(0, `the regular expression is too large: it compiles to ${size} steps, more than ${MAX_PROGRAM_SIZE}. Use + or * instead of large counted repeats ({100}), or split it into several rules`);
+        return new ConfigPattern(source, re, size);
     }
     /** True when the pattern matches somewhere in `text` (its first MAX_PATTERN_INPUT characters). */
     test(text) {
-        return this.re.test(text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text);
+        const input = text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text;
+        if (budget) {
+            budget.remaining -= (input.length + 1) * this.size;
+            if (budget.remaining < 0)
+                throw new PatternBudgetExceeded();
+        }
+        return this.re.test(input);
     }
     toString() {
         return `/${this.source}/`;
@@ -48342,6 +48387,7 @@ function evaluate(e, at, root, spend) {
 
 
 
+
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
 /**
  * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
@@ -48395,14 +48441,17 @@ function configProblemsOnce(findings, nameOf = (f) => f) {
     }
     return out;
 }
+/** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc, rule, k, exceeded) {
-    const given = rule.given[k];
-    const origin = rule.givenAt?.[k] ?? rule.definedIn;
+    const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
     const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
+    const message = k >= 0
+        ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+        : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
     const finding = {
         ruleId: rule.id,
         severity: 'error',
-        message: `the "given" path ${JSON.stringify(given)} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`,
+        message,
         file: origin.file,
         range: { start: origin.at, end: origin.at },
     };
@@ -48478,21 +48527,28 @@ function lintFlow(doc, rules, entry) {
     const pending = [];
     const problems = [];
     for (const rule of rules) {
+        const before = pending.length;
         try {
-            for (let k = 0; k < rule.given.length; k++) {
-                const evaluated = evaluateGiven(doc.value, rule.given[k]);
-                if (!('targets' in evaluated)) {
-                    problems.push(overCap(doc, rule, k, evaluated.exceeded));
-                    continue;
-                }
-                for (const target of evaluated.targets) {
-                    for (const then of rule.then) {
-                        const t = fieldOf(target.value, then.field, target.path);
-                        const run = then.fn.run;
-                        for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) }))
-                            pending.push({ rule, target: t, result });
+            const done = withPatternBudget(MAX_PATTERN_WORK, () => {
+                for (let k = 0; k < rule.given.length; k++) {
+                    const evaluated = evaluateGiven(doc.value, rule.given[k]);
+                    if (!('targets' in evaluated)) {
+                        problems.push(overCap(doc, rule, k, evaluated.exceeded));
+                        continue;
+                    }
+                    for (const target of evaluated.targets) {
+                        for (const then of rule.then) {
+                            const t = fieldOf(target.value, then.field, target.path);
+                            const run = then.fn.run;
+                            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) }))
+                                pending.push({ rule, target: t, result });
+                        }
                     }
                 }
+            });
+            if (!done) {
+                pending.length = before;
+                problems.push(overCap(doc, rule, -1, 'patterns'));
             }
         }
         catch (e) {

@@ -37,6 +37,8 @@ describe('the JSONPath evaluator agrees with jsonpath-plus', () => {
     '$.Actions[0,1]',
     "$.Actions[*]['Type','Identifier']",
     "$.Actions[?(@property < 2)]",
+    '$.Actions[*].Type^',
+    "$.Actions[?(@.Type == 'Compare')].Parameters^^",
   ];
   for (const path of paths) {
     it(path, () => {
@@ -50,6 +52,16 @@ describe('the JSONPath evaluator agrees with jsonpath-plus', () => {
       }
     });
   }
+
+  it('~ gives property names, as jsonpath-plus does', () => {
+    for (const path of ['$.Actions[0].*~', '$.Actions[*].Transitions.*~']) {
+      for (const doc of docs) {
+        const r = evaluatePath(doc, (parseJsonPath(path) as { steps: never[] }).steps);
+        const ours = ('hits' in r ? r.hits : []).map((h: Hit) => h.value);
+        expect(ours).toEqual(JSONPath({ path, json: doc, eval: 'safe' }));
+      }
+    }
+  });
 
   it('stops at its caps instead of running out of memory', () => {
     let deep: unknown = 'leaf';
