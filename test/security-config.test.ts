@@ -13,6 +13,7 @@ import { ConfigError } from '../src/core/config/yaml-tree.js';
 import { lintText } from '../src/core/lint.js';
 import { CLI, configFrom, lineOf, ROOT } from './helpers.js';
 import { readFileSync } from 'node:fs';
+import { happyRoutes, makeRepo, runAction, startServer } from './support/action-harness.js';
 
 const KNOWN_TEXT = readFileSync(join(ROOT, 'examples/error-branch-unwired.json'), 'utf8');
 const KNOWN = 'error-branches-wired';
@@ -156,6 +157,19 @@ describe('JSONPath: matches and work are capped per given and file (point 4)', (
     expect(limit[0]!.message).toMatch(/"hostile".*more than/);
     // The built-in rules still ran on the deep files too.
     expect(r.findings.some((f) => f.file === 'deep.json' && f.ruleId !== 'hostile')).toBe(true);
+  });
+
+  it('in the Action, a cap reached on a changed flow is reported although the config did not change (fail closed)', async () => {
+    const config = customRule('$..*..*..*');
+    const repo = makeRepo({ '.connect-flow-lint.yaml': config, 'flows/known.json': KNOWN_TEXT }, { 'flows/deep.json': deepFlow(600) });
+    const server = await startServer(happyRoutes(repo));
+    const r = await runAction(repo, server);
+    expect(r.elapsedMs).toBeLessThan(30_000);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toContain('.connect-flow-lint.yaml');
+    expect(r.stdout).toMatch(/"given" path "\$\.\.\*\.\.\*\.\.\*" of rule "hostile"/);
+    // deep.json's own defect (a copy of known.json's) is reported too.
+    expect(r.stdout).toContain(KNOWN);
   });
 
   it('a chain of descents on a 20,000-block flow ends within seconds', () => {

@@ -79,9 +79,16 @@ export function configProblemsOnce(findings: readonly Finding[], nameOf: (file: 
     const key = `${f.ruleId}\0${f.file}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ...f, file: nameOf(f.file) });
+    const named = { ...f, file: nameOf(f.file) };
+    configProblems.add(named);
+    out.push(named);
   }
   return out;
+}
+
+/** True for a finding about the config (a cap reached while linting): reported even when the config is not among the changed files. */
+export function isConfigProblem(f: Finding): boolean {
+  return configProblems.has(f);
 }
 
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
