@@ -48437,9 +48437,15 @@ function configProblemsOnce(findings, nameOf = (f) => f) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        out.push({ ...f, file: nameOf(f.file) });
+        const named = { ...f, file: nameOf(f.file) };
+        configProblems.add(named);
+        out.push(named);
     }
     return out;
+}
+/** True for a finding about the config (a cap reached while linting): reported even when the config is not among the changed files. */
+function isConfigProblem(f) {
+    return configProblems.has(f);
 }
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc, rule, k, exceeded) {
@@ -50145,6 +50151,7 @@ slots = {}) {
 
 
 
+
 /**
  * Warnings this step has printed: each is a workflow-command annotation, and GitHub shows only 10 of each
  * type per step, so the findings' fallback annotations must leave room for them.
@@ -50223,7 +50230,8 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     const inScope = (file) => !changedNames || changedNames.has(file);
     const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes }) : lint_files_lintFiles([], config, cwd);
     const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
-    const scoped = all.findings.filter((f) => inScope(f.file));
+    // A cap the config reached on a changed flow is reported although the config itself did not change: fail closed.
+    const scoped = all.findings.filter((f) => inScope(f.file) || isConfigProblem(f));
     const findings = inputs.baseline ? withoutBaseline(scoped, (0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), notes) : scoped;
     const count = (s) => findings.filter((f) => f.severity === s).length;
     const errors = count('error');
