@@ -135,7 +135,7 @@ describe('config errors: file, line, column and what to do', () => {
     ['unknown function', 'rules:\n  r:\n    given: $\n    then: { function: patern }\n', /^4:23 unknown function "patern": did you mean "pattern"\?/],
     ['unknown option', 'extends: connect-flow-lint:recommended\nrules:\n  profile-lookup-before-use: { options: { profileLoadedAtStart: true } }\n', /^3:43 unknown option "profileLoadedAtStart" for function "profileLookupBeforeUse": did you mean "profileLoadedAtEntry"\?/],
     ['option of the wrong type', 'extends: connect-flow-lint:recommended\nrules:\n  error-branches-wired: [error, { strict: "yes" }]\n', /option "strict" must be true or false, not string "yes"/],
-    ['regex that backtracks catastrophically', 'rules:\n  r:\n    given: "$..Text"\n    then: { function: pattern, functionOptions: { match: "(a+)+$" } }\n', /can backtrack catastrophically/],
+    ['regex RE2 cannot run (a backreference)', 'rules:\n  r:\n    given: "$..Text"\n    then: { function: pattern, functionOptions: { match: "(a+)\\\\1" } }\n', /^4:\d+ option "match": .*backreferences .* are not supported/],
     ['YAML syntax error', 'rules:\n  a: [error\n', /^\d+:\d+ invalid YAML/],
     ['alias', 'x: &a [1]\nrules: *a\n', /aliases/],
     ['unknown top-level key', 'extend: connect-flow-lint:recommended\n', /^1:1 unknown key "extend": did you mean "extends"\?/],

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import { describe, expect, it } from 'vitest';
-import { evaluateSimplePath, parseSimplePath } from '../src/core/json/simple-path.js';
+import { parseJsonPath } from '../src/core/config/jsonpath-guard.js';
+import { evaluatePath, type Hit } from '../src/core/json/simple-path.js';
 import { ROOT } from './helpers.js';
 
 const pointer = (path: ReadonlyArray<string | number>): string => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
-describe('the direct JSONPath walker agrees with jsonpath-plus', () => {
+describe('the JSONPath evaluator agrees with jsonpath-plus', () => {
   const docs = ['examples/clean-inbound.json', 'examples/profile-lookup-missing.json', 'test/fixtures/rules/parameters-valid/bad.json'].map(
     (f) => JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as object,
   );
@@ -25,20 +26,48 @@ describe('the direct JSONPath walker agrees with jsonpath-plus', () => {
     '$..*',
     '$.Metadata..position',
     '$.Missing[*]',
+    "$.Actions[?(@.Type == 'Compare')]",
+    "$.Actions[?(@.Type == 'MessageParticipant' && @.Parameters.Text)].Parameters.Text",
+    "$.Actions[?(@.Type != 'Compare' || !@.Transitions)].Identifier",
+    '$.Actions[?(@.Transitions && @.Transitions.Errors && @.Transitions.Errors.length > 1)]',
+    "$..[?(@.ErrorType === 'NoMatchingError')]",
+    '$.Actions[0:2]',
+    '$.Actions[-1:]',
+    '$.Actions[1::2].Type',
+    '$.Actions[0,1]',
+    "$.Actions[*]['Type','Identifier']",
+    "$.Actions[?(@property < 2)]",
+    '$.Actions[*].Type^',
+    "$.Actions[?(@.Type == 'Compare')].Parameters^^",
   ];
   for (const path of paths) {
     it(path, () => {
-      const steps = parseSimplePath(path);
-      expect(steps).toBeDefined();
+      const parsed = parseJsonPath(path);
+      expect('steps' in parsed, JSON.stringify(parsed)).toBe(true);
       for (const doc of docs) {
-        const ours = evaluateSimplePath(doc, steps!).map((h) => pointer(h.path)).sort();
+        const r = evaluatePath(doc, (parsed as { steps: never[] }).steps);
+        const ours = ('hits' in r ? r.hits : []).map((h: Hit) => pointer(h.path)).sort();
         const theirs = (JSONPath({ path, json: doc, resultType: 'pointer', eval: 'safe' }) as string[]).sort();
         expect(ours).toEqual(theirs);
       }
     });
   }
 
-  it('leaves filters, slices and unions to jsonpath-plus', () => {
-    for (const p of ["$.Actions[?(@.Type == 'Compare')]", '$.Actions[0:2]', '$.Actions[0,1]', '$.Actions[-1:]', '$..[?(@.x)]']) expect(parseSimplePath(p)).toBeUndefined();
+  it('~ gives property names, as jsonpath-plus does', () => {
+    for (const path of ['$.Actions[0].*~', '$.Actions[*].Transitions.*~']) {
+      for (const doc of docs) {
+        const r = evaluatePath(doc, (parseJsonPath(path) as { steps: never[] }).steps);
+        const ours = ('hits' in r ? r.hits : []).map((h: Hit) => h.value);
+        expect(ours).toEqual(JSONPath({ path, json: doc, eval: 'safe' }));
+      }
+    }
+  });
+
+  it('stops at its caps instead of running out of memory', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 800; i++) deep = { n: deep };
+    const parsed = parseJsonPath('$..*..*..*') as { steps: never[] };
+    expect(evaluatePath(deep, parsed.steps)).toHaveProperty('exceeded');
+    expect(evaluatePath({ a: [1, 2, 3] }, parsed.steps, { matches: 2 })).toEqual({ exceeded: 'matches' });
   });
 });

@@ -12,6 +12,7 @@ import { applyBaseline, parseBaseline } from '../core/baseline.js';
 import { lintFiles, relativeName } from '../cli/lint-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
+import { isConfigProblem } from '../core/lint.js';
 import type { Finding } from '../core/types.js';
 import { VERSION } from '../generated/builtin-rulesets.js';
 import { formatSarif } from '../reporters/sarif.js';
@@ -133,7 +134,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   // Flows of the workspace outside "paths" (another shard's) are read for linking only, as in the CLI.
   const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: repositoryFlows(cwd) }) : lintFiles([], config, cwd, { root });
   const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
-  const scoped = all.findings.filter((f) => inScope(f.file));
+  // A cap the config reached on a changed flow is reported although the config itself did not change: fail closed.
+  const scoped = all.findings.filter((f) => inScope(f.file) || isConfigProblem(f));
   const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), root, notes) : scoped;
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const errors = count('error');

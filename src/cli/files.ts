@@ -1,6 +1,6 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { globToRegExp } from '../core/config/glob.js';
+import { globMatcher } from '../core/config/glob.js';
 
 /**
  * Folders never searched: dependencies, build output, version control. `cdk.out` is searched: CDK writes
@@ -90,7 +90,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
   for (const arg of args) {
     const before = files.size;
     if (isGlob(arg)) {
-      const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
+      const pattern = globMatcher(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
       walk(cwd, (abs) => pattern.test(relative(cwd, abs).split(sep).join('/')), false);
     } else {
       const abs = resolve(cwd, arg);

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, lstatSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { BUILTIN_PREFIX, rulesFor, type ActiveRule, type ResolvedConfig } from '../core/config/resolve.js';
-import { lintText, type FileReport } from '../core/lint.js';
+import { configProblemsOnce, lintText, type FileReport } from '../core/lint.js';
 import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, type RepositoryLinks } from '../core/repo/link.js';
 import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
@@ -115,7 +115,7 @@ export function lintFiles(
   }
 
   const kept = [...perFile.keys()].filter((name) => reported.has(name));
-  const findings = kept.flatMap((name) => perFile.get(name)!).sort(compareFindings);
+  const findings = configProblemsOnce(kept.flatMap((name) => perFile.get(name)!), (file) => relativeName(cwd, file)).sort(compareFindings);
   const all = kept.flatMap((name) => reports.get(name) ?? []);
   return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }

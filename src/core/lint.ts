@@ -1,6 +1,7 @@
 import { pathInBlock, subjectOf } from './identity.js';
-import { JSONPath } from 'jsonpath-plus';
-import { evaluateSimplePath, parseSimplePath } from './json/simple-path.js';
+import { parseJsonPath } from './config/jsonpath-guard.js';
+import { MAX_PATTERN_WORK, withPatternBudget } from './config/pattern.js';
+import { evaluatePath, MAX_MATCHES, MAX_WORK, type Step } from './json/simple-path.js';
 import type { ActiveRule } from './config/resolve.js';
 import { RoutingGraph } from './graph/routing-graph.js';
 import { blockLabel, buildFlow, type Flow } from './model/flow.js';
@@ -28,43 +29,86 @@ interface Target {
 
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
 
-/** Evaluates a `given` path. Plain dotted paths, which most rules use, skip the JSONPath engine. */
-function evaluateGiven(document: unknown, given: string): Target[] {
+type Evaluated = { readonly targets: Target[] } | { readonly exceeded: 'matches' | 'work' };
+
+/**
+ * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
+ * parsed as the config check parsed it and walked within the caps of json/simple-path.ts.
+ */
+function evaluateGiven(document: unknown, given: string): Evaluated {
   if (SIMPLE_PATH.test(given)) {
     let value: unknown = document;
     const path: string[] = [];
     for (const key of given.split('.').slice(1)) {
-      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return [];
+      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return { targets: [] };
       value = (value as Record<string, unknown>)[key];
       path.push(key);
     }
-    return [{ value, path }];
+    return { targets: [{ value, path }] };
   }
-  // Wildcards and recursive descent without filters, which most rules use, are walked directly.
-  const steps = simpleSteps(given);
-  if (steps) return evaluateSimplePath(document, steps);
-  // The expression passed checkJsonPath when the config was read; 'safe' keeps jsonpath-plus's own
-  // sandboxed evaluator as a second wall. Never 'native'.
-  const results = JSONPath({ path: given, json: document as object, resultType: 'all', eval: 'safe', wrap: true }) as Array<{ value: unknown; pointer: string }>;
-  return results.map((r) => ({ value: r.value, path: pointerToPath(document, r.pointer) }));
+  const r = evaluatePath(document, stepsOf(given));
+  return 'hits' in r ? { targets: r.hits } : r;
 }
 
-const parsedPaths = new Map<string, ReturnType<typeof parseSimplePath>>();
-function simpleSteps(given: string): ReturnType<typeof parseSimplePath> {
-  if (!parsedPaths.has(given)) parsedPaths.set(given, parseSimplePath(given));
-  return parsedPaths.get(given);
+const parsedPaths = new Map<string, readonly Step[]>();
+function stepsOf(given: string): readonly Step[] {
+  let steps = parsedPaths.get(given);
+  if (!steps) {
+    const parsed = parseJsonPath(given);
+    // Every given was parsed when the config was read; one that does not parse selects nothing.
+    steps = 'steps' in parsed ? parsed.steps : [{ kind: 'select', descend: false, selector: { kind: 'union', keys: [] } }];
+    parsedPaths.set(given, steps);
+  }
+  return steps;
 }
 
-function pointerToPath(document: unknown, pointer: string): JsonPath {
-  const path: Array<string | number> = [];
-  let node: unknown = document;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const step = Array.isArray(node) ? Number(key) : key;
-    path.push(step);
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+/** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
+const configProblems = new WeakSet<Finding>();
+
+/**
+ * Keeps one finding per rule for problems of the config found while linting (the first file's), with the
+ * config's file named as `nameOf` names files. Other findings pass through.
+ */
+export function configProblemsOnce(findings: readonly Finding[], nameOf: (file: string) => string = (f) => f): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!configProblems.has(f)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const named = { ...f, file: nameOf(f.file) };
+    configProblems.add(named);
+    out.push(named);
   }
-  return path;
+  return out;
+}
+
+/** True for a finding about the config (a cap reached while linting): reported even when the config is not among the changed files. */
+export function isConfigProblem(f: Finding): boolean {
+  return configProblems.has(f);
+}
+
+/** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
+function overCap(doc: FlowDocument, rule: ActiveRule, k: number, exceeded: 'matches' | 'work' | 'patterns'): Finding {
+  const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
+  const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
+  const message =
+    k >= 0
+      ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+      : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: 'error',
+    message,
+    file: origin.file,
+    range: { start: origin.at, end: origin.at },
+  };
+  configProblems.add(finding);
+  return finding;
 }
 
 function fieldOf(value: unknown, field: string | undefined, path: JsonPath): Target {
@@ -140,16 +184,29 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
   const flow = buildFlow(doc);
   const graph = new RoutingGraph(flow);
   const pending: Pending[] = [];
+  const problems: Finding[] = [];
   for (const rule of rules) {
+    const before = pending.length;
     try {
-      for (const given of rule.given) {
-        for (const target of evaluateGiven(doc.value, given)) {
-          for (const then of rule.then) {
-            const t = fieldOf(target.value, then.field, target.path);
-            const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
-            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) })) pending.push({ rule, target: t, result });
+      const done = withPatternBudget(MAX_PATTERN_WORK, () => {
+        for (let k = 0; k < rule.given.length; k++) {
+          const evaluated = evaluateGiven(doc.value, rule.given[k]!);
+          if (!('targets' in evaluated)) {
+            problems.push(overCap(doc, rule, k, evaluated.exceeded));
+            continue;
+          }
+          for (const target of evaluated.targets) {
+            for (const then of rule.then) {
+              const t = fieldOf(target.value, then.field, target.path);
+              const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];
+              for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) })) pending.push({ rule, target: t, result });
+            }
           }
         }
+      });
+      if (!done) {
+        pending.length = before;
+        problems.push(overCap(doc, rule, -1, 'patterns'));
       }
     } catch (e) {
       pending.push({
@@ -161,7 +218,7 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
   }
   // Every finding's place is found in one pass over the text, and only when there are findings.
   const ranges = doc.ranges(pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })));
-  return { findings: pending.map((p, k) => toFinding(doc, flow, p, ranges[k]!)), flow, graph };
+  return { findings: [...pending.map((p, k) => toFinding(doc, flow, p, ranges[k]!)), ...problems], flow, graph };
 }
 
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */

@@ -2,7 +2,9 @@ import { BUILTIN_FUNCTIONS } from '../rules/functions/index.js';
 import type { OptionSpec, RuleFunction } from '../rules/function.js';
 import { closest } from '../rules/describe.js';
 import type { Position, SeverityOrOff } from '../types.js';
-import { checkJsonPath } from './jsonpath-guard.js';
+import { compileGlob, GlobError } from './glob.js';
+import { parseJsonPath } from './jsonpath-guard.js';
+import { ConfigPattern, PatternError } from './pattern.js';
 import { describeKind, plain, type ConfigProblem, type YNode } from './yaml-tree.js';
 
 /** One `then` clause of a rule, with its function looked up and its options checked and compiled. */
@@ -24,6 +26,8 @@ export interface RuleDefinition {
   readonly message?: string;
   readonly severity: SeverityOrOff;
   readonly given: readonly string[];
+  /** Where each `given` was written, for problems found while linting (a path over its match cap). */
+  readonly givenAt?: readonly Origin[];
   readonly then: readonly Then[];
   readonly documentationUrl?: string;
   /** Where the rule was defined, and where its severity/options were last set. */
@@ -102,8 +106,17 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
           if (e.key === 'files') {
             const globs = e.value.kind === 'seq' ? e.value.items : [e.value];
             for (const g of globs) {
-              if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') files.push(g.value);
-              else problem(g.at, `"files" takes glob patterns such as "flows/modules/**", not ${describeKind(g)}`);
+              if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
+                try {
+                  compileGlob(g.value.replace(/^\.\//, ''));
+                  files.push(g.value);
+                } catch (e) {
+                  if (!(e instanceof GlobError)) throw e;
+                  const textAt = g.textAt ?? g.at;
+                  const shift = g.value.startsWith('./') ? 2 : 0;
+                  problem({ line: textAt.line, column: textAt.column + e.offset + shift }, `invalid glob in "files" (${JSON.stringify(g.value)}): ${e.message}`);
+                }
+              } else problem(g.at, `"files" takes glob patterns such as "flows/modules/**", not ${describeKind(g)}`);
             }
           } else if (e.key === 'rules') readRules(e.value, rules);
           else problem(e.keyAt, `unknown key "${e.key}" in an override: use "files" and "rules"`);
@@ -196,6 +209,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
     let documentationUrl: string | undefined;
     let severity: SeverityOrOff = 'warn';
     const given: string[] = [];
+    const givenAt: Origin[] = [];
     const then: Then[] = [];
     const text = (e: { key: string; value: YNode }): string | undefined => {
       if (e.value.kind === 'scalar' && typeof e.value.value === 'string') return e.value.value;
@@ -226,10 +240,13 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
               problem(item.at, `"given" must be a JSONPath string such as "$.Actions[*]", not ${describeKind(item)}`);
               continue;
             }
-            const bad = checkJsonPath(item.value);
+            const parsed = parseJsonPath(item.value);
             const textAt = item.textAt ?? item.at;
-            if (bad) problem({ line: textAt.line, column: textAt.column + bad.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${bad.message}`);
-            else given.push(item.value);
+            if ('offset' in parsed) problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
+            else {
+              given.push(item.value);
+              givenAt.push(at(textAt));
+            }
           }
           break;
         }
@@ -251,7 +268,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
     if (!entriesOf(node).some((e) => e.key === 'then')) problem(keyAt, `rule "${id}" has "given" but no "then": add { function: ..., functionOptions: ... }`);
     if (problems.length > before) return undefined;
     const origin = at(keyAt);
-    return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
+    return { id, description, message, severity, given, givenAt, then, documentationUrl, definedIn: origin, setIn: origin };
   }
 
   function readThen(node: YNode): Then | undefined {
@@ -286,7 +303,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
   }
 }
 
-/** Checks options against the function's declared options and turns regex strings into RegExps. */
+/** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
 export function compileOptions(
   fn: RuleFunction<never>,
   node: YNode | undefined,
@@ -327,136 +344,7 @@ export function compileOptions(
   return problems.length > before ? undefined : out;
 }
 
-/** Longest value a config's regular expression is run on; longer values are matched on their first part. */
-export const MAX_PATTERN_INPUT = 10_000;
-
-/**
- * A config's regular expression. It only ever sees the first MAX_PATTERN_INPUT characters of a value, so even a
- * pattern that backtracks quadratically (`.*x`) takes milliseconds on a 50,000-character string from a flow.
- * test, match, replace, split and search all go through exec.
- */
-export class BoundedRegExp extends RegExp {
-  override exec(text: string): RegExpExecArray | null {
-    return super.exec(text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text);
-  }
-}
-
-interface Atom {
-  /** Source text of the atom: a character, escape, class or group. */
-  readonly source: string;
-  readonly isGroup: boolean;
-  /** For a group: it holds a quantifier or an alternation somewhere inside. */
-  readonly risky: boolean;
-  /** `*`, `+`, `{n,}`: repeats without bound. */
-  unbounded: boolean;
-  /** The atom with its quantifier, for messages. */
-  text?: string;
-  /** Any quantifier that repeats more than once: `*`, `+`, `{n,m}` with m > 1. */
-  repeats: boolean;
-}
-
-/**
- * Why a regular expression could take exponential or high polynomial time on a crafted value, or undefined.
- * Refused: a repeated group that holds a quantifier or an alternation ((a+)+, (a|aa)*, (.*a){20}), and two
- * unbounded repeats next to each other that can match the same character (.*.*, \w+\w*), which backtrack
- * cubically. What is left backtracks at most quadratically, which the input bound keeps fast.
- */
-export function regexRisk(source: string): string | undefined {
-  const sequences: Atom[][] = [[]];
-  const groups: Array<{ start: number; risky: boolean }> = [];
-  let i = 0;
-  const quantifier = (): { unbounded: boolean; repeats: boolean } | undefined => {
-    const c = source[i];
-    let q: { unbounded: boolean; repeats: boolean } | undefined;
-    if (c === '*' || c === '+') {
-      q = { unbounded: true, repeats: true };
-      i++;
-    } else if (c === '?') {
-      q = { unbounded: false, repeats: false };
-      i++;
-    } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-      if (!m) return undefined;
-      const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-      q = { unbounded: max === Infinity, repeats: max > 1 };
-      i += m[0].length;
-    } else return undefined;
-    if (source[i] === '?') i++; // lazy: backtracks just the same
-    return q;
-  };
-  while (i < source.length) {
-    const c = source[i]!;
-    const seq = sequences[sequences.length - 1]!;
-    if (c === '(') {
-      groups.push({ start: i, risky: false });
-      sequences.push([]);
-      i += source.startsWith('(?', i) ? (/^\(\?(?:<[=!]|<[^>]*>|[:=!])/.exec(source.slice(i))?.[0].length ?? 1) : 1;
-      continue;
-    }
-    if (c === '|') {
-      if (groups.length > 0) groups[groups.length - 1]!.risky = true;
-      sequences[sequences.length - 1] = [];
-      i++;
-      continue;
-    }
-    let atom: Atom;
-    if (c === ')') {
-      const g = groups.pop();
-      sequences.pop();
-      i++;
-      if (!g) return undefined; // unbalanced: new RegExp reports it
-      atom = { source: source.slice(g.start, i), isGroup: true, risky: g.risky, unbounded: false, repeats: false };
-    } else if (c === '[') {
-      const m = /^\[(?:\\[\s\S]|[^\]\\])*\]/.exec(source.slice(i));
-      const end = m ? i + m[0].length : source.length;
-      atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
-      i = end;
-    } else if (c === '\\') {
-      const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|\d+|[\s\S])/.exec(source.slice(i));
-      const end = m ? i + m[0].length : source.length;
-      atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
-      i = end;
-    } else if (c === '^' || c === '$') {
-      i++;
-      sequences[sequences.length - 1]!.push({ source: c, isGroup: false, risky: false, unbounded: false, repeats: false });
-      continue;
-    } else {
-      atom = { source: c, isGroup: false, risky: false, unbounded: false, repeats: false };
-      i++;
-    }
-    const qStart = i;
-    const q = quantifier();
-    atom.text = source.slice(qStart - atom.source.length, i);
-    if (q) {
-      atom.unbounded = q.unbounded;
-      atom.repeats = q.repeats;
-      if (groups.length > 0 && q.repeats) groups[groups.length - 1]!.risky = true;
-      if (atom.isGroup && atom.risky && q.repeats) return `${atom.source}${source.slice(qStart, i)} repeats a group that itself repeats or has alternatives (like (a+)+ or (a|aa)*)`;
-    }
-    if (atom.isGroup && atom.risky && groups.length > 0) groups[groups.length - 1]!.risky = true;
-    const prev = seq[seq.length - 1];
-    if (atom.unbounded && prev?.unbounded && overlap(prev.source, atom.source)) {
-      return `${prev.text ?? prev.source} and ${atom.text ?? atom.source} repeat next to each other over the same characters (like .*.*)`;
-    }
-    seq.push(atom);
-  }
-  return undefined;
-}
-
-/** Characters two atoms are tried on to see whether they can match the same one. */
-const PROBES = [...Array.from({ length: 128 }, (_, k) => String.fromCharCode(k)), 'é', 'ü', 'ア', '日', '\u00a0', '\u2028'];
-
-function overlap(a: string, b: string): boolean {
-  // A group can match many characters at once: treat two repeated groups, or a group and an atom, as overlapping.
-  if (a.startsWith('(') || b.startsWith('(')) return true;
-  try {
-    const ra = new RegExp(`^(?:${a})$`, 's');
-    const rb = new RegExp(`^(?:${b})$`, 's');
-    return PROBES.some((ch) => ra.test(ch) && rb.test(ch));
-  } catch {
-    return true;
-  }
-}
+export { MAX_PATTERN_INPUT } from './pattern.js';
 
 function compileOption(key: string, spec: OptionSpec, node: YNode, problem: (at: Position, m: string) => void): unknown {
   const value = plain(node);
@@ -464,18 +352,13 @@ function compileOption(key: string, spec: OptionSpec, node: YNode, problem: (at:
     problem(node.at, `option "${key}" must be ${expected}, not ${describeKind(node)}`);
     return undefined;
   };
-  const regex = (v: unknown, at: Position): RegExp | undefined => {
+  const regex = (v: unknown, at: Position): ConfigPattern | undefined => {
     if (typeof v !== 'string') return wrong('a regular expression string');
-    if (v.length > 1000) return void problem(at, `option "${key}": the regular expression is longer than 1000 characters`);
-    const risk = regexRisk(v);
-    if (risk) {
-      problem(at, `option "${key}": /${v}/ can backtrack catastrophically (take exponential time) on a crafted flow: ${risk}. Rewrite it, e.g. with a character class ([a-z]+) instead of a repeated group`);
-      return undefined;
-    }
     try {
-      return new BoundedRegExp(v);
+      return ConfigPattern.compile(v);
     } catch (e) {
-      problem(at, `option "${key}" is not a valid regular expression: ${(e as Error).message}`);
+      if (!(e instanceof PatternError)) throw e;
+      problem(at, `option "${key}": /${v}/ is ${e.message.startsWith('not a valid') ? '' : 'not accepted: '}${e.message}`);
       return undefined;
     }
   };

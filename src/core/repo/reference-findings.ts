@@ -1,3 +1,4 @@
+import type { ConfigPattern } from '../config/pattern.js';
 import type { ActiveRule } from '../config/resolve.js';
 import type { Finding } from '../types.js';
 import type { FlowSummary, RepositoryLinks } from './link.js';
@@ -10,7 +11,7 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
   summaries.forEach((s, i) => {
     const rule = ruleFor(s);
     if (!rule) return;
-    const external = (rule.then[0]?.options['external'] as RegExp[] | undefined) ?? [];
+    const external = (rule.then[0]?.options['external'] as ConfigPattern[] | undefined) ?? [];
     s.references.forEach((r, k) => {
       const res = links.resolutions[i]![k]!;
       if (res.status !== 'unresolved') return;

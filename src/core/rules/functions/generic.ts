@@ -1,3 +1,4 @@
+import type { ConfigPattern } from '../../config/pattern.js';
 import { defineFunction, type RuleFunction } from '../function.js';
 
 /** Generic functions for JSONPath rules, with Spectral's names and meanings. */
@@ -31,7 +32,7 @@ export const undefinedFn = defineFunction<Record<string, never>>({
   run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
 });
 
-export const pattern = defineFunction<{ match?: RegExp; notMatch?: RegExp }>({
+export const pattern = defineFunction<{ match?: ConfigPattern; notMatch?: ConfigPattern }>({
   name: 'pattern',
   options: {
     match: { type: 'regex', description: 'the value must match this regular expression' },

@@ -1,3 +1,4 @@
+import type { ConfigPattern } from '../../config/pattern.js';
 import { StringWalker } from '../../json/walk.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
@@ -9,7 +10,7 @@ const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/
 const PARAMETERS = ['Parameters'];
 
 /** Account- or instance-specific ARNs in block parameters. */
-export const noHardcodedArn = defineFunction<{ allow?: RegExp[] }>({
+export const noHardcodedArn = defineFunction<{ allow?: ConfigPattern[] }>({
   name: 'noHardcodedArn',
   options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
   run: (_target, options, { flow }) => {

@@ -1,3 +1,4 @@
+import type { ConfigPattern } from '../../config/pattern.js';
 import { defineFunction } from '../function.js';
 
 /**
@@ -6,7 +7,7 @@ import { defineFunction } from '../function.js';
  * references for each file whose rules include it, with this rule's severity and options. Declaring it here
  * is what makes `reference-exists` configurable like any other rule.
  */
-export const referenceExists = defineFunction<{ external?: RegExp[] }>({
+export const referenceExists = defineFunction<{ external?: ConfigPattern[] }>({
   name: 'referenceExists',
   options: {
     external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
