@@ -81,6 +81,13 @@ export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, lo
     const local = profileStates(graph, false);
     const withEntry = profileStates(graph, true);
     const ranges = doc.ranges(refs.map((r) => ({ path: r.path, part: 'value' as const })));
+    // Blocks share states: each distinct state's fields are worked out once, however many references it reaches.
+    const seen = new Map<ProfileState | undefined, TransferState>();
+    const at = (state: ProfileState | undefined): TransferState => {
+      let t = seen.get(state);
+      if (!t) seen.set(state, (t = fieldsOf(state, flow)));
+      return t;
+    };
     references = refs.map((r, k) => ({
       kind: r.kind,
       blockId: r.block.id,
@@ -89,8 +96,8 @@ export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, lo
       ...(r.nameHint !== undefined ? { nameHint: r.nameHint } : {}),
       ...(r.hook !== undefined ? { hook: r.hook } : {}),
       range: ranges[k]!,
-      local: fieldsOf(local[r.block.index], flow),
-      withEntry: fieldsOf(withEntry[r.block.index], flow),
+      local: at(local[r.block.index]),
+      withEntry: at(withEntry[r.block.index]),
     }));
   }
   return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };

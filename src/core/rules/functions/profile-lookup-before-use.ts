@@ -37,7 +37,7 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
     }
     for (const [node, fields] of unloaded) {
       const action = graph.flow.actions[node]!;
-      const edges = pathWithoutProfile(analysis, graph, node) ?? [];
+      const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
       const unloadedCaller = entry?.callers.find((c) => !c.loaded);
       const enteredFrom = unloadedCaller ? `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and ` : '';
       const why =

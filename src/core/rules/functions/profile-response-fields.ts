@@ -4,6 +4,10 @@ import { blockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
 
+/** Lookups named in one message, and listed in its evidence. */
+const MAX_NAMED = 10;
+const MAX_EVIDENCE = 100;
+
 /** Reads of profile fields that the last lookup on some path did not request. */
 export const profileResponseFields = defineFunction<ProfileOptions & { entryFields?: string[] }>({
   name: 'profileResponseFields',
@@ -37,7 +41,10 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
       reported.add(key);
       const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
       const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
-      const blocks = missing.map((l) => (l === ENTRY_PROFILE ? beforeFlow : blockRef(actions[l]!)));
+      // A hostile flow can have thousands of lookups on a read's paths: name a few, count the rest.
+      const shown = missing.slice(0, MAX_NAMED);
+      const blocks = shown.map((l) => (l === ENTRY_PROFILE ? beforeFlow : blockRef(actions[l]!)));
+      if (missing.length > shown.length) blocks.push(`${missing.length - shown.length} more`);
       const subject = blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`;
       results.push({
         message:
@@ -45,7 +52,7 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
           `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}.`,
         path: [...read.action.path, 'Identifier'],
         blockId: read.action.id,
-        evidence: missing.filter((l) => l !== ENTRY_PROFILE).map((l) => actions[l]!.id),
+        evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => actions[l]!.id),
         values: { field: read.field },
       });
     }
