@@ -12,8 +12,16 @@ export type Fields = readonly string[] | 'any';
 export interface EntryProfile {
   readonly loaded: boolean;
   readonly fields: Fields;
-  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields }>;
+  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields; readonly module?: boolean }>;
 }
+
+/**
+ * What a module starts with, whatever its caller loaded: modules do not share the invoking flow's local
+ * data (External, Lex, Customer Profiles attributes, stored customer input: administrator guide, "Flow
+ * modules", Limitations). A TransferToFlow hands the contact on with its profile; an InvokeFlowModule
+ * does not.
+ */
+const MODULE_ENTRY: TransferState = { loaded: false, fields: [], fromEntry: false };
 
 /** The profile at a reference block, for each way the flow itself may have been entered. */
 interface TransferState {
@@ -212,12 +220,14 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
     const seen: Array<EntryProfile['callers'][number]> = [];
     let known = false;
     for (const { from, ref } of callers.get(t)!) {
+      const module = ref.kind === 'module';
       const e = entryOf(from);
-      if (!e) continue;
+      // A module's start does not depend on its caller's: it is known as soon as the call is.
+      if (!e && !module) continue;
       known = true;
-      const at = e.loaded ? ref.withEntry : ref.local;
-      const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e.fields) : at.fields) : [];
-      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f });
+      const at = module ? MODULE_ENTRY : e!.loaded ? ref.withEntry : ref.local;
+      const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e!.fields) : at.fields) : [];
+      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f, ...(module ? { module } : {}) });
       loaded &&= at.loaded;
       fields = intersect(fields, f);
     }

@@ -7,6 +7,11 @@ export function blockRef(action: Action): string {
   return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
 
+/** A block named with its type when its label does not already say it: `CreateCustomerProfile "New customer" (id)`. */
+export function typedBlockRef(action: Action): string {
+  return blockLabel(action).startsWith(action.type) ? blockRef(action) : `${action.type} ${blockRef(action)}`;
+}
+
 /** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
 const PATH_ENDS = 4;
 
