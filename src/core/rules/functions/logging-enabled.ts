@@ -10,7 +10,7 @@ function enablesLogging(a: Action): boolean {
 }
 
 /** A module runs with the logging behaviour of the flow that invoked it. */
-function isModule(flowType: string | undefined, flowValue: unknown, actions: readonly Action[]): boolean {
+export function isModule(flowType: string | undefined, flowValue: unknown, actions: readonly Action[]): boolean {
   return (
     flowType === MODULE_FLOW_TYPE ||
     (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
