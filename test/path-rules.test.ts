@@ -55,20 +55,36 @@ describe('queue-set-before-transfer stays silent where a caller may have set the
     expect(only('queue-set-before-transfer', JSON.stringify(copy, null, 2))).toEqual([]);
   });
 
-  it('says nothing for a flow another flow of the repository transfers to', () => {
-    const callee = JSON.stringify({ ContactFlow: { Arn: `${INSTANCE}/contact-flow/${SUB_ID}`, Id: SUB_ID, Name: 'Routing', Type: 'CONTACT_FLOW', Content: withType('contactFlow') } }, null, 2);
-    const caller = JSON.stringify({
+  /** An inbound caller (nobody calls it) that transfers to the routing flow, setting a working queue first or not. */
+  const caller = (setsQueue: boolean) =>
+    JSON.stringify({
       Version: '2019-10-30',
       StartAction: 'logging',
       Metadata: { entryPointPosition: { x: 0, y: 0 }, ActionMetadata: {}, type: 'contactFlow' },
       Actions: [
-        { Identifier: 'logging', Type: 'UpdateFlowLoggingBehavior', Parameters: { FlowLoggingBehavior: 'Enabled' }, Transitions: { NextAction: 'to-sub' } },
+        { Identifier: 'logging', Type: 'UpdateFlowLoggingBehavior', Parameters: { FlowLoggingBehavior: 'Enabled' }, Transitions: { NextAction: setsQueue ? 'queue' : 'to-sub' } },
+        ...(setsQueue ? [{ Identifier: 'queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: '${general_queue_arn}' }, Transitions: { NextAction: 'to-sub', Errors: [{ NextAction: 'to-sub', ErrorType: 'NoMatchingError' }] } }] : []),
         { Identifier: 'to-sub', Type: 'TransferToFlow', Parameters: { ContactFlowId: `${INSTANCE}/contact-flow/${SUB_ID}` }, Transitions: { NextAction: 'bye', Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
       ],
     });
-    expect(lintRepo({ 'flows/routing.json': callee }, 'queue-set-before-transfer').map((f) => f.file)).toEqual(['flows/routing.json']);
-    expect(lintRepo({ 'flows/routing.json': callee, 'flows/main.json': caller }, 'queue-set-before-transfer')).toEqual([]);
+  const callee = () => JSON.stringify({ ContactFlow: { Arn: `${INSTANCE}/contact-flow/${SUB_ID}`, Id: SUB_ID, Name: 'Routing', Type: 'CONTACT_FLOW', Content: withType('contactFlow') } }, null, 2);
+
+  it('says nothing for a flow whose caller in the repository set a working queue before transferring to it', () => {
+    expect(lintRepo({ 'flows/routing.json': callee() }, 'queue-set-before-transfer').map((f) => f.file)).toEqual(['flows/routing.json']);
+    expect(lintRepo({ 'flows/routing.json': callee(), 'flows/main.json': caller(true) }, 'queue-set-before-transfer')).toEqual([]);
+  });
+
+  it('reports it when every caller is entered from a phone number and reaches its transfer without setting a queue, naming the caller', () => {
+    const found = lintRepo({ 'flows/routing.json': callee(), 'flows/main.json': caller(false) }, 'queue-set-before-transfer');
+    expect(found.map((f) => [f.file, f.blockId])).toEqual([['flows/routing.json', '8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6']]);
+    expect(found[0]!.message).toContain('this flow is entered from flows/main.json by block');
+    expect(found[0]!.message).toContain('(to-sub) on a path that sets no queue either');
+  });
+
+  it('says nothing when one caller of two set a queue', () => {
+    const second = caller(true).replace('"logging"', '"logging"');
+    expect(lintRepo({ 'flows/routing.json': callee(), 'flows/main.json': caller(false), 'flows/other.json': second }, 'queue-set-before-transfer')).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isInboundFlow, queueUnsetAt } from '../analysis/path-facts.js';
 import { ENTRY_PROFILE, profileStates, responseFields, type ProfileState } from '../analysis/profile.js';
 import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
 import type { RoutingGraph } from '../graph/routing-graph.js';
@@ -12,7 +13,7 @@ export type Fields = readonly string[] | 'any';
 export interface EntryProfile {
   readonly loaded: boolean;
   readonly fields: Fields;
-  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields; readonly module?: boolean }>;
+  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields; readonly module?: boolean; readonly queueUnset?: boolean }>;
 }
 
 /**
@@ -41,6 +42,8 @@ export interface ReferenceSummary {
   readonly range: Range;
   readonly local: TransferState;
   readonly withEntry: TransferState;
+  /** Some path from the start reaches the reference without passing a block that may set a working queue. */
+  readonly queueUnset?: boolean;
 }
 
 /** What the repository pass keeps of each flow: who it is, what it calls, and the profile at each call. */
@@ -56,6 +59,8 @@ export interface FlowSummary {
   readonly references: readonly ReferenceSummary[];
   /** The per-file option: assume a profile at entry when no caller is known. */
   readonly loadedAtEntryByDefault: boolean;
+  /** An inbound flow by its export (CONTACT_FLOW, not a module): entered from a phone number when nobody calls it. */
+  readonly inbound?: boolean;
 }
 
 function fieldsOf(state: ProfileState | undefined, flow: Flow): TransferState {
@@ -106,9 +111,10 @@ export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, lo
       range: ranges[k]!,
       local: at(local[r.block.index]),
       withEntry: at(withEntry[r.block.index]),
+      ...(r.kind === 'flow' && queueUnsetAt(graph, r.block.index) ? { queueUnset: true } : {}),
     }));
   }
-  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
+  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault, ...(isInboundFlow(flow) ? { inbound: true } : {}) };
 }
 
 export type Resolution =
@@ -227,7 +233,10 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
       known = true;
       const at = module ? MODULE_ENTRY : e!.loaded ? ref.withEntry : ref.local;
       const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e!.fields) : at.fields) : [];
-      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f, ...(module ? { module } : {}) });
+      // The working queue: unset at the call only when the caller is entered from a phone number (nobody
+      // calls it) and some path to its TransferToFlow sets none. Anything else may have set one.
+      const queueUnset = ref.queueUnset === true && summaries[from]!.inbound === true && !callers.has(from);
+      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f, ...(module ? { module } : {}), ...(queueUnset ? { queueUnset } : {}) });
       loaded &&= at.loaded;
       fields = intersect(fields, f);
     }

@@ -1,22 +1,7 @@
-import { pathsAvoiding } from '../../analysis/path-facts.js';
-import type { Edge, RoutingGraph } from '../../graph/routing-graph.js';
+import { isInboundFlow, mayQueue, pathsAvoiding } from '../../analysis/path-facts.js';
 import { blockRef, describePath, pathIds } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
-import { resolveFlowType } from '../../../connect/flow-types.js';
-import { isModule } from './logging-enabled.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
- * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
- * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
- * wired to that branch is a report about a misconfiguration this rule cannot see, not a missing block.
- */
-function mayQueue(graph: RoutingGraph, e: Edge): boolean {
-  const from = graph.flow.actions[e.from]!;
-  return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
-}
 
 /**
  * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
@@ -32,18 +17,21 @@ export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
     flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
   },
   run: (_target, options, { graph, flow, entry }) => {
-    if (entry !== undefined) return [];
-    if (flow.flowType === undefined || !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType)) return [];
-    if (isModule(flow.flowType, flow.doc.value, flow.actions)) return [];
-    // The wrapper's type is what a deploy script wrote; when the designer's own Metadata.type says otherwise
-    // (a quick-connect flow saved as CONTACT_FLOW, its metadata "queueTransfer"), the queue may be set already.
-    const metadata = isObject(flow.doc.value) && Object.hasOwn(flow.doc.value, 'Metadata') ? flow.doc.value['Metadata'] : undefined;
-    const designerType = isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
-    if (designerType !== undefined && resolveFlowType(undefined, designerType) !== flow.flowType) return [];
-    // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
-    // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
-    // itself, on some paths, is known to own it: then a path that skips it is the defect.
-    if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue')) return [];
+    let enteredFrom = '';
+    if (entry === undefined) {
+      // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
+      if (!isInboundFlow(flow, options.flowTypes)) return [];
+      // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
+      // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
+      // itself, on some paths, is known to own it: then a path that skips it is the defect.
+      if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue')) return [];
+    } else {
+      // Callers in the repository are known: only when every one is entered from a phone number and reaches
+      // its transfer here on a path that sets no queue is this flow's start known to have none.
+      if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true)) return [];
+      const c = entry.callers[0]!;
+      enteredFrom = ` (this flow is entered from ${c.flow} by block "${c.block}" (${c.blockId}) on a path that sets no queue either)`;
+    }
     const reachable = graph.reachable();
     const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
     if (transfers.length === 0) return [];
@@ -53,7 +41,7 @@ export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
     for (const a of transfers) {
       if (!paths.reached(a.index)) continue;
       const path = paths.ends(a.index);
-      const why = `the path ${describePath(graph, path)} reaches it without a "Set working queue" block (UpdateContactTargetQueue)`;
+      const why = `the path ${describePath(graph, path)} reaches it without a "Set working queue" block (UpdateContactTargetQueue)${enteredFrom}`;
       results.push({
         message:
           `${blockRef(a)} transfers the contact to the working queue, but ${why}; an inbound flow entered from a phone number starts without one, ` +

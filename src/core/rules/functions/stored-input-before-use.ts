@@ -1,8 +1,7 @@
-import { blocksReading, flag, pathsAvoiding } from '../../analysis/path-facts.js';
+import { blocksReading, flag, isModule, pathsAvoiding } from '../../analysis/path-facts.js';
 import type { Edge, RoutingGraph } from '../../graph/routing-graph.js';
 import { blockRef, describePath, pathIds } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
-import { isModule } from './logging-enabled.js';
 
 /** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
 const READ = /\$(?:\.StoredCustomerInput(?![A-Za-z0-9_])|\[\s*(['"])StoredCustomerInput\1\s*\])/;
