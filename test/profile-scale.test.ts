@@ -103,6 +103,25 @@ describe('positions on a one-line (minified) flow', () => {
   });
 });
 
+describe('LineMap, one pass with anchors, against counting from the top', () => {
+  it('agrees on random texts (long and empty lines), random true anchors and random offsets', () => {
+    const rand = prng(99);
+    for (let round = 0; round < 300; round++) {
+      const lines = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => 'x'.repeat(rand() < 0.2 ? Math.floor(rand() * 400) : Math.floor(rand() * 6)));
+      const text = lines.join('\n');
+      const naive = (o: number) => {
+        const before = text.slice(0, o);
+        return { line: before.split('\n').length, column: o - (before.lastIndexOf('\n') + 1) + 1 };
+      };
+      const anchorOffsets = [...new Set(Array.from({ length: Math.floor(rand() * 6) }, () => Math.floor(rand() * (text.length + 1))))].sort((a, b) => a - b);
+      const map = new LineMap(text);
+      map.anchor(Int32Array.from(anchorOffsets), Int32Array.from(anchorOffsets.map((o) => naive(o).line)));
+      const offsets = Array.from({ length: 1 + Math.floor(rand() * 20) }, () => Math.floor(rand() * (text.length + 1)));
+      expect(map.positions(offsets), `round ${round}`).toEqual(offsets.map(naive));
+    }
+  });
+});
+
 describe('10,000-block adversarial flows lint in seconds (the bundled CLI, as a process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cfl-scale-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
