@@ -102,19 +102,22 @@ describe.skipIf(!HAS_CORPUS)(`the real-flow corpus (${HAS_CORPUS ? CORPUS : 'ski
     }
   });
 
-  it('raises on the templates only the two true logging-enabled findings (three, with the GovCloud copy), each on its block in the file', () => {
+  it('raises on the templates only the two true logging-enabled findings (three, with the GovCloud copy) and the true stored-input one, each on its block in the file', () => {
     const findings = templateReports.flatMap(({ report }) => report.findings);
     // Both flows start with UpdateContactTargetQueue and hold no UpdateFlowLoggingBehavior block at all.
+    // The survey module's chat path (Lex bot, no Store customer input) saves $.StoredCustomerInput as the
+    // answer: empty on chat (the Lambda on that path is given $.Lex.IntentName instead).
     expect(findings.map((f) => `${f.ruleId} ${f.file.split('/')[1]} ${f.flowName} ${f.blockId}`).sort()).toEqual([
       'logging-enabled CloudFormation_vmx3-contactflows.yaml VMXDefaultGuidedTaskFlow Set the target queue',
       'logging-enabled Govcloud_Cloudformation_vmx3-contactflows.yaml VMXDefaultGuidedTaskFlow Set the target queue',
       'logging-enabled Solutions_VMX2-VoicemailExpress_CloudFormation_vmx-contactflows.yaml VMXExampleTaskFlow fd70d719-29ef-4a68-acad-6f6ca1b2a47f',
+      'stored-input-before-use deployment_contact-surveys-amazon-connect.yaml ContactFlowModule 8c223e1b-d94a-4b9c-acb5-3f400b030105',
     ]);
     for (const f of findings) {
       const text = templateReports.find((t) => t.report.file === f.file)!.text;
       const line = text.split('\n')[f.range.start.line - 1]!;
-      // Inside the Content string the key's quotes are escaped.
-      expect(line.slice(f.range.start.column - 1)).toMatch(new RegExp(`^\\\\"Identifier\\\\":\\\\"${f.blockId}\\\\"`));
+      // Inside a double-quoted Content string the key's quotes are escaped; in a single-quoted !Sub they are not.
+      expect(line.slice(f.range.start.column - 1)).toMatch(new RegExp(`^(\\\\?)"Identifier\\1":\\1"${f.blockId}\\1"`));
     }
   });
 

@@ -1,7 +1,7 @@
 import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
 import { StringWalker } from '../json/walk.js';
 import type { Action } from '../model/flow.js';
-import { pathTo, solveForward, type Edge, type RoutingGraph } from '../graph/routing-graph.js';
+import { components, ShortestPaths, type Edge, type PathEnds, type RoutingGraph } from '../graph/routing-graph.js';
 import type { JsonPath } from '../types.js';
 
 /** A reference to profile data inside a block: `$.Customer.Province` → field "Province". */
@@ -184,9 +184,17 @@ function sameBits(a: Uint32Array, b: Uint32Array): boolean {
 }
 
 /**
- * Forward data-flow over the routing graph: "loaded" is a must-property (every path passed a successful
+ * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
  * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
- * policies in one pass.
+ * policies.
+ *
+ * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
+ * blocks that reach each other without passing a successful lookup share one state, and the state of such
+ * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
+ * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
+ * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
+ * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
+ * quadratic in rounds: minutes on a 10,000-block flow).
  */
 export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): ReadonlyArray<ProfileState | undefined> {
   // The policies and the repository pass ask for the same states: solved once per graph.
@@ -197,23 +205,75 @@ function lookupIndex(graph: RoutingGraph): LookupIndex {
   return graph.memo('lookupIndex', () => new LookupIndex(graph));
 }
 
+/** States are shared, never changed: a join returns an input when it adds nothing. */
+function join(a: ProfileState | undefined, b: ProfileState, index: LookupIndex): ProfileState {
+  if (a === undefined || a === b) return b;
+  const loaded = a.loaded && b.loaded;
+  if (isSubset(b.bits, a.bits)) return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
+  if (isSubset(a.bits, b.bits)) return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
+  const bits = new Uint32Array(a.bits.length);
+  for (let w = 0; w < bits.length; w++) bits[w] = a.bits[w]! | b.bits[w]!;
+  return new ProfileState(loaded, bits, index);
+}
+
 function solveProfileStates(graph: RoutingGraph, loadedAtEntry: boolean): Array<ProfileState | undefined> {
+  const state: Array<ProfileState | undefined> = new Array(graph.size);
+  if (graph.entry < 0) return state;
   const index = lookupIndex(graph);
   const lookups = lookupNodes(graph);
-  // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
+  const reachable = graph.reachable();
+  const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
+  // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
+  const first = new Int32Array(groups.count + 1);
+  for (let n = 0; n < graph.size; n++) if (groups.of[n]! >= 0) first[groups.of[n]! + 1]!++;
+  for (let g = 0; g < groups.count; g++) first[g + 1]! += first[g]!;
+  const members = new Int32Array(first[groups.count]!);
+  const fill = first.slice(0, groups.count);
+  for (let n = 0; n < graph.size; n++) if (groups.of[n]! >= 0) members[fill[groups.of[n]!]!++] = n;
   const afterLookup: Array<ProfileState | undefined> = [];
+  const groupState: Array<ProfileState | undefined> = new Array(groups.count);
   const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
-  return solveForward<ProfileState>(graph, {
-    entry,
-    transfer: (edge, state) => (isLookupSuccess(edge, lookups) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]!), index)) : state),
-    meet: (a, b) => {
-      const loaded = a.loaded && b.loaded;
-      if (isSubset(b.bits, a.bits)) return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
-      const bits = new Uint32Array(a.bits.length);
-      for (let w = 0; w < bits.length; w++) bits[w] = a.bits[w]! | b.bits[w]!;
-      return new ProfileState(loaded, bits, index);
-    },
-    equals: (a, b) => a === b || (a.loaded === b.loaded && sameBits(a.bits, b.bits)),
+  const incoming = graph.in;
+  for (let g = 0; g < groups.count; g++) {
+    let s: ProfileState | undefined;
+    for (let i = first[g]!; i < first[g + 1]!; i++) {
+      const n = members[i]!;
+      if (n === graph.entry) s = join(s, entry, index);
+      for (let k = 0, edges = incoming[n]!; k < edges.length; k++) {
+        const e = edges[k]!;
+        if (!reachable[e.from]) continue;
+        if (isLookupSuccess(e, lookups)) s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]!), index)), index);
+        else if (groups.of[e.from] !== g) s = join(s, groupState[groups.of[e.from]!]!, index);
+      }
+    }
+    groupState[g] = s;
+    for (let i = first[g]!; i < first[g + 1]!; i++) state[members[i]!] = s;
+  }
+  return state;
+}
+
+/**
+ * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
+ * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
+ * set costs the lookups that name it, not a look at every lookup's list.
+ */
+function requestIndex(graph: RoutingGraph, index: LookupIndex): { exact: Map<string, number[]>; below: Map<string, number[]> } {
+  return graph.memo('requestIndex', () => {
+    const exact = new Map<string, number[]>();
+    const below = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, bit: number): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [bit]);
+      else if (list[list.length - 1] !== bit) list.push(bit);
+    };
+    index.nodes.forEach((node, bit) => {
+      for (const r of responseFields(graph.flow.actions[node]!)) {
+        const q = r.toLowerCase();
+        add(exact, q, bit);
+        for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1)) add(below, q.slice(0, dot), bit);
+      }
+    });
+    return { exact, below };
   });
 }
 
@@ -226,9 +286,17 @@ export function lookupsLacking(graph: RoutingGraph, state: ProfileState, field: 
   const index = lookupIndex(graph);
   const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
     const bits = new Uint32Array(index.words);
-    index.nodes.forEach((node, bit) => {
-      if (!fieldProvided(field, responseFields(graph.flow.actions[node]!))) bits[bit >> 5]! |= 1 << (bit & 31);
-    });
+    if (PROFILE_ALWAYS_PROVIDED.includes(field)) return bits;
+    for (let bit = 0; bit < index.nodes.length; bit++) bits[bit >> 5]! |= 1 << (bit & 31);
+    // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
+    const providers = requestIndex(graph, index);
+    const f = field.toLowerCase();
+    const clear = (list: readonly number[] | undefined): void => {
+      if (list) for (const bit of list) bits[bit >> 5]! &= ~(1 << (bit & 31));
+    };
+    clear(providers.exact.get(f));
+    clear(providers.below.get(f));
+    for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1)) clear(providers.exact.get(f.slice(0, dot)));
     if (entryFields !== undefined && !fieldProvided(field, entryFields)) bits[index.entryBit >> 5]! |= 1 << (index.entryBit & 31);
     return bits;
   });
@@ -247,7 +315,7 @@ export interface ProfileAnalysis {
   /** Nodes of the flow's profile lookups. */
   readonly lookups: ReadonlySet<number>;
   /** Lazily: the breadth-first search from the entry that avoids successful lookups. */
-  noProfileSearch?: Array<Edge | null | undefined>;
+  noProfileSearch?: ShortestPaths;
 }
 
 /**
@@ -267,11 +335,14 @@ function computeProfileAnalysis(graph: RoutingGraph, options: { loadedAtEntry: b
   return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
 }
 
-/** A shortest path from the entry to `node` that passes no successful lookup, as edges. */
-export function pathWithoutProfile(analysis: ProfileAnalysis, graph: RoutingGraph, node: number): Edge[] | undefined {
+/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
+const PATH_KEEP = 50;
+
+/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
+export function pathWithoutProfile(analysis: ProfileAnalysis, graph: RoutingGraph, node: number): PathEnds | undefined {
   if (graph.entry < 0) return undefined;
   const lookups = lookupNodes(graph);
-  analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !isLookupSuccess(e, lookups));
-  if (analysis.noProfileSearch[node] === undefined) return undefined;
-  return pathTo(analysis.noProfileSearch, node);
+  analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
+  if (!analysis.noProfileSearch.reached(node)) return undefined;
+  return analysis.noProfileSearch.ends(node);
 }

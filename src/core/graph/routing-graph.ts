@@ -197,6 +197,69 @@ export class RoutingGraph {
   }
 }
 
+/**
+ * A path shown by its ends: `head` from the start, then `skipped` edges left out, then `tail` up to the
+ * node (skipped 0: head is the whole path and tail is empty).
+ */
+export interface PathEnds {
+  readonly head: readonly Edge[];
+  readonly skipped: number;
+  readonly tail: readonly Edge[];
+}
+
+/**
+ * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
+ * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
+ * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
+ */
+export class ShortestPaths {
+  private readonly via: Array<Edge | null | undefined>;
+  private readonly depth: Int32Array;
+  /** Each node's ancestor at depth `keep` (itself when nearer the start). */
+  private readonly anchor: Int32Array;
+
+  constructor(graph: RoutingGraph, from: number, follow: (edge: Edge) => boolean, private readonly keep: number) {
+    this.via = new Array(graph.size);
+    this.depth = new Int32Array(graph.size).fill(-1);
+    this.anchor = new Int32Array(graph.size).fill(-1);
+    const queue = new Int32Array(graph.size);
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = from;
+    this.via[from] = null;
+    this.depth[from] = 0;
+    this.anchor[from] = from;
+    while (head < tail) {
+      const n = queue[head++]!;
+      for (let k = 0, edges = graph.out[n]!; k < edges.length; k++) {
+        const edge = edges[k]!;
+        const m = edge.to;
+        if (this.depth[m] !== -1 || !follow(edge)) continue;
+        this.via[m] = edge;
+        this.depth[m] = this.depth[n]! + 1;
+        this.anchor[m] = this.depth[m]! <= keep ? m : this.anchor[n]!;
+        queue[tail++] = m;
+      }
+    }
+  }
+
+  reached(node: number): boolean {
+    return this.depth[node] !== -1;
+  }
+
+  ends(node: number): PathEnds {
+    const d = this.depth[node]!;
+    if (d <= 2 * this.keep) return { head: pathTo(this.via, node), skipped: 0, tail: [] };
+    const tail: Edge[] = [];
+    for (let n = node, k = 0; k < this.keep; k++) {
+      const e = this.via[n]!;
+      tail.push(e);
+      n = e.from;
+    }
+    return { head: pathTo(this.via, this.anchor[node]!), skipped: d - 2 * this.keep, tail: tail.reverse() };
+  }
+}
+
 /** The edges from the search's start to `node`, in order. */
 export function pathTo(via: ReadonlyArray<Edge | null | undefined>, node: number): Edge[] {
   const path: Edge[] = [];
@@ -204,89 +267,69 @@ export function pathTo(via: ReadonlyArray<Edge | null | undefined>, node: number
   return path.reverse();
 }
 
-export interface ForwardAnalysis<S> {
-  /** State at the entry. */
-  readonly entry: S;
-  /** State leaving `edge`, given the state on entry to its source block. */
-  transfer(edge: Edge, state: S): S;
-  /** Combine the states arriving at a join. */
-  meet(a: S, b: S): S;
-  equals(a: S, b: S): boolean;
-}
-
 /**
- * Forward data-flow to a fixpoint with a worklist ordered by reverse postorder. Unvisited nodes start at
- * "top" (undefined), which is what makes a must-analysis (meet = intersection) exact around loops.
- * Returns the state on entry to each node (undefined for unreachable nodes).
+ * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
+ * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
+ * numbered in topological order: every followed edge between two components goes from a lower number to a
+ * higher one, so one pass in ascending order sees a component after all that lead into it.
  */
-export function solveForward<S>(graph: RoutingGraph, analysis: ForwardAnalysis<S>): Array<S | undefined> {
-  const state: Array<S | undefined> = new Array(graph.size);
-  if (graph.entry < 0) return state;
-  const rpo = graph.reversePostorder();
-  const rank = new Int32Array(graph.size).fill(-1);
-  rpo.forEach((n, i) => (rank[n] = i));
-  state[graph.entry] = analysis.entry;
-  // A bucket queue keyed by RPO rank: each node is processed after most of its predecessors.
-  const queued = new Uint8Array(graph.size);
-  const heap = new MinHeap();
-  heap.push(rank[graph.entry]!);
-  queued[graph.entry] = 1;
-  while (heap.length > 0) {
-    const n = rpo[heap.pop()]!;
-    queued[n] = 0;
-    const here = state[n]!;
-    for (let edgeIndex = 0, edges = graph.out[n]!; edgeIndex < edges.length; edgeIndex++) {
-      const edge = edges[edgeIndex]!;
-      const leaving = analysis.transfer(edge, here);
-      const old = state[edge.to];
-      const merged = old === undefined ? leaving : analysis.meet(old, leaving);
-      if (old !== undefined && analysis.equals(old, merged)) continue;
-      state[edge.to] = merged;
-      if (!queued[edge.to]) {
-        queued[edge.to] = 1;
-        heap.push(rank[edge.to]!);
+export function components(graph: RoutingGraph, nodes: Uint8Array, follow: (edge: Edge) => boolean): { readonly of: Int32Array; readonly count: number } {
+  const size = graph.size;
+  const of = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const number = new Int32Array(size).fill(-1);
+  const onStack = new Uint8Array(size);
+  const stack = new Int32Array(size);
+  const callNode = new Int32Array(size);
+  const callEdge = new Int32Array(size);
+  let sp = 0;
+  let counter = 0;
+  let found = 0;
+  for (let root = 0; root < size; root++) {
+    if (!nodes[root] || number[root] !== -1) continue;
+    let depth = 0;
+    callNode[0] = root;
+    callEdge[0] = 0;
+    number[root] = low[root] = counter++;
+    stack[sp++] = root;
+    onStack[root] = 1;
+    while (depth >= 0) {
+      const n = callNode[depth]!;
+      const edges = graph.out[n]!;
+      const k = callEdge[depth]!;
+      if (k < edges.length) {
+        callEdge[depth] = k + 1;
+        const edge = edges[k]!;
+        const m = edge.to;
+        if (!nodes[m] || !follow(edge)) continue;
+        if (number[m] === -1) {
+          number[m] = low[m] = counter++;
+          stack[sp++] = m;
+          onStack[m] = 1;
+          depth++;
+          callNode[depth] = m;
+          callEdge[depth] = 0;
+        } else if (onStack[m] && number[m]! < low[n]!) {
+          low[n] = number[m]!;
+        }
+        continue;
+      }
+      if (low[n] === number[n]) {
+        // Tarjan finds components sinks first: numbered from the top down, then flipped below.
+        for (let m = -1; m !== n; ) {
+          m = stack[--sp]!;
+          onStack[m] = 0;
+          of[m] = found;
+        }
+        found++;
+      }
+      depth--;
+      if (depth >= 0) {
+        const parent = callNode[depth]!;
+        if (low[n]! < low[parent]!) low[parent] = low[n]!;
       }
     }
   }
-  return state;
-}
-
-class MinHeap {
-  private readonly items: number[] = [];
-  get length(): number {
-    return this.items.length;
-  }
-  push(v: number): void {
-    const a = this.items;
-    a.push(v);
-    for (let i = a.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (a[p]! <= a[i]!) break;
-      const t = a[p]!;
-      a[p] = a[i]!;
-      a[i] = t;
-      i = p;
-    }
-  }
-  pop(): number {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l]! < a[m]!) m = l;
-        if (r < a.length && a[r]! < a[m]!) m = r;
-        if (m === i) break;
-        const t = a[m]!;
-        a[m] = a[i]!;
-        a[i] = t;
-        i = m;
-      }
-    }
-    return top;
-  }
+  for (let n = 0; n < size; n++) if (of[n] !== -1) of[n] = found - 1 - of[n]!;
+  return { of, count: found };
 }

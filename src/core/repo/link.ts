@@ -1,3 +1,4 @@
+import { isInboundFlow, queueUnsetAt } from '../analysis/path-facts.js';
 import { ENTRY_PROFILE, profileStates, responseFields, type ProfileState } from '../analysis/profile.js';
 import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
 import type { RoutingGraph } from '../graph/routing-graph.js';
@@ -13,8 +14,16 @@ export type Fields = readonly string[] | 'any';
 export interface EntryProfile {
   readonly loaded: boolean;
   readonly fields: Fields;
-  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields }>;
+  readonly callers: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly block: string; readonly loaded: boolean; readonly fields: Fields; readonly module?: boolean; readonly queueUnset?: boolean }>;
 }
+
+/**
+ * What a module starts with, whatever its caller loaded: modules do not share the invoking flow's local
+ * data (External, Lex, Customer Profiles attributes, stored customer input: administrator guide, "Flow
+ * modules", Limitations). A TransferToFlow hands the contact on with its profile; an InvokeFlowModule
+ * does not.
+ */
+const MODULE_ENTRY: TransferState = { loaded: false, fields: [], fromEntry: false };
 
 /** The profile at a reference block, for each way the flow itself may have been entered. */
 interface TransferState {
@@ -34,6 +43,8 @@ export interface ReferenceSummary {
   readonly range: Range;
   readonly local: TransferState;
   readonly withEntry: TransferState;
+  /** Some path from the start reaches the reference without passing a block that may set a working queue. */
+  readonly queueUnset?: boolean;
 }
 
 /** What the repository pass keeps of each flow: who it is, what it calls, and the profile at each call. */
@@ -49,6 +60,8 @@ export interface FlowSummary {
   readonly references: readonly ReferenceSummary[];
   /** The per-file option: assume a profile at entry when no caller is known. */
   readonly loadedAtEntryByDefault: boolean;
+  /** An inbound flow by its export (CONTACT_FLOW, not a module): entered from a phone number when nobody calls it. */
+  readonly inbound?: boolean;
 }
 
 function fieldsOf(state: ProfileState | undefined, flow: Flow): TransferState {
@@ -82,6 +95,13 @@ export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, lo
     const local = profileStates(graph, false);
     const withEntry = profileStates(graph, true);
     const ranges = doc.ranges(refs.map((r) => ({ path: r.path, part: 'value' as const })));
+    // Blocks share states: each distinct state's fields are worked out once, however many references it reaches.
+    const seen = new Map<ProfileState | undefined, TransferState>();
+    const at = (state: ProfileState | undefined): TransferState => {
+      let t = seen.get(state);
+      if (!t) seen.set(state, (t = fieldsOf(state, flow)));
+      return t;
+    };
     references = refs.map((r, k) => ({
       kind: r.kind,
       blockId: r.block.id,
@@ -90,11 +110,12 @@ export function summarizeFlow(flow: Flow, graph: RoutingGraph, index: number, lo
       ...(r.nameHint !== undefined ? { nameHint: r.nameHint } : {}),
       ...(r.hook !== undefined ? { hook: r.hook } : {}),
       range: ranges[k]!,
-      local: fieldsOf(local[r.block.index], flow),
-      withEntry: fieldsOf(withEntry[r.block.index], flow),
+      local: at(local[r.block.index]),
+      withEntry: at(withEntry[r.block.index]),
+      ...(r.kind === 'flow' && queueUnsetAt(graph, r.block.index) ? { queueUnset: true } : {}),
     }));
   }
-  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
+  return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault, ...(isInboundFlow(flow) ? { inbound: true } : {}) };
 }
 
 export type Resolution =
@@ -250,12 +271,17 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
     const seen: Array<EntryProfile['callers'][number]> = [];
     let known = false;
     for (const { from, ref } of callers.get(t)!) {
+      const module = ref.kind === 'module';
       const e = entryOf(from);
-      if (!e) continue;
+      // A module's start does not depend on its caller's: it is known as soon as the call is.
+      if (!e && !module) continue;
       known = true;
-      const at = e.loaded ? ref.withEntry : ref.local;
-      const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e.fields) : at.fields) : [];
-      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f });
+      const at = module ? MODULE_ENTRY : e!.loaded ? ref.withEntry : ref.local;
+      const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e!.fields) : at.fields) : [];
+      // The working queue: unset at the call only when the caller is entered from a phone number (nobody
+      // calls it) and some path to its TransferToFlow sets none. Anything else may have set one.
+      const queueUnset = ref.queueUnset === true && summaries[from]!.inbound === true && !callers.has(from);
+      seen.push({ flow: flowTitle(summaries[from]!), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f, ...(module ? { module } : {}), ...(queueUnset ? { queueUnset } : {}) });
       loaded &&= at.loaded;
       fields = intersect(fields, f);
     }

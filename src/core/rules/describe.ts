@@ -1,4 +1,4 @@
-import type { Edge, RoutingGraph } from '../graph/routing-graph.js';
+import type { Edge, PathEnds, RoutingGraph } from '../graph/routing-graph.js';
 import { blockLabel, type Action } from '../model/flow.js';
 
 /** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
@@ -7,26 +7,45 @@ export function blockRef(action: Action): string {
   return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
 
+/** A block named with its type when its label does not already say it: `CreateCustomerProfile "New customer" (id)`. */
+export function typedBlockRef(action: Action): string {
+  return blockLabel(action).startsWith(action.type) ? blockRef(action) : `${action.type} ${blockRef(action)}`;
+}
+
 /** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
 const PATH_ENDS = 4;
 
 /** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
-export function describePath(graph: RoutingGraph, edges: readonly Edge[], from = graph.entry): string {
+export function describePath(graph: RoutingGraph, path: readonly Edge[] | PathEnds, from = graph.entry): string {
   const actions = graph.flow.actions;
   const hop = (e: Edge): string =>
     e.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.label}]→ ${blockRef(actions[e.to]!)}`;
+  const { head, skipped, tail } = ends(path);
+  const length = head.length + skipped + tail.length;
   let text = `Start → ${blockRef(actions[from]!)}`;
-  if (edges.length <= 2 * PATH_ENDS + 1) return text + edges.map(hop).join('');
-  text += edges.slice(0, PATH_ENDS).map(hop).join('');
-  text += ` → … ${edges.length - 2 * PATH_ENDS} more blocks …`;
-  return text + edges.slice(-PATH_ENDS).map(hop).join('');
+  if (length <= 2 * PATH_ENDS + 1) return text + [...head, ...tail].map(hop).join('');
+  text += head.slice(0, PATH_ENDS).map(hop).join('');
+  text += ` → … ${length - 2 * PATH_ENDS} more blocks …`;
+  const last = tail.length >= PATH_ENDS ? tail.slice(-PATH_ENDS) : [...head, ...tail].slice(-PATH_ENDS);
+  return text + last.map(hop).join('');
 }
 
 /** The Identifiers along a path, for the finding's evidence. */
-export function pathIds(graph: RoutingGraph, edges: readonly Edge[], from = graph.entry): string[] {
-  const ids = [graph.flow.actions[from]!.id, ...edges.map((e) => graph.flow.actions[e.to]!.id)];
+export function pathIds(graph: RoutingGraph, path: readonly Edge[] | PathEnds, from = graph.entry): string[] {
+  const { head, skipped, tail } = ends(path);
+  const id = (e: Edge): string => graph.flow.actions[e.to]!.id;
   // Evidence is for reading, not for replaying: keep the ends of a very long path.
-  return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
+  if (skipped === 0) {
+    const ids = [graph.flow.actions[from]!.id, ...head.map(id), ...tail.map(id)];
+    return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
+  }
+  // The ends were kept for this: at least MAX_EVIDENCE / 2 edges each side (ShortestPaths' keep).
+  const first = [graph.flow.actions[from]!.id, ...head.map(id)].slice(0, MAX_EVIDENCE / 2);
+  return [...first, '…', ...tail.map(id).slice(-MAX_EVIDENCE / 2)];
+}
+
+function ends(path: readonly Edge[] | PathEnds): PathEnds {
+  return Array.isArray(path) ? { head: path as readonly Edge[], skipped: 0, tail: [] } : (path as PathEnds);
 }
 
 const MAX_EVIDENCE = 100;

@@ -29,16 +29,22 @@ export class LineMap {
     const out = new Array<Position>(offsets.length);
     let line = 1;
     let lineStart = 0;
+    // The next line break after lineStart, found once per line: searching again for every offset on a long
+    // line (a minified flow is one line) would scan the rest of the file each time.
+    let nextBreak = text.indexOf('\n');
     for (const k of order) {
       const o = Math.max(0, Math.min(offsets[k]!, text.length));
       const a = this.anchorBefore(o);
-      if (a >= 0 && this.anchorOffsets![a]! > lineStart) {
+      // Only an anchor on a later line moves the count; one on the current line adds nothing.
+      if (a >= 0 && this.anchorLines![a]! > line) {
         line = this.anchorLines![a]!;
         lineStart = text.lastIndexOf('\n', this.anchorOffsets![a]! - 1) + 1;
+        nextBreak = text.indexOf('\n', lineStart);
       }
-      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
+      while (nextBreak !== -1 && nextBreak < o) {
         line++;
-        lineStart = nl + 1;
+        lineStart = nextBreak + 1;
+        nextBreak = text.indexOf('\n', lineStart);
       }
       out[k] = { line, column: o - lineStart + 1 };
     }

@@ -7,6 +7,9 @@ import { loggingEnabled } from './logging-enabled.js';
 import { noHardcodedArn } from './no-hardcoded-arn.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
 import { profileResponseFields } from './profile-response-fields.js';
+import { inputMenuConditions } from './input-menu-conditions.js';
+import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
+import { storedInputBeforeUse } from './stored-input-before-use.js';
 import { referenceExists } from './reference-exists.js';
 import { knownActionType } from './known-action-type.js';
 import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
@@ -22,6 +25,9 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     ...GENERIC_FUNCTIONS,
     profileLookupBeforeUse,
     profileResponseFields,
+    inputMenuConditions,
+    storedInputBeforeUse,
+    queueSetBeforeTransfer,
     errorBranchesWired,
     transitionTargetExists,
     unreachableBlock,

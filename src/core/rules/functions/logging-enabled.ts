@@ -1,5 +1,6 @@
 import { LOGGING_ENABLE } from '../../../connect/actions.js';
 import { MODULE_FLOW_TYPE } from '../../../connect/flow-types.js';
+import { isModule } from '../../analysis/path-facts.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef } from '../describe.js';
 import { defineFunction } from '../function.js';
@@ -7,15 +8,6 @@ import { defineFunction } from '../function.js';
 function enablesLogging(a: Action): boolean {
   const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
   return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
-}
-
-/** A module runs with the logging behaviour of the flow that invoked it. */
-function isModule(flowType: string | undefined, flowValue: unknown, actions: readonly Action[]): boolean {
-  return (
-    flowType === MODULE_FLOW_TYPE ||
-    (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
-    actions.some((a) => a.type === 'EndFlowModuleExecution')
-  );
 }
 
 /** The first block that does real work is reached before flow logging is turned on. */

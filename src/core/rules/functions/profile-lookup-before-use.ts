@@ -1,5 +1,7 @@
-import { analyseProfile, pathWithoutProfile } from '../../analysis/profile.js';
-import { blockRef, describePath, pathIds } from '../describe.js';
+import { analyseProfile, isProfileLookup, pathWithoutProfile } from '../../analysis/profile.js';
+import type { PathEnds, RoutingGraph } from '../../graph/routing-graph.js';
+import type { Action } from '../../model/flow.js';
+import { blockRef, describePath, pathIds, typedBlockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 export interface ProfileOptions {
@@ -14,6 +16,17 @@ export const PROFILE_OPTIONS = {
   },
   namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
 } as const;
+
+/** The profile block whose error branch the path took last (of the edges the path kept), if any. */
+function lastFailedProfileBlock(graph: RoutingGraph, path: PathEnds): Action | undefined {
+  for (const part of [path.tail, path.head]) {
+    for (let k = part.length - 1; k >= 0; k--) {
+      const e = part[k]!;
+      if (e.kind === 'error' && isProfileLookup(graph.flow.actions[e.from]!)) return graph.flow.actions[e.from]!;
+    }
+  }
+  return undefined;
+}
 
 /** Reads of profile data that some path from the start reaches without a successful profile lookup. */
 export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
@@ -37,9 +50,13 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
     }
     for (const [node, fields] of unloaded) {
       const action = graph.flow.actions[node]!;
-      const edges = pathWithoutProfile(analysis, graph, node) ?? [];
+      const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
       const unloadedCaller = entry?.callers.find((c) => !c.loaded);
-      const enteredFrom = unloadedCaller ? `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and ` : '';
+      const enteredFrom = !unloadedCaller
+        ? ''
+        : unloadedCaller.module
+          ? `this module is invoked from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}), and a module does not see the profile its caller loaded (modules do not share the invoking flow's Customer Profiles data), and `
+          : `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and `;
       const why =
         enteredFrom +
         (hasLookup
@@ -47,10 +64,15 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
           : `the flow has no customer profile lookup before it`);
       const refs = fields.map((f) => `$.${namespace}.${f}`);
       const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
+      // The fix depends on the block that failed on the path: a failed Create or Update wants its error
+      // branch routed elsewhere, not another Get in front of it.
+      const failed = lastFailedProfileBlock(graph, edges);
+      const fix =
+        failed && failed.type !== 'GetCustomerProfile'
+          ? `On that path ${typedBlockRef(failed)} fails and loads no profile: route its error branch away from this block (or end the contact there).`
+          : `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`;
       results.push({
-        message:
-          `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ` +
-          `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`,
+        message: `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ${fix}`,
         path: [...action.path, 'Identifier'],
         blockId: action.id,
         evidence: pathIds(graph, edges),

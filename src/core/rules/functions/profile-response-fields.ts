@@ -1,8 +1,12 @@
 import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '../../analysis/profile.js';
 import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
-import { blockRef } from '../describe.js';
+import { blockRef, typedBlockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
+
+/** Lookups named in one message, and listed in its evidence. */
+const MAX_NAMED = 10;
+const MAX_EVIDENCE = 100;
 
 /** Reads of profile fields that the last lookup on some path did not request. */
 export const profileResponseFields = defineFunction<ProfileOptions & { entryFields?: string[] }>({
@@ -37,15 +41,25 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
       reported.add(key);
       const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
       const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
-      const blocks = missing.map((l) => (l === ENTRY_PROFILE ? beforeFlow : blockRef(actions[l]!)));
-      const subject = blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`;
+      // A hostile flow can have thousands of lookups on a read's paths: name a few, count the rest.
+      const shown = missing.slice(0, MAX_NAMED);
+      // A Create or Update block loads the profile it writes: it is named as what it is, so the fix (its own
+      // ProfileResponseData) is not taken for "add a Get profile block".
+      const writers = shown.filter((l) => l !== ENTRY_PROFILE && actions[l]!.type !== 'GetCustomerProfile');
+      const blocks = shown.map((l) => (l === ENTRY_PROFILE ? beforeFlow : writers.length > 0 ? typedBlockRef(actions[l]!) : blockRef(actions[l]!)));
+      if (missing.length > shown.length) blocks.push(`${missing.length - shown.length} more`);
+      const subject =
+        writers.length === 0
+          ? blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`
+          : blocks.length === 1 ? `${blocks[0]} does` : `${blocks.join(', ')} do`;
       results.push({
         message:
           `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${subject} not request "${read.field}" in ProfileResponseData, ` +
-          `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}.`,
+          `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}` +
+          (writers.length > 0 ? ` (a Create or Update profile block loads the profile it writes with the fields it requests: no Get profile block is needed).` : '.'),
         path: [...read.action.path, 'Identifier'],
         blockId: read.action.id,
-        evidence: missing.filter((l) => l !== ENTRY_PROFILE).map((l) => actions[l]!.id),
+        evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => actions[l]!.id),
         values: { field: read.field },
       });
     }

@@ -1,0 +1,56 @@
+import { isInboundFlow, mayQueue, pathsAvoiding } from '../../analysis/path-facts.js';
+import { blockRef, describePath, pathIds } from '../describe.js';
+import { defineFunction, type RuleResult } from '../function.js';
+
+
+/**
+ * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
+ * the flow's start is known to have no queue: an inbound flow (type CONTACT_FLOW, known from its export and
+ * not contradicted by the designer's metadata) that no flow of the repository calls and that sets a working
+ * queue itself on some path, i.e. one entered from a phone number that owns its queue. Flows other flows call (a
+ * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
+ * left alone.
+ */
+export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
+  name: 'queueSetBeforeTransfer',
+  options: {
+    flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
+  },
+  run: (_target, options, { graph, flow, entry }) => {
+    let enteredFrom = '';
+    if (entry === undefined) {
+      // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
+      if (!isInboundFlow(flow, options.flowTypes)) return [];
+      // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
+      // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
+      // itself, on some paths, is known to own it: then a path that skips it is the defect.
+      if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue')) return [];
+    } else {
+      // Callers in the repository are known: only when every one is entered from a phone number and reaches
+      // its transfer here on a path that sets no queue is this flow's start known to have none.
+      if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true)) return [];
+      const c = entry.callers[0]!;
+      enteredFrom = ` (this flow is entered from ${c.flow} by block "${c.block}" (${c.blockId}) on a path that sets no queue either)`;
+    }
+    const reachable = graph.reachable();
+    const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
+    if (transfers.length === 0) return [];
+    const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
+    if (!paths) return [];
+    const results: RuleResult[] = [];
+    for (const a of transfers) {
+      if (!paths.reached(a.index)) continue;
+      const path = paths.ends(a.index);
+      const why = `the path ${describePath(graph, path)} reaches it without a "Set working queue" block (UpdateContactTargetQueue)${enteredFrom}`;
+      results.push({
+        message:
+          `${blockRef(a)} transfers the contact to the working queue, but ${why}; an inbound flow entered from a phone number starts without one, ` +
+          `so the transfer fails and takes its error branch. Add a "Set working queue" block on that path.`,
+        path: [...a.path, 'Identifier'],
+        blockId: a.id,
+        evidence: pathIds(graph, path),
+      });
+    }
+    return results;
+  },
+});
