@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 1769:
+/***/ 8626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2418,24 +2418,41 @@ function blockRef(action) {
     const label = blockLabel(action);
     return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
 }
+/** A block named with its type when its label does not already say it: `CreateCustomerProfile "New customer" (id)`. */
+function typedBlockRef(action) {
+    return blockLabel(action).startsWith(action.type) ? blockRef(action) : `${action.type} ${blockRef(action)}`;
+}
 /** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
 const PATH_ENDS = 4;
 /** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
-function describePath(graph, edges, from = graph.entry) {
+function describePath(graph, path, from = graph.entry) {
     const actions = graph.flow.actions;
     const hop = (e) => e.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.label}]→ ${blockRef(actions[e.to])}`;
+    const { head, skipped, tail } = ends(path);
+    const length = head.length + skipped + tail.length;
     let text = `Start → ${blockRef(actions[from])}`;
-    if (edges.length <= 2 * PATH_ENDS + 1)
-        return text + edges.map(hop).join('');
-    text += edges.slice(0, PATH_ENDS).map(hop).join('');
-    text += ` → … ${edges.length - 2 * PATH_ENDS} more blocks …`;
-    return text + edges.slice(-PATH_ENDS).map(hop).join('');
+    if (length <= 2 * PATH_ENDS + 1)
+        return text + [...head, ...tail].map(hop).join('');
+    text += head.slice(0, PATH_ENDS).map(hop).join('');
+    text += ` → … ${length - 2 * PATH_ENDS} more blocks …`;
+    const last = tail.length >= PATH_ENDS ? tail.slice(-PATH_ENDS) : [...head, ...tail].slice(-PATH_ENDS);
+    return text + last.map(hop).join('');
 }
 /** The Identifiers along a path, for the finding's evidence. */
-function pathIds(graph, edges, from = graph.entry) {
-    const ids = [graph.flow.actions[from].id, ...edges.map((e) => graph.flow.actions[e.to].id)];
+function pathIds(graph, path, from = graph.entry) {
+    const { head, skipped, tail } = ends(path);
+    const id = (e) => graph.flow.actions[e.to].id;
     // Evidence is for reading, not for replaying: keep the ends of a very long path.
-    return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
+    if (skipped === 0) {
+        const ids = [graph.flow.actions[from].id, ...head.map(id), ...tail.map(id)];
+        return ids.length <= MAX_EVIDENCE ? ids : [...ids.slice(0, MAX_EVIDENCE / 2), '…', ...ids.slice(-MAX_EVIDENCE / 2)];
+    }
+    // The ends were kept for this: at least MAX_EVIDENCE / 2 edges each side (ShortestPaths' keep).
+    const first = [graph.flow.actions[from].id, ...head.map(id)].slice(0, MAX_EVIDENCE / 2);
+    return [...first, '…', ...tail.map(id).slice(-MAX_EVIDENCE / 2)];
+}
+function ends(path) {
+    return Array.isArray(path) ? { head: path, skipped: 0, tail: [] } : path;
 }
 const MAX_EVIDENCE = 100;
 const MAX_CANDIDATES = 2000;
@@ -2527,13 +2544,44 @@ function distance(a, b, cap) {
     return prev[b.length];
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/core/config/glob.ts
-/**
- * Glob patterns for `overrides.files` and CLI arguments: `**`, `*`, `?`, `{a,b}` and `[...]`, matched
- * against forward-slash paths relative to the config's folder. Small enough to own, and it compiles to one
- * linear regular expression (no nested quantifiers), so a hostile pattern cannot make matching slow.
- */
-function globToRegExp(glob) {
+
+class GlobError extends Error {
+    offset;
+    constructor(
+    /** 0-based offset in the glob. */
+    offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_GLOB_LENGTH = 1000;
+const cache = new Map();
+/** Compiles a glob matched against a whole path. */
+function compileGlob(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    if (glob.length > MAX_GLOB_LENGTH)
+        throw new GlobError(MAX_GLOB_LENGTH, `the glob is longer than ${MAX_GLOB_LENGTH} characters`);
+    let re;
+    try {
+        re = build/* RE2JS */.L3.compile(`^${globToRe2(glob)}$`, build/* RE2JS */.L3.DOTALL);
+    }
+    catch (e) {
+        if (e instanceof GlobError)
+            throw e;
+        throw new GlobError(0, `invalid glob: ${e.message.replace(/^error parsing regexp: /, '')}`);
+    }
+    const matcher = { test: (path) => re.testExact(path) };
+    if (cache.size < 1000)
+        cache.set(glob, matcher);
+    return matcher;
+}
+/** The glob as an RE2 pattern (no anchors). */
+function globToRe2(glob) {
     let re = '';
     let inGroup = 0;
     for (let i = 0; i < glob.length; i++) {
@@ -2565,29 +2613,69 @@ function globToRegExp(glob) {
         else if (c === ',' && inGroup > 0)
             re += '|';
         else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
+            const end = glob.indexOf(']', i + 2);
             if (end === -1)
                 re += '\\[';
             else {
-                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\').replace(/^!/, '^');
-                re += `[${body}]`;
+                re += charClass(glob.slice(i + 1, end), i);
                 i = end;
             }
         }
+        else if (c === '\\' && i + 1 < glob.length)
+            re += build/* RE2JS */.L3.quote(glob[++i]);
         else
-            re += c.replace(/[.+^$()|\\/]/g, '\\$&');
+            re += build/* RE2JS */.L3.quote(c);
     }
     while (inGroup-- > 0)
         re += ')';
-    return new RegExp(`^${re}$`);
+    return re;
 }
+/** `[abc]`, `[a-z]`, `[!a]`/`[^a]`: the class body as RE2, each range checked. `at` is the offset of "[". */
+function charClass(body, at) {
+    let out = '';
+    let i = 0;
+    if (body[0] === '!' || body[0] === '^') {
+        out += '^';
+        i = 1;
+    }
+    const chars = [...body.slice(i)];
+    for (let k = 0; k < chars.length; k++) {
+        const a = chars[k];
+        if (chars[k + 1] === '-' && k + 2 < chars.length) {
+            const b = chars[k + 2];
+            if (a.codePointAt(0) > b.codePointAt(0))
+                throw new GlobError(at, `invalid range "${a}-${b}" in "[${body}]": a range goes from the lower character to the higher, e.g. [${b}-${a}]`);
+            out += `${escapeClassChar(a)}-${escapeClassChar(b)}`;
+            k += 2;
+        }
+        else
+            out += escapeClassChar(a);
+    }
+    // A class never matches "/": a glob matches within one folder name.
+    return out.startsWith('^') ? `[${out}/]` : `(?:[${out}])`;
+}
+function escapeClassChar(c) {
+    return /[\w]/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
+}
+/** True when the forward-slash path matches the glob. A glob without "/" matches the file name in any folder. */
 function matchesGlob(path, glob) {
     const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
     const g = glob.replace(/^\.\//, '');
     // A pattern without a slash matches the file name in any folder, as in .gitignore and ESLint.
     if (!g.includes('/'))
-        return globToRegExp(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
-    return globToRegExp(g).test(normalized);
+        return compileGlob(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
+    return compileGlob(g).test(normalized);
+}
+/** For CLI arguments: an invalid glob matches nothing, so the CLI reports it as matching no file. */
+function globMatcher(glob) {
+    try {
+        return compileGlob(glob);
+    }
+    catch (e) {
+        if (e instanceof GlobError)
+            return { test: () => false };
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/function.ts
@@ -2860,83 +2948,6 @@ const generic_length = defineFunction({
 });
 const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/logging-enabled.ts
-
-
-
-
-function enablesLogging(a) {
-    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
-    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
-}
-/** A module runs with the logging behaviour of the flow that invoked it. */
-function isModule(flowType, flowValue, actions) {
-    return (flowType === MODULE_FLOW_TYPE ||
-        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
-        actions.some((a) => a.type === 'EndFlowModuleExecution'));
-}
-/** The first block that does real work is reached before flow logging is turned on. */
-const loggingEnabled = defineFunction({
-    name: 'loggingEnabled',
-    options: {
-        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
-        flowTypes: {
-            type: 'string[]',
-            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
-        },
-    },
-    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
-        // A flow other flows of the repository transfer to runs with the logging its callers set.
-        if (graph.entry < 0 || enteredFrom !== undefined)
-            return [];
-        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
-            return [];
-        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
-            return [];
-        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
-        // Set-up blocks and blocks that only end the contact do no work worth a log.
-        const setup = (a) => {
-            const spec = a.spec;
-            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
-        };
-        const entry = flow.actions[graph.entry];
-        if (enablesLogging(entry))
-            return [];
-        let first = setup(entry) ? undefined : entry;
-        if (!first) {
-            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
-            const seen = new Uint8Array(graph.size);
-            const queue = [graph.entry];
-            seen[graph.entry] = 1;
-            for (let head = 0; head < queue.length && !first; head++) {
-                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (seen[e.to])
-                        continue;
-                    seen[e.to] = 1;
-                    const next = flow.actions[e.to];
-                    if (enablesLogging(next))
-                        continue;
-                    if (!setup(next)) {
-                        first = next;
-                        break;
-                    }
-                    queue.push(e.to);
-                }
-            }
-        }
-        if (!first)
-            return [];
-        return [
-            {
-                message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no flow log to debug with. Start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
-                path: [...first.path, 'Identifier'],
-                blockId: first.id,
-            },
-        ];
-    },
-});
-
 ;// CONCATENATED MODULE: ./src/core/json/walk.ts
 /**
  * Visits every string value under a value (object values and array items), in document order.
@@ -3028,46 +3039,6 @@ function reverse(list, from, to) {
         list[b] = t;
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
-
-
-
-// An ARN that carries a 12-digit account id: it names one account's resource.
-const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
-const PARAMETERS = ['Parameters'];
-/** Account- or instance-specific ARNs in block parameters. */
-const noHardcodedArn = defineFunction({
-    name: 'noHardcodedArn',
-    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        let action;
-        const walker = new StringWalker((text, at) => {
-            if (!text.includes('arn:'))
-                return;
-            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
-            for (const m of text.matchAll(ACCOUNT_ARN)) {
-                if (options.allow?.some((re) => re.test(m[0])))
-                    continue;
-                const path = at.path();
-                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
-                results.push({
-                    message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
-                    path,
-                    blockId: action.id,
-                    values: { arn: m[0] },
-                });
-            }
-        });
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            action = a;
-            walker.walk(a.parameters, a.path, PARAMETERS);
-        }
-        return results;
-    },
-});
 
 ;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
 /**
@@ -3276,6 +3247,59 @@ class RoutingGraph {
         return false;
     }
 }
+/**
+ * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
+ * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
+ * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
+ */
+class ShortestPaths {
+    keep;
+    via;
+    depth;
+    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
+    anchor;
+    constructor(graph, from, follow, keep) {
+        this.keep = keep;
+        this.via = new Array(graph.size);
+        this.depth = new Int32Array(graph.size).fill(-1);
+        this.anchor = new Int32Array(graph.size).fill(-1);
+        const queue = new Int32Array(graph.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        this.via[from] = null;
+        this.depth[from] = 0;
+        this.anchor[from] = from;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
+                const edge = edges[k];
+                const m = edge.to;
+                if (this.depth[m] !== -1 || !follow(edge))
+                    continue;
+                this.via[m] = edge;
+                this.depth[m] = this.depth[n] + 1;
+                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
+                queue[tail++] = m;
+            }
+        }
+    }
+    reached(node) {
+        return this.depth[node] !== -1;
+    }
+    ends(node) {
+        const d = this.depth[node];
+        if (d <= 2 * this.keep)
+            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
+        const tail = [];
+        for (let n = node, k = 0; k < this.keep; k++) {
+            const e = this.via[n];
+            tail.push(e);
+            n = e.from;
+        }
+        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
+    }
+}
 /** The edges from the search's start to `node`, in order. */
 function pathTo(via, node) {
     const path = [];
@@ -3284,86 +3308,277 @@ function pathTo(via, node) {
     return path.reverse();
 }
 /**
- * Forward data-flow to a fixpoint with a worklist ordered by reverse postorder. Unvisited nodes start at
- * "top" (undefined), which is what makes a must-analysis (meet = intersection) exact around loops.
- * Returns the state on entry to each node (undefined for unreachable nodes).
+ * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
+ * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
+ * numbered in topological order: every followed edge between two components goes from a lower number to a
+ * higher one, so one pass in ascending order sees a component after all that lead into it.
  */
-function solveForward(graph, analysis) {
-    const state = new Array(graph.size);
-    if (graph.entry < 0)
-        return state;
-    const rpo = graph.reversePostorder();
-    const rank = new Int32Array(graph.size).fill(-1);
-    rpo.forEach((n, i) => (rank[n] = i));
-    state[graph.entry] = analysis.entry;
-    // A bucket queue keyed by RPO rank: each node is processed after most of its predecessors.
-    const queued = new Uint8Array(graph.size);
-    const heap = new MinHeap();
-    heap.push(rank[graph.entry]);
-    queued[graph.entry] = 1;
-    while (heap.length > 0) {
-        const n = rpo[heap.pop()];
-        queued[n] = 0;
-        const here = state[n];
-        for (let edgeIndex = 0, edges = graph.out[n]; edgeIndex < edges.length; edgeIndex++) {
-            const edge = edges[edgeIndex];
-            const leaving = analysis.transfer(edge, here);
-            const old = state[edge.to];
-            const merged = old === undefined ? leaving : analysis.meet(old, leaving);
-            if (old !== undefined && analysis.equals(old, merged))
+function components(graph, nodes, follow) {
+    const size = graph.size;
+    const of = new Int32Array(size).fill(-1);
+    const low = new Int32Array(size);
+    const number = new Int32Array(size).fill(-1);
+    const onStack = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    const callNode = new Int32Array(size);
+    const callEdge = new Int32Array(size);
+    let sp = 0;
+    let counter = 0;
+    let found = 0;
+    for (let root = 0; root < size; root++) {
+        if (!nodes[root] || number[root] !== -1)
+            continue;
+        let depth = 0;
+        callNode[0] = root;
+        callEdge[0] = 0;
+        number[root] = low[root] = counter++;
+        stack[sp++] = root;
+        onStack[root] = 1;
+        while (depth >= 0) {
+            const n = callNode[depth];
+            const edges = graph.out[n];
+            const k = callEdge[depth];
+            if (k < edges.length) {
+                callEdge[depth] = k + 1;
+                const edge = edges[k];
+                const m = edge.to;
+                if (!nodes[m] || !follow(edge))
+                    continue;
+                if (number[m] === -1) {
+                    number[m] = low[m] = counter++;
+                    stack[sp++] = m;
+                    onStack[m] = 1;
+                    depth++;
+                    callNode[depth] = m;
+                    callEdge[depth] = 0;
+                }
+                else if (onStack[m] && number[m] < low[n]) {
+                    low[n] = number[m];
+                }
                 continue;
-            state[edge.to] = merged;
-            if (!queued[edge.to]) {
-                queued[edge.to] = 1;
-                heap.push(rank[edge.to]);
+            }
+            if (low[n] === number[n]) {
+                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
+                for (let m = -1; m !== n;) {
+                    m = stack[--sp];
+                    onStack[m] = 0;
+                    of[m] = found;
+                }
+                found++;
+            }
+            depth--;
+            if (depth >= 0) {
+                const parent = callNode[depth];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
             }
         }
     }
-    return state;
+    for (let n = 0; n < size; n++)
+        if (of[n] !== -1)
+            of[n] = found - 1 - of[n];
+    return { of, count: found };
 }
-class MinHeap {
-    items = [];
-    get length() {
-        return this.items.length;
+
+;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
+
+
+
+/**
+ * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
+ * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
+ * the messages), memoised on the graph under `key`.
+ */
+function pathsAvoiding(graph, key, sets) {
+    if (graph.entry < 0)
+        return undefined;
+    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+}
+const PARAMETERS = ['Parameters'];
+const CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
+ * reads data; never its Identifier or NextAction targets), in flow order.
+ */
+function blocksReading(graph, test) {
+    const reachable = graph.reachable();
+    const found = [];
+    let hit = false;
+    const walker = new StringWalker((text, _at, last) => {
+        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
+            hit = true;
+    });
+    for (const a of graph.flow.actions) {
+        if (!reachable[a.index])
+            continue;
+        hit = false;
+        walker.walk(a.parameters, a.path, PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (!hit && Array.isArray(conditions))
+            walker.walk(conditions, a.path, CONDITIONS);
+        if (hit)
+            found.push(a);
     }
-    push(v) {
-        const a = this.items;
-        a.push(v);
-        for (let i = a.length - 1; i > 0;) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            const t = a[p];
-            a[p] = a[i];
-            a[i] = t;
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            for (let i = 0;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                const t = a[m];
-                a[m] = a[i];
-                a[i] = t;
-                i = m;
+    return found;
+}
+/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
+function flag(action, name) {
+    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+/**
+ * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
+ * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
+ * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
+ * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
+ */
+function mayQueue(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
+}
+/** Some path from the start reaches `node` and passes no block that may set a working queue. */
+function queueUnsetAt(graph, node) {
+    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
+}
+/**
+ * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
+ * with the logging of the flow that invoked it, and does not share that flow's local data.
+ */
+function isModule(flowType, flowValue, actions) {
+    return (flowType === MODULE_FLOW_TYPE ||
+        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+        actions.some((a) => a.type === 'EndFlowModuleExecution'));
+}
+const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
+ * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
+ * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
+ * also needs that no flow of the repository calls it: the caller decides that.
+ */
+function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
+    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
+        return false;
+    if (isModule(flow.flowType, flow.doc.value, flow.actions))
+        return false;
+    const value = flow.doc.value;
+    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
+    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
+    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/logging-enabled.ts
+
+
+
+
+
+function enablesLogging(a) {
+    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
+    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
+}
+/** The first block that does real work is reached before flow logging is turned on. */
+const loggingEnabled = defineFunction({
+    name: 'loggingEnabled',
+    options: {
+        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
+        flowTypes: {
+            type: 'string[]',
+            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
+        },
+    },
+    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
+        // A flow other flows of the repository transfer to runs with the logging its callers set.
+        if (graph.entry < 0 || enteredFrom !== undefined)
+            return [];
+        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
+            return [];
+        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
+            return [];
+        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
+        // Set-up blocks and blocks that only end the contact do no work worth a log.
+        const setup = (a) => {
+            const spec = a.spec;
+            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
+        };
+        const entry = flow.actions[graph.entry];
+        if (enablesLogging(entry))
+            return [];
+        let first = setup(entry) ? undefined : entry;
+        if (!first) {
+            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
+            const seen = new Uint8Array(graph.size);
+            const queue = [graph.entry];
+            seen[graph.entry] = 1;
+            for (let head = 0; head < queue.length && !first; head++) {
+                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (seen[e.to])
+                        continue;
+                    seen[e.to] = 1;
+                    const next = flow.actions[e.to];
+                    if (enablesLogging(next))
+                        continue;
+                    if (!setup(next)) {
+                        first = next;
+                        break;
+                    }
+                    queue.push(e.to);
+                }
             }
         }
-        return top;
-    }
-}
+        if (!first)
+            return [];
+        return [
+            {
+                message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no flow log to debug with. Start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
+                path: [...first.path, 'Identifier'],
+                blockId: first.id,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
+
+
+
+// An ARN that carries a 12-digit account id: it names one account's resource.
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
+const no_hardcoded_arn_PARAMETERS = ['Parameters'];
+/** Account- or instance-specific ARNs in block parameters. */
+const noHardcodedArn = defineFunction({
+    name: 'noHardcodedArn',
+    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
+    run: (_target, options, { flow }) => {
+        const results = [];
+        let action;
+        const walker = new StringWalker((text, at) => {
+            if (!text.includes('arn:'))
+                return;
+            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+            for (const m of text.matchAll(ACCOUNT_ARN)) {
+                if (options.allow?.some((re) => re.test(m[0])))
+                    continue;
+                const path = at.path();
+                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+                results.push({
+                    message: `${blockRef(action)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+                    path,
+                    blockId: action.id,
+                    values: { arn: m[0] },
+                });
+            }
+        });
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            action = a;
+            walker.walk(a.parameters, a.path, no_hardcoded_arn_PARAMETERS);
+        }
+        return results;
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
 
@@ -3381,7 +3596,7 @@ function readPattern(namespace) {
 const segmentPattern = new RegExp(segment(2), 'g');
 const patterns = new Map();
 const profile_PARAMETERS = ['Parameters'];
-const CONDITIONS = ['Transitions', 'Conditions'];
+const profile_CONDITIONS = ['Transitions', 'Conditions'];
 /**
  * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
  * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
@@ -3418,7 +3633,7 @@ function profileReads(actions, namespace = 'Customer', only) {
         const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
         const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
         if (Array.isArray(conditions))
-            walker.walk(conditions, a.path, CONDITIONS);
+            walker.walk(conditions, a.path, profile_CONDITIONS);
     }
     return reads;
 }
@@ -3539,9 +3754,17 @@ function sameBits(a, b) {
     return true;
 }
 /**
- * Forward data-flow over the routing graph: "loaded" is a must-property (every path passed a successful
+ * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
  * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
- * policies in one pass.
+ * policies.
+ *
+ * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
+ * blocks that reach each other without passing a successful lookup share one state, and the state of such
+ * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
+ * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
+ * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
+ * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
+ * quadratic in rounds: minutes on a 10,000-block flow).
  */
 function profileStates(graph, loadedAtEntry) {
     // The policies and the repository pass ask for the same states: solved once per graph.
@@ -3550,25 +3773,91 @@ function profileStates(graph, loadedAtEntry) {
 function lookupIndex(graph) {
     return graph.memo('lookupIndex', () => new LookupIndex(graph));
 }
+/** States are shared, never changed: a join returns an input when it adds nothing. */
+function join(a, b, index) {
+    if (a === undefined || a === b)
+        return b;
+    const loaded = a.loaded && b.loaded;
+    if (isSubset(b.bits, a.bits))
+        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
+    if (isSubset(a.bits, b.bits))
+        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
+    const bits = new Uint32Array(a.bits.length);
+    for (let w = 0; w < bits.length; w++)
+        bits[w] = a.bits[w] | b.bits[w];
+    return new ProfileState(loaded, bits, index);
+}
 function solveProfileStates(graph, loadedAtEntry) {
+    const state = new Array(graph.size);
+    if (graph.entry < 0)
+        return state;
     const index = lookupIndex(graph);
     const lookups = lookupNodes(graph);
-    // States are shared, never changed: one per lookup leaving it, and a join returns an input when it adds nothing.
+    const reachable = graph.reachable();
+    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
+    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
+    const first = new Int32Array(groups.count + 1);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            first[groups.of[n] + 1]++;
+    for (let g = 0; g < groups.count; g++)
+        first[g + 1] += first[g];
+    const members = new Int32Array(first[groups.count]);
+    const fill = first.slice(0, groups.count);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            members[fill[groups.of[n]]++] = n;
     const afterLookup = [];
+    const groupState = new Array(groups.count);
     const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
-    return solveForward(graph, {
-        entry,
-        transfer: (edge, state) => (isLookupSuccess(edge, lookups) ? (afterLookup[edge.from] ??= new ProfileState(true, index.single(index.bitOf[edge.from]), index)) : state),
-        meet: (a, b) => {
-            const loaded = a.loaded && b.loaded;
-            if (isSubset(b.bits, a.bits))
-                return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
-            const bits = new Uint32Array(a.bits.length);
-            for (let w = 0; w < bits.length; w++)
-                bits[w] = a.bits[w] | b.bits[w];
-            return new ProfileState(loaded, bits, index);
-        },
-        equals: (a, b) => a === b || (a.loaded === b.loaded && sameBits(a.bits, b.bits)),
+    const incoming = graph.in;
+    for (let g = 0; g < groups.count; g++) {
+        let s;
+        for (let i = first[g]; i < first[g + 1]; i++) {
+            const n = members[i];
+            if (n === graph.entry)
+                s = join(s, entry, index);
+            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
+                const e = edges[k];
+                if (!reachable[e.from])
+                    continue;
+                if (isLookupSuccess(e, lookups))
+                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
+                else if (groups.of[e.from] !== g)
+                    s = join(s, groupState[groups.of[e.from]], index);
+            }
+        }
+        groupState[g] = s;
+        for (let i = first[g]; i < first[g + 1]; i++)
+            state[members[i]] = s;
+    }
+    return state;
+}
+/**
+ * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
+ * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
+ * set costs the lookups that name it, not a look at every lookup's list.
+ */
+function requestIndex(graph, index) {
+    return graph.memo('requestIndex', () => {
+        const exact = new Map();
+        const below = new Map();
+        const add = (map, key, bit) => {
+            const list = map.get(key);
+            if (!list)
+                map.set(key, [bit]);
+            else if (list[list.length - 1] !== bit)
+                list.push(bit);
+        };
+        index.nodes.forEach((node, bit) => {
+            for (const r of responseFields(graph.flow.actions[node])) {
+                const q = r.toLowerCase();
+                add(exact, q, bit);
+                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
+                    add(below, q.slice(0, dot), bit);
+            }
+        });
+        return { exact, below };
     });
 }
 /**
@@ -3580,10 +3869,22 @@ function lookupsLacking(graph, state, field, entryFields) {
     const index = lookupIndex(graph);
     const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
         const bits = new Uint32Array(index.words);
-        index.nodes.forEach((node, bit) => {
-            if (!fieldProvided(field, responseFields(graph.flow.actions[node])))
-                bits[bit >> 5] |= 1 << (bit & 31);
-        });
+        if (PROFILE_ALWAYS_PROVIDED.includes(field))
+            return bits;
+        for (let bit = 0; bit < index.nodes.length; bit++)
+            bits[bit >> 5] |= 1 << (bit & 31);
+        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
+        const providers = requestIndex(graph, index);
+        const f = field.toLowerCase();
+        const clear = (list) => {
+            if (list)
+                for (const bit of list)
+                    bits[bit >> 5] &= ~(1 << (bit & 31));
+        };
+        clear(providers.exact.get(f));
+        clear(providers.below.get(f));
+        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
+            clear(providers.exact.get(f.slice(0, dot)));
         if (entryFields !== undefined && !fieldProvided(field, entryFields))
             bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
         return bits;
@@ -3613,15 +3914,17 @@ function computeProfileAnalysis(graph, options) {
     const lookups = new Set(lookupIndex(graph).nodes);
     return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
 }
-/** A shortest path from the entry to `node` that passes no successful lookup, as edges. */
+/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
+const PATH_KEEP = 50;
+/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
 function pathWithoutProfile(analysis, graph, node) {
     if (graph.entry < 0)
         return undefined;
     const lookups = lookupNodes(graph);
-    analysis.noProfileSearch ??= graph.search(graph.entry, (e) => !isLookupSuccess(e, lookups));
-    if (analysis.noProfileSearch[node] === undefined)
+    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
+    if (!analysis.noProfileSearch.reached(node))
         return undefined;
-    return pathTo(analysis.noProfileSearch, node);
+    return analysis.noProfileSearch.ends(node);
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/functions/profile-lookup-before-use.ts
@@ -3635,6 +3938,17 @@ const PROFILE_OPTIONS = {
     },
     namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
 };
+/** The profile block whose error branch the path took last (of the edges the path kept), if any. */
+function lastFailedProfileBlock(graph, path) {
+    for (const part of [path.tail, path.head]) {
+        for (let k = part.length - 1; k >= 0; k--) {
+            const e = part[k];
+            if (e.kind === 'error' && isProfileLookup(graph.flow.actions[e.from]))
+                return graph.flow.actions[e.from];
+        }
+    }
+    return undefined;
+}
 /** Reads of profile data that some path from the start reaches without a successful profile lookup. */
 const profileLookupBeforeUse = defineFunction({
     name: 'profileLookupBeforeUse',
@@ -3659,18 +3973,27 @@ const profileLookupBeforeUse = defineFunction({
         }
         for (const [node, fields] of unloaded) {
             const action = graph.flow.actions[node];
-            const edges = pathWithoutProfile(analysis, graph, node) ?? [];
+            const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
             const unloadedCaller = entry?.callers.find((c) => !c.loaded);
-            const enteredFrom = unloadedCaller ? `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and ` : '';
+            const enteredFrom = !unloadedCaller
+                ? ''
+                : unloadedCaller.module
+                    ? `this module is invoked from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}), and a module does not see the profile its caller loaded (modules do not share the invoking flow's Customer Profiles data), and `
+                    : `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and `;
             const why = enteredFrom +
                 (hasLookup
                     ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
                     : `the flow has no customer profile lookup before it`);
             const refs = fields.map((f) => `$.${namespace}.${f}`);
             const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
+            // The fix depends on the block that failed on the path: a failed Create or Update wants its error
+            // branch routed elsewhere, not another Get in front of it.
+            const failed = lastFailedProfileBlock(graph, edges);
+            const fix = failed && failed.type !== 'GetCustomerProfile'
+                ? `On that path ${typedBlockRef(failed)} fails and loads no profile: route its error branch away from this block (or end the contact there).`
+                : `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`;
             results.push({
-                message: `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ` +
-                    `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`,
+                message: `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ${fix}`,
                 path: [...action.path, 'Identifier'],
                 blockId: action.id,
                 evidence: pathIds(graph, edges),
@@ -3687,6 +4010,9 @@ const profileLookupBeforeUse = defineFunction({
 
 
 
+/** Lookups named in one message, and listed in its evidence. */
+const MAX_NAMED = 10;
+const profile_response_fields_MAX_EVIDENCE = 100;
 /** Reads of profile fields that the last lookup on some path did not request. */
 const profileResponseFields = defineFunction({
     name: 'profileResponseFields',
@@ -3724,15 +4050,203 @@ const profileResponseFields = defineFunction({
             reported.add(key);
             const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
             const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
-            const blocks = missing.map((l) => (l === ENTRY_PROFILE ? beforeFlow : blockRef(actions[l])));
-            const subject = blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`;
+            // A hostile flow can have thousands of lookups on a read's paths: name a few, count the rest.
+            const shown = missing.slice(0, MAX_NAMED);
+            // A Create or Update block loads the profile it writes: it is named as what it is, so the fix (its own
+            // ProfileResponseData) is not taken for "add a Get profile block".
+            const writers = shown.filter((l) => l !== ENTRY_PROFILE && actions[l].type !== 'GetCustomerProfile');
+            const blocks = shown.map((l) => (l === ENTRY_PROFILE ? beforeFlow : writers.length > 0 ? typedBlockRef(actions[l]) : blockRef(actions[l])));
+            if (missing.length > shown.length)
+                blocks.push(`${missing.length - shown.length} more`);
+            const subject = writers.length === 0
+                ? blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`
+                : blocks.length === 1 ? `${blocks[0]} does` : `${blocks.join(', ')} do`;
             results.push({
                 message: `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${subject} not request "${read.field}" in ProfileResponseData, ` +
-                    `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}.`,
+                    `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}` +
+                    (writers.length > 0 ? ` (a Create or Update profile block loads the profile it writes with the fields it requests: no Get profile block is needed).` : '.'),
                 path: [...read.action.path, 'Identifier'],
                 blockId: read.action.id,
-                evidence: missing.filter((l) => l !== ENTRY_PROFILE).map((l) => actions[l].id),
+                evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => actions[l].id),
                 values: { field: read.field },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/input-menu-conditions.ts
+
+
+
+/** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
+const MENU_OPTION = /\b(?:press|dial|select|enter|choose)\s+(?:[0-9*#]|one|two|three|four|five|six|seven|eight|nine|zero|star|pound|hash)\b/i;
+function promptText(a) {
+    const p = a.parameters;
+    const text = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' ? p[k] : '');
+    return `${text('Text')} ${text('SSML')}`;
+}
+/**
+ * A "Get customer input" block used as a menu (GetParticipantInput that does not store the input) with no
+ * conditions: every key press is "no matching condition", so it takes that error branch. A menu is known by
+ * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
+ * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
+ */
+const inputMenuConditions = defineFunction({
+    name: 'inputMenuConditions',
+    options: {},
+    run: (_target, _options, { graph }) => {
+        const reachable = graph.reachable();
+        const results = [];
+        for (const a of graph.flow.actions) {
+            if (a.type !== 'GetParticipantInput' || !reachable[a.index])
+                continue;
+            // Storing the input (Store customer input) is the other use of the block: the digits go to $.StoredCustomerInput.
+            if (flag(a, 'StoreInput'))
+                continue;
+            // A Lex-driven input block routes by intent, not by key conditions.
+            if (Object.hasOwn(a.parameters, 'LexV2Bot') || Object.hasOwn(a.parameters, 'LexBot'))
+                continue;
+            if (a.transitions.some((t) => t.kind === 'condition'))
+                continue;
+            // Without conditions the block is also "press any key to go on" (a voicemail's stop-recording wait):
+            // it is a menu only when its prompt offers keys ("press 1", "dial 2"). Audio prompts say nothing here.
+            const offered = promptText(a).match(MENU_OPTION);
+            if (!offered)
+                continue;
+            const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
+            const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
+            if (noMatch && timeout && noMatch.target === timeout.target)
+                continue;
+            const target = noMatch && noMatch.to >= 0 ? ` to ${blockRef(graph.flow.actions[noMatch.to])}` : '';
+            results.push({
+                message: `${blockRef(a)} offers a menu ("${offered[0]}") and does not store the input (StoreInput is not True), but it has no conditions, so every key press ` +
+                    `takes its NoMatchingCondition branch${target}. Add a condition for each menu option, or set StoreInput to True ` +
+                    `("Store customer input") if the digits are to be read from $.StoredCustomerInput.`,
+                path: [...a.path, 'Identifier'],
+                blockId: a.id,
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/queue-set-before-transfer.ts
+
+
+
+/**
+ * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
+ * the flow's start is known to have no queue: an inbound flow (type CONTACT_FLOW, known from its export and
+ * not contradicted by the designer's metadata) that no flow of the repository calls and that sets a working
+ * queue itself on some path, i.e. one entered from a phone number that owns its queue. Flows other flows call (a
+ * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
+ * left alone.
+ */
+const queueSetBeforeTransfer = defineFunction({
+    name: 'queueSetBeforeTransfer',
+    options: {
+        flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
+    },
+    run: (_target, options, { graph, flow, entry }) => {
+        let enteredFrom = '';
+        if (entry === undefined) {
+            // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
+            if (!isInboundFlow(flow, options.flowTypes))
+                return [];
+            // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
+            // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
+            // itself, on some paths, is known to own it: then a path that skips it is the defect.
+            if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue'))
+                return [];
+        }
+        else {
+            // Callers in the repository are known: only when every one is entered from a phone number and reaches
+            // its transfer here on a path that sets no queue is this flow's start known to have none.
+            if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true))
+                return [];
+            const c = entry.callers[0];
+            enteredFrom = ` (this flow is entered from ${c.flow} by block "${c.block}" (${c.blockId}) on a path that sets no queue either)`;
+        }
+        const reachable = graph.reachable();
+        const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
+        if (transfers.length === 0)
+            return [];
+        const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
+        if (!paths)
+            return [];
+        const results = [];
+        for (const a of transfers) {
+            if (!paths.reached(a.index))
+                continue;
+            const path = paths.ends(a.index);
+            const why = `the path ${describePath(graph, path)} reaches it without a "Set working queue" block (UpdateContactTargetQueue)${enteredFrom}`;
+            results.push({
+                message: `${blockRef(a)} transfers the contact to the working queue, but ${why}; an inbound flow entered from a phone number starts without one, ` +
+                    `so the transfer fails and takes its error branch. Add a "Set working queue" block on that path.`,
+                path: [...a.path, 'Identifier'],
+                blockId: a.id,
+                evidence: pathIds(graph, path),
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/stored-input-before-use.ts
+
+
+
+/** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
+const READ = /\$(?:\.StoredCustomerInput(?![A-Za-z0-9_])|\[\s*(['"])StoredCustomerInput\1\s*\])/;
+/**
+ * The edges after which the stored customer input is set: leaving a "Store customer input" block
+ * (GetParticipantInput with StoreInput True) by its default route or a condition. Its error branches
+ * (no DTMF on this channel, an invalid phone number) store nothing; a timeout takes the default route with
+ * the value "Timeout", which is stored.
+ */
+function storesInput(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return e.kind !== 'error' && from.type === 'GetParticipantInput' && flag(from, 'StoreInput');
+}
+/** Reads of $.StoredCustomerInput on a path where no block stored customer input before them. */
+const storedInputBeforeUse = defineFunction({
+    name: 'storedInputBeforeUse',
+    options: {
+        storedAtEntry: {
+            type: 'boolean',
+            description: 'the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module',
+        },
+    },
+    run: (_target, options, { graph, flow, entry }) => {
+        const readers = blocksReading(graph, (text) => text.includes('StoredCustomerInput') && READ.test(text));
+        if (readers.length === 0)
+            return [];
+        // What the flow starts with. A module never sees its caller's stored input (modules do not share the
+        // invoking flow's local data); callers that transfer to this flow are not followed, so a flow entered
+        // by a TransferToFlow is given the benefit of the doubt.
+        const module = isModule(flow.flowType, flow.doc.value, flow.actions) || (entry !== undefined && entry.callers.length > 0 && entry.callers.every((c) => c.module));
+        const transferred = entry !== undefined && entry.callers.some((c) => !c.module);
+        if (!module && (transferred || options.storedAtEntry === true))
+            return [];
+        const paths = pathsAvoiding(graph, 'storedInput', (e) => storesInput(graph, e));
+        if (!paths)
+            return [];
+        const stores = graph.flow.actions.some((a) => a.type === 'GetParticipantInput' && flag(a, 'StoreInput'));
+        const results = [];
+        for (const a of readers) {
+            if (!paths.reached(a.index))
+                continue;
+            const path = paths.ends(a.index);
+            const why = stores
+                ? `the path ${describePath(graph, path)} reaches it without passing a "Store customer input" block (GetParticipantInput with StoreInput True)`
+                : `no block of the flow stores customer input (GetParticipantInput with StoreInput True)`;
+            const scope = module && !stores ? ' A module does not see the input its caller stored: store it in the module, or pass it in as a module input.' : '';
+            results.push({
+                message: `$.StoredCustomerInput is read by ${blockRef(a)} but ${why}, so it reads as empty.${scope} Put a "Store customer input" block on that path before the read, or read the value the flow saved in a contact attribute.`,
+                path: [...a.path, 'Identifier'],
+                blockId: a.id,
+                evidence: pathIds(graph, path),
             });
         }
         return results;
@@ -4092,11 +4606,17 @@ const unreachableBlock = defineFunction({
 
 
 
+
+
+
 /** Every built-in function by name: the names a config's `then.function` may use. */
 const BUILTIN_FUNCTIONS = new Map([
     ...GENERIC_FUNCTIONS,
     profileLookupBeforeUse,
     profileResponseFields,
+    inputMenuConditions,
+    storedInputBeforeUse,
+    queueSetBeforeTransfer,
     errorBranchesWired,
     transitionTargetExists,
     unreachableBlock,
@@ -4113,112 +4633,540 @@ const BUILTIN_FUNCTIONS = new Map([
 ].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
-/**
- * Checks a `given` JSONPath from a config before jsonpath-plus ever sees it. Configs come from pull requests:
- * a filter such as `?(@.constructor.constructor('return process')())` must be refused here, not merely
- * fail inside jsonpath-plus's safe evaluator, and a typo must be reported with the column it sits at.
- */
-// Names that lead from a value to code or to the process.
-const FORBIDDEN_NAMES = /(?<![\w$@])(constructor|__proto__|prototype|process|require|globalThis|global|Function|eval|import|module|exports|this|window|document|Reflect|Proxy|Object|Symbol)(?![\w$])/;
 const MAX_LENGTH = 2000;
-function checkScript(script, offset) {
-    let quote;
-    for (let i = 0; i < script.length; i++) {
-        const c = script[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            quote = c;
-            continue;
-        }
-        if (c === '`')
-            return { offset: offset + i, message: 'template literals are not allowed in a filter' };
-        if (c === '(') {
-            const before = script.slice(0, i).trimEnd();
-            if (/[\w$@)\]]$/.test(before))
-                return { offset: offset + i, message: 'function calls are not allowed in a filter: compare values with ==, !=, <, >, &&, || instead' };
-        }
-        if (c === '=' && script[i + 1] !== '=' && !'=!<>'.includes(script[i - 1] ?? '')) {
-            return { offset: offset + i, message: 'assignment is not allowed in a filter: use == or === to compare' };
-        }
+/** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
+const MAX_EXPR_DEPTH = 50;
+class Refused extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
     }
-    if (quote)
-        return { offset: offset + script.length, message: 'unterminated string in the filter' };
-    const unquoted = script.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, (s) => ' '.repeat(s.length));
-    const m = FORBIDDEN_NAMES.exec(unquoted);
-    if (m)
-        return { offset: offset + m.index, message: `"${m[1]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')` };
-    return undefined;
 }
-const SIMPLE_ITEM = /^\s*(?:\*|-?\d+|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|-?\d*\s*:\s*-?\d*(?:\s*:\s*-?\d*)?)\s*$/;
 /** Returns the first problem in `path`, or undefined when it is a well-formed, code-free JSONPath. */
 function checkJsonPath(path) {
+    const r = parseJsonPath(path);
+    return 'offset' in r ? r : undefined;
+}
+const NAME = /[A-Za-z_$][\w$-]*/y;
+const NUMBER = /-?\d+/y;
+// Names that lead from a value to code in a JavaScript engine: refused so a path means the same wherever it is read.
+const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype']);
+function parseJsonPath(path) {
     if (path.length > MAX_LENGTH)
         return { offset: MAX_LENGTH, message: `the JSONPath is longer than ${MAX_LENGTH} characters` };
     if (!path.startsWith('$'))
         return { offset: 0, message: 'a JSONPath must start with "$" (the flow document)' };
-    let i = 1;
-    while (i < path.length) {
-        const c = path[i];
-        if (c === '.') {
-            i += path[i + 1] === '.' ? 2 : 1;
-            if (path[i] === '[')
-                continue;
-            const m = /^(\*|[\w$@-]+|~)/.exec(path.slice(i));
-            if (!m)
-                return { offset: i, message: `expected a property name, "*" or "[" after "."` };
-            i += m[0].length;
-            continue;
-        }
-        if (c === '[') {
-            // Find the matching "]", skipping quoted strings and parenthesised scripts.
-            let depth = 0;
-            let quote;
-            let j = i + 1;
-            for (; j < path.length; j++) {
-                const d = path[j];
-                if (quote) {
-                    if (d === '\\')
-                        j++;
-                    else if (d === quote)
-                        quote = undefined;
-                }
-                else if (d === '"' || d === "'")
-                    quote = d;
-                else if (d === '(')
-                    depth++;
-                else if (d === ')')
-                    depth--;
-                else if (d === ']' && depth === 0)
-                    break;
-            }
-            if (j >= path.length)
-                return { offset: i, message: 'unclosed "[": add the matching "]"' };
-            const inner = path.slice(i + 1, j);
-            const script = /^\s*\??\(([\s\S]*)\)\s*$/.exec(inner);
-            if (script) {
-                const problem = checkScript(script[1] ?? '', i + 1 + inner.indexOf('(') + 1);
-                if (problem)
-                    return problem;
-            }
-            else if (inner.trim() === '' || !inner.split(',').every((part) => SIMPLE_ITEM.test(part))) {
-                return { offset: i + 1, message: `"[${inner}]" is not a valid selector: use an index, a quoted name, "*", a slice or a filter ?(...)` };
-            }
-            i = j + 1;
-            continue;
-        }
-        if (c === '^' || c === '~') {
-            i++;
-            continue;
-        }
-        return { offset: i, message: `unexpected "${c}": continue the path with "." or "["` };
+    try {
+        return { steps: new PathParser(path).parse() };
     }
-    return undefined;
+    catch (e) {
+        if (e instanceof Refused)
+            return { offset: e.offset, message: e.message };
+        throw e;
+    }
+}
+class PathParser {
+    s;
+    i = 1;
+    constructor(s) {
+        this.s = s;
+    }
+    fail(at, message) {
+        throw new Refused(at, message);
+    }
+    skipSpaces() {
+        while (this.s[this.i] === ' ')
+            this.i++;
+    }
+    match(re) {
+        re.lastIndex = this.i;
+        const m = re.exec(this.s);
+        if (!m)
+            return undefined;
+        this.i += m[0].length;
+        return m[0];
+    }
+    parse() {
+        const steps = [];
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === '.') {
+                const descend = s[this.i + 1] === '.';
+                this.i += descend ? 2 : 1;
+                if (s[this.i] === '[') {
+                    if (!descend)
+                        this.fail(this.i, 'write "[" straight after the name, without a "." before it');
+                    steps.push({ kind: 'select', descend, selector: this.bracket() });
+                    continue;
+                }
+                if (s[this.i] === '*') {
+                    this.i++;
+                    steps.push({ kind: 'select', descend, selector: { kind: 'wildcard' } });
+                    continue;
+                }
+                const at = this.i;
+                const name = this.match(NAME) ?? this.match(/\d+/y);
+                if (name === undefined)
+                    this.fail(at, `expected a property name, "*" or "[" after "${descend ? '..' : '.'}"`);
+                if (FORBIDDEN.has(name))
+                    this.fail(at, `"${name}" is not allowed in a JSONPath`);
+                steps.push({ kind: 'select', descend, selector: { kind: 'key', key: name } });
+            }
+            else if (c === '[')
+                steps.push({ kind: 'select', descend: false, selector: this.bracket() });
+            else if (c === '^') {
+                this.i++;
+                steps.push({ kind: 'parent' });
+            }
+            else if (c === '~') {
+                this.i++;
+                if (this.i < s.length)
+                    this.fail(this.i, '"~" (the property name) must end the path');
+                steps.push({ kind: 'name' });
+            }
+            else
+                this.fail(this.i, `unexpected "${c}": continue the path with "." or "["`);
+        }
+        return steps;
+    }
+    /** `[...]` at this.i: an index, quoted names, `*`, a slice, a union, or a filter `?(...)`. */
+    bracket() {
+        const open = this.i;
+        this.i++;
+        this.skipSpaces();
+        const s = this.s;
+        let selector;
+        if (s[this.i] === '*') {
+            this.i++;
+            selector = { kind: 'wildcard' };
+        }
+        else if (s[this.i] === '?') {
+            this.i++;
+            this.skipSpaces();
+            if (s[this.i] !== '(')
+                this.fail(this.i, 'a filter is written [?(...)]');
+            this.i++;
+            const expr = new ExprParser(s, this.i).parseFilter();
+            this.i = expr.end;
+            selector = { kind: 'filter', expr: expr.expr };
+        }
+        else if (s[this.i] === '(')
+            this.fail(this.i, 'script expressions [(...)] are not allowed: use an index, a quoted name, a slice or a filter ?(...)');
+        else {
+            const items = [];
+            const slice = this.slice();
+            if (slice)
+                selector = slice;
+            else {
+                for (;;) {
+                    this.skipSpaces();
+                    if (this.i >= s.length)
+                        this.fail(open, 'unclosed "[": add the matching "]"');
+                    const at = this.i;
+                    const q = s[this.i];
+                    let key;
+                    if (q === "'" || q === '"') {
+                        key = this.quoted();
+                        // Other JSONPath engines (jsonpath-plus, Spectral's) run ['?(...)'] and ['(...)'] as scripts: refused,
+                        // so a path never means a name here and code elsewhere.
+                        if (/^\??\(/.test(key))
+                            this.fail(at, `the quoted name ${q}${key}${q} would be run as a script by other JSONPath tools: write a filter without quotes, [?(@.Type == 'Compare')]`);
+                    }
+                    else {
+                        const n = this.match(NUMBER);
+                        if (n === undefined) {
+                            const name = this.match(NAME);
+                            if (name === undefined)
+                                this.fail(at, `"[${s.slice(open + 1, s.indexOf(']', open) === -1 ? undefined : s.indexOf(']', open))}]" is not a valid selector: use an index, a quoted name, "*", a slice or a filter ?(...)`);
+                            key = name;
+                        }
+                        else {
+                            if (n.startsWith('-'))
+                                this.fail(at, `negative index ${n}: use a slice such as [${n}:] for the last items`);
+                            key = Number(n);
+                        }
+                    }
+                    if (typeof key === 'string' && FORBIDDEN.has(key))
+                        this.fail(at, `"${key}" is not allowed in a JSONPath`);
+                    items.push(key);
+                    this.skipSpaces();
+                    if (s[this.i] !== ',')
+                        break;
+                    this.i++;
+                }
+                selector = items.length === 1 ? { kind: 'key', key: items[0] } : { kind: 'union', keys: items };
+            }
+        }
+        this.skipSpaces();
+        if (this.i >= s.length)
+            this.fail(open, 'unclosed "[": add the matching "]"');
+        if (s[this.i] !== ']')
+            this.fail(this.i, `expected "]" to close the "[" at column ${open + 1}`);
+        this.i++;
+        return selector;
+    }
+    /** `start:end:step`, each part optional, or undefined (and nothing consumed) when this is not a slice. */
+    slice() {
+        const m = /(-?\d+)?\s*:\s*(-?\d+)?(?:\s*:\s*(-?\d+)?)?/y;
+        m.lastIndex = this.i;
+        const r = m.exec(this.s);
+        if (!r || !r[0].includes(':'))
+            return undefined;
+        const step = r[3] === undefined ? 1 : Number(r[3]);
+        if (!(step >= 1))
+            this.fail(this.i, `a slice's step must be 1 or more, not ${r[3]}`);
+        this.i += r[0].length;
+        return { kind: 'slice', ...(r[1] !== undefined ? { start: Number(r[1]) } : {}), ...(r[2] !== undefined ? { end: Number(r[2]) } : {}), step };
+    }
+    /** A quoted name at this.i; `\` escapes the next character. */
+    quoted() {
+        const s = this.s;
+        const q = s[this.i];
+        const at = this.i;
+        let out = '';
+        for (this.i++; this.i < s.length; this.i++) {
+            const c = s[this.i];
+            if (c === '\\' && this.i + 1 < s.length)
+                out += s[++this.i];
+            else if (c === q) {
+                this.i++;
+                return out;
+            }
+            else
+                out += c;
+        }
+        this.fail(at, 'unterminated quoted name: add the closing quote');
+    }
+}
+const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
+/** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
+class ExprParser {
+    s;
+    i;
+    depth = 0;
+    /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
+    forbidden;
+    constructor(s, i) {
+        this.s = s;
+        this.i = i;
+    }
+    fail(at, message) {
+        throw new Refused(at, message);
+    }
+    spaces() {
+        while (/\s/.test(this.s[this.i] ?? ''))
+            this.i++;
+    }
+    /** Parses up to the `)` that closes the filter, returning the offset after it. */
+    parseFilter() {
+        const expr = this.or();
+        this.spaces();
+        if (this.i >= this.s.length)
+            this.fail(this.i, 'unclosed filter: add ")]"');
+        if (this.s[this.i] !== ')')
+            this.unexpected();
+        if (this.forbidden)
+            this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+        return { expr, end: this.i + 1 };
+    }
+    unexpected() {
+        const c = this.s[this.i] ?? '';
+        if (c === '(')
+            this.fail(this.i, CALL);
+        if (c === '=')
+            this.fail(this.i, 'assignment is not allowed in a filter: use == or === to compare');
+        if (c === '`')
+            this.fail(this.i, 'template literals are not allowed in a filter');
+        this.fail(this.i, `unexpected "${c}" in the filter: filters compare values of the flow, such as @.Type == 'Compare'`);
+    }
+    op(...ops) {
+        this.spaces();
+        for (const o of ops) {
+            if (this.s.startsWith(o, this.i)) {
+                // "=" alone is assignment, not a comparison.
+                const next = this.s[this.i + o.length];
+                if ((o === '<' || o === '>') && next === '=')
+                    continue;
+                if ((o === '==' || o === '!=') && next === '=')
+                    continue;
+                if (o === '!' && next === '=')
+                    continue;
+                this.i += o.length;
+                return o;
+            }
+        }
+        return undefined;
+    }
+    binary(next, ops) {
+        let left = next();
+        for (let o = this.op(...ops); o !== undefined; o = this.op(...ops))
+            left = { kind: 'binary', op: o, left, right: next() };
+        return left;
+    }
+    or = () => this.binary(this.and, ['||']);
+    and = () => this.binary(this.equality, ['&&']);
+    equality = () => this.binary(this.relation, ['===', '!==', '==', '!=']);
+    relation = () => this.binary(this.unary, ['<=', '>=', '<', '>']);
+    unary = () => {
+        if (++this.depth > MAX_EXPR_DEPTH)
+            this.fail(this.i, `the filter is nested deeper than ${MAX_EXPR_DEPTH} levels`);
+        try {
+            if (this.op('!'))
+                return { kind: 'not', operand: this.unary() };
+            this.spaces();
+            if (this.s[this.i] === '-' && !/\d/.test(this.s[this.i + 1] ?? '')) {
+                this.i++;
+                return { kind: 'negate', operand: this.unary() };
+            }
+            return this.primary();
+        }
+        finally {
+            this.depth--;
+        }
+    };
+    primary() {
+        this.spaces();
+        const s = this.s;
+        const c = s[this.i];
+        const start = this.i;
+        let expr;
+        if (c === '(') {
+            this.i++;
+            expr = this.or();
+            this.spaces();
+            if (s[this.i] !== ')')
+                this.i >= s.length ? this.fail(start, 'unclosed "(" in the filter') : this.unexpected();
+            this.i++;
+        }
+        else if (c === "'" || c === '"')
+            expr = { kind: 'literal', value: this.string() };
+        else if (c !== undefined && /[-\d.]/.test(c) && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.test(s.slice(this.i, this.i + 40))) {
+            const m = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.exec(s.slice(this.i, this.i + 40));
+            this.i += m[0].length;
+            expr = { kind: 'literal', value: Number(m[0]) };
+        }
+        else if (c === '@' || c === '$') {
+            const word = /^(?:@root|@parentProperty|@parent|@property|@|\$)(?![\w$])/.exec(s.slice(this.i, this.i + 20));
+            if (!word)
+                this.fail(this.i, `unknown name "${/^@?[\w$]*/.exec(s.slice(this.i))[0]}": a filter can use @ (the value), @.name, @property, @parent, @parentProperty and $ (the document)`);
+            this.i += word[0].length;
+            if (word[0] === '@property' || word[0] === '@parentProperty')
+                expr = { kind: word[0] === '@property' ? 'property' : 'parentProperty' };
+            else
+                expr = { kind: 'value', base: word[0] === '@' ? 'current' : word[0] === '@parent' ? 'parent' : 'root', keys: this.members() };
+        }
+        else {
+            const word = /^[A-Za-z_$][\w$]*/.exec(s.slice(this.i));
+            const literals = { true: true, false: false, null: null, undefined: undefined };
+            if (word && Object.hasOwn(literals, word[0])) {
+                this.i += word[0].length;
+                expr = { kind: 'literal', value: literals[word[0]] };
+            }
+            else if (word)
+                this.fail(this.i, `"${word[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+            else if (this.i >= s.length)
+                this.fail(this.i, 'unclosed filter: add ")]"');
+            else
+                this.unexpected();
+        }
+        this.spaces();
+        if (s[this.i] === '(')
+            this.fail(this.i, CALL);
+        if (s[this.i] === '.' || s[this.i] === '[')
+            this.fail(this.i, 'members and methods are only allowed on @ and $ in a filter: write @.Name, not (@.Name).trim() or "x".length');
+        return expr;
+    }
+    /** `.name`, `['name']`, `[0]` after @ or $. */
+    members() {
+        const keys = [];
+        const s = this.s;
+        for (;;) {
+            if (s[this.i] === '.') {
+                this.i++;
+                const m = /^(?:[A-Za-z_$][\w$]*|\d+)/.exec(s.slice(this.i));
+                if (!m)
+                    this.fail(this.i, 'expected a property name after "."');
+                if (FORBIDDEN.has(m[0]))
+                    this.forbidden ??= { at: this.i, name: m[0] };
+                this.i += m[0].length;
+                keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
+            }
+            else if (s[this.i] === '[') {
+                this.i++;
+                this.spaces();
+                const at = this.i;
+                let key;
+                if (s[this.i] === "'" || s[this.i] === '"')
+                    key = this.string();
+                else {
+                    const m = /^\d+/.exec(s.slice(this.i));
+                    if (!m)
+                        this.fail(at, 'a member in a filter is a quoted name or an index: @[\'name\'], @[0]');
+                    this.i += m[0].length;
+                    key = Number(m[0]);
+                }
+                if (typeof key === 'string' && FORBIDDEN.has(key))
+                    this.forbidden ??= { at, name: key };
+                this.spaces();
+                if (s[this.i] !== ']')
+                    this.fail(this.i, 'expected "]"');
+                this.i++;
+                keys.push(key);
+            }
+            else
+                return keys;
+        }
+    }
+    string() {
+        const s = this.s;
+        const q = s[this.i];
+        const at = this.i;
+        let out = '';
+        for (this.i++; this.i < s.length; this.i++) {
+            const c = s[this.i];
+            if (c === '\\' && this.i + 1 < s.length) {
+                const n = s[++this.i];
+                out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+            }
+            else if (c === q) {
+                this.i++;
+                return out;
+            }
+            else
+                out += c;
+        }
+        this.fail(at, 'unterminated string in the filter');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/pattern.ts
+
+/**
+ * Regular expressions from configs, matched by RE2 (re2js, pure JavaScript): its time is linear in the
+ * input, so no pattern a pull request writes can backtrack catastrophically — no syntactic risk check is
+ * needed, or could be complete. RE2 has no backreferences and no lookaround; those are config errors that
+ * say what to write instead.
+ */
+/** Longest value a config's pattern is run on; longer values are matched on their first part. */
+const MAX_PATTERN_INPUT = 10_000;
+const MAX_PATTERN_LENGTH = 1000;
+/**
+ * RE2's time is linear in the input, times up to the size of the compiled program (its NFA may be in every
+ * state at once: `(?:x?){500}x{500}` takes about a second on 10,000 characters). Programs are capped, and so is
+ * the work one rule may do on one flow: characters matched times program size (lint.ts sets the budget).
+ */
+const MAX_PROGRAM_SIZE = 500;
+/** About 3 s in the worst case measured (a 500-instruction program whose every state is live), far less typically. */
+const MAX_PATTERN_WORK = 500_000_000;
+class PatternBudgetExceeded extends Error {
+}
+let budget;
+/**
+ * Runs `run` with a budget of pattern work; returns undefined when the patterns it matched went over it.
+ * Outside such a call patterns are not metered (the repository pass matches short references only).
+ */
+function withPatternBudget(units, run) {
+    const outer = budget;
+    budget = { remaining: units };
+    try {
+        return { value: run() };
+    }
+    catch (e) {
+        if (e instanceof PatternBudgetExceeded)
+            return undefined;
+        throw e;
+    }
+    finally {
+        budget = outer;
+    }
+}
+/** A compiled config pattern. Not a RegExp, so nothing can hand it to the backtracking engine by mistake. */
+class ConfigPattern {
+    source;
+    re;
+    size;
+    constructor(source, re, size) {
+        this.source = source;
+        this.re = re;
+        this.size = size;
+    }
+    /** Compiles JavaScript regular-expression syntax; throws PatternError with an offset into `source`. */
+    static compile(source) {
+        if (source.length > MAX_PATTERN_LENGTH)
+            throw new PatternError(MAX_PATTERN_LENGTH, `the regular expression is longer than ${MAX_PATTERN_LENGTH} characters`);
+        unsupported(source);
+        let re;
+        try {
+            re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(source));
+        }
+        catch (e) {
+            throw new PatternError(0, `not a valid regular expression: ${e.message.replace(/^error parsing regexp: /, '')}`);
+        }
+        const size = re.programSize();
+        if (size > MAX_PROGRAM_SIZE)
+            throw new PatternError(0, `the regular expression is too large: it compiles to ${size} steps, more than ${MAX_PROGRAM_SIZE}. Use + or * instead of large counted repeats ({100}), or split it into several rules`);
+        return new ConfigPattern(source, re, size);
+    }
+    /** True when the pattern matches somewhere in `text` (its first MAX_PATTERN_INPUT characters). */
+    test(text) {
+        const input = text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text;
+        if (budget) {
+            budget.remaining -= (input.length + 1) * this.size;
+            if (budget.remaining < 0)
+                throw new PatternBudgetExceeded();
+        }
+        return this.re.test(input);
+    }
+    toString() {
+        return `/${this.source}/`;
+    }
+    /** --print-config shows the pattern as it was written. */
+    toJSON() {
+        return this.source;
+    }
+}
+class PatternError extends Error {
+    offset;
+    constructor(
+    /** 0-based offset in the pattern. */
+    offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * Finds what RE2 cannot do before translating: re2js's JavaScript translation would turn `\k<name>` into
+ * the literal text "k<name>", silently changing what the pattern means.
+ */
+function unsupported(source) {
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const n = source[i + 1] ?? '';
+            if (!inClass && (/[1-9]/.test(n) || (n === 'k' && source[i + 2] === '<'))) {
+                throw new PatternError(i, `backreferences (${n === 'k' ? '\\k<name>' : `\\${n}`}) are not supported: config patterns run on RE2, which matches in linear time and has none. Write the repeated text out, e.g. (ab)ab instead of (ab)\\1`);
+            }
+            i++;
+        }
+        else if (inClass) {
+            if (c === ']')
+                inClass = false;
+        }
+        else if (c === '[') {
+            // In JavaScript's syntax the first "]" always closes a class ([] matches nothing, [^] anything).
+            inClass = true;
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            const kind = source.startsWith('(?=', i) || source.startsWith('(?!', i) ? 'lookahead' : source.startsWith('(?<=', i) || source.startsWith('(?<!', i) ? 'lookbehind' : undefined;
+            if (kind) {
+                throw new PatternError(i, `${kind} (${source.slice(i, i + (kind === 'lookahead' ? 3 : 4))}…) is not supported: config patterns run on RE2, which matches in linear time and has no lookaround. ` +
+                    `Match the text itself (Hello world, not Hello(?= world)), or use the option "notMatch" for text that must not appear`);
+            }
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4357,6 +5305,8 @@ function describeKind(node) {
 
 
 
+
+
 const SEVERITIES = ['error', 'warn', 'info', 'off'];
 const SEVERITY_ALIASES = { warning: 'warn', hint: 'info', information: 'info', none: 'off', false: 'off' };
 function entriesOf(node) {
@@ -4406,8 +5356,19 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                     if (e.key === 'files') {
                         const globs = e.value.kind === 'seq' ? e.value.items : [e.value];
                         for (const g of globs) {
-                            if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '')
-                                files.push(g.value);
+                            if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
+                                try {
+                                    compileGlob(g.value.replace(/^\.\//, ''));
+                                    files.push(g.value);
+                                }
+                                catch (e) {
+                                    if (!(e instanceof GlobError))
+                                        throw e;
+                                    const textAt = g.textAt ?? g.at;
+                                    const shift = g.value.startsWith('./') ? 2 : 0;
+                                    problem({ line: textAt.line, column: textAt.column + e.offset + shift }, `invalid glob in "files" (${JSON.stringify(g.value)}): ${e.message}`);
+                                }
+                            }
                             else
                                 problem(g.at, `"files" takes glob patterns such as "flows/modules/**", not ${describeKind(g)}`);
                         }
@@ -4512,6 +5473,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         let documentationUrl;
         let severity = 'warn';
         const given = [];
+        const givenAt = [];
         const then = [];
         const text = (e) => {
             if (e.value.kind === 'scalar' && typeof e.value.value === 'string')
@@ -4543,12 +5505,14 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                             problem(item.at, `"given" must be a JSONPath string such as "$.Actions[*]", not ${describeKind(item)}`);
                             continue;
                         }
-                        const bad = checkJsonPath(item.value);
+                        const parsed = parseJsonPath(item.value);
                         const textAt = item.textAt ?? item.at;
-                        if (bad)
-                            problem({ line: textAt.line, column: textAt.column + bad.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${bad.message}`);
-                        else
+                        if ('offset' in parsed)
+                            problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
+                        else {
                             given.push(item.value);
+                            givenAt.push(at(textAt));
+                        }
                     }
                     break;
                 }
@@ -4574,7 +5538,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         if (problems.length > before)
             return undefined;
         const origin = at(keyAt);
-        return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
+        return { id, description, message, severity, given, givenAt, then, documentationUrl, definedIn: origin, setIn: origin };
     }
     function readThen(node) {
         if (node.kind !== 'map') {
@@ -4611,7 +5575,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         return options ? { field, functionName: fnName, fn, options } : undefined;
     }
 }
-/** Checks options against the function's declared options and turns regex strings into RegExps. */
+/** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
 function compileOptions(fn, node, fallback, file, problems, base = {}) {
     const before = problems.length;
     const out = { ...base };
@@ -4649,135 +5613,7 @@ function compileOptions(fn, node, fallback, file, problems, base = {}) {
     }
     return problems.length > before ? undefined : out;
 }
-/** Longest value a config's regular expression is run on; longer values are matched on their first part. */
-const MAX_PATTERN_INPUT = 10_000;
-/**
- * A config's regular expression. It only ever sees the first MAX_PATTERN_INPUT characters of a value, so even a
- * pattern that backtracks quadratically (`.*x`) takes milliseconds on a 50,000-character string from a flow.
- * test, match, replace, split and search all go through exec.
- */
-class BoundedRegExp extends RegExp {
-    exec(text) {
-        return super.exec(text.length > MAX_PATTERN_INPUT ? text.slice(0, MAX_PATTERN_INPUT) : text);
-    }
-}
-/**
- * Why a regular expression could take exponential or high polynomial time on a crafted value, or undefined.
- * Refused: a repeated group that holds a quantifier or an alternation ((a+)+, (a|aa)*, (.*a){20}), and two
- * unbounded repeats next to each other that can match the same character (.*.*, \w+\w*), which backtrack
- * cubically. What is left backtracks at most quadratically, which the input bound keeps fast.
- */
-function regexRisk(source) {
-    const sequences = [[]];
-    const groups = [];
-    let i = 0;
-    const quantifier = () => {
-        const c = source[i];
-        let q;
-        if (c === '*' || c === '+') {
-            q = { unbounded: true, repeats: true };
-            i++;
-        }
-        else if (c === '?') {
-            q = { unbounded: false, repeats: false };
-            i++;
-        }
-        else if (c === '{') {
-            const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-            if (!m)
-                return undefined;
-            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-            q = { unbounded: max === Infinity, repeats: max > 1 };
-            i += m[0].length;
-        }
-        else
-            return undefined;
-        if (source[i] === '?')
-            i++; // lazy: backtracks just the same
-        return q;
-    };
-    while (i < source.length) {
-        const c = source[i];
-        const seq = sequences[sequences.length - 1];
-        if (c === '(') {
-            groups.push({ start: i, risky: false });
-            sequences.push([]);
-            i += source.startsWith('(?', i) ? (/^\(\?(?:<[=!]|<[^>]*>|[:=!])/.exec(source.slice(i))?.[0].length ?? 1) : 1;
-            continue;
-        }
-        if (c === '|') {
-            if (groups.length > 0)
-                groups[groups.length - 1].risky = true;
-            sequences[sequences.length - 1] = [];
-            i++;
-            continue;
-        }
-        let atom;
-        if (c === ')') {
-            const g = groups.pop();
-            sequences.pop();
-            i++;
-            if (!g)
-                return undefined; // unbalanced: new RegExp reports it
-            atom = { source: source.slice(g.start, i), isGroup: true, risky: g.risky, unbounded: false, repeats: false };
-        }
-        else if (c === '[') {
-            const m = /^\[(?:\\[\s\S]|[^\]\\])*\]/.exec(source.slice(i));
-            const end = m ? i + m[0].length : source.length;
-            atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
-            i = end;
-        }
-        else if (c === '\\') {
-            const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|\d+|[\s\S])/.exec(source.slice(i));
-            const end = m ? i + m[0].length : source.length;
-            atom = { source: source.slice(i, end), isGroup: false, risky: false, unbounded: false, repeats: false };
-            i = end;
-        }
-        else if (c === '^' || c === '$') {
-            i++;
-            sequences[sequences.length - 1].push({ source: c, isGroup: false, risky: false, unbounded: false, repeats: false });
-            continue;
-        }
-        else {
-            atom = { source: c, isGroup: false, risky: false, unbounded: false, repeats: false };
-            i++;
-        }
-        const qStart = i;
-        const q = quantifier();
-        atom.text = source.slice(qStart - atom.source.length, i);
-        if (q) {
-            atom.unbounded = q.unbounded;
-            atom.repeats = q.repeats;
-            if (groups.length > 0 && q.repeats)
-                groups[groups.length - 1].risky = true;
-            if (atom.isGroup && atom.risky && q.repeats)
-                return `${atom.source}${source.slice(qStart, i)} repeats a group that itself repeats or has alternatives (like (a+)+ or (a|aa)*)`;
-        }
-        if (atom.isGroup && atom.risky && groups.length > 0)
-            groups[groups.length - 1].risky = true;
-        const prev = seq[seq.length - 1];
-        if (atom.unbounded && prev?.unbounded && overlap(prev.source, atom.source)) {
-            return `${prev.text ?? prev.source} and ${atom.text ?? atom.source} repeat next to each other over the same characters (like .*.*)`;
-        }
-        seq.push(atom);
-    }
-    return undefined;
-}
-/** Characters two atoms are tried on to see whether they can match the same one. */
-const PROBES = [...Array.from({ length: 128 }, (_, k) => String.fromCharCode(k)), 'é', 'ü', 'ア', '日', '\u00a0', '\u2028'];
-function overlap(a, b) {
-    // A group can match many characters at once: treat two repeated groups, or a group and an atom, as overlapping.
-    if (a.startsWith('(') || b.startsWith('('))
-        return true;
-    try {
-        const ra = new RegExp(`^(?:${a})$`, 's');
-        const rb = new RegExp(`^(?:${b})$`, 's');
-        return PROBES.some((ch) => ra.test(ch) && rb.test(ch));
-    }
-    catch {
-        return true;
-    }
-}
+
 function compileOption(key, spec, node, problem) {
     const value = plain(node);
     const wrong = (expected) => {
@@ -4787,18 +5623,13 @@ function compileOption(key, spec, node, problem) {
     const regex = (v, at) => {
         if (typeof v !== 'string')
             return wrong('a regular expression string');
-        if (v.length > 1000)
-            return void problem(at, `option "${key}": the regular expression is longer than 1000 characters`);
-        const risk = regexRisk(v);
-        if (risk) {
-            problem(at, `option "${key}": /${v}/ can backtrack catastrophically (take exponential time) on a crafted flow: ${risk}. Rewrite it, e.g. with a character class ([a-z]+) instead of a repeated group`);
-            return undefined;
-        }
         try {
-            return new BoundedRegExp(v);
+            return ConfigPattern.compile(v);
         }
         catch (e) {
-            problem(at, `option "${key}" is not a valid regular expression: ${e.message}`);
+            if (!(e instanceof PatternError))
+                throw e;
+            problem(at, `option "${key}": /${v}/ is ${e.message.startsWith('not a valid') ? '' : 'not accepted: '}${e.message}`);
             return undefined;
         }
     };
@@ -5117,8 +5948,8 @@ function applyBaseline(findings, baseline) {
 // Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
 const VERSION = "0.1.0";
 const BUILTIN_RULESETS = {
-    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type:\n    description: Every block type exists in the Amazon Connect flow language.\n    severity: error\n    given: $\n    then:\n      function: knownActionType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md\n\n  action-allowed-in-flow-type:\n    description: Every block is allowed in the flow's type (no queue transfer in a whisper flow).\n    severity: error\n    given: $\n    then:\n      function: actionAllowedInFlowType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md\n\n  parameters-valid:\n    description: Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).\n    severity: error\n    given: $\n    then:\n      function: parametersValid\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md\n",
-    "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n",
+    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block:\n    description: Every block can be reached from the start.\n    severity: warn\n    given: $\n    then:\n      function: unreachableBlock\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type:\n    description: Every block type exists in the Amazon Connect flow language.\n    severity: error\n    given: $\n    then:\n      function: knownActionType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md\n\n  action-allowed-in-flow-type:\n    description: Every block is allowed in the flow's type (no queue transfer in a whisper flow).\n    severity: error\n    given: $\n    then:\n      function: actionAllowedInFlowType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md\n\n  parameters-valid:\n    description: Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).\n    severity: error\n    given: $\n    then:\n      function: parametersValid\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
+    "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: warn\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n  input-menu-conditions: error\n  stored-input-before-use: error\n  queue-set-before-transfer: error\n",
 };
 
 ;// CONCATENATED MODULE: ./src/reporters/escape.ts
@@ -5533,8 +6364,8 @@ function formatStylish(findings, options) {
 
 ;// CONCATENATED MODULE: ./src/generated/builtin-trees.ts
 const BUILTIN_TREES = {
-    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "map", "at": { "line": 25, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 25, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 25, "column": 18 }, "value": "Every error a block can raise has a branch." } }, { "key": "severity", "keyAt": { "line": 26, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 27, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 27, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 28, "column": 5 }, "value": { "kind": "map", "at": { "line": 29, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 29, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 29, "column": 17 }, "value": "errorBranchesWired" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 30, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md" } }] } }, { "key": "transition-target-exists", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "map", "at": { "line": 33, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 33, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 33, "column": 18 }, "value": "Every transition goes to a block of the flow." } }, { "key": "severity", "keyAt": { "line": 34, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 35, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 35, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 36, "column": 5 }, "value": { "kind": "map", "at": { "line": 37, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 37, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 37, "column": 17 }, "value": "transitionTargetExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 38, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md" } }] } }, { "key": "unreachable-block", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "map", "at": { "line": 41, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 41, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 41, "column": 18 }, "value": "Every block can be reached from the start." } }, { "key": "severity", "keyAt": { "line": 42, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 42, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 43, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "map", "at": { "line": 45, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 45, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 17 }, "value": "unreachableBlock" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 46, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md" } }] } }, { "key": "start-action-exists", "keyAt": { "line": 48, "column": 3 }, "value": { "kind": "map", "at": { "line": 49, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 18 }, "value": "StartAction names a block of the flow." } }, { "key": "severity", "keyAt": { "line": 50, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 50, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 51, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "map", "at": { "line": 53, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 53, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 17 }, "value": "startActionExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 54, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md" } }] } }, { "key": "unique-identifiers", "keyAt": { "line": 56, "column": 3 }, "value": { "kind": "map", "at": { "line": 57, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 18 }, "value": "No two blocks share an Identifier." } }, { "key": "severity", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "map", "at": { "line": 61, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 61, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 17 }, "value": "uniqueIdentifiers" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md" } }] } }, { "key": "flow-ends", "keyAt": { "line": 64, "column": 3 }, "value": { "kind": "map", "at": { "line": 65, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 18 }, "value": "Every block that does not end the contact has somewhere to go." } }, { "key": "severity", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "map", "at": { "line": 69, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 69, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 17 }, "value": "flowEnds" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md" } }] } }, { "key": "logging-enabled", "keyAt": { "line": 72, "column": 3 }, "value": { "kind": "map", "at": { "line": 73, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 18 }, "value": "Flow logging is on before the first block that does real work." } }, { "key": "severity", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 15 }, "value": "info" } }, { "key": "given", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "map", "at": { "line": 77, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 77, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 77, "column": 17 }, "value": "loggingEnabled" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 78, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 78, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md" } }] } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 80, "column": 3 }, "value": { "kind": "map", "at": { "line": 81, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 81, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 81, "column": 18 }, "value": "Parameters hold no account-specific ARNs." } }, { "key": "severity", "keyAt": { "line": 82, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 82, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 83, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 83, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 84, "column": 5 }, "value": { "kind": "map", "at": { "line": 85, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 85, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 85, "column": 17 }, "value": "noHardcodedArn" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 86, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 86, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md" } }] } }, { "key": "flow-structure", "keyAt": { "line": 88, "column": 3 }, "value": { "kind": "map", "at": { "line": 89, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 89, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 89, "column": 18 }, "value": "Every field of the export has the type the flow language expects." } }, { "key": "severity", "keyAt": { "line": 90, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 90, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 91, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 91, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 92, "column": 5 }, "value": { "kind": "map", "at": { "line": 93, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 93, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 93, "column": 17 }, "value": "flowStructure" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 94, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 94, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md" } }] } }, { "key": "reference-exists", "keyAt": { "line": 97, "column": 3 }, "value": { "kind": "map", "at": { "line": 98, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 98, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 98, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 99, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 99, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 100, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 100, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 101, "column": 5 }, "value": { "kind": "map", "at": { "line": 102, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 102, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 102, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 103, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 103, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 105, "column": 3 }, "value": { "kind": "map", "at": { "line": 106, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 106, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 106, "column": 18 }, "value": "Every block type exists in the Amazon Connect flow language." } }, { "key": "severity", "keyAt": { "line": 107, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 107, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 108, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 108, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 109, "column": 5 }, "value": { "kind": "map", "at": { "line": 110, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 110, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 110, "column": 17 }, "value": "knownActionType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 111, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 111, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md" } }] } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 113, "column": 3 }, "value": { "kind": "map", "at": { "line": 114, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 114, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 114, "column": 18 }, "value": "Every block is allowed in the flow's type (no queue transfer in a whisper flow)." } }, { "key": "severity", "keyAt": { "line": 115, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 115, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 116, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 116, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 117, "column": 5 }, "value": { "kind": "map", "at": { "line": 118, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 118, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 118, "column": 17 }, "value": "actionAllowedInFlowType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 119, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 119, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md" } }] } }, { "key": "parameters-valid", "keyAt": { "line": 121, "column": 3 }, "value": { "kind": "map", "at": { "line": 122, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 122, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 122, "column": 18 }, "value": "Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings)." } }, { "key": "severity", "keyAt": { "line": 123, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 123, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 124, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 124, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 125, "column": 5 }, "value": { "kind": "map", "at": { "line": 126, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 126, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 126, "column": 17 }, "value": "parametersValid" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 127, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 127, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md" } }] } }] } }] },
-    "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "warn" } }, { "key": "error-branches-wired", "keyAt": { "line": 8, "column": 3 }, "value": { "kind": "seq", "at": { "line": 8, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 8, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 8, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 8, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 8, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "seq", "at": { "line": 9, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 9, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 9, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 9, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 49 }, "value": true } }] }] } }] } }] },
+    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "map", "at": { "line": 25, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 25, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 25, "column": 18 }, "value": "Every error a block can raise has a branch." } }, { "key": "severity", "keyAt": { "line": 26, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 27, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 27, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 28, "column": 5 }, "value": { "kind": "map", "at": { "line": 29, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 29, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 29, "column": 17 }, "value": "errorBranchesWired" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 30, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md" } }] } }, { "key": "transition-target-exists", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "map", "at": { "line": 33, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 33, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 33, "column": 18 }, "value": "Every transition goes to a block of the flow." } }, { "key": "severity", "keyAt": { "line": 34, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 35, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 35, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 36, "column": 5 }, "value": { "kind": "map", "at": { "line": 37, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 37, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 37, "column": 17 }, "value": "transitionTargetExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 38, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md" } }] } }, { "key": "unreachable-block", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "map", "at": { "line": 41, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 41, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 41, "column": 18 }, "value": "Every block can be reached from the start." } }, { "key": "severity", "keyAt": { "line": 42, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 42, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 43, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "map", "at": { "line": 45, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 45, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 17 }, "value": "unreachableBlock" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 46, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md" } }] } }, { "key": "start-action-exists", "keyAt": { "line": 48, "column": 3 }, "value": { "kind": "map", "at": { "line": 49, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 18 }, "value": "StartAction names a block of the flow." } }, { "key": "severity", "keyAt": { "line": 50, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 50, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 51, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "map", "at": { "line": 53, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 53, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 17 }, "value": "startActionExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 54, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md" } }] } }, { "key": "unique-identifiers", "keyAt": { "line": 56, "column": 3 }, "value": { "kind": "map", "at": { "line": 57, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 18 }, "value": "No two blocks share an Identifier." } }, { "key": "severity", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "map", "at": { "line": 61, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 61, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 17 }, "value": "uniqueIdentifiers" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md" } }] } }, { "key": "flow-ends", "keyAt": { "line": 64, "column": 3 }, "value": { "kind": "map", "at": { "line": 65, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 18 }, "value": "Every block that does not end the contact has somewhere to go." } }, { "key": "severity", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "map", "at": { "line": 69, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 69, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 17 }, "value": "flowEnds" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md" } }] } }, { "key": "logging-enabled", "keyAt": { "line": 72, "column": 3 }, "value": { "kind": "map", "at": { "line": 73, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 18 }, "value": "Flow logging is on before the first block that does real work." } }, { "key": "severity", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 15 }, "value": "info" } }, { "key": "given", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "map", "at": { "line": 77, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 77, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 77, "column": 17 }, "value": "loggingEnabled" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 78, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 78, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md" } }] } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 80, "column": 3 }, "value": { "kind": "map", "at": { "line": 81, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 81, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 81, "column": 18 }, "value": "Parameters hold no account-specific ARNs." } }, { "key": "severity", "keyAt": { "line": 82, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 82, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 83, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 83, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 84, "column": 5 }, "value": { "kind": "map", "at": { "line": 85, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 85, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 85, "column": 17 }, "value": "noHardcodedArn" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 86, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 86, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md" } }] } }, { "key": "flow-structure", "keyAt": { "line": 88, "column": 3 }, "value": { "kind": "map", "at": { "line": 89, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 89, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 89, "column": 18 }, "value": "Every field of the export has the type the flow language expects." } }, { "key": "severity", "keyAt": { "line": 90, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 90, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 91, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 91, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 92, "column": 5 }, "value": { "kind": "map", "at": { "line": 93, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 93, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 93, "column": 17 }, "value": "flowStructure" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 94, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 94, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md" } }] } }, { "key": "reference-exists", "keyAt": { "line": 97, "column": 3 }, "value": { "kind": "map", "at": { "line": 98, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 98, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 98, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 99, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 99, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 100, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 100, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 101, "column": 5 }, "value": { "kind": "map", "at": { "line": 102, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 102, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 102, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 103, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 103, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 105, "column": 3 }, "value": { "kind": "map", "at": { "line": 106, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 106, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 106, "column": 18 }, "value": "Every block type exists in the Amazon Connect flow language." } }, { "key": "severity", "keyAt": { "line": 107, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 107, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 108, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 108, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 109, "column": 5 }, "value": { "kind": "map", "at": { "line": 110, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 110, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 110, "column": 17 }, "value": "knownActionType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 111, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 111, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md" } }] } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 113, "column": 3 }, "value": { "kind": "map", "at": { "line": 114, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 114, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 114, "column": 18 }, "value": "Every block is allowed in the flow's type (no queue transfer in a whisper flow)." } }, { "key": "severity", "keyAt": { "line": 115, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 115, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 116, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 116, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 117, "column": 5 }, "value": { "kind": "map", "at": { "line": 118, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 118, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 118, "column": 17 }, "value": "actionAllowedInFlowType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 119, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 119, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md" } }] } }, { "key": "parameters-valid", "keyAt": { "line": 121, "column": 3 }, "value": { "kind": "map", "at": { "line": 122, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 122, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 122, "column": 18 }, "value": "Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings)." } }, { "key": "severity", "keyAt": { "line": 123, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 123, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 124, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 124, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 125, "column": 5 }, "value": { "kind": "map", "at": { "line": 126, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 126, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 126, "column": 17 }, "value": "parametersValid" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 127, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 127, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md" } }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 129, "column": 3 }, "value": { "kind": "map", "at": { "line": 130, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 130, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 130, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 131, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 131, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 132, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 132, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 133, "column": 5 }, "value": { "kind": "map", "at": { "line": 134, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 134, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 134, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 135, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 135, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 137, "column": 3 }, "value": { "kind": "map", "at": { "line": 138, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 138, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 138, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 139, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 139, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 140, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 140, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 141, "column": 5 }, "value": { "kind": "map", "at": { "line": 142, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 142, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 142, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 143, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 143, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 145, "column": 3 }, "value": { "kind": "map", "at": { "line": 146, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 146, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 146, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 147, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 147, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 148, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 148, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 149, "column": 5 }, "value": { "kind": "map", "at": { "line": 150, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 150, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 150, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 151, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 151, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
+    "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "warn" } }, { "key": "error-branches-wired", "keyAt": { "line": 8, "column": 3 }, "value": { "kind": "seq", "at": { "line": 8, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 8, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 8, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 8, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 8, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "seq", "at": { "line": 9, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 9, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 9, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 9, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 49 }, "value": true } }] }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 10, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 10, "column": 26 }, "value": "error" } }, { "key": "stored-input-before-use", "keyAt": { "line": 11, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 28 }, "value": "error" } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 12, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 30 }, "value": "error" } }] } }] },
 };
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -6249,7 +7080,7 @@ function collectFiles(args, cwd) {
     for (const arg of args) {
         const before = files.size;
         if (isGlob(arg)) {
-            const pattern = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
+            const pattern = globMatcher(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
             walk(cwd, (abs) => pattern.test((0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/')), false);
         }
         else {
@@ -7085,16 +7916,22 @@ class LineMap {
         const out = new Array(offsets.length);
         let line = 1;
         let lineStart = 0;
+        // The next line break after lineStart, found once per line: searching again for every offset on a long
+        // line (a minified flow is one line) would scan the rest of the file each time.
+        let nextBreak = text.indexOf('\n');
         for (const k of order) {
             const o = Math.max(0, Math.min(offsets[k], text.length));
             const a = this.anchorBefore(o);
-            if (a >= 0 && this.anchorOffsets[a] > lineStart) {
+            // Only an anchor on a later line moves the count; one on the current line adds nothing.
+            if (a >= 0 && this.anchorLines[a] > line) {
                 line = this.anchorLines[a];
                 lineStart = text.lastIndexOf('\n', this.anchorOffsets[a] - 1) + 1;
+                nextBreak = text.indexOf('\n', lineStart);
             }
-            for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < o; nl = text.indexOf('\n', lineStart)) {
+            while (nextBreak !== -1 && nextBreak < o) {
                 line++;
-                lineStart = nl + 1;
+                lineStart = nextBreak + 1;
+                nextBreak = text.indexOf('\n', lineStart);
             }
             out[k] = { line, column: o - lineStart + 1 };
         }
@@ -8281,80 +9118,227 @@ function callGraphDot(summaries, links) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
-var index_node_esm = __webpack_require__(6229);
 ;// CONCATENATED MODULE: ./src/core/json/simple-path.ts
 /**
- * Parses JSONPaths made only of `.name`, `['name']`, `[n]`, `[*]`, `.*`, `..name` and `..*` — the shapes most
- * rules use — or returns undefined. Filters, slices and unions are left to jsonpath-plus.
+ * Caps per `given` per file. A document of a few MB has a few hundred thousand values; chains of descents
+ * (`$..*..*..*`) grow with the nesting depth to a power, so past these a rule is reported as a config problem.
  */
-function parseSimplePath(path) {
-    if (!path.startsWith('$'))
-        return undefined;
-    const steps = [];
-    let i = 1;
-    while (i < path.length) {
-        const rest = path.slice(i);
-        let m;
-        if ((m = /^\.\.\*/.exec(rest)))
-            steps.push({ kind: 'descendants' });
-        else if ((m = /^\.\.([A-Za-z_$][\w$-]*)/.exec(rest)))
-            steps.push({ kind: 'descendants', key: m[1] });
-        else if ((m = /^\.\*|^\[\*\]/.exec(rest)))
-            steps.push({ kind: 'children' });
-        else if ((m = /^\.([A-Za-z_$][\w$-]*)/.exec(rest)))
-            steps.push({ kind: 'child', key: m[1] });
-        else if ((m = /^\[(\d+)\]/.exec(rest)))
-            steps.push({ kind: 'child', key: Number(m[1]) });
-        else if ((m = /^\[\s*'([^'\\]*)'\s*\]|^\[\s*"([^"\\]*)"\s*\]/.exec(rest)))
-            steps.push({ kind: 'child', key: (m[1] ?? m[2]) });
-        else
-            return undefined;
-        i += m[0].length;
+const MAX_MATCHES = 100_000;
+/** Values visited, filters evaluated and path keys built. */
+const MAX_WORK = 5_000_000;
+class Exceeded extends Error {
+    what;
+    constructor(what) {
+        super(what);
+        this.what = what;
     }
-    return steps;
 }
-function childrenOf(value, path, out) {
-    if (Array.isArray(value))
-        value.forEach((v, k) => out.push({ value: v, path: [...path, k] }));
-    else if (typeof value === 'object' && value !== null)
-        for (const k of Object.keys(value))
-            out.push({ value: value[k], path: [...path, k] });
-}
-/** Evaluates parsed steps over a document: iterative, own properties only. */
-function evaluateSimplePath(document, steps) {
-    let current = [{ value: document, path: [] }];
-    for (const step of steps) {
-        const next = [];
-        for (const hit of current) {
-            if (step.kind === 'child') {
-                const v = hit.value;
-                const key = step.key;
-                if (typeof key === 'number' ? Array.isArray(v) && key < v.length : typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)) {
-                    next.push({ value: v[key], path: [...hit.path, key] });
+/** Evaluates parsed steps over a document: iterative, own properties only, within MAX_MATCHES and MAX_WORK. */
+function evaluatePath(document, steps, limits = {}) {
+    const maxMatches = limits.matches ?? MAX_MATCHES;
+    let work = limits.work ?? MAX_WORK;
+    const spend = (n) => {
+        work -= n;
+        if (work < 0)
+            throw new Exceeded('work');
+    };
+    const root = { value: document, key: undefined, parent: undefined, depth: 0 };
+    let names = false;
+    try {
+        let current = [root];
+        for (const step of steps) {
+            const next = [];
+            const add = (n) => {
+                spend(1);
+                next.push(n);
+            };
+            if (step.kind === 'parent') {
+                for (const n of current)
+                    if (n.parent)
+                        add(n.parent);
+            }
+            else if (step.kind === 'name') {
+                names = true;
+                for (const n of current)
+                    if (n.parent)
+                        add(n);
+            }
+            else {
+                for (const n of current) {
+                    if (!step.descend)
+                        simple_path_select(n, step.selector, add, root, spend);
+                    else {
+                        // Descendant-or-self containers, in document order, with an explicit stack.
+                        const stack = [n];
+                        while (stack.length > 0) {
+                            const c = stack.pop();
+                            spend(1);
+                            simple_path_select(c, step.selector, add, root, spend);
+                            const kids = [];
+                            children(c, (k) => {
+                                if (typeof k.value === 'object' && k.value !== null)
+                                    kids.push(k);
+                            });
+                            for (let i = kids.length - 1; i >= 0; i--)
+                                stack.push(kids[i]);
+                        }
+                    }
                 }
             }
-            else if (step.kind === 'children')
-                childrenOf(hit.value, hit.path, next);
-            else {
-                // Every descendant (or every descendant member named key), depth-first, with an explicit stack.
-                const stack = [];
-                childrenOf(hit.value, hit.path, stack);
-                stack.reverse();
-                while (stack.length > 0) {
-                    const h = stack.pop();
-                    if (step.key === undefined || h.path[h.path.length - 1] === step.key)
-                        next.push(h);
-                    const kids = [];
-                    childrenOf(h.value, h.path, kids);
-                    for (let k = kids.length - 1; k >= 0; k--)
-                        stack.push(kids[k]);
-                }
+            if (next.length > maxMatches)
+                throw new Exceeded('matches');
+            current = next;
+        }
+        const hits = [];
+        for (const n of current) {
+            spend(n.depth);
+            hits.push({ value: names ? n.key : n.value, path: pathOf(n) });
+        }
+        return { hits };
+    }
+    catch (e) {
+        if (e instanceof Exceeded)
+            return { exceeded: e.what };
+        throw e;
+    }
+}
+function pathOf(n) {
+    const path = new Array(n.depth);
+    for (let c = n; c && c.parent; c = c.parent)
+        path[c.depth - 1] = c.key;
+    return path;
+}
+function children(n, f) {
+    const v = n.value;
+    const depth = n.depth + 1;
+    if (Array.isArray(v))
+        for (let i = 0; i < v.length; i++)
+            f({ value: v[i], key: i, parent: n, depth });
+    else if (typeof v === 'object' && v !== null)
+        for (const k of Object.keys(v))
+            f({ value: v[k], key: k, parent: n, depth });
+}
+/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
+function member(n, key) {
+    const v = n.value;
+    if (Array.isArray(v)) {
+        const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
+        return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
+    }
+    if (typeof v === 'object' && v !== null && Object.hasOwn(v, String(key)))
+        return { value: v[String(key)], key: String(key), parent: n, depth: n.depth + 1 };
+    return undefined;
+}
+function simple_path_select(n, s, add, root, spend) {
+    switch (s.kind) {
+        case 'key': {
+            const m = member(n, s.key);
+            if (m)
+                add(m);
+            return;
+        }
+        case 'union':
+            for (const k of s.keys) {
+                const m = member(n, k);
+                if (m)
+                    add(m);
+            }
+            return;
+        case 'wildcard':
+            children(n, add);
+            return;
+        case 'slice': {
+            const v = n.value;
+            if (!Array.isArray(v))
+                return;
+            const len = v.length;
+            const clamp = (x) => Math.min(len, Math.max(0, x < 0 ? x + len : x));
+            const start = clamp(s.start ?? 0);
+            const end = clamp(s.end ?? len);
+            for (let i = start; i < end; i += s.step)
+                add({ value: v[i], key: i, parent: n, depth: n.depth + 1 });
+            return;
+        }
+        case 'filter':
+            children(n, (c) => {
+                spend(1);
+                if (simple_path_truthy(evaluate(s.expr, c, root, spend)))
+                    add(c);
+            });
+    }
+}
+function simple_path_truthy(v) {
+    return Boolean(v);
+}
+/** A member of a value in a filter: own properties, and the length of arrays and strings. */
+function memberValue(v, key) {
+    if (typeof v === 'string')
+        return key === 'length' ? v.length : undefined;
+    if (Array.isArray(v))
+        return key === 'length' ? v.length : typeof key === 'number' ? v[key] : /^(?:0|[1-9]\d*)$/.test(key) ? v[Number(key)] : undefined;
+    if (typeof v === 'object' && v !== null && Object.hasOwn(v, String(key)))
+        return v[String(key)];
+    return undefined;
+}
+const simple_path_isObject = (v) => typeof v === 'object' && v !== null;
+function evaluate(e, at, root, spend) {
+    spend(1);
+    switch (e.kind) {
+        case 'literal':
+            return e.value;
+        case 'property':
+            return at.key;
+        case 'parentProperty':
+            return at.parent?.key;
+        case 'value': {
+            let v = e.base === 'current' ? at.value : e.base === 'root' ? root.value : at.parent?.value;
+            for (const k of e.keys)
+                v = memberValue(v, k);
+            return v;
+        }
+        case 'not':
+            return !simple_path_truthy(evaluate(e.operand, at, root, spend));
+        case 'negate': {
+            const v = evaluate(e.operand, at, root, spend);
+            return typeof v === 'number' ? -v : undefined;
+        }
+        case 'binary': {
+            if (e.op === '&&')
+                return simple_path_truthy(evaluate(e.left, at, root, spend)) && simple_path_truthy(evaluate(e.right, at, root, spend));
+            if (e.op === '||')
+                return simple_path_truthy(evaluate(e.left, at, root, spend)) || simple_path_truthy(evaluate(e.right, at, root, spend));
+            const l = evaluate(e.left, at, root, spend);
+            const r = evaluate(e.right, at, root, spend);
+            // Objects and arrays compare by identity only: converting them to text would cost their whole size.
+            if (simple_path_isObject(l) || simple_path_isObject(r)) {
+                if (e.op === '==' || e.op === '===')
+                    return l === r;
+                if (e.op === '!=' || e.op === '!==')
+                    return l !== r;
+                return false;
+            }
+            const a = l;
+            const b = r;
+            switch (e.op) {
+                case '==':
+                    return a == b;
+                case '!=':
+                    return a != b;
+                case '===':
+                    return a === b;
+                case '!==':
+                    return a !== b;
+                case '<':
+                    return a < b;
+                case '<=':
+                    return a <= b;
+                case '>':
+                    return a > b;
+                case '>=':
+                    return a >= b;
             }
         }
-        current = next;
     }
-    return current;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint.ts
@@ -8365,45 +9349,82 @@ function evaluateSimplePath(document, steps) {
 
 
 
+
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
-/** Evaluates a `given` path. Plain dotted paths, which most rules use, skip the JSONPath engine. */
+/**
+ * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
+ * parsed as the config check parsed it and walked within the caps of json/simple-path.ts.
+ */
 function evaluateGiven(document, given) {
     if (SIMPLE_PATH.test(given)) {
         let value = document;
         const path = [];
         for (const key of given.split('.').slice(1)) {
             if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
-                return [];
+                return { targets: [] };
             value = value[key];
             path.push(key);
         }
-        return [{ value, path }];
+        return { targets: [{ value, path }] };
     }
-    // Wildcards and recursive descent without filters, which most rules use, are walked directly.
-    const steps = simpleSteps(given);
-    if (steps)
-        return evaluateSimplePath(document, steps);
-    // The expression passed checkJsonPath when the config was read; 'safe' keeps jsonpath-plus's own
-    // sandboxed evaluator as a second wall. Never 'native'.
-    const results = (0,index_node_esm/* JSONPath */.E)({ path: given, json: document, resultType: 'all', eval: 'safe', wrap: true });
-    return results.map((r) => ({ value: r.value, path: pointerToPath(document, r.pointer) }));
+    const r = evaluatePath(document, stepsOf(given));
+    return 'hits' in r ? { targets: r.hits } : r;
 }
 const parsedPaths = new Map();
-function simpleSteps(given) {
-    if (!parsedPaths.has(given))
-        parsedPaths.set(given, parseSimplePath(given));
-    return parsedPaths.get(given);
-}
-function pointerToPath(document, pointer) {
-    const path = [];
-    let node = document;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const step = Array.isArray(node) ? Number(key) : key;
-        path.push(step);
-        node = typeof node === 'object' && node !== null ? node[key] : undefined;
+function stepsOf(given) {
+    let steps = parsedPaths.get(given);
+    if (!steps) {
+        const parsed = parseJsonPath(given);
+        // Every given was parsed when the config was read; one that does not parse selects nothing.
+        steps = 'steps' in parsed ? parsed.steps : [{ kind: 'select', descend: false, selector: { kind: 'union', keys: [] } }];
+        parsedPaths.set(given, steps);
     }
-    return path;
+    return steps;
+}
+/** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
+const configProblems = new WeakSet();
+/**
+ * Keeps one finding per rule for problems of the config found while linting (the first file's), with the
+ * config's file named as `nameOf` names files. Other findings pass through.
+ */
+function configProblemsOnce(findings, nameOf = (f) => f) {
+    const seen = new Set();
+    const out = [];
+    for (const f of findings) {
+        if (!configProblems.has(f)) {
+            out.push(f);
+            continue;
+        }
+        const key = `${f.ruleId}\0${f.file}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const named = { ...f, file: nameOf(f.file) };
+        configProblems.add(named);
+        out.push(named);
+    }
+    return out;
+}
+/** True for a finding about the config (a cap reached while linting): reported even when the config is not among the changed files. */
+function isConfigProblem(f) {
+    return configProblems.has(f);
+}
+/** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
+function overCap(doc, rule, k, exceeded) {
+    const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
+    const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
+    const message = k >= 0
+        ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+        : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
+    const finding = {
+        ruleId: rule.id,
+        severity: 'error',
+        message,
+        file: origin.file,
+        range: { start: origin.at, end: origin.at },
+    };
+    configProblems.add(finding);
+    return finding;
 }
 function fieldOf(value, field, path) {
     if (field === undefined)
@@ -8473,17 +9494,30 @@ function lintFlow(doc, rules, entry) {
     const flow = buildFlow(doc);
     const graph = new RoutingGraph(flow);
     const pending = [];
+    const problems = [];
     for (const rule of rules) {
+        const before = pending.length;
         try {
-            for (const given of rule.given) {
-                for (const target of evaluateGiven(doc.value, given)) {
-                    for (const then of rule.then) {
-                        const t = fieldOf(target.value, then.field, target.path);
-                        const run = then.fn.run;
-                        for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) }))
-                            pending.push({ rule, target: t, result });
+            const done = withPatternBudget(MAX_PATTERN_WORK, () => {
+                for (let k = 0; k < rule.given.length; k++) {
+                    const evaluated = evaluateGiven(doc.value, rule.given[k]);
+                    if (!('targets' in evaluated)) {
+                        problems.push(overCap(doc, rule, k, evaluated.exceeded));
+                        continue;
+                    }
+                    for (const target of evaluated.targets) {
+                        for (const then of rule.then) {
+                            const t = fieldOf(target.value, then.field, target.path);
+                            const run = then.fn.run;
+                            for (const result of run(t.value, then.options, { flow, graph, path: t.path, document: doc.value, ...(entry ? { entry } : {}) }))
+                                pending.push({ rule, target: t, result });
+                        }
                     }
                 }
+            });
+            if (!done) {
+                pending.length = before;
+                problems.push(overCap(doc, rule, -1, 'patterns'));
             }
         }
         catch (e) {
@@ -8496,7 +9530,7 @@ function lintFlow(doc, rules, entry) {
     }
     // Every finding's place is found in one pass over the text, and only when there are findings.
     const ranges = doc.ranges(pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })));
-    return { findings: pending.map((p, k) => toFinding(doc, flow, p, ranges[k])), flow, graph };
+    return { findings: [...pending.map((p, k) => toFinding(doc, flow, p, ranges[k])), ...problems], flow, graph };
 }
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
 function lintText(file, text, rules, entries) {
@@ -8657,6 +9691,14 @@ function referenceShape(value) {
 
 
 
+
+/**
+ * What a module starts with, whatever its caller loaded: modules do not share the invoking flow's local
+ * data (External, Lex, Customer Profiles attributes, stored customer input: administrator guide, "Flow
+ * modules", Limitations). A TransferToFlow hands the contact on with its profile; an InvokeFlowModule
+ * does not.
+ */
+const MODULE_ENTRY = { loaded: false, fields: [], fromEntry: false };
 function fieldsOf(state, flow) {
     if (!state || !state.loaded)
         return { loaded: false, fields: [], fromEntry: false };
@@ -8690,6 +9732,14 @@ function summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
         const local = profileStates(graph, false);
         const withEntry = profileStates(graph, true);
         const ranges = doc.ranges(refs.map((r) => ({ path: r.path, part: 'value' })));
+        // Blocks share states: each distinct state's fields are worked out once, however many references it reaches.
+        const seen = new Map();
+        const at = (state) => {
+            let t = seen.get(state);
+            if (!t)
+                seen.set(state, (t = fieldsOf(state, flow)));
+            return t;
+        };
         references = refs.map((r, k) => ({
             kind: r.kind,
             blockId: r.block.id,
@@ -8698,11 +9748,12 @@ function summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
             ...(r.nameHint !== undefined ? { nameHint: r.nameHint } : {}),
             ...(r.hook !== undefined ? { hook: r.hook } : {}),
             range: ranges[k],
-            local: fieldsOf(local[r.block.index], flow),
-            withEntry: fieldsOf(withEntry[r.block.index], flow),
+            local: at(local[r.block.index]),
+            withEntry: at(withEntry[r.block.index]),
+            ...(r.kind === 'flow' && queueUnsetAt(graph, r.block.index) ? { queueUnset: true } : {}),
         }));
     }
-    return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault };
+    return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault, ...(isInboundFlow(flow) ? { inbound: true } : {}) };
 }
 function flowTitle(s) {
     return s.name !== undefined ? `${s.name} (${s.file})` : s.file;
@@ -8827,13 +9878,18 @@ function linkRepository(summaries, aliases = new Map(), bindings = NO_BINDINGS) 
         const seen = [];
         let known = false;
         for (const { from, ref } of callers.get(t)) {
+            const module = ref.kind === 'module';
             const e = entryOf(from);
-            if (!e)
+            // A module's start does not depend on its caller's: it is known as soon as the call is.
+            if (!e && !module)
                 continue;
             known = true;
-            const at = e.loaded ? ref.withEntry : ref.local;
+            const at = module ? MODULE_ENTRY : e.loaded ? ref.withEntry : ref.local;
             const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e.fields) : at.fields) : [];
-            seen.push({ flow: flowTitle(summaries[from]), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f });
+            // The working queue: unset at the call only when the caller is entered from a phone number (nobody
+            // calls it) and some path to its TransferToFlow sets none. Anything else may have set one.
+            const queueUnset = ref.queueUnset === true && summaries[from].inbound === true && !callers.has(from);
+            seen.push({ flow: flowTitle(summaries[from]), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f, ...(module ? { module } : {}), ...(queueUnset ? { queueUnset } : {}) });
             loaded &&= at.loaded;
             fields = intersect(fields, f);
         }
@@ -9185,7 +10241,7 @@ function lintFiles(files, config, cwd, options = {}) {
         reports.set(name, one.report);
     }
     const kept = [...perFile.keys()].filter((name) => reported.has(name));
-    const findings = kept.flatMap((name) => perFile.get(name)).sort(compareFindings);
+    const findings = configProblemsOnce(kept.flatMap((name) => perFile.get(name)), (file) => relativeName(cwd, file)).sort(compareFindings);
     const all = kept.flatMap((name) => reports.get(name) ?? []);
     return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
 }
