@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
+import { loadMermaid } from './support/mermaid.js';
 
 // The bundled CLI, run as a process (npm run build first).
 const json = (args: string[], cwd = ROOT): { code: number | null; out: any; stderr: string } => {
@@ -115,5 +116,19 @@ describe('connect-flow-lint test (the bundled CLI)', () => {
     const { code, out } = json([], dir);
     expect(code).toBe(0);
     expect(out.map((r: any) => `${r.file}: ${r.name}`)).toEqual(['flows/inbound.test.yaml: next to the flow', 'qa/routing.yaml: listed in the config']);
+  });
+
+  it('--format markdown draws each flow with covered routes green and uncovered ones red, and Mermaid parses it', async () => {
+    const r = runCli(['test', 'examples/profile-field-not-requested.test.yaml', '--format', 'markdown']);
+    expect(r.code).toBe(1);
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)![1]!;
+    const edges = chart.split('\n').filter((l) => l.includes('-->'));
+    const style = (n: number): string | undefined => chart.split('\n').find((l) => l.startsWith(`linkStyle ${n} `));
+    // The Hokkaidō branch of the Compare was never taken: the seed defect, in red.
+    const hokkaido = edges.findIndex((l) => l.includes('Equals Hokkaidō'));
+    expect(style(hokkaido)).toBe(`linkStyle ${hokkaido} stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4`);
+    expect(style(edges.findIndex((l) => l === 'n0 --> n1'))).toContain('stroke:#1a7f37');
+    const mermaid = await loadMermaid();
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
 });

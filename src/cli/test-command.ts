@@ -15,6 +15,7 @@ import { parseScenarioFile, type ScenarioFile } from '../core/simulate/scenario.
 import { runSuite, type SuiteEntry, type SuiteRun } from '../core/simulate/suite.js';
 import { linkedWorld } from '../core/simulate/world.js';
 import { formatScenarioJunit } from '../reporters/scenario-junit.js';
+import { formatCoverageMarkdown } from '../reporters/scenario-mermaid.js';
 import { formatScenarioStylish } from '../reporters/scenario-stylish.js';
 import { discoverConfig } from './config-files.js';
 import { collectFiles, isInside } from './files.js';
@@ -32,15 +33,16 @@ export class TestUsageError extends Error {}
 
 export const SCENARIO_FILE = /\.test\.ya?ml$/i;
 const MAX_SCENARIO_BYTES = 1024 * 1024;
-const FORMATS = ['stylish', 'json', 'junit'] as const;
+const FORMATS = ['stylish', 'json', 'junit', 'markdown'] as const;
 
-export const TEST_HELP = `Usage: connect-flow-lint test [paths...] [--format stylish|json|junit] [--coverage]
+export const TEST_HELP = `Usage: connect-flow-lint test [paths...] [--format stylish|json|junit|markdown] [--coverage]
 
 Runs the scenario files (*.test.yaml, and those listed under "tests:" in .connect-flow-lint.yaml) against
 the flows of the repository, offline: where each caller goes, what they hear, which queue they reach.
 
 Options:
-  -f, --format NAME        stylish (default), json, junit
+  -f, --format NAME        stylish (default), json, junit, or markdown (a Mermaid diagram per flow:
+                           green routes taken, red dashed routes no scenario took)
       --coverage           report the branches of each flow the scenarios took, and those they did not
   -o, --output-file FILE   write the report to FILE instead of standard output
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml upward)
@@ -52,6 +54,7 @@ Exit codes: 0 every scenario passed, 1 a scenario failed, 2 a scenario file is b
 /** Everything a test run found: results, coverage, and the scenario files that could not be used. */
 export interface TestRun extends SuiteRun {
   readonly problems: ConfigProblem[];
+  readonly world: World;
   readonly scenarioFiles: number;
 }
 
@@ -94,7 +97,7 @@ export function runScenarioFiles(cwd: string, paths: readonly string[], config: 
     if (typeof entry === 'string') problems.push({ file: p.name, at: p.file.flowAt, message: entry });
     else entries.push({ file: p.name, scenarios: p.file, entry });
   }
-  return { ...runSuite(world, entries), problems, scenarioFiles: scenarioPaths.length };
+  return { ...runSuite(world, entries), problems, world, scenarioFiles: scenarioPaths.length };
 }
 
 function findScenarioFiles(cwd: string, paths: readonly string[], configFile: string | undefined, problems: ConfigProblem[]): string[] {
@@ -207,6 +210,7 @@ export async function testCommand(argv: readonly string[], io: TestIo, loadConfi
   let output: string;
   if (format === 'json') output = `${JSON.stringify(opts.coverage ? { results: run.results, coverage: run.coverage } : run.results, null, 2)}\n`;
   else if (format === 'junit') output = formatScenarioJunit(run.results);
+  else if (format === 'markdown') output = formatCoverageMarkdown(run.entered.map((i) => run.world.flows[i]!), run.taken);
   else output = formatScenarioStylish(run.results, opts.coverage ? run.coverage : undefined, { color });
   if (opts['output-file'] !== undefined) writeFileSync(resolve(io.cwd, opts['output-file']), output);
   else io.write(output);

@@ -23,6 +23,9 @@ export interface SuiteRun {
   readonly coverage: FlowCoverageReport[];
   /** Blocks simulated, over all scenarios (for the benchmark). */
   readonly steps: number;
+  /** Every transition some scenario took, and the world's indexes of the flows entered (for diagrams). */
+  readonly taken: ReadonlySet<Transition>;
+  readonly entered: readonly number[];
 }
 
 export function runSuite(world: World, entries: readonly SuiteEntry[]): SuiteRun {
@@ -66,5 +69,5 @@ export function runSuite(world: World, entries: readonly SuiteEntry[]): SuiteRun
       uncovered: c.uncovered.map((u, k) => ({ blockId: u.blockId, type: u.type, branch: u.branch, line: ranges[k]!.start.line, column: ranges[k]!.start.column })),
     });
   }
-  return { results, coverage, steps };
+  return { results, coverage, steps, taken, entered: [...entered].sort((a, b) => a - b) };
 }
