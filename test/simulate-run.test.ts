@@ -121,3 +121,34 @@ describe('the seed defect, through the examples', () => {
     expect(simulate(examples, 1, { ...given, vars: {} }).stopped).toBe('UpdateContactAttributes fbef9cf8 uses the template placeholder ${hokkaido_queue_arn}: set vars.hokkaido_queue_arn in the scenario file (what the deployment fills in)');
   });
 });
+
+describe('simulator: hostile flows and scenario files are bounded', () => {
+  const grow = JSON.stringify({
+    Version: '2019-10-30',
+    StartAction: 'grow',
+    Actions: [
+      { Identifier: 'grow', Type: 'UpdateContactAttributes', Parameters: { Attributes: { a: '$.Attributes.a$.Attributes.a' } }, Transitions: { NextAction: 'say', Errors: [{ NextAction: 'full', ErrorType: 'NoMatchingError' }] } },
+      { Identifier: 'say', Type: 'MessageParticipant', Parameters: { Text: '$.Attributes.a' }, Transitions: { NextAction: 'grow' } },
+      { Identifier: 'full', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+  // A key __proto__ written into the JSON text, as a hostile export would have it.
+  const hostile = worldFromTexts([{ file: 'grow.json', text: grow.replace('"Attributes":{"a"', '"Attributes":{"__proto__":"polluted","a"') }]);
+
+  it('an attribute that doubles each round stops at the 32 KB contact-attribute limit (NoMatchingError), and __proto__ is just a key', () => {
+    const r = simulate(hostile, 0, { contact: { attributes: { a: 'xy' } } });
+    expect(r.ends).toBe('disconnected');
+    expect(r.steps.at(-2)).toMatchObject({ blockId: 'grow', branch: 'NoMatchingError' });
+    expect(r.attributes['a']!.length).toBe(16_384);
+    expect(Object.getPrototypeOf(r.attributes)).toBeNull();
+    expect(r.attributes['__proto__']).toBe('polluted');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(r.notes).toEqual(['UpdateContactAttributes grow took NoMatchingError: the contact\'s attributes would be over 32768 UTF-8 bytes, so none was set']);
+  });
+
+  it('a run shares one step budget: a scenario past it stops and says why', () => {
+    const r = simulate(world, flowIndex('hold-loop.json'), { maxSteps: 100_000, contact: { attributes: { ready: 'no' } } }, 500);
+    expect(r.steps).toHaveLength(500);
+    expect(r.stopped).toMatch(/^this run has used up its budget of simulated steps/);
+  });
+});

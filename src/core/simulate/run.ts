@@ -55,6 +55,17 @@ export interface SimResult {
 
 const DEFAULT_MAX_STEPS = 1000;
 const NME = 'NoMatchingError';
+/** "You can have up to 32,768 UTF-8 bytes across all attributes for a contact"; over it, the Error branch. */
+const MAX_ATTRIBUTE_BYTES = 32_768;
+/** Prompt text one scenario may record: flows come from pull requests, and a loop could otherwise fill memory. */
+const MAX_PROMPT_CHARS = 2_000_000;
+
+const dict = (): Record<string, string> => Object.create(null) as Record<string, string>;
+const utf8Bytes = (o: Readonly<Record<string, string>>): number => {
+  let n = 0;
+  for (const k in o) n += Buffer.byteLength(k) + Buffer.byteLength(o[k]!);
+  return n;
+};
 
 class Stop extends Error {}
 
@@ -89,7 +100,7 @@ type Outcome =
   | { readonly enter: number; readonly module: boolean }
   | { readonly leaveModule: true };
 
-const freshScope = (): Scope => ({ flowAttributes: {}, external: undefined, lex: undefined, stored: undefined, profile: undefined });
+const freshScope = (): Scope => ({ flowAttributes: dict(), external: undefined, lex: undefined, stored: undefined, profile: undefined });
 
 /** Short name of a block in messages: its type and the start of its Identifier. */
 export function blockName(a: Action): string {
@@ -178,14 +189,18 @@ export const MODELLED_TYPES: readonly string[] = [
   'TransferContactToAgent',
 ];
 
-/** Runs one scenario's contact from the start of `world.flows[entry]`. Never throws. */
-export function simulate(world: World, entry: number, given: Given): SimResult {
-  return new Run(world, given).run(entry);
+/**
+ * Runs one scenario's contact from the start of `world.flows[entry]`. Never throws. `budget` caps the steps
+ * whatever the scenario's maxSteps says (a whole run shares one budget: see suite.ts).
+ */
+export function simulate(world: World, entry: number, given: Given, budget = Number.POSITIVE_INFINITY): SimResult {
+  return new Run(world, given, budget).run(entry);
 }
 
 class Run {
   private readonly steps: Step[] = [];
   private readonly prompts: string[] = [];
+  private promptChars = 0;
   private readonly notes: string[] = [];
   private readonly taken: Transition[] = [];
   private readonly attributes: Record<string, string>;
@@ -203,8 +218,10 @@ class Run {
   constructor(
     private readonly world: World,
     private readonly given: Given,
+    private readonly budget: number,
   ) {
-    this.attributes = { ...(given.contact?.attributes ?? {}) };
+    // Null-prototype maps: an attribute named __proto__ in a flow is just a key.
+    this.attributes = Object.assign(dict(), given.contact?.attributes ?? {});
   }
 
   run(entry: number): SimResult {
@@ -217,6 +234,7 @@ class Run {
       const max = this.given.maxSteps ?? DEFAULT_MAX_STEPS;
       for (;;) {
         if (this.steps.length >= max) throw new Stop(this.loopMessage(max));
+        if (this.steps.length >= this.budget) throw new Stop('this run has used up its budget of simulated steps (shared by all its scenarios, so that no set of files can hang it); run fewer scenario files at once');
         this.action = action;
         const forced = this.forcedError(action);
         const outcome: Outcome = forced ? { take: 'error', type: forced } : this.exec(action);
@@ -426,7 +444,7 @@ class Run {
         return missing('the simulator models $.Queue.ARN and $.Queue.Name only');
       }
       case 'Metrics': {
-        const fact = METRIC_PATHS[key];
+        const fact = Object.hasOwn(METRIC_PATHS, key) ? METRIC_PATHS[key] : undefined;
         if (this.metricsQueue === undefined) missing('no GetMetricData block ran before');
         if (!fact) return missing(`the simulator models $.Metrics.${Object.keys(METRIC_PATHS).join(', $.Metrics.')}`);
         return String(this.queueFact(this.metricsQueue!, fact));
@@ -499,9 +517,14 @@ class Run {
     const text = this.param(a, 'Text');
     const ssml = this.param(a, 'SSML');
     const id = this.param(a, 'PromptId');
-    if (typeof text === 'string' && text !== '') this.prompts.push(this.value(text));
-    else if (typeof ssml === 'string' && ssml !== '') this.prompts.push(this.value(ssml));
-    else if (typeof id === 'string' && id !== '') this.prompts.push(`[prompt ${shortId(this.value(id))}]`);
+    let heard: string | undefined;
+    if (typeof text === 'string' && text !== '') heard = this.value(text);
+    else if (typeof ssml === 'string' && ssml !== '') heard = this.value(ssml);
+    else if (typeof id === 'string' && id !== '') heard = `[prompt ${shortId(this.value(id))}]`;
+    if (heard === undefined) return;
+    this.promptChars += heard.length;
+    if (this.promptChars > MAX_PROMPT_CHARS) throw new Stop(`${blockName(a)}: the contact has heard over ${MAX_PROMPT_CHARS.toLocaleString('en-US')} characters of prompts; the scenario stops there`);
+    this.prompts.push(heard);
   }
 
   private mapParam(a: Action, name: string): Record<string, unknown> {
@@ -526,13 +549,26 @@ class Run {
         // "Either all attributes are set or none are set": resolve every value before setting any.
         const set: Array<[string, string]> = [];
         for (const [k, v] of Object.entries(this.mapParam(a, 'Attributes'))) set.push([isWholeRef(k) ? this.value(k) : k, this.value(v)]);
+        const after = Object.assign(dict(), this.attributes);
+        for (const [k, v] of set) after[k] = v;
+        if (utf8Bytes(after) > MAX_ATTRIBUTE_BYTES) {
+          this.note(`${blockName(a)} took ${NME}: the contact's attributes would be over ${MAX_ATTRIBUTE_BYTES} UTF-8 bytes, so none was set`);
+          return { take: 'error', type: NME };
+        }
         for (const [k, v] of set) this.attributes[k] = v;
         return { take: 'next' };
       }
       case 'UpdateFlowAttributes': {
         const set: Array<[string, string]> = [];
         for (const [k, v] of Object.entries(this.mapParam(a, 'FlowAttributes'))) set.push([k, this.value(isObject(v) ? (v as Record<string, unknown>)['Value'] : v)]);
-        for (const [k, v] of set) this.frame.scope.flowAttributes[k] = v;
+        const after = Object.assign(dict(), this.frame.scope.flowAttributes);
+        for (const [k, v] of set) after[k] = v;
+        // The 32 KB cap of contact attributes, applied to flow attributes too (an assumption: it bounds a loop that grows one).
+        if (utf8Bytes(after) > MAX_ATTRIBUTE_BYTES) {
+          this.note(`${blockName(a)} took ${NME}: the flow attributes would be over ${MAX_ATTRIBUTE_BYTES} UTF-8 bytes`);
+          return { take: 'error', type: NME };
+        }
+        this.frame.scope.flowAttributes = after;
         return { take: 'next' };
       }
       case 'Compare':
@@ -547,7 +583,7 @@ class Run {
         const e = this.nextInput(a, '{ lex: { intent: IntentName } } or timeout');
         if (e.kind === 'timeout') return { take: 'error', type: 'InputTimeLimitExceeded' };
         if (e.kind !== 'lex') throw new Stop(`${blockName(a)} is a Lex bot, but the next input (line ${e.at.line}) is ${e.kind}: give { lex: { intent: ... } } or timeout`);
-        this.frame.scope.lex = { intent: e.intent, slots: { ...e.slots }, sessionAttributes: { ...e.sessionAttributes } };
+        this.frame.scope.lex = { intent: e.intent, slots: Object.assign(dict(), e.slots), sessionAttributes: Object.assign(dict(), e.sessionAttributes) };
         return { take: 'conditions', value: e.intent, noMatch: 'NoMatchingCondition' };
       }
       case 'Wait': {
@@ -567,7 +603,7 @@ class Run {
           return { take: 'error', type: NME };
         }
         const metric = scalarText(this.param(a, 'MetricType'));
-        const fact = METRIC_FACT[metric];
+        const fact = Object.hasOwn(METRIC_FACT, metric) ? METRIC_FACT[metric] : undefined;
         if (!fact) throw new Stop(`${blockName(a)} checks ${JSON.stringify(metric)}, which the simulator does not model (${Object.keys(METRIC_FACT).join(', ')})`);
         return { take: 'conditions', value: String(this.queueFact(q, fact)), noMatch: 'NoMatchingCondition' };
       }

@@ -28,7 +28,10 @@ export interface SuiteRun {
   readonly entered: readonly number[];
 }
 
-export function runSuite(world: World, entries: readonly SuiteEntry[]): SuiteRun {
+/** Steps one run may simulate over all its scenarios: scenario files come from pull requests. */
+export const RUN_STEP_BUDGET = 2_000_000;
+
+export function runSuite(world: World, entries: readonly SuiteEntry[], budget = RUN_STEP_BUDGET): SuiteRun {
   const results: ScenarioResult[] = [];
   const taken = new Set<Transition>();
   const entered = new Set<number>();
@@ -36,7 +39,7 @@ export function runSuite(world: World, entries: readonly SuiteEntry[]): SuiteRun
   for (const e of entries) {
     entered.add(e.entry);
     for (const s of e.scenarios.scenarios) {
-      const r = simulate(world, e.entry, s.given);
+      const r = simulate(world, e.entry, s.given, Math.max(0, budget - steps));
       const verdict = checkExpectations(world, r, s.expect);
       for (const t of r.taken) taken.add(t);
       for (const st of r.steps) entered.add(st.flow);
