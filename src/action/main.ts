@@ -23,6 +23,7 @@ import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs
 import { upsertComment, MAX_COMMENT_CHARS } from './sticky-comment.js';
 import { fetchRemoteConfig, parseRemoteRef } from './remote-config.js';
 import { routingChanges } from './routing-changes.js';
+import { runScenarioStep } from './scenarios.js';
 import { COMMAND_ANNOTATIONS_PER_TYPE, commandAnnotations } from './workflow-annotations.js';
 
 interface PullRequest {
@@ -159,10 +160,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     }
   }
 
+  const scenarios = await runScenarioStep({ cwd, config, changed: changedNames, baseSha: pr?.base.sha, summary: inputs.summary, failOn: inputs.failOn });
   setOutputs(errors, warnings, selected.length);
   if (failed) {
     core.setFailed(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
   }
+  if (scenarios.failed) core.setFailed(`connect-flow-lint test: ${scenarios.reason}.`);
 }
 
 /** The flows around the changed ones, when a changed flow calls or is called by others. */

@@ -65,6 +65,10 @@ export interface TestRun extends SuiteRun {
 export function runScenarioFiles(cwd: string, paths: readonly string[], config: ResolvedConfig, configFile: string | undefined): TestRun {
   const problems: ConfigProblem[] = [];
   const scenarioPaths = findScenarioFiles(cwd, paths, configFile, problems);
+  if (scenarioPaths.length === 0) {
+    const world: World = { flows: [], callee: () => undefined };
+    return { results: [], coverage: [], steps: 0, taken: new Set(), entered: [], problems, world, scenarioFiles: 0 };
+  }
   const parsed: Array<{ abs: string; name: string; file: ScenarioFile }> = [];
   for (const abs of scenarioPaths) {
     const name = relativeName(cwd, abs);
