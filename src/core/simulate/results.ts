@@ -14,6 +14,8 @@ export interface ScenarioResult {
   /** The same steps with the branch each took and the flow file it is in. */
   readonly trace: ReadonlyArray<{ readonly flow: string; readonly blockId: string; readonly type: string; readonly branch: string }>;
   readonly prompts: readonly string[];
+  /** The contact attributes when the run ended. */
+  readonly attributes: Readonly<Record<string, string>>;
   readonly ends?: string;
   readonly queue?: string;
 }

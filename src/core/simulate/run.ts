@@ -6,7 +6,7 @@
  * coverage.
  */
 import { responseFields } from '../analysis/profile.js';
-import { blockMetadata, type Action, type Flow, type Transition } from '../model/flow.js';
+import { blockLabel, blockMetadata, type Action, type Flow, type Transition } from '../model/flow.js';
 import { isObject } from '../source/shape.js';
 import type { Ending, Given, InputEntry, LambdaMock, QueueFacts } from './scenario.js';
 import { compare, isWholeRef, refSegments, render, sameResource, scalarText, shortId, truthy } from './values.js';
@@ -112,7 +112,7 @@ export function blockMatches(a: Action, ref: string): boolean {
   if (ref === a.id || (ref.length >= 6 && a.id.startsWith(ref))) return true;
   const md = blockMetadata(a);
   const name = md && typeof md['name'] === 'string' ? md['name'] : undefined;
-  return name === ref;
+  return name === ref || blockLabel(a) === ref;
 }
 
 /** Conditions of a block in export order, each with its transition (undefined when its NextAction is empty). */

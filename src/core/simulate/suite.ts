@@ -54,6 +54,7 @@ export function runSuite(world: World, entries: readonly SuiteEntry[], budget = 
         path: r.steps.map((st) => st.blockId),
         trace: r.steps.map((st) => ({ flow: world.flows[st.flow]!.file, blockId: st.blockId, type: st.type, branch: st.branch })),
         prompts: r.prompts,
+        attributes: r.attributes,
         ...(r.ends !== undefined ? { ends: r.ends } : {}),
         ...(r.queue !== undefined ? { queue: r.queue } : {}),
       });
