@@ -131,4 +131,29 @@ describe('connect-flow-lint test (the bundled CLI)', () => {
     const mermaid = await loadMermaid();
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
+
+  it('a tests: entry that is not a list of paths is a config error; one that matches nothing is a problem at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfl-sim-'));
+    copyFileSync(join(ROOT, 'examples/clean-inbound.json'), join(dir, 'inbound.json'));
+    writeFileSync(join(dir, '.connect-flow-lint.yaml'), 'tests: 5\n');
+    const bad = runCli(['test'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('.connect-flow-lint.yaml:1:8: "tests" must be a list of scenario files or globs relative to this file');
+    writeFileSync(join(dir, '.connect-flow-lint.yaml'), 'tests:\n  - qa/*.yaml\n');
+    writeFileSync(join(dir, 'inbound.test.yaml'), 'flow: inbound.json\nvars: { hokkaido_queue_arn: a, general_queue_arn: b }\nscenarios:\n  - name: x\n    given: { contact: { customer: "+1" }, profile: { found: none } }\n    expect: { ends: queued }\n');
+    const missing = runCli(['test'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('connect-flow-lint: .connect-flow-lint.yaml:2:5: "tests" entry "qa/*.yaml" matches no file\n');
+    expect(missing.stdout).toContain('1 scenario: 1 passed, 0 failed');
+  });
+
+  it('junit escapes what a scenario file says (names are text from a pull request)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfl-sim-'));
+    copyFileSync(join(ROOT, 'examples/clean-inbound.json'), join(dir, 'inbound.json'));
+    writeFileSync(join(dir, 'inbound.test.yaml'), 'flow: inbound.json\nvars: { hokkaido_queue_arn: a, general_queue_arn: b }\nscenarios:\n  - name: "<x a=\\"1\\">&\\u0001"\n    given: { contact: { customer: "+1" }, profile: { found: none } }\n    expect: { ends: disconnected }\n');
+    const r = runCli(['test', '--format', 'junit'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('name="&lt;x a=&quot;1&quot;&gt;&amp;\ufffd"');
+    expect(r.stdout).toContain('<failure message="expected the contact to end disconnected, it was queued to b">');
+  });
 });

@@ -152,3 +152,17 @@ describe('simulator: hostile flows and scenario files are bounded', () => {
     expect(r.stopped).toMatch(/^this run has used up its budget of simulated steps/);
   });
 });
+
+describe('simulator: Unicode normalisation', () => {
+  it('"Hokkaidō" written decomposed (NFD) does not match the precomposed operand, and the note says why', () => {
+    const examples = worldFromTexts([{ file: 'examples/clean-inbound.json', text: readFileSync(join(ROOT, 'examples/clean-inbound.json'), 'utf8') }]);
+    const nfd = 'Hokkaidō'.normalize('NFD');
+    const r = simulate(examples, 0, {
+      contact: { customer: '+81115550100' },
+      profile: { found: 'one', fields: { FirstName: 'Aiko', Province: nfd } },
+      vars: { hokkaido_queue_arn: 'arn:aws:connect:::queue/hokkaido-queue', general_queue_arn: 'arn:aws:connect:::queue/general-queue' },
+    });
+    expect(r.steps.find((s) => s.type === 'Compare')?.branch).toBe('NoMatchingCondition');
+    expect(r.notes).toEqual([`Compare 512eb57e: ${JSON.stringify(nfd)} does not match the condition Equals "Hokkaidō", though they differ only in Unicode normalisation (NFC/NFD); Amazon Connect compares exactly`]);
+  });
+});

@@ -325,6 +325,17 @@ class Run {
           break;
         }
       }
+      if (!matched) {
+        // Exact comparison, as Connect's; but "Hokkaidō" typed as o + combining macron (NFD) looks the same
+        // as the precomposed ō (NFC) and never matches it: say so when that is the only difference.
+        const value = outcome.value;
+        const near = conds.find((c) => {
+          const operand = c.operands[0] ?? '';
+          const differs = value.normalize('NFC') !== value || operand.normalize('NFC') !== operand;
+          return differs && compare(c.operator, value.normalize('NFC'), operand.normalize('NFC')) === true;
+        });
+        if (near) this.note(`${blockName(a)}: ${JSON.stringify(outcome.value)} does not match the condition ${near.operator} ${JSON.stringify(near.operands[0] ?? '')}, though they differ only in Unicode normalisation (NFC/NFD); Amazon Connect compares exactly`);
+      }
       if (matched) {
         if (!matched.t) throw new Stop(`${blockName(a)}: the condition ${matched.label} matched ${JSON.stringify(outcome.value)} but leads nowhere (empty NextAction)`);
         t = matched.t;
