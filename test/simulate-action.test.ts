@@ -44,4 +44,13 @@ describe('the Action runs the repository\'s scenarios', () => {
     expect(r.summary).toContain('| ✗ a caller from Hokkaidō reaches the Hokkaidō queue | `flows/inbound.test.yaml:8` | expected queue hokkaido-queue, reached general-queue; note: Compare 512eb57e read \\$.Customer.Province as "": GetCustomerProfile d61ceffb did not request Province');
     expect(r.stdout).toContain('::error::connect-flow-lint test: 1 scenario(s) failed.');
   }, 60_000);
+
+  it('a pull request that changes only a scenario file runs the scenarios too', async () => {
+    const repo = makeRepo({ 'flows/inbound.json': fixed, 'flows/inbound.test.yaml': scenarios('hokkaido-queue') }, { 'flows/inbound.test.yaml': scenarios('general-queue') });
+    const server = await startServer(happyRoutes(repo));
+    const r = await runAction(repo, server);
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('### Scenario tests: 0 passed, 1 failed');
+    expect(r.summary).toContain('expected queue general-queue, reached hokkaido-queue');
+  }, 60_000);
 });
