@@ -156,4 +156,10 @@ describe('connect-flow-lint test (the bundled CLI)', () => {
     expect(r.stdout).toContain('name="&lt;x a=&quot;1&quot;&gt;&amp;\ufffd"');
     expect(r.stdout).toContain('<failure message="expected the contact to end disconnected, it was queued to b">');
   });
+
+  it('naming a flow instead of its scenario file is a usage error that says what to pass', () => {
+    const r = runCli(['test', 'examples/clean-inbound.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('connect-flow-lint: examples/clean-inbound.json is a flow, not a scenario file: name its *.test.yaml (or a folder), whose "flow:" says which flow it tests\n');
+  });
 });

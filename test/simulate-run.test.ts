@@ -166,3 +166,17 @@ describe('simulator: Unicode normalisation', () => {
     expect(r.notes).toEqual([`Compare 512eb57e: ${JSON.stringify(nfd)} does not match the condition Equals "Hokkaidō", though they differ only in Unicode normalisation (NFC/NFD); Amazon Connect compares exactly`]);
   });
 });
+
+describe('simulator: TransferToFlow out of the repository', () => {
+  const ivrOnly = worldFromTexts([{ file: 'test/fixtures/simulate/ivr-main.json', text: readFileSync(join(DIR, 'ivr-main.json'), 'utf8') }]);
+  const at = { line: 1, column: 1 };
+  const given: Given = { input: [{ kind: 'dtmf', value: '1', at }], lambda: { 'outage-status': [{ returns: { status: 'ok', area: 'Otaru' } }] } };
+  it('stops and names given.flows when the callee is not in the repository', () => {
+    expect(simulate(ivrOnly, 0, given).stopped).toBe('TransferToFlow to-billing transfers to the flow b1111111-0000-4000-8000-000000000001, which is not in the repository: add the flow, or mark it external with given.flows["b1111111-0000-4000-8000-000000000001"]: external');
+  });
+  it('ends "transferred" when the scenario marks it external (by id, the ARN\'s last segment)', () => {
+    const r = simulate(ivrOnly, 0, { ...given, flows: { 'b1111111-0000-4000-8000-000000000001': 'external' } });
+    expect(r).toMatchObject({ ends: 'transferred', endDetail: 'b1111111-0000-4000-8000-000000000001' });
+    expect(checkExpectations(ivrOnly, r, { ends: 'queued' }).failures).toEqual(['expected the contact to end queued, it was transferred to b1111111-0000-4000-8000-000000000001']);
+  });
+});

@@ -110,6 +110,8 @@ function findScenarioFiles(cwd: string, paths: readonly string[], configFile: st
     if (unmatched.length > 0) throw new TestUsageError(`no such file or no match: ${unmatched.join(', ')}`);
     // A file named on the command line is a scenario file whatever its name; folders are searched for *.test.yaml.
     const named = new Set(paths.map((p) => resolve(cwd, p)));
+    const flowNamed = [...named].find((f) => /\.json$/i.test(f) && files.includes(f));
+    if (flowNamed) throw new TestUsageError(`${relativeName(cwd, flowNamed)} is a flow, not a scenario file: name its *.test.yaml (or a folder), whose "flow:" says which flow it tests`);
     return files.filter((f) => SCENARIO_FILE.test(f) || named.has(f));
   }
   const found = new Set(collectFiles(['.'], cwd).files.filter((f) => SCENARIO_FILE.test(f)));
