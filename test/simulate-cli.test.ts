@@ -162,4 +162,10 @@ describe('connect-flow-lint test (the bundled CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('connect-flow-lint: examples/clean-inbound.json is a flow, not a scenario file: name its *.test.yaml (or a folder), whose "flow:" says which flow it tests\n');
   });
+
+  it('a passing scenario still carries its notes: the outage path reads the profile with no lookup before it', () => {
+    const { code, out } = json(['examples/profile-lookup-missing.test.yaml']);
+    expect(code).toBe(0);
+    expect(out.map((r: any) => r.notes)).toEqual([[], ['Compare 7bca6ef6 read $.Customer.Province as "": no customer profile lookup succeeded before it'], ['Compare 7bca6ef6 read $.Customer.Province as "": no customer profile lookup succeeded before it']]);
+  });
 });

@@ -9,6 +9,8 @@ export interface ScenarioResult {
   readonly flow: string;
   readonly passed: boolean;
   readonly failures: readonly string[];
+  /** What the run noticed even when it passed: values read as "" and why, NFC/NFD near-misses. */
+  readonly notes: readonly string[];
   /** Block Identifiers in the order the contact passed them. */
   readonly path: readonly string[];
   /** The same steps with the branch each took and the flow file it is in. */

@@ -51,6 +51,7 @@ export function runSuite(world: World, entries: readonly SuiteEntry[], budget = 
         flow: world.flows[e.entry]!.file,
         passed: verdict.passed,
         failures: verdict.failures,
+        notes: r.notes,
         path: r.steps.map((st) => st.blockId),
         trace: r.steps.map((st) => ({ flow: world.flows[st.flow]!.file, blockId: st.blockId, type: st.type, branch: st.branch })),
         prompts: r.prompts,
