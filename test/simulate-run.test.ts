@@ -180,3 +180,20 @@ describe('simulator: TransferToFlow out of the repository', () => {
     expect(checkExpectations(ivrOnly, r, { ends: 'queued' }).failures).toEqual(['expected the contact to end queued, it was transferred to b1111111-0000-4000-8000-000000000001']);
   });
 });
+
+describe('simulator: queue metrics, contact data and the other profile blocks', () => {
+  const contact = { customer: '+81115550100' };
+  it('UpdateContactData, TagContact, GetCustomerProfile → UpdateCustomerProfile → AssociateContactToCustomerProfile, GetMetricData ($.Metrics), DequeueContactAndTransferToQueue', () => {
+    const r = run('queue-flow.json', { contact, profile: { found: 'one', fields: { FirstName: 'Aiko' } }, queues: { 'support-queue': { contactsInQueue: 2 } } });
+    expect(path(r)).toEqual(['lang:next', 'tag:next', 'lookup:next', 'update:next', 'associate:next', 'working:next', 'metrics:next', 'size:NoMatchingCondition', 'dequeue:queued']);
+    expect(r.queue).toMatch(/queue\/priority-queue$/);
+  });
+  it('a long queue goes to an agent (TransferContactToAgent ends "transferred"); no profile skips the profile blocks', () => {
+    const r = run('queue-flow.json', { contact, profile: { found: 'none', fields: {} }, queues: { 'support-queue': { contactsInQueue: 9 } } });
+    expect(path(r)).toEqual(['lang:next', 'tag:next', 'lookup:NoneFoundError', 'working:next', 'metrics:next', 'size:NumberGreaterThan 5', 'agent:transferred']);
+    expect(r.ends).toBe('transferred');
+  });
+  it('a metric the scenario did not give stops the run and names the queue fact', () => {
+    expect(run('queue-flow.json', { contact, profile: { found: 'none', fields: {} } }).stopped).toBe('Compare size needs contactsInQueue of the queue support-queue: give it in given.queues.support-queue.contactsInQueue');
+  });
+});
