@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: connect-flow-lint against a read-and-JSON.parse floor.
 //
-//   node bench/bench.mjs [--json] [--runs N] [--flows N] [--blocks N] [--big-blocks N] [--seed N] [--keep]
+//   node bench/bench.mjs [--json] [--runs N] [--flows N] [--blocks N] [--big-blocks N] [--seed N] [--scenarios N] [--keep]
 //
 // Generates deterministic synthetic flow-language exports into a temp folder, then measures, each run in a
 // fresh child process (so peak RSS is per run):
@@ -15,6 +15,12 @@
 // Scale: the first --flows flows are also the start of a --corpus-flows corpus (default 2,000, same seed), so the
 // corpus is exactly 10x the set; growth must be linear: corpus time <= 11x set time (in-process view, which
 // leaves out node's start-up) — printed as PASS/MISS, with peak memory of both.
+//
+// Scenarios: `connect-flow-lint test` on a generated flow (a Loop of 100 rounds through a Compare, a prompt with a
+// reference and an attribute update, then a Lambda and a queue transfer: ~400 steps a scenario), run with one
+// scenario and with --scenarios N. Simulation speed is the difference (steps added / time added, in-process);
+// the whole run's steps / in-process time, start-up and reading included, is printed too. Goal: >= 10,000
+// scenario steps per second on one core.
 //
 // Side by side: @stoplight/spectral-cli (v6) on the same files with the JSONPath rules both tools can express
 // (SPECTRAL_RULESET below; connect-flow-lint runs the same rules from an equivalent config). Spectral is never a
@@ -45,6 +51,7 @@ const { values: opt } = parseArgs({
     'big-blocks': { type: 'string', default: '20000' },
     seed: { type: 'string', default: '20241125' },
     keep: { type: 'boolean', default: false },
+    scenarios: { type: 'string', default: '400' },
   },
 });
 const RUNS = Math.max(1, Number(opt.runs));
@@ -360,11 +367,11 @@ for (const f of files) blocks += JSON.parse(readFileSync(f, 'utf8')).Actions.len
 process.stdout.write(JSON.stringify({ workMs: performance.now() - t0, files: files.length, blocks }));
 `;
 
-function runChild(args, statsFile) {
+function runChild(args, statsFile, cwd = ROOT) {
   return new Promise((resolvePromise, reject) => {
     rmSync(statsFile, { force: true });
     const t0 = process.hrtime.bigint();
-    const child = spawn(NODE, args, { cwd: ROOT, env: { ...process.env, BENCH_STATS_FILE: statsFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, args, { cwd, env: { ...process.env, BENCH_STATS_FILE: statsFile }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -511,6 +518,66 @@ async function compareSpectral(work, c) {
   return { case: c.name, version: found.version, runs, spectral, ours, speedup: spectral.processMs / ours.processMs };
 }
 
+const SCENARIO_GOAL = 10_000;
+
+function scenarioFlow() {
+  const a = (Identifier, Type, Parameters, Transitions) => ({ Identifier, Type, Parameters, Transitions });
+  const err = (n) => [{ NextAction: n, ErrorType: 'NoMatchingError' }];
+  return {
+    Version: '2019-10-30',
+    StartAction: 'log',
+    Actions: [
+      a('log', 'UpdateFlowLoggingBehavior', { FlowLoggingBehavior: 'Enabled' }, { NextAction: 'loop' }),
+      a('loop', 'Loop', { LoopCount: '100' }, { NextAction: 'lambda', Conditions: [{ NextAction: 'lambda', Condition: { Operator: 'Equals', Operands: ['DoneLooping'] } }, { NextAction: 'tier', Condition: { Operator: 'Equals', Operands: ['ContinueLooping'] } }] }),
+      a('tier', 'Compare', { ComparisonValue: '$.Attributes.tier' }, { NextAction: 'plain', Conditions: [{ NextAction: 'gold', Condition: { Operator: 'Equals', Operands: ['gold'] } }], Errors: [{ NextAction: 'plain', ErrorType: 'NoMatchingCondition' }] }),
+      a('gold', 'MessageParticipant', { Text: 'Thank you $.Attributes.name, gold member.' }, { NextAction: 'count', Errors: err('count') }),
+      a('plain', 'MessageParticipant', { Text: 'Thank you $.Attributes.name.' }, { NextAction: 'count', Errors: err('count') }),
+      a('count', 'UpdateContactAttributes', { Attributes: { seen: '$.Attributes.tier' } }, { NextAction: 'loop', Errors: err('bye') }),
+      a('lambda', 'InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:lookup', InvocationTimeLimitSeconds: '3' }, { NextAction: 'queue', Errors: err('bye') }),
+      a('queue', 'UpdateContactTargetQueue', { QueueId: '$.External.queue' }, { NextAction: 'transfer', Errors: err('bye') }),
+      a('transfer', 'TransferContactToQueue', {}, { NextAction: 'bye', Errors: [{ NextAction: 'bye', ErrorType: 'QueueAtCapacity' }, ...err('bye')] }),
+      a('bye', 'DisconnectParticipant', {}, {}),
+    ],
+  };
+}
+
+function scenarioFile(n) {
+  const lines = ['flow: loop.json', 'scenarios:'];
+  for (let i = 0; i < n; i++) {
+    const tier = i % 2 ? 'gold' : 'silver';
+    lines.push(`  - name: caller ${i}`, `    given:`, `      contact: { attributes: { tier: ${tier}, name: Caller${i} } }`, `      lambda: { lookup: [ { returns: { queue: "arn:aws:connect:us-east-1:111122223333:instance/i/queue/q${i % 7}" } } ] }`, `    expect: { ends: queued, queue: q${i % 7} }`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function benchScenarios(work) {
+  const n = Math.max(2, Number(opt.scenarios));
+  const stats = join(work, 'stats.json');
+  const cases = [];
+  for (const count of [1, n]) {
+    const dir = join(work, `scenarios-${count}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'loop.json'), JSON.stringify(scenarioFlow(), null, 2));
+    writeFileSync(join(dir, 'loop.test.yaml'), scenarioFile(count));
+    const report = join(work, `scenarios-${count}.json`);
+    const args = ['--import', join(work, 'hook.mjs'), join(work, 'cli', 'index.js'), 'test', '--format', 'json', '-o', report];
+    await runChild(args, stats, dir);
+    const R = [];
+    for (let i = 0; i < RUNS; i++) R.push(await runChild(args, stats, dir));
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    const failed = results.filter((r) => !r.passed).length;
+    if (failed > 0) throw new Error(`bench scenarios: ${failed} of ${results.length} failed: ${results.find((r) => !r.passed).failures.join('; ')}`);
+    cases.push({ scenarios: results.length, steps: results.reduce((s, r) => s + r.path.length, 0), inProcessMs: median(R.map((r) => r.inProcessMs)), processMs: median(R.map((r) => r.wallMs)), peakMiB: Math.max(...R.map((r) => r.maxRssMiB)) });
+    log(`  scenarios: ${count} scenario(s), median of ${RUNS}: ${cases.at(-1).inProcessMs.toFixed(0)} ms in-proc`);
+  }
+  const [one, many] = cases;
+  const addedSteps = many.steps - one.steps;
+  const addedMs = Math.max(0.001, many.inProcessMs - one.inProcessMs);
+  const stepsPerSecond = (addedSteps / addedMs) * 1000;
+  const wholeRunStepsPerSecond = (many.steps / many.inProcessMs) * 1000;
+  return { one, many, stepsPerSecond, wholeRunStepsPerSecond, goal: SCENARIO_GOAL, result: stepsPerSecond >= SCENARIO_GOAL ? 'PASS' : 'MISS' };
+}
+
 function pad(s, n, left = false) {
   s = String(s);
   return left ? s.padEnd(n) : s.padStart(n);
@@ -550,9 +617,10 @@ async function main() {
       memoryRatio: corpusResult.lint.peakMiB / setResult.lint.peakMiB,
     };
     const scalePass = !scaling || scaling.timeRatio <= 1.1 * scaling.inputRatio;
+    const scenarios = await benchScenarios(work);
     const comparison = await compareSpectral(work, cases[0]);
     const spectralPass = comparison.skipped ? 'SKIPPED' : comparison.speedup >= SPECTRAL_GOAL ? 'PASS' : 'MISS';
-    const summary = { node: process.version, runs: RUNS, goals: { time: TIME_GOAL, memory: MEM_GOAL, scaling: '<= 1.1x input growth', spectral: SPECTRAL_GOAL }, timeGoal: timePass ? 'PASS' : 'MISS', memoryGoal: memPass ? 'PASS' : 'MISS', scalingGoal: scalePass ? 'PASS' : 'MISS', spectralGoal: spectralPass, scaling, spectral: comparison, results };
+    const summary = { node: process.version, runs: RUNS, goals: { time: TIME_GOAL, memory: MEM_GOAL, scaling: '<= 1.1x input growth', spectral: SPECTRAL_GOAL }, timeGoal: timePass ? 'PASS' : 'MISS', memoryGoal: memPass ? 'PASS' : 'MISS', scalingGoal: scalePass ? 'PASS' : 'MISS', spectralGoal: spectralPass, scenarioGoal: scenarios.result, scaling, scenarios, spectral: comparison, results };
     if (opt.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
@@ -575,6 +643,8 @@ async function main() {
       if (scaling) {
         log(`scale  ${corpusResult.files} vs ${setResult.files} flows (${scaling.inputRatio}x input): lint ${corpusResult.lint.inProcessMs.toFixed(0)} vs ${setResult.lint.inProcessMs.toFixed(0)} ms in-proc = ${scaling.timeRatio.toFixed(2)}x (whole process ${scaling.processTimeRatio.toFixed(2)}x), peak ${corpusResult.lint.peakMiB.toFixed(0)} vs ${setResult.lint.peakMiB.toFixed(0)} MiB = ${scaling.memoryRatio.toFixed(2)}x; <= ${(1.1 * scaling.inputRatio).toFixed(0)}x: ${scalePass ? 'PASS' : 'MISS'}`);
       }
+      const sc = scenarios;
+      log(`scenarios ${sc.many.scenarios} scenarios, ${sc.many.steps} steps: ${sc.many.inProcessMs.toFixed(0)} ms in-proc (1 scenario, ${sc.one.steps} steps: ${sc.one.inProcessMs.toFixed(0)} ms); simulation ${Math.round(sc.stepsPerSecond).toLocaleString('en-US')} steps/s (whole run, start-up and reading included: ${Math.round(sc.wholeRunStepsPerSecond).toLocaleString('en-US')} steps/s), peak ${sc.many.peakMiB.toFixed(0)} MiB; >= ${SCENARIO_GOAL.toLocaleString('en-US')} steps/s: ${sc.result}`);
       if (comparison.skipped) log(`spectral comparison skipped: ${comparison.skipped}`);
       else {
         const sp = comparison.spectral;

@@ -30,6 +30,7 @@ import { upsertComment, MAX_COMMENT_CHARS, type UpsertResult } from './sticky-co
 import { tokenIdentity } from './token-identity.js';
 import { fetchRemoteConfig, parseRemoteRef } from './remote-config.js';
 import { routingChanges } from './routing-changes.js';
+import { runScenarioStep } from './scenarios.js';
 import { COMMAND_ANNOTATIONS_PER_TYPE, commandAnnotations } from './workflow-annotations.js';
 
 interface PullRequest {
@@ -188,10 +189,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     }
   }
 
+  const scenarios = await runScenarioStep({ cwd, config, changed: changedNames, baseSha: pr?.base.sha, summary: inputs.summary, failOn: inputs.failOn });
   setOutputs(errors, warnings, selected.length);
   if (failed) {
     core.setFailed(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
   }
+  if (scenarios.failed) core.setFailed(`connect-flow-lint test: ${scenarios.reason}.`);
 }
 
 /** Says which marked comments were not the Action's, so a reader knows why a new one was posted. */

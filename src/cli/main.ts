@@ -24,6 +24,7 @@ import { graphCommand, GraphUsageError } from './graph-command.js';
 import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
 import { applyRuleFlags, listRules, parseRuleFlags, RuleFlagError } from './rule-flags.js';
+import { testCommand, TestUsageError } from './test-command.js';
 
 export interface Io {
   readonly cwd: string;
@@ -41,6 +42,7 @@ const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
        connect-flow-lint init [--force]
+       connect-flow-lint test [paths...] [--format stylish|json|junit] [--coverage]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
 With no paths, lints the flows under the current folder: .json, .yaml/.yml (CloudFormation), .template and
@@ -284,6 +286,7 @@ export function readBaseline(path: string, root: string, display: string): strin
 
 async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'init') return init(argv.slice(1), io);
+  if (argv[0] === 'test') return testCommand(argv.slice(1), io, (c) => loadConfig(io.cwd, c)).catch((e: unknown) => { throw e instanceof TestUsageError ? new UsageError(e.message) : e; });
   if (argv[0] === 'graph') {
     try {
       io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));

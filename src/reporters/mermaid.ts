@@ -126,7 +126,15 @@ interface Selection {
  * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
  * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
  */
-export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Finding[], limits?: Partial<MermaidLimits>): Flowchart {
+/** How scenarios covered the branches between two blocks (connect-flow-lint test --coverage): drawn as the edge's colour. */
+export type EdgeCoverage = 'covered' | 'partial' | 'uncovered';
+const LINK_STYLE: Readonly<Record<EdgeCoverage, string>> = {
+  covered: 'stroke:#1a7f37,stroke-width:3px',
+  partial: 'stroke:#bf8700,stroke-width:2px',
+  uncovered: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+};
+
+export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Finding[], limits?: Partial<MermaidLimits>, coverage?: (from: number, to: number) => EdgeCoverage | undefined): Flowchart {
   const lim: MermaidLimits = { ...DEFAULT_MERMAID_LIMITS, ...limits };
   const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
   const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
@@ -208,13 +216,23 @@ export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Fi
       for (const u of unreachable) lines.push(`  ${nodeLine(u)}`);
       lines.push('end');
     }
-    if (hasEntry && selected[unitOf[graph.entry]!]) lines.push(`st --> ${unitId(unitOf[graph.entry]!)}`);
+    // linkStyle counts every edge drawn, the start marker's included.
+    let link = 0;
+    const linkStyles: string[] = [];
+    if (hasEntry && selected[unitOf[graph.entry]!]) {
+      lines.push(`st --> ${unitId(unitOf[graph.entry]!)}`);
+      link++;
+    }
     for (const k of sel.edges) {
       const p = pairs[k]!;
       const a = unitId(unitOf[p.from]!);
       const b = unitId(unitOf[p.to]!);
       lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
+      const c = coverage?.(p.from, p.to);
+      if (c) linkStyles.push(`linkStyle ${link} ${LINK_STYLE[c]}`);
+      link++;
     }
+    lines.push(...linkStyles);
     for (const cls of Object.keys(CLASS_DEFS)) if (used.has(cls)) lines.push(`classDef ${cls} ${CLASS_DEFS[cls]!}`);
     return `${lines.join('\n')}\n`;
   };

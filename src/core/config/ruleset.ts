@@ -137,12 +137,15 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
         const [path, name] = e.value.value.split('#', 2) as [string, string | undefined];
         result.flows.set(e.key, { file: baseDir === '' ? path : `${baseDir}/${path}`.replace(/\/\.\//g, '/'), ...(name ? { name } : {}) });
       }
+    } else if (key === 'tests') {
+      // Scenario files for `connect-flow-lint test`, read there (src/cli/test-command.ts); checked here so a typo is a config error.
+      if (!(value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && i.value !== ''))) problem(value.at, '"tests" must be a list of scenario files or globs relative to this file (tests: ["flows/**/*.test.yaml"])');
     } else if (key === 'functions' || key === 'functionsDir') {
       // Read by the adapter before resolution (functions.ts), which loads the modules they name.
       const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
       if (!ok) problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
     } else {
-      const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows']);
+      const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows', 'tests']);
       problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
     }
   }
