@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1871);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6940);
 
 
 
@@ -29235,7 +29235,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1871:
+/***/ 6940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36291,6 +36291,14 @@ function standInPlaceholders(text) {
         return undefined;
     parts.push(text.slice(copied));
     return parts.join('');
+}
+/**
+ * True when a value is filled in later and cannot be checked before deploy: a contact attribute (`$.Attributes.x`)
+ * or a deploy-time placeholder of any templating in use (`${x}`, `%%x%%`, `%x%`, `{{x}}`). Rules treat every
+ * kind alike, whatever parameter holds it.
+ */
+function isFilledLater(text) {
+    return text.includes('$') || /%%[^%\s]{1,200}%%|%[A-Za-z_][\w.-]{0,199}%|\{\{[^{}]{1,200}\}\}/.test(text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/source/shape.ts
@@ -45397,15 +45405,16 @@ const actionAllowedInFlowType = defineFunction({
 
 
 
+
 /** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
 function shapeProblem(shape, v, params) {
     switch (shape) {
         case 'string':
             return typeof v === 'string' ? undefined : 'must be a string';
         case 'number':
-            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || v.includes('$') || v.includes('${'))) ? undefined : 'must be a number';
+            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || isFilledLater(v))) ? undefined : 'must be a number';
         case 'boolean':
-            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && v.includes('$')) ? undefined : 'must be true or false';
+            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && isFilledLater(v)) ? undefined : 'must be true or false';
         case 'string[]':
             return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
         case 'fieldNames':
@@ -45419,7 +45428,7 @@ function shapeProblem(shape, v, params) {
             if (invocation !== 'SYNCHRONOUS')
                 return undefined;
             const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-            if (typeof v === 'string' && v.includes('$'))
+            if (typeof v === 'string' && isFilledLater(v))
                 return undefined;
             return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
         }
@@ -46448,6 +46457,11 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                 result.flows.set(e.key, { file: baseDir === '' ? path : `${baseDir}/${path}`.replace(/\/\.\//g, '/'), ...(name ? { name } : {}) });
             }
         }
+        else if (key === 'tests') {
+            // Scenario files for `connect-flow-lint test`, read there (src/cli/test-command.ts); checked here so a typo is a config error.
+            if (!(value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && i.value !== '')))
+                problem(value.at, '"tests" must be a list of scenario files or globs relative to this file (tests: ["flows/**/*.test.yaml"])');
+        }
         else if (key === 'functions' || key === 'functionsDir') {
             // Read by the adapter before resolution (functions.ts), which loads the modules they name.
             const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
@@ -46455,7 +46469,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                 problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
         }
         else {
-            const near = describe_closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows']);
+            const near = describe_closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows', 'tests']);
             problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
         }
     }
@@ -47486,7 +47500,7 @@ function readOpened(fd, size, file, what) {
     return buf.subarray(0, total);
 }
 /** Reads a file through openTrustedFile's checks. */
-function readTrustedFile(path, o) {
+function safe_fs_readTrustedFile(path, o) {
     const { fd, size } = openTrustedFile(path, o);
     try {
         return readOpened(fd, size, o.display ?? path, o.what);
@@ -47709,7 +47723,7 @@ const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const toPosix = (p) => p.replace(/\\/g, '/');
 /** The nearest config from `cwd` upward, as ESLint and Spectral find theirs — but never above `root`. */
-function discoverConfig(cwd, root = cwd) {
+function config_files_discoverConfig(cwd, root = cwd) {
     const realRoot = realOrSelf(root);
     for (let dir = realOrSelf(cwd); isWithin(realRoot, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         for (const name of CONFIG_NAMES) {
@@ -47745,7 +47759,7 @@ function present(p) {
  * valid UTF-8. A refusal says which file and why, and never quotes it.
  */
 function readConfigFile(path, options = { root: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) }) {
-    const bytes = readTrustedFile(path, { root: options.root, maxBytes: MAX_CONFIG_BYTES, what: 'the config', display: path, ...(options.namedByUser ? { namedByUser: true } : {}), ...(options.alsoWithin ? { alsoWithin: options.alsoWithin } : {}) });
+    const bytes = safe_fs_readTrustedFile(path, { root: options.root, maxBytes: MAX_CONFIG_BYTES, what: 'the config', display: path, ...(options.namedByUser ? { namedByUser: true } : {}), ...(options.alsoWithin ? { alsoWithin: options.alsoWithin } : {}) });
     const decoded = decodeUtf8(bytes);
     if (!('text' in decoded)) {
         throw new safe_fs_UnsafeFileError(path, 'io', `${path}:${decoded.line}:${decoded.column}: the config is not valid UTF-8 (byte ${decoded.offset} is not a UTF-8 character): save it as UTF-8`);
@@ -47873,7 +47887,7 @@ function createLoader(root) {
 function packageRuleset(pkg, name, realRoot) {
     let declared;
     try {
-        const bytes = readTrustedFile((0,external_node_path_namespaceObject.join)(pkg.dir, 'package.json'), { root: realRoot, alsoWithin: pkg.dir, maxBytes: MAX_CONFIG_BYTES, what: `the package.json of ${name}` });
+        const bytes = safe_fs_readTrustedFile((0,external_node_path_namespaceObject.join)(pkg.dir, 'package.json'), { root: realRoot, alsoWithin: pkg.dir, maxBytes: MAX_CONFIG_BYTES, what: `the package.json of ${name}` });
         declared = JSON.parse(bytes.toString('utf8'))['connect-flow-lint'];
     }
     catch (e) {
@@ -48100,8 +48114,8 @@ function files_collectFiles(args, cwd) {
 /** True when `file` lies inside `root` once links in its folders are resolved. */
 function files_isInside(root, file) {
     try {
-        const r = relative(realpathSync(root), realpathSync(file));
-        return r !== '' && !r.startsWith('..') && !r.startsWith(sep);
+        const r = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(file));
+        return r !== '' && !r.startsWith('..') && !r.startsWith(external_node_path_namespaceObject.sep);
     }
     catch {
         return false;
@@ -48202,6 +48216,231 @@ function reference_findings_unlinkedNote(summaries, links) {
     return (`none of the ${unresolved} references between these ${summaries.length} flows resolved to a flow of the repository, so calls between them were not followed: ` +
         `they name their targets by the ids of the instance they were exported from. Export with "aws connect describe-contact-flow" (which keeps each flow's Arn), ` +
         `name targets through deploy placeholders, or map them to files with "flows:" in the config.`);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/json/simple-path.ts
+/**
+ * Caps per `given` per file. A document of a few MB has a few hundred thousand values; chains of descents
+ * (`$..*..*..*`) grow with the nesting depth to a power, so past these a rule is reported as a config problem.
+ */
+const MAX_MATCHES = 100_000;
+/** Values visited, filters evaluated and path keys built. */
+const MAX_WORK = 5_000_000;
+class Exceeded extends Error {
+    what;
+    constructor(what) {
+        super(what);
+        this.what = what;
+    }
+}
+/** Evaluates parsed steps over a document: iterative, own properties only, within MAX_MATCHES and MAX_WORK. */
+function evaluatePath(document, steps, limits = {}) {
+    const maxMatches = limits.matches ?? MAX_MATCHES;
+    let work = limits.work ?? MAX_WORK;
+    const spend = (n) => {
+        work -= n;
+        if (work < 0)
+            throw new Exceeded('work');
+    };
+    const root = { value: document, key: undefined, parent: undefined, depth: 0 };
+    let names = false;
+    try {
+        let current = [root];
+        for (const step of steps) {
+            const next = [];
+            const add = (n) => {
+                spend(1);
+                next.push(n);
+            };
+            if (step.kind === 'parent') {
+                for (const n of current)
+                    if (n.parent)
+                        add(n.parent);
+            }
+            else if (step.kind === 'name') {
+                names = true;
+                for (const n of current)
+                    if (n.parent)
+                        add(n);
+            }
+            else {
+                for (const n of current) {
+                    if (!step.descend)
+                        simple_path_select(n, step.selector, add, root, spend);
+                    else {
+                        // Descendant-or-self containers, in document order, with an explicit stack.
+                        const stack = [n];
+                        while (stack.length > 0) {
+                            const c = stack.pop();
+                            spend(1);
+                            simple_path_select(c, step.selector, add, root, spend);
+                            const kids = [];
+                            children(c, (k) => {
+                                if (typeof k.value === 'object' && k.value !== null)
+                                    kids.push(k);
+                            });
+                            for (let i = kids.length - 1; i >= 0; i--)
+                                stack.push(kids[i]);
+                        }
+                    }
+                }
+            }
+            if (next.length > maxMatches)
+                throw new Exceeded('matches');
+            current = next;
+        }
+        const hits = [];
+        for (const n of current) {
+            spend(n.depth);
+            hits.push({ value: names ? n.key : n.value, path: pathOf(n) });
+        }
+        return { hits };
+    }
+    catch (e) {
+        if (e instanceof Exceeded)
+            return { exceeded: e.what };
+        throw e;
+    }
+}
+function pathOf(n) {
+    const path = new Array(n.depth);
+    for (let c = n; c && c.parent; c = c.parent)
+        path[c.depth - 1] = c.key;
+    return path;
+}
+function children(n, f) {
+    const v = n.value;
+    const depth = n.depth + 1;
+    if (Array.isArray(v))
+        for (let i = 0; i < v.length; i++)
+            f({ value: v[i], key: i, parent: n, depth });
+    else if (typeof v === 'object' && v !== null)
+        for (const k of Object.keys(v))
+            f({ value: v[k], key: k, parent: n, depth });
+}
+/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
+function member(n, key) {
+    const v = n.value;
+    if (Array.isArray(v)) {
+        const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
+        return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
+    }
+    if (typeof v === 'object' && v !== null && Object.hasOwn(v, String(key)))
+        return { value: v[String(key)], key: String(key), parent: n, depth: n.depth + 1 };
+    return undefined;
+}
+function simple_path_select(n, s, add, root, spend) {
+    switch (s.kind) {
+        case 'key': {
+            const m = member(n, s.key);
+            if (m)
+                add(m);
+            return;
+        }
+        case 'union':
+            for (const k of s.keys) {
+                const m = member(n, k);
+                if (m)
+                    add(m);
+            }
+            return;
+        case 'wildcard':
+            children(n, add);
+            return;
+        case 'slice': {
+            const v = n.value;
+            if (!Array.isArray(v))
+                return;
+            const len = v.length;
+            const clamp = (x) => Math.min(len, Math.max(0, x < 0 ? x + len : x));
+            const start = clamp(s.start ?? 0);
+            const end = clamp(s.end ?? len);
+            for (let i = start; i < end; i += s.step)
+                add({ value: v[i], key: i, parent: n, depth: n.depth + 1 });
+            return;
+        }
+        case 'filter':
+            children(n, (c) => {
+                spend(1);
+                if (simple_path_truthy(evaluate(s.expr, c, root, spend)))
+                    add(c);
+            });
+    }
+}
+function simple_path_truthy(v) {
+    return Boolean(v);
+}
+/** A member of a value in a filter: own properties, and the length of arrays and strings. */
+function memberValue(v, key) {
+    if (typeof v === 'string')
+        return key === 'length' ? v.length : undefined;
+    if (Array.isArray(v))
+        return key === 'length' ? v.length : typeof key === 'number' ? v[key] : /^(?:0|[1-9]\d*)$/.test(key) ? v[Number(key)] : undefined;
+    if (typeof v === 'object' && v !== null && Object.hasOwn(v, String(key)))
+        return v[String(key)];
+    return undefined;
+}
+const simple_path_isObject = (v) => typeof v === 'object' && v !== null;
+function evaluate(e, at, root, spend) {
+    spend(1);
+    switch (e.kind) {
+        case 'literal':
+            return e.value;
+        case 'property':
+            return at.key;
+        case 'parentProperty':
+            return at.parent?.key;
+        case 'value': {
+            let v = e.base === 'current' ? at.value : e.base === 'root' ? root.value : at.parent?.value;
+            for (const k of e.keys)
+                v = memberValue(v, k);
+            return v;
+        }
+        case 'not':
+            return !simple_path_truthy(evaluate(e.operand, at, root, spend));
+        case 'negate': {
+            const v = evaluate(e.operand, at, root, spend);
+            return typeof v === 'number' ? -v : undefined;
+        }
+        case 'binary': {
+            if (e.op === '&&')
+                return simple_path_truthy(evaluate(e.left, at, root, spend)) && simple_path_truthy(evaluate(e.right, at, root, spend));
+            if (e.op === '||')
+                return simple_path_truthy(evaluate(e.left, at, root, spend)) || simple_path_truthy(evaluate(e.right, at, root, spend));
+            const l = evaluate(e.left, at, root, spend);
+            const r = evaluate(e.right, at, root, spend);
+            // Objects and arrays compare by identity only: converting them to text would cost their whole size.
+            if (simple_path_isObject(l) || simple_path_isObject(r)) {
+                if (e.op === '==' || e.op === '===')
+                    return l === r;
+                if (e.op === '!=' || e.op === '!==')
+                    return l !== r;
+                return false;
+            }
+            const a = l;
+            const b = r;
+            switch (e.op) {
+                case '==':
+                    return a == b;
+                case '!=':
+                    return a != b;
+                case '===':
+                    return a === b;
+                case '!==':
+                    return a !== b;
+                case '<':
+                    return a < b;
+                case '<=':
+                    return a <= b;
+                case '>':
+                    return a > b;
+                case '>=':
+                    return a >= b;
+            }
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/source/embedded.ts
@@ -49025,96 +49264,6 @@ function readContentString(file, lines, content, toFile, label, outer, level) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
-
-
-/** The routing graph as data: what other tools (and tests) read. */
-function graph_formats_graphJson(flow, graph) {
-    const reachable = graph.reachable();
-    return {
-        entry: flow.startAction ?? null,
-        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
-        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
-    };
-}
-function graph_formats_diffJson(diff) {
-    const block = (a) => ({ id: a.id, type: a.type });
-    return {
-        entry: diff.entry ?? null,
-        addedBlocks: diff.addedBlocks.map(block),
-        removedBlocks: diff.removedBlocks.map(block),
-        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
-        addedRoutes: diff.addedRoutes,
-        removedRoutes: diff.removedRoutes,
-        retargetedRoutes: diff.retargetedRoutes,
-    };
-}
-/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
-
-/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
-function graph_formats_graphDot(flow, graph) {
-    const reachable = graph.reachable();
-    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
-    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
-        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
-    for (const a of flow.actions) {
-        if (flow.byId.get(a.id) !== a)
-            continue;
-        lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
-    }
-    for (const edges of graph.out) {
-        for (const e of edges) {
-            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
-            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
-        }
-    }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
-
-
-/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
-function diff_dot_diffDot(base, head, diff) {
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    const style = {
-        added: 'fillcolor="#dafbe1", color="#1a7f37"',
-        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
-        changed: 'fillcolor="#fff8c5", color="#9a6700"',
-        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
-    };
-    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
-    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    for (const id of ids) {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
-    }
-    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const seen = new Set();
-    for (const flow of [head, base]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
-                if (seen.has(k) || !ids.has(t.target))
-                    continue;
-                seen.add(k);
-                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
-                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
-            }
-        }
-    }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/types.ts
 /** Shared vocabulary of the pure core: findings and source positions. */
 const SEVERITY_RANK = { error: 3, warn: 2, info: 1 };
@@ -49125,1134 +49274,6 @@ function compareFindings(a, b) {
         a.range.start.column - b.range.start.column ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
-
-
-
-const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
-/** Longest block label and edge label, in characters before escaping. */
-const MAX_LABEL = 60;
-const MAX_EDGE_LABEL = 60;
-const SEVERITY_CLASS = { error: 'sevError', warn: 'sevWarn', info: 'sevInfo' };
-const CLASS_DEFS = {
-    sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
-    sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
-    sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
-    chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
-    startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
-};
-const BY_RANK = ['info', 'info', 'warn', 'error']; // index = SEVERITY_RANK
-/** Characters that may appear in a label as they are; everything else becomes a Mermaid entity code. */
-const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
-/**
- * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
- * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
- * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
- * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup. Controls and bidi
- * characters are written out first (`\u202e`), since an entity code would bring them back once decoded.
- */
-function escapeLabel(text) {
-    let out = '';
-    // Line breaks and tabs read as spaces in a one-line label; the other controls are written out.
-    for (const ch of visible(text.replace(/[\r\n\t]/g, ' '))) {
-        const code = ch.codePointAt(0);
-        if (ch === '"')
-            out += '#quot;';
-        else if (SAFE.test(ch))
-            out += ch;
-        else
-            out += `#${code};`;
-    }
-    return out;
-}
-/** Text on one line, cut to `max` characters (whole characters, not UTF-16 halves) with an ellipsis. */
-function clip(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const chars = [...flat];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
-const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-function pairLabel(labels, hasNext) {
-    if (labels.length === 0)
-        return '';
-    return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
-}
-/** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
-function buildPairs(graph) {
-    const pairs = [];
-    for (let n = 0; n < graph.size; n++) {
-        const byTarget = new Map();
-        for (const edge of graph.out[n]) {
-            let entry = byTarget.get(edge.to);
-            if (!entry)
-                byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
-            if (edge.kind === 'next')
-                entry.next = true;
-            else if (!entry.seen.has(edge.label)) {
-                entry.seen.add(edge.label);
-                entry.labels.push(edge.label);
-            }
-        }
-        for (const [to, e] of byTarget)
-            pairs.push({ from: n, to, label: pairLabel(e.labels, e.next) });
-    }
-    return pairs;
-}
-/**
- * Draws the routing graph of one flow as a Mermaid flowchart: a node per block labelled with its type and
- * short name, an edge per distinct pair of blocks labelled with its branches, a start marker, blocks with
- * findings coloured by severity, unreachable blocks in their own subgraph. A flow too large for the limits
- * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
- * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
- */
-function mermaid_flowchart(flow, graph, findings, limits) {
-    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
-    const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
-    const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
-    const size = graph.size;
-    // Findings per block (worst severity, count); the rest are about the flow as a whole.
-    const rank = new Uint8Array(size);
-    const count = new Uint32Array(size);
-    const sevCount = Array.from({ length: size }, () => ({ error: 0, warn: 0, info: 0 }));
-    let flowLevel = 0;
-    let onBlocks = 0;
-    for (const f of findings) {
-        const action = f.blockId === undefined ? undefined : flow.byId.get(f.blockId);
-        if (!action || action.index >= size) {
-            flowLevel++;
-            continue;
-        }
-        const i = action.index;
-        onBlocks++;
-        count[i]++;
-        sevCount[i][f.severity]++;
-        rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
-    }
-    const pairs = buildPairs(graph);
-    const reach = graph.reachable();
-    const hasEntry = graph.entry >= 0;
-    const labels = flow.actions.map((a) => clip(flow_blockLabel(a), MAX_LABEL));
-    // Every block its own unit: the plain, complete diagram.
-    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
-    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
-    pairs.forEach((p, k) => {
-        plainUnits[p.from].edges.push(k);
-        if (p.to !== p.from)
-            plainUnits[p.to].edges.push(k);
-    });
-    const render = (units, unitOf, sel) => {
-        const lines = ['flowchart TD'];
-        const used = new Set(['startNode']);
-        const unitId = (u) => {
-            const unit = units[u];
-            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
-        };
-        const drawn = new Set(sel.edges);
-        const selected = new Uint8Array(units.length);
-        for (const u of sel.units)
-            selected[u] = 1;
-        const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
-        const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
-        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
-        const nodeLine = (u) => {
-            const unit = units[u];
-            let hidden = 0;
-            for (const k of unit.edges)
-                if (!drawn.has(k))
-                    hidden++;
-            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
-            if (unit.chain) {
-                used.add('chain');
-                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
-            }
-            const b = unit.blocks[0];
-            let text = labels[b];
-            if (count[b] > 0) {
-                const c = sevCount[b];
-                const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
-                text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
-            }
-            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
-            if (cls)
-                used.add(cls);
-            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
-        };
-        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
-        const unreachable = [];
-        for (const u of sel.units) {
-            if (isReachable(u))
-                lines.push(nodeLine(u));
-            else
-                unreachable.push(u);
-        }
-        if (unreachable.length > 0) {
-            lines.push('subgraph unreachable["Unreachable blocks"]');
-            for (const u of unreachable)
-                lines.push(`  ${nodeLine(u)}`);
-            lines.push('end');
-        }
-        if (hasEntry && selected[unitOf[graph.entry]])
-            lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
-        for (const k of sel.edges) {
-            const p = pairs[k];
-            const a = unitId(unitOf[p.from]);
-            const b = unitId(unitOf[p.to]);
-            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
-        }
-        for (const cls of Object.keys(CLASS_DEFS))
-            if (used.has(cls))
-                lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
-        return `${lines.join('\n')}\n`;
-    };
-    const startEdges = hasEntry ? 1 : 0;
-    // Small enough: everything, one node per block.
-    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
-        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
-        const text = render(plainUnits, plainUnitOf, all);
-        if (text.length <= lim.maxTextSize)
-            return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
-    }
-    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
-    const inPairs = new Uint32Array(size);
-    const outPairs = new Uint32Array(size);
-    const succ = new Int32Array(size).fill(-1);
-    for (const p of pairs) {
-        outPairs[p.from]++;
-        inPairs[p.to]++;
-        succ[p.from] = p.to;
-    }
-    const chainable = new Uint8Array(size);
-    for (let n = 0; n < size; n++) {
-        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
-    }
-    const pred = new Int32Array(size).fill(-1);
-    for (const p of pairs)
-        if (chainable[p.to])
-            pred[p.to] = p.from;
-    const unitOf = new Int32Array(size).fill(-1);
-    const units = [];
-    const addUnit = (blocks) => {
-        const u = units.length;
-        units.push({ blocks, chain: blocks.length > 1, edges: [] });
-        for (const b of blocks)
-            unitOf[b] = u;
-    };
-    const walk = (start) => {
-        const blocks = [];
-        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
-            blocks.push(n);
-            unitOf[n] = -2; // taken
-        }
-        addUnit(blocks);
-    };
-    for (let n = 0; n < size; n++) {
-        if (unitOf[n] !== -1)
-            continue;
-        if (!chainable[n])
-            addUnit([n]);
-        else if (!chainable[pred[n]])
-            walk(n);
-    }
-    for (let n = 0; n < size; n++)
-        if (unitOf[n] === -1)
-            walk(n); // chains that are pure cycles
-    pairs.forEach((p, k) => {
-        const a = unitOf[p.from];
-        const b = unitOf[p.to];
-        if (a === b && units[a].chain)
-            return; // a route inside a folded chain
-        units[a].edges.push(k);
-        if (b !== a)
-            units[b].edges.push(k);
-    });
-    // Seeds: the entry, then blocks with findings, worst first.
-    const seeds = [];
-    if (hasEntry)
-        seeds.push(unitOf[graph.entry]);
-    const withFindings = [];
-    for (let n = 0; n < size; n++)
-        if (count[n] > 0 && n !== graph.entry)
-            withFindings.push(n);
-    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
-    for (const n of withFindings)
-        seeds.push(unitOf[n]);
-    const select = (nodeCap, edgeCap) => {
-        const chosen = new Uint8Array(units.length);
-        const visited = new Uint8Array(units.length);
-        const order = [];
-        const edges = [];
-        const tryAdd = (u, force) => {
-            if (order.length >= nodeCap)
-                return false;
-            let added = 0;
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    added++;
-            }
-            if (!force && edges.length + added > edgeCap)
-                return false;
-            chosen[u] = 1;
-            order.push(u);
-            for (const k of units[u].edges) {
-                if (edges.length >= edgeCap)
-                    break;
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    edges.push(k);
-            }
-            return true;
-        };
-        const queue = [];
-        for (const s of seeds) {
-            if (visited[s])
-                continue;
-            visited[s] = 1;
-            if (tryAdd(s, true))
-                queue.push(s);
-        }
-        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
-        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
-        let next = 0;
-        for (let head = 0; order.length < nodeCap;) {
-            if (head === queue.length) {
-                while (next < units.length && visited[next])
-                    next++;
-                if (next === units.length)
-                    break;
-                visited[next] = 1;
-                if (tryAdd(next, false))
-                    queue.push(next);
-                continue;
-            }
-            const u = queue[head++];
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (visited[other])
-                    continue;
-                visited[other] = 1;
-                if (tryAdd(other, false))
-                    queue.push(other);
-                if (order.length >= nodeCap)
-                    break;
-            }
-        }
-        // Declare nodes in block order: Mermaid lays them out more like the designer does.
-        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
-        edges.sort((a, b) => a - b);
-        return { units: order, edges };
-    };
-    let nodeCap = maxNodes - 1;
-    let edgeCap = maxEdges - startEdges;
-    for (;;) {
-        const sel = select(nodeCap, edgeCap);
-        const text = render(units, unitOf, sel);
-        if (text.length > lim.maxTextSize && nodeCap > 1) {
-            const shrink = (lim.maxTextSize / text.length) * 0.9;
-            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
-            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
-            continue;
-        }
-        let shownBlocks = 0;
-        let folded = 0;
-        let chains = 0;
-        let chainRoutes = 0;
-        let seedsShown = 0;
-        const chosen = new Uint8Array(units.length);
-        for (const u of sel.units) {
-            chosen[u] = 1;
-            const unit = units[u];
-            shownBlocks += unit.blocks.length;
-            if (unit.chain) {
-                folded += unit.blocks.length;
-                chains++;
-                chainRoutes += unit.blocks.length - 1;
-            }
-        }
-        for (const n of withFindings)
-            if (chosen[unitOf[n]])
-                seedsShown++;
-        const omittedNodes = size - shownBlocks;
-        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
-        const parts = [];
-        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
-        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
-        if (omittedNodes > 0 || omittedEdges > 0) {
-            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
-        }
-        if (seedsShown < withFindings.length) {
-            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
-        }
-        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
-
-
-
-const routing_diff_CLASS_DEFS = {
-    added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
-    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
-    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
-    context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
-};
-const LINK_STYLE = {
-    added: 'stroke:#1a7f37,stroke-width:2px',
-    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
-    same: 'stroke:#d0d7de',
-};
-const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
-/**
- * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
- * start of the Identifier to tell them apart.
- */
-function namer(base, head) {
-    const owners = new Map();
-    for (const flow of [base, head]) {
-        for (const a of flow.actions) {
-            const label = flow_blockLabel(a);
-            (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
-        }
-    }
-    return (id) => {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        if (!a)
-            return id;
-        const label = flow_blockLabel(a);
-        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
-    };
-}
-/**
- * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
- * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
- * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
- * diagram inside what GitHub renders, and the note says what was left out.
- */
-function routing_diff_diffDiagram(base, head, diff, limits = {}) {
-    const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
-    const name = namer(base, head);
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    // Every route of either version, marked by which version has it.
-    const edges = [];
-    const seen = new Set();
-    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
-    const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
-    const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
-    for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
-                const k = key({ ...e, branch: t.label });
-                if (seen.has(k))
-                    continue;
-                seen.add(k);
-                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
-                edges.push({ ...e, status: s });
-            }
-        }
-    }
-    // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
-    const touched = new Set(status.keys());
-    for (const e of edges)
-        if (e.status !== 'same')
-            touched.add(e.from).add(e.to);
-    if (diff.entry?.now)
-        touched.add(diff.entry.now);
-    if (diff.entry?.was)
-        touched.add(diff.entry.was);
-    const neighbours = new Map();
-    for (const e of edges) {
-        (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)).push(e.to);
-        (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)).push(e.from);
-    }
-    const shown = [];
-    const inShown = new Set();
-    const add = (id) => {
-        if (inShown.has(id) || shown.length >= lim.maxNodes)
-            return false;
-        if (!head.byId.has(id) && !base.byId.has(id))
-            return false;
-        inShown.add(id);
-        shown.push(id);
-        return true;
-    };
-    for (const id of touched)
-        add(id);
-    let frontier = [...shown];
-    for (let d = 0; d < lim.contextDepth; d++) {
-        const next = [];
-        for (const id of frontier)
-            for (const n of neighbours.get(id) ?? [])
-                if (add(n))
-                    next.push(n);
-        frontier = next;
-    }
-    for (const id of inShown)
-        if (!status.has(id))
-            status.set(id, 'context');
-    // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
-    const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
-    const outOf = new Map();
-    const into = new Map();
-    for (const e of drawnEdges) {
-        (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)).push(e);
-        (into.get(e.to) ?? into.set(e.to, []).get(e.to)).push(e);
-    }
-    const foldable = (id) => {
-        const s = status.get(id);
-        return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
-    };
-    const rep = new Map(); // block → the node that stands for it
-    const folded = new Map(); // representative → blocks folded into it
-    for (const id of shown) {
-        if (rep.has(id) || !foldable(id))
-            continue;
-        const run = [id];
-        for (let cur = outOf.get(id)[0].to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)[0].to)
-            run.push(cur);
-        if (run.length < 3)
-            continue;
-        for (const b of run)
-            rep.set(b, id);
-        folded.set(id, run);
-    }
-    const nodeId = new Map();
-    const lines = ['flowchart TD'];
-    let n = 0;
-    for (const id of shown) {
-        if (rep.has(id) && rep.get(id) !== id)
-            continue;
-        const nid = `n${n++}`;
-        nodeId.set(id, nid);
-        const run = folded.get(id);
-        const s = status.get(id);
-        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
-        lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
-    }
-    const idOf = (block) => nodeId.get(rep.get(block) ?? block);
-    if (head.startAction && idOf(head.startAction))
-        lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
-    const linkStyles = [];
-    let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
-    // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
-    const merged = new Map();
-    for (const e of drawnEdges) {
-        const a = idOf(e.from);
-        const b = idOf(e.to);
-        if (!a || !b)
-            continue;
-        // Routes inside a folded run are the run itself.
-        if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to))
-            continue;
-        const k = `${a}\u0000${b}\u0000${e.status}`;
-        let m = merged.get(k);
-        if (!m)
-            merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
-        if (e.branch === '')
-            m.next = true;
-        else if (!m.branches.includes(e.branch))
-            m.branches.push(e.branch);
-    }
-    let drawn = 0;
-    let leftOut = 0;
-    for (const m of merged.values()) {
-        if (drawn >= lim.maxEdges) {
-            leftOut++;
-            continue;
-        }
-        const arrow = m.status === 'removed' ? '-.->' : '-->';
-        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
-        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
-        linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
-        drawn++;
-    }
-    lines.push(...linkStyles);
-    for (const [cls, style] of Object.entries(routing_diff_CLASS_DEFS))
-        lines.push(`  classDef ${cls} ${style}`);
-    const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    const notes = [];
-    if (inShown.size < all.size)
-        notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
-    if (touched.size > inShown.size)
-        notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
-    if (leftOut > 0)
-        notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
-    if (folded.size > 0)
-        notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
-    const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
-    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
-}
-/**
- * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
- * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
- * readers; markdownChanges gives the form for a GitHub comment.
- */
-function routing_diff_describeChanges(base, head, diff, quote = codeSpan) {
-    const q = quote;
-    const name = namer(base, head);
-    const nameIn = (id) => q(name(id));
-    const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
-    const lines = [];
-    if (diff.entry)
-        lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
-    for (const r of diff.retargetedRoutes)
-        lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
-    for (const a of diff.addedBlocks)
-        lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
-    for (const a of diff.removedBlocks)
-        lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
-    for (const c of diff.changedBlocks) {
-        const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
-        lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
-    }
-    const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
-    const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
-    for (const r of diff.addedRoutes)
-        if (!addedFrom.has(r.from))
-            lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
-    for (const r of diff.removedRoutes)
-        if (!removedFrom.has(r.from))
-            lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
-    return lines;
-}
-/**
- * The routing changes for the job summary and the pull-request comment: names as `<code>` with their text
- * escaped (htmlCode), so not even inside a code span does a flow's `</details>` or `@team` reach the page.
- */
-function markdownChanges(base, head, diff) {
-    return routing_diff_describeChanges(base, head, diff, htmlCode);
-}
-
-;// CONCATENATED MODULE: ./src/cli/git.ts
-
-/**
- * git, run safely: never through a shell, and with options ended (`--end-of-options`, `--`) before anything
- * positional, so a revision or file name from a pull request (a branch called `--output=/tmp/x`) is never
- * taken as an option. Revisions a user typed are checked and resolved to a commit id first; commit ids from
- * an event payload must be full hexadecimal ids.
- */
-class git_GitRevisionError extends Error {
-}
-/** A full commit id (SHA-1, or SHA-256 in a repository that uses it). */
-function isCommitId(value) {
-    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
-}
-/**
- * Why `rev` cannot be a single revision, or undefined when it may be one: the rules of
- * `git check-ref-format` that matter here, plus no range (`..`) and no `rev:path` (a file, not a commit).
- */
-function git_revisionProblem(rev) {
-    if (rev === '')
-        return 'it is empty';
-    if (rev.startsWith('-'))
-        return 'it starts with "-" (git would read it as an option)';
-    if (rev.length > 255)
-        return 'it is longer than 255 characters';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f]/.test(rev))
-        return 'it holds a space or a control character';
-    if (rev.includes('..'))
-        return 'it is a range, not one revision';
-    if (/[:?*[\\]/.test(rev))
-        return 'it holds one of : ? * [ \\';
-    return undefined;
-}
-function execGit(args, cwd) {
-    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
-    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
-}
-/**
- * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
- * paths after a `--`), which git reads as positional whatever they start with.
- */
-function git_git(cwd, options, positionals = []) {
-    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd);
-}
-/** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
-function git_resolveCommit(cwd, rev, what = 'the revision') {
-    const problem = git_revisionProblem(rev);
-    if (problem)
-        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: ${problem}`);
-    let out;
-    try {
-        out = git_git(cwd, ['rev-parse', '--verify', '--quiet'], [`${rev}^{commit}`]).trim();
-    }
-    catch {
-        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: no commit of that name in this repository (fetch it, or check the name)`);
-    }
-    if (!isCommitId(out))
-        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: git answered "${out.slice(0, 80)}"`);
-    return out;
-}
-/** Throws GitRevisionError unless `sha` is a full commit id (as an event payload gives them). */
-function checkCommitId(sha, what) {
-    if (typeof sha === 'string' && isCommitId(sha))
-        return sha;
-    throw new git_GitRevisionError(`${what} ${JSON.stringify(String(sha)).slice(0, 90)} is not a commit id (40 or 64 hexadecimal digits)`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/graph-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const GRAPH_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
-       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
-
-Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
-revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
-changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.
-With --repo, prints which flows of the repository transfer to, invoke, or set as event flows which others.`));
-class graph_command_GraphUsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function load(name, text) {
-    const contents = readFlowFile(name, text);
-    // Only a file that cannot be read stops a graph; warnings (a template resource we cannot read) do not.
-    const problem = contents.problems.find((p) => p.ruleId === 'parse-error') ?? (contents.flows.length === 0 ? contents.problems[0] : undefined);
-    if (problem)
-        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
-    if (contents.flows.length === 0)
-        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
-    return { flows: contents.flows.map(buildFlow) };
-}
-/**
- * The file's text at a git revision, found from the file's own folder so any working directory works. The
- * revision is checked and resolved to a commit id first, so nothing the user typed reaches `git show`.
- */
-function gitShow(file, ref) {
-    const dir = dirname(file);
-    let top;
-    try {
-        top = git(dir, ['rev-parse', '--show-toplevel']).trim();
-    }
-    catch (e) {
-        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
-    }
-    let commit;
-    try {
-        commit = resolveCommit(top, ref, '--base');
-    }
-    catch (e) {
-        if (e instanceof GitRevisionError)
-            throw new graph_command_GraphUsageError(`cannot read ${file} at that revision: ${e.message}`);
-        throw e;
-    }
-    const path = relative(top, file).split('\\').join('/');
-    try {
-        return git(top, ['show'], [`${commit}:${path}`]);
-    }
-    catch (e) {
-        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
-    }
-}
-const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
-/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-async function graph_command_graphCommand(argv, cwd, repoGraph) {
-    let parsed;
-    try {
-        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
-    }
-    catch (e) {
-        throw new graph_command_GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
-    }
-    const { values, positionals } = parsed;
-    const format = values.format ?? 'mermaid';
-    if (!['mermaid', 'dot', 'json'].includes(format))
-        throw new graph_command_GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
-    if (values.repo) {
-        if (values.base !== undefined)
-            throw new graph_command_GraphUsageError('--repo draws the call graph of the current files; it takes no --base');
-        return repoGraph(positionals.length > 0 ? positionals : ['.'], format);
-    }
-    if (positionals.length === 0 || positionals.length > 2)
-        throw new graph_command_GraphUsageError(GRAPH_HELP);
-    if (positionals.length === 2 && values.base !== undefined)
-        throw new graph_command_GraphUsageError('give either OTHER_FILE or --base REF, not both');
-    // Checked before anything runs: a branch name passed through from a pull request may look like an option.
-    const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
-    if (refProblem)
-        throw new graph_command_GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
-    const file = resolve(cwd, positionals[0]);
-    const read = (f) => {
-        try {
-            return readFileSync(f, 'utf8');
-        }
-        catch (e) {
-            throw new graph_command_GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
-        }
-    };
-    const head = load(positionals[0], read(file));
-    if (head.problem)
-        throw new graph_command_GraphUsageError(head.problem);
-    if (positionals.length === 1 && values.base === undefined) {
-        const out = head.flows.map((flow) => {
-            const graph = new RoutingGraph(flow);
-            if (format === 'json')
-                return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
-            if (format === 'dot')
-                return graphDot(flow, graph);
-            const chart = flowchart(flow, graph, []);
-            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
-        });
-        return out.join('\n');
-    }
-    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
-    const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base));
-    if (base.problem)
-        throw new graph_command_GraphUsageError(base.problem);
-    // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
-    const pairs = [];
-    if (head.flows.length === 1 && base.flows.length === 1)
-        pairs.push({ name: head.flows[0].doc.name ?? positionals[0], head: head.flows[0], base: base.flows[0] });
-    else {
-        for (const h of head.flows) {
-            const b = base.flows.find((f) => f.doc.name !== undefined && f.doc.name === h.doc.name) ?? EMPTY;
-            pairs.push({ name: h.doc.name ?? '(unnamed flow)', head: h, base: b });
-        }
-        for (const b of base.flows)
-            if (!head.flows.some((h) => h.doc.name === b.doc.name))
-                pairs.push({ name: b.doc.name ?? '(unnamed flow)', head: EMPTY, base: b });
-    }
-    if (format === 'json') {
-        const out = pairs.map((p) => {
-            const diff = diffFlows(p.base, p.head);
-            return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
-        });
-        return jsonSafe(JSON.stringify(out.length === 1 ? out[0] : out, null, 2)) + '\n';
-    }
-    return pairs
-        .map((p) => {
-        const diff = diffFlows(p.base, p.head);
-        const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
-        if (format === 'dot')
-            return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
-        const diagram = diffDiagram(p.base, p.head, diff);
-        return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
-    })
-        .join('\n');
-}
-const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
-
-;// CONCATENATED MODULE: ./src/reporters/call-graph.ts
-
-
-const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' };
-const title = (s) => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
-/** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
-function call_graph_callGraphMermaid(summaries, links, options = {}) {
-    const max = options.maxNodes ?? 80;
-    let shown = summaries.map((_, i) => i).filter((i) => summaries[i].references.length > 0 || links.calls.some((c) => c.to === i));
-    if (options.around) {
-        const near = new Set(options.around);
-        for (const c of links.calls) {
-            if (options.around.has(c.from))
-                near.add(c.to);
-            if (options.around.has(c.to))
-                near.add(c.from);
-        }
-        shown = shown.filter((i) => near.has(i));
-    }
-    const omitted = Math.max(0, shown.length - max);
-    shown = shown.slice(0, max);
-    const inShown = new Set(shown);
-    const lines = ['flowchart LR'];
-    for (const i of shown) {
-        const s = summaries[i];
-        const cls = options.highlight?.has(s.file) ? ':::changed' : '';
-        lines.push(`  f${i}["${escapeLabel(clip(title(s), 70))}"]${cls}`);
-    }
-    const drawn = new Set();
-    let missing = 0;
-    summaries.forEach((s, i) => {
-        if (!inShown.has(i))
-            return;
-        s.references.forEach((r, k) => {
-            const res = links.resolutions[i][k];
-            const label = r.kind === 'hook' ? `${KIND_LABEL.hook} ${r.hook ?? ''}`.trim() : KIND_LABEL[r.kind];
-            const arrow = r.kind === 'module' ? '==>' : r.kind === 'hook' ? '-.->' : '-->';
-            if (res.status === 'resolved') {
-                if (!inShown.has(res.target))
-                    return;
-                const key = `${i}>${res.target}>${label}`;
-                if (drawn.has(key))
-                    return;
-                drawn.add(key);
-                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| f${res.target}`);
-            }
-            else if (res.status === 'unresolved') {
-                const m = `m${missing++}`;
-                lines.push(`  ${m}["${escapeLabel(clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
-                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| ${m}`);
-            }
-        });
-    });
-    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328', '  classDef missing fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 4,color:#1f2328');
-    return { text: `${lines.join('\n')}\n`, ...(omitted > 0 ? { note: `${omitted} more flows not drawn` } : {}) };
-}
-function call_graph_callGraphJson(summaries, links) {
-    return {
-        flows: summaries.map((s, i) => ({ index: i, file: s.file, name: s.name ?? null, type: s.flowType ?? null })),
-        calls: links.calls.map((c) => ({ from: c.from, to: c.to, kind: c.kind, block: c.blockId, ...(c.hook ? { hook: c.hook } : {}) })),
-        unresolved: summaries.flatMap((s, i) => s.references.flatMap((r, k) => {
-            const res = links.resolutions[i][k];
-            return res.status === 'unresolved' ? [{ from: i, block: r.blockId, value: r.value, why: res.why }] : [];
-        })),
-    };
-}
-function call_graph_callGraphDot(summaries, links) {
-    const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
-    summaries.forEach((s, i) => lines.push(`  f${i} [label=${dotString(title(s))}];`));
-    for (const c of links.calls)
-        lines.push(`  f${c.from} -> f${c.to} [label=${dotString(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/core/json/simple-path.ts
-/**
- * Caps per `given` per file. A document of a few MB has a few hundred thousand values; chains of descents
- * (`$..*..*..*`) grow with the nesting depth to a power, so past these a rule is reported as a config problem.
- */
-const MAX_MATCHES = 100_000;
-/** Values visited, filters evaluated and path keys built. */
-const MAX_WORK = 5_000_000;
-class Exceeded extends Error {
-    what;
-    constructor(what) {
-        super(what);
-        this.what = what;
-    }
-}
-/** Evaluates parsed steps over a document: iterative, own properties only, within MAX_MATCHES and MAX_WORK. */
-function evaluatePath(document, steps, limits = {}) {
-    const maxMatches = limits.matches ?? MAX_MATCHES;
-    let work = limits.work ?? MAX_WORK;
-    const spend = (n) => {
-        work -= n;
-        if (work < 0)
-            throw new Exceeded('work');
-    };
-    const root = { value: document, key: undefined, parent: undefined, depth: 0 };
-    let names = false;
-    try {
-        let current = [root];
-        for (const step of steps) {
-            const next = [];
-            const add = (n) => {
-                spend(1);
-                next.push(n);
-            };
-            if (step.kind === 'parent') {
-                for (const n of current)
-                    if (n.parent)
-                        add(n.parent);
-            }
-            else if (step.kind === 'name') {
-                names = true;
-                for (const n of current)
-                    if (n.parent)
-                        add(n);
-            }
-            else {
-                for (const n of current) {
-                    if (!step.descend)
-                        simple_path_select(n, step.selector, add, root, spend);
-                    else {
-                        // Descendant-or-self containers, in document order, with an explicit stack.
-                        const stack = [n];
-                        while (stack.length > 0) {
-                            const c = stack.pop();
-                            spend(1);
-                            simple_path_select(c, step.selector, add, root, spend);
-                            const kids = [];
-                            children(c, (k) => {
-                                if (typeof k.value === 'object' && k.value !== null)
-                                    kids.push(k);
-                            });
-                            for (let i = kids.length - 1; i >= 0; i--)
-                                stack.push(kids[i]);
-                        }
-                    }
-                }
-            }
-            if (next.length > maxMatches)
-                throw new Exceeded('matches');
-            current = next;
-        }
-        const hits = [];
-        for (const n of current) {
-            spend(n.depth);
-            hits.push({ value: names ? n.key : n.value, path: pathOf(n) });
-        }
-        return { hits };
-    }
-    catch (e) {
-        if (e instanceof Exceeded)
-            return { exceeded: e.what };
-        throw e;
-    }
-}
-function pathOf(n) {
-    const path = new Array(n.depth);
-    for (let c = n; c && c.parent; c = c.parent)
-        path[c.depth - 1] = c.key;
-    return path;
-}
-function children(n, f) {
-    const v = n.value;
-    const depth = n.depth + 1;
-    if (Array.isArray(v))
-        for (let i = 0; i < v.length; i++)
-            f({ value: v[i], key: i, parent: n, depth });
-    else if (typeof v === 'object' && v !== null)
-        for (const k of Object.keys(v))
-            f({ value: v[k], key: k, parent: n, depth });
-}
-/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
-function member(n, key) {
-    const v = n.value;
-    if (Array.isArray(v)) {
-        const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
-        return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
-    }
-    if (typeof v === 'object' && v !== null && Object.hasOwn(v, String(key)))
-        return { value: v[String(key)], key: String(key), parent: n, depth: n.depth + 1 };
-    return undefined;
-}
-function simple_path_select(n, s, add, root, spend) {
-    switch (s.kind) {
-        case 'key': {
-            const m = member(n, s.key);
-            if (m)
-                add(m);
-            return;
-        }
-        case 'union':
-            for (const k of s.keys) {
-                const m = member(n, k);
-                if (m)
-                    add(m);
-            }
-            return;
-        case 'wildcard':
-            children(n, add);
-            return;
-        case 'slice': {
-            const v = n.value;
-            if (!Array.isArray(v))
-                return;
-            const len = v.length;
-            const clamp = (x) => Math.min(len, Math.max(0, x < 0 ? x + len : x));
-            const start = clamp(s.start ?? 0);
-            const end = clamp(s.end ?? len);
-            for (let i = start; i < end; i += s.step)
-                add({ value: v[i], key: i, parent: n, depth: n.depth + 1 });
-            return;
-        }
-        case 'filter':
-            children(n, (c) => {
-                spend(1);
-                if (simple_path_truthy(evaluate(s.expr, c, root, spend)))
-                    add(c);
-            });
-    }
-}
-function simple_path_truthy(v) {
-    return Boolean(v);
-}
-/** A member of a value in a filter: own properties, and the length of arrays and strings. */
-function memberValue(v, key) {
-    if (typeof v === 'string')
-        return key === 'length' ? v.length : undefined;
-    if (Array.isArray(v))
-        return key === 'length' ? v.length : typeof key === 'number' ? v[key] : /^(?:0|[1-9]\d*)$/.test(key) ? v[Number(key)] : undefined;
-    if (typeof v === 'object' && v !== null && Object.hasOwn(v, String(key)))
-        return v[String(key)];
-    return undefined;
-}
-const simple_path_isObject = (v) => typeof v === 'object' && v !== null;
-function evaluate(e, at, root, spend) {
-    spend(1);
-    switch (e.kind) {
-        case 'literal':
-            return e.value;
-        case 'property':
-            return at.key;
-        case 'parentProperty':
-            return at.parent?.key;
-        case 'value': {
-            let v = e.base === 'current' ? at.value : e.base === 'root' ? root.value : at.parent?.value;
-            for (const k of e.keys)
-                v = memberValue(v, k);
-            return v;
-        }
-        case 'not':
-            return !simple_path_truthy(evaluate(e.operand, at, root, spend));
-        case 'negate': {
-            const v = evaluate(e.operand, at, root, spend);
-            return typeof v === 'number' ? -v : undefined;
-        }
-        case 'binary': {
-            if (e.op === '&&')
-                return simple_path_truthy(evaluate(e.left, at, root, spend)) && simple_path_truthy(evaluate(e.right, at, root, spend));
-            if (e.op === '||')
-                return simple_path_truthy(evaluate(e.left, at, root, spend)) || simple_path_truthy(evaluate(e.right, at, root, spend));
-            const l = evaluate(e.left, at, root, spend);
-            const r = evaluate(e.right, at, root, spend);
-            // Objects and arrays compare by identity only: converting them to text would cost their whole size.
-            if (simple_path_isObject(l) || simple_path_isObject(r)) {
-                if (e.op === '==' || e.op === '===')
-                    return l === r;
-                if (e.op === '!=' || e.op === '!==')
-                    return l !== r;
-                return false;
-            }
-            const a = l;
-            const b = r;
-            switch (e.op) {
-                case '==':
-                    return a == b;
-                case '!=':
-                    return a != b;
-                case '===':
-                    return a === b;
-                case '!==':
-                    return a !== b;
-                case '<':
-                    return a < b;
-                case '<=':
-                    return a <= b;
-                case '>':
-                    return a > b;
-                case '>=':
-                    return a >= b;
-            }
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint.ts
@@ -50634,7 +49655,7 @@ function intersect(a, b) {
     return a.filter((x) => lower.has(x.toLowerCase()));
 }
 /** Summarises one linted flow for the repository pass (pure; the ranges come from one scan of the flow). */
-function summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
+function link_summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
     const refs = flowReferences(flow);
     const doc = flow.doc;
     const ids = (doc.identifiers ?? []).flatMap((v) => {
@@ -50678,7 +49699,7 @@ function resourceAddress(expression) {
     const m = /^(aws_connect_contact_flow(?:_module)?\.[A-Za-z_][\w-]*)(?:\.(?:arn|id|contact_flow_id|contact_flow_module_id))?$/.exec(expression.trim());
     return m ? m[1] : undefined;
 }
-function linkRepository(summaries, aliases = new Map(), bindings = NO_BINDINGS) {
+function link_linkRepository(summaries, aliases = new Map(), bindings = NO_BINDINGS) {
     const byId = new Map();
     const byName = new Map();
     summaries.forEach((s, i) => {
@@ -51132,7 +50153,7 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
     if (later.length > 0)
         summaries.sort((a, b) => position.get(a.file) - position.get(b.file) || a.index - b.index);
     const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: lint_files_relativeName(cwd, v.file) }]));
-    const links = linkRepository(summaries, aliases, terraformBindings([...files, ...contextOnly], cwd, (abs) => lint_files_relativeName(cwd, abs)));
+    const links = link_linkRepository(summaries, aliases, terraformBindings([...files, ...contextOnly], cwd, (abs) => lint_files_relativeName(cwd, abs)));
     for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists')))
         perFile.get(f.file)?.push(f);
     // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
@@ -51174,7 +50195,7 @@ function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size
     const summaries = [];
     if (!entries) {
         const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
-        report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+        report.models.forEach((m, i) => summaries.push(link_summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
     }
     return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
 }
@@ -51275,6 +50296,1012 @@ function utf16Encoding(b) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
+
+/** The routing graph as data: what other tools (and tests) read. */
+function graph_formats_graphJson(flow, graph) {
+    const reachable = graph.reachable();
+    return {
+        entry: flow.startAction ?? null,
+        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
+    };
+}
+function graph_formats_diffJson(diff) {
+    const block = (a) => ({ id: a.id, type: a.type });
+    return {
+        entry: diff.entry ?? null,
+        addedBlocks: diff.addedBlocks.map(block),
+        removedBlocks: diff.removedBlocks.map(block),
+        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
+        addedRoutes: diff.addedRoutes,
+        removedRoutes: diff.removedRoutes,
+        retargetedRoutes: diff.retargetedRoutes,
+    };
+}
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
+
+/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
+function graph_formats_graphDot(flow, graph) {
+    const reachable = graph.reachable();
+    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
+    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
+    for (const a of flow.actions) {
+        if (flow.byId.get(a.id) !== a)
+            continue;
+        lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    }
+    for (const edges of graph.out) {
+        for (const e of edges) {
+            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+
+
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diff_dot_diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
+
+
+
+const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
+/** Longest block label and edge label, in characters before escaping. */
+const MAX_LABEL = 60;
+const MAX_EDGE_LABEL = 60;
+const SEVERITY_CLASS = { error: 'sevError', warn: 'sevWarn', info: 'sevInfo' };
+const CLASS_DEFS = {
+    sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
+    sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
+    sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
+    chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
+    startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
+};
+const BY_RANK = ['info', 'info', 'warn', 'error']; // index = SEVERITY_RANK
+/** Characters that may appear in a label as they are; everything else becomes a Mermaid entity code. */
+const SAFE = /[\p{L}\p{N} .,:_\-/'+=!?@*$]/u;
+/**
+ * Escapes user text for a double-quoted Mermaid label. Quotes, brackets, `;`, `%`, `#`, `<`, `>`, `&`,
+ * braces, backticks, pipes and every other character outside a small safe set are written as Mermaid
+ * entity codes (`#quot;`, `#60;`), which Mermaid decodes after parsing: the text cannot end the label,
+ * start a statement (click, style, %%{init}%% directives), or reach the SVG as markup. Controls and bidi
+ * characters are written out first (`\u202e`), since an entity code would bring them back once decoded.
+ */
+function escapeLabel(text) {
+    let out = '';
+    // Line breaks and tabs read as spaces in a one-line label; the other controls are written out.
+    for (const ch of visible(text.replace(/[\r\n\t]/g, ' '))) {
+        const code = ch.codePointAt(0);
+        if (ch === '"')
+            out += '#quot;';
+        else if (SAFE.test(ch))
+            out += ch;
+        else
+            out += `#${code};`;
+    }
+    return out;
+}
+/** Text on one line, cut to `max` characters (whole characters, not UTF-16 halves) with an ellipsis. */
+function clip(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function pairLabel(labels, hasNext) {
+    if (labels.length === 0)
+        return '';
+    return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
+}
+/** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
+function buildPairs(graph) {
+    const pairs = [];
+    for (let n = 0; n < graph.size; n++) {
+        const byTarget = new Map();
+        for (const edge of graph.out[n]) {
+            let entry = byTarget.get(edge.to);
+            if (!entry)
+                byTarget.set(edge.to, (entry = { labels: [], seen: new Set(), next: false }));
+            if (edge.kind === 'next')
+                entry.next = true;
+            else if (!entry.seen.has(edge.label)) {
+                entry.seen.add(edge.label);
+                entry.labels.push(edge.label);
+            }
+        }
+        for (const [to, e] of byTarget)
+            pairs.push({ from: n, to, label: pairLabel(e.labels, e.next) });
+    }
+    return pairs;
+}
+const LINK_STYLE = {
+    covered: 'stroke:#1a7f37,stroke-width:3px',
+    partial: 'stroke:#bf8700,stroke-width:2px',
+    uncovered: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+};
+function mermaid_flowchart(flow, graph, findings, limits, coverage) {
+    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
+    const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
+    const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
+    const size = graph.size;
+    // Findings per block (worst severity, count); the rest are about the flow as a whole.
+    const rank = new Uint8Array(size);
+    const count = new Uint32Array(size);
+    const sevCount = Array.from({ length: size }, () => ({ error: 0, warn: 0, info: 0 }));
+    let flowLevel = 0;
+    let onBlocks = 0;
+    for (const f of findings) {
+        const action = f.blockId === undefined ? undefined : flow.byId.get(f.blockId);
+        if (!action || action.index >= size) {
+            flowLevel++;
+            continue;
+        }
+        const i = action.index;
+        onBlocks++;
+        count[i]++;
+        sevCount[i][f.severity]++;
+        rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
+    }
+    const pairs = buildPairs(graph);
+    const reach = graph.reachable();
+    const hasEntry = graph.entry >= 0;
+    const labels = flow.actions.map((a) => clip(flow_blockLabel(a), MAX_LABEL));
+    // Every block its own unit: the plain, complete diagram.
+    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
+    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
+    pairs.forEach((p, k) => {
+        plainUnits[p.from].edges.push(k);
+        if (p.to !== p.from)
+            plainUnits[p.to].edges.push(k);
+    });
+    const render = (units, unitOf, sel) => {
+        const lines = ['flowchart TD'];
+        const used = new Set(['startNode']);
+        const unitId = (u) => {
+            const unit = units[u];
+            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
+        };
+        const drawn = new Set(sel.edges);
+        const selected = new Uint8Array(units.length);
+        for (const u of sel.units)
+            selected[u] = 1;
+        const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
+        const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
+        lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
+        const nodeLine = (u) => {
+            const unit = units[u];
+            let hidden = 0;
+            for (const k of unit.edges)
+                if (!drawn.has(k))
+                    hidden++;
+            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
+            if (unit.chain) {
+                used.add('chain');
+                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+            }
+            const b = unit.blocks[0];
+            let text = labels[b];
+            if (count[b] > 0) {
+                const c = sevCount[b];
+                const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
+                text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
+            }
+            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
+            if (cls)
+                used.add(cls);
+            return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
+        };
+        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
+        const unreachable = [];
+        for (const u of sel.units) {
+            if (isReachable(u))
+                lines.push(nodeLine(u));
+            else
+                unreachable.push(u);
+        }
+        if (unreachable.length > 0) {
+            lines.push('subgraph unreachable["Unreachable blocks"]');
+            for (const u of unreachable)
+                lines.push(`  ${nodeLine(u)}`);
+            lines.push('end');
+        }
+        // linkStyle counts every edge drawn, the start marker's included.
+        let link = 0;
+        const linkStyles = [];
+        if (hasEntry && selected[unitOf[graph.entry]]) {
+            lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
+            link++;
+        }
+        for (const k of sel.edges) {
+            const p = pairs[k];
+            const a = unitId(unitOf[p.from]);
+            const b = unitId(unitOf[p.to]);
+            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
+            const c = coverage?.(p.from, p.to);
+            if (c)
+                linkStyles.push(`linkStyle ${link} ${LINK_STYLE[c]}`);
+            link++;
+        }
+        lines.push(...linkStyles);
+        for (const cls of Object.keys(CLASS_DEFS))
+            if (used.has(cls))
+                lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
+        return `${lines.join('\n')}\n`;
+    };
+    const startEdges = hasEntry ? 1 : 0;
+    // Small enough: everything, one node per block.
+    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
+        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
+        const text = render(plainUnits, plainUnitOf, all);
+        if (text.length <= lim.maxTextSize)
+            return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
+    }
+    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
+    const inPairs = new Uint32Array(size);
+    const outPairs = new Uint32Array(size);
+    const succ = new Int32Array(size).fill(-1);
+    for (const p of pairs) {
+        outPairs[p.from]++;
+        inPairs[p.to]++;
+        succ[p.from] = p.to;
+    }
+    const chainable = new Uint8Array(size);
+    for (let n = 0; n < size; n++) {
+        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
+    }
+    const pred = new Int32Array(size).fill(-1);
+    for (const p of pairs)
+        if (chainable[p.to])
+            pred[p.to] = p.from;
+    const unitOf = new Int32Array(size).fill(-1);
+    const units = [];
+    const addUnit = (blocks) => {
+        const u = units.length;
+        units.push({ blocks, chain: blocks.length > 1, edges: [] });
+        for (const b of blocks)
+            unitOf[b] = u;
+    };
+    const walk = (start) => {
+        const blocks = [];
+        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
+            blocks.push(n);
+            unitOf[n] = -2; // taken
+        }
+        addUnit(blocks);
+    };
+    for (let n = 0; n < size; n++) {
+        if (unitOf[n] !== -1)
+            continue;
+        if (!chainable[n])
+            addUnit([n]);
+        else if (!chainable[pred[n]])
+            walk(n);
+    }
+    for (let n = 0; n < size; n++)
+        if (unitOf[n] === -1)
+            walk(n); // chains that are pure cycles
+    pairs.forEach((p, k) => {
+        const a = unitOf[p.from];
+        const b = unitOf[p.to];
+        if (a === b && units[a].chain)
+            return; // a route inside a folded chain
+        units[a].edges.push(k);
+        if (b !== a)
+            units[b].edges.push(k);
+    });
+    // Seeds: the entry, then blocks with findings, worst first.
+    const seeds = [];
+    if (hasEntry)
+        seeds.push(unitOf[graph.entry]);
+    const withFindings = [];
+    for (let n = 0; n < size; n++)
+        if (count[n] > 0 && n !== graph.entry)
+            withFindings.push(n);
+    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
+    for (const n of withFindings)
+        seeds.push(unitOf[n]);
+    const select = (nodeCap, edgeCap) => {
+        const chosen = new Uint8Array(units.length);
+        const visited = new Uint8Array(units.length);
+        const order = [];
+        const edges = [];
+        const tryAdd = (u, force) => {
+            if (order.length >= nodeCap)
+                return false;
+            let added = 0;
+            for (const k of units[u].edges) {
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (other === u || chosen[other])
+                    added++;
+            }
+            if (!force && edges.length + added > edgeCap)
+                return false;
+            chosen[u] = 1;
+            order.push(u);
+            for (const k of units[u].edges) {
+                if (edges.length >= edgeCap)
+                    break;
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (other === u || chosen[other])
+                    edges.push(k);
+            }
+            return true;
+        };
+        const queue = [];
+        for (const s of seeds) {
+            if (visited[s])
+                continue;
+            visited[s] = 1;
+            if (tryAdd(s, true))
+                queue.push(s);
+        }
+        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
+        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
+        let next = 0;
+        for (let head = 0; order.length < nodeCap;) {
+            if (head === queue.length) {
+                while (next < units.length && visited[next])
+                    next++;
+                if (next === units.length)
+                    break;
+                visited[next] = 1;
+                if (tryAdd(next, false))
+                    queue.push(next);
+                continue;
+            }
+            const u = queue[head++];
+            for (const k of units[u].edges) {
+                const p = pairs[k];
+                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
+                if (visited[other])
+                    continue;
+                visited[other] = 1;
+                if (tryAdd(other, false))
+                    queue.push(other);
+                if (order.length >= nodeCap)
+                    break;
+            }
+        }
+        // Declare nodes in block order: Mermaid lays them out more like the designer does.
+        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
+        edges.sort((a, b) => a - b);
+        return { units: order, edges };
+    };
+    let nodeCap = maxNodes - 1;
+    let edgeCap = maxEdges - startEdges;
+    for (;;) {
+        const sel = select(nodeCap, edgeCap);
+        const text = render(units, unitOf, sel);
+        if (text.length > lim.maxTextSize && nodeCap > 1) {
+            const shrink = (lim.maxTextSize / text.length) * 0.9;
+            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
+            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
+            continue;
+        }
+        let shownBlocks = 0;
+        let folded = 0;
+        let chains = 0;
+        let chainRoutes = 0;
+        let seedsShown = 0;
+        const chosen = new Uint8Array(units.length);
+        for (const u of sel.units) {
+            chosen[u] = 1;
+            const unit = units[u];
+            shownBlocks += unit.blocks.length;
+            if (unit.chain) {
+                folded += unit.blocks.length;
+                chains++;
+                chainRoutes += unit.blocks.length - 1;
+            }
+        }
+        for (const n of withFindings)
+            if (chosen[unitOf[n]])
+                seedsShown++;
+        const omittedNodes = size - shownBlocks;
+        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
+        const parts = [];
+        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
+        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
+        if (omittedNodes > 0 || omittedEdges > 0) {
+            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
+        }
+        if (seedsShown < withFindings.length) {
+            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
+        }
+        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
+
+
+
+const routing_diff_CLASS_DEFS = {
+    added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
+    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4,color:#1f2328',
+    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328',
+    context: 'fill:#f6f8fa,stroke:#d0d7de,color:#8c959f',
+};
+const routing_diff_LINK_STYLE = {
+    added: 'stroke:#1a7f37,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
+    same: 'stroke:#d0d7de',
+};
+const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+/**
+ * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
+ * start of the Identifier to tell them apart.
+ */
+function namer(base, head) {
+    const owners = new Map();
+    for (const flow of [base, head]) {
+        for (const a of flow.actions) {
+            const label = flow_blockLabel(a);
+            (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
+        }
+    }
+    return (id) => {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        if (!a)
+            return id;
+        const label = flow_blockLabel(a);
+        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+    };
+}
+/**
+ * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
+ * green, removed ones red and dashed, changed blocks amber, untouched context dimmed and limited to the
+ * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
+ * diagram inside what GitHub renders, and the note says what was left out.
+ */
+function routing_diff_diffDiagram(base, head, diff, limits = {}) {
+    const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
+    const name = namer(base, head);
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    // Every route of either version, marked by which version has it.
+    const edges = [];
+    const seen = new Set();
+    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
+    const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
+    const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+    for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const e = { from: a.id, to: t.target, branch: t.kind === 'next' ? '' : t.label };
+                const k = key({ ...e, branch: t.label });
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+                edges.push({ ...e, status: s });
+            }
+        }
+    }
+    // The change's neighbourhood: touched blocks, then context within contextDepth routes of them.
+    const touched = new Set(status.keys());
+    for (const e of edges)
+        if (e.status !== 'same')
+            touched.add(e.from).add(e.to);
+    if (diff.entry?.now)
+        touched.add(diff.entry.now);
+    if (diff.entry?.was)
+        touched.add(diff.entry.was);
+    const neighbours = new Map();
+    for (const e of edges) {
+        (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)).push(e.to);
+        (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)).push(e.from);
+    }
+    const shown = [];
+    const inShown = new Set();
+    const add = (id) => {
+        if (inShown.has(id) || shown.length >= lim.maxNodes)
+            return false;
+        if (!head.byId.has(id) && !base.byId.has(id))
+            return false;
+        inShown.add(id);
+        shown.push(id);
+        return true;
+    };
+    for (const id of touched)
+        add(id);
+    let frontier = [...shown];
+    for (let d = 0; d < lim.contextDepth; d++) {
+        const next = [];
+        for (const id of frontier)
+            for (const n of neighbours.get(id) ?? [])
+                if (add(n))
+                    next.push(n);
+        frontier = next;
+    }
+    for (const id of inShown)
+        if (!status.has(id))
+            status.set(id, 'context');
+    // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
+    const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
+    const outOf = new Map();
+    const into = new Map();
+    for (const e of drawnEdges) {
+        (outOf.get(e.from) ?? outOf.set(e.from, []).get(e.from)).push(e);
+        (into.get(e.to) ?? into.set(e.to, []).get(e.to)).push(e);
+    }
+    const foldable = (id) => {
+        const s = status.get(id);
+        return (s === 'added' || s === 'removed') && (outOf.get(id)?.length ?? 0) === 1 && (into.get(id)?.length ?? 0) === 1;
+    };
+    const rep = new Map(); // block → the node that stands for it
+    const folded = new Map(); // representative → blocks folded into it
+    for (const id of shown) {
+        if (rep.has(id) || !foldable(id))
+            continue;
+        const run = [id];
+        for (let cur = outOf.get(id)[0].to; foldable(cur) && !rep.has(cur) && status.get(cur) === status.get(id) && !run.includes(cur); cur = outOf.get(cur)[0].to)
+            run.push(cur);
+        if (run.length < 3)
+            continue;
+        for (const b of run)
+            rep.set(b, id);
+        folded.set(id, run);
+    }
+    const nodeId = new Map();
+    const lines = ['flowchart TD'];
+    let n = 0;
+    for (const id of shown) {
+        if (rep.has(id) && rep.get(id) !== id)
+            continue;
+        const nid = `n${n++}`;
+        nodeId.set(id, nid);
+        const run = folded.get(id);
+        const s = status.get(id);
+        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+        lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
+    }
+    const idOf = (block) => nodeId.get(rep.get(block) ?? block);
+    if (head.startAction && idOf(head.startAction))
+        lines.push(`  start(("start")) --> ${idOf(head.startAction)}`);
+    const linkStyles = [];
+    let linkIndex = head.startAction && idOf(head.startAction) ? 1 : 0;
+    // Parallel routes between the same two nodes with the same status are drawn once, their branches joined.
+    const merged = new Map();
+    for (const e of drawnEdges) {
+        const a = idOf(e.from);
+        const b = idOf(e.to);
+        if (!a || !b)
+            continue;
+        // Routes inside a folded run are the run itself.
+        if (rep.has(e.from) && rep.get(e.from) === rep.get(e.to))
+            continue;
+        const k = `${a}\u0000${b}\u0000${e.status}`;
+        let m = merged.get(k);
+        if (!m)
+            merged.set(k, (m = { a, b, status: e.status, branches: [], next: false }));
+        if (e.branch === '')
+            m.next = true;
+        else if (!m.branches.includes(e.branch))
+            m.branches.push(e.branch);
+    }
+    let drawn = 0;
+    let leftOut = 0;
+    for (const m of merged.values()) {
+        if (drawn >= lim.maxEdges) {
+            leftOut++;
+            continue;
+        }
+        const arrow = m.status === 'removed' ? '-.->' : '-->';
+        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
+        linkStyles.push(`  linkStyle ${linkIndex++} ${routing_diff_LINK_STYLE[m.status]}`);
+        drawn++;
+    }
+    lines.push(...linkStyles);
+    for (const [cls, style] of Object.entries(routing_diff_CLASS_DEFS))
+        lines.push(`  classDef ${cls} ${style}`);
+    const all = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    const notes = [];
+    if (inShown.size < all.size)
+        notes.push(`showing ${inShown.size} of ${all.size} blocks: the changed ones and their neighbours`);
+    if (touched.size > inShown.size)
+        notes.push(`${touched.size - [...touched].filter((t) => inShown.has(t)).length} changed blocks left out (over ${lim.maxNodes} nodes)`);
+    if (leftOut > 0)
+        notes.push(`${leftOut} routes left out (over ${lim.maxEdges})`);
+    if (folded.size > 0)
+        notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
+    const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
+    return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+}
+/**
+ * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
+ * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
+ * readers; markdownChanges gives the form for a GitHub comment.
+ */
+function routing_diff_describeChanges(base, head, diff, quote = codeSpan) {
+    const q = quote;
+    const name = namer(base, head);
+    const nameIn = (id) => q(name(id));
+    const branch = (r) => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
+    const lines = [];
+    if (diff.entry)
+        lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+    for (const r of diff.retargetedRoutes)
+        lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
+    for (const a of diff.addedBlocks)
+        lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const a of diff.removedBlocks)
+        lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
+    for (const c of diff.changedBlocks) {
+        const what = [c.typeChanged ? `type ${q(c.base.type)} → ${q(c.head.type)}` : '', c.parametersChanged.length ? `parameters ${c.parametersChanged.map(q).join(', ')}` : ''].filter(Boolean).join('; ');
+        lines.push(`Changed ${nameIn(c.head.id)}: ${what}.`);
+    }
+    const addedFrom = new Set(diff.addedBlocks.map((a) => a.id));
+    const removedFrom = new Set(diff.removedBlocks.map((a) => a.id));
+    for (const r of diff.addedRoutes)
+        if (!addedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → new ${branch(r)} to ${nameIn(r.to)}.`);
+    for (const r of diff.removedRoutes)
+        if (!removedFrom.has(r.from))
+            lines.push(`${nameIn(r.from)} → ${branch(r)} to ${nameIn(r.to)} was removed.`);
+    return lines;
+}
+/**
+ * The routing changes for the job summary and the pull-request comment: names as `<code>` with their text
+ * escaped (htmlCode), so not even inside a code span does a flow's `</details>` or `@team` reach the page.
+ */
+function markdownChanges(base, head, diff) {
+    return routing_diff_describeChanges(base, head, diff, htmlCode);
+}
+
+;// CONCATENATED MODULE: ./src/cli/git.ts
+
+/**
+ * git, run safely: never through a shell, and with options ended (`--end-of-options`, `--`) before anything
+ * positional, so a revision or file name from a pull request (a branch called `--output=/tmp/x`) is never
+ * taken as an option. Revisions a user typed are checked and resolved to a commit id first; commit ids from
+ * an event payload must be full hexadecimal ids.
+ */
+class git_GitRevisionError extends Error {
+}
+/** A full commit id (SHA-1, or SHA-256 in a repository that uses it). */
+function isCommitId(value) {
+    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+/**
+ * Why `rev` cannot be a single revision, or undefined when it may be one: the rules of
+ * `git check-ref-format` that matter here, plus no range (`..`) and no `rev:path` (a file, not a commit).
+ */
+function git_revisionProblem(rev) {
+    if (rev === '')
+        return 'it is empty';
+    if (rev.startsWith('-'))
+        return 'it starts with "-" (git would read it as an option)';
+    if (rev.length > 255)
+        return 'it is longer than 255 characters';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f]/.test(rev))
+        return 'it holds a space or a control character';
+    if (rev.includes('..'))
+        return 'it is a range, not one revision';
+    if (/[:?*[\\]/.test(rev))
+        return 'it holds one of : ? * [ \\';
+    return undefined;
+}
+function execGit(args, cwd) {
+    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
+    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+}
+/**
+ * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
+ * paths after a `--`), which git reads as positional whatever they start with.
+ */
+function git_git(cwd, options, positionals = []) {
+    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd);
+}
+/** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
+function git_resolveCommit(cwd, rev, what = 'the revision') {
+    const problem = git_revisionProblem(rev);
+    if (problem)
+        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: ${problem}`);
+    let out;
+    try {
+        out = git_git(cwd, ['rev-parse', '--verify', '--quiet'], [`${rev}^{commit}`]).trim();
+    }
+    catch {
+        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: no commit of that name in this repository (fetch it, or check the name)`);
+    }
+    if (!isCommitId(out))
+        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: git answered "${out.slice(0, 80)}"`);
+    return out;
+}
+/** Throws GitRevisionError unless `sha` is a full commit id (as an event payload gives them). */
+function checkCommitId(sha, what) {
+    if (typeof sha === 'string' && isCommitId(sha))
+        return sha;
+    throw new git_GitRevisionError(`${what} ${JSON.stringify(String(sha)).slice(0, 90)} is not a commit id (40 or 64 hexadecimal digits)`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/graph-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GRAPH_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
+
+Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
+revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
+changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.
+With --repo, prints which flows of the repository transfer to, invoke, or set as event flows which others.`));
+class graph_command_GraphUsageError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function load(name, text) {
+    const contents = readFlowFile(name, text);
+    // Only a file that cannot be read stops a graph; warnings (a template resource we cannot read) do not.
+    const problem = contents.problems.find((p) => p.ruleId === 'parse-error') ?? (contents.flows.length === 0 ? contents.problems[0] : undefined);
+    if (problem)
+        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
+    if (contents.flows.length === 0)
+        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
+    return { flows: contents.flows.map(buildFlow) };
+}
+/**
+ * The file's text at a git revision, found from the file's own folder so any working directory works. The
+ * revision is checked and resolved to a commit id first, so nothing the user typed reaches `git show`.
+ */
+function gitShow(file, ref) {
+    const dir = dirname(file);
+    let top;
+    try {
+        top = git(dir, ['rev-parse', '--show-toplevel']).trim();
+    }
+    catch (e) {
+        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
+    }
+    let commit;
+    try {
+        commit = resolveCommit(top, ref, '--base');
+    }
+    catch (e) {
+        if (e instanceof GitRevisionError)
+            throw new graph_command_GraphUsageError(`cannot read ${file} at that revision: ${e.message}`);
+        throw e;
+    }
+    const path = relative(top, file).split('\\').join('/');
+    try {
+        return git(top, ['show'], [`${commit}:${path}`]);
+    }
+    catch (e) {
+        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
+    }
+}
+const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
+/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
+async function graph_command_graphCommand(argv, cwd, repoGraph) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
+    }
+    catch (e) {
+        throw new graph_command_GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'mermaid';
+    if (!['mermaid', 'dot', 'json'].includes(format))
+        throw new graph_command_GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
+    if (values.repo) {
+        if (values.base !== undefined)
+            throw new graph_command_GraphUsageError('--repo draws the call graph of the current files; it takes no --base');
+        return repoGraph(positionals.length > 0 ? positionals : ['.'], format);
+    }
+    if (positionals.length === 0 || positionals.length > 2)
+        throw new graph_command_GraphUsageError(GRAPH_HELP);
+    if (positionals.length === 2 && values.base !== undefined)
+        throw new graph_command_GraphUsageError('give either OTHER_FILE or --base REF, not both');
+    // Checked before anything runs: a branch name passed through from a pull request may look like an option.
+    const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
+    if (refProblem)
+        throw new graph_command_GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
+    const file = resolve(cwd, positionals[0]);
+    // Read as the linter reads flows: a regular file (a FIFO or /dev/zero named here cannot hang or flood it).
+    const read = (f) => {
+        try {
+            return readTrustedFile(f, { root: repositoryRoot(cwd), maxBytes: DEFAULT_MAX_FILE_BYTES, what: 'the flow', display: f, namedByUser: true }).toString('utf8');
+        }
+        catch (e) {
+            if (e instanceof UnsafeFileError)
+                throw new graph_command_GraphUsageError(e.message);
+            throw new graph_command_GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
+        }
+    };
+    const head = load(positionals[0], read(file));
+    if (head.problem)
+        throw new graph_command_GraphUsageError(head.problem);
+    if (positionals.length === 1 && values.base === undefined) {
+        const out = head.flows.map((flow) => {
+            const graph = new RoutingGraph(flow);
+            if (format === 'json')
+                return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
+            if (format === 'dot')
+                return graphDot(flow, graph);
+            const chart = flowchart(flow, graph, []);
+            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+        });
+        return out.join('\n');
+    }
+    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
+    const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base));
+    if (base.problem)
+        throw new graph_command_GraphUsageError(base.problem);
+    // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
+    const pairs = [];
+    if (head.flows.length === 1 && base.flows.length === 1)
+        pairs.push({ name: head.flows[0].doc.name ?? positionals[0], head: head.flows[0], base: base.flows[0] });
+    else {
+        for (const h of head.flows) {
+            const b = base.flows.find((f) => f.doc.name !== undefined && f.doc.name === h.doc.name) ?? EMPTY;
+            pairs.push({ name: h.doc.name ?? '(unnamed flow)', head: h, base: b });
+        }
+        for (const b of base.flows)
+            if (!head.flows.some((h) => h.doc.name === b.doc.name))
+                pairs.push({ name: b.doc.name ?? '(unnamed flow)', head: EMPTY, base: b });
+    }
+    if (format === 'json') {
+        const out = pairs.map((p) => {
+            const diff = diffFlows(p.base, p.head);
+            return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
+        });
+        return jsonSafe(JSON.stringify(out.length === 1 ? out[0] : out, null, 2)) + '\n';
+    }
+    return pairs
+        .map((p) => {
+        const diff = diffFlows(p.base, p.head);
+        const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
+        if (format === 'dot')
+            return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
+        const diagram = diffDiagram(p.base, p.head, diff);
+        return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
+    })
+        .join('\n');
+}
+const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
+
+;// CONCATENATED MODULE: ./src/reporters/call-graph.ts
+
+
+const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' };
+const title = (s) => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
+/** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
+function call_graph_callGraphMermaid(summaries, links, options = {}) {
+    const max = options.maxNodes ?? 80;
+    let shown = summaries.map((_, i) => i).filter((i) => summaries[i].references.length > 0 || links.calls.some((c) => c.to === i));
+    if (options.around) {
+        const near = new Set(options.around);
+        for (const c of links.calls) {
+            if (options.around.has(c.from))
+                near.add(c.to);
+            if (options.around.has(c.to))
+                near.add(c.from);
+        }
+        shown = shown.filter((i) => near.has(i));
+    }
+    const omitted = Math.max(0, shown.length - max);
+    shown = shown.slice(0, max);
+    const inShown = new Set(shown);
+    const lines = ['flowchart LR'];
+    for (const i of shown) {
+        const s = summaries[i];
+        const cls = options.highlight?.has(s.file) ? ':::changed' : '';
+        lines.push(`  f${i}["${escapeLabel(clip(title(s), 70))}"]${cls}`);
+    }
+    const drawn = new Set();
+    let missing = 0;
+    summaries.forEach((s, i) => {
+        if (!inShown.has(i))
+            return;
+        s.references.forEach((r, k) => {
+            const res = links.resolutions[i][k];
+            const label = r.kind === 'hook' ? `${KIND_LABEL.hook} ${r.hook ?? ''}`.trim() : KIND_LABEL[r.kind];
+            const arrow = r.kind === 'module' ? '==>' : r.kind === 'hook' ? '-.->' : '-->';
+            if (res.status === 'resolved') {
+                if (!inShown.has(res.target))
+                    return;
+                const key = `${i}>${res.target}>${label}`;
+                if (drawn.has(key))
+                    return;
+                drawn.add(key);
+                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| f${res.target}`);
+            }
+            else if (res.status === 'unresolved') {
+                const m = `m${missing++}`;
+                lines.push(`  ${m}["${escapeLabel(clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
+                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| ${m}`);
+            }
+        });
+    });
+    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328', '  classDef missing fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 4,color:#1f2328');
+    return { text: `${lines.join('\n')}\n`, ...(omitted > 0 ? { note: `${omitted} more flows not drawn` } : {}) };
+}
+function call_graph_callGraphJson(summaries, links) {
+    return {
+        flows: summaries.map((s, i) => ({ index: i, file: s.file, name: s.name ?? null, type: s.flowType ?? null })),
+        calls: links.calls.map((c) => ({ from: c.from, to: c.to, kind: c.kind, block: c.blockId, ...(c.hook ? { hook: c.hook } : {}) })),
+        unresolved: summaries.flatMap((s, i) => s.references.flatMap((r, k) => {
+            const res = links.resolutions[i][k];
+            return res.status === 'unresolved' ? [{ from: i, block: r.blockId, value: r.value, why: res.why }] : [];
+        })),
+    };
+}
+function call_graph_callGraphDot(summaries, links) {
+    const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
+    summaries.forEach((s, i) => lines.push(`  f${i} [label=${dotString(title(s))}];`));
+    for (const c of links.calls)
+        lines.push(`  f${c.from} -> f${c.to} [label=${dotString(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/rule-flags.ts
 
 
@@ -51363,6 +51390,1863 @@ function rule_flags_listRules() {
     return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/core/simulate/scenario.ts
+/**
+ * The scenario file (`*.test.yaml`): what a scenario gives the simulator and what it expects. Pure: the
+ * caller reads the file. Every mistake is a problem with its file, line and column, and what to write instead;
+ * the whole file is checked before anything runs, so one run reports every mistake of a file.
+ */
+
+
+const ENDINGS = ['queued', 'disconnected', 'ended', 'transferred'];
+const FILE_KEYS = ['flow', 'given', 'scenarios', 'vars'];
+const SCENARIO_KEYS = ['name', 'given', 'expect'];
+const GIVEN_KEYS = ['contact', 'hours', 'profile', 'input', 'lambda', 'queues', 'random', 'errors', 'flows', 'vars', 'values', 'maxSteps'];
+const CONTACT_KEYS = ['channel', 'customer', 'system', 'attributes'];
+const PROFILE_KEYS = ['found', 'fields'];
+const FOUND = ['one', 'none', 'multiple', 'error'];
+const QUEUE_KEYS = ['atCapacity', 'agentsAvailable', 'agentsStaffed', 'agentsOnline', 'contactsInQueue', 'oldestContactAgeSeconds'];
+const EXPECT_KEYS = ['visits', 'notVisits', 'path', 'prompts', 'queue', 'attributes', 'flowAttributes', 'ends'];
+const CHANNELS = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
+const MAX_STEPS_LIMIT = 100_000;
+/** Parses and checks a scenario file; throws ConfigError listing every problem. */
+function parseScenarioFile(file, text) {
+    const root = parseYamlTree(file, text);
+    const problems = [];
+    const problem = (at, message) => void problems.push({ file, at, message });
+    const r = new Reader(problem);
+    if (root.kind !== 'map') {
+        throw new yaml_tree_ConfigError([{ file, at: root.at, message: `a scenario file is a mapping with "flow", "given" and "scenarios", not ${describeKind(root)}` }]);
+    }
+    r.keys(root, FILE_KEYS, 'a scenario file');
+    const flowNode = r.get(root, 'flow');
+    const flow = flowNode ? r.string(flowNode, '"flow"') : undefined;
+    if (!flowNode)
+        problem(root.at, 'the scenario file has no "flow": name the flow file it tests, relative to this file (flow: inbound.json)');
+    const fileVars = r.get(root, 'vars');
+    const baseGiven = { ...readGiven(r, r.get(root, 'given')), ...(fileVars ? { vars: r.stringMap(fileVars, '"vars"') } : {}) };
+    const scenariosNode = r.get(root, 'scenarios');
+    const scenarios = [];
+    if (!scenariosNode)
+        problem(root.at, 'the scenario file has no "scenarios": add a list of scenarios, each with a "name" and an "expect"');
+    else if (scenariosNode.kind !== 'seq' || scenariosNode.items.length === 0)
+        problem(scenariosNode.at, `"scenarios" must be a non-empty list of scenarios, not ${describeKind(scenariosNode)}`);
+    else {
+        const names = new Set();
+        for (const item of scenariosNode.items) {
+            if (item.kind !== 'map') {
+                problem(item.at, `a scenario is a mapping with "name", "given" and "expect", not ${describeKind(item)}`);
+                continue;
+            }
+            r.keys(item, SCENARIO_KEYS, 'a scenario');
+            const nameNode = r.get(item, 'name');
+            const name = nameNode ? r.string(nameNode, 'the scenario "name"') : undefined;
+            if (!nameNode)
+                problem(item.at, 'this scenario has no "name": give it one that says what it proves');
+            if (name !== undefined) {
+                if (names.has(name))
+                    problem(nameNode.at, `two scenarios are named "${name}": names identify results, make them unique`);
+                names.add(name);
+            }
+            const own = readGiven(r, r.get(item, 'given'));
+            const expectNode = r.get(item, 'expect');
+            if (!expectNode)
+                problem(item.at, `the scenario${name ? ` "${name}"` : ''} has no "expect": say what must happen (visits, prompts, queue, attributes, ends...)`);
+            const expect = expectNode ? readExpect(r, expectNode) : {};
+            scenarios.push({ name: name ?? '', at: item.at, given: mergeGiven(baseGiven, own), expect });
+        }
+    }
+    if (problems.length > 0)
+        throw new yaml_tree_ConfigError(problems);
+    return { file, flow: flow, flowAt: flowNode.at, scenarios };
+}
+/** The scenario's `given` over the file's, key by key; `contact` is merged one level deeper (its own keys). */
+function mergeGiven(base, own) {
+    const merged = { ...base, ...own };
+    if (base.contact && own.contact)
+        merged['contact'] = { ...base.contact, ...own.contact };
+    if (base.vars && own.vars)
+        merged['vars'] = { ...base.vars, ...own.vars };
+    return merged;
+}
+function readGiven(r, node) {
+    if (!node)
+        return {};
+    if (node.kind !== 'map') {
+        r.problem(node.at, `"given" must be a mapping (contact, hours, profile, input, lambda, queues...), not ${describeKind(node)}`);
+        return {};
+    }
+    r.keys(node, GIVEN_KEYS, '"given"');
+    const out = {};
+    for (const { key, value } of node.entries) {
+        switch (key) {
+            case 'contact':
+                out[key] = readContact(r, value);
+                break;
+            case 'hours':
+                if (value.kind === 'scalar') {
+                    const v = r.oneOf(value, ['open', 'closed'], '"hours"');
+                    if (v)
+                        out[key] = v;
+                }
+                else if (value.kind === 'map') {
+                    const m = Object.create(null);
+                    for (const e of value.entries) {
+                        const v = r.oneOf(e.value, ['open', 'closed'], `"hours.${e.key}"`);
+                        if (v)
+                            m[e.key] = v;
+                    }
+                    out[key] = m;
+                }
+                else
+                    r.problem(value.at, `"hours" must be open, closed, or a mapping of hours/queue id or name to open or closed, not ${describeKind(value)}`);
+                break;
+            case 'profile':
+                out[key] = readProfile(r, value);
+                break;
+            case 'input':
+                out[key] = readInput(r, value);
+                break;
+            case 'lambda':
+                out[key] = readLambda(r, value);
+                break;
+            case 'queues':
+                out[key] = readQueues(r, value);
+                break;
+            case 'random': {
+                const items = value.kind === 'seq' ? value.items : [value];
+                const draws = [];
+                for (const i of items) {
+                    if (i.kind === 'scalar' && typeof i.value === 'number' && Number.isInteger(i.value) && i.value >= 1 && i.value <= 100)
+                        draws.push(i.value);
+                    else
+                        r.problem(i.at, `"random" draws are whole numbers from 1 to 100 (what DistributeByPercentage draws), not ${describeKind(i)}`);
+                }
+                out[key] = draws;
+                break;
+            }
+            case 'errors':
+                out[key] = r.stringMap(value, '"errors"');
+                break;
+            case 'flows': {
+                const m = Object.create(null);
+                if (value.kind !== 'map')
+                    r.problem(value.at, `"flows" must be a mapping of flow name, id or ARN to external, not ${describeKind(value)}`);
+                else
+                    for (const e of value.entries)
+                        if (r.oneOf(e.value, ['external'], `"flows.${e.key}"`))
+                            m[e.key] = 'external';
+                out[key] = m;
+                break;
+            }
+            case 'vars':
+                out[key] = r.stringMap(value, '"vars"');
+                break;
+            case 'values': {
+                const m = r.stringMap(value, '"values"');
+                if (value.kind === 'map')
+                    for (const e of value.entries)
+                        if (!/^\$(\.[A-Za-z0-9_]+)+$/.test(e.key))
+                            r.problem(e.keyAt, `"values" keys are JSONPath references such as "$.AwsRegion", not "${e.key}"`);
+                out[key] = m;
+                break;
+            }
+            case 'maxSteps':
+                if (value.kind === 'scalar' && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 1 && value.value <= MAX_STEPS_LIMIT)
+                    out[key] = value.value;
+                else
+                    r.problem(value.at, `"maxSteps" must be a whole number from 1 to ${MAX_STEPS_LIMIT}, not ${describeKind(value)}`);
+                break;
+        }
+    }
+    return out;
+}
+function readContact(r, node) {
+    if (node.kind !== 'map') {
+        r.problem(node.at, `"contact" must be a mapping (channel, customer, system, attributes), not ${describeKind(node)}`);
+        return undefined;
+    }
+    r.keys(node, CONTACT_KEYS, '"contact"');
+    const out = {};
+    for (const { key, value } of node.entries) {
+        if (key === 'channel') {
+            const v = r.oneOf(value, CHANNELS, '"contact.channel"');
+            if (v)
+                out[key] = v;
+        }
+        else if (key === 'customer' || key === 'system') {
+            const v = r.string(value, `"contact.${key}"`, 'a phone number is text: quote it ("+81115550100")');
+            if (v !== undefined)
+                out[key] = v;
+        }
+        else if (key === 'attributes')
+            out[key] = r.stringMap(value, '"contact.attributes"');
+    }
+    return out;
+}
+function readProfile(r, node) {
+    if (node.kind !== 'map') {
+        r.problem(node.at, `"profile" must be a mapping with "found" (one, none, multiple or error) and "fields", not ${describeKind(node)}`);
+        return undefined;
+    }
+    r.keys(node, PROFILE_KEYS, '"profile"');
+    const foundNode = r.get(node, 'found');
+    const found = foundNode ? r.oneOf(foundNode, FOUND, '"profile.found"') : undefined;
+    if (!foundNode)
+        r.problem(node.at, '"profile" needs "found": one, none, multiple or error');
+    const fieldsNode = r.get(node, 'fields');
+    const fields = Object.create(null);
+    if (fieldsNode) {
+        // Nested mappings are profile sub-objects: { Attributes: { tier: gold } } is the field Attributes.tier.
+        const walk = (n, prefix) => {
+            if (n.kind !== 'map') {
+                r.problem(n.at, `"profile.fields" must be a mapping of field names to values, not ${describeKind(n)}`);
+                return;
+            }
+            for (const e of n.entries) {
+                const name = prefix + e.key;
+                if (e.value.kind === 'map')
+                    walk(e.value, `${name}.`);
+                else {
+                    const v = r.scalarText(e.value, `"profile.fields.${name}"`);
+                    if (v !== undefined)
+                        fields[name] = v;
+                }
+            }
+        };
+        walk(fieldsNode, '');
+    }
+    if (found === undefined)
+        return undefined;
+    if (found !== 'one' && Object.keys(fields).length > 0)
+        r.problem(fieldsNode.at, `"profile.fields" only means something when found is one (found is ${found}: no profile is loaded)`);
+    return { found, fields };
+}
+function readInput(r, node) {
+    if (node.kind !== 'seq') {
+        r.problem(node.at, `"input" must be a list consumed in order by the input blocks ([{ dtmf: "1" }, timeout]), not ${describeKind(node)}`);
+        return [];
+    }
+    const out = [];
+    for (const item of node.items) {
+        if (item.kind === 'scalar') {
+            if (item.value === 'timeout')
+                out.push({ kind: 'timeout', at: item.at });
+            else
+                r.problem(item.at, `an input entry is timeout, { dtmf: "1" }, { lex: { intent: Name } } or { event: CustomerReturned }, not ${describeKind(item)}${typeof item.value === 'number' ? ` (did you mean { dtmf: "${item.value}" }?)` : ''}`);
+            continue;
+        }
+        if (item.kind !== 'map' || item.entries.length !== 1) {
+            r.problem(item.at, `an input entry is timeout, { dtmf: "1" }, { lex: { intent: Name } } or { event: CustomerReturned }, not ${describeKind(item)}`);
+            continue;
+        }
+        const { key, keyAt, value } = item.entries[0];
+        if (key === 'dtmf') {
+            if (value.kind === 'scalar' && typeof value.value === 'string' && /^[0-9*#]+$/.test(value.value))
+                out.push({ kind: 'dtmf', value: value.value, at: item.at });
+            else if (value.kind === 'scalar' && typeof value.value === 'number')
+                r.problem(value.at, `dtmf digits are text: quote them (dtmf: "${value.value}"); YAML reads an unquoted 0312 as the number 312 and drops the leading zero`);
+            else
+                r.problem(value.at, `dtmf is the keys pressed, digits 0-9, * and #, quoted (dtmf: "1"), not ${describeKind(value)}`);
+        }
+        else if (key === 'lex') {
+            if (value.kind !== 'map') {
+                r.problem(value.at, `lex is a mapping with "intent" (and optionally "slots", "sessionAttributes"), not ${describeKind(value)}`);
+                continue;
+            }
+            r.keys(value, ['intent', 'slots', 'sessionAttributes'], '"lex"');
+            const intentNode = r.get(value, 'intent');
+            const intent = intentNode ? r.string(intentNode, '"lex.intent"') : undefined;
+            if (!intentNode)
+                r.problem(value.at, 'lex needs "intent": the intent name the bot recognises');
+            const slots = r.get(value, 'slots');
+            const session = r.get(value, 'sessionAttributes');
+            if (intent !== undefined)
+                out.push({ kind: 'lex', intent, slots: slots ? r.stringMap(slots, '"lex.slots"') : {}, sessionAttributes: session ? r.stringMap(session, '"lex.sessionAttributes"') : {}, at: item.at });
+        }
+        else if (key === 'event') {
+            const v = r.string(value, '"event"');
+            if (v !== undefined)
+                out.push({ kind: 'event', value: v, at: item.at });
+        }
+        else {
+            const near = describe_closest(key, ['dtmf', 'lex', 'event']);
+            r.problem(keyAt, `unknown input "${key}"${near ? `: did you mean "${near}"?` : ''} (an input entry is timeout, { dtmf: "1" }, { lex: {...} } or { event: ... })`);
+        }
+    }
+    return out;
+}
+function readLambda(r, node) {
+    const out = Object.create(null);
+    if (node.kind !== 'map') {
+        r.problem(node.at, `"lambda" must be a mapping of function name or ARN to a list of calls ([{ returns: {...} }, { error: true }]), not ${describeKind(node)}`);
+        return out;
+    }
+    for (const e of node.entries) {
+        const calls = e.value.kind === 'seq' ? e.value.items : [e.value];
+        const mocks = [];
+        for (const c of calls) {
+            if (c.kind !== 'map' || c.entries.length !== 1) {
+                r.problem(c.at, `a Lambda call is { returns: {...} } or { error: true }, not ${describeKind(c)}`);
+                continue;
+            }
+            const { key, keyAt, value } = c.entries[0];
+            if (key === 'returns') {
+                if (value.kind !== 'map')
+                    r.problem(value.at, `"returns" is the mapping the function returns (it becomes $.External), not ${describeKind(value)}`);
+                else
+                    mocks.push({ returns: toJson(value) });
+            }
+            else if (key === 'error') {
+                if (value.kind === 'scalar' && (value.value === true || value.value === 'timeout' || value.value === 'throw'))
+                    mocks.push({ error: String(value.value) });
+                else
+                    r.problem(value.at, `"error" is true, timeout or throw, not ${describeKind(value)}`);
+            }
+            else {
+                const near = describe_closest(key, ['returns', 'error']);
+                r.problem(keyAt, `unknown key "${key}" in a Lambda call${near ? `: did you mean "${near}"?` : ''} (use returns or error)`);
+            }
+        }
+        out[e.key] = mocks;
+    }
+    return out;
+}
+function readQueues(r, node) {
+    const out = Object.create(null);
+    if (node.kind !== 'map') {
+        r.problem(node.at, `"queues" must be a mapping of queue ARN, id or name to its facts ({ atCapacity: true }), not ${describeKind(node)}`);
+        return out;
+    }
+    for (const e of node.entries) {
+        if (e.value.kind !== 'map') {
+            r.problem(e.value.at, `the facts of queue "${e.key}" are a mapping (${QUEUE_KEYS.join(', ')}), not ${describeKind(e.value)}`);
+            continue;
+        }
+        r.keys(e.value, QUEUE_KEYS, `queue "${e.key}"`);
+        const facts = {};
+        for (const f of e.value.entries) {
+            if (f.key === 'atCapacity') {
+                if (f.value.kind === 'scalar' && typeof f.value.value === 'boolean')
+                    facts[f.key] = f.value.value;
+                else
+                    r.problem(f.value.at, `"atCapacity" is true or false, not ${describeKind(f.value)}`);
+            }
+            else if (QUEUE_KEYS.includes(f.key)) {
+                if (f.value.kind === 'scalar' && typeof f.value.value === 'number' && Number.isFinite(f.value.value) && f.value.value >= 0)
+                    facts[f.key] = f.value.value;
+                else
+                    r.problem(f.value.at, `"${f.key}" is a number (0 or more), not ${describeKind(f.value)}`);
+            }
+        }
+        out[e.key] = facts;
+    }
+    return out;
+}
+function readExpect(r, node) {
+    if (node.kind !== 'map') {
+        r.problem(node.at, `"expect" must be a mapping (${EXPECT_KEYS.join(', ')}), not ${describeKind(node)}`);
+        return {};
+    }
+    r.keys(node, EXPECT_KEYS, '"expect"');
+    if (node.entries.length === 0)
+        r.problem(node.at, `"expect" is empty: say what must happen (${EXPECT_KEYS.join(', ')})`);
+    const out = {};
+    for (const { key, value } of node.entries) {
+        switch (key) {
+            case 'visits':
+            case 'notVisits':
+            case 'path':
+                out[key] = r.stringList(value, `"expect.${key}"`, 'block Identifiers or labels');
+                break;
+            case 'prompts': {
+                if (value.kind !== 'seq') {
+                    r.problem(value.at, `"expect.prompts" is a list of { contains: "..." } or { equals: "..." }, in the order they are played, not ${describeKind(value)}`);
+                    break;
+                }
+                const prompts = [];
+                for (const p of value.items) {
+                    if (p.kind === 'scalar' && typeof p.value === 'string') {
+                        prompts.push({ contains: p.value });
+                        continue;
+                    }
+                    if (p.kind !== 'map' || p.entries.length !== 1) {
+                        r.problem(p.at, `a prompt expectation is { contains: "..." } or { equals: "..." }, not ${describeKind(p)}`);
+                        continue;
+                    }
+                    const { key: k, keyAt, value: v } = p.entries[0];
+                    if (k !== 'contains' && k !== 'equals') {
+                        const near = describe_closest(k, ['contains', 'equals']);
+                        r.problem(keyAt, `unknown key "${k}" in a prompt expectation${near ? `: did you mean "${near}"?` : ''} (use contains or equals)`);
+                        continue;
+                    }
+                    const text = r.scalarText(v, `"${k}"`);
+                    if (text !== undefined)
+                        prompts.push({ [k]: text });
+                }
+                out[key] = prompts;
+                break;
+            }
+            case 'queue': {
+                const v = r.string(value, '"expect.queue"');
+                if (v !== undefined)
+                    out[key] = v;
+                break;
+            }
+            case 'attributes':
+            case 'flowAttributes':
+                out[key] = r.stringMap(value, `"expect.${key}"`);
+                break;
+            case 'ends': {
+                const v = r.oneOf(value, ENDINGS, '"expect.ends"');
+                if (v)
+                    out[key] = v;
+                break;
+            }
+        }
+    }
+    return out;
+}
+function toJson(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJson);
+    const o = Object.create(null);
+    for (const e of node.entries)
+        o[e.key] = toJson(e.value);
+    return o;
+}
+/** Small typed readers that record a problem (with the node's position) instead of throwing. */
+class Reader {
+    problem;
+    constructor(problem) {
+        this.problem = problem;
+    }
+    get(node, key) {
+        return node.entries.find((e) => e.key === key)?.value;
+    }
+    keys(node, allowed, where) {
+        for (const e of node.entries) {
+            if (allowed.includes(e.key))
+                continue;
+            const near = describe_closest(e.key, allowed);
+            this.problem(e.keyAt, `unknown key "${e.key}" in ${where}${near ? `: did you mean "${near}"?` : ''} (${where} takes ${allowed.join(', ')})`);
+        }
+    }
+    string(node, what, hint) {
+        if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '')
+            return node.value;
+        this.problem(node.at, `${what} must be text, not ${describeKind(node)}${hint ? `: ${hint}` : ''}`);
+        return undefined;
+    }
+    /** Text, or a number/boolean written without quotes (attribute values are strings in Connect). */
+    scalarText(node, what) {
+        if (node.kind === 'scalar' && node.value !== null)
+            return String(node.value);
+        this.problem(node.at, `${what} must be a single value, not ${describeKind(node)}`);
+        return undefined;
+    }
+    oneOf(node, values, what) {
+        if (node.kind === 'scalar' && typeof node.value === 'string' && values.includes(node.value))
+            return node.value;
+        const text = node.kind === 'scalar' ? String(node.value) : '';
+        const near = text ? describe_closest(text, values) : undefined;
+        this.problem(node.at, `${what} must be one of ${values.join(', ')}, not ${describeKind(node)}${near ? `: did you mean "${near}"?` : ''}`);
+        return undefined;
+    }
+    stringMap(node, what) {
+        const out = Object.create(null);
+        if (node.kind !== 'map') {
+            this.problem(node.at, `${what} must be a mapping of names to values, not ${describeKind(node)}`);
+            return out;
+        }
+        for (const e of node.entries) {
+            const v = this.scalarText(e.value, `${what.slice(0, -1)}.${e.key}"`);
+            if (v !== undefined)
+                out[e.key] = v;
+        }
+        return out;
+    }
+    stringList(node, what, of) {
+        if (node.kind !== 'seq') {
+            this.problem(node.at, `${what} must be a list of ${of}, not ${describeKind(node)}`);
+            return [];
+        }
+        const out = [];
+        for (const i of node.items) {
+            const v = this.scalarText(i, `an entry of ${what}`);
+            if (v !== undefined)
+                out.push(v);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/values.ts
+/**
+ * Flow data references and comparisons, as the simulator reads them. References are `$.A.b` or
+ * `$['A']['b']`, whole or embedded in text; the end of an embedded reference is not documented, so one ends
+ * at the first character that is not a letter, digit or underscore after a dot (a sentence's full stop stays
+ * text). Comparisons are exact (case- and code-point-sensitive), as Amazon Connect's are.
+ */
+const values_REF = /\$(?:\.[A-Za-z0-9_]+|\[(?:'[^']*'|"[^"]*")\])+/g;
+const WHOLE_REF = /^\$(?:\.[A-Za-z0-9_]+|\[(?:'[^']*'|"[^"]*")\])+$/;
+const SEGMENT = /\.([A-Za-z0-9_]+)|\[(?:'([^']*)'|"([^"]*)")\]/g;
+/** Terraform/CloudFormation placeholders: `${name}`. */
+const values_PLACEHOLDER = /\$\{([^}]{1,200})\}/g;
+function isWholeRef(text) {
+    return WHOLE_REF.test(text);
+}
+/** `$.Customer['Province']` → ['Customer', 'Province']. */
+function refSegments(ref) {
+    const out = [];
+    for (const m of ref.slice(1).matchAll(SEGMENT))
+        out.push(m[1] ?? m[2] ?? m[3] ?? '');
+    return out;
+}
+/** Replaces every `${name}` with `fill(name)`, and every reference with `read(segments, ref)`. */
+function render(text, fill, read) {
+    const filled = text.includes('${') ? text.replace(values_PLACEHOLDER, (_, name) => fill(name.trim())) : text;
+    if (!filled.includes('$'))
+        return filled;
+    return filled.replace(values_REF, (ref) => read(refSegments(ref), ref));
+}
+/** The last segment of an ARN (`…/queue/abc` → `abc`), or the text itself. */
+function shortId(value) {
+    if (!value.startsWith('arn:'))
+        return value;
+    const slash = value.lastIndexOf('/');
+    return slash >= 0 ? value.slice(slash + 1) : value.slice(value.lastIndexOf(':') + 1);
+}
+/** Whether a scenario's name for a resource (ARN, id or name) names `value`. */
+function sameResource(key, value) {
+    return key === value || shortId(key) === shortId(value);
+}
+const OPERATORS = ['Equals', 'TextContains', 'TextStartsWith', 'TextEndsWith', 'NumberGreaterThan', 'NumberLessThan', 'NumberGreaterOrEqualTo', 'NumberLessOrEqualTo'];
+const values_NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
+/**
+ * Whether `value` satisfies `operator operand`. Returns a string explaining why it cannot be decided (an
+ * unknown operator, a number comparison on text: what Connect does then is not documented, so the
+ * scenario stops rather than guess).
+ */
+function compare(operator, value, operand) {
+    switch (operator) {
+        case 'Equals':
+            return value === operand;
+        case 'TextContains':
+            return value.includes(operand);
+        case 'TextStartsWith':
+            return value.startsWith(operand);
+        case 'TextEndsWith':
+            return value.endsWith(operand);
+        case 'NumberGreaterThan':
+        case 'NumberLessThan':
+        case 'NumberGreaterOrEqualTo':
+        case 'NumberLessOrEqualTo': {
+            if (!values_NUMBER.test(value) || !values_NUMBER.test(operand))
+                return `${operator} compares numbers, but the value is ${JSON.stringify(value)} and the operand ${JSON.stringify(operand)} (what Amazon Connect does with text here is not documented)`;
+            const a = Number(value);
+            const b = Number(operand);
+            return operator === 'NumberGreaterThan' ? a > b : operator === 'NumberLessThan' ? a < b : operator === 'NumberGreaterOrEqualTo' ? a >= b : a <= b;
+        }
+        default:
+            return `the operator ${JSON.stringify(operator)} is not one the simulator knows (${OPERATORS.join(', ')})`;
+    }
+}
+/** True/"True"/"true" and the like, as exports write booleans. */
+function values_truthy(v) {
+    return v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
+}
+function values_scalarText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (v === null || v === undefined)
+        return '';
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/coverage.ts
+
+/** Blocks that always leave by a condition or an error: their NextAction (the designer's "Default") is never taken alone. */
+const CONDITION_ROUTED = new Set(['Compare', 'CheckHoursOfOperation', 'CheckMetricData', 'DistributeByPercentage', 'Loop', 'Wait', 'ConnectParticipantWithLexBot']);
+/** Whether a contact can leave the block by its NextAction (the success branch). */
+function coverage_nextIsBranch(a) {
+    if (a.spec?.endsOnSuccess)
+        return false;
+    if (CONDITION_ROUTED.has(a.type))
+        return false;
+    if (a.type === 'GetParticipantInput')
+        return values_truthy(a.parameters['StoreInput']);
+    return true;
+}
+/** Every branch of a flow that a contact can take. */
+function branchesOf(flow) {
+    const out = [];
+    for (const a of flow.actions) {
+        for (const t of a.transitions) {
+            if (t.kind === 'next' && !coverage_nextIsBranch(a))
+                continue;
+            out.push({ blockId: a.id, type: a.type, branch: t.label, transition: t });
+        }
+    }
+    return out;
+}
+function coverageOf(flow, taken) {
+    const all = branchesOf(flow);
+    const uncovered = all.filter((b) => !taken.has(b.transition));
+    return { covered: all.length - uncovered.length, total: all.length, uncovered };
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/run.ts
+/**
+ * The scenario simulator: runs one contact through the flow model, deterministically and without I/O.
+ * What each action type does is in docs/../simulation.md §2.3; where that table says "inference" or "not
+ * found", the simulator stops the scenario and says what to supply rather than guess. Every block the
+ * contact passes, every branch it takes and every prompt it hears is recorded for the expectations and for
+ * coverage.
+ */
+
+
+
+
+const DEFAULT_MAX_STEPS = 1000;
+const run_NME = 'NoMatchingError';
+/** "You can have up to 32,768 UTF-8 bytes across all attributes for a contact"; over it, the Error branch. */
+const MAX_ATTRIBUTE_BYTES = 32_768;
+/** Prompt text one scenario may record: flows come from pull requests, and a loop could otherwise fill memory. */
+const MAX_PROMPT_CHARS = 2_000_000;
+const dict = () => Object.create(null);
+const utf8Bytes = (o) => {
+    let n = 0;
+    for (const k in o)
+        n += Buffer.byteLength(k) + Buffer.byteLength(o[k]);
+    return n;
+};
+class Stop extends Error {
+}
+const freshScope = () => ({ flowAttributes: dict(), external: undefined, lex: undefined, stored: undefined, profile: undefined });
+/** Short name of a block in messages: its type and the start of its Identifier. */
+function blockName(a) {
+    return `${a.type || 'block'} ${a.id.length > 12 ? a.id.slice(0, 8) : a.id}`;
+}
+/** Whether a scenario's name for a block (Identifier, its first characters, label or designer name) names it. */
+function blockMatches(a, ref) {
+    if (ref === a.id || (ref.length >= 6 && a.id.startsWith(ref)))
+        return true;
+    const md = blockMetadata(a);
+    const name = md && typeof md['name'] === 'string' ? md['name'] : undefined;
+    return name === ref || flow_blockLabel(a) === ref;
+}
+/** Conditions of a block in export order, each with its transition (undefined when its NextAction is empty). */
+function conditionsOf(a) {
+    const raw = isObject(a.raw['Transitions']) ? a.raw['Transitions']['Conditions'] : undefined;
+    if (!Array.isArray(raw))
+        return [];
+    const byIndex = new Map();
+    for (const t of a.transitions)
+        if (t.kind === 'condition')
+            byIndex.set(t.path[t.path.length - 2], t);
+    return raw.map((entry, j) => {
+        const c = isObject(entry) && isObject(entry['Condition']) ? entry['Condition'] : {};
+        const ops = c['Operands'];
+        return { operator: values_scalarText(c['Operator']), operands: Array.isArray(ops) ? ops.map(values_scalarText) : [values_scalarText(ops)], t: byIndex.get(j) };
+    });
+}
+const METRIC_FACT = {
+    NumberOfAgentsAvailable: 'agentsAvailable',
+    NumberOfAgentsStaffed: 'agentsStaffed',
+    NumberOfAgentsOnline: 'agentsOnline',
+    NumberOfContactsInQueue: 'contactsInQueue',
+    OldestContactInQueueAgeSeconds: 'oldestContactAgeSeconds',
+};
+/** `$.Metrics.<path>` → the queue fact GetMetricData fills it from. */
+const METRIC_PATHS = {
+    'Queue.Size': 'contactsInQueue',
+    'Queue.OldestContactAge': 'oldestContactAgeSeconds',
+    'Agents.Available.Count': 'agentsAvailable',
+    'Agents.Staffed.Count': 'agentsStaffed',
+    'Agents.Online.Count': 'agentsOnline',
+};
+/** Settings blocks: they change how the contact is handled, not where it goes. */
+const PASS_THROUGH = new Set([
+    'UpdateFlowLoggingBehavior',
+    'UpdateContactRecordingBehavior',
+    'UpdateContactRecordingAndAnalyticsBehavior',
+    'UpdateContactEventHooks',
+    'UpdateContactRoutingBehavior',
+    'UpdateContactMediaStreamingBehavior',
+    'TagContact',
+    'UnTagContact',
+]);
+/** The action types the simulator models (the others stop a scenario, naming the block). */
+const MODELLED_TYPES = [
+    ...PASS_THROUGH,
+    'UpdateContactTextToSpeechVoice',
+    'UpdateContactData',
+    'UpdateContactAttributes',
+    'UpdateFlowAttributes',
+    'Compare',
+    'MessageParticipant',
+    'GetParticipantInput',
+    'ConnectParticipantWithLexBot',
+    'InvokeLambdaFunction',
+    'CheckHoursOfOperation',
+    'CheckMetricData',
+    'GetMetricData',
+    'DistributeByPercentage',
+    'Loop',
+    'Wait',
+    'UpdateContactTargetQueue',
+    'TransferContactToQueue',
+    'DequeueContactAndTransferToQueue',
+    'TransferToFlow',
+    'InvokeFlowModule',
+    'EndFlowModuleExecution',
+    'GetCustomerProfile',
+    'CreateCustomerProfile',
+    'UpdateCustomerProfile',
+    'AssociateContactToCustomerProfile',
+    'DisconnectParticipant',
+    'EndFlowExecution',
+    'TransferContactToAgent',
+];
+/**
+ * Runs one scenario's contact from the start of `world.flows[entry]`. Never throws. `budget` caps the steps
+ * whatever the scenario's maxSteps says (a whole run shares one budget: see suite.ts).
+ */
+function simulate(world, entry, given, budget = Number.POSITIVE_INFINITY) {
+    return new Run(world, given, budget).run(entry);
+}
+class Run {
+    world;
+    given;
+    budget;
+    steps = [];
+    prompts = [];
+    promptChars = 0;
+    notes = [];
+    taken = [];
+    attributes;
+    queue;
+    voice = 'Joanna';
+    language = 'en-US';
+    inputAt = 0;
+    randomAt = 0;
+    lambdaCalls = new Map();
+    loops = new Map();
+    metricsQueue;
+    frame;
+    action;
+    constructor(world, given, budget) {
+        this.world = world;
+        this.given = given;
+        this.budget = budget;
+        // Null-prototype maps: an attribute named __proto__ in a flow is just a key.
+        this.attributes = Object.assign(dict(), given.contact?.attributes ?? {});
+    }
+    run(entry) {
+        let ends;
+        let endDetail;
+        let stopped;
+        this.frame = { flow: entry, scope: freshScope() };
+        try {
+            let action = this.start(entry);
+            const max = this.given.maxSteps ?? DEFAULT_MAX_STEPS;
+            for (;;) {
+                if (this.steps.length >= max)
+                    throw new Stop(this.loopMessage(max));
+                if (this.steps.length >= this.budget)
+                    throw new Stop('this run has used up its budget of simulated steps (shared by all its scenarios, so that no set of files can hang it); run fewer scenario files at once');
+                this.action = action;
+                const forced = this.forcedError(action);
+                const outcome = forced ? { take: 'error', type: forced } : this.exec(action);
+                if ('end' in outcome) {
+                    this.record(action, outcome.end === 'queued' ? 'queued' : outcome.end);
+                    ends = outcome.end;
+                    endDetail = outcome.detail;
+                    break;
+                }
+                if ('enter' in outcome) {
+                    this.record(action, outcome.module ? 'module' : 'transfer');
+                    const scope = outcome.module ? freshScope() : { ...freshScope(), profile: this.frame.scope.profile };
+                    this.frame = outcome.module ? { flow: outcome.enter, scope, returnTo: { frame: this.frame, action } } : { flow: outcome.enter, scope };
+                    action = this.start(outcome.enter);
+                    continue;
+                }
+                if ('leaveModule' in outcome) {
+                    const back = this.frame.returnTo;
+                    this.record(action, 'return');
+                    if (!back) {
+                        ends = 'ended';
+                        break;
+                    }
+                    this.frame = back.frame;
+                    this.action = back.action;
+                    action = this.follow(back.action, { take: 'next' }, false);
+                    continue;
+                }
+                action = this.follow(action, outcome, true);
+            }
+        }
+        catch (e) {
+            if (!(e instanceof Stop))
+                throw e;
+            stopped = e.message;
+        }
+        return {
+            steps: this.steps,
+            prompts: this.prompts,
+            attributes: this.attributes,
+            flowAttributes: this.frame.scope.flowAttributes,
+            ...(this.queue !== undefined && ends === 'queued' ? { queue: this.queue } : {}),
+            ...(ends !== undefined ? { ends } : {}),
+            ...(endDetail !== undefined ? { endDetail } : {}),
+            ...(stopped !== undefined ? { stopped } : {}),
+            notes: this.notes,
+            taken: this.taken,
+        };
+    }
+    get flow() {
+        return this.world.flows[this.frame.flow].flow;
+    }
+    get file() {
+        return this.world.flows[this.frame.flow].file;
+    }
+    start(flowIndex) {
+        const f = this.world.flows[flowIndex];
+        const a = f.flow.startAction !== undefined ? f.flow.byId.get(f.flow.startAction) : undefined;
+        if (!a)
+            throw new Stop(`${f.file}: StartAction ${JSON.stringify(f.flow.startAction ?? '')} names no block, so no contact can enter the flow`);
+        return a;
+    }
+    record(a, branch) {
+        this.steps.push({ flow: this.frame.flow, blockId: a.id, type: a.type, branch });
+    }
+    note(text) {
+        if (!this.notes.includes(text))
+            this.notes.push(text);
+    }
+    /** Takes the branch an outcome chose and returns the next block. */
+    follow(a, outcome, recordStep) {
+        let t;
+        let branch;
+        if ('take' in outcome && outcome.take === 'next') {
+            t = a.transitions.find((x) => x.kind === 'next');
+            branch = 'next';
+            if (!t)
+                throw new Stop(`${blockName(a)} succeeded but has no NextAction: the flow does not say where the contact goes`);
+        }
+        else if ('take' in outcome && outcome.take === 'conditions') {
+            const conds = conditionsOf(a);
+            let matched;
+            for (const c of conds) {
+                const r = compare(c.operator, outcome.value, c.operands[0] ?? '');
+                if (typeof r === 'string')
+                    throw new Stop(`${blockName(a)}: ${r}`);
+                if (r) {
+                    matched = { t: c.t, label: `${c.operator} ${c.operands.join(', ')}`.trim() };
+                    break;
+                }
+            }
+            if (!matched) {
+                // Exact comparison, as Connect's; but "Hokkaidō" typed as o + combining macron (NFD) looks the same
+                // as the precomposed ō (NFC) and never matches it: say so when that is the only difference.
+                const value = outcome.value;
+                const near = conds.find((c) => {
+                    const operand = c.operands[0] ?? '';
+                    const differs = value.normalize('NFC') !== value || operand.normalize('NFC') !== operand;
+                    return differs && compare(c.operator, value.normalize('NFC'), operand.normalize('NFC')) === true;
+                });
+                if (near)
+                    this.note(`${blockName(a)}: ${JSON.stringify(outcome.value)} does not match the condition ${near.operator} ${JSON.stringify(near.operands[0] ?? '')}, though they differ only in Unicode normalisation (NFC/NFD); Amazon Connect compares exactly`);
+            }
+            if (matched) {
+                if (!matched.t)
+                    throw new Stop(`${blockName(a)}: the condition ${matched.label} matched ${JSON.stringify(outcome.value)} but leads nowhere (empty NextAction)`);
+                t = matched.t;
+                branch = matched.t.label;
+            }
+            else
+                return this.follow(a, { take: 'error', type: outcome.noMatch }, recordStep);
+        }
+        else {
+            const type = outcome.type;
+            t = a.transitions.find((x) => x.kind === 'error' && x.errorType === type);
+            branch = type;
+            if (!t && type !== run_NME) {
+                // NoMatchingError is the catch-all for errors a block does not wire one by one.
+                t = a.transitions.find((x) => x.kind === 'error' && x.errorType === run_NME);
+                if (t)
+                    branch = `${type} (via ${run_NME})`;
+            }
+            if (!t)
+                throw new Stop(`${blockName(a)} took the error ${type}, which has no branch (and no ${run_NME} to catch it): the contact would be lost here`);
+        }
+        if (recordStep)
+            this.record(a, branch);
+        this.taken.push(t);
+        const next = this.flow.byId.get(t.target);
+        if (!next)
+            throw new Stop(`${blockName(a)} leads to ${JSON.stringify(t.target)}, which is not a block of ${this.file}`);
+        return next;
+    }
+    forcedError(a) {
+        const errors = this.given.errors;
+        if (!errors)
+            return undefined;
+        for (const [ref, type] of Object.entries(errors))
+            if (blockMatches(a, ref))
+                return type;
+        return undefined;
+    }
+    loopMessage(max) {
+        const last = this.steps[this.steps.length - 1];
+        let cycle = [];
+        if (last) {
+            for (let i = this.steps.length - 2; i >= 0; i--) {
+                const s = this.steps[i];
+                if (s.flow === last.flow && s.blockId === last.blockId) {
+                    cycle = this.steps.slice(i + 1);
+                    break;
+                }
+            }
+        }
+        const names = cycle.map((s) => {
+            const a = this.world.flows[s.flow].flow.byId.get(s.blockId);
+            return a ? `${blockName(a)} (${s.branch})` : s.blockId;
+        });
+        return `stopped after ${max} steps (given.maxSteps): ${names.length > 0 ? `the contact goes round ${names.join(' → ')} and never leaves` : 'the contact never left the flow'}; give the loop an input or a Loop block that ends it, or raise maxSteps`;
+    }
+    // ─────────────────────────── reading flow data ───────────────────────────
+    param(a, name) {
+        return Object.hasOwn(a.parameters, name) ? a.parameters[name] : undefined;
+    }
+    /** A parameter's value with placeholders and references filled in. */
+    value(v) {
+        const text = values_scalarText(v);
+        return render(text, (name) => this.fill(name), (segments, ref) => this.read(segments, ref));
+    }
+    fill(name) {
+        const v = this.given.vars?.[name];
+        if (v === undefined)
+            throw new Stop(`${this.where()} uses the template placeholder \${${name}}: set vars.${name} in the scenario file (what the deployment fills in)`);
+        return v;
+    }
+    where() {
+        return this.action ? blockName(this.action) : this.file;
+    }
+    /** Reads one reference. Values the scenario must supply and did not stop the run, naming the `given` key. */
+    read(seg, ref) {
+        const scope = this.frame.scope;
+        const [ns, ...rest] = seg;
+        const key = rest.join('.');
+        const missing = (hint) => {
+            throw new Stop(`${this.where()} reads ${ref}, which is not set: ${hint}`);
+        };
+        switch (ns) {
+            case 'Attributes': {
+                const v = this.attributes[key];
+                if (v === undefined)
+                    missing(`the flow has not set it by here; if it comes from before this flow, give it in given.contact.attributes.${key}`);
+                return v;
+            }
+            case 'FlowAttributes': {
+                const v = scope.flowAttributes[key];
+                if (v === undefined)
+                    missing('no UpdateFlowAttributes block set it in this flow by here (flow attributes do not cross flows)');
+                return v;
+            }
+            case 'External': {
+                const ext = scope.external;
+                if (!ext)
+                    missing(`no Lambda function has run in this ${this.frame.returnTo ? 'module' : 'flow'} by here`);
+                if ('failed' in ext)
+                    return missing(`the last Lambda call (${ext.failed}) failed, so $.External holds nothing`);
+                let v = ext.data;
+                for (const k of rest)
+                    v = isObject(v) && Object.hasOwn(v, k) ? v[k] : undefined;
+                if (v === undefined)
+                    missing(`the mock for ${ext.from} does not return ${key}: add it to its returns in given.lambda`);
+                return values_scalarText(v);
+            }
+            case 'Customer':
+                return this.readProfile(key, ref);
+            case 'StoredCustomerInput':
+                if (scope.stored === undefined)
+                    missing('no "Store customer input" block (GetParticipantInput with StoreInput True) ran before in this flow');
+                return scope.stored;
+            case 'Lex': {
+                const lex = scope.lex;
+                if (!lex)
+                    missing('no Lex bot block ran before in this flow');
+                if (key === 'IntentName')
+                    return lex.intent;
+                if (rest[0] === 'Slots')
+                    return lex.slots[rest.slice(1).join('.')] ?? '';
+                if (rest[0] === 'SessionAttributes')
+                    return lex.sessionAttributes[rest.slice(1).join('.')] ?? '';
+                return missing(`the simulator models $.Lex.IntentName, $.Lex.Slots.* and $.Lex.SessionAttributes.* only`);
+            }
+            case 'Queue': {
+                if (this.queue === undefined)
+                    missing('no UpdateContactTargetQueue block set the working queue by here');
+                if (key === 'ARN')
+                    return this.queue;
+                if (key === 'Name' || key === 'Id')
+                    return shortId(this.queue);
+                return missing('the simulator models $.Queue.ARN and $.Queue.Name only');
+            }
+            case 'Metrics': {
+                const fact = Object.hasOwn(METRIC_PATHS, key) ? METRIC_PATHS[key] : undefined;
+                if (this.metricsQueue === undefined)
+                    missing('no GetMetricData block ran before');
+                if (!fact)
+                    return missing(`the simulator models $.Metrics.${Object.keys(METRIC_PATHS).join(', $.Metrics.')}`);
+                return String(this.queueFact(this.metricsQueue, fact));
+            }
+            case 'Channel':
+                if (rest.length === 0)
+                    return this.given.contact?.channel ?? 'VOICE';
+                break;
+            case 'CustomerEndpoint':
+            case 'SystemEndpoint': {
+                const which = ns === 'CustomerEndpoint' ? 'customer' : 'system';
+                if (key === 'Address') {
+                    const v = this.given.contact?.[which];
+                    if (v === undefined)
+                        missing(`give the ${which === 'customer' ? "caller's" : 'dialled'} number in given.contact.${which}`);
+                    return v;
+                }
+                if (key === 'Type')
+                    return 'TELEPHONE_NUMBER';
+                break;
+            }
+            case 'TextToSpeechVoiceId':
+                if (rest.length === 0)
+                    return this.voice;
+                break;
+            case 'LanguageCode':
+                if (rest.length === 0)
+                    return this.language;
+                break;
+        }
+        const path = `$.${seg.join('.')}`;
+        const v = this.given.values?.[path];
+        if (v === undefined)
+            return missing(`give it in given.values["${path}"]`);
+        return v;
+    }
+    /** `$.Customer.X`: only what the lookup requested is loaded; anything else reads "" (the seed defect). */
+    readProfile(field, ref) {
+        const p = this.frame.scope.profile;
+        const held = this.given.profile?.fields[field];
+        if (!p) {
+            this.note(`${this.where()} read ${ref} as "": no customer profile lookup succeeded before it${this.frame.returnTo ? ' in this module (modules do not see the caller\'s profile)' : ''}`);
+            return '';
+        }
+        if (field === 'ProfileId')
+            return 'sim-profile-id';
+        if (field === 'ProfileARN')
+            return 'arn:aws:profile:sim:domain/sim/profile/sim-profile-id';
+        if (p.requested.includes(field))
+            return p.fields[field] ?? '';
+        const requested = p.requested.length > 0 ? p.requested.join(', ') : 'none';
+        this.note(`${this.where()} read ${ref} as "": ${blockName(p.lookup)} did not request ${field} (ProfileResponseData: ${requested})${held !== undefined ? `, though the scenario's profile holds ${field}: ${held}` : ''}`);
+        return '';
+    }
+    queueFacts(queue) {
+        const queues = this.given.queues;
+        if (!queues)
+            return undefined;
+        for (const [k, v] of Object.entries(queues))
+            if (sameResource(k, queue))
+                return v;
+        return queues['*'];
+    }
+    queueFact(queue, fact) {
+        const v = this.queueFacts(queue)?.[fact];
+        if (v === undefined)
+            throw new Stop(`${this.where()} needs ${fact} of the queue ${shortId(queue)}: give it in given.queues.${shortId(queue)}.${fact}`);
+        return v;
+    }
+    nextInput(a, wants) {
+        const input = this.given.input ?? [];
+        const entry = input[this.inputAt];
+        if (!entry)
+            throw new Stop(`${blockName(a)} waits for the caller, but given.input ${input.length === 0 ? 'is empty' : `has only ${input.length} entr${input.length === 1 ? 'y' : 'ies'}`}: add ${wants}`);
+        this.inputAt++;
+        return entry;
+    }
+    prompt(a) {
+        const text = this.param(a, 'Text');
+        const ssml = this.param(a, 'SSML');
+        const id = this.param(a, 'PromptId');
+        let heard;
+        if (typeof text === 'string' && text !== '')
+            heard = this.value(text);
+        else if (typeof ssml === 'string' && ssml !== '')
+            heard = this.value(ssml);
+        else if (typeof id === 'string' && id !== '')
+            heard = `[prompt ${shortId(this.value(id))}]`;
+        if (heard === undefined)
+            return;
+        this.promptChars += heard.length;
+        if (this.promptChars > MAX_PROMPT_CHARS)
+            throw new Stop(`${blockName(a)}: the contact has heard over ${MAX_PROMPT_CHARS.toLocaleString('en-US')} characters of prompts; the scenario stops there`);
+        this.prompts.push(heard);
+    }
+    mapParam(a, name) {
+        const v = this.param(a, name);
+        return isObject(v) ? v : {};
+    }
+    // ─────────────────────────── what each block does ───────────────────────────
+    exec(a) {
+        if (PASS_THROUGH.has(a.type))
+            return { take: 'next' };
+        switch (a.type) {
+            case 'UpdateContactTextToSpeechVoice':
+                this.voice = this.value(this.param(a, 'TextToSpeechVoice') ?? this.voice);
+                return { take: 'next' };
+            case 'UpdateContactData': {
+                const lang = this.param(a, 'LanguageCode');
+                if (lang !== undefined)
+                    this.language = this.value(lang);
+                return { take: 'next' };
+            }
+            case 'UpdateContactAttributes': {
+                // "Either all attributes are set or none are set": resolve every value before setting any.
+                const set = [];
+                for (const [k, v] of Object.entries(this.mapParam(a, 'Attributes')))
+                    set.push([isWholeRef(k) ? this.value(k) : k, this.value(v)]);
+                const after = Object.assign(dict(), this.attributes);
+                for (const [k, v] of set)
+                    after[k] = v;
+                if (utf8Bytes(after) > MAX_ATTRIBUTE_BYTES) {
+                    this.note(`${blockName(a)} took ${run_NME}: the contact's attributes would be over ${MAX_ATTRIBUTE_BYTES} UTF-8 bytes, so none was set`);
+                    return { take: 'error', type: run_NME };
+                }
+                for (const [k, v] of set)
+                    this.attributes[k] = v;
+                return { take: 'next' };
+            }
+            case 'UpdateFlowAttributes': {
+                const set = [];
+                for (const [k, v] of Object.entries(this.mapParam(a, 'FlowAttributes')))
+                    set.push([k, this.value(isObject(v) ? v['Value'] : v)]);
+                const after = Object.assign(dict(), this.frame.scope.flowAttributes);
+                for (const [k, v] of set)
+                    after[k] = v;
+                // The 32 KB cap of contact attributes, applied to flow attributes too (an assumption: it bounds a loop that grows one).
+                if (utf8Bytes(after) > MAX_ATTRIBUTE_BYTES) {
+                    this.note(`${blockName(a)} took ${run_NME}: the flow attributes would be over ${MAX_ATTRIBUTE_BYTES} UTF-8 bytes`);
+                    return { take: 'error', type: run_NME };
+                }
+                this.frame.scope.flowAttributes = after;
+                return { take: 'next' };
+            }
+            case 'Compare':
+                return { take: 'conditions', value: this.value(this.param(a, 'ComparisonValue')), noMatch: 'NoMatchingCondition' };
+            case 'MessageParticipant':
+                this.prompt(a);
+                return { take: 'next' };
+            case 'GetParticipantInput':
+                return this.getInput(a);
+            case 'ConnectParticipantWithLexBot': {
+                this.prompt(a);
+                const e = this.nextInput(a, '{ lex: { intent: IntentName } } or timeout');
+                if (e.kind === 'timeout')
+                    return { take: 'error', type: 'InputTimeLimitExceeded' };
+                if (e.kind !== 'lex')
+                    throw new Stop(`${blockName(a)} is a Lex bot, but the next input (line ${e.at.line}) is ${e.kind}: give { lex: { intent: ... } } or timeout`);
+                this.frame.scope.lex = { intent: e.intent, slots: Object.assign(dict(), e.slots), sessionAttributes: Object.assign(dict(), e.sessionAttributes) };
+                return { take: 'conditions', value: e.intent, noMatch: 'NoMatchingCondition' };
+            }
+            case 'Wait': {
+                const e = this.nextInput(a, '{ event: CustomerReturned } or timeout');
+                if (e.kind === 'timeout')
+                    return { take: 'conditions', value: 'WaitCompleted', noMatch: run_NME };
+                if (e.kind !== 'event')
+                    throw new Stop(`${blockName(a)} waits for an event, but the next input (line ${e.at.line}) is ${e.kind}: give { event: ... } or timeout`);
+                return { take: 'conditions', value: e.value, noMatch: run_NME };
+            }
+            case 'InvokeLambdaFunction':
+                return this.lambda(a);
+            case 'CheckHoursOfOperation':
+                return this.hours(a);
+            case 'CheckMetricData': {
+                const q = this.queueParam(a);
+                if (q === undefined) {
+                    this.note(`${blockName(a)} took ${run_NME}: no queue was set (QueueId, or a working queue)`);
+                    return { take: 'error', type: run_NME };
+                }
+                const metric = values_scalarText(this.param(a, 'MetricType'));
+                const fact = Object.hasOwn(METRIC_FACT, metric) ? METRIC_FACT[metric] : undefined;
+                if (!fact)
+                    throw new Stop(`${blockName(a)} checks ${JSON.stringify(metric)}, which the simulator does not model (${Object.keys(METRIC_FACT).join(', ')})`);
+                return { take: 'conditions', value: String(this.queueFact(q, fact)), noMatch: 'NoMatchingCondition' };
+            }
+            case 'GetMetricData': {
+                const q = this.queueParam(a);
+                if (q === undefined)
+                    return { take: 'error', type: run_NME };
+                this.metricsQueue = q;
+                return { take: 'next' };
+            }
+            case 'DistributeByPercentage': {
+                const draws = this.given.random ?? [];
+                const d = draws[this.randomAt++];
+                if (d === undefined)
+                    throw new Stop(`${blockName(a)} draws a random number from 1 to 100, but given.random ${draws.length === 0 ? 'is not set' : `has only ${draws.length} draw(s)`}: add one (random: [37])`);
+                return { take: 'conditions', value: String(d), noMatch: 'NoMatchingCondition' };
+            }
+            case 'Loop': {
+                const n = Number(values_scalarText(this.param(a, 'LoopCount')));
+                if (!Number.isInteger(n) || n < 0)
+                    throw new Stop(`${blockName(a)}: LoopCount ${JSON.stringify(this.param(a, 'LoopCount'))} is not a whole number`);
+                const key = `${this.frame.flow}:${a.id}`;
+                const count = this.loops.get(key) ?? 0;
+                if (count < n) {
+                    this.loops.set(key, count + 1);
+                    return { take: 'conditions', value: 'ContinueLooping', noMatch: run_NME };
+                }
+                this.loops.delete(key);
+                return { take: 'conditions', value: 'DoneLooping', noMatch: run_NME };
+            }
+            case 'UpdateContactTargetQueue': {
+                const v = this.value(this.param(a, 'QueueId') ?? this.param(a, 'AgentId') ?? '');
+                if (v === '')
+                    return { take: 'error', type: run_NME };
+                this.queue = v;
+                return { take: 'next' };
+            }
+            case 'TransferContactToQueue': {
+                if (this.queue === undefined) {
+                    this.note(`${blockName(a)} took ${run_NME}: no working queue was set before it`);
+                    return { take: 'error', type: run_NME };
+                }
+                if (this.queueFacts(this.queue)?.atCapacity === true)
+                    return { take: 'error', type: 'QueueAtCapacity' };
+                return { end: 'queued', detail: this.queue };
+            }
+            case 'DequeueContactAndTransferToQueue': {
+                const q = this.param(a, 'QueueId');
+                if (q !== undefined)
+                    this.queue = this.value(q);
+                if (this.queue === undefined)
+                    return { take: 'error', type: run_NME };
+                if (this.queueFacts(this.queue)?.atCapacity === true)
+                    return { take: 'error', type: 'QueueAtCapacity' };
+                return { end: 'queued', detail: this.queue };
+            }
+            case 'TransferToFlow':
+            case 'InvokeFlowModule':
+                return this.transfer(a);
+            case 'EndFlowModuleExecution':
+                return { leaveModule: true };
+            case 'GetCustomerProfile':
+            case 'CreateCustomerProfile':
+            case 'UpdateCustomerProfile':
+            case 'AssociateContactToCustomerProfile':
+                return this.profile(a);
+            case 'DisconnectParticipant':
+                return { end: 'disconnected' };
+            case 'EndFlowExecution':
+                return { end: 'ended' };
+            case 'TransferContactToAgent':
+                return { end: 'transferred', detail: 'agent' };
+        }
+        throw new Stop(`${blockName(a)}: the simulator does not model ${a.type ? `the action type ${a.type}` : 'a block without a Type'}, so it cannot say where the contact goes; force a branch with given.errors["${a.id}"]: <ErrorType>`);
+    }
+    getInput(a) {
+        this.prompt(a);
+        const store = values_truthy(this.param(a, 'StoreInput'));
+        const e = this.nextInput(a, store ? '{ dtmf: "0312345678#" } or timeout' : '{ dtmf: "1" } or timeout');
+        if (e.kind !== 'dtmf' && e.kind !== 'timeout')
+            throw new Stop(`${blockName(a)} reads keypad input, but the next input (line ${e.at.line}) is ${e.kind}: give { dtmf: "..." } or timeout`);
+        if (store) {
+            // "Store customer input": the Success branch even on a time-out, with "Timeout" stored.
+            this.frame.scope.stored = e.kind === 'timeout' ? 'Timeout' : e.value;
+            return { take: 'next' };
+        }
+        if (e.kind === 'timeout')
+            return { take: 'error', type: 'InputTimeLimitExceeded' };
+        if (e.value.length !== 1)
+            throw new Stop(`${blockName(a)} is a menu that takes one key, but the input (line ${e.at.line}) presses ${JSON.stringify(e.value)}`);
+        return { take: 'conditions', value: e.value, noMatch: 'NoMatchingCondition' };
+    }
+    lambda(a) {
+        const arn = this.value(this.param(a, 'LambdaFunctionARN') ?? '');
+        const mocks = this.given.lambda ?? {};
+        const keys = Object.keys(mocks);
+        const fnName = arn.includes(':function:') ? arn.split(':function:')[1].split(':')[0] : arn;
+        const key = keys.find((k) => k === arn) ?? keys.find((k) => k === fnName) ?? keys.find((k) => arn.includes(k));
+        if (key === undefined)
+            throw new Stop(`${blockName(a)} calls the Lambda function ${fnName || '(no ARN)'}, which has no mock: add given.lambda.${fnName || 'name'}: [ { returns: {...} } ]`);
+        const n = this.lambdaCalls.get(key) ?? 0;
+        const mock = mocks[key][n];
+        if (!mock)
+            throw new Stop(`${blockName(a)} calls ${fnName} for the ${ordinal(n + 1)} time, but given.lambda.${key} has only ${n} entr${n === 1 ? 'y' : 'ies'}: add one per call`);
+        this.lambdaCalls.set(key, n + 1);
+        if ('error' in mock) {
+            this.frame.scope.external = { failed: fnName };
+            return { take: 'error', type: run_NME };
+        }
+        const validation = this.mapParam(a, 'ResponseValidation');
+        const json = values_scalarText(validation['ResponseType']).toUpperCase() === 'JSON';
+        if (!json) {
+            // STRING_MAP (the default): "a flat object of key/value pairs of the string type".
+            const nested = Object.entries(mock.returns).find(([, v]) => typeof v === 'object' && v !== null);
+            if (nested)
+                throw new Stop(`${blockName(a)} expects a flat STRING_MAP response, but the mock for ${key} returns ${nested[0]} as ${Array.isArray(nested[1]) ? 'a list' : 'a mapping'}: Connect would take the error branch; flatten the mock, or set ResponseValidation.ResponseType JSON in the flow`);
+        }
+        // $.External is replaced whole by each call.
+        this.frame.scope.external = { from: key, data: { ...mock.returns } };
+        return { take: 'next' };
+    }
+    hours(a) {
+        const idParam = this.param(a, 'HoursOfOperationId');
+        const id = idParam !== undefined ? this.value(idParam) : this.queue;
+        if (id === undefined) {
+            this.note(`${blockName(a)} took ${run_NME}: it names no hours and no working queue was set`);
+            return { take: 'error', type: run_NME };
+        }
+        const hours = this.given.hours;
+        let state;
+        if (typeof hours === 'string')
+            state = hours;
+        else if (hours)
+            state = Object.entries(hours).find(([k]) => sameResource(k, id))?.[1] ?? hours['*'];
+        if (state === undefined)
+            throw new Stop(`${blockName(a)} checks the hours ${idParam !== undefined ? shortId(id) : `of the working queue ${shortId(id)}`}: say whether they are open with given.hours: open | closed (or given.hours.${shortId(id)})`);
+        return { take: 'conditions', value: state === 'open' ? 'True' : 'False', noMatch: run_NME };
+    }
+    queueParam(a) {
+        const q = this.param(a, 'QueueId');
+        return q !== undefined ? this.value(q) : this.queue;
+    }
+    transfer(a) {
+        const module = a.type === 'InvokeFlowModule';
+        const raw = this.param(a, module ? 'FlowModuleId' : 'ContactFlowId');
+        const value = raw === undefined ? '' : this.value(raw);
+        let target = this.world.callee(this.frame.flow, a.id);
+        if (target === undefined && value !== '') {
+            const found = this.world.flows.findIndex((f) => f.ids.some((id) => sameResource(id, value)) || f.name === value);
+            if (found >= 0)
+                target = found;
+        }
+        if (target !== undefined) {
+            if (module && this.frame.returnTo)
+                throw new Stop(`${blockName(a)} invokes a module from inside a module, which Amazon Connect does not allow`);
+            return { enter: target, module };
+        }
+        const md = blockMetadata(a);
+        const hint = md ? [md['ContactFlow'], md['contactFlow'], md['contactFlowModuleName']].map((v) => (isObject(v) ? v['text'] : v)).find((v) => typeof v === 'string') : undefined;
+        const flows = this.given.flows ?? {};
+        const external = Object.keys(flows).find((k) => sameResource(k, value) || k === hint);
+        if (external !== undefined && !module)
+            return { end: 'transferred', detail: external };
+        const name = hint ?? shortId(value);
+        throw new Stop(`${blockName(a)} ${module ? 'invokes the module' : 'transfers to the flow'} ${name || '(no id)'}, which is not in the repository${module ? ': add the module\'s file so the simulator can run it' : `: add the flow, or mark it external with given.flows["${name}"]: external`}`);
+    }
+    profile(a) {
+        const scope = this.frame.scope;
+        const found = this.given.profile?.found;
+        if (a.type === 'GetCustomerProfile' && found === undefined)
+            throw new Stop(`${blockName(a)} looks up a customer profile: say what it finds with given.profile: { found: one | none | multiple | error, fields: {...} }`);
+        if (found === 'error')
+            return { take: 'error', type: run_NME };
+        const request = this.mapParam(a, 'ProfileRequestData');
+        const resolved = {};
+        for (const [k, v] of Object.entries(request))
+            if (typeof v === 'string')
+                resolved[k] = this.value(v);
+        const requested = responseFields(a);
+        switch (a.type) {
+            case 'GetCustomerProfile': {
+                const keyValue = resolved['IdentifierValue'] ?? resolved['PhoneNumber'] ?? resolved['EmailAddress'] ?? Object.values(resolved)[0] ?? '';
+                if (keyValue === '') {
+                    this.note(`${blockName(a)} took ${run_NME}: its search key is empty`);
+                    return { take: 'error', type: run_NME };
+                }
+                if (found === 'none')
+                    return { take: 'error', type: 'NoneFoundError' };
+                if (found === 'multiple')
+                    return { take: 'error', type: 'MultipleFoundError' };
+                scope.profile = { lookup: a, requested, fields: this.given.profile?.fields ?? {} };
+                return { take: 'next' };
+            }
+            case 'CreateCustomerProfile':
+                scope.profile = { lookup: a, requested, fields: { ...resolved } };
+                return { take: 'next' };
+            case 'UpdateCustomerProfile':
+                if (!scope.profile) {
+                    this.note(`${blockName(a)} took ${run_NME}: no profile was loaded to update`);
+                    return { take: 'error', type: run_NME };
+                }
+                scope.profile = { lookup: a, requested: [...new Set([...scope.profile.requested, ...requested])], fields: { ...scope.profile.fields, ...resolved } };
+                return { take: 'next' };
+            default:
+                return { take: 'next' };
+        }
+    }
+}
+function ordinal(n) {
+    return n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`;
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/expect.ts
+
+
+const quote = (s) => JSON.stringify(s);
+function checkExpectations(world, result, expect) {
+    const failures = [];
+    const visited = result.steps.map((s) => world.flows[s.flow].flow.byId.get(s.blockId)).filter((a) => a !== undefined);
+    const reachable = new Set(result.steps.map((s) => s.flow));
+    const known = (ref) => [...reachable].some((f) => world.flows[f].flow.actions.some((a) => blockMatches(a, ref)));
+    const unknownBlock = (ref, what) => `${what} ${quote(ref)}: no block of ${[...reachable].map((f) => world.flows[f].file).join(', ')} has that Identifier or name`;
+    if (result.stopped)
+        failures.push(`the simulation stopped: ${result.stopped}`);
+    for (const ref of expect.visits ?? []) {
+        if (visited.some((a) => blockMatches(a, ref)))
+            continue;
+        failures.push(known(ref) ? `expected to visit ${quote(ref)}, but the contact never reached it` : unknownBlock(ref, 'expected to visit'));
+    }
+    for (const ref of expect.notVisits ?? []) {
+        const hit = visited.find((a) => blockMatches(a, ref));
+        if (hit)
+            failures.push(`expected not to visit ${quote(ref)}, but the contact passed ${blockName(hit)}`);
+        else if (!known(ref))
+            failures.push(unknownBlock(ref, 'expected not to visit'));
+    }
+    if (expect.path) {
+        const want = expect.path;
+        const n = Math.max(want.length, visited.length);
+        for (let i = 0; i < n; i++) {
+            const a = visited[i];
+            const w = want[i];
+            if (a && w !== undefined && blockMatches(a, w))
+                continue;
+            failures.push(`expected path step ${i + 1} to be ${w === undefined ? 'the end' : quote(w)}, but it was ${a ? blockName(a) : 'the end of the run'}`);
+            break;
+        }
+    }
+    if (expect.prompts) {
+        let at = 0;
+        for (let k = 0; k < expect.prompts.length; k++) {
+            const p = expect.prompts[k];
+            const matches = (text) => (p.equals !== undefined ? text === p.equals : text.includes(p.contains ?? ''));
+            let found = -1;
+            for (let i = at; i < result.prompts.length; i++)
+                if (matches(result.prompts[i])) {
+                    found = i;
+                    break;
+                }
+            if (found >= 0) {
+                at = found + 1;
+                continue;
+            }
+            const what = p.equals !== undefined ? `equal to ${quote(p.equals)}` : `containing ${quote(p.contains ?? '')}`;
+            const heard = result.prompts.slice(at);
+            failures.push(`expected a prompt ${what}${k > 0 ? ' after the earlier expected prompts' : ''}; the contact heard ${heard.length === 0 ? 'no prompt' : heard.map(quote).join(', ')}`);
+            break;
+        }
+    }
+    if (expect.queue !== undefined) {
+        if (result.queue === undefined)
+            failures.push(`expected queue ${expect.queue}, but the contact was not queued (${endText(result)})`);
+        else if (!sameResource(expect.queue, result.queue))
+            failures.push(`expected queue ${expect.queue}, reached ${shortId(result.queue)}`);
+    }
+    for (const [k, v] of Object.entries(expect.attributes ?? {})) {
+        const got = result.attributes[k];
+        if (got !== v)
+            failures.push(`expected attribute ${k} = ${quote(v)}, ${got === undefined ? 'it was never set' : `it is ${quote(got)}`}`);
+    }
+    for (const [k, v] of Object.entries(expect.flowAttributes ?? {})) {
+        const got = result.flowAttributes[k];
+        if (got !== v)
+            failures.push(`expected flow attribute ${k} = ${quote(v)}, ${got === undefined ? 'it was never set' : `it is ${quote(got)}`}`);
+    }
+    if (expect.ends !== undefined && result.ends !== expect.ends && !result.stopped)
+        failures.push(`expected the contact to end ${expect.ends}, it ${endText(result)}`);
+    if (failures.length > 0 && result.notes.length > 0)
+        for (const n of result.notes)
+            failures.push(`note: ${n}`);
+    return { passed: failures.length === 0, failures };
+}
+function endText(r) {
+    if (r.stopped)
+        return 'did not finish (the simulation stopped)';
+    if (r.ends === 'queued')
+        return `was queued to ${shortId(r.queue ?? r.endDetail ?? '?')}`;
+    if (r.ends === 'transferred')
+        return `was transferred${r.endDetail ? ` to ${r.endDetail}` : ''}`;
+    return `was ${r.ends ?? 'not ended'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/suite.ts
+
+
+
+/** Steps one run may simulate over all its scenarios: scenario files come from pull requests. */
+const RUN_STEP_BUDGET = 2_000_000;
+function runSuite(world, entries, budget = RUN_STEP_BUDGET) {
+    const results = [];
+    const taken = new Set();
+    const entered = new Set();
+    let steps = 0;
+    for (const e of entries) {
+        entered.add(e.entry);
+        for (const s of e.scenarios.scenarios) {
+            const r = simulate(world, e.entry, s.given, Math.max(0, budget - steps));
+            const verdict = checkExpectations(world, r, s.expect);
+            for (const t of r.taken)
+                taken.add(t);
+            for (const st of r.steps)
+                entered.add(st.flow);
+            steps += r.steps.length;
+            results.push({
+                file: e.file,
+                line: s.at.line,
+                name: s.name,
+                flow: world.flows[e.entry].file,
+                passed: verdict.passed,
+                failures: verdict.failures,
+                notes: r.notes,
+                path: r.steps.map((st) => st.blockId),
+                trace: r.steps.map((st) => ({ flow: world.flows[st.flow].file, blockId: st.blockId, type: st.type, branch: st.branch })),
+                prompts: r.prompts,
+                attributes: r.attributes,
+                ...(r.ends !== undefined ? { ends: r.ends } : {}),
+                ...(r.queue !== undefined ? { queue: r.queue } : {}),
+            });
+        }
+    }
+    const coverage = [];
+    for (let i = 0; i < world.flows.length; i++) {
+        if (!entered.has(i))
+            continue;
+        const f = world.flows[i];
+        const c = coverageOf(f.flow, taken);
+        const ranges = f.flow.doc.ranges(c.uncovered.map((u) => ({ path: u.transition.path })));
+        coverage.push({
+            file: f.file,
+            ...(f.name !== undefined ? { name: f.name } : {}),
+            branches: { covered: c.covered, total: c.total },
+            uncovered: c.uncovered.map((u, k) => ({ blockId: u.blockId, type: u.type, branch: u.branch, line: ranges[k].start.line, column: ranges[k].start.column })),
+        });
+    }
+    return { results, coverage, steps, taken, entered: [...entered].sort((a, b) => a - b) };
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/world.ts
+/**
+ * The flows a scenario can reach, linked as the linter links a repository: TransferToFlow and
+ * InvokeFlowModule blocks lead where the repository's call graph resolves them. Pure.
+ */
+
+
+
+
+/** A world from the repository pass's summaries and links, with each summary's flow model. */
+function linkedWorld(summaries, links, flowOf) {
+    const flows = [];
+    const indexOf = new Map();
+    summaries.forEach((s, i) => {
+        const flow = flowOf(s);
+        if (!flow)
+            return;
+        indexOf.set(i, flows.length);
+        flows.push({ file: s.file, ...(s.name !== undefined ? { name: s.name } : {}), flow, ids: s.ids });
+    });
+    const callees = new Map();
+    for (const c of links.calls) {
+        const from = indexOf.get(c.from);
+        const to = indexOf.get(c.to);
+        if (from !== undefined && to !== undefined && c.kind !== 'hook')
+            callees.set(`${from}\u0000${c.blockId}`, to);
+    }
+    return { flows, callee: (flow, blockId) => callees.get(`${flow}\u0000${blockId}`) };
+}
+/** A world from file texts (tests, the benchmark): read, modelled and linked as the linter does. */
+function worldFromTexts(files) {
+    const summaries = [];
+    const models = new Map();
+    for (const { file, text } of files) {
+        readFlowFile(file, text).flows.forEach((doc, index) => {
+            const flow = buildFlow(doc);
+            const s = summarizeFlow(flow, new RoutingGraph(flow), index, false);
+            summaries.push(s);
+            models.set(s, flow);
+        });
+    }
+    return linkedWorld(summaries, linkRepository(summaries), (s) => models.get(s));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/scenario-mermaid.ts
+
+
+
+/**
+ * Branch coverage as Mermaid flowcharts in Markdown (GitHub renders them): one diagram per flow the
+ * scenarios entered, each route green when every branch on it was taken, amber when some were, red and
+ * dashed when none was.
+ */
+function scenario_mermaid_formatCoverageMarkdown(flows, taken) {
+    const out = [];
+    for (const f of flows) {
+        const graph = new RoutingGraph(f.flow);
+        const edgeCoverage = (from, to) => {
+            const a = f.flow.actions[from];
+            const branches = a.transitions.filter((t) => t.to === to && (t.kind !== 'next' || nextIsBranch(a)));
+            if (branches.length === 0)
+                return undefined;
+            const hit = branches.filter((t) => taken.has(t)).length;
+            return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
+        };
+        const chart = flowchart(f.flow, graph, [], undefined, edgeCoverage);
+        out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/test-command.ts
+/**
+ * `connect-flow-lint test [paths]`: runs the scenario files (`*.test.yaml`) against the repository's flows,
+ * offline. The adapter: it finds and reads the files (flows through the linter's own reader, lintFiles), and
+ * prints the report; the simulation is the pure core in src/core/simulate.
+ * Exit codes: 0 every scenario passed, 1 one failed, 2 a scenario file is bad (the others still run).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+class test_command_TestUsageError extends Error {
+}
+const SCENARIO_FILE = /\.test\.ya?ml$/i;
+const MAX_SCENARIO_BYTES = 1024 * 1024;
+const FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'junit', 'markdown']));
+const TEST_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint test [paths...] [--format stylish|json|junit|markdown] [--coverage]
+
+Runs the scenario files (*.test.yaml, and those listed under "tests:" in .connect-flow-lint.yaml) against
+the flows of the repository, offline: where each caller goes, what they hear, which queue they reach.
+
+Options:
+  -f, --format NAME        stylish (default), json, junit, or markdown (a Mermaid diagram per flow:
+                           green routes taken, red dashed routes no scenario took)
+      --coverage           report the branches of each flow the scenarios took, and those they did not
+  -o, --output-file FILE   write the report to FILE instead of standard output
+  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml upward)
+      --color / --no-color
+  -h, --help               this help
+
+Exit codes: 0 every scenario passed, 1 a scenario failed, 2 a scenario file is bad or a usage error.`));
+/**
+ * Finds the scenario files under `paths` (or the repository and the config's `tests:`), reads the flows,
+ * and runs every scenario. Bad scenario files become problems; the others still run.
+ */
+function runScenarioFiles(cwd, paths, config, configFile) {
+    const problems = [];
+    const scenarioPaths = findScenarioFiles(cwd, paths, configFile, problems);
+    if (scenarioPaths.length === 0) {
+        const world = { flows: [], callee: () => undefined };
+        return { results: [], coverage: [], steps: 0, taken: new Set(), entered: [], problems, world, scenarioFiles: 0 };
+    }
+    const parsed = [];
+    for (const abs of scenarioPaths) {
+        const name = lint_files_relativeName(cwd, abs);
+        try {
+            const size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
+            if (size > MAX_SCENARIO_BYTES)
+                throw new yaml_tree_ConfigError([{ file: name, at: { line: 1, column: 1 }, message: `the scenario file is ${size} bytes, over the ${MAX_SCENARIO_BYTES}-byte limit` }]);
+            parsed.push({ abs, name, file: parseScenarioFile(name, (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8')) });
+        }
+        catch (e) {
+            if (e instanceof yaml_tree_ConfigError)
+                problems.push(...e.problems);
+            else
+                problems.push({ file: name, at: { line: 1, column: 1 }, message: `cannot read the scenario file: ${e.code ?? e.message}` });
+        }
+    }
+    // The flows: every flow file of the repository (a TransferToFlow may lead to any of them), read and linked
+    // by the linter itself, plus flow files the scenarios name outside the searched folders.
+    const flowFiles = new Set(files_collectFiles(['.'], cwd).files.filter((f) => !SCENARIO_FILE.test(f)));
+    for (const p of parsed) {
+        const target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(p.abs), p.file.flow.split('#')[0]);
+        if (!SCENARIO_FILE.test(target) && files_isInside(cwd, target))
+            flowFiles.add(target);
+    }
+    const lint = lint_files_lintFiles([...flowFiles].sort(), config, cwd, { keepReports: true });
+    const reports = new Map(lint.reports.map((r) => [r.file, r]));
+    const world = linkedWorld(lint.summaries, lint.links, (s) => reports.get(s.file)?.models[s.index]?.flow);
+    const parseErrors = new Map();
+    for (const f of lint.findings)
+        if (f.ruleId === 'parse-error' && !parseErrors.has(f.file))
+            parseErrors.set(f.file, `${f.range.start.line}:${f.range.start.column}: ${f.message}`);
+    const entries = [];
+    for (const p of parsed) {
+        const entry = resolveFlow(cwd, p.abs, p.file.flow, world, parseErrors);
+        if (typeof entry === 'string')
+            problems.push({ file: p.name, at: p.file.flowAt, message: entry });
+        else
+            entries.push({ file: p.name, scenarios: p.file, entry });
+    }
+    return { ...runSuite(world, entries), problems, world, scenarioFiles: scenarioPaths.length };
+}
+function findScenarioFiles(cwd, paths, configFile, problems) {
+    if (paths.length > 0) {
+        const { files, unmatched } = files_collectFiles(paths, cwd);
+        if (unmatched.length > 0)
+            throw new test_command_TestUsageError(`no such file or no match: ${unmatched.join(', ')}`);
+        // A file named on the command line is a scenario file whatever its name; folders are searched for *.test.yaml.
+        const named = new Set(paths.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p)));
+        const flowNamed = [...named].find((f) => /\.json$/i.test(f) && files.includes(f));
+        if (flowNamed)
+            throw new test_command_TestUsageError(`${lint_files_relativeName(cwd, flowNamed)} is a flow, not a scenario file: name its *.test.yaml (or a folder), whose "flow:" says which flow it tests`);
+        return files.filter((f) => SCENARIO_FILE.test(f) || named.has(f));
+    }
+    const found = new Set(files_collectFiles(['.'], cwd).files.filter((f) => SCENARIO_FILE.test(f)));
+    for (const glob of configTests(configFile, problems)) {
+        const base = (0,external_node_path_namespaceObject.dirname)(configFile);
+        const { files } = files_collectFiles([glob.value], base);
+        if (files.length === 0)
+            problems.push({ file: lint_files_relativeName(cwd, configFile), at: glob.at, message: `"tests" entry ${JSON.stringify(glob.value)} matches no file` });
+        for (const f of files)
+            if (files_isInside(cwd, f))
+                found.add(f);
+    }
+    return [...found].sort();
+}
+/** The `tests:` entries of the config file (validated by the config loader; read here). */
+function configTests(configFile, problems) {
+    if (!configFile)
+        return [];
+    let tree;
+    try {
+        tree = parseYamlTree(configFile, (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof yaml_tree_ConfigError)
+            problems.push(...e.problems);
+        return [];
+    }
+    if (tree.kind !== 'map')
+        return [];
+    const tests = tree.entries.find((e) => e.key === 'tests')?.value;
+    if (!tests || tests.kind !== 'seq')
+        return [];
+    return tests.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [{ value: i.value, at: i.at }] : []));
+}
+/** The world index of the flow a scenario file names: a path relative to it (optionally #Name), or a flow name. */
+function resolveFlow(cwd, scenarioAbs, flow, world, parseErrors) {
+    const [path, name] = flow.split('#', 2);
+    const abs = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(scenarioAbs), path);
+    const file = lint_files_relativeName(cwd, abs);
+    const inFile = world.flows.flatMap((f, i) => (f.file === file ? [i] : []));
+    if (inFile.length > 0) {
+        if (name !== undefined) {
+            const named = inFile.find((i) => world.flows[i].name === name);
+            return named ?? `"flow": ${file} holds no flow named "${name}" (it holds ${inFile.map((i) => JSON.stringify(world.flows[i].name ?? '(unnamed)')).join(', ')})`;
+        }
+        if (inFile.length > 1)
+            return `"flow": ${file} holds ${inFile.length} flows: name one with flow: ${path}#<FlowName> (${inFile.map((i) => world.flows[i].name ?? '(unnamed)').join(', ')})`;
+        return inFile[0];
+    }
+    if ((0,external_node_path_namespaceObject.relative)(cwd, abs).startsWith('..') || (existsQuiet(abs) && !files_isInside(cwd, abs)))
+        return `"flow": ${path} is outside the repository (${cwd}): a scenario may only test flows inside it`;
+    const broken = parseErrors.get(file);
+    if (broken)
+        return `"flow": ${file} could not be read as a flow: ${broken}`;
+    const byName = world.flows.flatMap((f, i) => (f.name === flow ? [i] : []));
+    if (byName.length === 1)
+        return byName[0];
+    if (byName.length > 1)
+        return `"flow": ${byName.length} flows are named "${flow}" (${byName.map((i) => world.flows[i].file).join(', ')}): name the file instead`;
+    if (existsQuiet(abs))
+        return `"flow": ${file} holds no flow`;
+    const looksLikePath = /[/\\]|\.(json|ya?ml|template|tftpl)$/i.test(path);
+    return `"flow": no file ${file} (paths are relative to the scenario file)${looksLikePath ? '' : `, and no flow in the repository is named "${flow}"`}`;
+}
+function existsQuiet(p) {
+    try {
+        (0,external_node_fs_namespaceObject.statSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The command: options, the run, the report, the exit code. */
+async function test_command_testCommand(argv, io, loadConfig) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', short: 'f', default: 'stylish' },
+                coverage: { type: 'boolean', default: false },
+                'output-file': { type: 'string', short: 'o' },
+                config: { type: 'string', short: 'c' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (e) {
+        throw new test_command_TestUsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun connect-flow-lint test --help for the options.`);
+    }
+    const { values: opts, positionals } = parsed;
+    if (opts.help) {
+        io.write(`${TEST_HELP}\n`);
+        return 0;
+    }
+    const format = opts.format;
+    if (!FORMATS.includes(format))
+        throw new test_command_TestUsageError(`unknown format "${opts.format}" for test: use one of ${FORMATS.join(', ')}`);
+    const config = await loadConfig(opts.config);
+    const configFile = opts.config !== undefined ? resolve(io.cwd, opts.config) : discoverConfig(io.cwd);
+    const run = runScenarioFiles(io.cwd, positionals, config, configFile);
+    const problems = [...run.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column));
+    for (const p of problems)
+        io.error(`connect-flow-lint: ${isAbsolute(p.file) ? relativeName(io.cwd, p.file) : p.file}:${p.at.line}:${p.at.column}: ${p.message}\n`);
+    if (run.scenarioFiles === 0) {
+        io.error(`connect-flow-lint: no scenario files found${positionals.length > 0 ? ` in ${positionals.join(', ')}` : ''}: write a *.test.yaml next to a flow (see the README, "Scenario tests")\n`);
+        return 2;
+    }
+    const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
+    let output;
+    if (format === 'json')
+        output = `${JSON.stringify(opts.coverage ? { results: run.results, coverage: run.coverage } : run.results, null, 2)}\n`;
+    else if (format === 'junit')
+        output = formatScenarioJunit(run.results);
+    else if (format === 'markdown')
+        output = formatCoverageMarkdown(run.entered.map((i) => run.world.flows[i]), run.taken);
+    else
+        output = formatScenarioStylish(run.results, opts.coverage ? run.coverage : undefined, { color });
+    if (opts['output-file'] !== undefined)
+        writeFileSync(resolve(io.cwd, opts['output-file']), output);
+    else
+        io.write(output);
+    if (run.problems.length > 0)
+        return 2;
+    return run.results.some((r) => !r.passed) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -51390,11 +53274,13 @@ function rule_flags_listRules() {
 
 
 
-const FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']));
+
+const main_FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']));
 const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
        connect-flow-lint init [--force]
+       connect-flow-lint test [paths...] [--format stylish|json|junit] [--coverage]
 
 Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
 With no paths, lints the flows under the current folder: .json, .yaml/.yml (CloudFormation), .template and
@@ -51481,7 +53367,7 @@ async function loadConfig(cwd, configPath, options = {}) {
         (configPath !== undefined
             ? readConfigArgument(cwd, root, configPath)
             : (() => {
-                const found = discoverConfig(cwd, root);
+                const found = config_files_discoverConfig(cwd, root);
                 return found ? readDiscovered(found, root) : config_files_builtinRuleset(`${resolve_BUILTIN_PREFIX}recommended`);
             })());
     // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
@@ -51620,7 +53506,7 @@ function main_present(path) {
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 /** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
 function readBaseline(path, root, display) {
-    const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
+    const decoded = decodeUtf8(safe_fs_readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
     if (!('text' in decoded))
         throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
     return decoded.text;
@@ -51628,6 +53514,8 @@ function readBaseline(path, root, display) {
 async function runUnchecked(argv, io) {
     if (argv[0] === 'init')
         return init(argv.slice(1), io);
+    if (argv[0] === 'test')
+        return testCommand(argv.slice(1), io, (c) => loadConfig(io.cwd, c)).catch((e) => { throw e instanceof TestUsageError ? new UsageError(e.message) : e; });
     if (argv[0] === 'graph') {
         try {
             io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
@@ -51654,8 +53542,8 @@ async function runUnchecked(argv, io) {
     }
     const ruleFlags = parseRuleFlags(opts.rule ?? []);
     const format = opts.format;
-    if (!FORMATS.includes(format))
-        throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
+    if (!main_FORMATS.includes(format))
+        throw new UsageError(`unknown format "${opts.format}": use one of ${main_FORMATS.join(', ')}`);
     const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
     const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
     const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
@@ -52324,6 +54212,7 @@ async function tokenIdentity(client) {
 ;// CONCATENATED MODULE: ./src/action/remote-config.ts
 
 
+
 /** `owner/repo/path/to/config.yaml@ref`: a config kept in another repository (an organisation's `.github`, say). */
 const REMOTE = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/(.+\.ya?ml)@([^@\s]+)$/;
 function parseRemoteRef(value) {
@@ -52361,7 +54250,11 @@ async function fetchRemoteConfig(client, remote, local) {
         const file = data;
         if (Array.isArray(data) || file.type !== 'file' || typeof file.content !== 'string')
             throw new Error(`${name} is not a file`);
-        const text = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+        // A config must be UTF-8, here as for a local one: an error at the first bad byte, never replacement characters.
+        const decoded = decodeUtf8(Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
+        if (!('text' in decoded))
+            throw new Error(`${name} is not valid UTF-8: line ${decoded.line}, column ${decoded.column} holds a byte that is not a UTF-8 character; save it as UTF-8`);
+        const text = decoded.text;
         const entry = { file: name, text };
         cache.set(name, entry);
         // Relative extends are read from the same repository and ref, before resolution needs them.
@@ -52534,6 +54427,184 @@ function routingChanges(reports, baseSha, cwd, notes) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/simulate/results.ts
+const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
+const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
+
+;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
+
+/**
+ * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
+ * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
+ * uncovered ones at their line.
+ */
+function scenario_stylish_formatScenarioStylish(results, coverage, options) {
+    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const lines = [];
+    let file;
+    for (const r of results) {
+        if (r.file !== file) {
+            file = r.file;
+            lines.push('', paint('4', r.file));
+        }
+        if (r.passed) {
+            lines.push(`  ${paint('32', '✓')} ${r.name}`);
+            continue;
+        }
+        lines.push(`  ${paint('31', '✗')} ${r.name}  ${paint('2', `${r.file}:${r.line}`)}`);
+        for (const f of r.failures)
+            lines.push(`      ${f.startsWith('note: ') ? paint('2', f) : paint('31', f)}`);
+        const path = r.trace.map((s) => `${shortBlockId(s.blockId)} ${s.type} (${s.branch})`);
+        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
+    }
+    const failed = results.filter((r) => !r.passed).length;
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
+    if (coverage) {
+        lines.push('', paint('1', 'Branch coverage'));
+        for (const c of coverage) {
+            lines.push(`  ${c.file}${c.name ? ` [${c.name}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
+            for (const u of c.uncovered)
+                lines.push(`    ${paint('2', `${c.file}:${u.line}:${u.column}`)}  ${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/scenarios.ts
+/**
+ * The Action's scenario step: when the repository has scenario files, runs them (as `connect-flow-lint test`
+ * does), logs and annotates failing scenarios on their scenario file, adds results and the branch coverage
+ * of the changed flows to the job summary, and checks that every branch the pull request added is taken by
+ * some scenario (`require-branch-coverage`, off by default, makes that fail the job). Self-contained: main.ts
+ * only calls runScenarioStep.
+ */
+
+
+
+
+
+
+
+
+
+/** GitHub shows at most 10 error annotations from workflow commands per step; main.ts's findings use check runs. */
+const MAX_ANNOTATIONS = 10;
+function readBool(name) {
+    const raw = core/* getInput */.V4(name).trim().toLowerCase();
+    if (raw === '' || ['false', 'no', '0', 'off'].includes(raw))
+        return false;
+    if (['true', 'yes', '1', 'on'].includes(raw))
+        return true;
+    throw new Error(`input "${name}" is "${core/* getInput */.V4(name)}": use true or false`);
+}
+/** Text from a pull request, safe in a Markdown table cell: no HTML, no cell breaks, no line breaks. */
+function cell(s) {
+    return s.replace(/\$/g, '\\$').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+}
+function scenarios_baseText(cwd, baseSha, file) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${baseSha}:${file}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+const branchKey = (blockId, kind, branch) => `${blockId}\u0000${kind}\u0000${branch}`;
+/** The branches of `head` that its base version did not have (all of them for a new file). */
+function addedBranches(head, file, cwd, baseSha) {
+    const headKeys = branchesOf(head).map((b) => branchKey(b.blockId, b.transition.kind, b.branch));
+    const text = baseSha ? scenarios_baseText(cwd, baseSha, file) : undefined;
+    if (!baseSha)
+        return new Set();
+    if (text === undefined)
+        return new Set(headKeys);
+    const baseFlows = read_file_readFlowFile(file, text).flows.map(flow_buildFlow);
+    const base = baseFlows.length === 1 ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name);
+    const before = new Set((base ? branchesOf(base) : []).map((b) => branchKey(b.blockId, b.transition.kind, b.branch)));
+    return new Set(headKeys.filter((k) => !before.has(k)));
+}
+async function runScenarioStep(o) {
+    try {
+        return await scenarioStep(o);
+    }
+    catch (e) {
+        // Never a stack trace, never a silent pass: the step says what went wrong and the job fails.
+        core/* error */.z3(`connect-flow-lint test: ${e.message}`);
+        return { failed: true, reason: `the scenarios could not be run (${e.message})` };
+    }
+}
+async function scenarioStep(o) {
+    const requireCoverage = readBool('require-branch-coverage');
+    const run = runScenarioFiles(o.cwd, [], o.config, config_files_discoverConfig(o.cwd));
+    if (run.scenarioFiles === 0)
+        return { failed: false };
+    for (const p of run.problems)
+        core/* error */.z3(p.message, { file: p.file, startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint: bad scenario file' });
+    core/* info */.pq(scenario_stylish_formatScenarioStylish(run.results, run.coverage, { color: false }));
+    const failedScenarios = run.results.filter((r) => !r.passed);
+    failedScenarios.slice(0, Math.max(0, MAX_ANNOTATIONS - run.problems.length)).forEach((r) => {
+        core/* error */.z3(r.failures.join('\n'), { file: r.file, startLine: r.line, title: `scenario failed: ${r.name}` });
+    });
+    // Coverage of the flows the pull request changed, and the branches it added that no scenario took.
+    const changedCoverage = run.coverage.filter((c) => !o.changed || o.changed.has(c.file));
+    const uncoveredAdded = [];
+    const addedCount = new Map();
+    for (const c of changedCoverage) {
+        const f = run.world.flows.find((w) => w.file === c.file && w.name === c.name);
+        if (!f)
+            continue;
+        const added = addedBranches(f.flow, c.file, o.cwd, o.changed ? o.baseSha : undefined);
+        addedCount.set(c, added.size);
+        // The same branches, in the same order, as the report's uncovered list (suite.ts builds it with coverageOf).
+        coverageOf(f.flow, run.taken).uncovered.forEach((b, k) => {
+            if (added.has(branchKey(b.blockId, b.transition.kind, b.branch)))
+                uncoveredAdded.push({ flow: c, blockId: b.blockId, type: b.type, branch: b.branch, line: c.uncovered[k].line });
+        });
+    }
+    for (const u of uncoveredAdded)
+        core/* info */.pq(`${u.flow.file}:${u.line}: branch ${u.branch} of ${u.type} ${shortBlockId(u.blockId)} was added by this pull request and no scenario takes it`);
+    if (o.summary) {
+        const lines = [`### Scenario tests: ${run.results.length - failedScenarios.length} passed, ${failedScenarios.length} failed`, ''];
+        if (run.problems.length > 0) {
+            lines.push(`${run.problems.length} problem(s) in scenario files:`, '');
+            for (const p of run.problems)
+                lines.push(`- \`${cell(p.file)}:${p.at.line}:${p.at.column}\` ${cell(p.message)}`);
+            lines.push('');
+        }
+        if (failedScenarios.length > 0) {
+            lines.push('| Scenario | Where | What happened |', '| --- | --- | --- |');
+            for (const r of failedScenarios)
+                lines.push(`| ✗ ${cell(r.name)} | \`${cell(r.file)}:${r.line}\` | ${cell(r.failures.join('; '))} |`);
+            lines.push('');
+        }
+        if (changedCoverage.length > 0) {
+            lines.push(`#### Branch coverage of the ${o.changed ? 'changed ' : ''}flows`, '', '| Flow | Branches covered | Added by this pull request | Added, not covered |', '| --- | --- | --- | --- |');
+            for (const c of changedCoverage) {
+                const added = addedCount.get(c) ?? 0;
+                const missing = uncoveredAdded.filter((u) => u.flow === c).length;
+                lines.push(`| \`${cell(c.file)}\`${c.name ? ` ${cell(c.name)}` : ''} | ${c.branches.covered}/${c.branches.total} (${percent(c.branches)}) | ${o.changed ? added : '–'} | ${o.changed ? missing : '–'} |`);
+            }
+            lines.push('');
+            if (uncoveredAdded.length > 0) {
+                lines.push(`Branches this pull request added that no scenario takes${requireCoverage ? ' (require-branch-coverage: the job fails)' : ''}:`, '');
+                for (const u of uncoveredAdded)
+                    lines.push(`- \`${cell(u.flow.file)}:${u.line}\` ${cell(u.type)} ${cell(shortBlockId(u.blockId))}: ${cell(u.branch)}`);
+                lines.push('');
+            }
+        }
+        await core/* summary */.z.addRaw(`${lines.join('\n')}\n`).write();
+    }
+    const reasons = [];
+    if (run.problems.length > 0)
+        reasons.push(`${run.problems.length} problem(s) in scenario files`);
+    if (failedScenarios.length > 0)
+        reasons.push(`${failedScenarios.length} scenario(s) failed`);
+    if (requireCoverage && uncoveredAdded.length > 0)
+        reasons.push(`${uncoveredAdded.length} branch(es) added by the pull request are not covered by any scenario (require-branch-coverage)`);
+    return reasons.length > 0 && o.failOn !== 'never' ? { failed: true, reason: reasons.join('; ') } : { failed: false };
+}
+
 ;// CONCATENATED MODULE: ./src/action/workflow-annotations.ts
 
 /** GitHub shows at most this many annotations of each type from one step's workflow commands. */
@@ -52564,6 +54635,7 @@ slots = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -52742,10 +54814,13 @@ async function main_run(env = process.env, cwd = process.cwd()) {
             }
         }
     }
+    const scenarios = await runScenarioStep({ cwd, config, changed: changedNames, baseSha: pr?.base.sha, summary: inputs.summary, failOn: inputs.failOn });
     setOutputs(errors, warnings, selected.length);
     if (failed) {
         core/* setFailed */.C1(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
     }
+    if (scenarios.failed)
+        core/* setFailed */.C1(`connect-flow-lint test: ${scenarios.reason}.`);
 }
 /** Says which marked comments were not the Action's, so a reader knows why a new one was posted. */
 function reportCommentOwners(c) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeholderIn, referenceShape } from '../src/core/repo/references.js';
 import { terraformFlows } from '../src/core/source/terraform.js';
-import { runCli } from './helpers.js';
+import { lintString, runCli } from './helpers.js';
 
 interface JsonFinding {
   file: string;
@@ -242,5 +242,24 @@ describe('files users keep flows in are found, or said to be skipped', () => {
     const r = runCli(['--verbose'], dir);
     expect(r.stderr).toContain('skipped docs/notes.md: not a flow file type');
     expect(r.stderr).toContain('skipped scripts/deploy.sh: not a flow file type');
+  });
+});
+
+describe('placeholders are treated alike in every parameter', () => {
+  const lambdaFlow = (arn: string, timeout: string) =>
+    flow('lambda', [
+      { Identifier: 'lambda', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: arn, InvocationTimeLimitSeconds: timeout, ResponseValidation: { ResponseType: 'STRING_MAP' } }, Transitions: { NextAction: 'bye', Errors: errors('bye', 'NoMatchingError') } },
+      { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ]);
+  it.each(['${lambda_arn}', '%%LambdaArn%%', '%LambdaArn%', '{{lambdas.status.arn}}'])('a Lambda ARN and a timeout written %s raise nothing, as a flow reference written so does not', (placeholder) => {
+    const timeout = placeholder.replace(/lambda_arn|LambdaArn|lambdas\.status\.arn/, 'timeout');
+    const findings = lintString('flows/lambda.json', lambdaFlow(placeholder, timeout)).filter((f) => f.ruleId === 'parameters-valid' || f.ruleId === 'no-hardcoded-arn');
+    expect(findings).toEqual([]);
+    const dir = repo({ 'flows/main.json': caller(placeholder) });
+    expect(lint(dir)).toEqual([]);
+  });
+
+  it('a timeout that is plain text is still reported', () => {
+    expect(lintString('flows/lambda.json', lambdaFlow('${lambda_arn}', 'eight')).map((f) => f.ruleId)).toContain('parameters-valid');
   });
 });

@@ -272,6 +272,20 @@ describe('flow files the command line names', () => {
     expect(r.findings.some((f) => f.file === 'known.json' && f.ruleId === KNOWN_RULE)).toBe(true);
   });
 
+  it('graph on a FIFO, /dev/zero or a link out of the repository: a usage error within seconds, nothing read', () => {
+    const outside = tempDir();
+    write(outside, { 'secret.json': `{"Actions": [], "${SECRET}": 1` });
+    const dir = committedRepo({ 'known.json': KNOWN_TEXT });
+    execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+    symlinkSync(join(outside, 'secret.json'), join(dir, 'link.json'));
+    for (const target of ['fifo.json', '/dev/zero', 'link.json']) {
+      const r = cli(dir, ['graph', target]);
+      expect(r.code, target).toBe(2);
+      expect(r.ms, target).toBeLessThan(10_000);
+      expect(r.stdout + r.stderr).not.toContain(SECRET);
+    }
+  });
+
   it('a link to a flow outside: a finding that says so, its text never read', () => {
     const outside = tempDir();
     write(outside, { 'secret.json': `{"Actions": [], "${SECRET}": 1` });

@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../node/safe-fs.js';
 import { posix } from 'node:path';
 import type { ConfigLoader, ConfigText } from '../core/config/resolve.js';
 import { parseYamlTree } from '../core/config/yaml-tree.js';
@@ -47,7 +48,10 @@ export async function fetchRemoteConfig(client: GitHubClient, remote: RemoteRef,
     }
     const file = data as { type?: string; content?: string; encoding?: string };
     if (Array.isArray(data) || file.type !== 'file' || typeof file.content !== 'string') throw new Error(`${name} is not a file`);
-    const text = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+    // A config must be UTF-8, here as for a local one: an error at the first bad byte, never replacement characters.
+    const decoded = decodeUtf8(Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
+    if (!('text' in decoded)) throw new Error(`${name} is not valid UTF-8: line ${decoded.line}, column ${decoded.column} holds a byte that is not a UTF-8 character; save it as UTF-8`);
+    const text = decoded.text;
     const entry = { file: name, text };
     cache.set(name, entry);
     // Relative extends are read from the same repository and ref, before resolution needs them.

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readTrustedFile, UnsafeFileError } from '../node/safe-fs.js';
+import { repositoryRoot } from '../node/repository.js';
+import { DEFAULT_MAX_FILE_BYTES } from './lint-files.js';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffFlows } from '../core/graph/diff.js';
@@ -89,10 +91,12 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
   const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
   if (refProblem) throw new GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
   const file = resolve(cwd, positionals[0]!);
+  // Read as the linter reads flows: a regular file (a FIFO or /dev/zero named here cannot hang or flood it).
   const read = (f: string): string => {
     try {
-      return readFileSync(f, 'utf8');
+      return readTrustedFile(f, { root: repositoryRoot(cwd), maxBytes: DEFAULT_MAX_FILE_BYTES, what: 'the flow', display: f, namedByUser: true }).toString('utf8');
     } catch (e) {
+      if (e instanceof UnsafeFileError) throw new GraphUsageError(e.message);
       throw new GraphUsageError(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   };

@@ -89,3 +89,12 @@ export function standInPlaceholders(text: string): string | undefined {
   parts.push(text.slice(copied));
   return parts.join('');
 }
+
+/**
+ * True when a value is filled in later and cannot be checked before deploy: a contact attribute (`$.Attributes.x`)
+ * or a deploy-time placeholder of any templating in use (`${x}`, `%%x%%`, `%x%`, `{{x}}`). Rules treat every
+ * kind alike, whatever parameter holds it.
+ */
+export function isFilledLater(text: string): boolean {
+  return text.includes('$') || /%%[^%\s]{1,200}%%|%[A-Za-z_][\w.-]{0,199}%|\{\{[^{}]{1,200}\}\}/.test(text);
+}

@@ -1,4 +1,5 @@
 import { checkedAgainstExports, hasEvidence, knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
+import { isFilledLater } from '../../source/placeholders.js';
 import { blockRef, closest } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
@@ -8,9 +9,9 @@ function shapeProblem(shape: ParameterShape, v: unknown, params: Readonly<Record
     case 'string':
       return typeof v === 'string' ? undefined : 'must be a string';
     case 'number':
-      return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || v.includes('$') || v.includes('${'))) ? undefined : 'must be a number';
+      return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || isFilledLater(v))) ? undefined : 'must be a number';
     case 'boolean':
-      return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && v.includes('$')) ? undefined : 'must be true or false';
+      return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && isFilledLater(v)) ? undefined : 'must be true or false';
     case 'string[]':
       return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
     case 'fieldNames':
@@ -23,7 +24,7 @@ function shapeProblem(shape: ParameterShape, v: unknown, params: Readonly<Record
       const invocation = Object.hasOwn(params, 'InvocationType') ? String(params['InvocationType']).toUpperCase() : 'SYNCHRONOUS';
       if (invocation !== 'SYNCHRONOUS') return undefined;
       const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-      if (typeof v === 'string' && v.includes('$')) return undefined;
+      if (typeof v === 'string' && isFilledLater(v)) return undefined;
       return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
     }
   }
