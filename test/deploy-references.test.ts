@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,6 +197,14 @@ describe('linting some files of a repository is linting them in their repository
     expect(found[0]!.message).toContain('flows/main.json');
     const all = runCli(['--format', 'json', 'flows/Sub.json'], unloaded);
     expect((JSON.parse(all.stdout) as JsonFinding[]).every((f) => f.file === 'flows/Sub.json')).toBe(true);
+  });
+
+  it('in a git checkout, flows in a folder .gitignore names are not the repository\'s: not read for linking', () => {
+    const dir = repo({ 'flows/main.json': caller('Sub'), 'out/Sub.json': subFlow(), '.gitignore': 'out/\n' });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    expect(lint(dir, 'flows/main.json').map((f) => f.ruleId)).toEqual(['reference-exists']);
+    writeFileSync(join(dir, '.gitignore'), '');
+    expect(lint(dir, 'flows/main.json')).toEqual([]);
   });
 
   it('two shards of a repository give the union of one full run', () => {

@@ -6716,6 +6716,21 @@ function isTracked(root, path) {
         return undefined;
     }
 }
+/**
+ * The files of the checkout under `cwd` that git does not ignore (tracked, or new and not ignored), as real
+ * absolute paths; undefined outside a git checkout. Build output and scratch folders a .gitignore names are
+ * not the repository's flows.
+ */
+function unignoredFiles(cwd) {
+    const own = realOrSelf(cwd);
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', [...GIT_SAFE, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: own, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 256 * 1024 * 1024 });
+        return new Set(out.split('\0').filter((p) => p !== '').map((p) => (0,external_node_path_.join)(own, p)));
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/config-files.ts
 
@@ -7158,13 +7173,18 @@ function changedButSkipped(list, changed, cwd) {
 
 ;// CONCATENATED MODULE: ./src/cli/repository-flows.ts
 
+
+
 /**
- * The flows a full run would lint (those under the working directory), for linking the files a user named:
- * a pre-commit hook, lint-staged or an editor names a few files, and their references must resolve against
- * the repository's other flows as in a full run. Nothing above the working directory is read.
+ * The flows a full run would lint (those under the working directory that git does not ignore), for linking
+ * the files a user named: a pre-commit hook, lint-staged or an editor names a few files, and their references
+ * must resolve against the repository's other flows as in a full run. Nothing above the working directory is
+ * read, and nothing a .gitignore names (build output, benchmark scratch).
  */
 function repositoryFlows(cwd) {
-    return collectFiles(['.'], cwd).files;
+    const files = collectFiles(['.'], cwd).files;
+    const listed = unignoredFiles(cwd);
+    return listed ? files.filter((f) => listed.has(realOrSelf(f))) : files;
 }
 
 ;// CONCATENATED MODULE: ./src/core/repo/reference-findings.ts

@@ -4,7 +4,7 @@
  * only tracked files; `npm install` writes untracked ones.
  */
 import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { isWithin, realOrSelf } from './safe-fs.js';
 
 /** Options that keep git from running anything a repository's own config names (core.fsmonitor). */
@@ -40,6 +40,21 @@ export function isTracked(root: string, path: string): boolean | undefined {
   try {
     git(realRoot, ['rev-parse', '--is-inside-work-tree']);
     return git(realRoot, ['ls-files', '-z', '--', rel === '' ? '.' : rel]).length > 0;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The files of the checkout under `cwd` that git does not ignore (tracked, or new and not ignored), as real
+ * absolute paths; undefined outside a git checkout. Build output and scratch folders a .gitignore names are
+ * not the repository's flows.
+ */
+export function unignoredFiles(cwd: string): Set<string> | undefined {
+  const own = realOrSelf(cwd);
+  try {
+    const out = execFileSync('git', [...GIT_SAFE, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: own, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 256 * 1024 * 1024 });
+    return new Set(out.split('\0').filter((p) => p !== '').map((p) => join(own, p)));
   } catch {
     return undefined;
   }
