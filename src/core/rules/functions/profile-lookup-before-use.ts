@@ -54,6 +54,10 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
         path: [...action.path, 'Identifier'],
         blockId: action.id,
         evidence: pathIds(graph, edges),
+        // The lookups the path passes by their error branches: where the profile should have been loaded.
+        related: edges
+          .filter((e) => analysis.lookups.has(e.from))
+          .map((e) => ({ blockId: graph.flow.actions[e.from]!.id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from]!)}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
         values: { field: fields.join(', ') },
       });
     }
