@@ -171,7 +171,7 @@ describe('SARIF codeFlows and relatedLocations', () => {
   });
 });
 
-describe('paths from the repository root in SARIF, the github format and the baseline', () => {
+describe('paths from the repository root in SARIF, the github and gitlab formats and the baseline', () => {
   // A git repository with flows two folders down; the CLI is run from flows/ (a workflow's working-directory).
   const repo = join(scratch, 'repo');
   mkdirSync(join(repo, 'flows/inbound'), { recursive: true });
@@ -181,7 +181,7 @@ describe('paths from the repository root in SARIF, the github format and the bas
   execFileSync('git', ['init', '-q', repo]);
   const sub = join(repo, 'flows');
 
-  it('names files from the git top level in SARIF and workflow commands, from the working directory in stylish and json', () => {
+  it('names files from the git top level in SARIF, workflow commands and GitLab reports, from the working directory in stylish and json', () => {
     const sarif = JSON.parse(runCli(['--format', 'sarif', 'inbound/main.json', '../other/side.json'], sub).stdout) as Sarif;
     const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect([...new Set(uris)].sort()).toEqual(['flows/inbound/main.json', 'other/side.json']);
@@ -192,6 +192,9 @@ describe('paths from the repository root in SARIF, the github format and the bas
     expect(github).toContain('file=flows/inbound/main.json,');
     expect(github).toContain('file=other/side.json,');
     expect(github).not.toContain(repo);
+    const gitlab = JSON.parse(runCli(['--format', 'gitlab', 'inbound/main.json'], sub).stdout) as Array<{ location: { path: string } }>;
+    expect(gitlab.length).toBeGreaterThan(0);
+    expect(new Set(gitlab.map((g) => g.location.path))).toEqual(new Set(['flows/inbound/main.json']));
     // The terminal formats stay relative to where the command runs, as ESLint's do (clickable from there).
     const json = runCli(['--format', 'json', 'inbound/main.json'], sub).stdout;
     expect(json).toContain('"inbound/main.json"');

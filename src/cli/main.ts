@@ -333,7 +333,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (unlinked && !opts.quiet) io.error(`connect-flow-lint: ${unlinked}\n`);
 
   let findings = all;
-  // SARIF, the github format and the baseline name files from the repository root; the other formats from here.
+  // SARIF, the github and gitlab formats and the baseline name files from the repository root; the others from here.
   const paths = repositoryPaths(io.cwd, root);
   if (opts.baseline !== undefined) {
     const path = resolve(io.cwd, opts.baseline);
@@ -378,7 +378,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
       break;
     case 'gitlab':
-      output = formatGitlab(shown);
+      output = formatGitlab(paths.toRoot(shown));
       break;
     default:
       output = formatStylish(shown, { color });
