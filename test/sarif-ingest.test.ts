@@ -26,7 +26,9 @@ function validate(sarifFile: string): Issue[] {
   const out = `${sarifFile}.validation.sarif`;
   rmSync(out, { force: true });
   // The multitool exits 0 whatever it finds: its findings are read from its own SARIF log.
-  const r = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note', '--output', out, sarifFile], { encoding: 'utf8', timeout: 120_000 });
+  // Invariant globalization: the .NET binary then needs no ICU library on the machine.
+  const env = { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' };
+  const r = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note', '--output', out, sarifFile], { encoding: 'utf8', timeout: 120_000, env });
   expect(existsSync(out), `the multitool wrote no log: ${r.stdout}${r.stderr}`).toBe(true);
   const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: Array<{ results?: Array<{ ruleId: string; level?: string; message: { arguments?: string[] } }> }> };
   return (log.runs[0]!.results ?? []).map((x) => ({ ruleId: x.ruleId, level: x.level ?? 'warning', where: x.message.arguments?.[0] ?? '' }));
