@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_DOCS } from '../src/generated/rule-docs.js';
 import { sourceRoot } from '../src/cli/repository-paths.js';
-import { CORPUS, HAS_CORPUS, lineOf, ROOT, runCli } from './helpers.js';
+import { HAS_CORPUS, lineOf, ROOT, runCli } from './helpers.js';
+import { happyRoutes, makeRepo, runAction, startServer } from './support/action-harness.js';
 
 // Microsoft's SARIF multitool, a dev dependency: its platform package ships a self-contained binary.
 const PLATFORM = process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux';
@@ -105,6 +106,21 @@ describe('SARIF as GitHub code scanning ingests it (Microsoft SARIF multitool, -
     const fields = rules.find((r) => r.id === 'profile-response-fields')!;
     expect(fields.fullDescription!.text).toMatch(/^Reports /);
   });
+
+  it("the Action's sarif-file passes too: repository-relative uris, the evidence path as a code flow", async () => {
+    const example = (name: string): string => readFileSync(join(ROOT, 'examples', name), 'utf8');
+    const repo = makeRepo({ 'flows/a.json': example('clean-inbound.json') }, { 'flows/a.json': example('profile-lookup-missing.json') });
+    const server = await startServer(happyRoutes(repo));
+    const r = await runAction(repo, server, { inputs: { 'sarif-file': 'flows.sarif' } });
+    expect(r.code, r.stdout).toBe(1);
+    const file = join(repo.dir, 'flows.sarif');
+    const sarif = JSON.parse(readFileSync(file, 'utf8')) as Sarif;
+    const result = sarif.runs[0]!.results.find((x) => x.ruleId === 'profile-lookup-before-use')!;
+    expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toBe('flows/a.json');
+    expect(result.codeFlows![0]!.threadFlows[0]!.locations.length).toBeGreaterThan(1);
+    const issues = validate(file);
+    expect(issues.filter((i) => i.level === 'error' || i.level === 'warning')).toEqual([]);
+  }, 60_000);
 
   it('the embedded rule pages are the current rules/docs/*.md (run npm run build after editing them)', () => {
     const pages = readdirSync(join(ROOT, 'rules/docs')).filter((f) => f.endsWith('.md') && f !== 'README.md');
