@@ -10,6 +10,7 @@ import { repositoryFlows } from '../cli/repository-flows.js';
 import { changedButSkipped, collectFiles } from '../cli/files.js';
 import { applyBaseline, parseBaseline } from '../core/baseline.js';
 import { lintFiles, relativeName } from '../cli/lint-files.js';
+import { repositoryPaths, sourceRoot } from '../cli/repository-paths.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
 import { isConfigProblem } from '../core/lint.js';
@@ -137,7 +138,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
   // A cap the config reached on a changed flow is reported although the config itself did not change: fail closed.
   const scoped = all.findings.filter((f) => inScope(f.file) || isConfigProblem(f));
-  const findings = inputs.baseline ? withoutBaseline(scoped, resolve(cwd, inputs.baseline), root, notes) : scoped;
+  // The baseline, SARIF and the annotations name files from the repository root (git, else GITHUB_WORKSPACE).
+  const paths = repositoryPaths(cwd, sourceRoot(cwd, env));
+  const findings = inputs.baseline ? paths.fromRoot(withoutBaseline(paths.toRoot(scoped), resolve(cwd, inputs.baseline), root, notes)) : scoped;
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warn');
@@ -153,7 +156,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
     // Never through a link, never outside the workspace through a linked folder: the checkout is the pull request's.
     try {
-      writeOutputFile(path, formatSarif(findings, rules, { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }), { root, what: 'the SARIF file', makeFolders: true });
+      writeOutputFile(path, formatSarif(paths.toRoot(findings), rules, { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }), { root, what: 'the SARIF file', makeFolders: true });
       core.setOutput('sarif-file', path.split(sep).join('/'));
     } catch (e) {
       if (!(e instanceof UnsafeFileError)) throw e;
@@ -169,7 +172,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     return;
   }
 
-  await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
+  await annotate(inputs, client, repo, pr, paths.toRoot(findings), changed, notes, { errors, warnings, failed });
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
   const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];

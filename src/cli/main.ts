@@ -25,6 +25,7 @@ import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
 import { applyRuleFlags, listRules, parseRuleFlags, RuleFlagError } from './rule-flags.js';
 import { testCommand, TestUsageError } from './test-command.js';
+import { repositoryPaths } from './repository-paths.js';
 
 export interface Io {
   readonly cwd: string;
@@ -335,12 +336,14 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (unlinked && !opts.quiet) io.error(`connect-flow-lint: ${unlinked}\n`);
 
   let findings = all;
+  // SARIF, the github and gitlab formats and the baseline name files from the repository root; the others from here.
+  const paths = repositoryPaths(io.cwd, root);
   if (opts.baseline !== undefined) {
     const path = resolve(io.cwd, opts.baseline);
     // Under CI a pull request could delete the baseline: writing a fresh one there would be a green run.
     const ci = underCi(io.env);
     if (!ci && (!present(path) || opts['update-baseline'])) {
-      writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
+      writeOutputFile(path, `${JSON.stringify(createBaseline(paths.toRoot(all)), null, 2)}\n`, { root, what: 'the baseline' });
       io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
       return 0;
     }
@@ -351,9 +354,10 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError(`the baseline ${opts.baseline} is unusable: ${(e as Error).message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);
     }
     if (!baseline && !opts['update-baseline']) io.error(`connect-flow-lint: the baseline ${opts.baseline} does not exist; under CI it is not created: every finding is reported. Write it with --baseline outside CI and commit it.\n`);
-    const { fresh, known } = baseline ? applyBaseline(all, baseline) : { fresh: all, known: 0 };
+    const { fresh: freshRooted, known } = baseline ? applyBaseline(paths.toRoot(all), baseline) : { fresh: paths.toRoot(all), known: 0 };
+    const fresh = paths.fromRoot(freshRooted);
     if (opts['update-baseline']) {
-      writeOutputFile(path, `${JSON.stringify(createBaseline(all), null, 2)}\n`, { root, what: 'the baseline' });
+      writeOutputFile(path, `${JSON.stringify(createBaseline(paths.toRoot(all)), null, 2)}\n`, { root, what: 'the baseline' });
       io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); under CI the ${fresh.length} finding(s) the previous baseline did not hold are still reported.\n`);
     }
     findings = fresh;
@@ -368,16 +372,16 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatJson(shown);
       break;
     case 'sarif':
-      output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
+      output = formatSarif(paths.toRoot(shown), ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
       break;
     case 'github':
-      output = formatGithub(shown);
+      output = formatGithub(paths.toRoot(shown));
       break;
     case 'junit':
       output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
       break;
     case 'gitlab':
-      output = formatGitlab(shown);
+      output = formatGitlab(paths.toRoot(shown));
       break;
     default:
       output = formatStylish(shown, { color });

@@ -9,7 +9,7 @@ import type { EntryProfile } from './repo/link.js';
 import type { RuleResult } from './rules/function.js';
 import type { FlowDocument } from './source/document.js';
 import { readFlowFile } from './source/read-file.js';
-import { compareFindings, SEVERITY_RANK, type Finding, type JsonPath, type Range } from './types.js';
+import { compareFindings, SEVERITY_RANK, type BlockPlace, type Finding, type JsonPath, type Range } from './types.js';
 
 export interface FileReport {
   readonly file: string;
@@ -146,7 +146,22 @@ interface Pending {
   readonly result: RuleResult;
 }
 
-function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pending, range: Range): Finding {
+/** Where a finding's other blocks are: the evidence path's (when it is a path) and the related ones. */
+interface Places {
+  readonly trace?: readonly BlockPlace[];
+  readonly related?: ReadonlyArray<BlockPlace & { readonly message: string }>;
+}
+
+/** The blocks (by Identifier) whose places a result needs; Identifiers not in the flow ('…' of a long path) are left out. */
+function placesWanted(flow: Flow, result: RuleResult): { trace: string[]; related: Array<{ blockId: string; message: string }> } {
+  const known = (id: string): boolean => flow.byId.has(id);
+  return {
+    trace: result.evidence && result.evidenceKind !== 'blocks' ? result.evidence.filter(known) : [],
+    related: (result.related ?? []).filter((r) => known(r.blockId)),
+  };
+}
+
+function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pending, range: Range, places: Places = {}): Finding {
   const path = result.path ?? target.path;
   const blockId = result.blockId ?? blockAt(flow, path);
   let message = result.message;
@@ -175,6 +190,8 @@ function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pend
     ...(doc.name !== undefined ? { flowName: doc.name } : {}),
     ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
     ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence } : {}),
+    ...(places.trace && places.trace.length > 0 ? { trace: places.trace } : {}),
+    ...(places.related && places.related.length > 0 ? { related: places.related } : {}),
     subject: subjectOf(pathInBlock(path), result.values),
   };
 }
@@ -216,9 +233,26 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
       });
     }
   }
-  // Every finding's place is found in one pass over the text, and only when there are findings.
-  const ranges = doc.ranges(pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })));
-  return { findings: [...pending.map((p, k) => toFinding(doc, flow, p, ranges[k]!)), ...problems], flow, graph };
+  // Every finding's place is found in one pass over the text, and only when there are findings; so are the
+  // places of the blocks of its evidence path and its related blocks (each block's Identifier).
+  const wanted = pending.map((p) => placesWanted(flow, p.result));
+  const blockIdentifier = (id: string): { path: JsonPath; part: 'key' } => ({ path: [...flow.byId.get(id)!.path, 'Identifier'], part: 'key' });
+  const requests = [
+    ...pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })),
+    ...wanted.flatMap((w) => [...w.trace.map(blockIdentifier), ...w.related.map((r) => blockIdentifier(r.blockId))]),
+  ];
+  const ranges = doc.ranges(requests);
+  let next = pending.length;
+  const findings = pending.map((p, k) => {
+    const w = wanted[k]!;
+    const trace = w.trace.map((blockId) => {
+      const label = blockLabel(flow.byId.get(blockId)!);
+      return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[next++]! };
+    });
+    const related = w.related.map((r) => ({ ...r, range: ranges[next++]! }));
+    return toFinding(doc, flow, p, ranges[k]!, { trace, related });
+  });
+  return { findings: [...findings, ...problems], flow, graph };
 }
 
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */

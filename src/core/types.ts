@@ -19,6 +19,14 @@ export interface Range {
 /** A key path into a JSON document: object keys and array indexes. */
 export type JsonPath = ReadonlyArray<string | number>;
 
+/** A block and where it is in the file (its Identifier), for findings that point at more than their own block. */
+export interface BlockPlace {
+  readonly blockId: string;
+  /** The block's name in the designer (or its type), when it has one apart from its Identifier. */
+  readonly label?: string;
+  readonly range: Range;
+}
+
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -33,6 +41,10 @@ export interface Finding {
   readonly documentationUrl?: string;
   /** For graph rules: the Identifiers of a path that shows the defect. */
   readonly evidence?: readonly string[];
+  /** The evidence path's blocks and where each is in the file (SARIF codeFlows); only when the evidence is a path. */
+  readonly trace?: readonly BlockPlace[];
+  /** Other blocks the finding is about (the lookup that did not request a field), each with why (SARIF relatedLocations). */
+  readonly related?: ReadonlyArray<BlockPlace & { readonly message: string }>;
   /**
    * What the finding is about inside its block (the parameter, the field read, the error type, the target):
    * with file, rule and block it is the finding's identity (core/identity.ts), which baselines and SARIF use.

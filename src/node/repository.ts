@@ -19,14 +19,19 @@ function git(cwd: string, args: string[]): string {
  * git checkout, else `cwd` itself (the folder the user named). Nothing above it is read or looked up.
  */
 export function repositoryRoot(cwd: string): string {
+  return gitTopLevel(cwd) ?? realOrSelf(cwd);
+}
+
+/** The git top level of `cwd` as a real path, or undefined when `cwd` is not in a git checkout. */
+export function gitTopLevel(cwd: string): string | undefined {
   const own = realOrSelf(cwd);
   try {
     const top = realOrSelf(git(own, ['rev-parse', '--show-toplevel']).trim());
     if (top && isWithin(top, own)) return top;
   } catch {
-    // Not a git checkout (or git is missing): the folder itself is the repository.
+    // Not a git checkout (or git is missing).
   }
-  return own;
+  return undefined;
 }
 
 /**

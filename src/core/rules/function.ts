@@ -28,6 +28,10 @@ export interface RuleResult {
   readonly part?: 'key' | 'value';
   readonly blockId?: string;
   readonly evidence?: readonly string[];
+  /** 'path' (default): the evidence is a path through the flow, in order; 'blocks': a set of blocks (the lookups that lack a field). */
+  readonly evidenceKind?: 'path' | 'blocks';
+  /** Other blocks the defect is about, and why each matters (the lookup whose error branch the path takes). */
+  readonly related?: ReadonlyArray<{ readonly blockId: string; readonly message: string }>;
   /** A lesser severity for this result than the rule's (parameters-valid: unknown names are warnings). */
   readonly severity?: 'warn' | 'info';
   /** Extra placeholders for the rule's message. */

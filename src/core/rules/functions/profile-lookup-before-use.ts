@@ -1,5 +1,5 @@
 import { analyseProfile, isProfileLookup, pathWithoutProfile } from '../../analysis/profile.js';
-import type { PathEnds, RoutingGraph } from '../../graph/routing-graph.js';
+import type { Edge, PathEnds, RoutingGraph } from '../../graph/routing-graph.js';
 import type { Action } from '../../model/flow.js';
 import { blockRef, describePath, pathIds, typedBlockRef } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
@@ -76,6 +76,11 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
         path: [...action.path, 'Identifier'],
         blockId: action.id,
         evidence: pathIds(graph, edges),
+        // The lookups the path passes by their error branches: where the profile should have been loaded.
+        related: (Array.isArray(edges) ? (edges as readonly Edge[]) : [...(edges as PathEnds).head, ...(edges as PathEnds).tail])
+          .filter((e) => analysis.lookups.has(e.from))
+          .slice(0, 10)
+          .map((e) => ({ blockId: graph.flow.actions[e.from]!.id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from]!)}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
         values: { field: fields.join(', ') },
       });
     }

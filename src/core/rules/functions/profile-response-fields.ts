@@ -60,6 +60,9 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
         path: [...read.action.path, 'Identifier'],
         blockId: read.action.id,
         evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => actions[l]!.id),
+        // The lookups are the evidence, not a path through the flow.
+        evidenceKind: 'blocks',
+        related: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => ({ blockId: actions[l]!.id, message: `customer profile lookup ${blockRef(actions[l]!)} does not request "${read.field}" in ProfileResponseData` })),
         values: { field: read.field },
       });
     }
