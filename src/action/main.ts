@@ -185,7 +185,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   await annotate(inputs, client, repo, pr, annotated, prChanges, notes, { errors, warnings, failed, fresh: fresh.length, all: findings.length });
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
-  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
+  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, comparison ? (file) => comparison.baseOf(file) : undefined) : [];
   const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames), ...(comparison ? { existing: new Set(findings.filter((f) => !isNew(f))) } : {}) };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {
@@ -316,7 +316,9 @@ function annotationsFor(findings: readonly Finding[], mode: ActionInputs['filter
     for (let l = f.range.start.line; l <= f.range.end.line; l++) if (lines.has(l)) return true;
     return false;
   };
-  const kept = findings.filter((f) => isNew(f) || comparison.onChangedBlock(f) || onChangedLine(f));
+  // A finding on a block is shown when that block changed (a comma added after it is no change); one that is
+  // about no block (the file, the flow), when a line it covers changed.
+  const kept = findings.filter((f) => isNew(f) || (f.blockId !== undefined ? comparison.onChangedBlock(f) : onChangedLine(f)));
   const left = findings.length - kept.length;
   if (left > 0) notes.push(`${left} existing finding(s) on blocks this pull request did not change are not annotated (filter-mode: added); they are listed below and in the log.`);
   return kept;

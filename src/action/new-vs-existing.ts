@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { lintFiles, relativeName } from '../cli/lint-files.js';
+import { decodeFlowBytes, lintFiles, relativeName } from '../cli/lint-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { FileReport } from '../core/lint.js';
 import type { Flow } from '../core/model/flow.js';
@@ -17,6 +17,8 @@ export interface Comparison {
   readonly unreadable: readonly string[];
   /** How many base versions were linted. */
   readonly compared: number;
+  /** A reported file's base version, for drawing its routing change (a renamed file's from its old path). */
+  baseOf(file: string): { readonly text: string } | 'added' | 'unchanged' | 'unreadable';
 }
 
 export interface CompareInput {
@@ -50,13 +52,17 @@ export async function compareWithBase(input: CompareInput): Promise<Comparison> 
   const named: string[] = [];
   const toHead = new Map<string, string>();
   const unreadable: string[] = [];
+  const baseBytes = new Map<string, Buffer | 'added' | 'unreadable'>();
   for (const name of input.reported) {
     if (!changed.files.has(name)) {
       named.push(resolve(cwd, name));
       toHead.set(name, name);
       continue;
     }
-    if (changed.added.has(name)) continue;
+    if (changed.added.has(name)) {
+      baseBytes.set(name, 'added');
+      continue;
+    }
     const old = changed.previous.get(name) ?? name;
     // The list says the file was there before (modified or renamed): not finding it is a failure to read it.
     const got = await input.base.read(old, true);
@@ -65,7 +71,11 @@ export async function compareWithBase(input: CompareInput): Promise<Comparison> 
       sources.set(abs, got.bytes);
       named.push(abs);
       toHead.set(relativeName(cwd, abs), name);
-    } else if (got.state === 'unreadable') unreadable.push(`${name}${old !== name ? ` (was ${old})` : ''}: ${got.why}`);
+      baseBytes.set(name, got.bytes);
+    } else if (got.state === 'unreadable') {
+      unreadable.push(`${name}${old !== name ? ` (was ${old})` : ''}: ${got.why}`);
+      baseBytes.set(name, 'unreadable');
+    } else baseBytes.set(name, 'added');
   }
   // Flows the pull request removed were still there at the base, to be linked against.
   const removed: string[] = [];
@@ -108,6 +118,13 @@ export async function compareWithBase(input: CompareInput): Promise<Comparison> 
     fresh,
     unreadable,
     compared: sources.size - removed.length,
+    baseOf(file) {
+      const b = baseBytes.get(file);
+      if (b === undefined) return changed.files.has(file) ? 'unreadable' : 'unchanged';
+      if (typeof b === 'string') return b;
+      const text = decodeFlowBytes(b);
+      return typeof text === 'string' ? { text } : 'unreadable';
+    },
     onChangedBlock(f) {
       if (f.blockId === undefined || !changed.files.has(f.file)) return false;
       const set = blocks.get(key(f.file, headModels.get(f.file) === 1 ? undefined : f.flowName));
