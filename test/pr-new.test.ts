@@ -70,6 +70,18 @@ function annotations(requests: readonly RecordedRequest[]): Key[] {
     .sort();
 }
 
+/** The routing-change section of one file in the summary (empty when there is none). */
+function routingSection(summary: string, file: string): string {
+  const at = summary.indexOf(`<details open><summary>${file}</summary>`);
+  return at < 0 ? '' : summary.slice(at, summary.indexOf('</details>', at));
+}
+
+/** The renamed flow's routing change is drawn against its old path: only the block it added is "added". */
+function expectRenameFollowed(summary: string): void {
+  const section = routingSection(summary, 'flows/renamed.json');
+  expect(section.match(/"added: [^"]*"/g)).toEqual(['"added: MessageParticipant: Broken 0"']);
+}
+
 /** The rows of a summary table in `text`, as keys (the block is found from its name in the message). */
 function rows(text: string): string[] {
   return text.split('\n').filter((l) => /^\| flows\//.test(l));
@@ -126,6 +138,7 @@ describe('new versus existing findings in a pull request', () => {
     // The renamed flow's old warning is existing, its new error is new: the error row is in the open table.
     expect(rows(open!).find((r) => r.startsWith('| flows/renamed.json'))).toContain('error');
     expect(existingRows.find((r) => r.startsWith('| flows/renamed.json'))).toContain('warning');
+    expectRenameFollowed(run.summary);
     // fail-on error counts the new error.
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/1 new error\(s\) and 5 new warning\(s\) \(fail-on: error, fail-on-scope: new\)/);
@@ -137,6 +150,7 @@ describe('new versus existing findings in a pull request', () => {
     const { run, annotated } = await lintPullRequest(repo, { full });
     expect(annotated).toEqual(expected(ruleIds ?? rulesOf(annotated)).fresh);
     expect(run.summary).toContain('The checkout is shallow: the base commit');
+    expectRenameFollowed(run.summary);
     expect(run.summary).toContain('6 new findings (1 error, 5 warnings, 0 info) and 3 existing');
   });
 
@@ -150,6 +164,7 @@ describe('new versus existing findings in a pull request', () => {
     expect(reads).toEqual([`flows/a.json@${full.base}`, `flows/old.json@${full.base}`]);
     expect(annotated).toEqual(expected(ruleIds ?? rulesOf(annotated)).fresh);
     expect(run.summary).toContain('through the contents API');
+    expectRenameFollowed(run.summary);
     expect(run.summary).toContain('6 new findings (1 error, 5 warnings, 0 info) and 3 existing');
   });
 
@@ -162,6 +177,11 @@ describe('new versus existing findings in a pull request', () => {
     expect(annotated).toEqual([...fresh, ...existing].sort());
     expect(run.summary).toMatch(/The base version of 2 changed file\(s\) could not be read \(flows\/a\.json: .*flows\/renamed\.json \(was flows\/old\.json\): /);
     expect(run.outputs['new-errors']).toBe('2');
+    // Their routing changes are not drawn as "was nothing"; the flow the pull request really added is.
+    expect(routingSection(run.summary, 'flows/a.json')).toBe('');
+    expect(routingSection(run.summary, 'flows/renamed.json')).toBe('');
+    expect(run.summary).toContain('flows/a.json: its base version could not be read, so its routing change is not drawn.');
+    expect(routingSection(run.summary, 'flows/added.json')).toContain('added: UpdateFlowLoggingBehavior');
   });
 
   it('fail-on counts only the new findings by default; fail-on-scope all counts every one', async () => {
