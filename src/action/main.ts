@@ -204,8 +204,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 
   setOutputs(errors, warnings, selected.length, newErrors, newWarnings);
   if (failed) {
-    const what = inputs.failOnScope === 'all' || !comparison ? `${errors} error(s) and ${warnings} warning(s)` : `${newErrors} new error(s) and ${newWarnings} new warning(s)`;
-    core.setFailed(`connect-flow-lint: ${what} (fail-on: ${inputs.failOn}${comparison ? `, fail-on-scope: ${inputs.failOnScope}` : ''}).`);
+    // When some findings were already in the base, the line says which ones the failure counts.
+    const split = comparison !== undefined && fresh.length < findings.length;
+    const what = !split || inputs.failOnScope === 'all' ? `${errors} error(s) and ${warnings} warning(s)` : `${newErrors} new error(s) and ${newWarnings} new warning(s)`;
+    core.setFailed(`connect-flow-lint: ${what} (fail-on: ${inputs.failOn}${split ? `, fail-on-scope: ${inputs.failOnScope}` : ''}).`);
   }
 }
 
