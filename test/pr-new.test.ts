@@ -7,8 +7,8 @@
  * contents API), and with a renamed flow compared with its old path.
  */
 import { describe, expect, it } from 'vitest';
-import { repoContents, type RecordedRequest } from './support/github-server.js';
-import { changedFileCount, commitFiles, CONTENTS_PATH, happyRoutes, makeRepo, requestsTo, route, runAction, shallowClone, startServer, type Repo } from './support/action-harness.js';
+import { repoContents, serverError, type RecordedRequest, type Route } from './support/github-server.js';
+import { changedFileCount, commitFiles, FILES_PATH, CONTENTS_PATH, happyRoutes, makeRepo, requestsTo, route, runAction, shallowClone, startServer, type Repo } from './support/action-harness.js';
 
 const uuid = (prefix: string, i: number): string => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
@@ -87,9 +87,9 @@ function rows(text: string): string[] {
   return text.split('\n').filter((l) => /^\| flows\//.test(l));
 }
 
-async function lintPullRequest(repo: Repo, opts: { inputs?: Record<string, string>; contents?: boolean; full?: Repo } = {}) {
+async function lintPullRequest(repo: Repo, opts: { inputs?: Record<string, string>; contents?: boolean; full?: Repo; routes?: Route[] } = {}) {
   const full = opts.full ?? repo;
-  const routes = happyRoutes(full, opts.contents ? [route('GET', CONTENTS_PATH, repoContents({ [full.base]: commitFiles(full, full.base) }))] : []);
+  const routes = happyRoutes(full, [...(opts.routes ?? []), ...(opts.contents ? [route('GET', CONTENTS_PATH, repoContents({ [full.base]: commitFiles(full, full.base) }))] : [])]);
   const server = await startServer(routes);
   // The event's count of changed files comes from the full repository (the shallow one cannot diff).
   const run = await runAction(repo, server, { inputs: { paths: 'flows/', ...opts.inputs }, event: { changedFiles: changedFileCount(full) } });
@@ -182,6 +182,16 @@ describe('new versus existing findings in a pull request', () => {
     expect(routingSection(run.summary, 'flows/renamed.json')).toBe('');
     expect(run.summary).toContain('flows/a.json: its base version could not be read, so its routing change is not drawn.');
     expect(routingSection(run.summary, 'flows/added.json')).toContain('added: UpdateFlowLoggingBehavior');
+  });
+
+  it('when the files API fails, git diff (-M) finds the rename and the flow is still compared with its old path', async () => {
+    const repo = repository();
+    const { run, annotated } = await lintPullRequest(repo, { routes: [route('GET', FILES_PATH, serverError())] });
+    expect(run.stdout).toContain('falling back to git diff against the base commit');
+    expect(run.stdout).toMatch(/changed by the pull request \(from git diff\)/);
+    expect(annotated).toEqual(expected(ruleIds ?? rulesOf(annotated)).fresh);
+    expect(run.summary).toContain('6 new findings (1 error, 5 warnings, 0 info) and 3 existing');
+    expectRenameFollowed(run.summary);
   });
 
   it('fail-on counts only the new findings by default; fail-on-scope all counts every one', async () => {
