@@ -153,7 +153,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const newErrors = count(fresh, 'error');
   const newWarnings = count(fresh, 'warn');
   const failed = shouldFail(inputs.failOnScope === 'all' ? findings : fresh, inputs.failOn);
-  const annotated = annotationsFor(findings, inputs.filterMode, isNew, comparison, prChanges, notes);
+  const annotated = annotationsFor(inputs.annotations !== 'off', findings, inputs.filterMode, isNew, comparison, prChanges, notes);
 
   // Every finding goes to the log first, so none is lost whatever happens to the API calls below.
   const stylish = formatStylish(findings, { color: false });
@@ -310,7 +310,7 @@ async function compareBase(
 }
 
 /** The findings to annotate: with filter-mode "added", the new ones and those on blocks or lines the pull request changed. */
-function annotationsFor(findings: readonly Finding[], mode: ActionInputs['filterMode'], isNew: (f: Finding) => boolean, comparison: Comparison | undefined, changes: ChangedFiles | undefined, notes: string[]): readonly Finding[] {
+function annotationsFor(annotating: boolean, findings: readonly Finding[], mode: ActionInputs['filterMode'], isNew: (f: Finding) => boolean, comparison: Comparison | undefined, changes: ChangedFiles | undefined, notes: string[]): readonly Finding[] {
   if (mode === 'all' || !comparison) return findings;
   const onChangedLine = (f: Finding): boolean => {
     const lines = changes?.lines.get(f.file);
@@ -322,7 +322,7 @@ function annotationsFor(findings: readonly Finding[], mode: ActionInputs['filter
   // about no block (the file, the flow), when a line it covers changed.
   const kept = findings.filter((f) => isNew(f) || (f.blockId !== undefined ? comparison.onChangedBlock(f) : onChangedLine(f)));
   const left = findings.length - kept.length;
-  if (left > 0) notes.push(`${left} existing finding(s) on blocks this pull request did not change are not annotated (filter-mode: added); they are listed below and in the log.`);
+  if (left > 0 && annotating) notes.push(`${left} existing finding(s) on blocks this pull request did not change are not annotated (filter-mode: added); they are listed below and in the log.`);
   return kept;
 }
 
