@@ -8,6 +8,12 @@ export interface ChangedFiles {
   readonly lines: ReadonlyMap<string, ReadonlySet<number>>;
   /** Where the list came from, for the log. */
   readonly source: 'api' | 'git';
+  /** Renamed files: new path → the path at the base, which their base version is read from. */
+  readonly previous: ReadonlyMap<string, string>;
+  /** Files the list says the pull request added (no base version to compare with). */
+  readonly added: ReadonlySet<string>;
+  /** Files the pull request removed (their base versions still take part in linking the base). */
+  readonly removed: ReadonlySet<string>;
 }
 
 /** The new-side line numbers a unified diff adds or changes. */
@@ -30,6 +36,7 @@ interface PullFile {
   filename: string;
   status: string;
   patch?: string;
+  previous_filename?: string;
 }
 
 /** GitHub's pull request files API lists at most this many files, however many the pull request changes. */
@@ -58,12 +65,22 @@ export async function changedFromApi(client: GitHubClient, owner: string, repo: 
 function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFiles {
   const files = new Set<string>();
   const lines = new Map<string, Set<number>>();
+  const previous = new Map<string, string>();
+  const added = new Set<string>();
+  const removed = new Set<string>();
   for (const f of list) {
-    if (f.status === 'removed') continue;
+    if (typeof f.filename !== 'string') continue;
+    if (f.status === 'removed') {
+      removed.add(f.filename);
+      continue;
+    }
     files.add(f.filename);
+    // A copy is a new file: the base has nothing at its path to compare with.
+    if (f.status === 'added' || f.status === 'copied') added.add(f.filename);
+    if (f.status === 'renamed' && typeof f.previous_filename === 'string' && f.previous_filename !== '') previous.set(f.filename, f.previous_filename);
     if (f.patch) lines.set(f.filename, addedLines(f.patch));
   }
-  return { files, lines, source };
+  return { files, lines, source, previous, added, removed };
 }
 
 /** No external diff program or text conversion, whatever the repository's attributes ask for. */
@@ -77,17 +94,25 @@ const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
  */
 export function changedFromGit(cwd: string, baseSha: string, headSha: string, wanted?: ReadonlySet<string>): ChangedFiles {
   const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
-  const names = git(cwd, ['diff', ...NO_DRIVERS, '--name-only', '--diff-filter=ACMRT', '-z'], [range, '--']).split('\0').filter(Boolean);
-  const list: PullFile[] = names.map((filename) => {
+  // -z: "STATUS\0path\0", and "R100\0old\0new\0" for a rename (found with -M, as GitHub does).
+  const fields = git(cwd, ['diff', ...NO_DRIVERS, '--name-status', '-M', '--diff-filter=ACDMRT', '-z'], [range, '--']).split('\0');
+  const list: PullFile[] = [];
+  for (let i = 0; i + 1 < fields.length; ) {
+    const code = fields[i++] ?? '';
+    const renamed = code.startsWith('R');
+    const old = renamed ? fields[i++] : undefined;
+    const filename = fields[i++];
+    if (!filename) break;
+    const status = code === 'A' || code.startsWith('C') ? 'added' : code === 'D' ? 'removed' : renamed ? 'renamed' : 'modified';
     let patch: string | undefined;
-    if (!wanted || wanted.has(filename)) {
+    if (status !== 'removed' && (!wanted || wanted.has(filename))) {
       try {
-        patch = git(cwd, ['diff', ...NO_DRIVERS, '--unified=0'], [range, '--', filename]);
+        patch = git(cwd, ['diff', ...NO_DRIVERS, '--unified=0', ...(old ? ['-M'] : [])], [range, '--', ...(old ? [old] : []), filename]);
       } catch {
         patch = undefined;
       }
     }
-    return { filename, status: 'modified', patch };
-  });
+    list.push({ filename, status, patch, ...(old ? { previous_filename: old } : {}) });
+  }
   return fromList(list, 'git');
 }

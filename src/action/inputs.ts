@@ -2,6 +2,10 @@ import * as core from '@actions/core';
 
 export type FailOn = 'error' | 'warn' | 'never';
 export type AnnotationMode = 'auto' | 'checks' | 'commands' | 'off';
+/** What is annotated in a pull request: new findings and those on changed blocks, or every finding. */
+export type FilterMode = 'added' | 'all';
+/** Which findings `fail-on` counts: those the pull request introduced, or all. */
+export type FailOnScope = 'new' | 'all';
 
 export interface ActionInputs {
   readonly paths: string[];
@@ -20,6 +24,10 @@ export interface ActionInputs {
   readonly allowFunctions: boolean;
   /** Files over this many bytes are reported, not read. */
   readonly maxFileBytes: number;
+  readonly filterMode: FilterMode;
+  readonly failOnScope: FailOnScope;
+  /** Fetch the base commit (depth 1) when the checkout lacks it, to compare with. */
+  readonly fetchBase: boolean;
 }
 
 export class InputError extends Error {}
@@ -62,5 +70,8 @@ export function readInputs(): ActionInputs {
     baseline: core.getInput('baseline').trim() || undefined,
     allowFunctions: bool('allow-functions', false) ?? false,
     maxFileBytes: wholeNumber('max-file-size', 20 * 1024 * 1024),
+    filterMode: oneOf('filter-mode', ['added', 'all'] as const, 'added'),
+    failOnScope: oneOf('fail-on-scope', ['new', 'all'] as const, 'new'),
+    fetchBase: bool('fetch-base', true) ?? true,
   };
 }

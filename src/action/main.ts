@@ -32,6 +32,8 @@ import { tokenIdentity } from './token-identity.js';
 import { fetchRemoteConfig, parseRemoteRef } from './remote-config.js';
 import { routingChanges } from './routing-changes.js';
 import { runScenarioStep } from './scenarios.js';
+import { openBase } from './base-revision.js';
+import { compareWithBase, type Comparison } from './new-vs-existing.js';
 import { COMMAND_ANNOTATIONS_PER_TYPE, commandAnnotations } from './workflow-annotations.js';
 
 interface PullRequest {
@@ -116,13 +118,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const badCommits = pr ? (['base', 'head'] as const).filter((side) => !isCommitId(String(pr[side]?.sha))) : [];
   for (const side of badCommits) warn(`the event's ${side} commit ${JSON.stringify(String(pr?.[side]?.sha)).slice(0, 90)} is not a commit id: git is not run with it${side === 'base' ? ', and routing changes are not drawn' : ''}.`);
 
-  let changed: ChangedFiles | undefined;
-  if (changedOnly && pr) {
-    changed = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => relativeName(cwd, f))));
-    if (!changed) notes.push('The changed files could not be listed (API and git diff both failed): every flow under "paths" was linted.');
+  // In a pull request the changed files are listed even when every flow is linted: they say which findings
+  // the pull request may have introduced.
+  let prChanges: ChangedFiles | undefined;
+  if (pr) {
+    prChanges = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => relativeName(cwd, f))));
+    if (!prChanges) notes.push(`The changed files could not be listed (API and git diff both failed): ${changedOnly ? 'every flow under "paths" was linted, and ' : ''}every finding counts as new.`);
   } else if (changedOnly) {
     core.info('changed-only applies to pull requests; linting every flow under "paths".');
   }
+  const changed = changedOnly ? prChanges : undefined;
   // A changed link, or a changed flow under a folder skipped by default, is linted (a link is refused with a
   // finding): adding a flow that way must not pass in silence.
   if (changed) files = [...files, ...changedButSkipped(listed, changed.files, cwd)].sort();
@@ -134,22 +139,33 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   const inScope = (file: string): boolean => !changedNames || changedNames.has(file);
   const root = repositoryRoot(cwd);
   // Flows of the workspace outside "paths" (another shard's) are read for linking only, as in the CLI.
-  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: repositoryFlows(cwd) }) : lintFiles([], config, cwd, { root });
+  const workspaceFlows = repositoryFlows(cwd);
+  const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: workspaceFlows }) : lintFiles([], config, cwd, { root });
   const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
   // A cap the config reached on a changed flow is reported although the config itself did not change: fail closed.
   const scoped = all.findings.filter((f) => inScope(f.file) || isConfigProblem(f));
   // The baseline, SARIF and the annotations name files from the repository root (git, else GITHUB_WORKSPACE).
   const paths = repositoryPaths(cwd, sourceRoot(cwd, env));
   const findings = inputs.baseline ? paths.fromRoot(withoutBaseline(paths.toRoot(scoped), resolve(cwd, inputs.baseline), root, notes)) : scoped;
-  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
-  const errors = count('error');
-  const warnings = count('warn');
-  const failed = shouldFail(findings, inputs.failOn);
+
+  // New versus existing: the base revision of the changed flows is linted too. Outside pull requests, or when
+  // the changes are unknown, every finding is new.
+  const comparison = pr && prChanges && selected.length > 0 ? await compareBase(inputs, client, repo, pr, { cwd, root, config, reported: selected.map((f) => relativeName(cwd, f)), repository: [...new Set([...files, ...workspaceFlows])], changed: prChanges, findings, reports: result.reports }, notes) : undefined;
+  const isNew = (f: Finding): boolean => !comparison || comparison.fresh.has(f);
+  const fresh = findings.filter(isNew);
+  const count = (list: readonly Finding[], s: Finding['severity']): number => list.filter((f) => f.severity === s).length;
+  const errors = count(findings, 'error');
+  const warnings = count(findings, 'warn');
+  const newErrors = count(fresh, 'error');
+  const newWarnings = count(fresh, 'warn');
+  const failed = shouldFail(inputs.failOnScope === 'all' ? findings : fresh, inputs.failOn);
+  const annotated = annotationsFor(inputs.annotations !== 'off', findings, inputs.filterMode, isNew, comparison, prChanges, notes);
 
   // Every finding goes to the log first, so none is lost whatever happens to the API calls below.
   const stylish = formatStylish(findings, { color: false });
   if (stylish) core.info(stylish);
   core.info(`connect-flow-lint ${VERSION}: ${errors} error(s), ${warnings} warning(s) in ${result.flows} flow(s) of ${selected.length} file(s)${changed ? ` changed by the pull request (from ${changed.source === 'api' ? 'the pull request files API' : 'git diff'})` : ''}.`);
+  if (comparison) core.info(`Against the base ${pr?.base.sha}: ${fresh.length} new finding(s) (${newErrors} error(s), ${newWarnings} warning(s)), ${findings.length - fresh.length} existing.`);
 
   if (inputs.sarifFile) {
     const path = resolve(cwd, inputs.sarifFile);
@@ -168,15 +184,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
     const line = 'No flow changed in this pull request: nothing to lint.';
     core.info(line);
     if (inputs.summary) await core.summary.addRaw(`### connect-flow-lint: ${line}\n`).write();
-    setOutputs(0, 0, 0);
+    setOutputs(0, 0, 0, 0, 0);
     return;
   }
 
-  await annotate(inputs, client, repo, pr, paths.toRoot(findings), changed, notes, { errors, warnings, failed });
+  await annotate(inputs, client, repo, pr, paths.toRoot(annotated), prChanges, notes, { errors, warnings, failed, fresh: fresh.length, all: findings.length });
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
-  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
-  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames) };
+  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, comparison ? (file) => comparison.baseOf(file) : undefined) : [];
+  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames), ...(comparison ? { existing: new Set(findings.filter((f) => !isNew(f))) } : {}) };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {
     if (!pr) core.info('comment: true applies to pull requests; no comment posted.');
@@ -193,9 +209,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   }
 
   const scenarios = await runScenarioStep({ cwd, config, changed: changedNames, baseSha: pr?.base.sha, summary: inputs.summary, failOn: inputs.failOn });
-  setOutputs(errors, warnings, selected.length);
+  setOutputs(errors, warnings, selected.length, newErrors, newWarnings);
   if (failed) {
-    core.setFailed(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
+    // When some findings were already in the base, the line says which ones the failure counts.
+    const split = comparison !== undefined && fresh.length < findings.length;
+    const what = !split || inputs.failOnScope === 'all' ? `${errors} error(s) and ${warnings} warning(s)` : `${newErrors} new error(s) and ${newWarnings} new warning(s)`;
+    core.setFailed(`connect-flow-lint: ${what} (fail-on: ${inputs.failOn}${split ? `, fail-on-scope: ${inputs.failOnScope}` : ''}).`);
   }
   if (scenarios.failed) core.setFailed(`connect-flow-lint test: ${scenarios.reason}.`);
 }
@@ -263,10 +282,56 @@ function present(path: string): boolean {
   }
 }
 
-function setOutputs(errors: number, warnings: number, files: number): void {
+function setOutputs(errors: number, warnings: number, files: number, newErrors: number, newWarnings: number): void {
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('files', files);
+  core.setOutput('new-errors', newErrors);
+  core.setOutput('new-warnings', newWarnings);
+}
+
+/**
+ * Reads the base revision (git, a fetch of the base commit, or the contents API) and lints it. A changed file
+ * whose base cannot be read is never taken as added: the summary says so and its findings count as new.
+ */
+async function compareBase(
+  inputs: ActionInputs,
+  client: GitHubClient | undefined,
+  repo: { owner: string; repo: string },
+  pr: PullRequest,
+  input: Omit<Parameters<typeof compareWithBase>[0], 'base' | 'maxFileBytes'>,
+  notes: string[],
+): Promise<Comparison> {
+  const base = openBase({ cwd: input.cwd, sha: String(pr.base.sha), fetch: inputs.fetchBase, client, repo, maxBytes: inputs.maxFileBytes, log: (m) => core.info(m) });
+  for (const n of base.notes) {
+    core.info(n);
+    notes.push(n);
+  }
+  const comparison = await compareWithBase({ ...input, maxFileBytes: inputs.maxFileBytes, base });
+  if (comparison.unreadable.length > 0) {
+    const list = comparison.unreadable.slice(0, 5).join('; ');
+    const more = comparison.unreadable.length > 5 ? `; and ${comparison.unreadable.length - 5} more` : '';
+    warn(`the base version of ${comparison.unreadable.length} changed file(s) could not be read, so all their findings count as new: ${list}${more}.`);
+    notes.push(`The base version of ${comparison.unreadable.length} changed file(s) could not be read (${list}${more}): all their findings count as new.`);
+  }
+  return comparison;
+}
+
+/** The findings to annotate: with filter-mode "added", the new ones and those on blocks or lines the pull request changed. */
+function annotationsFor(annotating: boolean, findings: readonly Finding[], mode: ActionInputs['filterMode'], isNew: (f: Finding) => boolean, comparison: Comparison | undefined, changes: ChangedFiles | undefined, notes: string[]): readonly Finding[] {
+  if (mode === 'all' || !comparison) return findings;
+  const onChangedLine = (f: Finding): boolean => {
+    const lines = changes?.lines.get(f.file);
+    if (!lines) return false;
+    for (let l = f.range.start.line; l <= f.range.end.line; l++) if (lines.has(l)) return true;
+    return false;
+  };
+  // A finding on a block is shown when that block changed (a comma added after it is no change); one that is
+  // about no block (the file, the flow), when a line it covers changed.
+  const kept = findings.filter((f) => isNew(f) || (f.blockId !== undefined ? comparison.onChangedBlock(f) : onChangedLine(f)));
+  const left = findings.length - kept.length;
+  if (left > 0 && annotating) notes.push(`${left} existing finding(s) on blocks this pull request did not change are not annotated (filter-mode: added); they are listed below and in the log.`);
+  return kept;
 }
 
 /**
@@ -303,14 +368,15 @@ async function annotate(
   findings: readonly Finding[],
   changed: ChangedFiles | undefined,
   notes: string[],
-  totals: { errors: number; warnings: number; failed: boolean },
+  totals: { errors: number; warnings: number; failed: boolean; fresh: number; all: number },
 ): Promise<void> {
   if (inputs.annotations === 'off' || findings.length === 0) return;
   const headSha = pr?.head.sha ?? context.sha;
   if (inputs.annotations !== 'commands' && client && headSha) {
     try {
       const title = `${totals.errors} error(s), ${totals.warnings} warning(s)`;
-      const text = `connect-flow-lint found ${findings.length} finding(s). Each is annotated on its line; the job summary has the routing graphs.`;
+      const newText = totals.fresh !== totals.all ? ` ${totals.fresh} of ${totals.all} finding(s) are new in this pull request.` : '';
+      const text = `connect-flow-lint found ${totals.all} finding(s).${newText} ${findings.length === totals.all ? 'Each is annotated on its line' : `${findings.length} are annotated on their lines (filter-mode: added)`}; the job summary has the routing graphs.`;
       const check = await postCheckRun(client, repo, headSha, findings, { title, text, conclusion: totals.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success' });
       core.info(`Annotated all ${findings.length} finding(s) on check run ${check.id}${check.url ? ` (${check.url})` : ''} in ${check.requests} request(s).`);
       return;
@@ -329,7 +395,7 @@ async function annotate(
   if (chosen.notShown > 0) chosen = commandAnnotations(findings, changed?.lines ?? new Map(), { ...slots, warn: slots.warn - 1 });
   process.stdout.write(chosen.text);
   if (chosen.notShown > 0) {
-    const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${findings.length} are listed in the log above and in the job summary.`;
+    const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${totals.all} are listed in the log above and in the job summary.`;
     warn(line);
     notes.push(line);
   }

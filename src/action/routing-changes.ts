@@ -28,7 +28,10 @@ const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => 
  * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
  * with a note; unchanged routing gives no section.
  */
-export function routingChanges(reports: readonly FileReport[], baseSha: string, cwd: string, notes: string[]): RoutingChange[] {
+/** A head file's base version as the Action read it (base-revision.ts: git, a fetch, or the contents API; renames followed). */
+export type BaseOf = (file: string) => { readonly text: string } | 'added' | 'unchanged' | 'unreadable';
+
+export function routingChanges(reports: readonly FileReport[], baseSha: string, cwd: string, notes: string[], baseOf?: BaseOf): RoutingChange[] {
   const out: RoutingChange[] = [];
   // The id comes from the event payload: anything but a full commit id never reaches git.
   if (!isCommitId(baseSha)) {
@@ -37,7 +40,14 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
   }
   for (const report of reports) {
     if (report.models.length === 0) continue;
-    const text = baseText(cwd, baseSha, report.file);
+    // A base that could not be read is never drawn as "was nothing": the flow would look added.
+    const given = baseOf?.(report.file);
+    if (given === 'unchanged') continue;
+    if (given === 'unreadable') {
+      notes.push(`${report.file}: its base version could not be read, so its routing change is not drawn.`);
+      continue;
+    }
+    const text = given === undefined ? baseText(cwd, baseSha, report.file) : given === 'added' ? undefined : given.text;
     let baseFlows: Flow[] = [];
     if (text !== undefined) {
       const contents = readFlowFile(report.file, text);

@@ -29,18 +29,38 @@ export function revisionProblem(rev: string): string | undefined {
   return undefined;
 }
 
-function execGit(args: readonly string[], cwd: string): string {
+export interface GitRunOptions {
+  /** Kill git after this long (a fetch over the network); no limit when absent. */
+  readonly timeoutMs?: number;
+  /** Largest output accepted; 64 MiB when absent. */
+  readonly maxBytes?: number;
+}
+
+function execGit(args: readonly string[], cwd: string, run: GitRunOptions = {}): Buffer {
   // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
   const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+  // Never a prompt for credentials: stdin is closed and the terminal prompt is off, so git fails instead of waiting.
+  try {
+    return execFileSync('git', args, { cwd, maxBuffer: run.maxBytes ?? 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, ...(run.timeoutMs !== undefined ? { timeout: run.timeoutMs, killSignal: 'SIGKILL' as const } : {}) });
+  } catch (e) {
+    // Callers quote git's own words: its stderr as text, as with `encoding: 'utf8'`.
+    const err = e as { stderr?: unknown };
+    if (Buffer.isBuffer(err.stderr)) err.stderr = err.stderr.toString('utf8');
+    throw e;
+  }
 }
 
 /**
  * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
  * paths after a `--`), which git reads as positional whatever they start with.
  */
-export function git(cwd: string, options: readonly string[], positionals: readonly string[] = []): string {
-  return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd);
+export function git(cwd: string, options: readonly string[], positionals: readonly string[] = [], run: GitRunOptions = {}): string {
+  return gitBytes(cwd, options, positionals, run).toString('utf8');
+}
+
+/** The same, with the output as bytes (a file's contents at a commit, decoded by the caller). */
+export function gitBytes(cwd: string, options: readonly string[], positionals: readonly string[] = [], run: GitRunOptions = {}): Buffer {
+  return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd, run);
 }
 
 /** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */

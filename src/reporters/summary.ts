@@ -21,6 +21,11 @@ export interface SummaryInput {
   readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[] }>;
   /** Which flows call the changed ones (and which they call): a Mermaid diagram with escaped labels. */
   readonly callGraph?: { readonly diagram: string; readonly note?: string };
+  /**
+   * In a pull request: the findings of `findings` the base revision already had. Given, the heading counts
+   * the new ones, the table lists them first, and the existing ones follow collapsed, with their count.
+   */
+  readonly existing?: ReadonlySet<Finding>;
 }
 
 /** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
@@ -120,18 +125,32 @@ export function markdownSummary(input: SummaryInput): string {
     return (notes ? `${line}\n${notes}` : line) + routing.text + (routing.left > 0 ? `\n> ${plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.\n` : '');
   }
 
-  const counts = severityCounts(findings);
-  const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : 'ℹ️';
-  const head = `### ${icon} ${title}: ${countText(counts)} in ${plural(files, 'file')} (${plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
+  // New findings first; the existing ones (a pull request's base had them) after them, collapsed.
+  const existing = input.existing;
+  const ordered = existing ? [...findings.filter((f) => !existing.has(f)), ...findings.filter((f) => existing.has(f))] : findings;
+  const oldCount = existing ? findings.filter((f) => existing.has(f)).length : 0;
+  const newCount = findings.length - oldCount;
+  const counts = severityCounts(existing ? ordered.slice(0, newCount) : findings);
+  const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : counts.info > 0 ? 'ℹ️' : '✅';
+  const what = existing ? `${plural(newCount, 'new finding')} (${countText(counts)}) and ${num(oldCount)} existing` : countText(counts);
+  const head = `### ${icon} ${title}: ${what} in ${plural(files, 'file')} (${plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
 
   // Room kept for the closing remarks (what was cut), so they always fit.
   const reserve = 1_200;
   const tableHead = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
   const remarks: string[] = [];
-  let table = tableHead + findings.map((f) => row(f, undefined)).join('');
+  const assemble = (rows: readonly string[]): string => {
+    if (!existing) return tableHead + rows.join('');
+    const newRows = rows.slice(0, newCount);
+    const oldRows = rows.slice(newCount);
+    let t = newCount === 0 ? '_No new findings: every finding below was already in the base._\n' : newRows.length > 0 ? tableHead + newRows.join('') : '';
+    if (oldRows.length > 0) t += `\n<details><summary>${plural(oldCount, 'existing finding')} (already in the base)</summary>\n\n${tableHead}${oldRows.join('')}\n</details>\n`;
+    return t;
+  };
+  let table = assemble(ordered.map((f) => row(f, undefined)));
   if (bytes(head) + bytes(table) + reserve > maxBytes) {
-    const rows = findings.map((f) => row(f, TABLE_MESSAGE_LIMIT));
-    table = tableHead + rows.join('');
+    const rows = ordered.map((f) => row(f, TABLE_MESSAGE_LIMIT));
+    table = assemble(rows);
     remarks.push(`Messages longer than ${num(TABLE_MESSAGE_LIMIT)} characters are cut short in the table to keep the summary under ${num(maxBytes)} bytes.`);
     if (bytes(head) + bytes(table) + reserve > maxBytes) {
       let used = bytes(head) + bytes(tableHead) + reserve;
@@ -142,7 +161,7 @@ export function markdownSummary(input: SummaryInput): string {
         used += b;
         listed++;
       }
-      table = tableHead + rows.slice(0, listed).join('');
+      table = assemble(rows.slice(0, listed));
       remarks.push(`${plural(findings.length - listed, 'finding')} of ${num(findings.length)} left out of the table to keep the summary under ${num(maxBytes)} bytes; the check's annotations and the other reports list them all.`);
     }
   }

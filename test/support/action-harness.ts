@@ -84,14 +84,33 @@ export function makeRepo(base: Files, head: Files): Repo {
 
 /** What the pull request files API would say for the repository's base...head: status and the real patch. */
 export function apiFiles(repo: Repo): PullFileInput[] {
-  const rows = git(repo.dir, 'diff', '--name-status', repo.base, repo.head).trim().split('\n').filter(Boolean);
+  const rows = git(repo.dir, 'diff', '-M', '--name-status', repo.base, repo.head).trim().split('\n').filter(Boolean);
   return rows.map((row) => {
-    const [code = '', filename = ''] = row.split('\t');
-    const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified';
-    const diff = git(repo.dir, 'diff', repo.base, repo.head, '--', filename);
+    const [code = '', first = '', second] = row.split('\t');
+    // A rename is "R<similarity> old new", and GitHub names the old path previous_filename.
+    const renamed = code.startsWith('R') && second !== undefined;
+    const filename = renamed ? second : first;
+    const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : renamed ? 'renamed' : 'modified';
+    const diff = git(repo.dir, 'diff', '-M', repo.base, repo.head, '--', ...(renamed ? [first] : []), filename);
     const at = diff.indexOf('@@');
-    return { filename, status, ...(at >= 0 ? { patch: diff.slice(at).replace(/\n$/, '') } : {}) };
+    return { filename, status, ...(renamed ? { previous_filename: first } : {}), ...(at >= 0 ? { patch: diff.slice(at).replace(/\n$/, '') } : {}) };
   });
+}
+
+/**
+ * A shallow clone (depth 1, as actions/checkout makes by default) of the repository's head: the base commit
+ * is not in it, and its origin is the full repository (file://), from which the base can be fetched.
+ */
+export function shallowClone(repo: Repo): Repo {
+  const dir = join(tempDir(), 'shallow');
+  git(tempDir(), 'clone', '-q', '--depth=1', '--no-local', `file://${repo.dir}`, dir);
+  return { dir, base: repo.base, head: repo.head };
+}
+
+/** Every file of a commit, as the contents API serves them (test/support/github-server.ts repoContents). */
+export function commitFiles(repo: Repo, sha: string): Record<string, Buffer> {
+  const names = git(repo.dir, 'ls-tree', '-r', '-z', '--name-only', sha).split('\0').filter(Boolean);
+  return Object.fromEntries(names.map((name) => [name, execFileSync('git', ['cat-file', 'blob', `${sha}:${name}`], { cwd: repo.dir, env: GIT_ENV })]));
 }
 
 /** New-side line numbers added by a unified diff (the test's own reading of it). */
@@ -143,6 +162,7 @@ export const route = (method: string, path: string, reply: ReplyFn): Route => ({
 export const FILES_PATH = '/repos/{owner}/{repo}/pulls/{pull_number}/files';
 export const CHECKS_PATH = '/repos/{owner}/{repo}/check-runs';
 export const CHECK_PATH = '/repos/{owner}/{repo}/check-runs/{check_run_id}';
+export const CONTENTS_PATH = '/repos/{owner}/{repo}/contents/{path}';
 
 /** The usual happy API: the pull request's files (from the repository's real diff) and check runs. */
 export function happyRoutes(repo: Repo, overrides: Route[] = []): Route[] {
@@ -196,7 +216,8 @@ export async function runAction(repo: Repo, server: GitHubServer | undefined, op
   const eventPath = join(runner, 'event.json');
   const summaryPath = join(runner, 'step-summary.md');
   const outputPath = join(runner, 'output.txt');
-  const event = { baseSha: repo.base, headSha: repo.head, changedFiles: changedFileCount(repo), ...opts.event };
+  // The count only when not given: a shallow clone cannot diff its head with the base.
+  const event = { baseSha: repo.base, headSha: repo.head, ...opts.event, changedFiles: opts.event?.changedFiles ?? changedFileCount(repo) };
   writeFileSync(eventPath, JSON.stringify(pullRequestEvent({ owner: OWNER, repo: REPO, number: PR_NUMBER, baseRef: 'main', headRef: 'feature', ...event })));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');

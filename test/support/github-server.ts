@@ -39,6 +39,8 @@ export interface ReplyResult {
   delayMs?: number;
   /** Reset the connection instead of answering. */
   destroy?: boolean;
+  /** Answer with these bytes as they are (a raw media type), not with `body` as JSON. */
+  raw?: Buffer;
 }
 
 export type ReplyFn = (req: RecordedRequest, params: Record<string, string>, n: number) => ReplyResult;
@@ -447,8 +449,12 @@ export async function startGitHubServer(routes: Route[]): Promise<GitHubServer> 
       'x-ratelimit-used': String(used),
       'x-ratelimit-resource': 'core',
     };
-    let payload: string | undefined;
-    if (reply.body !== undefined && reply.status !== 204 && reply.status !== 304) {
+    let payload: string | Buffer | undefined;
+    if (reply.raw !== undefined) {
+      payload = reply.raw;
+      headers['content-type'] = 'application/octet-stream';
+      headers['content-length'] = String(reply.raw.length);
+    } else if (reply.body !== undefined && reply.status !== 204 && reply.status !== 304) {
       payload = JSON.stringify(reply.body);
       headers['content-type'] = 'application/json; charset=utf-8';
       headers['content-length'] = String(Buffer.byteLength(payload));
@@ -689,6 +695,54 @@ export function checkRunUpdated(id: number): ReplyFn {
   return (req, params) => {
     annotations += annotationCount(req);
     return { status: 200, body: checkRun(id, req, params, annotations, fakeSha('head', params.owner ?? '', params.repo ?? '')) };
+  };
+}
+
+/** One commit's files for the contents API: repository-relative path → contents. */
+export type CommitFiles = Readonly<Record<string, string | Buffer>>;
+
+/**
+ * GET /repos/{owner}/{repo}/contents/{path}?ref={sha}: a file of one of `commits` (by full id), as GitHub
+ * answers it — the bytes for the raw media type (`application/vnd.github.raw`, sent as such), else the JSON
+ * form with the content in base64. An unknown ref is a 404 "No commit found for the ref", an unknown path a
+ * 404 "Not Found"; a path that is a folder in the commit is its JSON listing.
+ */
+export function repoContents(commits: Readonly<Record<string, CommitFiles>>): ReplyFn {
+  return (req, params) => {
+    const owner = params.owner ?? 'owner';
+    const repo = params.repo ?? 'repo';
+    const ref = req.query.get('ref') ?? '';
+    const files = commits[ref];
+    if (!files) return { status: 404, body: { message: `No commit found for the ref ${ref}`, documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' } };
+    const path = params.path ?? '';
+    const text = files[path];
+    if (text === undefined) {
+      const inside = Object.keys(files).filter((f) => f.startsWith(`${path}/`));
+      if (inside.length === 0) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' } };
+      const names = [...new Set(inside.map((f) => f.slice(path.length + 1).split('/')[0]!))];
+      return { status: 200, body: names.map((name) => ({ type: files[`${path}/${name}`] === undefined ? 'dir' : 'file', name, path: `${path}/${name}` })) };
+    }
+    const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+    if (/vnd\.github(?:\.v3)?\.raw/.test(String(req.headers.accept ?? ''))) return { status: 200, raw: bytes, headers: { 'content-type': 'application/vnd.github.raw' } };
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    const sha = fakeSha('blob', path, bytes.toString('base64'));
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        encoding: 'base64',
+        size: bytes.length,
+        name: path.split('/').pop(),
+        path,
+        content: bytes.toString('base64'),
+        sha,
+        url: `https://api.github.com/repos/${owner}/${repo}/contents/${encoded}?ref=${ref}`,
+        git_url: `https://api.github.com/repos/${owner}/${repo}/git/blobs/${sha}`,
+        html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${encoded}`,
+        download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${encoded}`,
+        _links: { self: `https://api.github.com/repos/${owner}/${repo}/contents/${encoded}?ref=${ref}`, git: `https://api.github.com/repos/${owner}/${repo}/git/blobs/${sha}`, html: `https://github.com/${owner}/${repo}/blob/${ref}/${encoded}` },
+      },
+    };
   };
 }
 
