@@ -134,6 +134,56 @@ function pairLabel(labels: readonly string[], hasNext: boolean): string {
   return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
 }
 
+/**
+ * The widest layer of the picture in px, roughly as Mermaid's dagre layout will draw it: a longest-path
+ * layering after dropping the routes back (loops), each node as wide as its label wrapped at 200 px, each
+ * edge label as wide as its text in the layer below its source. At 16 px text and 1000 px width, a drawing
+ * up to 1,600 px wide keeps its text at 10 px or more; the budget leaves room for dagre's own choices.
+ */
+const MAX_LAYOUT_WIDTH = 1_300;
+function layoutWidth(labelChars: readonly number[], edges: readonly UnitEdge[], root: number): number {
+  const n = labelChars.length;
+  const out: number[][] = Array.from({ length: n }, () => []);
+  for (const e of edges) if (e.from !== e.to) out[e.from]!.push(e.to);
+  // Depth-first from the root, then from every node not yet seen: an edge to a node still on the stack is a loop back.
+  const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+  const forward: number[][] = Array.from({ length: n }, () => []);
+  const order: number[] = [];
+  for (const s of [root, ...Array.from({ length: n }, (_, i) => i)]) {
+    if (s < 0 || s >= n || state[s]) continue;
+    const stack: Array<[number, number]> = [[s, 0]];
+    state[s] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [u, i] = top;
+      if (i < out[u]!.length) {
+        top[1]++;
+        const v = out[u]![i]!;
+        if (state[v] === 0) {
+          forward[u]!.push(v);
+          state[v] = 1;
+          stack.push([v, 0]);
+        } else if (state[v] === 2) forward[u]!.push(v);
+      } else {
+        state[u] = 2;
+        order.push(u);
+        stack.pop();
+      }
+    }
+  }
+  const layer = new Int32Array(n);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const u = order[k]!;
+    for (const v of forward[u]!) layer[v] = Math.max(layer[v]!, layer[u]! + 1);
+  }
+  const width = new Map<number, number>();
+  const add = (l: number, px: number): void => void width.set(l, (width.get(l) ?? 0) + px);
+  const px = (chars: number): number => Math.min(200, chars * 8) + 80; // label, padding, node spacing
+  for (let u = 0; u < n; u++) add(layer[u]!, px(labelChars[u]!));
+  for (const e of edges) if (e.label !== '') add(Math.min(layer[e.from]!, layer[e.to]!) + 0.5, px([...e.label].length) - 30);
+  return Math.max(0, ...width.values());
+}
+
 /** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
 function buildPairs(graph: RoutingGraph): Pair[] {
   const pairs: Pair[] = [];
@@ -305,6 +355,11 @@ export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Fi
       if (!units[m.from]!.fold && !units[m.to]!.fold) drawnDirect++;
     }
     const text = render(units, unitOf, drawn, hidden);
+    const widths = units.map((u) => (u.fold ? 12 : [...labels[u.blocks[0]!]!].length + (count[u.blocks[0]!]! > 0 ? 12 : 0)));
+    if (nodeCap > 3 && layoutWidth(widths, drawn, hasEntry ? unitOf[graph.entry]! : 0) > MAX_LAYOUT_WIDTH) {
+      nodeCap--;
+      continue;
+    }
     if (text.length > lim.maxTextSize && nodeCap > 2) {
       nodeCap = Math.max(2, Math.min(nodeCap - 1, Math.floor(nodeCap * (lim.maxTextSize / text.length) * 0.9)));
       continue;

@@ -1,7 +1,7 @@
 import type { RoutingDiff, Route } from '../core/graph/diff.js';
-import { blockLabel, type Flow } from '../core/model/flow.js';
+import { blockLabel, type Action, type Flow } from '../core/model/flow.js';
 import { codeSpan, htmlCode } from './escape.js';
-import { clip, escapeLabel } from './mermaid.js';
+import { clip, diagramLabel, escapeLabel } from './mermaid.js';
 
 export interface DiffDiagram {
   readonly text: string;
@@ -43,18 +43,18 @@ export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, c
  * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
  * start of the Identifier to tell them apart.
  */
-function namer(base: Flow, head: Flow): (id: string) => string {
+function namer(base: Flow, head: Flow, blockName: (a: Action) => string = blockLabel): (id: string) => string {
   const owners = new Map<string, Set<string>>();
   for (const flow of [base, head]) {
     for (const a of flow.actions) {
-      const label = blockLabel(a);
+      const label = blockName(a);
       (owners.get(label) ?? owners.set(label, new Set()).get(label)!).add(a.id);
     }
   }
   return (id) => {
     const a = head.byId.get(id) ?? base.byId.get(id);
     if (!a) return id;
-    const label = blockLabel(a);
+    const label = blockName(a);
     return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
   };
 }
@@ -74,7 +74,8 @@ interface DiffEdge {
  */
 export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: Partial<DiffLimits> = {}): DiffDiagram {
   const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
-  const name = namer(base, head);
+  // The picture names blocks as the designer does ("Play prompt: …"); the words keep the flow-language types.
+  const name = namer(base, head, diagramLabel);
   const status = new Map<string, Status>();
   for (const a of diff.addedBlocks) status.set(a.id, 'added');
   for (const a of diff.removedBlocks) status.set(a.id, 'removed');
