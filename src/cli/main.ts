@@ -286,7 +286,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'init') return init(argv.slice(1), io);
   if (argv[0] === 'graph') {
     try {
-      io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
+      io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io), (line) => io.error(`connect-flow-lint: ${line}\n`)));
       return 0;
     } catch (e) {
       if (e instanceof GraphUsageError) throw new UsageError(e.message);
