@@ -75,3 +75,22 @@ it('every designer name is for a type the action table knows (one table of names
   expect(DESIGNER_NAMES['GetParticipantInput']).toBe('Get customer input');
   expect(DESIGNER_NAMES['GetCustomerProfile']).toBe('Customer profiles');
 });
+
+describe('the job summary draws a large flow around what the pull request changed', () => {
+  it('a changed block far from any finding is drawn as itself, marked changed', async () => {
+    const { rulesFor } = await import('../src/core/config/resolve.js');
+    const { lintText } = await import('../src/core/lint.js');
+    const { markdownSummary } = await import('../src/reporters/summary.js');
+    const { recommended, ROOT } = await import('./helpers.js');
+    const { text, ids } = largeFlow(150);
+    const report = lintText('flows/large.json', text, rulesFor(recommended, join(ROOT, 'flows/large.json')));
+    const flow = report.models[0]!.flow;
+    const changedId = ids[120]!;
+    const index = flow.byId.get(changedId)!.index;
+    const summary = (changed: string[]) =>
+      markdownSummary({ reports: [report], findings: report.findings, routingChanges: [{ file: 'flows/large.json', diagram: 'flowchart TD\n', changes: [], source: { file: 'flows/large.json', flowName: flow.doc.name!, changedBlocks: changed } }] });
+    expect(summary([])).not.toMatch(new RegExp(`^n${index}\\[`, 'm'));
+    expect(summary([changedId])).toMatch(new RegExp(`^n${index}\\[.*:::changed$`, 'm'));
+    expect(summary([changedId])).toMatch(/around \d+ findings and 1 changed block/);
+  });
+});

@@ -208,6 +208,19 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
 }
 
 /**
+ * The blocks of the new version a change touched: added and changed blocks, blocks whose routes were added,
+ * removed or re-targeted, and a new entry. The flow's own diagram is drawn around them (flowchart's `changed`).
+ */
+export function changedBlocks(head: Flow, diff: RoutingDiff): string[] {
+  const ids = new Set<string>();
+  for (const a of diff.addedBlocks) ids.add(a.id);
+  for (const c of diff.changedBlocks) ids.add(c.head.id);
+  for (const r of [...diff.addedRoutes, ...diff.removedRoutes, ...diff.retargetedRoutes]) ids.add(r.from);
+  if (diff.entry?.now) ids.add(diff.entry.now);
+  return [...ids].filter((id) => head.byId.has(id));
+}
+
+/**
  * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
  * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
  * readers; markdownChanges gives the form for a GitHub comment.
