@@ -94,6 +94,7 @@ describe('diagrams render in a real browser', () => {
       // A control: the whole flow at this width is the unreadable strip the summary used to show.
       const whole = await renderAndMeasure(summaryPage, flowchart(flow, graph, findings, { all: true }).text);
       expect(whole.minLabelPx).toBeLessThan(LEGIBLE_PX);
+      if (process.env['SHOW_SIZES']) console.log(`${name}: ${flow.actions.length} blocks, ${chart.shownNodes} nodes, labels ${m.minLabelPx.toFixed(1)} px (scale ${m.scale.toFixed(2)}, ${Math.round(m.width)}x${Math.round(m.height)}); whole flow ${whole.minLabelPx.toFixed(1)} px (scale ${whole.scale.toFixed(2)})`);
       expect(m.nodes).toBe(chart.shownNodes + 1);
       expect(m.minLabelPx, `${name}: labels at ${m.minLabelPx.toFixed(1)} px (scale ${m.scale.toFixed(2)}; whole flow ${whole.minLabelPx.toFixed(1)} px)`).toBeGreaterThanOrEqual(LEGIBLE_PX);
       // What was folded is said, and every block is accounted for: drawn, or inside a "… N blocks" node.
@@ -144,6 +145,7 @@ describe('diagrams render in a real browser', () => {
       const m = await renderAndMeasure(summaryPage, diagram.text);
       await (await summaryPage.$('#out svg'))!.screenshot({ path: join(SHOTS, 'large-150-routing-diff.png') });
       expect(m.error).toBeUndefined();
+      if (process.env['SHOW_SIZES']) console.log(`routing diff: ${diagram.shownNodes} nodes, labels ${m.minLabelPx.toFixed(1)} px (scale ${m.scale.toFixed(2)})`);
       expect(m.minLabelPx).toBeGreaterThanOrEqual(LEGIBLE_PX);
       expect(diagram.text).toContain('added: Play prompt: There is an outage in your area.');
       // The same change as the flow's diagram sees it: around the changed blocks.

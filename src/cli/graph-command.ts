@@ -138,7 +138,7 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
       const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
       if (format === 'dot') return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
       const every = p.base.actions.length + p.head.actions.length;
-      const diagram = diffDiagram(p.base, p.head, diff, values.all ? { maxNodes: every, maxEdges: Number.MAX_SAFE_INTEGER, contextDepth: every } : {});
+      const diagram = diffDiagram(p.base, p.head, diff, values.all ? { maxNodes: every, maxEdges: Number.MAX_SAFE_INTEGER, contextDepth: every, contextPerBlock: every } : {});
       if (diagram.note) notice(`${terminalText(p.name)}: ${diagram.note}${values.all ? '' : ' (--all draws every block)'}`);
       return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
     })

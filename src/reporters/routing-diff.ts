@@ -34,9 +34,11 @@ export interface DiffLimits {
   readonly maxEdges: number;
   /** How far (in routes) untouched context reaches from a change. */
   readonly contextDepth: number;
+  /** Most untouched neighbours drawn around each block (a shared apology block has dozens): keeps a large flow's diff legible. */
+  readonly contextPerBlock: number;
 }
 
-export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, contextDepth: 1, contextPerBlock: 3 };
 
 
 /**
@@ -123,7 +125,16 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   let frontier = [...shown];
   for (let d = 0; d < lim.contextDepth; d++) {
     const next: string[] = [];
-    for (const id of frontier) for (const n of neighbours.get(id) ?? []) if (add(n)) next.push(n);
+    for (const id of frontier) {
+      let added = 0;
+      for (const n of neighbours.get(id) ?? []) {
+        if (added >= lim.contextPerBlock) break;
+        if (add(n)) {
+          next.push(n);
+          added++;
+        }
+      }
+    }
     frontier = next;
   }
   for (const id of inShown) if (!status.has(id)) status.set(id, 'context');
