@@ -34,6 +34,14 @@ describe('graph on a large flow (the built CLI)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('DOT (for Graphviz, which draws any size) keeps every block, with the designer\'s names', () => {
+    const r = runCli(['graph', file, '-f', 'dot']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^ {2}"[^"]+" \[label=/gm)).toHaveLength(150);
+    expect(r.stdout).toContain('[label="Check contact attributes: $.Customer.Province"]');
+    expect(r.stderr).toBe('');
+  });
+
   it('a small flow is drawn whole, with nothing said', () => {
     const r = runCli(['graph', 'examples/clean-inbound.json']);
     expect(r.code).toBe(0);
