@@ -5,9 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rulesFor } from '../src/core/config/resolve.js';
 import type { RoutingGraph } from '../src/core/graph/routing-graph.js';
 import { lintText, type FileReport } from '../src/core/lint.js';
-import { blockLabel } from '../src/core/model/flow.js';
 import type { Finding } from '../src/core/types.js';
-import { escapeLabel, flowchart, type Flowchart } from '../src/reporters/mermaid.js';
+import { diagramLabel, escapeLabel, flowchart, type Flowchart } from '../src/reporters/mermaid.js';
 import { recommended, ROOT } from './helpers.js';
 
 interface Vertex {
@@ -107,7 +106,7 @@ describe('flowchart on the examples and rule fixtures', () => {
     expect(edges.length).toBe(expected.size);
     for (const a of flow.actions) {
       const v = vertices.find((x) => x.id === `n${a.index}`)!;
-      expect(decode(v.text ?? '')).toContain(blockLabel(a).slice(0, 30));
+      expect(decode(v.text ?? '')).toContain(diagramLabel(a).slice(0, 30));
     }
   });
 
@@ -221,7 +220,7 @@ describe('hostile labels', () => {
     }
     // The text survives as text: Mermaid decodes it back to what the flow says (flattened and clipped).
     const v0 = vertices.find((v) => v.id === 'n0')!;
-    expect(decode(v0.text ?? '')).toContain('MessageParticipant: "]; click a call alert(1); %%{init:');
+    expect(decode(v0.text ?? '')).toContain('Play prompt: "]; click a call alert(1); %%{init:');
     const v1 = vertices.find((v) => v.id === 'n1')!;
     expect(decode(v1.text ?? '')).toContain('<img src=x onerror=alert(1)>');
   });

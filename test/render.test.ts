@@ -8,8 +8,10 @@ import { buildFlow, type Flow } from '../src/core/model/flow.js';
 import { readFlowFile } from '../src/core/source/read-file.js';
 import { flowchart } from '../src/reporters/mermaid.js';
 import { diffDiagram } from '../src/reporters/routing-diff.js';
-import { lintFile, ROOT } from './helpers.js';
+import { CORPUS, HAS_CORPUS, lintFile, lintString, ROOT } from './helpers.js';
 import { launchChromium } from './support/browser.js';
+import { largeFlow } from './support/large-flow.js';
+import { renderAndMeasure, SUMMARY_WIDTH } from './support/legibility.js';
 
 /**
  * Renders the diagrams the summary embeds in a real headless Chromium (driven by playwright-core; the binary
@@ -18,6 +20,8 @@ import { launchChromium } from './support/browser.js';
  * CI keeps.
  */
 const SHOTS = join(ROOT, 'test-output/screenshots');
+/** Smallest node-label text a reader can read on the page, in CSS px (font size × how much the page shrank the SVG). */
+const LEGIBLE_PX = 10;
 const MERMAID = join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js');
 
 let browser: Browser;
@@ -67,6 +71,87 @@ describe('diagrams render in a real browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  describe(`large flows at the job summary's ${SUMMARY_WIDTH} px`, () => {
+    let summaryPage: Page;
+    beforeAll(async () => {
+      // The summary's width: the SVG is 100 % of it with its natural width as max-width, as on GitHub.
+      summaryPage = await browser.newPage({ viewport: { width: SUMMARY_WIDTH, height: 1000 } });
+      await summaryPage.setContent(`<!doctype html><html><body style="margin:0;background:#fff"><div id="out" style="width:${SUMMARY_WIDTH}px"></div></body></html>`);
+      await summaryPage.addScriptTag({ path: MERMAID });
+      await summaryPage.evaluate(() => {
+        (window as unknown as { mermaid: { initialize: (c: object) => void } }).mermaid.initialize({ startOnLoad: false, maxTextSize: 50_000, maxEdges: 500, securityLevel: 'strict' });
+      });
+    });
+
+    async function legible(name: string, flow: Flow, findings: ReturnType<typeof lintString>, changed: readonly string[] = []): Promise<void> {
+      const graph = new RoutingGraph(flow);
+      const chart = flowchart(flow, graph, findings, { changed });
+      const m = await renderAndMeasure(summaryPage, chart.text);
+      await (await summaryPage.$('#out svg'))!.screenshot({ path: join(SHOTS, `${name}.png`) });
+      expect(m.error).toBeUndefined();
+      // A control: the whole flow at this width is the unreadable strip the summary used to show.
+      const whole = await renderAndMeasure(summaryPage, flowchart(flow, graph, findings, { all: true }).text);
+      expect(whole.minLabelPx).toBeLessThan(LEGIBLE_PX);
+      if (process.env['SHOW_SIZES']) console.log(`${name}: ${flow.actions.length} blocks, ${chart.shownNodes} nodes, labels ${m.minLabelPx.toFixed(1)} px (scale ${m.scale.toFixed(2)}, ${Math.round(m.width)}x${Math.round(m.height)}); whole flow ${whole.minLabelPx.toFixed(1)} px (scale ${whole.scale.toFixed(2)})`);
+      expect(m.nodes).toBe(chart.shownNodes + 1);
+      expect(m.minLabelPx, `${name}: labels at ${m.minLabelPx.toFixed(1)} px (scale ${m.scale.toFixed(2)}; whole flow ${whole.minLabelPx.toFixed(1)} px)`).toBeGreaterThanOrEqual(LEGIBLE_PX);
+      // What was folded is said, and every block is accounted for: drawn, or inside a "… N blocks" node.
+      expect(chart.note).toMatch(/^showing \d+ of [\d,]+ blocks/);
+      const folded = [...chart.text.matchAll(/^c\d+\["#8230; ([\d,]+) blocks?/gm)].reduce((s, x) => s + Number(x[1]!.replace(/,/g, '')), 0);
+      expect(chart.shownNodes - [...chart.text.matchAll(/^c\d+\[/gm)].length + folded).toBe(flow.actions.length);
+      // Every block with an error is drawn as itself, and so is every changed block.
+      for (const f of findings.filter((x) => x.severity === 'error' && x.blockId !== undefined)) expect(chart.text).toMatch(new RegExp(`^n${flow.byId.get(f.blockId!)!.index}\\[`, 'm'));
+      for (const id of changed) expect(chart.text).toMatch(new RegExp(`^n${flow.byId.get(id)!.index}\\[.*:::changed$`, 'm'));
+    }
+
+    const generated = (n: number): { flow: Flow; text: string; ids: string[] } => {
+      const { text, ids } = largeFlow(n);
+      return { flow: buildFlow(readFlowFile(`large-${n}.json`, text).flows[0]!), text, ids };
+    };
+
+    it('a 150-block flow with findings: its summary diagram keeps node labels at 10 px or more', async () => {
+      const { flow, text } = generated(150);
+      const findings = lintString('large-150.json', text);
+      expect(findings.filter((f) => f.severity === 'error' && f.blockId !== undefined).length).toBeGreaterThanOrEqual(2);
+      await legible('large-150-blocks', flow, findings);
+    });
+
+    it('a 94-block flow with findings and a changed block: legible too', async () => {
+      const { flow, text, ids } = generated(94);
+      await legible('large-94-blocks', flow, lintString('large-94.json', text), [ids[40]!]);
+    });
+
+    const REAL = join(CORPUS, 'ccarrylab+terraform-aws-amazonconnect/examples__complete__contact_flows.tf__aws_connect_contact_flow.GTS-Partner-Assessment-Update-Address.json');
+    it.skipIf(!HAS_CORPUS)('the largest real flow of the corpus (93 blocks, 28 findings): legible too', async () => {
+      const text = readFileSync(REAL, 'utf8');
+      const flow = buildFlow(readFlowFile('real.json', text).flows[0]!);
+      expect(flow.actions.length).toBe(93);
+      await legible('real-93-blocks', flow, lintString('real.json', text));
+    });
+
+    it('the routing diff of a 150-block flow (a branch re-targeted, a block added) is legible', async () => {
+      const { text } = generated(150);
+      const base = buildFlow(readFlowFile('base.json', text).flows[0]!);
+      const doc = JSON.parse(text) as { Actions: Array<{ Identifier: string; Type: string; Parameters: object; Transitions: { NextAction?: string; Conditions?: Array<{ NextAction: string }> } }> };
+      const menu = doc.Actions.find((a) => a.Type === 'GetParticipantInput')!;
+      const was = menu.Transitions.Conditions![1]!.NextAction;
+      menu.Transitions.Conditions![1]!.NextAction = 'outage-notice';
+      doc.Actions.push({ Identifier: 'outage-notice', Type: 'MessageParticipant', Parameters: { Text: 'There is an outage in your area.' }, Transitions: { NextAction: was } });
+      const head = buildFlow(readFlowFile('head.json', JSON.stringify(doc)).flows[0]!);
+      const diff = diffFlows(base, head);
+      const diagram = diffDiagram(base, head, diff);
+      const m = await renderAndMeasure(summaryPage, diagram.text);
+      await (await summaryPage.$('#out svg'))!.screenshot({ path: join(SHOTS, 'large-150-routing-diff.png') });
+      expect(m.error).toBeUndefined();
+      if (process.env['SHOW_SIZES']) console.log(`routing diff: ${diagram.shownNodes} nodes, labels ${m.minLabelPx.toFixed(1)} px (scale ${m.scale.toFixed(2)})`);
+      expect(m.minLabelPx).toBeGreaterThanOrEqual(LEGIBLE_PX);
+      expect(diagram.text).toContain('added: Play prompt: There is an outage in your area.');
+      // The same change as the flow's diagram sees it: around the changed blocks.
+      const changed = [...diff.addedBlocks.map((a) => a.id), ...diff.retargetedRoutes.map((r) => r.from)];
+      await legible('large-150-changed', head, lintString('head.json', JSON.stringify(doc)), changed);
+    });
   });
 
   const examples = ['clean-inbound', 'profile-lookup-missing', 'profile-field-not-requested', 'error-branch-unwired'];

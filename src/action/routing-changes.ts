@@ -3,13 +3,15 @@ import type { FileReport } from '../core/lint.js';
 import { diffFlows, isEmptyDiff } from '../core/graph/diff.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
 import { readFlowFile } from '../core/source/read-file.js';
-import { diffDiagram, markdownChanges } from '../reporters/routing-diff.js';
+import { changedBlocks, diffDiagram, markdownChanges } from '../reporters/routing-diff.js';
 
 export interface RoutingChange {
   readonly file: string;
   readonly diagram: string;
   readonly note?: string;
   readonly changes: string[];
+  /** The linted file and flow this change is of, and the blocks it touched: the flow's diagram is drawn around them. */
+  readonly source?: { readonly file: string; readonly flowName?: string; readonly changedBlocks: readonly string[] };
 }
 
 /** The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not exist there (or git cannot tell). */
@@ -65,7 +67,7 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
       if (isEmptyDiff(diff)) continue;
       const diagram = diffDiagram(base, head, diff);
       const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
-      out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: markdownChanges(base, head, diff) });
+      out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: markdownChanges(base, head, diff), source: { file: report.file, ...(head.doc.name !== undefined ? { flowName: head.doc.name } : {}), changedBlocks: changedBlocks(head, diff) } });
     }
   }
   return out;

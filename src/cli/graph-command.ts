@@ -71,10 +71,10 @@ const firstLine = (e: unknown): string => String((e as { stderr?: string }).stde
 export type RepoGraph = (paths: readonly string[], format: string) => Promise<string>;
 
 /** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-export async function graphCommand(argv: readonly string[], cwd: string, repoGraph: RepoGraph): Promise<string> {
+export async function graphCommand(argv: readonly string[], cwd: string, repoGraph: RepoGraph, notice: (line: string) => void = () => {}): Promise<string> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } } });
   } catch (e) {
     throw new GraphUsageError(`${(e as Error).message}\n${GRAPH_HELP}`);
   }
@@ -108,8 +108,10 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
       const graph = new RoutingGraph(flow);
       if (format === 'json') return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
       if (format === 'dot') return graphDot(flow, graph);
-      const chart = flowchart(flow, graph, []);
-      return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+      // A large flow is drawn around its start with runs of blocks folded, unless --all: said in the output and on stderr.
+      const chart = flowchart(flow, graph, [], { all: values.all });
+      if (chart.note) notice(`${terminalText(flow.doc.name ?? positionals[0]!)}: ${chart.note} (--all draws every block)`);
+      return chart.text + (chart.note ? `%% ${chart.note} (--all draws every block)\n` : '');
     });
     return out.join('\n');
   }
@@ -139,7 +141,9 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
       const diff = diffFlows(p.base, p.head);
       const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
       if (format === 'dot') return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
-      const diagram = diffDiagram(p.base, p.head, diff);
+      const every = p.base.actions.length + p.head.actions.length;
+      const diagram = diffDiagram(p.base, p.head, diff, values.all ? { maxNodes: every, maxEdges: Number.MAX_SAFE_INTEGER, contextDepth: every, contextPerBlock: every } : {});
+      if (diagram.note) notice(`${terminalText(p.name)}: ${diagram.note}${values.all ? '' : ' (--all draws every block)'}`);
       return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
     })
     .join('\n');

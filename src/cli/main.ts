@@ -290,7 +290,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'test') return testCommand(argv.slice(1), io, (c) => loadConfig(io.cwd, c)).catch((e: unknown) => { throw e instanceof TestUsageError ? new UsageError(e.message) : e; });
   if (argv[0] === 'graph') {
     try {
-      io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
+      io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io), (line) => io.error(`connect-flow-lint: ${line}\n`)));
       return 0;
     } catch (e) {
       if (e instanceof GraphUsageError) throw new UsageError(e.message);

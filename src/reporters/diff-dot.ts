@@ -1,6 +1,7 @@
 import type { RoutingDiff } from '../core/graph/diff.js';
-import { blockLabel, type Flow } from '../core/model/flow.js';
+import type { Flow } from '../core/model/flow.js';
 import { dotString as dot } from './graph-formats.js';
+import { diagramLabel } from './mermaid.js';
 
 
 /** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
@@ -19,7 +20,7 @@ export function diffDot(base: Flow, head: Flow, diff: RoutingDiff): string {
   const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
   for (const id of ids) {
     const a = head.byId.get(id) ?? base.byId.get(id)!;
-    lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    lines.push(`  ${dot(id)} [label=${dot(diagramLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
   }
   const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
   const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));

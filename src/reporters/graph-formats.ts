@@ -2,6 +2,7 @@ import type { RoutingDiff } from '../core/graph/diff.js';
 import type { RoutingGraph } from '../core/graph/routing-graph.js';
 import { blockLabel, type Flow } from '../core/model/flow.js';
 import { dotString } from './escape.js';
+import { diagramLabel } from './mermaid.js';
 
 /** The routing graph as data: what other tools (and tests) read. */
 export function graphJson(flow: Flow, graph: RoutingGraph): object {
@@ -38,7 +39,7 @@ export function graphDot(flow: Flow, graph: RoutingGraph): string {
   if (flow.startAction !== undefined && flow.byId.has(flow.startAction)) lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
   for (const a of flow.actions) {
     if (flow.byId.get(a.id) !== a) continue;
-    lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    lines.push(`  ${dotString(a.id)} [label=${dotString(diagramLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
   }
   for (const edges of graph.out) {
     for (const e of edges) {

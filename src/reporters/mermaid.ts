@@ -1,5 +1,7 @@
+import { designerName } from '../connect/designer-names.js';
+import { focusView } from '../core/graph/focus.js';
 import type { RoutingGraph } from '../core/graph/routing-graph.js';
-import { blockLabel, type Flow } from '../core/model/flow.js';
+import { blockDetail, type Action, type Flow } from '../core/model/flow.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
 import { visible } from './escape.js';
 
@@ -15,16 +17,50 @@ export interface MermaidLimits {
 
 export const DEFAULT_MERMAID_LIMITS: MermaidLimits = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
 
+/** How a flow is drawn; every field is optional (the limits above, and what to show a large flow around). */
+export interface FlowchartOptions extends Partial<MermaidLimits> {
+  /** Identifiers of the blocks a change touched: a large flow is shown around them as well as its findings. */
+  readonly changed?: readonly string[];
+  /** Every block and route, however large the flow (the CLI's `graph --all`); the caps do not apply. */
+  readonly all?: boolean;
+  /** Flows of at most this many blocks are drawn whole, as they are. */
+  readonly wholeUpTo?: number;
+  /** Most nodes (blocks and "… N blocks" folds) in the picture of a larger flow. */
+  readonly focusNodes?: number;
+  /** Most neighbours kept around each block that matters; the rest of a hub's neighbours fold. */
+  readonly focusNeighbours?: number;
+  /** How scenarios covered the routes between two blocks (by block index), drawn as each route's colour. */
+  readonly coverage?: (from: number, to: number) => EdgeCoverage | undefined;
+}
+
+/**
+ * Measured in Chromium at the job summary's 1000 px (test/render.test.ts): a whole drawing of the corpus's
+ * 93-block flow renders its text at 1.7 px, of a 150-block one at 0.7 px. A focused picture starts at 20
+ * nodes and loses nodes until its estimated layout width fits (layoutWidth): 11-15 px in those tests.
+ */
+export const DEFAULT_WHOLE_UP_TO = 30;
+export const DEFAULT_FOCUS_NODES = 20;
+export const DEFAULT_FOCUS_NEIGHBOURS = 2;
+/** Edge labels of a focused picture are shorter: dagre lays each out as wide as a node. */
+const MAX_FOCUS_EDGE_LABEL = 24;
+
+/** A block as a diagram labels it: the designer's name for its type and what it is about ("Play prompt: Welcome"). */
+export function diagramLabel(action: Action): string {
+  const detail = blockDetail(action);
+  const name = action.type ? designerName(action.type) : action.id;
+  return detail ? `${name}: ${detail}` : name;
+}
+
 export interface Flowchart {
   /** The diagram source, starting `flowchart TD`. */
   readonly text: string;
-  /** Block nodes drawn (a folded chain counts as one); the start marker is not counted. */
+  /** Nodes drawn (a "… N blocks" fold counts as one); the start marker is not counted. */
   readonly shownNodes: number;
-  /** Routes drawn (one per distinct pair of nodes); the start marker's edge is not counted. */
+  /** Edges drawn (one per distinct pair of nodes); the start marker's edge is not counted. */
   readonly shownEdges: number;
-  /** Blocks neither drawn nor folded into a drawn chain. */
+  /** Blocks not drawn as themselves (folded into a "… N blocks" node). */
   readonly omittedNodes: number;
-  /** Routes (distinct from→to block pairs) neither drawn nor inside a drawn chain. */
+  /** Routes (distinct from→to block pairs) not drawn as themselves (into, out of or inside a fold, or over the edge cap). */
   readonly omittedEdges: number;
   /** What was left out or folded, when anything was. */
   readonly note?: string;
@@ -39,6 +75,7 @@ const CLASS_DEFS: Readonly<Record<string, string>> = {
   sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
   sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
   sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
+  changed: 'fill:#fbefff,stroke:#8250df,stroke-width:2px,color:#1f2328',
   chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
   startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
 };
@@ -82,17 +119,72 @@ interface Pair {
   readonly label: string;
 }
 
-/** A diagram node: one block, or a straight chain of blocks folded into one. */
+/** A diagram node: one block, or a run of left-out blocks folded into one "… N blocks" node. */
 interface Unit {
   readonly blocks: readonly number[];
-  readonly chain: boolean;
-  /** Indexes into `pairs` of the routes between this unit and another (or itself). */
-  readonly edges: number[];
+  readonly fold: boolean;
+}
+
+/** A diagram edge between two units, with the pairs it stands for. */
+interface UnitEdge {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
 }
 
 function pairLabel(labels: readonly string[], hasNext: boolean): string {
   if (labels.length === 0) return '';
   return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
+}
+
+/**
+ * The widest layer of the picture in px, roughly as Mermaid's dagre layout will draw it: a longest-path
+ * layering after dropping the routes back (loops), each node as wide as its label wrapped at 200 px, each
+ * edge label as wide as its text in the layer below its source. At 16 px text and 1000 px width, a drawing
+ * up to 1,600 px wide keeps its text at 10 px or more; the budget leaves room for dagre's own choices.
+ */
+const MAX_LAYOUT_WIDTH = 1_300;
+function layoutWidth(labelChars: readonly number[], edges: readonly UnitEdge[], root: number): number {
+  const n = labelChars.length;
+  const out: number[][] = Array.from({ length: n }, () => []);
+  for (const e of edges) if (e.from !== e.to) out[e.from]!.push(e.to);
+  // Depth-first from the root, then from every node not yet seen: an edge to a node still on the stack is a loop back.
+  const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+  const forward: number[][] = Array.from({ length: n }, () => []);
+  const order: number[] = [];
+  for (const s of [root, ...Array.from({ length: n }, (_, i) => i)]) {
+    if (s < 0 || s >= n || state[s]) continue;
+    const stack: Array<[number, number]> = [[s, 0]];
+    state[s] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [u, i] = top;
+      if (i < out[u]!.length) {
+        top[1]++;
+        const v = out[u]![i]!;
+        if (state[v] === 0) {
+          forward[u]!.push(v);
+          state[v] = 1;
+          stack.push([v, 0]);
+        } else if (state[v] === 2) forward[u]!.push(v);
+      } else {
+        state[u] = 2;
+        order.push(u);
+        stack.pop();
+      }
+    }
+  }
+  const layer = new Int32Array(n);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const u = order[k]!;
+    for (const v of forward[u]!) layer[v] = Math.max(layer[v]!, layer[u]! + 1);
+  }
+  const width = new Map<number, number>();
+  const add = (l: number, px: number): void => void width.set(l, (width.get(l) ?? 0) + px);
+  const px = (chars: number): number => Math.min(200, chars * 8) + 80; // label, padding, node spacing
+  for (let u = 0; u < n; u++) add(layer[u]!, px(labelChars[u]!));
+  for (const e of edges) if (e.label !== '') add(Math.min(layer[e.from]!, layer[e.to]!) + 0.5, px([...e.label].length) - 30);
+  return Math.max(0, ...width.values());
 }
 
 /** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
@@ -114,17 +206,15 @@ function buildPairs(graph: RoutingGraph): Pair[] {
   return pairs;
 }
 
-interface Selection {
-  readonly units: readonly number[];
-  readonly edges: readonly number[];
-}
-
 /**
- * Draws the routing graph of one flow as a Mermaid flowchart: a node per block labelled with its type and
- * short name, an edge per distinct pair of blocks labelled with its branches, a start marker, blocks with
- * findings coloured by severity, unreachable blocks in their own subgraph. A flow too large for the limits
- * is shown around its findings and entry, with straight chains folded, and `note` says what was left out.
- * Linear in blocks + transitions (a few passes when labels are long enough to hit the text cap).
+ * Draws the routing graph of one flow as a Mermaid flowchart: a node per block labelled with the designer's
+ * name for its type and its short name, an edge per distinct pair of blocks labelled with its branches, a
+ * start marker, blocks with findings coloured by severity, unreachable blocks in their own subgraph.
+ *
+ * A flow of more than `wholeUpTo` blocks is shown around what matters, so its text stays legible at the
+ * width of a job summary: the blocks the change touched (`changed`) and the blocks with findings, each with
+ * a few neighbours, and the entry; every connected run of the other blocks is one "… N blocks" node where
+ * it sits (src/core/graph/focus.ts). `note` says what was folded; `all` draws everything.
  */
 /** How scenarios covered the branches between two blocks (connect-flow-lint test --coverage): drawn as the edge's colour. */
 export type EdgeCoverage = 'covered' | 'partial' | 'uncovered';
@@ -134,8 +224,12 @@ const LINK_STYLE: Readonly<Record<EdgeCoverage, string>> = {
   uncovered: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
 };
 
-export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Finding[], limits?: Partial<MermaidLimits>, coverage?: (from: number, to: number) => EdgeCoverage | undefined): Flowchart {
-  const lim: MermaidLimits = { ...DEFAULT_MERMAID_LIMITS, ...limits };
+export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Finding[], options: FlowchartOptions = {}): Flowchart {
+  const lim: MermaidLimits = {
+    maxNodes: options.maxNodes ?? DEFAULT_MERMAID_LIMITS.maxNodes,
+    maxEdges: options.maxEdges ?? DEFAULT_MERMAID_LIMITS.maxEdges,
+    maxTextSize: options.maxTextSize ?? DEFAULT_MERMAID_LIMITS.maxTextSize,
+  };
   const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
   const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
   const size = graph.size;
@@ -158,41 +252,34 @@ export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Fi
     sevCount[i]![f.severity]++;
     rank[i] = Math.max(rank[i]!, SEVERITY_RANK[f.severity]);
   }
+  const changed = new Uint8Array(size);
+  for (const id of options.changed ?? []) {
+    const a = flow.byId.get(id);
+    if (a && a.index < size) changed[a.index] = 1;
+  }
 
   const pairs = buildPairs(graph);
   const reach = graph.reachable();
   const hasEntry = graph.entry >= 0;
-  const labels: string[] = flow.actions.map((a) => clip(blockLabel(a), MAX_LABEL));
+  const labels: string[] = flow.actions.map((a) => clip(diagramLabel(a), MAX_LABEL));
+  const startEdges = hasEntry ? 1 : 0;
 
-  // Every block its own unit: the plain, complete diagram.
-  const plainUnits: Unit[] = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
-  const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
-  pairs.forEach((p, k) => {
-    plainUnits[p.from]!.edges.push(k);
-    if (p.to !== p.from) plainUnits[p.to]!.edges.push(k);
-  });
-
-  const render = (units: readonly Unit[], unitOf: Int32Array, sel: Selection): string => {
+  const render = (units: readonly Unit[], unitOf: Int32Array, edges: readonly UnitEdge[], hidden: Uint32Array): string => {
     const lines: string[] = ['flowchart TD'];
     const used = new Set<string>(['startNode']);
-    const unitId = (u: number): string => {
-      const unit = units[u]!;
-      return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]!}`;
-    };
-    const drawn = new Set(sel.edges);
-    const selected = new Uint8Array(units.length);
-    for (const u of sel.units) selected[u] = 1;
+    const unitId = (u: number): string => `${units[u]!.fold ? 'c' : 'n'}${units[u]!.blocks[0]!}`;
     const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
     const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
     lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
     const nodeLine = (u: number): string => {
       const unit = units[u]!;
-      let hidden = 0;
-      for (const k of unit.edges) if (!drawn.has(k)) hidden++;
-      const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
-      if (unit.chain) {
+      const more = hidden[u]! > 0 ? ` (+${plural(hidden[u]!, 'route')} not shown)` : '';
+      if (unit.fold) {
         used.add('chain');
-        return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+        let withFindings = 0;
+        for (const b of unit.blocks) if (count[b]! > 0) withFindings++;
+        const inside = withFindings > 0 ? `, ${withFindings.toLocaleString('en-US')} with findings` : '';
+        return `${unitId(u)}["${escapeLabel(`… ${plural(unit.blocks.length, 'block')}${inside}${more}`)}"]:::chain`;
       }
       const b = unit.blocks[0]!;
       let text = labels[b]!;
@@ -201,13 +288,13 @@ export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Fi
         const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
         text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
       }
-      const cls = rank[b]! > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]!]!] : undefined;
+      const cls = rank[b]! > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]!]!] : changed[b] ? 'changed' : undefined;
       if (cls) used.add(cls);
       return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
     };
-    const isReachable = (u: number): boolean => !hasEntry || reach[units[u]!.blocks[0]!] === 1;
+    const isReachable = (u: number): boolean => !hasEntry || units[u]!.blocks.some((b) => reach[b] === 1);
     const unreachable: number[] = [];
-    for (const u of sel.units) {
+    for (let u = 0; u < units.length; u++) {
       if (isReachable(u)) lines.push(nodeLine(u));
       else unreachable.push(u);
     }
@@ -219,16 +306,18 @@ export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Fi
     // linkStyle counts every edge drawn, the start marker's included.
     let link = 0;
     const linkStyles: string[] = [];
-    if (hasEntry && selected[unitOf[graph.entry]!]) {
+    if (hasEntry) {
       lines.push(`st --> ${unitId(unitOf[graph.entry]!)}`);
       link++;
     }
-    for (const k of sel.edges) {
-      const p = pairs[k]!;
-      const a = unitId(unitOf[p.from]!);
-      const b = unitId(unitOf[p.to]!);
-      lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
-      const c = coverage?.(p.from, p.to);
+    for (const e of edges) {
+      const a = unitId(e.from);
+      const b = unitId(e.to);
+      lines.push(e.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(e.label)}"| ${b}`);
+      // Coverage is drawn on routes between two blocks shown as themselves (a fold stands for many routes).
+      const from = units[e.from]!;
+      const to = units[e.to]!;
+      const c = options.coverage && !from.fold && !to.fold ? options.coverage(from.blocks[0]!, to.blocks[0]!) : undefined;
       if (c) linkStyles.push(`linkStyle ${link} ${LINK_STYLE[c]}`);
       link++;
     }
@@ -237,162 +326,91 @@ export function flowchart(flow: Flow, graph: RoutingGraph, findings: readonly Fi
     return `${lines.join('\n')}\n`;
   };
 
-  const startEdges = hasEntry ? 1 : 0;
-  // Small enough: everything, one node per block.
-  if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
-    const all: Selection = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
-    const text = render(plainUnits, plainUnitOf, all);
-    if (text.length <= lim.maxTextSize) return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
+  // Small enough, or asked for: everything, one node per block.
+  const whole = options.all === true || (size <= (options.wholeUpTo ?? DEFAULT_WHOLE_UP_TO) && size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges);
+  if (whole) {
+    const units: Unit[] = Array.from({ length: size }, (_, i) => ({ blocks: [i], fold: false }));
+    const unitOf = Int32Array.from({ length: size }, (_, i) => i);
+    const text = render(units, unitOf, pairs, new Uint32Array(size));
+    if (options.all === true || text.length <= lim.maxTextSize) return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
   }
 
-  // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
-  const inPairs = new Uint32Array(size);
-  const outPairs = new Uint32Array(size);
-  const succ = new Int32Array(size).fill(-1);
-  for (const p of pairs) {
-    outPairs[p.from]!++;
-    inPairs[p.to]!++;
-    succ[p.from] = p.to;
-  }
-  const chainable = new Uint8Array(size);
-  for (let n = 0; n < size; n++) {
-    chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
-  }
-  const pred = new Int32Array(size).fill(-1);
-  for (const p of pairs) if (chainable[p.to]) pred[p.to] = p.from;
-  const unitOf = new Int32Array(size).fill(-1);
-  const units: Unit[] = [];
-  const addUnit = (blocks: number[]): void => {
-    const u = units.length;
-    units.push({ blocks, chain: blocks.length > 1, edges: [] });
-    for (const b of blocks) unitOf[b] = u;
-  };
-  const walk = (start: number): void => {
-    const blocks: number[] = [];
-    for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]!) {
-      blocks.push(n);
-      unitOf[n] = -2; // taken
+  // What matters, most first: errors, changed blocks, then warnings and info, worst and most findings first.
+  const focus: number[] = [];
+  for (let n = 0; n < size; n++) if (count[n]! > 0 || changed[n]) focus.push(n);
+  const key = (n: number): number => (rank[n] === SEVERITY_RANK.error ? 4 : changed[n] ? 3 : rank[n]!);
+  focus.sort((a, b) => key(b) - key(a) || count[b]! - count[a]! || a - b);
+
+  let nodeCap = Math.min(Math.max(2, Math.floor(options.focusNodes ?? DEFAULT_FOCUS_NODES)), maxNodes - 1);
+  for (;;) {
+    const view = focusView(size, pairs, { focus, entry: graph.entry, maxNodes: nodeCap, maxNeighbours: options.focusNeighbours ?? DEFAULT_FOCUS_NEIGHBOURS });
+    const units: Unit[] = [];
+    const unitOf = new Int32Array(size);
+    // Units in block order (a fold at its first block): Mermaid lays them out more like the designer does.
+    const firsts = [...view.kept.map((b) => ({ at: b, blocks: [b], fold: false })), ...view.folds.map((f) => ({ at: f[0]!, blocks: [...f], fold: true }))].sort((a, b) => a.at - b.at);
+    for (const f of firsts) {
+      for (const b of f.blocks) unitOf[b] = units.length;
+      units.push({ blocks: f.blocks, fold: f.fold });
     }
-    addUnit(blocks);
-  };
-  for (let n = 0; n < size; n++) {
-    if (unitOf[n] !== -1) continue;
-    if (!chainable[n]) addUnit([n]);
-    else if (!chainable[pred[n]!]) walk(n);
-  }
-  for (let n = 0; n < size; n++) if (unitOf[n] === -1) walk(n); // chains that are pure cycles
-  pairs.forEach((p, k) => {
-    const a = unitOf[p.from]!;
-    const b = unitOf[p.to]!;
-    if (a === b && units[a]!.chain) return; // a route inside a folded chain
-    units[a]!.edges.push(k);
-    if (b !== a) units[b]!.edges.push(k);
-  });
-
-  // Seeds: the entry, then blocks with findings, worst first.
-  const seeds: number[] = [];
-  if (hasEntry) seeds.push(unitOf[graph.entry]!);
-  const withFindings: number[] = [];
-  for (let n = 0; n < size; n++) if (count[n]! > 0 && n !== graph.entry) withFindings.push(n);
-  withFindings.sort((a, b) => rank[b]! - rank[a]! || count[b]! - count[a]! || a - b);
-  for (const n of withFindings) seeds.push(unitOf[n]!);
-
-  const select = (nodeCap: number, edgeCap: number): Selection => {
-    const chosen = new Uint8Array(units.length);
-    const visited = new Uint8Array(units.length);
-    const order: number[] = [];
-    const edges: number[] = [];
-    const tryAdd = (u: number, force: boolean): boolean => {
-      if (order.length >= nodeCap) return false;
-      let added = 0;
-      for (const k of units[u]!.edges) {
-        const p = pairs[k]!;
-        const other = unitOf[p.from] === u ? unitOf[p.to]! : unitOf[p.from]!;
-        if (other === u || chosen[other]) added++;
-      }
-      if (!force && edges.length + added > edgeCap) return false;
-      chosen[u] = 1;
-      order.push(u);
-      for (const k of units[u]!.edges) {
-        if (edges.length >= edgeCap) break;
-        const p = pairs[k]!;
-        const other = unitOf[p.from] === u ? unitOf[p.to]! : unitOf[p.from]!;
-        if (other === u || chosen[other]) edges.push(k);
-      }
-      return true;
-    };
-    const queue: number[] = [];
-    for (const s of seeds) {
-      if (visited[s]) continue;
-      visited[s] = 1;
-      if (tryAdd(s, true)) queue.push(s);
+    // Pairs between units, merged; a route into a fold keeps its branch label, one out of a fold does not
+    // (the branch of a block not shown says nothing).
+    const merged = new Map<string, { from: number; to: number; labels: string[] }>();
+    for (const p of pairs) {
+      const a = unitOf[p.from]!;
+      const b = unitOf[p.to]!;
+      if (a === b && units[a]!.fold) continue;
+      const k = `${a}>${b}`;
+      let m = merged.get(k);
+      if (!m) merged.set(k, (m = { from: a, to: b, labels: [] }));
+      if (!units[a]!.fold && p.label !== '' && !m.labels.includes(p.label)) m.labels.push(p.label);
     }
-    // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
-    // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
-    let next = 0;
-    for (let head = 0; order.length < nodeCap; ) {
-      if (head === queue.length) {
-        while (next < units.length && visited[next]) next++;
-        if (next === units.length) break;
-        visited[next] = 1;
-        if (tryAdd(next, false)) queue.push(next);
+    const all = [...merged.values()];
+    const edgeCap = maxEdges - startEdges;
+    const hidden = new Uint32Array(units.length);
+    const drawn: UnitEdge[] = [];
+    let drawnDirect = 0;
+    for (const m of all) {
+      if (drawn.length >= edgeCap) {
+        hidden[m.from]!++;
+        if (m.to !== m.from) hidden[m.to]!++;
         continue;
       }
-      const u = queue[head++]!;
-      for (const k of units[u]!.edges) {
-        const p = pairs[k]!;
-        const other = unitOf[p.from] === u ? unitOf[p.to]! : unitOf[p.from]!;
-        if (visited[other]) continue;
-        visited[other] = 1;
-        if (tryAdd(other, false)) queue.push(other);
-        if (order.length >= nodeCap) break;
-      }
+      drawn.push({ from: m.from, to: m.to, label: clip(m.labels.join(', '), MAX_FOCUS_EDGE_LABEL) });
+      if (!units[m.from]!.fold && !units[m.to]!.fold) drawnDirect++;
     }
-    // Declare nodes in block order: Mermaid lays them out more like the designer does.
-    order.sort((a, b) => units[a]!.blocks[0]! - units[b]!.blocks[0]!);
-    edges.sort((a, b) => a - b);
-    return { units: order, edges };
-  };
-
-  let nodeCap = maxNodes - 1;
-  let edgeCap = maxEdges - startEdges;
-  for (;;) {
-    const sel = select(nodeCap, edgeCap);
-    const text = render(units, unitOf, sel);
-    if (text.length > lim.maxTextSize && nodeCap > 1) {
-      const shrink = (lim.maxTextSize / text.length) * 0.9;
-      nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
-      edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
+    const text = render(units, unitOf, drawn, hidden);
+    const widths = units.map((u) => (u.fold ? 12 : [...labels[u.blocks[0]!]!].length + (count[u.blocks[0]!]! > 0 ? 12 : 0)));
+    if (nodeCap > 3 && layoutWidth(widths, drawn, hasEntry ? unitOf[graph.entry]! : 0) > MAX_LAYOUT_WIDTH) {
+      nodeCap--;
       continue;
     }
-    let shownBlocks = 0;
-    let folded = 0;
-    let chains = 0;
-    let chainRoutes = 0;
-    let seedsShown = 0;
-    const chosen = new Uint8Array(units.length);
-    for (const u of sel.units) {
-      chosen[u] = 1;
-      const unit = units[u]!;
-      shownBlocks += unit.blocks.length;
-      if (unit.chain) {
-        folded += unit.blocks.length;
-        chains++;
-        chainRoutes += unit.blocks.length - 1;
+    if (text.length > lim.maxTextSize && nodeCap > 2) {
+      nodeCap = Math.max(2, Math.min(nodeCap - 1, Math.floor(nodeCap * (lim.maxTextSize / text.length) * 0.9)));
+      continue;
+    }
+
+    const shownBlocks = view.kept.length;
+    const omittedNodes = size - shownBlocks;
+    const omittedEdges = pairs.length - drawnDirect;
+    const changedCount = changed.reduce((s, c) => s + c, 0);
+    const about = [onBlocks > 0 ? plural(onBlocks, 'finding') : '', changedCount > 0 ? plural(changedCount, 'changed block') : ''].filter((s) => s !== '');
+    const around = about.length > 0 ? ` around ${about.join(' and ')}` : hasEntry ? ' from the start' : '';
+    const parts: string[] = [`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${around}`];
+    if (omittedNodes > 0 || omittedEdges > 0) {
+      parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out, drawn as ${plural(view.folds.length, '“… N blocks” node')}`);
+    }
+    const hiddenEdges = all.length - drawn.length;
+    if (hiddenEdges > 0) parts.push(`${plural(hiddenEdges, 'edge')} over the cap of ${maxEdges.toLocaleString('en-US')} not drawn`);
+    let findingsOut = 0;
+    let changedOut = 0;
+    for (const n of focus) {
+      if (units[unitOf[n]!]!.fold) {
+        if (count[n]! > 0) findingsOut++;
+        else changedOut++;
       }
     }
-    for (const n of withFindings) if (chosen[unitOf[n]!]) seedsShown++;
-    const omittedNodes = size - shownBlocks;
-    const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
-    const parts: string[] = [];
-    const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
-    parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
-    if (omittedNodes > 0 || omittedEdges > 0) {
-      parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
-    }
-    if (seedsShown < withFindings.length) {
-      parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
-    }
-    return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
+    if (findingsOut > 0) parts.push(`${plural(findingsOut, 'block')} with findings not drawn (see the findings table)`);
+    if (changedOut > 0) parts.push(`${plural(changedOut, 'changed block')} not drawn`);
+    return { text, shownNodes: units.length, shownEdges: drawn.length, omittedNodes, omittedEdges, note: parts.join('; ') };
   }
 }

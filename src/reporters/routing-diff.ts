@@ -1,7 +1,7 @@
 import type { RoutingDiff, Route } from '../core/graph/diff.js';
-import { blockLabel, type Flow } from '../core/model/flow.js';
+import { blockLabel, type Action, type Flow } from '../core/model/flow.js';
 import { codeSpan, htmlCode } from './escape.js';
-import { clip, escapeLabel } from './mermaid.js';
+import { clip, diagramLabel, escapeLabel } from './mermaid.js';
 
 export interface DiffDiagram {
   readonly text: string;
@@ -34,27 +34,29 @@ export interface DiffLimits {
   readonly maxEdges: number;
   /** How far (in routes) untouched context reaches from a change. */
   readonly contextDepth: number;
+  /** Most untouched neighbours drawn around each block (a shared apology block has dozens): keeps a large flow's diff legible. */
+  readonly contextPerBlock: number;
 }
 
-export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+export const DEFAULT_DIFF_LIMITS: DiffLimits = { maxNodes: 100, maxEdges: 180, contextDepth: 1, contextPerBlock: 3 };
 
 
 /**
  * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
  * start of the Identifier to tell them apart.
  */
-function namer(base: Flow, head: Flow): (id: string) => string {
+function namer(base: Flow, head: Flow, blockName: (a: Action) => string = blockLabel): (id: string) => string {
   const owners = new Map<string, Set<string>>();
   for (const flow of [base, head]) {
     for (const a of flow.actions) {
-      const label = blockLabel(a);
+      const label = blockName(a);
       (owners.get(label) ?? owners.set(label, new Set()).get(label)!).add(a.id);
     }
   }
   return (id) => {
     const a = head.byId.get(id) ?? base.byId.get(id);
     if (!a) return id;
-    const label = blockLabel(a);
+    const label = blockName(a);
     return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
   };
 }
@@ -74,7 +76,8 @@ interface DiffEdge {
  */
 export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: Partial<DiffLimits> = {}): DiffDiagram {
   const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
-  const name = namer(base, head);
+  // The picture names blocks as the designer does ("Play prompt: …"); the words keep the flow-language types.
+  const name = namer(base, head, diagramLabel);
   const status = new Map<string, Status>();
   for (const a of diff.addedBlocks) status.set(a.id, 'added');
   for (const a of diff.removedBlocks) status.set(a.id, 'removed');
@@ -122,7 +125,16 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   let frontier = [...shown];
   for (let d = 0; d < lim.contextDepth; d++) {
     const next: string[] = [];
-    for (const id of frontier) for (const n of neighbours.get(id) ?? []) if (add(n)) next.push(n);
+    for (const id of frontier) {
+      let added = 0;
+      for (const n of neighbours.get(id) ?? []) {
+        if (added >= lim.contextPerBlock) break;
+        if (add(n)) {
+          next.push(n);
+          added++;
+        }
+      }
+    }
     frontier = next;
   }
   for (const id of inShown) if (!status.has(id)) status.set(id, 'context');
@@ -204,6 +216,19 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   if (folded.size > 0) notes.push(`${[...folded.values()].reduce((s, r) => s + r.length, 0)} blocks folded into ${folded.size} chain node(s)`);
   const startShown = head.startAction !== undefined && idOf(head.startAction) !== undefined;
   return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+}
+
+/**
+ * The blocks of the new version a change touched: added and changed blocks, blocks whose routes were added,
+ * removed or re-targeted, and a new entry. The flow's own diagram is drawn around them (flowchart's `changed`).
+ */
+export function changedBlocks(head: Flow, diff: RoutingDiff): string[] {
+  const ids = new Set<string>();
+  for (const a of diff.addedBlocks) ids.add(a.id);
+  for (const c of diff.changedBlocks) ids.add(c.head.id);
+  for (const r of [...diff.addedRoutes, ...diff.removedRoutes, ...diff.retargetedRoutes]) ids.add(r.from);
+  if (diff.entry?.now) ids.add(diff.entry.now);
+  return [...ids].filter((id) => head.byId.has(id));
 }
 
 /**

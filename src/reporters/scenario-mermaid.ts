@@ -19,7 +19,7 @@ export function formatCoverageMarkdown(flows: ReadonlyArray<{ file: string; name
       const hit = branches.filter((t) => taken.has(t)).length;
       return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
     };
-    const chart = flowchart(f.flow, graph, [], undefined, edgeCoverage);
+    const chart = flowchart(f.flow, graph, [], { coverage: edgeCoverage });
     out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
   }
   return `${out.join('\n')}\n`;

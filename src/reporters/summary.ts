@@ -18,7 +18,7 @@ export interface SummaryInput {
    * The words must already be safe Markdown (routing-diff's markdownChanges escapes every name from a flow
    * as `<code>`); the diagram text is Mermaid with escaped labels.
    */
-  readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[] }>;
+  readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[]; readonly source?: { readonly file: string; readonly flowName?: string; readonly changedBlocks: readonly string[] } }>;
   /** Which flows call the changed ones (and which they call): a Mermaid diagram with escaped labels. */
   readonly callGraph?: { readonly diagram: string; readonly note?: string };
   /**
@@ -201,7 +201,7 @@ export function markdownSummary(input: SummaryInput): string {
   const sections: string[] = [];
   const dropped: FlowEntry[] = [];
   for (const e of priority) {
-    const section = diagramSection(e, priority.length);
+    const section = diagramSection(e, priority.length, input);
     const b = bytes(section);
     if (b <= budget) {
       sections.push(section);
@@ -232,8 +232,10 @@ function flowName(e: FlowEntry): string {
   return e.report.models.length > 1 || name !== undefined ? `${e.report.file} · ${name ?? '(unnamed flow)'}` : e.report.file;
 }
 
-function diagramSection(e: FlowEntry, total: number): string {
-  const chart = flowchart(e.model.flow, e.model.graph, e.findings);
+function diagramSection(e: FlowEntry, total: number, input: SummaryInput): string {
+  // A large flow is drawn around its findings and the blocks the pull request changed.
+  const change = input.routingChanges?.find((r) => r.source?.file === e.report.file && r.source.flowName === e.model.flow.doc.name);
+  const chart = flowchart(e.model.flow, e.model.graph, e.findings, { changed: change?.source?.changedBlocks ?? [] });
   const c = severityCounts(e.findings);
   const what =
     e.findings.length === 0

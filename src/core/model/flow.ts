@@ -240,6 +240,12 @@ function readTransitions(raw: Json, index: number, actionPath: JsonPath, id: str
 
 /** A short human label for a block: what a reviewer would call it in the designer. */
 export function blockLabel(action: Action): string {
+  const detail = blockDetail(action);
+  return detail ? `${action.type}: ${detail}` : action.type || action.id;
+}
+
+/** What a block is about in a few words (its text, compared value, attributes, queue, flow…), or undefined. */
+export function blockDetail(action: Action): string | undefined {
   const p = action.parameters;
   const pick = (k: string): string | undefined => {
     const v = Object.hasOwn(p, k) ? p[k] : undefined;
@@ -256,7 +262,6 @@ export function blockLabel(action: Action): string {
   const detail =
     pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
     pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
-  if (!detail) return action.type || action.id;
-  const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
-  return `${action.type}: ${short}`;
+  if (!detail) return undefined;
+  return detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
 }
