@@ -6,6 +6,10 @@ export interface ChangedFiles {
   readonly files: ReadonlySet<string>;
   /** Lines the pull request added or changed, per file, when the patch was available. */
   readonly lines: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Renamed files: the new path → the path at the base (the files API's `previous_filename`, git's R status). */
+  readonly renamedFrom?: ReadonlyMap<string, string>;
+  /** Files the pull request deletes (repository-relative). */
+  readonly removed?: ReadonlySet<string>;
   /** Where the list came from, for the log. */
   readonly source: 'api' | 'git';
 }
@@ -30,6 +34,7 @@ interface PullFile {
   filename: string;
   status: string;
   patch?: string;
+  previous_filename?: string;
 }
 
 /** GitHub's pull request files API lists at most this many files, however many the pull request changes. */
@@ -58,12 +63,18 @@ export async function changedFromApi(client: GitHubClient, owner: string, repo: 
 function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFiles {
   const files = new Set<string>();
   const lines = new Map<string, Set<number>>();
+  const renamedFrom = new Map<string, string>();
+  const removed = new Set<string>();
   for (const f of list) {
-    if (f.status === 'removed') continue;
+    if (f.status === 'removed') {
+      removed.add(f.filename);
+      continue;
+    }
     files.add(f.filename);
     if (f.patch) lines.set(f.filename, addedLines(f.patch));
+    if (f.status === 'renamed' && typeof f.previous_filename === 'string' && f.previous_filename !== f.filename) renamedFrom.set(f.filename, f.previous_filename);
   }
-  return { files, lines, source };
+  return { files, lines, renamedFrom, removed, source };
 }
 
 /** No external diff program or text conversion, whatever the repository's attributes ask for. */
@@ -77,17 +88,30 @@ const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
  */
 export function changedFromGit(cwd: string, baseSha: string, headSha: string, wanted?: ReadonlySet<string>): ChangedFiles {
   const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
-  const names = git(cwd, ['diff', ...NO_DRIVERS, '--name-only', '--diff-filter=ACMRT', '-z'], [range, '--']).split('\0').filter(Boolean);
-  const list: PullFile[] = names.map((filename) => {
+  // --name-status with renames found (-M): "R100\0old\0new", "D\0file", "M\0file", NUL-separated.
+  const fields = git(cwd, ['diff', ...NO_DRIVERS, '--name-status', '-M', '--diff-filter=ACDMRT', '-z'], [range, '--']).split('\0');
+  const entries: Array<{ filename: string; status: string; previous_filename?: string }> = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++] ?? '';
+    if (code === '') continue;
+    if (/^[RC]/.test(code)) {
+      const from = fields[i++] ?? '';
+      const to = fields[i++] ?? '';
+      entries.push(code.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
+    } else entries.push({ filename: fields[i++] ?? '', status: code === 'D' ? 'removed' : 'modified' });
+  }
+  const list: PullFile[] = entries.map(({ filename, status, previous_filename }) => {
+    if (status === 'removed') return { filename, status };
     let patch: string | undefined;
     if (!wanted || wanted.has(filename)) {
       try {
-        patch = git(cwd, ['diff', ...NO_DRIVERS, '--unified=0'], [range, '--', filename]);
+        // A renamed file is diffed against its old path, so only what the rename changed counts as changed.
+        patch = git(cwd, ['diff', ...NO_DRIVERS, '-M', '--unified=0'], [range, '--', ...(previous_filename !== undefined ? [previous_filename] : []), filename]);
       } catch {
         patch = undefined;
       }
     }
-    return { filename, status: 'modified', patch };
+    return { filename, status, patch, ...(previous_filename !== undefined ? { previous_filename } : {}) };
   });
   return fromList(list, 'git');
 }

@@ -169,7 +169,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed });
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
-  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
+  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, changed) : [];
   const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames) };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {

@@ -3,14 +3,28 @@ import type { FileReport } from '../core/lint.js';
 import { diffFlows, isEmptyDiff } from '../core/graph/diff.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
 import { readFlowFile } from '../core/source/read-file.js';
-import { diffDiagram, markdownChanges } from '../reporters/routing-diff.js';
+import { deletedFlowLine, diffDiagram, markdownChanges, renamedFlowLine } from '../reporters/routing-diff.js';
 
 export interface RoutingChange {
+  /** The heading: the file, and the flow's name when the file holds several. */
   readonly file: string;
+  /** The file and flow name the findings carry, so the summary can tell which changes are of flows with errors. */
+  readonly path: string;
+  readonly flowName?: string;
+  /** Mermaid text; empty for a deleted flow (nothing left to draw). */
   readonly diagram: string;
   readonly note?: string;
   readonly changes: string[];
 }
+
+/** What the pull request did to files beyond editing them: renames (new → old path) and deletions. */
+export interface FileMoves {
+  readonly renamedFrom?: ReadonlyMap<string, string>;
+  readonly removed?: ReadonlySet<string>;
+}
+
+/** Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at. */
+const FLOW_FILE = /\.(json|ya?ml|template|tftpl|tpl)$/i;
 
 /** The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not exist there (or git cannot tell). */
 function baseText(cwd: string, baseSha: string, file: string): string | undefined {
@@ -28,7 +42,7 @@ const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => 
  * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
  * with a note; unchanged routing gives no section.
  */
-export function routingChanges(reports: readonly FileReport[], baseSha: string, cwd: string, notes: string[]): RoutingChange[] {
+export function routingChanges(reports: readonly FileReport[], baseSha: string, cwd: string, notes: string[], moves: FileMoves = {}): RoutingChange[] {
   const out: RoutingChange[] = [];
   // The id comes from the event payload: anything but a full commit id never reaches git.
   if (!isCommitId(baseSha)) {
@@ -37,7 +51,9 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
   }
   for (const report of reports) {
     if (report.models.length === 0) continue;
-    const text = baseText(cwd, baseSha, report.file);
+    // A renamed flow is compared with its old version, under its old name: not drawn as new.
+    const was = moves.renamedFrom?.get(report.file);
+    const text = baseText(cwd, baseSha, was ?? report.file);
     let baseFlows: Flow[] = [];
     if (text !== undefined) {
       const contents = readFlowFile(report.file, text);
@@ -52,10 +68,31 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
     for (const { flow: head } of report.models) {
       const base = (single ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name)) ?? EMPTY;
       const diff = diffFlows(base, head);
-      if (isEmptyDiff(diff)) continue;
-      const diagram = diffDiagram(base, head, diff);
+      const renamed = was !== undefined && text !== undefined ? [renamedFlowLine(was)] : [];
       const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
-      out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: markdownChanges(base, head, diff) });
+      // The flow's name tells its findings apart only in a file of several flows (as the summary groups them).
+      const where = { file, path: report.file, ...(report.models.length > 1 && head.doc.name !== undefined ? { flowName: head.doc.name } : {}) };
+      if (isEmptyDiff(diff)) {
+        // A rename alone is still news to a reviewer; the routing is the same, so there is nothing to draw.
+        if (renamed.length > 0) out.push({ ...where, diagram: '', changes: [...renamed, 'No routing change.'] });
+        continue;
+      }
+      const diagram = diffDiagram(base, head, diff);
+      out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)] });
+    }
+  }
+  for (const file of [...(moves.removed ?? [])].sort()) {
+    if (!FLOW_FILE.test(file)) continue;
+    const text = baseText(cwd, baseSha, file);
+    if (text === undefined) {
+      notes.push(`${file}: deleted by the pull request, but its base version cannot be read, so what it held is not said.`);
+      continue;
+    }
+    const flows = readFlowFile(file, text).flows.map(buildFlow);
+    // A deleted file that held no flow (a package.json, a template of other resources) is not a routing change.
+    for (const flow of flows) {
+      const label = flows.length > 1 && flow.doc.name ? `${file} · ${flow.doc.name}` : file;
+      out.push({ file: label, path: file, ...(flows.length > 1 && flow.doc.name !== undefined ? { flowName: flow.doc.name } : {}), diagram: '', changes: [deletedFlowLine(label, flow.actions.length)] });
     }
   }
   return out;
