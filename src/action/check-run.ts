@@ -1,6 +1,7 @@
 import type { Finding } from '../core/types.js';
 import type { GitHubClient } from './github-client.js';
 import { htmlText, markdownText, visibleLines } from '../reporters/escape.js';
+import { flowHasErrors } from '../reporters/summary.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -12,6 +13,8 @@ export const MAX_CHECK_TEXT = 65_535;
 /** A flow's routing change in words, as routing-changes gives it (lines already safe Markdown). */
 export interface RoutingWords {
   readonly file: string;
+  readonly path?: string;
+  readonly flowName?: string;
   readonly changes: readonly string[];
 }
 
@@ -36,7 +39,9 @@ export function checkRunText(findings: readonly Finding[], routing: readonly Rou
   }
   if (routing.length > 0) {
     lines.push('', '### Routing changes');
-    for (const r of routing) {
+    // The flows with errors first: if the text is cut, it is the others' changes that go.
+    const hasErrors = flowHasErrors(findings);
+    for (const r of [...routing.filter(hasErrors), ...routing.filter((x) => !hasErrors(x))]) {
       lines.push('', `**${htmlText(r.file)}**`, '');
       for (const c of r.changes.length > 0 ? r.changes : ['No routing change (only metadata or layout).']) lines.push(`- ${c}`);
     }

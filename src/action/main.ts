@@ -164,9 +164,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   }
 
   if (changed && selected.length === 0) {
-    const line = 'No flow changed in this pull request: nothing to lint.';
+    // A pull request that only deletes flows still changes routing: the deletions are said.
+    const deleted = pr ? routingChanges([], pr.base.sha, cwd, notes, changed) : [];
+    const line = deleted.length > 0 ? 'No flow left to lint: the pull request only deletes flows.' : 'No flow changed in this pull request: nothing to lint.';
     core.info(line);
-    if (inputs.summary) await core.summary.addRaw(`### connect-flow-lint: ${line}\n`).write();
+    if (inputs.summary) await core.summary.addRaw(deleted.length > 0 ? markdownSummary({ reports: [], findings: [], notes, routingChanges: deleted }) : `### connect-flow-lint: ${line}\n`).write();
     setOutputs(0, 0, 0);
     return;
   }

@@ -117,6 +117,20 @@ class RoutingPlan {
   }
 }
 
+/**
+ * Whether a routing change is of a flow with errors: its file (`path`, else the heading) has an error, or,
+ * in a file of several flows, its flow has one. The summary and the check run put those changes first.
+ */
+export function flowHasErrors(findings: readonly Finding[]): (r: { readonly file: string; readonly path?: string; readonly flowName?: string }) => boolean {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const inFlow = new Set(errors.map((f) => `${f.file}\u0000${f.flowName ?? ''}`));
+  const inFile = new Set(errors.map((f) => f.file));
+  return (r) => {
+    const path = r.path ?? r.file;
+    return r.flowName === undefined ? inFile.has(path) : inFlow.has(`${path}\u0000${r.flowName}`);
+  };
+}
+
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 /** Table messages are cut to this many characters when the full table would not fit. */
 export const TABLE_MESSAGE_LIMIT = 300;
@@ -181,7 +195,8 @@ export function markdownSummary(input: SummaryInput): string {
   const notes = (input.notes ?? []).map((n) => `${escapeMd(n)}\n`).join('');
 
   if (findings.length === 0) {
-    const line = flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${plural(flows, 'flow')} (${plural(files, 'file')})\n`;
+    const onlyDeleted = flows === 0 && (input.routingChanges?.length ?? 0) > 0;
+    const line = onlyDeleted ? `### ${title}: No flow left to lint (the change deletes flows)\n` : flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${plural(flows, 'flow')} (${plural(files, 'file')})\n`;
     const plan = new RoutingPlan(input, () => false);
     const room = maxBytes - bytes(line) - bytes(notes) - 200;
     plan.fill(room, 'other');
@@ -198,12 +213,7 @@ export function markdownSummary(input: SummaryInput): string {
   const reserve = 1_200;
   // What matters most goes in first: the routing changes of the flows with errors (their words, then their
   // diagrams); then the findings table, cut with a pointer to the full list; then the other flows' changes.
-  const errorIn = new Set(findings.filter((f) => f.severity === 'error').map((f) => `${f.file}\u0000${f.flowName ?? ''}`));
-  const errorFile = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
-  const hasErrors = (r: RoutingChangeInput): boolean => {
-    const path = r.path ?? r.file;
-    return r.flowName === undefined ? errorFile.has(path) : errorIn.has(`${path}\u0000${r.flowName}`);
-  };
+  const hasErrors = flowHasErrors(findings);
   const plan = new RoutingPlan(input, hasErrors);
   let budget = maxBytes - bytes(head) - reserve;
   budget -= plan.fill(budget, 'error-words');

@@ -86,11 +86,14 @@ export function makeRepo(base: Files, head: Files): Repo {
 export function apiFiles(repo: Repo): PullFileInput[] {
   const rows = git(repo.dir, 'diff', '--name-status', repo.base, repo.head).trim().split('\n').filter(Boolean);
   return rows.map((row) => {
-    const [code = '', filename = ''] = row.split('\t');
-    const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified';
-    const diff = git(repo.dir, 'diff', repo.base, repo.head, '--', filename);
+    const [code = '', first = '', second = ''] = row.split('\t');
+    // A rename (R100 old new) is listed under its new name with `previous_filename`, as GitHub does.
+    const renamed = code.startsWith('R');
+    const filename = renamed ? second : first;
+    const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : renamed ? 'renamed' : 'modified';
+    const diff = git(repo.dir, 'diff', '-M', repo.base, repo.head, '--', ...(renamed ? [first] : []), filename);
     const at = diff.indexOf('@@');
-    return { filename, status, ...(at >= 0 ? { patch: diff.slice(at).replace(/\n$/, '') } : {}) };
+    return { filename, status, ...(renamed ? { previous_filename: first } : {}), ...(at >= 0 ? { patch: diff.slice(at).replace(/\n$/, '') } : {}) };
   });
 }
 
