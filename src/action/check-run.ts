@@ -42,7 +42,7 @@ export function checkRunText(findings: readonly Finding[], routing: readonly Rou
     // The flows with errors first: if the text is cut, it is the others' changes that go.
     const hasErrors = flowHasErrors(findings);
     for (const r of [...routing.filter(hasErrors), ...routing.filter((x) => !hasErrors(x))]) {
-      lines.push('', `**${htmlText(r.file)}**`, '');
+      lines.push('', `**${markdownText(r.file)}**`, '');
       for (const c of r.changes.length > 0 ? r.changes : ['No routing change (only metadata or layout).']) lines.push(`- ${c}`);
     }
   }
