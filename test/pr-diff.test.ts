@@ -5,10 +5,16 @@
  * github format's annotation budget.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commentCreated, issueComments, type RecordedRequest } from './support/github-server.js';
 import { loadMermaid, type MermaidApi } from './support/mermaid.js';
+import { launchChromium } from './support/browser.js';
+import { diffFlows } from '../src/core/graph/diff.js';
+import { buildFlow } from '../src/core/model/flow.js';
+import { readFlowFile } from '../src/core/source/read-file.js';
+import { describeChanges, diffDiagram } from '../src/reporters/routing-diff.js';
 import { cliFindings, happyRoutes, makeRepo, requestsTo, ROOT, route, runAction, startServer, tempDir, writeFiles, type JsonFinding } from './support/action-harness.js';
 
 const uuid = (prefix: string, i: number): string => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
@@ -267,5 +273,61 @@ describe('--format github keeps to what GitHub shows', () => {
     const listed = lines.slice(noteAt + 1);
     expect(listed).toHaveLength(rest);
     for (const l of listed) expect(l).toMatch(/^ {2}[ab]\.json:\d+:\d+: (error|warning|info): .+ \([a-z-]+\)$/);
+  });
+});
+
+describe('broken routes in the diff (the pure core and a real browser)', () => {
+  const parse = (text: string) => buildFlow(readFlowFile('f.json', text).flows[0]!);
+
+  it('lists a route into a removed block, and one re-targeted to an Identifier neither version has, but not one already dangling', () => {
+    const base = JSON.parse(flowText('m', { extra: [{ Identifier: 'old-dangling', Type: 'MessageParticipant', Parameters: { Text: 'x' }, Transitions: { NextAction: 'never-existed', Errors: [] } }] })) as { Actions: Block[] };
+    const head = structuredClone(base);
+    head.Actions = head.Actions.filter((a) => a.Identifier !== SORRY);
+    head.Actions.find((a) => a.Identifier === START)!.Transitions.NextAction = 'typo-in-id';
+    const b = parse(JSON.stringify(base));
+    const h = parse(JSON.stringify(head));
+    const d = diffFlows(b, h);
+    expect(d.brokenRoutes.map((r) => [r.from, r.kind, r.branch, r.to, r.target])).toEqual([
+      [START, 'next', 'next', 'typo-in-id', 'missing'],
+      [MENU, 'error', 'NoMatchingError', SORRY, 'removed'],
+    ]);
+    const words = describeChanges(b, h, d);
+    expect(words.slice(0, 2)).toEqual([
+      expect.stringMatching(/^Broken: the next route of `UpdateFlowLoggingBehavior[^`]*` now leads to a block that does not exist \(`typo-in-id`\)\.$/),
+      expect.stringMatching(/^Broken: error branch `NoMatchingError` of `[^`]*Menu` now leads to a removed block, `[^`]*Sorry` \(`a0000000…`\)\.$/),
+    ]);
+    expect(words.join('\n')).not.toContain('never-existed');
+    const diagram = diffDiagram(b, h, d).text;
+    expect(diagram).toMatch(/\["missing block typo-in-id"\]:::removed/);
+  });
+
+  it('draws the broken route in red with its label, rendered by Mermaid in Chromium (screenshot in test-output/screenshots)', async () => {
+    const b = parse(flowText('menu'));
+    const h = parse(flowText('menu', { without: [SORRY] }));
+    const diagram = diffDiagram(b, h, diffFlows(b, h));
+    const shots = join(ROOT, 'test-output/screenshots');
+    mkdirSync(shots, { recursive: true });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      await page.setContent('<!doctype html><html><body style="background:#fff"><div id="out"></div></body></html>');
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js') });
+      await page.evaluate(() => (window as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
+      const drawn = await page.evaluate(async (src: string) => {
+        const w = window as unknown as { mermaid: { render: (id: string, text: string) => Promise<{ svg: string }> } };
+        const out = document.getElementById('out')!;
+        out.innerHTML = (await w.mermaid.render('g1', src)).svg;
+        const labels = [...out.querySelectorAll('.edgeLabel')].map((e) => e.textContent ?? '');
+        const red = [...out.querySelectorAll('path.flowchart-link')].filter((p) => getComputedStyle(p).stroke === 'rgb(207, 34, 46)' && ['none', '0px'].includes(getComputedStyle(p).strokeDasharray)).length;
+        const styles = [...out.querySelectorAll("path.flowchart-link")].map((p) => `${getComputedStyle(p).stroke}/${getComputedStyle(p).strokeDasharray}/${p.getAttribute("style")}`);
+        return { labels, red, styles };
+      }, diagram.text);
+      await (await page.$('#out svg'))!.screenshot({ path: join(shots, 'routing-diff-broken.png') });
+      expect(drawn.labels).toContain('broken: NoMatchingError');
+      // One solid red route: the broken one (removed routes are red and dashed).
+      expect(drawn.red, drawn.styles.join("\n")).toBe(1);
+    } finally {
+      await browser.close();
+    }
   });
 });
