@@ -98,15 +98,16 @@ describe('routing changes that are true', () => {
   });
 
   it('a deleted flow is named in the routing changes with its block count, also when it is the only change', async () => {
-    const base = { 'flows/kept.json': flowText('kept'), 'flows/gone.json': flowText('gone', { extra: orphans(2, 'b') }), 'notes.json': '{"not": "a flow"}' };
-    const both = makeRepo(base, { 'flows/gone.json': null, 'notes.json': null, 'flows/kept.json': flowText('kept', { menuText: 'Hello' }) });
+    const base = { 'flows/kept.json': flowText('kept'), 'flows/gone.json': flowText('gone', { extra: orphans(2, 'b') }), 'flows/notes.json': '{"not": "a flow"}', 'elsewhere/other.json': flowText('other') };
+    const both = makeRepo(base, { 'flows/gone.json': null, 'flows/notes.json': null, 'elsewhere/other.json': null, 'flows/kept.json': flowText('kept', { menuText: 'Hello' }) });
     const server = await startServer(happyRoutes(both));
-    const r = await runAction(both, server);
+    const r = await runAction(both, server, { inputs: { paths: 'flows' } });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(section(r.summary, 'flows/gone.json')).toContain('Deleted: <code>flows/gone.json</code> (6 blocks).');
     expect(section(r.summary, 'flows/kept.json')).toBeDefined();
-    // A deleted file that held no flow is not a routing change.
+    // A deleted file that held no flow is not a routing change, nor is a flow outside "paths".
     expect(r.summary).not.toContain('notes.json');
+    expect(r.summary).not.toContain('other.json');
 
     const only = makeRepo(base, { 'flows/gone.json': null });
     const r2 = await runAction(only, await startServer(happyRoutes(only)));

@@ -165,7 +165,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 
   if (changed && selected.length === 0) {
     // A pull request that only deletes flows still changes routing: the deletions are said.
-    const deleted = pr ? routingChanges([], pr.base.sha, cwd, notes, changed) : [];
+    const deleted = pr ? routingChanges([], pr.base.sha, cwd, notes, { ...changed, paths: inputs.paths }) : [];
     const line = deleted.length > 0 ? 'No flow left to lint: the pull request only deletes flows.' : 'No flow changed in this pull request: nothing to lint.';
     core.info(line);
     if (inputs.summary) await core.summary.addRaw(deleted.length > 0 ? markdownSummary({ reports: [], findings: [], notes, routingChanges: deleted }) : `### connect-flow-lint: ${line}\n`).write();
@@ -174,7 +174,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   }
 
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
-  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, changed) : [];
+  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, { ...changed, paths: inputs.paths }) : [];
   const checkRun = await annotate(inputs, client, repo, pr, findings, changed, notes, { errors, warnings, failed, details: checkRunText(findings, routing) });
   const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames), fullListAt: checkRun ? 'the check run' : 'the log' };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();

@@ -1,4 +1,8 @@
 import { git, isCommitId } from '../cli/git.js';
+// Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at.
+import { FLOW_FILE } from '../cli/files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../cli/lint-files.js';
+import { globToRegExp } from '../core/config/glob.js';
 import type { FileReport } from '../core/lint.js';
 import { diffFlows, isEmptyDiff } from '../core/graph/diff.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
@@ -21,18 +25,37 @@ export interface RoutingChange {
 export interface FileMoves {
   readonly renamedFrom?: ReadonlyMap<string, string>;
   readonly removed?: ReadonlySet<string>;
+  /** The "paths" input: only deleted files under them are looked at. */
+  readonly paths?: readonly string[];
 }
 
-/** Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at. */
-const FLOW_FILE = /\.(json|ya?ml|template|tftpl|tpl)$/i;
 
-/** The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not exist there (or git cannot tell). */
-function baseText(cwd: string, baseSha: string, file: string): string | undefined {
+/**
+ * The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not
+ * exist there (or git cannot tell). A base version over the size the linter reads (a deleted file is not
+ * capped by the checkout) is not read: 'too large'.
+ */
+function baseText(cwd: string, baseSha: string, file: string): string | undefined | 'too large' {
   try {
+    const size = Number(git(cwd, ['cat-file', '-s'], [`${baseSha}:${file}`]).trim());
+    if (!Number.isFinite(size) || size > DEFAULT_MAX_FILE_BYTES) return 'too large';
     return git(cwd, ['show'], [`${baseSha}:${file}`]);
   } catch {
     return undefined;
   }
+}
+
+/** At most this many deleted files are read for the routing changes; a mass deletion is summed up in a note. */
+const MAX_DELETED_READ = 200;
+
+/** Whether a repository path is under one of the Action's "paths" (folders, files or globs, as the CLI takes them). */
+function underPaths(file: string, paths: readonly string[] | undefined): boolean {
+  if (!paths) return true;
+  return paths.some((p) => {
+    const arg = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (/[*?{[]/.test(arg)) return globToRegExp(arg).test(file);
+    return arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
+  });
 }
 
 const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
@@ -54,6 +77,10 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
     // A renamed flow is compared with its old version, under its old name: not drawn as new.
     const was = moves.renamedFrom?.get(report.file);
     const text = baseText(cwd, baseSha, was ?? report.file);
+    if (text === 'too large') {
+      notes.push(`${report.file}: the base version is over ${DEFAULT_MAX_FILE_BYTES} bytes, so its routing change is not drawn.`);
+      continue;
+    }
     let baseFlows: Flow[] = [];
     if (text !== undefined) {
       const contents = readFlowFile(report.file, text);
@@ -81,11 +108,12 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
       out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)] });
     }
   }
-  for (const file of [...(moves.removed ?? [])].sort()) {
-    if (!FLOW_FILE.test(file)) continue;
+  const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && underPaths(f, moves.paths)).sort();
+  if (deleted.length > MAX_DELETED_READ) notes.push(`The pull request deletes ${deleted.length} files that may hold flows: the first ${MAX_DELETED_READ} are listed in the routing changes.`);
+  for (const file of deleted.slice(0, MAX_DELETED_READ)) {
     const text = baseText(cwd, baseSha, file);
-    if (text === undefined) {
-      notes.push(`${file}: deleted by the pull request, but its base version cannot be read, so what it held is not said.`);
+    if (text === undefined || text === 'too large') {
+      notes.push(`${file}: deleted by the pull request, but its base version ${text === undefined ? 'cannot be read' : `is over ${DEFAULT_MAX_FILE_BYTES} bytes`}, so what it held is not said.`);
       continue;
     }
     const flows = readFlowFile(file, text).flows.map(buildFlow);
