@@ -38,7 +38,8 @@ export async function reportFailure(line: string, to: FailureTargets): Promise<v
   if (to.summary) await core.summary.addRaw(`### ❌ connect-flow-lint: ${markdownText(line)}\n`).write();
   if (!to.client || !to.headSha || !to.checks) return;
   try {
-    await postCheckRun(to.client, to.repo, to.headSha, [], { title: 'The config is broken', text: line.slice(0, 1_000), conclusion: 'failure' });
+    const title = line.startsWith('the config is broken') ? 'The config is broken' : 'connect-flow-lint could not run';
+    await postCheckRun(to.client, to.repo, to.headSha, [], { title, text: markdownText(line.slice(0, 1_000)), conclusion: 'failure' });
   } catch (e) {
     core.info(`The failed check run could not be posted (${(e as Error).message}).`);
   }
