@@ -190,7 +190,7 @@ describe('markdownSummary', () => {
     const rows = tableRows(md);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(300);
-    expect(md).toContain(`${300 - rows.length} findings of 300 left out of the table`);
+    expect(md).toContain(`${300 - rows.length} more in the check run: the table lists ${rows.length} of 300 findings`);
   });
 
   it('gives one line when no flow changed, or no flow has findings', () => {

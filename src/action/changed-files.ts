@@ -6,6 +6,8 @@ export interface ChangedFiles {
   readonly files: ReadonlySet<string>;
   /** Lines the pull request added or changed, per file, when the patch was available. */
   readonly lines: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Renamed files: the new path → the path at the base (the files API's `previous_filename`, git's R status). */
+  readonly renamedFrom?: ReadonlyMap<string, string>;
   /** Where the list came from, for the log. */
   readonly source: 'api' | 'git';
   /** Renamed files: new path → the path at the base, which their base version is read from. */
@@ -80,7 +82,7 @@ function fromList(list: readonly PullFile[], source: 'api' | 'git'): ChangedFile
     if (f.status === 'renamed' && typeof f.previous_filename === 'string' && f.previous_filename !== '') previous.set(f.filename, f.previous_filename);
     if (f.patch) lines.set(f.filename, addedLines(f.patch));
   }
-  return { files, lines, source, previous, added, removed };
+  return { files, lines, source, previous, renamedFrom: previous, added, removed };
 }
 
 /** No external diff program or text conversion, whatever the repository's attributes ask for. */

@@ -24,7 +24,8 @@ import { terminalLines, terminalText } from '../reporters/escape.js';
 import type { FlowSummary, RepositoryLinks } from '../core/repo/link.js';
 import { changedFromApi, changedFromGit, type ChangedFiles } from './changed-files.js';
 import { GitRevisionError, isCommitId } from '../cli/git.js';
-import { postCheckRun } from './check-run.js';
+import { checkRunText, postCheckRun } from './check-run.js';
+import { configFailureLine, reportFailure } from './config-failure.js';
 import { DEFAULT_RETRY, GitHubClient, type RetryPolicy } from './github-client.js';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { upsertComment, MAX_COMMENT_CHARS, type UpsertResult } from './sticky-comment.js';
@@ -91,14 +92,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   let inputs: ActionInputs;
   let config: ResolvedConfig;
   let client: GitHubClient | undefined;
+  let read: ActionInputs | undefined;
   warningsIssued = 0;
   try {
-    inputs = readInputs();
+    inputs = read = readInputs();
     client = inputs.token ? new GitHubClient(inputs.token, context.apiUrl, retryPolicy(env), (m) => core.info(m)) : undefined;
     config = await loadActionConfig(inputs, client, cwd);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof RemoteConfigError) {
       core.setFailed(`connect-flow-lint: ${terminalLines(reportConfigProblem(e, cwd))}`);
+      const checks = read?.annotations !== 'commands' && read?.annotations !== 'off';
+      const headSha = (context.payload.pull_request as PullRequest | undefined)?.head.sha ?? context.sha;
+      await reportFailure(configFailureLine(e, cwd), { summary: read?.summary ?? true, ...(client ? { client } : {}), repo: context.repo, ...(headSha ? { headSha } : {}), checks });
       return;
     }
     throw e;
@@ -181,18 +186,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   }
 
   if (changed && selected.length === 0) {
-    const line = 'No flow changed in this pull request: nothing to lint.';
+    // A pull request that only deletes flows still changes routing: the deletions are said.
+    const deleted = pr ? routingChanges([], pr.base.sha, cwd, notes, { ...changed, paths: inputs.paths }) : [];
+    const line = deleted.length > 0 ? 'No flow left to lint: the pull request only deletes flows.' : 'No flow changed in this pull request: nothing to lint.';
     core.info(line);
-    if (inputs.summary) await core.summary.addRaw(`### connect-flow-lint: ${line}\n`).write();
+    if (inputs.summary) await core.summary.addRaw(deleted.length > 0 ? markdownSummary({ reports: [], findings: [], notes, routingChanges: deleted }) : `### connect-flow-lint: ${line}\n`).write();
     setOutputs(0, 0, 0, 0, 0);
     return;
   }
 
-  await annotate(inputs, client, repo, pr, paths.toRoot(annotated), prChanges, notes, { errors, warnings, failed, fresh: fresh.length, all: findings.length });
-
   // A reviewer's question is what the change does to routing: draw it for each changed flow.
-  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, comparison ? (file) => comparison.baseOf(file) : undefined) : [];
-  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames), ...(comparison ? { existing: new Set(findings.filter((f) => !isNew(f))) } : {}) };
+  const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, { ...changed, paths: inputs.paths, ...(comparison ? { baseOf: (file: string) => comparison.baseOf(file) } : {}) }) : [];
+  const checkRun = await annotate(inputs, client, repo, pr, paths.toRoot(annotated), prChanges, notes, { errors, warnings, failed, fresh: fresh.length, all: findings.length, details: checkRunText(findings, routing) });
+  const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames), fullListAt: checkRun ? 'the check run' : 'the log', ...(comparison ? { existing: new Set(findings.filter((f) => !isNew(f))) } : {}) };
   if (inputs.summary) await core.summary.addRaw(markdownSummary(summaryInput)).write();
   if (inputs.comment) {
     if (!pr) core.info('comment: true applies to pull requests; no comment posted.');
@@ -368,18 +374,18 @@ async function annotate(
   findings: readonly Finding[],
   changed: ChangedFiles | undefined,
   notes: string[],
-  totals: { errors: number; warnings: number; failed: boolean; fresh: number; all: number },
-): Promise<void> {
-  if (inputs.annotations === 'off' || findings.length === 0) return;
+  totals: { errors: number; warnings: number; failed: boolean; fresh: number; all: number; details: string },
+): Promise<boolean> {
+  if (inputs.annotations === 'off' || findings.length === 0) return false;
   const headSha = pr?.head.sha ?? context.sha;
   if (inputs.annotations !== 'commands' && client && headSha) {
     try {
       const title = `${totals.errors} error(s), ${totals.warnings} warning(s)`;
       const newText = totals.fresh !== totals.all ? ` ${totals.fresh} of ${totals.all} finding(s) are new in this pull request.` : '';
       const text = `connect-flow-lint found ${totals.all} finding(s).${newText} ${findings.length === totals.all ? 'Each is annotated on its line' : `${findings.length} are annotated on their lines (filter-mode: added)`}; the job summary has the routing graphs.`;
-      const check = await postCheckRun(client, repo, headSha, findings, { title, text, conclusion: totals.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success' });
+      const check = await postCheckRun(client, repo, headSha, findings, { title, text, details: totals.details, conclusion: totals.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success' });
       core.info(`Annotated all ${findings.length} finding(s) on check run ${check.id}${check.url ? ` (${check.url})` : ''} in ${check.requests} request(s).`);
-      return;
+      return true;
     } catch (e) {
       const status = (e as { status?: number }).status;
       const why = status === 403 || status === 404 ? 'the token cannot write checks (fork pull requests and read-only tokens cannot; grant `checks: write`)' : 'the Checks API failed';
@@ -399,4 +405,5 @@ async function annotate(
     warn(line);
     notes.push(line);
   }
+  return false;
 }

@@ -1,8 +1,8 @@
-import { formatGithub } from '../reporters/github.js';
+import { chooseAnnotations, COMMAND_ANNOTATIONS_PER_TYPE, formatGithub } from '../reporters/github.js';
 import type { Finding, Severity } from '../core/types.js';
 
-/** GitHub shows at most this many annotations of each type from one step's workflow commands. */
-export const COMMAND_ANNOTATIONS_PER_TYPE = 10;
+/** GitHub shows at most this many annotations of each type from one step's workflow commands (shared with the CLI's `github` format). */
+export { COMMAND_ANNOTATIONS_PER_TYPE };
 
 export interface CommandAnnotations {
   /** The workflow commands to print. */
@@ -21,17 +21,6 @@ export function commandAnnotations(
   /** Slots left per severity, when the step has already printed annotations of its own. */
   slots: Partial<Record<Severity, number>> = {},
 ): CommandAnnotations {
-  const onChangedLine = (f: Finding): boolean => {
-    const lines = changedLines.get(f.file);
-    if (!lines) return false;
-    for (let l = f.range.start.line; l <= f.range.end.line; l++) if (lines.has(l)) return true;
-    return false;
-  };
-  const shown: Finding[] = [];
-  for (const severity of ['error', 'warn', 'info'] as Severity[]) {
-    const group = findings.filter((f) => f.severity === severity);
-    const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
-    shown.push(...ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)));
-  }
-  return { text: formatGithub(shown), shown, notShown: findings.length - shown.length };
+  const { shown, rest } = chooseAnnotations(findings, changedLines, slots);
+  return { text: formatGithub(shown), shown, notShown: rest.length };
 }

@@ -6,7 +6,7 @@ import { BUILTIN_PREFIX, describeOrigin, effectiveRules, resolveConfig, type Con
 import { ConfigError } from '../core/config/yaml-tree.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../core/baseline.js';
 import { VERSION } from '../generated/builtin-rulesets.js';
-import { formatGithub } from '../reporters/github.js';
+import { formatGithubBudgeted } from '../reporters/github.js';
 import { formatGitlab } from '../reporters/gitlab.js';
 import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
@@ -375,7 +375,8 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatSarif(paths.toRoot(shown), ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
       break;
     case 'github':
-      output = formatGithub(paths.toRoot(shown));
+      // GitHub shows 10 annotations of each type per step: the rest are said and listed as plain lines.
+      output = formatGithubBudgeted(paths.toRoot(shown));
       break;
     case 'junit':
       output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));

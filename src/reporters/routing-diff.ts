@@ -15,7 +15,8 @@ export interface DiffDiagram {
 }
 
 type Status = 'added' | 'removed' | 'changed' | 'context';
-type EdgeStatus = 'added' | 'removed' | 'same';
+/** `broken`: a route of the new version into a block it no longer has (the change removed it). */
+type EdgeStatus = 'added' | 'removed' | 'same' | 'broken';
 
 const CLASS_DEFS: Readonly<Record<Status, string>> = {
   added: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#1f2328',
@@ -27,6 +28,7 @@ const LINK_STYLE: Readonly<Record<EdgeStatus, string>> = {
   added: 'stroke:#1a7f37,stroke-width:2px',
   removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
   same: 'stroke:#d0d7de',
+  broken: 'stroke:#cf222e,stroke-width:3px',
 };
 
 export interface DiffLimits {
@@ -57,8 +59,13 @@ function namer(base: Flow, head: Flow, blockName: (a: Action) => string = blockL
     const a = head.byId.get(id) ?? base.byId.get(id);
     if (!a) return id;
     const label = blockName(a);
-    return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+    return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${shortId(id)}]` : label;
   };
+}
+
+/** An Identifier short enough to read in a sentence: its first 8 characters (UUIDs are unique there). */
+function shortId(id: string): string {
+  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
 }
 
 interface DiffEdge {
@@ -89,6 +96,7 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   const key = (r: { from: string; to: string; branch: string }): string => `${r.from}\u0000${r.to}\u0000${r.branch}`;
   const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
   const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+  const brokenKeys = new Set(diff.brokenRoutes.map(key));
   for (const [flow, fallback] of [[head, 'same'], [base, 'same']] as const) {
     for (const a of flow.actions) {
       for (const t of a.transitions) {
@@ -96,7 +104,7 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
         const k = key({ ...e, branch: t.label });
         if (seen.has(k)) continue;
         seen.add(k);
-        const s: EdgeStatus = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+        const s: EdgeStatus = flow === head && brokenKeys.has(k) ? 'broken' : addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
         edges.push({ ...e, status: s });
       }
     }
@@ -114,9 +122,11 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
   }
   const shown: string[] = [];
   const inShown = new Set<string>();
+  // A route broken to an Identifier neither version has still gets a node to point at: the missing block.
+  const missing = new Set(diff.brokenRoutes.filter((r) => r.target === 'missing').map((r) => r.to));
   const add = (id: string): boolean => {
     if (inShown.has(id) || shown.length >= lim.maxNodes) return false;
-    if (!head.byId.has(id) && !base.byId.has(id)) return false;
+    if (!head.byId.has(id) && !base.byId.has(id) && !missing.has(id)) return false;
     inShown.add(id);
     shown.push(id);
     return true;
@@ -137,7 +147,7 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
     }
     frontier = next;
   }
-  for (const id of inShown) if (!status.has(id)) status.set(id, 'context');
+  for (const id of inShown) if (!status.has(id)) status.set(id, missing.has(id) ? 'removed' : 'context');
 
   // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
   const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
@@ -171,7 +181,7 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
     nodeId.set(id, nid);
     const run = folded.get(id);
     const s = status.get(id)!;
-    const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+    const label = run ? `… ${run.length} ${s} blocks …` : missing.has(id) ? `missing block ${shortId(id)}` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
     lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
   }
   const idOf = (block: string): string | undefined => nodeId.get(rep.get(block) ?? block);
@@ -200,7 +210,9 @@ export function diffDiagram(base: Flow, head: Flow, diff: RoutingDiff, limits: P
       continue;
     }
     const arrow = m.status === 'removed' ? '-.->' : '-->';
-    const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+    const branches = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+    // A broken route says so on the arrow: colour alone is lost to a colour-blind reader and in plain text.
+    const label = m.status === 'broken' ? `broken: ${branches || 'next'}` : branches;
     lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
     linkStyles.push(`  linkStyle ${linkIndex++} ${LINK_STYLE[m.status]}`);
     drawn++;
@@ -243,6 +255,12 @@ export function describeChanges(base: Flow, head: Flow, diff: RoutingDiff, quote
   const branch = (r: Route): string => (r.kind === 'next' ? 'its next route' : r.kind === 'error' ? `its ${q(r.branch)} error branch` : `branch ${q(r.branch)}`);
   const lines: string[] = [];
   if (diff.entry) lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+  // A branch into a block that is gone is the change most likely to strand callers: said first.
+  const of = (r: Route): string => (r.kind === 'next' ? 'the next route' : r.kind === 'error' ? `error branch ${q(r.branch)}` : `branch ${q(r.branch)}`);
+  for (const r of diff.brokenRoutes) {
+    const where = r.target === 'removed' ? `a removed block, ${nameIn(r.to)} (${q(shortId(r.to))})` : `a block that does not exist (${q(shortId(r.to))})`;
+    lines.push(`Broken: ${of(r)} of ${nameIn(r.from)} now leads to ${where}.`);
+  }
   for (const r of diff.retargetedRoutes) lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
   for (const a of diff.addedBlocks) lines.push(`Added ${q(a.type)} block ${nameIn(a.id)}.`);
   for (const a of diff.removedBlocks) lines.push(`Removed ${q(a.type)} block ${nameIn(a.id)}.`);
@@ -263,4 +281,14 @@ export function describeChanges(base: Flow, head: Flow, diff: RoutingDiff, quote
  */
 export function markdownChanges(base: Flow, head: Flow, diff: RoutingDiff): string[] {
   return describeChanges(base, head, diff, htmlCode);
+}
+
+/** The routing change of a flow file the change deletes: it is gone, with how many blocks it had. */
+export function deletedFlowLine(file: string, blocks: number, quote: (text: string) => string = htmlCode): string {
+  return `Deleted: ${quote(file)} (${blocks} block${blocks === 1 ? '' : 's'}).`;
+}
+
+/** The line that opens the changes of a renamed flow file: it is compared with its old version, under its old name. */
+export function renamedFlowLine(from: string, quote: (text: string) => string = htmlCode): string {
+  return `Renamed from ${quote(from)}.`;
 }

@@ -18,7 +18,21 @@ export interface SummaryInput {
    * The words must already be safe Markdown (routing-diff's markdownChanges escapes every name from a flow
    * as `<code>`); the diagram text is Mermaid with escaped labels.
    */
-  readonly routingChanges?: ReadonlyArray<{ readonly file: string; readonly diagram: string; readonly note?: string; readonly changes: readonly string[]; readonly source?: { readonly file: string; readonly flowName?: string; readonly changedBlocks: readonly string[] } }>;
+  readonly routingChanges?: ReadonlyArray<{
+    /** The section's heading. */
+    readonly file: string;
+    /** The file and flow the findings name (default: `file`, any flow of it), to put flows with errors first. */
+    readonly path?: string;
+    readonly flowName?: string;
+    /** Mermaid text, or '' when there is nothing to draw (a deleted flow). */
+    readonly diagram: string;
+    readonly note?: string;
+    readonly changes: readonly string[];
+    /** The linted file and flow this change is of, and the blocks it touched: the flow's diagram is drawn around them. */
+    readonly source?: { readonly file: string; readonly flowName?: string; readonly changedBlocks: readonly string[] };
+  }>;
+  /** Where every finding is listed when the table is cut ("N more in …"); "the check run" unless given. */
+  readonly fullListAt?: string;
   /** Which flows call the changed ones (and which they call): a Mermaid diagram with escaped labels. */
   readonly callGraph?: { readonly diagram: string; readonly note?: string };
   /**
@@ -28,33 +42,100 @@ export interface SummaryInput {
   readonly existing?: ReadonlySet<Finding>;
 }
 
-/** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
-function routingSections(input: SummaryInput, budget: number): { text: string; left: number } {
-  const list = input.routingChanges ?? [];
-  let text = '';
-  let used = 0;
-  let left = 0;
-  if (input.callGraph) {
-    const section = `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${input.callGraph.diagram}\`\`\`\n${input.callGraph.note ? `\n${escapeMd(input.callGraph.note)}\n` : ''}`;
-    if (bytes(section) <= budget) {
-      text += section;
-      used += bytes(section);
-    } else left++;
+type RoutingChangeInput = NonNullable<SummaryInput['routingChanges']>[number];
+
+/** One flow's routing change: the words always, the diagram when asked (and when there is one: a deleted flow has none). */
+function routingSection(r: RoutingChangeInput, withDiagram: boolean): string {
+  const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
+  const drawn = withDiagram && r.diagram !== '';
+  const diagram = drawn ? `\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${escapeMd(r.note)}\n\n` : ''}` : '';
+  const cut = !drawn && r.diagram !== '' ? `_Diagram left out to keep the summary within its size limit._\n\n` : '';
+  return `<details open><summary>${escapeHtml(r.file)}</summary>\n\n${diagram}${cut}${words}\n</details>\n`;
+}
+
+const ROUTING_HEAD = '\n#### Routing changes\n\n';
+
+/**
+ * What fits of the routing changes, in the order a reviewer needs them: the words of the flows with errors,
+ * then their diagrams, then (after the findings table has taken its share) the other flows' words and
+ * diagrams, then the call graph. Renders the sections in reading order, flows with errors first.
+ */
+class RoutingPlan {
+  private readonly list: readonly RoutingChangeInput[];
+  private readonly words = new Set<number>();
+  private readonly diagrams = new Set<number>();
+  private callGraph = false;
+  used = 0;
+
+  constructor(
+    private readonly input: SummaryInput,
+    private readonly hasErrors: (r: RoutingChangeInput) => boolean,
+  ) {
+    const all = input.routingChanges ?? [];
+    this.list = [...all.filter(hasErrors), ...all.filter((r) => !hasErrors(r))];
   }
-  if (list.length === 0) return { text, left };
-  text += '\n#### Routing changes\n\n';
-  used += bytes('\n#### Routing changes\n\n');
-  for (const r of list) {
-    const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
-    const section = `<details open><summary>${escapeHtml(r.file)}</summary>\n\n\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${escapeMd(r.note)}\n\n` : ''}${words}\n</details>\n`;
-    if (used + bytes(section) > budget) {
-      left++;
-      continue;
+
+  /** Takes what fits of one tier within `budget` bytes; returns the bytes it took. */
+  fill(budget: number, tier: 'error-words' | 'error-diagrams' | 'other' | 'call-graph'): number {
+    const before = this.used;
+    let size = before;
+    // Each section is measured by itself (plus the heading once): linear in the number of sections.
+    const tryAdd = (extra: number, apply: () => void): void => {
+      if (size - before + extra <= budget) {
+        apply();
+        size += extra;
+      }
+    };
+    const headCost = (): number => (this.words.size === 0 ? bytes(ROUTING_HEAD) : 0);
+    if (tier === 'call-graph') {
+      const g = this.callGraphText();
+      if (g) tryAdd(bytes(g), () => (this.callGraph = true));
+    } else {
+      this.list.forEach((r, i) => {
+        const errors = this.hasErrors(r);
+        const addWords = (): void => tryAdd(headCost() + bytes(routingSection(r, false)), () => this.words.add(i));
+        const addDiagram = (): void => {
+          if (r.diagram !== '' && this.words.has(i)) tryAdd(bytes(routingSection(r, true)) - bytes(routingSection(r, false)), () => this.diagrams.add(i));
+        };
+        if (tier === 'error-words' && errors) addWords();
+        if (tier === 'error-diagrams' && errors) addDiagram();
+        if (tier === 'other' && !errors) {
+          addWords();
+          addDiagram();
+        }
+      });
     }
-    text += section;
-    used += bytes(section);
+    this.used = size;
+    return size - before;
   }
-  return { text, left };
+
+  private callGraphText(): string {
+    const g = this.input.callGraph;
+    return g ? `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${g.diagram}\`\`\`\n${g.note ? `\n${escapeMd(g.note)}\n` : ''}` : '';
+  }
+
+  render(): { text: string; left: number; undrawn: number } {
+    let text = this.callGraph ? this.callGraphText() : '';
+    const shown = this.list.flatMap((r, i) => (this.words.has(i) ? [routingSection(r, this.diagrams.has(i))] : []));
+    if (shown.length > 0) text += ROUTING_HEAD + shown.join('');
+    const left = this.list.length - this.words.size + (this.input.callGraph && !this.callGraph ? 1 : 0);
+    const undrawn = this.list.filter((r, i) => this.words.has(i) && !this.diagrams.has(i) && r.diagram !== '').length;
+    return { text, left, undrawn };
+  }
+}
+
+/**
+ * Whether a routing change is of a flow with errors: its file (`path`, else the heading) has an error, or,
+ * in a file of several flows, its flow has one. The summary and the check run put those changes first.
+ */
+export function flowHasErrors(findings: readonly Finding[]): (r: { readonly file: string; readonly path?: string; readonly flowName?: string }) => boolean {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const inFlow = new Set(errors.map((f) => `${f.file}\u0000${f.flowName ?? ''}`));
+  const inFile = new Set(errors.map((f) => f.file));
+  return (r) => {
+    const path = r.path ?? r.file;
+    return r.flowName === undefined ? inFile.has(path) : inFlow.has(`${path}\u0000${r.flowName}`);
+  };
 }
 
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
@@ -106,9 +187,10 @@ interface FlowEntry {
 /**
  * A job-summary / pull-request comment body in GitHub-flavoured Markdown: a heading with counts, a table of
  * every finding, then a collapsible Mermaid diagram per flow with findings (and clean flows, if there is
- * room). Stays under `maxBytes`: diagrams of clean flows go first, then those of flows with fewer findings;
- * the table keeps every finding, with messages cut to 300 characters if needed, and only when even that
- * cannot fit does it stop early and say how many findings it left out. All text from flows and files is
+ * room). Stays under `maxBytes`, keeping what matters most: the routing changes of the flows with errors
+ * (words, then diagrams) come first; then the table, with messages cut to 300 characters if needed and, when
+ * even that cannot fit, cut early with "N more in the check run"; then the other routing changes; diagrams
+ * of clean flows are dropped first, then those of flows with fewer findings. All text from flows and files is
  * escaped: it cannot add HTML, links, mentions or Mermaid statements.
  */
 export function markdownSummary(input: SummaryInput): string {
@@ -120,9 +202,14 @@ export function markdownSummary(input: SummaryInput): string {
   const notes = (input.notes ?? []).map((n) => `${escapeMd(n)}\n`).join('');
 
   if (findings.length === 0) {
-    const line = flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${plural(flows, 'flow')} (${plural(files, 'file')})\n`;
-    const routing = routingSections(input, maxBytes - bytes(line) - bytes(notes) - 200);
-    return (notes ? `${line}\n${notes}` : line) + routing.text + (routing.left > 0 ? `\n> ${plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.\n` : '');
+    const onlyDeleted = flows === 0 && (input.routingChanges?.length ?? 0) > 0;
+    const line = onlyDeleted ? `### ${title}: No flow left to lint (the change deletes flows)\n` : flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${plural(flows, 'flow')} (${plural(files, 'file')})\n`;
+    const plan = new RoutingPlan(input, () => false);
+    const room = maxBytes - bytes(line) - bytes(notes) - 200;
+    plan.fill(room, 'other');
+    plan.fill(room - plan.used, 'call-graph');
+    const routing = plan.render();
+    return (notes ? `${line}\n${notes}` : line) + routing.text + routingRemark(routing, maxBytes, '\n> ');
   }
 
   // New findings first; the existing ones (a pull request's base had them) after them, collapsed.
@@ -137,6 +224,14 @@ export function markdownSummary(input: SummaryInput): string {
 
   // Room kept for the closing remarks (what was cut), so they always fit.
   const reserve = 1_200;
+  // What matters most goes in first: the routing changes of the flows with errors (their words, then their
+  // diagrams); then the findings table, cut with a pointer to the full list; then the other flows' changes.
+  const hasErrors = flowHasErrors(findings);
+  const plan = new RoutingPlan(input, hasErrors);
+  let budget = maxBytes - bytes(head) - reserve;
+  budget -= plan.fill(budget, 'error-words');
+  budget -= plan.fill(budget, 'error-diagrams');
+
   const tableHead = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
   const remarks: string[] = [];
   const assemble = (rows: readonly string[]): string => {
@@ -148,23 +243,26 @@ export function markdownSummary(input: SummaryInput): string {
     return t;
   };
   let table = assemble(ordered.map((f) => row(f, undefined)));
-  if (bytes(head) + bytes(table) + reserve > maxBytes) {
+  if (bytes(table) > budget) {
     const rows = ordered.map((f) => row(f, TABLE_MESSAGE_LIMIT));
     table = assemble(rows);
     remarks.push(`Messages longer than ${num(TABLE_MESSAGE_LIMIT)} characters are cut short in the table to keep the summary under ${num(maxBytes)} bytes.`);
-    if (bytes(head) + bytes(table) + reserve > maxBytes) {
-      let used = bytes(head) + bytes(tableHead) + reserve;
+    if (bytes(table) > budget) {
+      let used = bytes(tableHead);
       let listed = 0;
       for (const r of rows) {
         const b = bytes(r);
-        if (used + b > maxBytes) break;
+        if (used + b > budget) break;
         used += b;
         listed++;
       }
       table = assemble(rows.slice(0, listed));
-      remarks.push(`${plural(findings.length - listed, 'finding')} of ${num(findings.length)} left out of the table to keep the summary under ${num(maxBytes)} bytes; the check's annotations and the other reports list them all.`);
+      remarks.push(`${num(findings.length - listed)} more in ${input.fullListAt ?? 'the check run'}: the table lists ${num(listed)} of ${plural(findings.length, 'finding')} to keep the summary under ${num(maxBytes)} bytes.`);
     }
   }
+  budget -= bytes(table);
+  budget -= plan.fill(budget, 'other');
+  budget -= plan.fill(budget, 'call-graph');
 
   // Findings per flow: by file, then by flow name when a file holds several flows.
   const byFile = new Map<string, Finding[]>();
@@ -191,11 +289,10 @@ export function markdownSummary(input: SummaryInput): string {
     return be - ae || bw - aw || bn - an || a.order - b.order;
   });
 
-  let budget = maxBytes - bytes(head) - bytes(table) - reserve;
   // Routing changes come before the per-flow diagrams: they are what a reviewer of the change looks for.
-  const routing = routingSections(input, budget);
-  budget -= bytes(routing.text);
-  if (routing.left > 0) remarks.push(`${plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.`);
+  const routing = plan.render();
+  const routingNote = routingRemark(routing, maxBytes, '');
+  if (routingNote) remarks.push(routingNote.trim());
   const sectionsHead = '\n#### Flow diagrams\n\n';
   budget -= bytes(sectionsHead);
   const sections: string[] = [];
@@ -225,6 +322,14 @@ export function markdownSummary(input: SummaryInput): string {
   if (sections.length > 0) out += sectionsHead + sections.join('\n');
   // The reserve covers the remarks; this is a last guard, never expected to cut.
   return bytes(out) <= maxBytes ? out : Buffer.from(out, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
+}
+
+/** What of the routing changes was left out, as a remark (with `lead` before it), or '' when nothing was. */
+function routingRemark(routing: { left: number; undrawn: number }, maxBytes: number, lead: string): string {
+  const parts: string[] = [];
+  if (routing.left > 0) parts.push(`${plural(routing.left, 'routing change')} left out`);
+  if (routing.undrawn > 0) parts.push(`${plural(routing.undrawn, 'routing diagram')} left out (the changes are in words)`);
+  return parts.length > 0 ? `${lead}${parts.join('; ')} to keep the summary under ${num(maxBytes)} bytes.\n` : '';
 }
 
 function flowName(e: FlowEntry): string {

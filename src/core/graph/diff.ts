@@ -17,6 +17,12 @@ export interface RoutingDiff {
   readonly addedRoutes: readonly Route[];
   readonly removedRoutes: readonly Route[];
   readonly retargetedRoutes: ReadonlyArray<Route & { readonly was: string }>;
+  /**
+   * Routes of the new version that lead to a block it no longer has: the block was removed by the change
+   * (`removed`), or the route was added or re-targeted to an Identifier neither version has (`missing`). A
+   * route that was already dangling before the change is not listed: the change did not break it.
+   */
+  readonly brokenRoutes: ReadonlyArray<Route & { readonly target: 'removed' | 'missing' }>;
   /** Set when StartAction moved. */
   readonly entry?: { readonly was: string | undefined; readonly now: string | undefined };
 }
@@ -85,8 +91,19 @@ export function diffFlows(base: Flow, head: Flow): RoutingDiff {
     }
     for (const [key, r] of before) if (!after.has(key)) removedRoutes.push(r);
   }
+  const routeKey = (r: Route): string => `${r.from}\u0000${r.kind}\u0000${r.branch}\u0000${r.to}`;
+  const changedRoute = new Set([...addedRoutes, ...retargetedRoutes].map(routeKey));
+  const brokenRoutes: Array<Route & { target: 'removed' | 'missing' }> = [];
+  for (const h of head.actions) {
+    if (head.byId.get(h.id) !== h) continue;
+    for (const r of routesOf(h).values()) {
+      if (head.byId.has(r.to)) continue;
+      if (base.byId.has(r.to)) brokenRoutes.push({ ...r, target: 'removed' });
+      else if (changedRoute.has(routeKey(r))) brokenRoutes.push({ ...r, target: 'missing' });
+    }
+  }
   const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
-  return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
+  return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, brokenRoutes, ...(entry ? { entry } : {}) };
 }
 
 export function isEmptyDiff(d: RoutingDiff): boolean {
