@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(638);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5020);
 
 
 
@@ -29235,7 +29235,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 638:
+/***/ 5020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36635,6 +36635,11 @@ function readTransitions(raw, index, actionPath, id, problems) {
 }
 /** A short human label for a block: what a reviewer would call it in the designer. */
 function flow_blockLabel(action) {
+    const detail = blockDetail(action);
+    return detail ? `${action.type}: ${detail}` : action.type || action.id;
+}
+/** What a block is about in a few words (its text, compared value, attributes, queue, flow…), or undefined. */
+function blockDetail(action) {
     const p = action.parameters;
     const pick = (k) => {
         const v = Object.hasOwn(p, k) ? p[k] : undefined;
@@ -36653,9 +36658,8 @@ function flow_blockLabel(action) {
     const detail = pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
         pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
     if (!detail)
-        return action.type || action.id;
-    const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
-    return `${action.type}: ${short}`;
+        return undefined;
+    return detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/describe.ts
@@ -47079,10 +47083,15 @@ function uriPath(file) {
 
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
 /**
+ * GitHub shows at most this many annotations of each type (error, warning, notice) from one step's
+ * workflow commands; the rest are dropped without a word. The Action and the CLI's `github` format share it.
+ */
+const COMMAND_ANNOTATIONS_PER_TYPE = 10;
+/**
  * One `::error file=…,line=…::message` workflow command per finding, escaped as @actions/core does (and every
  * other control written out), so each finding is exactly one line and one command.
  */
-function github_formatGithub(findings) {
+function formatGithub(findings) {
     return findings
         .map((f) => {
         const props = [
@@ -47097,6 +47106,55 @@ function github_formatGithub(findings) {
         return `::${COMMAND[f.severity]} ${props}::${commandData(f.message + doc)}\n`;
     })
         .join('');
+}
+/**
+ * Which findings spend the annotation slots: per severity, findings on lines the change touched first (when
+ * the caller knows them), then the rest, each group in the order given (file order). `slots` are what is
+ * left per severity when the step has printed annotations of its own.
+ */
+function chooseAnnotations(findings, changedLines = new Map(), slots = {}) {
+    const onChangedLine = (f) => {
+        const lines = changedLines.get(f.file);
+        if (!lines)
+            return false;
+        for (let l = f.range.start.line; l <= f.range.end.line; l++)
+            if (lines.has(l))
+                return true;
+        return false;
+    };
+    const chosen = new Set();
+    for (const severity of ['error', 'warn', 'info']) {
+        const group = findings.filter((f) => f.severity === severity);
+        const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
+        for (const f of ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)))
+            chosen.add(f);
+    }
+    const shown = [];
+    for (const severity of ['error', 'warn', 'info'])
+        for (const f of chosen)
+            if (f.severity === severity)
+                shown.push(f);
+    return { shown, rest: findings.filter((f) => !chosen.has(f)) };
+}
+const SEVERITY_WORD = { error: 'error', warn: 'warning', info: 'info' };
+/** A finding as a plain log line (never a workflow command: every field is terminal text, the line indented). */
+function plainLine(f) {
+    return `  ${terminalText(f.file)}:${f.range.start.line}:${f.range.start.column}: ${SEVERITY_WORD[f.severity]}: ${terminalText(f.message)} (${terminalText(f.ruleId)})\n`;
+}
+/**
+ * The CLI's `github` format: workflow commands for as many findings as GitHub will show (10 per type per
+ * step, changed lines first when known, else in file order), then one plain line saying how many were not
+ * annotated, and those findings as plain log lines, so none is lost and none is silently dropped by GitHub.
+ */
+function github_formatGithubBudgeted(findings, changedLines) {
+    const { shown, rest } = chooseAnnotations(findings, changedLines);
+    if (rest.length === 0)
+        return formatGithub(findings);
+    // Printed in the order given (file order), whichever won the slots.
+    const chosen = new Set(shown);
+    shown.splice(0, shown.length, ...findings.filter((f) => chosen.has(f)));
+    const line = `connect-flow-lint: ${rest.length} more finding${rest.length === 1 ? '' : 's'} not annotated (GitHub shows ${COMMAND_ANNOTATIONS_PER_TYPE} workflow-command annotations of each type per step): listed below; --format sarif reports them all.\n`;
+    return formatGithub(shown) + line + rest.map(plainLine).join('');
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -50304,7 +50362,7 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
     const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
     const lintInto = (abs, name, size) => {
         // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
+        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name), options.sources?.get(abs));
         perFile.set(name, one.findings);
         if (one.report)
             reports.set(name, one.report);
@@ -50324,7 +50382,7 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
         absOf.set(name, abs);
         position.set(name, position.size);
         perFile.set(name, []);
-        const size = fileSize(abs);
+        const size = options.sources?.get(abs)?.length ?? fileSize(abs);
         if (size !== undefined && size <= maxBytes && (0,heap/* isLargeFile */.Y_)(size))
             later.push({ abs, name, size });
         else
@@ -50350,7 +50408,7 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
         if (!reported.has(name))
             continue;
         const abs = absOf.get(name);
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries);
+        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries, undefined, false, options.sources?.get(abs));
         if (!one.report)
             continue;
         const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
@@ -50367,9 +50425,9 @@ function lint_files_lintFiles(files, config, cwd, options = {}) {
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false) {
+function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false, given) {
     const problems = [];
-    const text = readFlowText(abs, name, root, maxBytes, problems, size);
+    const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
     if (text === undefined)
         return { findings: problems, summaries: [] };
     // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
@@ -50439,6 +50497,20 @@ function readFlowText(abs, name, root, maxBytes, findings, knownSize) {
     findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: { start: decoded.at, end: decoded.at }, message: decoded.message });
     return undefined;
 }
+/** The text of a file whose bytes were given (another revision), with the same limits and decoding as a read one. */
+function givenFlowText(bytes, name, maxBytes, findings) {
+    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    if (bytes.length > maxBytes) {
+        findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+        return undefined;
+    }
+    (0,heap/* heapForFile */.g1)(bytes.length);
+    const decoded = decodeFlowBytes(bytes);
+    if (typeof decoded === 'string')
+        return decoded;
+    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: { start: decoded.at, end: decoded.at }, message: decoded.message });
+    return undefined;
+}
 /**
  * The text of a flow file. UTF-8 (with or without a byte-order mark) is the format Amazon Connect exports and
  * reads. UTF-16 is what Windows PowerShell 5 writes for `aws connect describe-contact-flow > flow.json`: it is
@@ -50478,101 +50550,206 @@ function utf16Encoding(b) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
-
-
-/** The routing graph as data: what other tools (and tests) read. */
-function graph_formats_graphJson(flow, graph) {
-    const reachable = graph.reachable();
-    return {
-        entry: flow.startAction ?? null,
-        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
-        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
-    };
+;// CONCATENATED MODULE: ./src/connect/designer-names.ts
+/**
+ * The flow designer's name of the block that exports as each flow-language action type (admin guide, "Flow
+ * block definitions"), so a diagram reads as the designer does: "Play prompt", not MessageParticipant. Where
+ * one designer block exports as several types (Customer profiles, Cases) each gets that block's name; where
+ * a type is exported by a block whose name depends on its settings, or we have not checked which block it is,
+ * it is not listed and the type itself is shown. (LEGACY_ACTION_TYPES in actions.ts maps the other way: a
+ * designer name written as a type, to the type it should have been.)
+ */
+const DESIGNER_NAMES = Object.freeze(Object.assign(Object.create(null), {
+    MessageParticipant: 'Play prompt',
+    GetParticipantInput: 'Get customer input',
+    ConnectParticipantWithLexBot: 'Get customer input',
+    DisconnectParticipant: 'Disconnect / hang up',
+    MessageParticipantIteratively: 'Loop prompts',
+    ShowView: 'Show view',
+    TransferParticipantToThirdParty: 'Transfer to phone number',
+    UpdateContactAttributes: 'Set contact attributes',
+    UpdateContactTargetQueue: 'Set working queue',
+    TransferContactToQueue: 'Transfer to queue',
+    DequeueContactAndTransferToQueue: 'Transfer to queue',
+    TransferContactToAgent: 'Transfer to agent',
+    UpdateContactEventHooks: 'Set event flow',
+    UpdateContactRecordingBehavior: 'Set recording and analytics behavior',
+    UpdateContactRecordingAndAnalyticsBehavior: 'Set recording and analytics behavior',
+    UpdateContactTextToSpeechVoice: 'Set voice',
+    UpdateContactCallbackNumber: 'Set callback number',
+    InvokeFlowModule: 'Invoke module',
+    EndFlowModuleExecution: 'Return',
+    CreateTask: 'Create task',
+    GetCase: 'Cases',
+    CreateCase: 'Cases',
+    UpdateCase: 'Cases',
+    TagContact: 'Contact tags',
+    UnTagContact: 'Contact tags',
+    UpdateContactRoutingBehavior: 'Change routing priority / age',
+    Compare: 'Check contact attributes',
+    UpdateFlowLoggingBehavior: 'Set logging behavior',
+    Loop: 'Loop',
+    TransferToFlow: 'Transfer to flow',
+    EndFlowExecution: 'End flow / Resume',
+    CheckHoursOfOperation: 'Check hours of operation',
+    GetMetricData: 'Get queue metrics',
+    CheckVoiceId: 'Check Voice ID',
+    StartVoiceIdStream: 'Set Voice ID',
+    UpdateContactRoutingCriteria: 'Set routing criteria',
+    Wait: 'Wait',
+    DistributeByPercentage: 'Distribute by percentage',
+    CheckOutboundCallStatus: 'Check call progress',
+    InvokeLambdaFunction: 'Invoke AWS Lambda function',
+    GetCustomerProfile: 'Customer profiles',
+    CreateCustomerProfile: 'Customer profiles',
+    UpdateCustomerProfile: 'Customer profiles',
+    AssociateContactToCustomerProfile: 'Customer profiles',
+    GetCustomerProfileObject: 'Customer profiles',
+    GetCalculatedAttributesForCustomerProfile: 'Customer profiles',
+}));
+/** The designer's name for a block type, or the type itself when the table does not know it. */
+function designerName(type) {
+    return Object.hasOwn(DESIGNER_NAMES, type) ? DESIGNER_NAMES[type] : type;
 }
-function graph_formats_diffJson(diff) {
-    const block = (a) => ({ id: a.id, type: a.type });
-    return {
-        entry: diff.entry ?? null,
-        addedBlocks: diff.addedBlocks.map(block),
-        removedBlocks: diff.removedBlocks.map(block),
-        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
-        addedRoutes: diff.addedRoutes,
-        removedRoutes: diff.removedRoutes,
-        retargetedRoutes: diff.retargetedRoutes,
-    };
-}
-/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
 
-/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
-function graph_formats_graphDot(flow, graph) {
-    const reachable = graph.reachable();
-    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
-    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
-        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
-    for (const a of flow.actions) {
-        if (flow.byId.get(a.id) !== a)
+;// CONCATENATED MODULE: ./src/core/graph/focus.ts
+/**
+ * Which blocks a diagram of a large flow keeps, and how it folds the rest (issue 15): a drawing of every
+ * block of a 100-block flow shrinks to a strip with no legible text at the width of a job summary, so a large
+ * flow is shown around what matters — the blocks a change touched and the blocks with findings, each with its
+ * neighbours — and every run of blocks left out becomes one "… N blocks" node where it sits. Pure: block
+ * indexes in, block indexes out.
+ */
+/**
+ * The view of a flow of `size` blocks whose routes are `edges` (from → to, block indexes). Keeps the entry,
+ * then each focus block with up to maxNeighbours neighbours (successors first), while kept blocks plus folds
+ * fit maxNodes; with no focus, the blocks nearest the entry. The blocks left out are grouped into connected
+ * runs (routes between left-out blocks, either way), so a straight chain becomes one node and a whole
+ * untouched sub-menu another. Runs touching no kept block are one fold together.
+ */
+function focusView(size, edges, options) {
+    const succ = Array.from({ length: size }, () => []);
+    const pred = Array.from({ length: size }, () => []);
+    for (const e of edges) {
+        if (e.from === e.to)
             continue;
-        lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+        succ[e.from].push(e.to);
+        pred[e.to].push(e.from);
     }
-    for (const edges of graph.out) {
-        for (const e of edges) {
-            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
-            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
+    const maxNodes = Math.max(1, Math.floor(options.maxNodes));
+    // Candidates in the order they are kept: entry, then each focus block followed by its neighbours.
+    const order = [];
+    const listed = new Uint8Array(size);
+    const push = (b) => {
+        if (b >= 0 && b < size && !listed[b]) {
+            listed[b] = 1;
+            order.push(b);
+        }
+    };
+    push(options.entry);
+    const focus = options.focus.filter((b) => b >= 0 && b < size);
+    for (const f of focus)
+        push(f);
+    const firstNeighbour = order.length;
+    for (const f of focus) {
+        let n = 0;
+        for (const b of [...succ[f], ...pred[f]]) {
+            if (n >= options.maxNeighbours)
+                break;
+            if (!listed[b])
+                n++;
+            push(b);
         }
     }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
-
-
-/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
-function diff_dot_diffDot(base, head, diff) {
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    const style = {
-        added: 'fillcolor="#dafbe1", color="#1a7f37"',
-        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
-        changed: 'fillcolor="#fff8c5", color="#9a6700"',
-        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
-    };
-    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
-    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    for (const id of ids) {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        lines.push(`  ${dot(id)} [label=${dot(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    if (focus.length === 0) {
+        // Nothing singled out: the start of the flow, breadth first.
+        for (let head = 0; head < order.length && order.length < maxNodes; head++)
+            for (const b of succ[order[head]])
+                push(b);
     }
-    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const seen = new Set();
-    for (const flow of [head, base]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
-                if (seen.has(k) || !ids.has(t.target))
-                    continue;
-                seen.add(k);
-                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
-                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
+    // Keep as many candidates as fit with the folds they leave: focus blocks first (one pass each), then
+    // neighbours; folds are counted for real, so shrink until the picture fits.
+    let take = Math.min(order.length, maxNodes);
+    for (;;) {
+        const view = build(size, succ, pred, order.slice(0, take));
+        if (view.kept.length + view.folds.length <= maxNodes || take <= 1) {
+            const keptSet = new Uint8Array(size);
+            for (const b of view.kept)
+                keptSet[b] = 1;
+            const focusLeftOut = new Set(focus.filter((b) => !keptSet[b])).size;
+            return { ...view, focusLeftOut };
+        }
+        // Drop neighbours before focus blocks, but never below the focus blocks that fit on their own.
+        take = take > firstNeighbour ? take - 1 : Math.max(1, take - 1);
+    }
+}
+function build(size, succ, pred, kept) {
+    const foldOf = new Int32Array(size).fill(-2); // -2 = not yet placed
+    for (const b of kept)
+        foldOf[b] = -1;
+    const folds = [];
+    const loose = []; // runs that touch no kept block: one fold together
+    for (let s = 0; s < size; s++) {
+        if (foldOf[s] !== -2)
+            continue;
+        const run = [];
+        let touches = false;
+        const stack = [s];
+        foldOf[s] = -3;
+        while (stack.length > 0) {
+            const b = stack.pop();
+            run.push(b);
+            for (const list of [succ[b], pred[b]]) {
+                for (const o of list) {
+                    if (foldOf[o] === -1)
+                        touches = true;
+                    else if (foldOf[o] === -2) {
+                        foldOf[o] = -3;
+                        stack.push(o);
+                    }
+                }
             }
         }
+        if (touches)
+            folds.push(run);
+        else
+            loose.push(...run);
     }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
+    if (loose.length > 0)
+        folds.push(loose);
+    for (const run of folds)
+        run.sort((a, b) => a - b);
+    folds.sort((a, b) => a[0] - b[0]);
+    folds.forEach((run, i) => {
+        for (const b of run)
+            foldOf[b] = i;
+    });
+    return { kept: [...kept].sort((a, b) => a - b), folds, foldOf };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
 
 
 
+
+
 const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
+/**
+ * Measured in Chromium at the job summary's 1000 px (test/render.test.ts): a whole drawing of the corpus's
+ * 93-block flow renders its text at 1.7 px, of a 150-block one at 0.7 px. A focused picture starts at 20
+ * nodes and loses nodes until its estimated layout width fits (layoutWidth): 11-15 px in those tests.
+ */
+const DEFAULT_WHOLE_UP_TO = 30;
+const DEFAULT_FOCUS_NODES = 20;
+const DEFAULT_FOCUS_NEIGHBOURS = 2;
+/** Edge labels of a focused picture are shorter: dagre lays each out as wide as a node. */
+const MAX_FOCUS_EDGE_LABEL = 24;
+/** A block as a diagram labels it: the designer's name for its type and what it is about ("Play prompt: Welcome"). */
+function mermaid_diagramLabel(action) {
+    const detail = blockDetail(action);
+    const name = action.type ? designerName(action.type) : action.id;
+    return detail ? `${name}: ${detail}` : name;
+}
 /** Longest block label and edge label, in characters before escaping. */
 const MAX_LABEL = 60;
 const MAX_EDGE_LABEL = 60;
@@ -50581,6 +50758,7 @@ const CLASS_DEFS = {
     sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
     sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
     sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
+    changed: 'fill:#fbefff,stroke:#8250df,stroke-width:2px,color:#1f2328',
     chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
     startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
 };
@@ -50620,6 +50798,65 @@ function pairLabel(labels, hasNext) {
         return '';
     return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
 }
+/**
+ * The widest layer of the picture in px, roughly as Mermaid's dagre layout will draw it: a longest-path
+ * layering after dropping the routes back (loops), each node as wide as its label wrapped at 200 px, each
+ * edge label as wide as its text in the layer below its source. At 16 px text and 1000 px width, a drawing
+ * up to 1,600 px wide keeps its text at 10 px or more; the budget leaves room for dagre's own choices.
+ */
+const MAX_LAYOUT_WIDTH = 1_300;
+function layoutWidth(labelChars, edges, root) {
+    const n = labelChars.length;
+    const out = Array.from({ length: n }, () => []);
+    for (const e of edges)
+        if (e.from !== e.to)
+            out[e.from].push(e.to);
+    // Depth-first from the root, then from every node not yet seen: an edge to a node still on the stack is a loop back.
+    const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+    const forward = Array.from({ length: n }, () => []);
+    const order = [];
+    for (const s of [root, ...Array.from({ length: n }, (_, i) => i)]) {
+        if (s < 0 || s >= n || state[s])
+            continue;
+        const stack = [[s, 0]];
+        state[s] = 1;
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const [u, i] = top;
+            if (i < out[u].length) {
+                top[1]++;
+                const v = out[u][i];
+                if (state[v] === 0) {
+                    forward[u].push(v);
+                    state[v] = 1;
+                    stack.push([v, 0]);
+                }
+                else if (state[v] === 2)
+                    forward[u].push(v);
+            }
+            else {
+                state[u] = 2;
+                order.push(u);
+                stack.pop();
+            }
+        }
+    }
+    const layer = new Int32Array(n);
+    for (let k = order.length - 1; k >= 0; k--) {
+        const u = order[k];
+        for (const v of forward[u])
+            layer[v] = Math.max(layer[v], layer[u] + 1);
+    }
+    const width = new Map();
+    const add = (l, px) => void width.set(l, (width.get(l) ?? 0) + px);
+    const px = (chars) => Math.min(200, chars * 8) + 80; // label, padding, node spacing
+    for (let u = 0; u < n; u++)
+        add(layer[u], px(labelChars[u]));
+    for (const e of edges)
+        if (e.label !== '')
+            add(Math.min(layer[e.from], layer[e.to]) + 0.5, px([...e.label].length) - 30);
+    return Math.max(0, ...width.values());
+}
 /** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
 function buildPairs(graph) {
     const pairs = [];
@@ -50646,8 +50883,12 @@ const LINK_STYLE = {
     partial: 'stroke:#bf8700,stroke-width:2px',
     uncovered: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
 };
-function mermaid_flowchart(flow, graph, findings, limits, coverage) {
-    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
+function mermaid_flowchart(flow, graph, findings, options = {}) {
+    const lim = {
+        maxNodes: options.maxNodes ?? DEFAULT_MERMAID_LIMITS.maxNodes,
+        maxEdges: options.maxEdges ?? DEFAULT_MERMAID_LIMITS.maxEdges,
+        maxTextSize: options.maxTextSize ?? DEFAULT_MERMAID_LIMITS.maxTextSize,
+    };
     const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
     const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
     const size = graph.size;
@@ -50669,42 +50910,35 @@ function mermaid_flowchart(flow, graph, findings, limits, coverage) {
         sevCount[i][f.severity]++;
         rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
     }
+    const changed = new Uint8Array(size);
+    for (const id of options.changed ?? []) {
+        const a = flow.byId.get(id);
+        if (a && a.index < size)
+            changed[a.index] = 1;
+    }
     const pairs = buildPairs(graph);
     const reach = graph.reachable();
     const hasEntry = graph.entry >= 0;
-    const labels = flow.actions.map((a) => clip(flow_blockLabel(a), MAX_LABEL));
-    // Every block its own unit: the plain, complete diagram.
-    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
-    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
-    pairs.forEach((p, k) => {
-        plainUnits[p.from].edges.push(k);
-        if (p.to !== p.from)
-            plainUnits[p.to].edges.push(k);
-    });
-    const render = (units, unitOf, sel) => {
+    const labels = flow.actions.map((a) => clip(mermaid_diagramLabel(a), MAX_LABEL));
+    const startEdges = hasEntry ? 1 : 0;
+    const render = (units, unitOf, edges, hidden) => {
         const lines = ['flowchart TD'];
         const used = new Set(['startNode']);
-        const unitId = (u) => {
-            const unit = units[u];
-            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
-        };
-        const drawn = new Set(sel.edges);
-        const selected = new Uint8Array(units.length);
-        for (const u of sel.units)
-            selected[u] = 1;
+        const unitId = (u) => `${units[u].fold ? 'c' : 'n'}${units[u].blocks[0]}`;
         const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
         const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
         lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
         const nodeLine = (u) => {
             const unit = units[u];
-            let hidden = 0;
-            for (const k of unit.edges)
-                if (!drawn.has(k))
-                    hidden++;
-            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
-            if (unit.chain) {
+            const more = hidden[u] > 0 ? ` (+${plural(hidden[u], 'route')} not shown)` : '';
+            if (unit.fold) {
                 used.add('chain');
-                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+                let withFindings = 0;
+                for (const b of unit.blocks)
+                    if (count[b] > 0)
+                        withFindings++;
+                const inside = withFindings > 0 ? `, ${withFindings.toLocaleString('en-US')} with findings` : '';
+                return `${unitId(u)}["${escapeLabel(`… ${plural(unit.blocks.length, 'block')}${inside}${more}`)}"]:::chain`;
             }
             const b = unit.blocks[0];
             let text = labels[b];
@@ -50713,14 +50947,14 @@ function mermaid_flowchart(flow, graph, findings, limits, coverage) {
                 const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
                 text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
             }
-            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
+            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : changed[b] ? 'changed' : undefined;
             if (cls)
                 used.add(cls);
             return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
         };
-        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
+        const isReachable = (u) => !hasEntry || units[u].blocks.some((b) => reach[b] === 1);
         const unreachable = [];
-        for (const u of sel.units) {
+        for (let u = 0; u < units.length; u++) {
             if (isReachable(u))
                 lines.push(nodeLine(u));
             else
@@ -50735,16 +50969,18 @@ function mermaid_flowchart(flow, graph, findings, limits, coverage) {
         // linkStyle counts every edge drawn, the start marker's included.
         let link = 0;
         const linkStyles = [];
-        if (hasEntry && selected[unitOf[graph.entry]]) {
+        if (hasEntry) {
             lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
             link++;
         }
-        for (const k of sel.edges) {
-            const p = pairs[k];
-            const a = unitId(unitOf[p.from]);
-            const b = unitId(unitOf[p.to]);
-            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
-            const c = coverage?.(p.from, p.to);
+        for (const e of edges) {
+            const a = unitId(e.from);
+            const b = unitId(e.to);
+            lines.push(e.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(e.label)}"| ${b}`);
+            // Coverage is drawn on routes between two blocks shown as themselves (a fold stands for many routes).
+            const from = units[e.from];
+            const to = units[e.to];
+            const c = options.coverage && !from.fold && !to.fold ? options.coverage(from.blocks[0], to.blocks[0]) : undefined;
             if (c)
                 linkStyles.push(`linkStyle ${link} ${LINK_STYLE[c]}`);
             link++;
@@ -50755,190 +50991,195 @@ function mermaid_flowchart(flow, graph, findings, limits, coverage) {
                 lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
         return `${lines.join('\n')}\n`;
     };
-    const startEdges = hasEntry ? 1 : 0;
-    // Small enough: everything, one node per block.
-    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
-        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
-        const text = render(plainUnits, plainUnitOf, all);
-        if (text.length <= lim.maxTextSize)
+    // Small enough, or asked for: everything, one node per block.
+    const whole = options.all === true || (size <= (options.wholeUpTo ?? DEFAULT_WHOLE_UP_TO) && size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges);
+    if (whole) {
+        const units = Array.from({ length: size }, (_, i) => ({ blocks: [i], fold: false }));
+        const unitOf = Int32Array.from({ length: size }, (_, i) => i);
+        const text = render(units, unitOf, pairs, new Uint32Array(size));
+        if (options.all === true || text.length <= lim.maxTextSize)
             return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
     }
-    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
-    const inPairs = new Uint32Array(size);
-    const outPairs = new Uint32Array(size);
-    const succ = new Int32Array(size).fill(-1);
-    for (const p of pairs) {
-        outPairs[p.from]++;
-        inPairs[p.to]++;
-        succ[p.from] = p.to;
-    }
-    const chainable = new Uint8Array(size);
-    for (let n = 0; n < size; n++) {
-        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
-    }
-    const pred = new Int32Array(size).fill(-1);
-    for (const p of pairs)
-        if (chainable[p.to])
-            pred[p.to] = p.from;
-    const unitOf = new Int32Array(size).fill(-1);
-    const units = [];
-    const addUnit = (blocks) => {
-        const u = units.length;
-        units.push({ blocks, chain: blocks.length > 1, edges: [] });
-        for (const b of blocks)
-            unitOf[b] = u;
-    };
-    const walk = (start) => {
-        const blocks = [];
-        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
-            blocks.push(n);
-            unitOf[n] = -2; // taken
-        }
-        addUnit(blocks);
-    };
-    for (let n = 0; n < size; n++) {
-        if (unitOf[n] !== -1)
-            continue;
-        if (!chainable[n])
-            addUnit([n]);
-        else if (!chainable[pred[n]])
-            walk(n);
-    }
+    // What matters, most first: errors, changed blocks, then warnings and info, worst and most findings first.
+    const focus = [];
     for (let n = 0; n < size; n++)
-        if (unitOf[n] === -1)
-            walk(n); // chains that are pure cycles
-    pairs.forEach((p, k) => {
-        const a = unitOf[p.from];
-        const b = unitOf[p.to];
-        if (a === b && units[a].chain)
-            return; // a route inside a folded chain
-        units[a].edges.push(k);
-        if (b !== a)
-            units[b].edges.push(k);
-    });
-    // Seeds: the entry, then blocks with findings, worst first.
-    const seeds = [];
-    if (hasEntry)
-        seeds.push(unitOf[graph.entry]);
-    const withFindings = [];
-    for (let n = 0; n < size; n++)
-        if (count[n] > 0 && n !== graph.entry)
-            withFindings.push(n);
-    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
-    for (const n of withFindings)
-        seeds.push(unitOf[n]);
-    const select = (nodeCap, edgeCap) => {
-        const chosen = new Uint8Array(units.length);
-        const visited = new Uint8Array(units.length);
-        const order = [];
-        const edges = [];
-        const tryAdd = (u, force) => {
-            if (order.length >= nodeCap)
-                return false;
-            let added = 0;
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    added++;
-            }
-            if (!force && edges.length + added > edgeCap)
-                return false;
-            chosen[u] = 1;
-            order.push(u);
-            for (const k of units[u].edges) {
-                if (edges.length >= edgeCap)
-                    break;
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    edges.push(k);
-            }
-            return true;
-        };
-        const queue = [];
-        for (const s of seeds) {
-            if (visited[s])
-                continue;
-            visited[s] = 1;
-            if (tryAdd(s, true))
-                queue.push(s);
-        }
-        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
-        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
-        let next = 0;
-        for (let head = 0; order.length < nodeCap;) {
-            if (head === queue.length) {
-                while (next < units.length && visited[next])
-                    next++;
-                if (next === units.length)
-                    break;
-                visited[next] = 1;
-                if (tryAdd(next, false))
-                    queue.push(next);
-                continue;
-            }
-            const u = queue[head++];
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (visited[other])
-                    continue;
-                visited[other] = 1;
-                if (tryAdd(other, false))
-                    queue.push(other);
-                if (order.length >= nodeCap)
-                    break;
-            }
-        }
-        // Declare nodes in block order: Mermaid lays them out more like the designer does.
-        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
-        edges.sort((a, b) => a - b);
-        return { units: order, edges };
-    };
-    let nodeCap = maxNodes - 1;
-    let edgeCap = maxEdges - startEdges;
+        if (count[n] > 0 || changed[n])
+            focus.push(n);
+    const key = (n) => (rank[n] === SEVERITY_RANK.error ? 4 : changed[n] ? 3 : rank[n]);
+    focus.sort((a, b) => key(b) - key(a) || count[b] - count[a] || a - b);
+    let nodeCap = Math.min(Math.max(2, Math.floor(options.focusNodes ?? DEFAULT_FOCUS_NODES)), maxNodes - 1);
     for (;;) {
-        const sel = select(nodeCap, edgeCap);
-        const text = render(units, unitOf, sel);
-        if (text.length > lim.maxTextSize && nodeCap > 1) {
-            const shrink = (lim.maxTextSize / text.length) * 0.9;
-            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
-            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
+        const view = focusView(size, pairs, { focus, entry: graph.entry, maxNodes: nodeCap, maxNeighbours: options.focusNeighbours ?? DEFAULT_FOCUS_NEIGHBOURS });
+        const units = [];
+        const unitOf = new Int32Array(size);
+        // Units in block order (a fold at its first block): Mermaid lays them out more like the designer does.
+        const firsts = [...view.kept.map((b) => ({ at: b, blocks: [b], fold: false })), ...view.folds.map((f) => ({ at: f[0], blocks: [...f], fold: true }))].sort((a, b) => a.at - b.at);
+        for (const f of firsts) {
+            for (const b of f.blocks)
+                unitOf[b] = units.length;
+            units.push({ blocks: f.blocks, fold: f.fold });
+        }
+        // Pairs between units, merged; a route into a fold keeps its branch label, one out of a fold does not
+        // (the branch of a block not shown says nothing).
+        const merged = new Map();
+        for (const p of pairs) {
+            const a = unitOf[p.from];
+            const b = unitOf[p.to];
+            if (a === b && units[a].fold)
+                continue;
+            const k = `${a}>${b}`;
+            let m = merged.get(k);
+            if (!m)
+                merged.set(k, (m = { from: a, to: b, labels: [] }));
+            if (!units[a].fold && p.label !== '' && !m.labels.includes(p.label))
+                m.labels.push(p.label);
+        }
+        const all = [...merged.values()];
+        const edgeCap = maxEdges - startEdges;
+        const hidden = new Uint32Array(units.length);
+        const drawn = [];
+        let drawnDirect = 0;
+        for (const m of all) {
+            if (drawn.length >= edgeCap) {
+                hidden[m.from]++;
+                if (m.to !== m.from)
+                    hidden[m.to]++;
+                continue;
+            }
+            drawn.push({ from: m.from, to: m.to, label: clip(m.labels.join(', '), MAX_FOCUS_EDGE_LABEL) });
+            if (!units[m.from].fold && !units[m.to].fold)
+                drawnDirect++;
+        }
+        const text = render(units, unitOf, drawn, hidden);
+        const widths = units.map((u) => (u.fold ? 12 : [...labels[u.blocks[0]]].length + (count[u.blocks[0]] > 0 ? 12 : 0)));
+        if (nodeCap > 3 && layoutWidth(widths, drawn, hasEntry ? unitOf[graph.entry] : 0) > MAX_LAYOUT_WIDTH) {
+            nodeCap--;
             continue;
         }
-        let shownBlocks = 0;
-        let folded = 0;
-        let chains = 0;
-        let chainRoutes = 0;
-        let seedsShown = 0;
-        const chosen = new Uint8Array(units.length);
-        for (const u of sel.units) {
-            chosen[u] = 1;
-            const unit = units[u];
-            shownBlocks += unit.blocks.length;
-            if (unit.chain) {
-                folded += unit.blocks.length;
-                chains++;
-                chainRoutes += unit.blocks.length - 1;
+        if (text.length > lim.maxTextSize && nodeCap > 2) {
+            nodeCap = Math.max(2, Math.min(nodeCap - 1, Math.floor(nodeCap * (lim.maxTextSize / text.length) * 0.9)));
+            continue;
+        }
+        const shownBlocks = view.kept.length;
+        const omittedNodes = size - shownBlocks;
+        const omittedEdges = pairs.length - drawnDirect;
+        const changedCount = changed.reduce((s, c) => s + c, 0);
+        const about = [onBlocks > 0 ? plural(onBlocks, 'finding') : '', changedCount > 0 ? plural(changedCount, 'changed block') : ''].filter((s) => s !== '');
+        const around = about.length > 0 ? ` around ${about.join(' and ')}` : hasEntry ? ' from the start' : '';
+        const parts = [`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${around}`];
+        if (omittedNodes > 0 || omittedEdges > 0) {
+            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out, drawn as ${plural(view.folds.length, '“… N blocks” node')}`);
+        }
+        const hiddenEdges = all.length - drawn.length;
+        if (hiddenEdges > 0)
+            parts.push(`${plural(hiddenEdges, 'edge')} over the cap of ${maxEdges.toLocaleString('en-US')} not drawn`);
+        let findingsOut = 0;
+        let changedOut = 0;
+        for (const n of focus) {
+            if (units[unitOf[n]].fold) {
+                if (count[n] > 0)
+                    findingsOut++;
+                else
+                    changedOut++;
             }
         }
-        for (const n of withFindings)
-            if (chosen[unitOf[n]])
-                seedsShown++;
-        const omittedNodes = size - shownBlocks;
-        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
-        const parts = [];
-        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
-        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
-        if (omittedNodes > 0 || omittedEdges > 0) {
-            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
-        }
-        if (seedsShown < withFindings.length) {
-            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
-        }
-        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
+        if (findingsOut > 0)
+            parts.push(`${plural(findingsOut, 'block')} with findings not drawn (see the findings table)`);
+        if (changedOut > 0)
+            parts.push(`${plural(changedOut, 'changed block')} not drawn`);
+        return { text, shownNodes: units.length, shownEdges: drawn.length, omittedNodes, omittedEdges, note: parts.join('; ') };
     }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
+
+
+/** The routing graph as data: what other tools (and tests) read. */
+function graph_formats_graphJson(flow, graph) {
+    const reachable = graph.reachable();
+    return {
+        entry: flow.startAction ?? null,
+        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
+    };
+}
+function graph_formats_diffJson(diff) {
+    const block = (a) => ({ id: a.id, type: a.type });
+    return {
+        entry: diff.entry ?? null,
+        addedBlocks: diff.addedBlocks.map(block),
+        removedBlocks: diff.removedBlocks.map(block),
+        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
+        addedRoutes: diff.addedRoutes,
+        removedRoutes: diff.removedRoutes,
+        retargetedRoutes: diff.retargetedRoutes,
+    };
+}
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
+
+/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
+function graph_formats_graphDot(flow, graph) {
+    const reachable = graph.reachable();
+    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
+    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
+    for (const a of flow.actions) {
+        if (flow.byId.get(a.id) !== a)
+            continue;
+        lines.push(`  ${dotString(a.id)} [label=${dotString(diagramLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    }
+    for (const edges of graph.out) {
+        for (const e of edges) {
+            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+
+
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diff_dot_diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dot(id)} [label=${dot(diagramLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
@@ -50955,17 +51196,18 @@ const routing_diff_LINK_STYLE = {
     added: 'stroke:#1a7f37,stroke-width:2px',
     removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
     same: 'stroke:#d0d7de',
+    broken: 'stroke:#cf222e,stroke-width:3px',
 };
-const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1, contextPerBlock: 3 };
 /**
  * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
  * start of the Identifier to tell them apart.
  */
-function namer(base, head) {
+function namer(base, head, blockName = flow_blockLabel) {
     const owners = new Map();
     for (const flow of [base, head]) {
         for (const a of flow.actions) {
-            const label = flow_blockLabel(a);
+            const label = blockName(a);
             (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
         }
     }
@@ -50973,9 +51215,13 @@ function namer(base, head) {
         const a = head.byId.get(id) ?? base.byId.get(id);
         if (!a)
             return id;
-        const label = flow_blockLabel(a);
-        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+        const label = blockName(a);
+        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${shortId(id)}]` : label;
     };
+}
+/** An Identifier short enough to read in a sentence: its first 8 characters (UUIDs are unique there). */
+function shortId(id) {
+    return id.length > 12 ? `${id.slice(0, 8)}…` : id;
 }
 /**
  * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
@@ -50985,7 +51231,8 @@ function namer(base, head) {
  */
 function routing_diff_diffDiagram(base, head, diff, limits = {}) {
     const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
-    const name = namer(base, head);
+    // The picture names blocks as the designer does ("Play prompt: …"); the words keep the flow-language types.
+    const name = namer(base, head, mermaid_diagramLabel);
     const status = new Map();
     for (const a of diff.addedBlocks)
         status.set(a.id, 'added');
@@ -50999,6 +51246,7 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
     const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
     const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
     const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+    const brokenKeys = new Set(diff.brokenRoutes.map(key));
     for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
         for (const a of flow.actions) {
             for (const t of a.transitions) {
@@ -51007,7 +51255,7 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
                 if (seen.has(k))
                     continue;
                 seen.add(k);
-                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+                const s = flow === head && brokenKeys.has(k) ? 'broken' : addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
                 edges.push({ ...e, status: s });
             }
         }
@@ -51028,10 +51276,12 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
     }
     const shown = [];
     const inShown = new Set();
+    // A route broken to an Identifier neither version has still gets a node to point at: the missing block.
+    const missing = new Set(diff.brokenRoutes.filter((r) => r.target === 'missing').map((r) => r.to));
     const add = (id) => {
         if (inShown.has(id) || shown.length >= lim.maxNodes)
             return false;
-        if (!head.byId.has(id) && !base.byId.has(id))
+        if (!head.byId.has(id) && !base.byId.has(id) && !missing.has(id))
             return false;
         inShown.add(id);
         shown.push(id);
@@ -51042,15 +51292,22 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
     let frontier = [...shown];
     for (let d = 0; d < lim.contextDepth; d++) {
         const next = [];
-        for (const id of frontier)
-            for (const n of neighbours.get(id) ?? [])
-                if (add(n))
+        for (const id of frontier) {
+            let added = 0;
+            for (const n of neighbours.get(id) ?? []) {
+                if (added >= lim.contextPerBlock)
+                    break;
+                if (add(n)) {
                     next.push(n);
+                    added++;
+                }
+            }
+        }
         frontier = next;
     }
     for (const id of inShown)
         if (!status.has(id))
-            status.set(id, 'context');
+            status.set(id, missing.has(id) ? 'removed' : 'context');
     // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
     const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
     const outOf = new Map();
@@ -51087,7 +51344,7 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
         nodeId.set(id, nid);
         const run = folded.get(id);
         const s = status.get(id);
-        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+        const label = run ? `… ${run.length} ${s} blocks …` : missing.has(id) ? `missing block ${shortId(id)}` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
         lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
     }
     const idOf = (block) => nodeId.get(rep.get(block) ?? block);
@@ -51122,7 +51379,9 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
             continue;
         }
         const arrow = m.status === 'removed' ? '-.->' : '-->';
-        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        const branches = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        // A broken route says so on the arrow: colour alone is lost to a colour-blind reader and in plain text.
+        const label = m.status === 'broken' ? `broken: ${branches || 'next'}` : branches;
         lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
         linkStyles.push(`  linkStyle ${linkIndex++} ${routing_diff_LINK_STYLE[m.status]}`);
         drawn++;
@@ -51144,6 +51403,22 @@ function routing_diff_diffDiagram(base, head, diff, limits = {}) {
     return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 /**
+ * The blocks of the new version a change touched: added and changed blocks, blocks whose routes were added,
+ * removed or re-targeted, and a new entry. The flow's own diagram is drawn around them (flowchart's `changed`).
+ */
+function changedBlocks(head, diff) {
+    const ids = new Set();
+    for (const a of diff.addedBlocks)
+        ids.add(a.id);
+    for (const c of diff.changedBlocks)
+        ids.add(c.head.id);
+    for (const r of [...diff.addedRoutes, ...diff.removedRoutes, ...diff.retargetedRoutes])
+        ids.add(r.from);
+    if (diff.entry?.now)
+        ids.add(diff.entry.now);
+    return [...ids].filter((id) => head.byId.has(id));
+}
+/**
  * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
  * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
  * readers; markdownChanges gives the form for a GitHub comment.
@@ -51156,6 +51431,12 @@ function routing_diff_describeChanges(base, head, diff, quote = codeSpan) {
     const lines = [];
     if (diff.entry)
         lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+    // A branch into a block that is gone is the change most likely to strand callers: said first.
+    const of = (r) => (r.kind === 'next' ? 'the next route' : r.kind === 'error' ? `error branch ${q(r.branch)}` : `branch ${q(r.branch)}`);
+    for (const r of diff.brokenRoutes) {
+        const where = r.target === 'removed' ? `a removed block, ${nameIn(r.to)} (${q(shortId(r.to))})` : `a block that does not exist (${q(shortId(r.to))})`;
+        lines.push(`Broken: ${of(r)} of ${nameIn(r.from)} now leads to ${where}.`);
+    }
     for (const r of diff.retargetedRoutes)
         lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
     for (const a of diff.addedBlocks)
@@ -51182,6 +51463,14 @@ function routing_diff_describeChanges(base, head, diff, quote = codeSpan) {
  */
 function markdownChanges(base, head, diff) {
     return routing_diff_describeChanges(base, head, diff, htmlCode);
+}
+/** The routing change of a flow file the change deletes: it is gone, with how many blocks it had. */
+function deletedFlowLine(file, blocks, quote = htmlCode) {
+    return `Deleted: ${quote(file)} (${blocks} block${blocks === 1 ? '' : 's'}).`;
+}
+/** The line that opens the changes of a renamed flow file: it is compared with its old version, under its old name. */
+function renamedFlowLine(from, quote = htmlCode) {
+    return `Renamed from ${quote(from)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -51218,17 +51507,31 @@ function git_revisionProblem(rev) {
         return 'it holds one of : ? * [ \\';
     return undefined;
 }
-function execGit(args, cwd) {
+function execGit(args, cwd, run = {}) {
     // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
     const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    // Never a prompt for credentials: stdin is closed and the terminal prompt is off, so git fails instead of waiting.
+    try {
+        return execFileSync('git', args, { cwd, maxBuffer: run.maxBytes ?? 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, ...(run.timeoutMs !== undefined ? { timeout: run.timeoutMs, killSignal: 'SIGKILL' } : {}) });
+    }
+    catch (e) {
+        // Callers quote git's own words: its stderr as text, as with `encoding: 'utf8'`.
+        const err = e;
+        if (Buffer.isBuffer(err.stderr))
+            err.stderr = err.stderr.toString('utf8');
+        throw e;
+    }
 }
 /**
  * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
  * paths after a `--`), which git reads as positional whatever they start with.
  */
-function git_git(cwd, options, positionals = []) {
-    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd);
+function git_git(cwd, options, positionals = [], run = {}) {
+    return gitBytes(cwd, options, positionals, run).toString('utf8');
+}
+/** The same, with the output as bytes (a file's contents at a commit, decoded by the caller). */
+function gitBytes(cwd, options, positionals = [], run = {}) {
+    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd, run);
 }
 /** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
 function git_resolveCommit(cwd, rev, what = 'the revision') {
@@ -51320,10 +51623,10 @@ function gitShow(file, ref) {
 }
 const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
 /** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-async function graph_command_graphCommand(argv, cwd, repoGraph) {
+async function graph_command_graphCommand(argv, cwd, repoGraph, notice = () => { }) {
     let parsed;
     try {
-        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
+        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } } });
     }
     catch (e) {
         throw new graph_command_GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
@@ -51367,8 +51670,11 @@ async function graph_command_graphCommand(argv, cwd, repoGraph) {
                 return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
             if (format === 'dot')
                 return graphDot(flow, graph);
-            const chart = flowchart(flow, graph, []);
-            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+            // A large flow is drawn around its start with runs of blocks folded, unless --all: said in the output and on stderr.
+            const chart = flowchart(flow, graph, [], { all: values.all });
+            if (chart.note)
+                notice(`${terminalText(flow.doc.name ?? positionals[0])}: ${chart.note} (--all draws every block)`);
+            return chart.text + (chart.note ? `%% ${chart.note} (--all draws every block)\n` : '');
         });
         return out.join('\n');
     }
@@ -51402,7 +51708,10 @@ async function graph_command_graphCommand(argv, cwd, repoGraph) {
         const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
         if (format === 'dot')
             return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
-        const diagram = diffDiagram(p.base, p.head, diff);
+        const every = p.base.actions.length + p.head.actions.length;
+        const diagram = diffDiagram(p.base, p.head, diff, values.all ? { maxNodes: every, maxEdges: Number.MAX_SAFE_INTEGER, contextDepth: every, contextPerBlock: every } : {});
+        if (diagram.note)
+            notice(`${terminalText(p.name)}: ${diagram.note}${values.all ? '' : ' (--all draws every block)'}`);
         return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
     })
         .join('\n');
@@ -52095,7 +52404,7 @@ function render(text, fill, read) {
     return filled.replace(values_REF, (ref) => read(refSegments(ref), ref));
 }
 /** The last segment of an ARN (`…/queue/abc` → `abc`), or the text itself. */
-function shortId(value) {
+function values_shortId(value) {
     if (!value.startsWith('arn:'))
         return value;
     const slash = value.lastIndexOf('/');
@@ -52103,7 +52412,7 @@ function shortId(value) {
 }
 /** Whether a scenario's name for a resource (ARN, id or name) names `value`. */
 function sameResource(key, value) {
-    return key === value || shortId(key) === shortId(value);
+    return key === value || values_shortId(key) === values_shortId(value);
 }
 const OPERATORS = ['Equals', 'TextContains', 'TextStartsWith', 'TextEndsWith', 'NumberGreaterThan', 'NumberLessThan', 'NumberGreaterOrEqualTo', 'NumberLessOrEqualTo'];
 const values_NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
@@ -52578,7 +52887,7 @@ class Run {
                 if (key === 'ARN')
                     return this.queue;
                 if (key === 'Name' || key === 'Id')
-                    return shortId(this.queue);
+                    return values_shortId(this.queue);
                 return missing('the simulator models $.Queue.ARN and $.Queue.Name only');
             }
             case 'Metrics': {
@@ -52651,7 +52960,7 @@ class Run {
     queueFact(queue, fact) {
         const v = this.queueFacts(queue)?.[fact];
         if (v === undefined)
-            throw new Stop(`${this.where()} needs ${fact} of the queue ${shortId(queue)}: give it in given.queues.${shortId(queue)}.${fact}`);
+            throw new Stop(`${this.where()} needs ${fact} of the queue ${values_shortId(queue)}: give it in given.queues.${values_shortId(queue)}.${fact}`);
         return v;
     }
     nextInput(a, wants) {
@@ -52672,7 +52981,7 @@ class Run {
         else if (typeof ssml === 'string' && ssml !== '')
             heard = this.value(ssml);
         else if (typeof id === 'string' && id !== '')
-            heard = `[prompt ${shortId(this.value(id))}]`;
+            heard = `[prompt ${values_shortId(this.value(id))}]`;
         if (heard === undefined)
             return;
         this.promptChars += heard.length;
@@ -52902,7 +53211,7 @@ class Run {
         else if (hours)
             state = Object.entries(hours).find(([k]) => sameResource(k, id))?.[1] ?? hours['*'];
         if (state === undefined)
-            throw new Stop(`${blockName(a)} checks the hours ${idParam !== undefined ? shortId(id) : `of the working queue ${shortId(id)}`}: say whether they are open with given.hours: open | closed (or given.hours.${shortId(id)})`);
+            throw new Stop(`${blockName(a)} checks the hours ${idParam !== undefined ? values_shortId(id) : `of the working queue ${values_shortId(id)}`}: say whether they are open with given.hours: open | closed (or given.hours.${values_shortId(id)})`);
         return { take: 'conditions', value: state === 'open' ? 'True' : 'False', noMatch: run_NME };
     }
     queueParam(a) {
@@ -52930,7 +53239,7 @@ class Run {
         const external = Object.keys(flows).find((k) => sameResource(k, value) || k === hint);
         if (external !== undefined && !module)
             return { end: 'transferred', detail: external };
-        const name = hint ?? shortId(value);
+        const name = hint ?? values_shortId(value);
         throw new Stop(`${blockName(a)} ${module ? 'invokes the module' : 'transfers to the flow'} ${name || '(no id)'}, which is not in the repository${module ? ': add the module\'s file so the simulator can run it' : `: add the flow, or mark it external with given.flows["${name}"]: external`}`);
     }
     profile(a) {
@@ -53040,7 +53349,7 @@ function checkExpectations(world, result, expect) {
         if (result.queue === undefined)
             failures.push(`expected queue ${expect.queue}, but the contact was not queued (${endText(result)})`);
         else if (!sameResource(expect.queue, result.queue))
-            failures.push(`expected queue ${expect.queue}, reached ${shortId(result.queue)}`);
+            failures.push(`expected queue ${expect.queue}, reached ${values_shortId(result.queue)}`);
     }
     for (const [k, v] of Object.entries(expect.attributes ?? {})) {
         const got = result.attributes[k];
@@ -53063,7 +53372,7 @@ function endText(r) {
     if (r.stopped)
         return 'did not finish (the simulation stopped)';
     if (r.ends === 'queued')
-        return `was queued to ${shortId(r.queue ?? r.endDetail ?? '?')}`;
+        return `was queued to ${values_shortId(r.queue ?? r.endDetail ?? '?')}`;
     if (r.ends === 'transferred')
         return `was transferred${r.endDetail ? ` to ${r.endDetail}` : ''}`;
     return `was ${r.ends ?? 'not ended'}`;
@@ -53189,7 +53498,7 @@ function scenario_mermaid_formatCoverageMarkdown(flows, taken) {
             const hit = branches.filter((t) => taken.has(t)).length;
             return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
         };
-        const chart = flowchart(f.flow, graph, [], undefined, edgeCoverage);
+        const chart = flowchart(f.flow, graph, [], { coverage: edgeCoverage });
         out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
     }
     return `${out.join('\n')}\n`;
@@ -53754,7 +54063,7 @@ async function runUnchecked(argv, io) {
         return testCommand(argv.slice(1), io, (c) => loadConfig(io.cwd, c)).catch((e) => { throw e instanceof TestUsageError ? new UsageError(e.message) : e; });
     if (argv[0] === 'graph') {
         try {
-            io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
+            io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io), (line) => io.error(`connect-flow-lint: ${line}\n`)));
             return 0;
         }
         catch (e) {
@@ -53850,7 +54159,8 @@ async function runUnchecked(argv, io) {
             output = formatSarif(paths.toRoot(shown), ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
             break;
         case 'github':
-            output = formatGithub(paths.toRoot(shown));
+            // GitHub shows 10 annotations of each type per step: the rest are said and listed as plain lines.
+            output = formatGithubBudgeted(paths.toRoot(shown));
             break;
         case 'junit':
             output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
@@ -53937,36 +54247,98 @@ function baseline_applyBaseline(findings, baseline) {
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
 
 
-/** The routing-change sections, as many as fit in `budget` bytes, and how many did not. */
-function routingSections(input, budget) {
-    const list = input.routingChanges ?? [];
-    let text = '';
-    let used = 0;
-    let left = 0;
-    if (input.callGraph) {
-        const section = `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${input.callGraph.diagram}\`\`\`\n${input.callGraph.note ? `\n${markdownText(input.callGraph.note)}\n` : ''}`;
-        if (bytes(section) <= budget) {
-            text += section;
-            used += bytes(section);
-        }
-        else
-            left++;
+/** One flow's routing change: the words always, the diagram when asked (and when there is one: a deleted flow has none). */
+function routingSection(r, withDiagram) {
+    const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
+    const drawn = withDiagram && r.diagram !== '';
+    const diagram = drawn ? `\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${markdownText(r.note)}\n\n` : ''}` : '';
+    const cut = !drawn && r.diagram !== '' ? `_Diagram left out to keep the summary within its size limit._\n\n` : '';
+    return `<details open><summary>${htmlText(r.file)}</summary>\n\n${diagram}${cut}${words}\n</details>\n`;
+}
+const ROUTING_HEAD = '\n#### Routing changes\n\n';
+/**
+ * What fits of the routing changes, in the order a reviewer needs them: the words of the flows with errors,
+ * then their diagrams, then (after the findings table has taken its share) the other flows' words and
+ * diagrams, then the call graph. Renders the sections in reading order, flows with errors first.
+ */
+class RoutingPlan {
+    input;
+    hasErrors;
+    list;
+    words = new Set();
+    diagrams = new Set();
+    callGraph = false;
+    used = 0;
+    constructor(input, hasErrors) {
+        this.input = input;
+        this.hasErrors = hasErrors;
+        const all = input.routingChanges ?? [];
+        this.list = [...all.filter(hasErrors), ...all.filter((r) => !hasErrors(r))];
     }
-    if (list.length === 0)
-        return { text, left };
-    text += '\n#### Routing changes\n\n';
-    used += bytes('\n#### Routing changes\n\n');
-    for (const r of list) {
-        const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
-        const section = `<details open><summary>${htmlText(r.file)}</summary>\n\n\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${markdownText(r.note)}\n\n` : ''}${words}\n</details>\n`;
-        if (used + bytes(section) > budget) {
-            left++;
-            continue;
+    /** Takes what fits of one tier within `budget` bytes; returns the bytes it took. */
+    fill(budget, tier) {
+        const before = this.used;
+        let size = before;
+        // Each section is measured by itself (plus the heading once): linear in the number of sections.
+        const tryAdd = (extra, apply) => {
+            if (size - before + extra <= budget) {
+                apply();
+                size += extra;
+            }
+        };
+        const headCost = () => (this.words.size === 0 ? bytes(ROUTING_HEAD) : 0);
+        if (tier === 'call-graph') {
+            const g = this.callGraphText();
+            if (g)
+                tryAdd(bytes(g), () => (this.callGraph = true));
         }
-        text += section;
-        used += bytes(section);
+        else {
+            this.list.forEach((r, i) => {
+                const errors = this.hasErrors(r);
+                const addWords = () => tryAdd(headCost() + bytes(routingSection(r, false)), () => this.words.add(i));
+                const addDiagram = () => {
+                    if (r.diagram !== '' && this.words.has(i))
+                        tryAdd(bytes(routingSection(r, true)) - bytes(routingSection(r, false)), () => this.diagrams.add(i));
+                };
+                if (tier === 'error-words' && errors)
+                    addWords();
+                if (tier === 'error-diagrams' && errors)
+                    addDiagram();
+                if (tier === 'other' && !errors) {
+                    addWords();
+                    addDiagram();
+                }
+            });
+        }
+        this.used = size;
+        return size - before;
     }
-    return { text, left };
+    callGraphText() {
+        const g = this.input.callGraph;
+        return g ? `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${g.diagram}\`\`\`\n${g.note ? `\n${markdownText(g.note)}\n` : ''}` : '';
+    }
+    render() {
+        let text = this.callGraph ? this.callGraphText() : '';
+        const shown = this.list.flatMap((r, i) => (this.words.has(i) ? [routingSection(r, this.diagrams.has(i))] : []));
+        if (shown.length > 0)
+            text += ROUTING_HEAD + shown.join('');
+        const left = this.list.length - this.words.size + (this.input.callGraph && !this.callGraph ? 1 : 0);
+        const undrawn = this.list.filter((r, i) => this.words.has(i) && !this.diagrams.has(i) && r.diagram !== '').length;
+        return { text, left, undrawn };
+    }
+}
+/**
+ * Whether a routing change is of a flow with errors: its file (`path`, else the heading) has an error, or,
+ * in a file of several flows, its flow has one. The summary and the check run put those changes first.
+ */
+function flowHasErrors(findings) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    const inFlow = new Set(errors.map((f) => `${f.file}\u0000${f.flowName ?? ''}`));
+    const inFile = new Set(errors.map((f) => f.file));
+    return (r) => {
+        const path = r.path ?? r.file;
+        return r.flowName === undefined ? inFile.has(path) : inFlow.has(`${path}\u0000${r.flowName}`);
+    };
 }
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 /** Table messages are cut to this many characters when the full table would not fit. */
@@ -54003,9 +54375,10 @@ function row(f, maxMessage) {
 /**
  * A job-summary / pull-request comment body in GitHub-flavoured Markdown: a heading with counts, a table of
  * every finding, then a collapsible Mermaid diagram per flow with findings (and clean flows, if there is
- * room). Stays under `maxBytes`: diagrams of clean flows go first, then those of flows with fewer findings;
- * the table keeps every finding, with messages cut to 300 characters if needed, and only when even that
- * cannot fit does it stop early and say how many findings it left out. All text from flows and files is
+ * room). Stays under `maxBytes`, keeping what matters most: the routing changes of the flows with errors
+ * (words, then diagrams) come first; then the table, with messages cut to 300 characters if needed and, when
+ * even that cannot fit, cut early with "N more in the check run"; then the other routing changes; diagrams
+ * of clean flows are dropped first, then those of flows with fewer findings. All text from flows and files is
  * escaped: it cannot add HTML, links, mentions or Mermaid statements.
  */
 function markdownSummary(input) {
@@ -54016,36 +54389,67 @@ function markdownSummary(input) {
     const files = input.reports.length;
     const notes = (input.notes ?? []).map((n) => `${markdownText(n)}\n`).join('');
     if (findings.length === 0) {
-        const line = flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${summary_plural(flows, 'flow')} (${summary_plural(files, 'file')})\n`;
-        const routing = routingSections(input, maxBytes - bytes(line) - bytes(notes) - 200);
-        return (notes ? `${line}\n${notes}` : line) + routing.text + (routing.left > 0 ? `\n> ${summary_plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.\n` : '');
+        const onlyDeleted = flows === 0 && (input.routingChanges?.length ?? 0) > 0;
+        const line = onlyDeleted ? `### ${title}: No flow left to lint (the change deletes flows)\n` : flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${summary_plural(flows, 'flow')} (${summary_plural(files, 'file')})\n`;
+        const plan = new RoutingPlan(input, () => false);
+        const room = maxBytes - bytes(line) - bytes(notes) - 200;
+        plan.fill(room, 'other');
+        plan.fill(room - plan.used, 'call-graph');
+        const routing = plan.render();
+        return (notes ? `${line}\n${notes}` : line) + routing.text + routingRemark(routing, maxBytes, '\n> ');
     }
-    const counts = severityCounts(findings);
-    const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : 'ℹ️';
-    const head = `### ${icon} ${title}: ${countText(counts)} in ${summary_plural(files, 'file')} (${summary_plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
+    // New findings first; the existing ones (a pull request's base had them) after them, collapsed.
+    const existing = input.existing;
+    const ordered = existing ? [...findings.filter((f) => !existing.has(f)), ...findings.filter((f) => existing.has(f))] : findings;
+    const oldCount = existing ? findings.filter((f) => existing.has(f)).length : 0;
+    const newCount = findings.length - oldCount;
+    const counts = severityCounts(existing ? ordered.slice(0, newCount) : findings);
+    const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : counts.info > 0 ? 'ℹ️' : '✅';
+    const what = existing ? `${summary_plural(newCount, 'new finding')} (${countText(counts)}) and ${num(oldCount)} existing` : countText(counts);
+    const head = `### ${icon} ${title}: ${what} in ${summary_plural(files, 'file')} (${summary_plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
     // Room kept for the closing remarks (what was cut), so they always fit.
     const reserve = 1_200;
+    // What matters most goes in first: the routing changes of the flows with errors (their words, then their
+    // diagrams); then the findings table, cut with a pointer to the full list; then the other flows' changes.
+    const hasErrors = flowHasErrors(findings);
+    const plan = new RoutingPlan(input, hasErrors);
+    let budget = maxBytes - bytes(head) - reserve;
+    budget -= plan.fill(budget, 'error-words');
+    budget -= plan.fill(budget, 'error-diagrams');
     const tableHead = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
     const remarks = [];
-    let table = tableHead + findings.map((f) => row(f, undefined)).join('');
-    if (bytes(head) + bytes(table) + reserve > maxBytes) {
-        const rows = findings.map((f) => row(f, TABLE_MESSAGE_LIMIT));
-        table = tableHead + rows.join('');
+    const assemble = (rows) => {
+        if (!existing)
+            return tableHead + rows.join('');
+        const newRows = rows.slice(0, newCount);
+        const oldRows = rows.slice(newCount);
+        let t = newCount === 0 ? '_No new findings: every finding below was already in the base._\n' : newRows.length > 0 ? tableHead + newRows.join('') : '';
+        if (oldRows.length > 0)
+            t += `\n<details><summary>${summary_plural(oldCount, 'existing finding')} (already in the base)</summary>\n\n${tableHead}${oldRows.join('')}\n</details>\n`;
+        return t;
+    };
+    let table = assemble(ordered.map((f) => row(f, undefined)));
+    if (bytes(table) > budget) {
+        const rows = ordered.map((f) => row(f, TABLE_MESSAGE_LIMIT));
+        table = assemble(rows);
         remarks.push(`Messages longer than ${num(TABLE_MESSAGE_LIMIT)} characters are cut short in the table to keep the summary under ${num(maxBytes)} bytes.`);
-        if (bytes(head) + bytes(table) + reserve > maxBytes) {
-            let used = bytes(head) + bytes(tableHead) + reserve;
+        if (bytes(table) > budget) {
+            let used = bytes(tableHead);
             let listed = 0;
             for (const r of rows) {
                 const b = bytes(r);
-                if (used + b > maxBytes)
+                if (used + b > budget)
                     break;
                 used += b;
                 listed++;
             }
-            table = tableHead + rows.slice(0, listed).join('');
-            remarks.push(`${summary_plural(findings.length - listed, 'finding')} of ${num(findings.length)} left out of the table to keep the summary under ${num(maxBytes)} bytes; the check's annotations and the other reports list them all.`);
+            table = assemble(rows.slice(0, listed));
+            remarks.push(`${num(findings.length - listed)} more in ${input.fullListAt ?? 'the check run'}: the table lists ${num(listed)} of ${summary_plural(findings.length, 'finding')} to keep the summary under ${num(maxBytes)} bytes.`);
         }
     }
+    budget -= bytes(table);
+    budget -= plan.fill(budget, 'other');
+    budget -= plan.fill(budget, 'call-graph');
     // Findings per flow: by file, then by flow name when a file holds several flows.
     const byFile = new Map();
     for (const f of findings) {
@@ -54071,18 +54475,17 @@ function markdownSummary(input) {
         const [be, bw, bn] = score(b);
         return be - ae || bw - aw || bn - an || a.order - b.order;
     });
-    let budget = maxBytes - bytes(head) - bytes(table) - reserve;
     // Routing changes come before the per-flow diagrams: they are what a reviewer of the change looks for.
-    const routing = routingSections(input, budget);
-    budget -= bytes(routing.text);
-    if (routing.left > 0)
-        remarks.push(`${summary_plural(routing.left, 'routing diagram')} left out to keep the summary under ${num(maxBytes)} bytes.`);
+    const routing = plan.render();
+    const routingNote = routingRemark(routing, maxBytes, '');
+    if (routingNote)
+        remarks.push(routingNote.trim());
     const sectionsHead = '\n#### Flow diagrams\n\n';
     budget -= bytes(sectionsHead);
     const sections = [];
     const dropped = [];
     for (const e of priority) {
-        const section = diagramSection(e, priority.length);
+        const section = diagramSection(e, priority.length, input);
         const b = bytes(section);
         if (b <= budget) {
             sections.push(section);
@@ -54112,12 +54515,23 @@ function markdownSummary(input) {
     // The reserve covers the remarks; this is a last guard, never expected to cut.
     return bytes(out) <= maxBytes ? out : Buffer.from(out, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
 }
+/** What of the routing changes was left out, as a remark (with `lead` before it), or '' when nothing was. */
+function routingRemark(routing, maxBytes, lead) {
+    const parts = [];
+    if (routing.left > 0)
+        parts.push(`${summary_plural(routing.left, 'routing change')} left out`);
+    if (routing.undrawn > 0)
+        parts.push(`${summary_plural(routing.undrawn, 'routing diagram')} left out (the changes are in words)`);
+    return parts.length > 0 ? `${lead}${parts.join('; ')} to keep the summary under ${num(maxBytes)} bytes.\n` : '';
+}
 function summary_flowName(e) {
     const name = e.model.flow.doc.name;
     return e.report.models.length > 1 || name !== undefined ? `${e.report.file} · ${name ?? '(unnamed flow)'}` : e.report.file;
 }
-function diagramSection(e, total) {
-    const chart = mermaid_flowchart(e.model.flow, e.model.graph, e.findings);
+function diagramSection(e, total, input) {
+    // A large flow is drawn around its findings and the blocks the pull request changed.
+    const change = input.routingChanges?.find((r) => r.source?.file === e.report.file && r.source.flowName === e.model.flow.doc.name);
+    const chart = mermaid_flowchart(e.model.flow, e.model.graph, e.findings, { changed: change?.source?.changedBlocks ?? [] });
     const c = severityCounts(e.findings);
     const what = e.findings.length === 0
         ? 'no findings'
@@ -54168,14 +54582,26 @@ async function changedFromApi(client, owner, repo, pullNumber, expectedCount) {
 function fromList(list, source) {
     const files = new Set();
     const lines = new Map();
+    const previous = new Map();
+    const added = new Set();
+    const removed = new Set();
     for (const f of list) {
-        if (f.status === 'removed')
+        if (typeof f.filename !== 'string')
             continue;
+        if (f.status === 'removed') {
+            removed.add(f.filename);
+            continue;
+        }
         files.add(f.filename);
+        // A copy is a new file: the base has nothing at its path to compare with.
+        if (f.status === 'added' || f.status === 'copied')
+            added.add(f.filename);
+        if (f.status === 'renamed' && typeof f.previous_filename === 'string' && f.previous_filename !== '')
+            previous.set(f.filename, f.previous_filename);
         if (f.patch)
             lines.set(f.filename, addedLines(f.patch));
     }
-    return { files, lines, source };
+    return { files, lines, source, previous, renamedFrom: previous, added, removed };
 }
 /** No external diff program or text conversion, whatever the repository's attributes ask for. */
 const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
@@ -54187,28 +54613,86 @@ const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
  */
 function changedFromGit(cwd, baseSha, headSha, wanted) {
     const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
-    const names = git_git(cwd, ['diff', ...NO_DRIVERS, '--name-only', '--diff-filter=ACMRT', '-z'], [range, '--']).split('\0').filter(Boolean);
-    const list = names.map((filename) => {
+    // -z: "STATUS\0path\0", and "R100\0old\0new\0" for a rename (found with -M, as GitHub does).
+    const fields = git_git(cwd, ['diff', ...NO_DRIVERS, '--name-status', '-M', '--diff-filter=ACDMRT', '-z'], [range, '--']).split('\0');
+    const list = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i++] ?? '';
+        const renamed = code.startsWith('R');
+        const old = renamed ? fields[i++] : undefined;
+        const filename = fields[i++];
+        if (!filename)
+            break;
+        const status = code === 'A' || code.startsWith('C') ? 'added' : code === 'D' ? 'removed' : renamed ? 'renamed' : 'modified';
         let patch;
-        if (!wanted || wanted.has(filename)) {
+        if (status !== 'removed' && (!wanted || wanted.has(filename))) {
             try {
-                patch = git_git(cwd, ['diff', ...NO_DRIVERS, '--unified=0'], [range, '--', filename]);
+                patch = git_git(cwd, ['diff', ...NO_DRIVERS, '--unified=0', ...(old ? ['-M'] : [])], [range, '--', ...(old ? [old] : []), filename]);
             }
             catch {
                 patch = undefined;
             }
         }
-        return { filename, status: 'modified', patch };
-    });
+        list.push({ filename, status, patch, ...(old ? { previous_filename: old } : {}) });
+    }
     return fromList(list, 'git');
 }
 
 ;// CONCATENATED MODULE: ./src/action/check-run.ts
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 const check_run_LEVEL = { error: 'failure', warn: 'warning', info: 'notice' };
 const MAX_SUMMARY = 60_000;
+/** GitHub's cap on a check run's `output.text`, in characters. */
+const MAX_CHECK_TEXT = 65_535;
+/**
+ * The check run's `output.text`: the findings counted by rule (and severity), then each changed flow's
+ * routing changes in words, so the result is on the pull request's Checks tab even when the job summary is
+ * not read. Cut at whole lines to GitHub's 65,535 characters, with a note saying so: a line is never cut
+ * in the middle (it could leave a `<code>` open).
+ */
+function checkRunText(findings, routing, max = MAX_CHECK_TEXT) {
+    const byRule = new Map();
+    for (const f of findings) {
+        const c = byRule.get(f.ruleId) ?? byRule.set(f.ruleId, { error: 0, warn: 0, info: 0 }).get(f.ruleId);
+        c[f.severity]++;
+    }
+    const lines = [];
+    if (byRule.size > 0) {
+        lines.push('### Findings by rule', '', '| Rule | Errors | Warnings | Info |', '| --- | --- | --- | --- |');
+        const total = (c) => c.error + c.warn + c.info;
+        const rules = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || total(y) - total(x) || (a < b ? -1 : a > b ? 1 : 0));
+        for (const [rule, c] of rules)
+            lines.push(`| ${markdownText(rule)} | ${c.error} | ${c.warn} | ${c.info} |`);
+    }
+    if (routing.length > 0) {
+        lines.push('', '### Routing changes');
+        // The flows with errors first: if the text is cut, it is the others' changes that go.
+        const hasErrors = flowHasErrors(findings);
+        for (const r of [...routing.filter(hasErrors), ...routing.filter((x) => !hasErrors(x))]) {
+            lines.push('', `**${markdownText(r.file)}**`, '');
+            for (const c of r.changes.length > 0 ? r.changes : ['No routing change (only metadata or layout).'])
+                lines.push(`- ${c}`);
+        }
+    }
+    const note = (left) => `\n> ${left} more line(s) cut here: GitHub keeps ${MAX_CHECK_TEXT.toLocaleString('en-US')} characters of a check run's text. The job summary and the log have the rest.\n`;
+    const full = `${lines.join('\n')}\n`;
+    if (full.length <= max)
+        return lines.length > 0 ? full : '';
+    let text = '';
+    let kept = 0;
+    // Room for the note, whatever the count it shows.
+    const room = max - note(lines.length).length;
+    for (const line of lines) {
+        if (text.length + line.length + 1 > room)
+            break;
+        text += `${line}\n`;
+        kept++;
+    }
+    return text + note(lines.length - kept);
+}
 function toAnnotation(f) {
     const sameLine = f.range.start.line === f.range.end.line;
     return {
@@ -54234,7 +54718,8 @@ async function postCheckRun(client, repo, headSha, findings, summary) {
     const batches = [];
     for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = (batch) => ({ title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), annotations: batch });
+    const details = summary.details ? { text: summary.details.slice(0, MAX_CHECK_TEXT) } : {};
+    const output = (batch) => ({ title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), ...details, annotations: batch });
     const created = await client.call('creating the check run', (o) => o.rest.checks.create({ ...repo, name: 'connect-flow-lint', head_sha: headSha, status: 'in_progress', output: output(batches[0] ?? []) }));
     const id = created.data.id;
     let requests = 1;
@@ -54242,9 +54727,47 @@ async function postCheckRun(client, repo, headSha, findings, summary) {
         await client.call(`adding annotations to check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) }));
         requests++;
     }
-    await client.call(`completing check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, status: 'completed', conclusion: summary.conclusion, output: { title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY) } }));
+    await client.call(`completing check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, status: 'completed', conclusion: summary.conclusion, output: { title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), ...details } }));
     requests++;
     return { id, url: created.data.html_url ?? undefined, requests };
+}
+
+;// CONCATENATED MODULE: ./src/action/config-failure.ts
+
+
+
+
+
+/**
+ * Why the Action could not lint, in one line of plain text: a config's first problem with its file and
+ * position (the others are annotated in the log), or the input or usage error as it was raised.
+ */
+function configFailureLine(e, cwd) {
+    if (e instanceof yaml_tree_ConfigError && e.problems.length > 0) {
+        const [p] = e.problems;
+        const more = e.problems.length - 1;
+        return `the config is broken: ${lint_files_relativeName(cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}, annotated in the log)` : ''}`;
+    }
+    return `it could not start: ${e.message}`;
+}
+/**
+ * A run that cannot lint must not look like one that found nothing: the reason is one line in the job
+ * summary and a failed check run, as well as the failed step. A check run that cannot be posted is said in
+ * the log; the step fails either way.
+ */
+async function reportFailure(line, to) {
+    // Config messages quote the config, which the pull request may have written: escaped as prose.
+    if (to.summary)
+        await core/* summary */.z.addRaw(`### ❌ connect-flow-lint: ${markdownText(line)}\n`).write();
+    if (!to.client || !to.headSha || !to.checks)
+        return;
+    try {
+        const title = line.startsWith('the config is broken') ? 'The config is broken' : 'connect-flow-lint could not run';
+        await postCheckRun(to.client, to.repo, to.headSha, [], { title, text: markdownText(line.slice(0, 1_000)), conclusion: 'failure' });
+    }
+    catch (e) {
+        core/* info */.pq(`The failed check run could not be posted (${e.message}).`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-client.ts
@@ -54389,6 +54912,9 @@ function readInputs() {
         baseline: core/* getInput */.V4('baseline').trim() || undefined,
         allowFunctions: bool('allow-functions', false) ?? false,
         maxFileBytes: wholeNumber('max-file-size', 20 * 1024 * 1024),
+        filterMode: oneOf('filter-mode', ['added', 'all'], 'added'),
+        failOnScope: oneOf('fail-on-scope', ['new', 'all'], 'new'),
+        fetchBase: bool('fetch-base', true) ?? true,
     };
 }
 
@@ -54602,8 +55128,23 @@ function diff_diffFlows(base, head) {
             if (!after.has(key))
                 removedRoutes.push(r);
     }
+    const routeKey = (r) => `${r.from}\u0000${r.kind}\u0000${r.branch}\u0000${r.to}`;
+    const changedRoute = new Set([...addedRoutes, ...retargetedRoutes].map(routeKey));
+    const brokenRoutes = [];
+    for (const h of head.actions) {
+        if (head.byId.get(h.id) !== h)
+            continue;
+        for (const r of routesOf(h).values()) {
+            if (head.byId.has(r.to))
+                continue;
+            if (base.byId.has(r.to))
+                brokenRoutes.push({ ...r, target: 'removed' });
+            else if (changedRoute.has(routeKey(r)))
+                brokenRoutes.push({ ...r, target: 'missing' });
+        }
+    }
     const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
-    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
+    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, brokenRoutes, ...(entry ? { entry } : {}) };
 }
 function isEmptyDiff(d) {
     return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
@@ -54612,18 +55153,42 @@ function isEmptyDiff(d) {
 
 ;// CONCATENATED MODULE: ./src/action/routing-changes.ts
 
+// Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at.
 
 
 
 
-/** The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not exist there (or git cannot tell). */
+
+
+
+/**
+ * The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not
+ * exist there (or git cannot tell). A base version over the size the linter reads (a deleted file is not
+ * capped by the checkout) is not read: 'too large'.
+ */
 function baseText(cwd, baseSha, file) {
     try {
+        const size = Number(git_git(cwd, ['cat-file', '-s'], [`${baseSha}:${file}`]).trim());
+        if (!Number.isFinite(size) || size > lint_files_DEFAULT_MAX_FILE_BYTES)
+            return 'too large';
         return git_git(cwd, ['show'], [`${baseSha}:${file}`]);
     }
     catch {
         return undefined;
     }
+}
+/** At most this many deleted files are read for the routing changes; a mass deletion is summed up in a note. */
+const MAX_DELETED_READ = 200;
+/** Whether a repository path is under one of the Action's "paths" (folders, files or globs, as the CLI takes them). */
+function underPaths(file, paths) {
+    if (!paths)
+        return true;
+    return paths.some((p) => {
+        const arg = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+        if (/[*?{[]/.test(arg))
+            return globMatcher(arg).test(file);
+        return arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
+    });
 }
 const routing_changes_EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 /**
@@ -54631,7 +55196,7 @@ const routing_changes_EMPTY = flow_buildFlow({ file: '', value: { Actions: [] },
  * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
  * with a note; unchanged routing gives no section.
  */
-function routingChanges(reports, baseSha, cwd, notes) {
+function routingChanges(reports, baseSha, cwd, notes, moves = {}) {
     const out = [];
     // The id comes from the event payload: anything but a full commit id never reaches git.
     if (!isCommitId(baseSha)) {
@@ -54641,7 +55206,21 @@ function routingChanges(reports, baseSha, cwd, notes) {
     for (const report of reports) {
         if (report.models.length === 0)
             continue;
-        const text = baseText(cwd, baseSha, report.file);
+        // A renamed flow is compared with its old version, under its old name: not drawn as new.
+        const was = moves.renamedFrom?.get(report.file);
+        // A base that could not be read is never drawn as "was nothing": the flow would look added.
+        const given = moves.baseOf?.(report.file);
+        if (given === 'unchanged')
+            continue;
+        if (given === 'unreadable') {
+            notes.push(`${report.file}: its base version could not be read, so its routing change is not drawn.`);
+            continue;
+        }
+        const text = given === undefined ? baseText(cwd, baseSha, was ?? report.file) : given === 'added' ? undefined : given.text;
+        if (text === 'too large') {
+            notes.push(`${report.file}: the base version is over ${lint_files_DEFAULT_MAX_FILE_BYTES} bytes, so its routing change is not drawn.`);
+            continue;
+        }
         let baseFlows = [];
         if (text !== undefined) {
             const contents = read_file_readFlowFile(report.file, text);
@@ -54656,11 +55235,35 @@ function routingChanges(reports, baseSha, cwd, notes) {
         for (const { flow: head } of report.models) {
             const base = (single ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name)) ?? routing_changes_EMPTY;
             const diff = diff_diffFlows(base, head);
-            if (isEmptyDiff(diff))
-                continue;
-            const diagram = routing_diff_diffDiagram(base, head, diff);
+            const renamed = was !== undefined && text !== undefined ? [renamedFlowLine(was)] : [];
             const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
-            out.push({ file, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: markdownChanges(base, head, diff) });
+            // The flow's name tells its findings apart only in a file of several flows (as the summary groups them).
+            const where = { file, path: report.file, ...(report.models.length > 1 && head.doc.name !== undefined ? { flowName: head.doc.name } : {}) };
+            if (isEmptyDiff(diff)) {
+                // A rename alone is still news to a reviewer; the routing is the same, so there is nothing to draw.
+                if (renamed.length > 0)
+                    out.push({ ...where, diagram: '', changes: [...renamed, 'No routing change.'] });
+                continue;
+            }
+            const diagram = routing_diff_diffDiagram(base, head, diff);
+            const source = { file: report.file, ...(head.doc.name !== undefined ? { flowName: head.doc.name } : {}), changedBlocks: changedBlocks(head, diff) };
+            out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)], source });
+        }
+    }
+    const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && underPaths(f, moves.paths)).sort();
+    if (deleted.length > MAX_DELETED_READ)
+        notes.push(`The pull request deletes ${deleted.length} files that may hold flows: the first ${MAX_DELETED_READ} are listed in the routing changes.`);
+    for (const file of deleted.slice(0, MAX_DELETED_READ)) {
+        const text = baseText(cwd, baseSha, file);
+        if (text === undefined || text === 'too large') {
+            notes.push(`${file}: deleted by the pull request, but its base version ${text === undefined ? 'cannot be read' : `is over ${lint_files_DEFAULT_MAX_FILE_BYTES} bytes`}, so what it held is not said.`);
+            continue;
+        }
+        const flows = read_file_readFlowFile(file, text).flows.map(flow_buildFlow);
+        // A deleted file that held no flow (a package.json, a template of other resources) is not a routing change.
+        for (const flow of flows) {
+            const label = flows.length > 1 && flow.doc.name ? `${file} · ${flow.doc.name}` : file;
+            out.push({ file: label, path: file, ...(flows.length > 1 && flow.doc.name !== undefined ? { flowName: flow.doc.name } : {}), diagram: '', changes: [deletedFlowLine(label, flow.actions.length)] });
         }
     }
     return out;
@@ -54844,10 +55447,268 @@ async function scenarioStep(o) {
     return reasons.length > 0 && o.failOn !== 'never' ? { failed: true, reason: reasons.join('; ') } : { failed: false };
 }
 
+;// CONCATENATED MODULE: ./src/action/base-revision.ts
+
+/** A fetch over the network gets this long; a hung remote must not hang the job. */
+const FETCH_TIMEOUT_MS = 60_000;
+function hasCommit(cwd, sha) {
+    try {
+        git_git(cwd, ['cat-file', '-e'], [`${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function isShallow(cwd) {
+    try {
+        return git_git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+    }
+    catch {
+        return undefined;
+    }
+}
+const base_revision_firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
+/** Decides where the base is read from; runs git (and a fetch) but reads no file yet. */
+function openBase(o) {
+    const notes = [];
+    if (!isCommitId(o.sha))
+        return unreadable('the event names no valid base commit', notes);
+    if (hasCommit(o.cwd, o.sha))
+        return fromGit(o, notes);
+    const shallow = isShallow(o.cwd);
+    const checkout = shallow === undefined ? 'The workspace is not a git checkout' : shallow ? 'The checkout is shallow' : 'The checkout lacks the base commit';
+    if (shallow !== undefined && o.fetch) {
+        try {
+            // Options are ours; the remote name and the id are positional. No tags, no submodules: only the commit.
+            git_git(o.cwd, ['fetch', '--quiet', '--depth=1', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head'], ['origin', o.sha], { timeoutMs: FETCH_TIMEOUT_MS });
+            if (hasCommit(o.cwd, o.sha)) {
+                notes.push(`${checkout}: the base commit ${o.sha.slice(0, 12)} was fetched to compare with.`);
+                return fromGit(o, notes);
+            }
+            o.log(`git fetch origin ${o.sha} ended without the commit.`);
+        }
+        catch (e) {
+            o.log(`git fetch --depth=1 origin ${o.sha} failed (${base_revision_firstLine(e)}).`);
+        }
+    }
+    if (o.client) {
+        notes.push(`${checkout}${shallow !== undefined && o.fetch ? ' and the base commit could not be fetched' : ''}: the base versions of the changed flows were read through the contents API.`);
+        return fromApi(o, o.client, notes);
+    }
+    return unreadable(`${checkout.charAt(0).toLowerCase()}${checkout.slice(1)}, the base commit ${o.fetch ? 'could not be fetched' : 'is not fetched (fetch-base: false)'} and there is no token for the contents API`, notes);
+}
+function unreadable(why, notes) {
+    return { source: 'none', notes, read: () => Promise.resolve({ state: 'unreadable', why }) };
+}
+function fromGit(o, notes) {
+    return {
+        source: 'git',
+        notes,
+        read(path) {
+            // cat-file, not show: the blob's bytes exactly, with no text conversion whatever the attributes say.
+            const object = `${o.sha}:${path}`;
+            let type;
+            try {
+                type = git_git(o.cwd, ['cat-file', '-t'], [object]).trim();
+            }
+            catch (e) {
+                // The commit is here, so a path git cannot find in it was not there.
+                const why = base_revision_firstLine(e);
+                return Promise.resolve(/does not exist|exists on disk, but not in/.test(why) ? { state: 'absent' } : { state: 'unreadable', why: `git cat-file failed (${why})` });
+            }
+            if (type !== 'blob')
+                return Promise.resolve({ state: 'absent' });
+            try {
+                const size = Number(git_git(o.cwd, ['cat-file', '-s'], [object]).trim());
+                if (!(size <= o.maxBytes))
+                    return Promise.resolve({ state: 'unreadable', why: `its base version is ${size} bytes, over the ${o.maxBytes}-byte limit` });
+                return Promise.resolve({ state: 'found', bytes: gitBytes(o.cwd, ['cat-file', 'blob'], [object], { maxBytes: o.maxBytes + 1 }) });
+            }
+            catch (e) {
+                return Promise.resolve({ state: 'unreadable', why: `git cat-file failed (${base_revision_firstLine(e)})` });
+            }
+        },
+    };
+}
+function fromApi(o, client, notes) {
+    return {
+        source: 'api',
+        notes,
+        async read(path, mustExist) {
+            let data;
+            try {
+                // The raw media type: the file's bytes whatever its size (the JSON form leaves files over 1 MB empty).
+                const res = await client.call(`reading ${path} at the base commit`, (k) => k.rest.repos.getContent({ ...o.repo, path, ref: o.sha, mediaType: { format: 'raw' } }));
+                data = res.data;
+            }
+            catch (e) {
+                const status = e.status;
+                if (status === 404 && !mustExist)
+                    return { state: 'absent' };
+                return { state: 'unreadable', why: e.message };
+            }
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data instanceof ArrayBuffer ? Buffer.from(data) : undefined;
+            // A folder (a JSON listing) or a submodule at that path: no file was there.
+            if (!bytes)
+                return mustExist ? { state: 'unreadable', why: 'the contents API did not answer with a file' } : { state: 'absent' };
+            if (bytes.length > o.maxBytes)
+                return { state: 'unreadable', why: `its base version is ${bytes.length} bytes, over the ${o.maxBytes}-byte limit` };
+            return { state: 'found', bytes };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/new-findings.ts
+
+/**
+ * Which findings a pull request introduced: those of the head that the base revision does not have, matched
+ * by identity (core/identity.ts) and counted, as a baseline is — a second identical defect is new.
+ * `base` holds the base's findings under the head's file names (a renamed file's under its new name).
+ */
+function newFindings(head, base) {
+    return new Set(baseline_applyBaseline(head, baseline_createBaseline(base)).fresh);
+}
+/** Object keys sorted, so two exports of the same block compare equal whatever order their keys were saved in. */
+function new_findings_canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(new_findings_canonical).join(',')}]`;
+    if (v !== null && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${new_findings_canonical(o[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+/**
+ * The Identifiers of the head flow's blocks that the pull request added or changed (their exported object
+ * differs from the base's block of the same Identifier). Layout (the designer's Metadata) is not a change.
+ * Without a base flow every block counts as changed.
+ */
+function new_findings_changedBlocks(base, head) {
+    const out = new Set();
+    for (const a of head.actions) {
+        const before = base?.byId.get(a.id);
+        if (!before || new_findings_canonical(before.raw) !== new_findings_canonical(a.raw))
+            out.add(a.id);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/new-vs-existing.ts
+
+
+
+/**
+ * Lints the base revision as the same repository would be, and marks which of the head's findings are new.
+ *
+ * The base versions are linted in process at the paths they had (a renamed file at its old one), from their
+ * bytes: the same config, the same per-path overrides, and linked against the repository's other flows, so
+ * a reference or a caller's profile resolves as it did at the base. A temp copy of the files would lose the
+ * overrides that match by path and the links to the other flows. Files the pull request did not change are
+ * linted from the checkout (they are the same at the base): a change to one flow can bring a finding into
+ * another that calls it.
+ */
+async function compareWithBase(input) {
+    const { cwd, changed } = input;
+    const sources = new Map();
+    const named = [];
+    const toHead = new Map();
+    const unreadable = [];
+    const baseBytes = new Map();
+    for (const name of input.reported) {
+        if (!changed.files.has(name)) {
+            named.push((0,external_node_path_namespaceObject.resolve)(cwd, name));
+            toHead.set(name, name);
+            continue;
+        }
+        if (changed.added.has(name)) {
+            baseBytes.set(name, 'added');
+            continue;
+        }
+        const old = changed.previous.get(name) ?? name;
+        // The list says the file was there before (modified or renamed): not finding it is a failure to read it.
+        const got = await input.base.read(old, true);
+        if (got.state === 'found') {
+            const abs = (0,external_node_path_namespaceObject.resolve)(cwd, old);
+            sources.set(abs, got.bytes);
+            named.push(abs);
+            toHead.set(lint_files_relativeName(cwd, abs), name);
+            baseBytes.set(name, got.bytes);
+        }
+        else if (got.state === 'unreadable') {
+            unreadable.push(`${name}${old !== name ? ` (was ${old})` : ''}: ${got.why}`);
+            baseBytes.set(name, 'unreadable');
+        }
+        else
+            baseBytes.set(name, 'added');
+    }
+    // Flows the pull request removed were still there at the base, to be linked against.
+    const removed = [];
+    for (const name of changed.removed) {
+        if (!name.toLowerCase().endsWith('.json'))
+            continue;
+        const got = await input.base.read(name, true);
+        if (got.state !== 'found')
+            continue;
+        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, name);
+        sources.set(abs, got.bytes);
+        removed.push(abs);
+    }
+    // The head versions of the changed files are replaced by their base versions (or, when added, by nothing).
+    const replaced = new Set(input.reported.filter((n) => changed.files.has(n)));
+    const context = [...input.repository.filter((abs) => !replaced.has(lint_files_relativeName(cwd, abs))), ...removed];
+    const baseRun = lint_files_lintFiles(named, input.config, cwd, { keepReports: (file) => sources.has((0,external_node_path_namespaceObject.resolve)(cwd, file)), maxFileBytes: input.maxFileBytes, root: input.root, context, sources });
+    const baseFindings = baseRun.findings.flatMap((f) => {
+        const head = toHead.get(f.file);
+        return head === undefined ? [] : [head === f.file ? f : { ...f, file: head }];
+    });
+    const fresh = newFindings(input.findings, baseFindings);
+    const baseFlows = new Map();
+    for (const r of baseRun.reports) {
+        const head = toHead.get(r.file);
+        if (head !== undefined)
+            baseFlows.set(head, r.models);
+    }
+    const blocks = new Map();
+    for (const r of input.reports) {
+        if (!changed.files.has(r.file))
+            continue;
+        const before = baseFlows.get(r.file) ?? [];
+        // Flows are paired by name (a template's logical id); a single flow pairs with a single flow.
+        const single = r.models.length === 1 && before.length <= 1;
+        for (const { flow } of r.models) {
+            const base = single ? before[0]?.flow : before.find((m) => m.flow.doc.name !== undefined && m.flow.doc.name === flow.doc.name)?.flow;
+            blocks.set(key(r.file, r.models.length === 1 ? undefined : flow.doc.name), new_findings_changedBlocks(base, flow));
+        }
+    }
+    const headModels = new Map(input.reports.map((r) => [r.file, r.models.length]));
+    return {
+        fresh,
+        unreadable,
+        compared: sources.size - removed.length,
+        baseOf(file) {
+            const b = baseBytes.get(file);
+            if (b === undefined)
+                return changed.files.has(file) ? 'unreadable' : 'unchanged';
+            if (typeof b === 'string')
+                return b;
+            const text = decodeFlowBytes(b);
+            return typeof text === 'string' ? { text } : 'unreadable';
+        },
+        onChangedBlock(f) {
+            if (f.blockId === undefined || !changed.files.has(f.file))
+                return false;
+            const set = blocks.get(key(f.file, headModels.get(f.file) === 1 ? undefined : f.flowName));
+            return set === undefined || set.has(f.blockId);
+        },
+    };
+}
+const key = (file, flow) => `${file}\0${flow ?? ''}`;
+
 ;// CONCATENATED MODULE: ./src/action/workflow-annotations.ts
 
-/** GitHub shows at most this many annotations of each type from one step's workflow commands. */
-const COMMAND_ANNOTATIONS_PER_TYPE = 10;
+/** GitHub shows at most this many annotations of each type from one step's workflow commands (shared with the CLI's `github` format). */
+
 /**
  * Chooses which findings spend the few annotation slots GitHub gives workflow commands: per severity,
  * findings on lines the pull request changed first, then the rest, each group in file order.
@@ -54855,25 +55716,14 @@ const COMMAND_ANNOTATIONS_PER_TYPE = 10;
 function commandAnnotations(findings, changedLines, 
 /** Slots left per severity, when the step has already printed annotations of its own. */
 slots = {}) {
-    const onChangedLine = (f) => {
-        const lines = changedLines.get(f.file);
-        if (!lines)
-            return false;
-        for (let l = f.range.start.line; l <= f.range.end.line; l++)
-            if (lines.has(l))
-                return true;
-        return false;
-    };
-    const shown = [];
-    for (const severity of ['error', 'warn', 'info']) {
-        const group = findings.filter((f) => f.severity === severity);
-        const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
-        shown.push(...ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)));
-    }
-    return { text: github_formatGithub(shown), shown, notShown: findings.length - shown.length };
+    const { shown, rest } = chooseAnnotations(findings, changedLines, slots);
+    return { text: formatGithub(shown), shown, notShown: rest.length };
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
 
 
 
@@ -54950,15 +55800,19 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     let inputs;
     let config;
     let client;
+    let read;
     warningsIssued = 0;
     try {
-        inputs = readInputs();
+        inputs = read = readInputs();
         client = inputs.token ? new GitHubClient(inputs.token, github_context.apiUrl, retryPolicy(env), (m) => core/* info */.pq(m)) : undefined;
         config = await loadActionConfig(inputs, client, cwd);
     }
     catch (e) {
         if (e instanceof InputError || e instanceof UsageError || e instanceof yaml_tree_ConfigError || e instanceof RemoteConfigError) {
             core/* setFailed */.C1(`connect-flow-lint: ${escape_terminalLines(reportConfigProblem(e, cwd))}`);
+            const checks = read?.annotations !== 'commands' && read?.annotations !== 'off';
+            const headSha = github_context.payload.pull_request?.head.sha ?? github_context.sha;
+            await reportFailure(configFailureLine(e, cwd), { summary: read?.summary ?? true, ...(client ? { client } : {}), repo: github_context.repo, ...(headSha ? { headSha } : {}), checks });
             return;
         }
         throw e;
@@ -54976,15 +55830,18 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     const badCommits = pr ? ['base', 'head'].filter((side) => !isCommitId(String(pr[side]?.sha))) : [];
     for (const side of badCommits)
         warn(`the event's ${side} commit ${JSON.stringify(String(pr?.[side]?.sha)).slice(0, 90)} is not a commit id: git is not run with it${side === 'base' ? ', and routing changes are not drawn' : ''}.`);
-    let changed;
-    if (changedOnly && pr) {
-        changed = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => lint_files_relativeName(cwd, f))));
-        if (!changed)
-            notes.push('The changed files could not be listed (API and git diff both failed): every flow under "paths" was linted.');
+    // In a pull request the changed files are listed even when every flow is linted: they say which findings
+    // the pull request may have introduced.
+    let prChanges;
+    if (pr) {
+        prChanges = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => lint_files_relativeName(cwd, f))));
+        if (!prChanges)
+            notes.push(`The changed files could not be listed (API and git diff both failed): ${changedOnly ? 'every flow under "paths" was linted, and ' : ''}every finding counts as new.`);
     }
     else if (changedOnly) {
         core/* info */.pq('changed-only applies to pull requests; linting every flow under "paths".');
     }
+    const changed = changedOnly ? prChanges : undefined;
     // A changed link, or a changed flow under a folder skipped by default, is linted (a link is refused with a
     // finding): adding a flow that way must not pass in silence.
     if (changed)
@@ -54996,22 +55853,33 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     const inScope = (file) => !changedNames || changedNames.has(file);
     const root = repository_repositoryRoot(cwd);
     // Flows of the workspace outside "paths" (another shard's) are read for linking only, as in the CLI.
-    const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: repository_flows_repositoryFlows(cwd) }) : lint_files_lintFiles([], config, cwd, { root });
+    const workspaceFlows = repository_flows_repositoryFlows(cwd);
+    const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: workspaceFlows }) : lint_files_lintFiles([], config, cwd, { root });
     const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
     // A cap the config reached on a changed flow is reported although the config itself did not change: fail closed.
     const scoped = all.findings.filter((f) => inScope(f.file) || isConfigProblem(f));
     // The baseline, SARIF and the annotations name files from the repository root (git, else GITHUB_WORKSPACE).
     const paths = repository_paths_repositoryPaths(cwd, sourceRoot(cwd, env));
     const findings = inputs.baseline ? paths.fromRoot(withoutBaseline(paths.toRoot(scoped), (0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), root, notes)) : scoped;
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const errors = count('error');
-    const warnings = count('warn');
-    const failed = shouldFail(findings, inputs.failOn);
+    // New versus existing: the base revision of the changed flows is linted too. Outside pull requests, or when
+    // the changes are unknown, every finding is new.
+    const comparison = pr && prChanges && selected.length > 0 ? await compareBase(inputs, client, repo, pr, { cwd, root, config, reported: selected.map((f) => lint_files_relativeName(cwd, f)), repository: [...new Set([...files, ...workspaceFlows])], changed: prChanges, findings, reports: result.reports }, notes) : undefined;
+    const isNew = (f) => !comparison || comparison.fresh.has(f);
+    const fresh = findings.filter(isNew);
+    const count = (list, s) => list.filter((f) => f.severity === s).length;
+    const errors = count(findings, 'error');
+    const warnings = count(findings, 'warn');
+    const newErrors = count(fresh, 'error');
+    const newWarnings = count(fresh, 'warn');
+    const failed = shouldFail(inputs.failOnScope === 'all' ? findings : fresh, inputs.failOn);
+    const annotated = annotationsFor(inputs.annotations !== 'off', findings, inputs.filterMode, isNew, comparison, prChanges, notes);
     // Every finding goes to the log first, so none is lost whatever happens to the API calls below.
     const stylish = stylish_formatStylish(findings, { color: false });
     if (stylish)
         core/* info */.pq(stylish);
     core/* info */.pq(`connect-flow-lint ${builtin_rulesets_VERSION}: ${errors} error(s), ${warnings} warning(s) in ${result.flows} flow(s) of ${selected.length} file(s)${changed ? ` changed by the pull request (from ${changed.source === 'api' ? 'the pull request files API' : 'git diff'})` : ''}.`);
+    if (comparison)
+        core/* info */.pq(`Against the base ${pr?.base.sha}: ${fresh.length} new finding(s) (${newErrors} error(s), ${newWarnings} warning(s)), ${findings.length - fresh.length} existing.`);
     if (inputs.sarifFile) {
         const path = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.sarifFile);
         const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
@@ -55027,17 +55895,19 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         }
     }
     if (changed && selected.length === 0) {
-        const line = 'No flow changed in this pull request: nothing to lint.';
+        // A pull request that only deletes flows still changes routing: the deletions are said.
+        const deleted = pr ? routingChanges([], pr.base.sha, cwd, notes, { ...changed, paths: inputs.paths }) : [];
+        const line = deleted.length > 0 ? 'No flow left to lint: the pull request only deletes flows.' : 'No flow changed in this pull request: nothing to lint.';
         core/* info */.pq(line);
         if (inputs.summary)
-            await core/* summary */.z.addRaw(`### connect-flow-lint: ${line}\n`).write();
-        setOutputs(0, 0, 0);
+            await core/* summary */.z.addRaw(deleted.length > 0 ? markdownSummary({ reports: [], findings: [], notes, routingChanges: deleted }) : `### connect-flow-lint: ${line}\n`).write();
+        setOutputs(0, 0, 0, 0, 0);
         return;
     }
-    await annotate(inputs, client, repo, pr, paths.toRoot(findings), changed, notes, { errors, warnings, failed });
     // A reviewer's question is what the change does to routing: draw it for each changed flow.
-    const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes) : [];
-    const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames) };
+    const routing = pr && changed ? routingChanges(result.reports, pr.base.sha, cwd, notes, { ...changed, paths: inputs.paths, ...(comparison ? { baseOf: (file) => comparison.baseOf(file) } : {}) }) : [];
+    const checkRun = await annotate(inputs, client, repo, pr, paths.toRoot(annotated), prChanges, notes, { errors, warnings, failed, fresh: fresh.length, all: findings.length, details: checkRunText(findings, routing) });
+    const summaryInput = { reports: result.reports, findings, notes, routingChanges: routing, callGraph: callGraphFor(all, changedNames), fullListAt: checkRun ? 'the check run' : 'the log', ...(comparison ? { existing: new Set(findings.filter((f) => !isNew(f))) } : {}) };
     if (inputs.summary)
         await core/* summary */.z.addRaw(markdownSummary(summaryInput)).write();
     if (inputs.comment) {
@@ -55057,9 +55927,12 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         }
     }
     const scenarios = await runScenarioStep({ cwd, config, changed: changedNames, baseSha: pr?.base.sha, summary: inputs.summary, failOn: inputs.failOn });
-    setOutputs(errors, warnings, selected.length);
+    setOutputs(errors, warnings, selected.length, newErrors, newWarnings);
     if (failed) {
-        core/* setFailed */.C1(`connect-flow-lint: ${errors} error(s) and ${warnings} warning(s) (fail-on: ${inputs.failOn}).`);
+        // When some findings were already in the base, the line says which ones the failure counts.
+        const split = comparison !== undefined && fresh.length < findings.length;
+        const what = !split || inputs.failOnScope === 'all' ? `${errors} error(s) and ${warnings} warning(s)` : `${newErrors} new error(s) and ${newWarnings} new warning(s)`;
+        core/* setFailed */.C1(`connect-flow-lint: ${what} (fail-on: ${inputs.failOn}${split ? `, fail-on-scope: ${inputs.failOnScope}` : ''}).`);
     }
     if (scenarios.failed)
         core/* setFailed */.C1(`connect-flow-lint test: ${scenarios.reason}.`);
@@ -55130,10 +56003,52 @@ function action_main_present(path) {
         return false;
     }
 }
-function setOutputs(errors, warnings, files) {
+function setOutputs(errors, warnings, files, newErrors, newWarnings) {
     core/* setOutput */.uH('errors', errors);
     core/* setOutput */.uH('warnings', warnings);
     core/* setOutput */.uH('files', files);
+    core/* setOutput */.uH('new-errors', newErrors);
+    core/* setOutput */.uH('new-warnings', newWarnings);
+}
+/**
+ * Reads the base revision (git, a fetch of the base commit, or the contents API) and lints it. A changed file
+ * whose base cannot be read is never taken as added: the summary says so and its findings count as new.
+ */
+async function compareBase(inputs, client, repo, pr, input, notes) {
+    const base = openBase({ cwd: input.cwd, sha: String(pr.base.sha), fetch: inputs.fetchBase, client, repo, maxBytes: inputs.maxFileBytes, log: (m) => core/* info */.pq(m) });
+    for (const n of base.notes) {
+        core/* info */.pq(n);
+        notes.push(n);
+    }
+    const comparison = await compareWithBase({ ...input, maxFileBytes: inputs.maxFileBytes, base });
+    if (comparison.unreadable.length > 0) {
+        const list = comparison.unreadable.slice(0, 5).join('; ');
+        const more = comparison.unreadable.length > 5 ? `; and ${comparison.unreadable.length - 5} more` : '';
+        warn(`the base version of ${comparison.unreadable.length} changed file(s) could not be read, so all their findings count as new: ${list}${more}.`);
+        notes.push(`The base version of ${comparison.unreadable.length} changed file(s) could not be read (${list}${more}): all their findings count as new.`);
+    }
+    return comparison;
+}
+/** The findings to annotate: with filter-mode "added", the new ones and those on blocks or lines the pull request changed. */
+function annotationsFor(annotating, findings, mode, isNew, comparison, changes, notes) {
+    if (mode === 'all' || !comparison)
+        return findings;
+    const onChangedLine = (f) => {
+        const lines = changes?.lines.get(f.file);
+        if (!lines)
+            return false;
+        for (let l = f.range.start.line; l <= f.range.end.line; l++)
+            if (lines.has(l))
+                return true;
+        return false;
+    };
+    // A finding on a block is shown when that block changed (a comma added after it is no change); one that is
+    // about no block (the file, the flow), when a line it covers changed.
+    const kept = findings.filter((f) => isNew(f) || (f.blockId !== undefined ? comparison.onChangedBlock(f) : onChangedLine(f)));
+    const left = findings.length - kept.length;
+    if (left > 0 && annotating)
+        notes.push(`${left} existing finding(s) on blocks this pull request did not change are not annotated (filter-mode: added); they are listed below and in the log.`);
+    return kept;
 }
 /**
  * The files the pull request changes: the files API, else git diff, else undefined (every flow is linted).
@@ -55164,15 +56079,16 @@ async function findChangedFiles(client, repo, pr, cwd, flows) {
 }
 async function annotate(inputs, client, repo, pr, findings, changed, notes, totals) {
     if (inputs.annotations === 'off' || findings.length === 0)
-        return;
+        return false;
     const headSha = pr?.head.sha ?? github_context.sha;
     if (inputs.annotations !== 'commands' && client && headSha) {
         try {
             const title = `${totals.errors} error(s), ${totals.warnings} warning(s)`;
-            const text = `connect-flow-lint found ${findings.length} finding(s). Each is annotated on its line; the job summary has the routing graphs.`;
-            const check = await postCheckRun(client, repo, headSha, findings, { title, text, conclusion: totals.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success' });
+            const newText = totals.fresh !== totals.all ? ` ${totals.fresh} of ${totals.all} finding(s) are new in this pull request.` : '';
+            const text = `connect-flow-lint found ${totals.all} finding(s).${newText} ${findings.length === totals.all ? 'Each is annotated on its line' : `${findings.length} are annotated on their lines (filter-mode: added)`}; the job summary has the routing graphs.`;
+            const check = await postCheckRun(client, repo, headSha, findings, { title, text, details: totals.details, conclusion: totals.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success' });
             core/* info */.pq(`Annotated all ${findings.length} finding(s) on check run ${check.id}${check.url ? ` (${check.url})` : ''} in ${check.requests} request(s).`);
-            return;
+            return true;
         }
         catch (e) {
             const status = e.status;
@@ -55190,10 +56106,11 @@ async function annotate(inputs, client, repo, pr, findings, changed, notes, tota
         chosen = commandAnnotations(findings, changed?.lines ?? new Map(), { ...slots, warn: slots.warn - 1 });
     process.stdout.write(chosen.text);
     if (chosen.notShown > 0) {
-        const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${findings.length} are listed in the log above and in the job summary.`;
+        const line = `${chosen.notShown} more finding(s) are not annotated (GitHub shows at most 10 annotations of each type per step from workflow commands); all ${totals.all} are listed in the log above and in the job summary.`;
         warn(line);
         notes.push(line);
     }
+    return false;
 }
 
 

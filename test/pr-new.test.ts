@@ -79,7 +79,7 @@ function routingSection(summary: string, file: string): string {
 /** The renamed flow's routing change is drawn against its old path: only the block it added is "added". */
 function expectRenameFollowed(summary: string): void {
   const section = routingSection(summary, 'flows/renamed.json');
-  expect(section.match(/"added: [^"]*"/g)).toEqual(['"added: MessageParticipant: Broken 0"']);
+  expect(section.match(/"added: [^"]*"/g)).toEqual(['"added: Play prompt: Broken 0"']);
 }
 
 /** The rows of a summary table in `text`, as keys (the block is found from its name in the message). */
@@ -181,7 +181,7 @@ describe('new versus existing findings in a pull request', () => {
     expect(routingSection(run.summary, 'flows/a.json')).toBe('');
     expect(routingSection(run.summary, 'flows/renamed.json')).toBe('');
     expect(run.summary).toContain('flows/a.json: its base version could not be read, so its routing change is not drawn.');
-    expect(routingSection(run.summary, 'flows/added.json')).toContain('added: UpdateFlowLoggingBehavior');
+    expect(routingSection(run.summary, 'flows/added.json')).toContain('added: Set logging behavior');
   });
 
   it('when the files API fails, git diff (-M) finds the rename and the flow is still compared with its old path', async () => {

@@ -69,9 +69,20 @@ async function packagedChromium(): Promise<FoundBrowser> {
     try {
       renameSync(work, dir);
     } catch (e) {
-      // Another run finished first: use its copy.
-      rmSync(work, { recursive: true, force: true });
-      if (!existsSync(executablePath)) throw e;
+      if (!existsSync(executablePath)) {
+        // A stale folder without a browser (fontconfig can write its cache there after the folder was
+        // removed): replace it once.
+        rmSync(dir, { recursive: true, force: true });
+        try {
+          renameSync(work, dir);
+        } catch {
+          rmSync(work, { recursive: true, force: true });
+          if (!existsSync(executablePath)) throw e;
+        }
+      } else {
+        // Another run finished first: use its copy.
+        rmSync(work, { recursive: true, force: true });
+      }
     }
   }
   return { executablePath, source: `@sparticuz/chromium ${pkg.version} (unpacked in ${dir})`, env: { FONTCONFIG_FILE: join(dir, 'fonts.conf') } };

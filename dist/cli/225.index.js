@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 225;
+export const ids = [225];
 export const modules = {
 
-/***/ 6444:
+/***/ 8225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2396,6 +2396,11 @@ function readTransitions(raw, index, actionPath, id, problems) {
 }
 /** A short human label for a block: what a reviewer would call it in the designer. */
 function blockLabel(action) {
+    const detail = blockDetail(action);
+    return detail ? `${action.type}: ${detail}` : action.type || action.id;
+}
+/** What a block is about in a few words (its text, compared value, attributes, queue, flow…), or undefined. */
+function blockDetail(action) {
     const p = action.parameters;
     const pick = (k) => {
         const v = Object.hasOwn(p, k) ? p[k] : undefined;
@@ -2414,9 +2419,8 @@ function blockLabel(action) {
     const detail = pick('Text') ?? pick('ComparisonValue') ?? (attributes || undefined) ?? mdText('queue') ?? mdText('ContactFlow') ?? mdText('contactFlowModuleName') ??
         pick('QueueId') ?? pick('ContactFlowId') ?? pick('FlowModuleId') ?? pick('LambdaFunctionARN') ?? pick('FlowLoggingBehavior') ?? undefined;
     if (!detail)
-        return action.type || action.id;
-    const short = detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
-    return `${action.type}: ${short}`;
+        return undefined;
+    return detail.length > 40 ? `${detail.slice(0, 37)}...` : detail;
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/describe.ts
@@ -6120,6 +6124,11 @@ function uriPath(file) {
 
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
 /**
+ * GitHub shows at most this many annotations of each type (error, warning, notice) from one step's
+ * workflow commands; the rest are dropped without a word. The Action and the CLI's `github` format share it.
+ */
+const COMMAND_ANNOTATIONS_PER_TYPE = 10;
+/**
  * One `::error file=…,line=…::message` workflow command per finding, escaped as @actions/core does (and every
  * other control written out), so each finding is exactly one line and one command.
  */
@@ -6138,6 +6147,55 @@ function formatGithub(findings) {
         return `::${COMMAND[f.severity]} ${props}::${commandData(f.message + doc)}\n`;
     })
         .join('');
+}
+/**
+ * Which findings spend the annotation slots: per severity, findings on lines the change touched first (when
+ * the caller knows them), then the rest, each group in the order given (file order). `slots` are what is
+ * left per severity when the step has printed annotations of its own.
+ */
+function chooseAnnotations(findings, changedLines = new Map(), slots = {}) {
+    const onChangedLine = (f) => {
+        const lines = changedLines.get(f.file);
+        if (!lines)
+            return false;
+        for (let l = f.range.start.line; l <= f.range.end.line; l++)
+            if (lines.has(l))
+                return true;
+        return false;
+    };
+    const chosen = new Set();
+    for (const severity of ['error', 'warn', 'info']) {
+        const group = findings.filter((f) => f.severity === severity);
+        const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
+        for (const f of ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)))
+            chosen.add(f);
+    }
+    const shown = [];
+    for (const severity of ['error', 'warn', 'info'])
+        for (const f of chosen)
+            if (f.severity === severity)
+                shown.push(f);
+    return { shown, rest: findings.filter((f) => !chosen.has(f)) };
+}
+const SEVERITY_WORD = { error: 'error', warn: 'warning', info: 'info' };
+/** A finding as a plain log line (never a workflow command: every field is terminal text, the line indented). */
+function plainLine(f) {
+    return `  ${terminalText(f.file)}:${f.range.start.line}:${f.range.start.column}: ${SEVERITY_WORD[f.severity]}: ${terminalText(f.message)} (${terminalText(f.ruleId)})\n`;
+}
+/**
+ * The CLI's `github` format: workflow commands for as many findings as GitHub will show (10 per type per
+ * step, changed lines first when known, else in file order), then one plain line saying how many were not
+ * annotated, and those findings as plain log lines, so none is lost and none is silently dropped by GitHub.
+ */
+function formatGithubBudgeted(findings, changedLines) {
+    const { shown, rest } = chooseAnnotations(findings, changedLines);
+    if (rest.length === 0)
+        return formatGithub(findings);
+    // Printed in the order given (file order), whichever won the slots.
+    const chosen = new Set(shown);
+    shown.splice(0, shown.length, ...findings.filter((f) => chosen.has(f)));
+    const line = `connect-flow-lint: ${rest.length} more finding${rest.length === 1 ? '' : 's'} not annotated (GitHub shows ${COMMAND_ANNOTATIONS_PER_TYPE} workflow-command annotations of each type per step): listed below; --format sarif reports them all.\n`;
+    return formatGithub(shown) + line + rest.map(plainLine).join('');
 }
 
 // EXTERNAL MODULE: external "node:module"
@@ -9310,7 +9368,7 @@ function lintFiles(files, config, cwd, options = {}) {
     const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
     const lintInto = (abs, name, size) => {
         // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
+        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name), options.sources?.get(abs));
         perFile.set(name, one.findings);
         if (one.report)
             reports.set(name, one.report);
@@ -9330,7 +9388,7 @@ function lintFiles(files, config, cwd, options = {}) {
         absOf.set(name, abs);
         position.set(name, position.size);
         perFile.set(name, []);
-        const size = fileSize(abs);
+        const size = options.sources?.get(abs)?.length ?? fileSize(abs);
         if (size !== undefined && size <= maxBytes && (0,heap/* isLargeFile */.Y_)(size))
             later.push({ abs, name, size });
         else
@@ -9356,7 +9414,7 @@ function lintFiles(files, config, cwd, options = {}) {
         if (!reported.has(name))
             continue;
         const abs = absOf.get(name);
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries);
+        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries, undefined, false, options.sources?.get(abs));
         if (!one.report)
             continue;
         const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
@@ -9373,9 +9431,9 @@ function lintFiles(files, config, cwd, options = {}) {
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false) {
+function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false, given) {
     const problems = [];
-    const text = readFlowText(abs, name, root, maxBytes, problems, size);
+    const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
     if (text === undefined)
         return { findings: problems, summaries: [] };
     // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
@@ -9439,6 +9497,20 @@ function readFlowText(abs, name, root, maxBytes, findings, knownSize) {
     finally {
         (0,external_node_fs_.closeSync)(opened.fd);
     }
+    const decoded = decodeFlowBytes(bytes);
+    if (typeof decoded === 'string')
+        return decoded;
+    findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: { start: decoded.at, end: decoded.at }, message: decoded.message });
+    return undefined;
+}
+/** The text of a file whose bytes were given (another revision), with the same limits and decoding as a read one. */
+function givenFlowText(bytes, name, maxBytes, findings) {
+    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    if (bytes.length > maxBytes) {
+        findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+        return undefined;
+    }
+    (0,heap/* heapForFile */.g1)(bytes.length);
     const decoded = decodeFlowBytes(bytes);
     if (typeof decoded === 'string')
         return decoded;
@@ -9556,109 +9628,229 @@ function diffFlows(base, head) {
             if (!after.has(key))
                 removedRoutes.push(r);
     }
+    const routeKey = (r) => `${r.from}\u0000${r.kind}\u0000${r.branch}\u0000${r.to}`;
+    const changedRoute = new Set([...addedRoutes, ...retargetedRoutes].map(routeKey));
+    const brokenRoutes = [];
+    for (const h of head.actions) {
+        if (head.byId.get(h.id) !== h)
+            continue;
+        for (const r of routesOf(h).values()) {
+            if (head.byId.has(r.to))
+                continue;
+            if (base.byId.has(r.to))
+                brokenRoutes.push({ ...r, target: 'removed' });
+            else if (changedRoute.has(routeKey(r)))
+                brokenRoutes.push({ ...r, target: 'missing' });
+        }
+    }
     const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
-    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, ...(entry ? { entry } : {}) };
+    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, brokenRoutes, ...(entry ? { entry } : {}) };
 }
 function isEmptyDiff(d) {
     return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
         d.entry === undefined);
 }
 
-;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
-
-
-/** The routing graph as data: what other tools (and tests) read. */
-function graphJson(flow, graph) {
-    const reachable = graph.reachable();
-    return {
-        entry: flow.startAction ?? null,
-        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
-        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
-    };
+;// CONCATENATED MODULE: ./src/connect/designer-names.ts
+/**
+ * The flow designer's name of the block that exports as each flow-language action type (admin guide, "Flow
+ * block definitions"), so a diagram reads as the designer does: "Play prompt", not MessageParticipant. Where
+ * one designer block exports as several types (Customer profiles, Cases) each gets that block's name; where
+ * a type is exported by a block whose name depends on its settings, or we have not checked which block it is,
+ * it is not listed and the type itself is shown. (LEGACY_ACTION_TYPES in actions.ts maps the other way: a
+ * designer name written as a type, to the type it should have been.)
+ */
+const DESIGNER_NAMES = Object.freeze(Object.assign(Object.create(null), {
+    MessageParticipant: 'Play prompt',
+    GetParticipantInput: 'Get customer input',
+    ConnectParticipantWithLexBot: 'Get customer input',
+    DisconnectParticipant: 'Disconnect / hang up',
+    MessageParticipantIteratively: 'Loop prompts',
+    ShowView: 'Show view',
+    TransferParticipantToThirdParty: 'Transfer to phone number',
+    UpdateContactAttributes: 'Set contact attributes',
+    UpdateContactTargetQueue: 'Set working queue',
+    TransferContactToQueue: 'Transfer to queue',
+    DequeueContactAndTransferToQueue: 'Transfer to queue',
+    TransferContactToAgent: 'Transfer to agent',
+    UpdateContactEventHooks: 'Set event flow',
+    UpdateContactRecordingBehavior: 'Set recording and analytics behavior',
+    UpdateContactRecordingAndAnalyticsBehavior: 'Set recording and analytics behavior',
+    UpdateContactTextToSpeechVoice: 'Set voice',
+    UpdateContactCallbackNumber: 'Set callback number',
+    InvokeFlowModule: 'Invoke module',
+    EndFlowModuleExecution: 'Return',
+    CreateTask: 'Create task',
+    GetCase: 'Cases',
+    CreateCase: 'Cases',
+    UpdateCase: 'Cases',
+    TagContact: 'Contact tags',
+    UnTagContact: 'Contact tags',
+    UpdateContactRoutingBehavior: 'Change routing priority / age',
+    Compare: 'Check contact attributes',
+    UpdateFlowLoggingBehavior: 'Set logging behavior',
+    Loop: 'Loop',
+    TransferToFlow: 'Transfer to flow',
+    EndFlowExecution: 'End flow / Resume',
+    CheckHoursOfOperation: 'Check hours of operation',
+    GetMetricData: 'Get queue metrics',
+    CheckVoiceId: 'Check Voice ID',
+    StartVoiceIdStream: 'Set Voice ID',
+    UpdateContactRoutingCriteria: 'Set routing criteria',
+    Wait: 'Wait',
+    DistributeByPercentage: 'Distribute by percentage',
+    CheckOutboundCallStatus: 'Check call progress',
+    InvokeLambdaFunction: 'Invoke AWS Lambda function',
+    GetCustomerProfile: 'Customer profiles',
+    CreateCustomerProfile: 'Customer profiles',
+    UpdateCustomerProfile: 'Customer profiles',
+    AssociateContactToCustomerProfile: 'Customer profiles',
+    GetCustomerProfileObject: 'Customer profiles',
+    GetCalculatedAttributesForCustomerProfile: 'Customer profiles',
+}));
+/** The designer's name for a block type, or the type itself when the table does not know it. */
+function designerName(type) {
+    return Object.hasOwn(DESIGNER_NAMES, type) ? DESIGNER_NAMES[type] : type;
 }
-function diffJson(diff) {
-    const block = (a) => ({ id: a.id, type: a.type });
-    return {
-        entry: diff.entry ?? null,
-        addedBlocks: diff.addedBlocks.map(block),
-        removedBlocks: diff.removedBlocks.map(block),
-        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
-        addedRoutes: diff.addedRoutes,
-        removedRoutes: diff.removedRoutes,
-        retargetedRoutes: diff.retargetedRoutes,
-    };
-}
-/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
 
-/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
-function graphDot(flow, graph) {
-    const reachable = graph.reachable();
-    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
-    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
-        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
-    for (const a of flow.actions) {
-        if (flow.byId.get(a.id) !== a)
+;// CONCATENATED MODULE: ./src/core/graph/focus.ts
+/**
+ * Which blocks a diagram of a large flow keeps, and how it folds the rest (issue 15): a drawing of every
+ * block of a 100-block flow shrinks to a strip with no legible text at the width of a job summary, so a large
+ * flow is shown around what matters — the blocks a change touched and the blocks with findings, each with its
+ * neighbours — and every run of blocks left out becomes one "… N blocks" node where it sits. Pure: block
+ * indexes in, block indexes out.
+ */
+/**
+ * The view of a flow of `size` blocks whose routes are `edges` (from → to, block indexes). Keeps the entry,
+ * then each focus block with up to maxNeighbours neighbours (successors first), while kept blocks plus folds
+ * fit maxNodes; with no focus, the blocks nearest the entry. The blocks left out are grouped into connected
+ * runs (routes between left-out blocks, either way), so a straight chain becomes one node and a whole
+ * untouched sub-menu another. Runs touching no kept block are one fold together.
+ */
+function focusView(size, edges, options) {
+    const succ = Array.from({ length: size }, () => []);
+    const pred = Array.from({ length: size }, () => []);
+    for (const e of edges) {
+        if (e.from === e.to)
             continue;
-        lines.push(`  ${dotString(a.id)} [label=${dotString(blockLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+        succ[e.from].push(e.to);
+        pred[e.to].push(e.from);
     }
-    for (const edges of graph.out) {
-        for (const e of edges) {
-            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
-            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
+    const maxNodes = Math.max(1, Math.floor(options.maxNodes));
+    // Candidates in the order they are kept: entry, then each focus block followed by its neighbours.
+    const order = [];
+    const listed = new Uint8Array(size);
+    const push = (b) => {
+        if (b >= 0 && b < size && !listed[b]) {
+            listed[b] = 1;
+            order.push(b);
+        }
+    };
+    push(options.entry);
+    const focus = options.focus.filter((b) => b >= 0 && b < size);
+    for (const f of focus)
+        push(f);
+    const firstNeighbour = order.length;
+    for (const f of focus) {
+        let n = 0;
+        for (const b of [...succ[f], ...pred[f]]) {
+            if (n >= options.maxNeighbours)
+                break;
+            if (!listed[b])
+                n++;
+            push(b);
         }
     }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
-
-
-/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
-function diffDot(base, head, diff) {
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    const style = {
-        added: 'fillcolor="#dafbe1", color="#1a7f37"',
-        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
-        changed: 'fillcolor="#fff8c5", color="#9a6700"',
-        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
-    };
-    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
-    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    for (const id of ids) {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        lines.push(`  ${dotString(id)} [label=${dotString(blockLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    if (focus.length === 0) {
+        // Nothing singled out: the start of the flow, breadth first.
+        for (let head = 0; head < order.length && order.length < maxNodes; head++)
+            for (const b of succ[order[head]])
+                push(b);
     }
-    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const seen = new Set();
-    for (const flow of [head, base]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
-                if (seen.has(k) || !ids.has(t.target))
-                    continue;
-                seen.add(k);
-                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
-                lines.push(`  ${dotString(a.id)} -> ${dotString(t.target)} [label=${dotString(t.kind === 'next' ? '' : t.label)}${colour}];`);
+    // Keep as many candidates as fit with the folds they leave: focus blocks first (one pass each), then
+    // neighbours; folds are counted for real, so shrink until the picture fits.
+    let take = Math.min(order.length, maxNodes);
+    for (;;) {
+        const view = focus_build(size, succ, pred, order.slice(0, take));
+        if (view.kept.length + view.folds.length <= maxNodes || take <= 1) {
+            const keptSet = new Uint8Array(size);
+            for (const b of view.kept)
+                keptSet[b] = 1;
+            const focusLeftOut = new Set(focus.filter((b) => !keptSet[b])).size;
+            return { ...view, focusLeftOut };
+        }
+        // Drop neighbours before focus blocks, but never below the focus blocks that fit on their own.
+        take = take > firstNeighbour ? take - 1 : Math.max(1, take - 1);
+    }
+}
+function focus_build(size, succ, pred, kept) {
+    const foldOf = new Int32Array(size).fill(-2); // -2 = not yet placed
+    for (const b of kept)
+        foldOf[b] = -1;
+    const folds = [];
+    const loose = []; // runs that touch no kept block: one fold together
+    for (let s = 0; s < size; s++) {
+        if (foldOf[s] !== -2)
+            continue;
+        const run = [];
+        let touches = false;
+        const stack = [s];
+        foldOf[s] = -3;
+        while (stack.length > 0) {
+            const b = stack.pop();
+            run.push(b);
+            for (const list of [succ[b], pred[b]]) {
+                for (const o of list) {
+                    if (foldOf[o] === -1)
+                        touches = true;
+                    else if (foldOf[o] === -2) {
+                        foldOf[o] = -3;
+                        stack.push(o);
+                    }
+                }
             }
         }
+        if (touches)
+            folds.push(run);
+        else
+            loose.push(...run);
     }
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
+    if (loose.length > 0)
+        folds.push(loose);
+    for (const run of folds)
+        run.sort((a, b) => a - b);
+    folds.sort((a, b) => a[0] - b[0]);
+    folds.forEach((run, i) => {
+        for (const b of run)
+            foldOf[b] = i;
+    });
+    return { kept: [...kept].sort((a, b) => a - b), folds, foldOf };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/mermaid.ts
 
 
 
+
+
 const DEFAULT_MERMAID_LIMITS = { maxNodes: 120, maxEdges: 200, maxTextSize: 40_000 };
+/**
+ * Measured in Chromium at the job summary's 1000 px (test/render.test.ts): a whole drawing of the corpus's
+ * 93-block flow renders its text at 1.7 px, of a 150-block one at 0.7 px. A focused picture starts at 20
+ * nodes and loses nodes until its estimated layout width fits (layoutWidth): 11-15 px in those tests.
+ */
+const DEFAULT_WHOLE_UP_TO = 30;
+const DEFAULT_FOCUS_NODES = 20;
+const DEFAULT_FOCUS_NEIGHBOURS = 2;
+/** Edge labels of a focused picture are shorter: dagre lays each out as wide as a node. */
+const MAX_FOCUS_EDGE_LABEL = 24;
+/** A block as a diagram labels it: the designer's name for its type and what it is about ("Play prompt: Welcome"). */
+function diagramLabel(action) {
+    const detail = blockDetail(action);
+    const name = action.type ? designerName(action.type) : action.id;
+    return detail ? `${name}: ${detail}` : name;
+}
 /** Longest block label and edge label, in characters before escaping. */
 const MAX_LABEL = 60;
 const MAX_EDGE_LABEL = 60;
@@ -9667,6 +9859,7 @@ const CLASS_DEFS = {
     sevError: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328',
     sevWarn: 'fill:#fff8c5,stroke:#bf8700,stroke-width:3px,color:#1f2328',
     sevInfo: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#1f2328',
+    changed: 'fill:#fbefff,stroke:#8250df,stroke-width:2px,color:#1f2328',
     chain: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a',
     startNode: 'fill:#1f2328,stroke:#1f2328,color:#ffffff',
 };
@@ -9706,6 +9899,65 @@ function pairLabel(labels, hasNext) {
         return '';
     return clip([...labels, ...(hasNext ? ['next'] : [])].join(', '), MAX_EDGE_LABEL);
 }
+/**
+ * The widest layer of the picture in px, roughly as Mermaid's dagre layout will draw it: a longest-path
+ * layering after dropping the routes back (loops), each node as wide as its label wrapped at 200 px, each
+ * edge label as wide as its text in the layer below its source. At 16 px text and 1000 px width, a drawing
+ * up to 1,600 px wide keeps its text at 10 px or more; the budget leaves room for dagre's own choices.
+ */
+const MAX_LAYOUT_WIDTH = 1_300;
+function layoutWidth(labelChars, edges, root) {
+    const n = labelChars.length;
+    const out = Array.from({ length: n }, () => []);
+    for (const e of edges)
+        if (e.from !== e.to)
+            out[e.from].push(e.to);
+    // Depth-first from the root, then from every node not yet seen: an edge to a node still on the stack is a loop back.
+    const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+    const forward = Array.from({ length: n }, () => []);
+    const order = [];
+    for (const s of [root, ...Array.from({ length: n }, (_, i) => i)]) {
+        if (s < 0 || s >= n || state[s])
+            continue;
+        const stack = [[s, 0]];
+        state[s] = 1;
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const [u, i] = top;
+            if (i < out[u].length) {
+                top[1]++;
+                const v = out[u][i];
+                if (state[v] === 0) {
+                    forward[u].push(v);
+                    state[v] = 1;
+                    stack.push([v, 0]);
+                }
+                else if (state[v] === 2)
+                    forward[u].push(v);
+            }
+            else {
+                state[u] = 2;
+                order.push(u);
+                stack.pop();
+            }
+        }
+    }
+    const layer = new Int32Array(n);
+    for (let k = order.length - 1; k >= 0; k--) {
+        const u = order[k];
+        for (const v of forward[u])
+            layer[v] = Math.max(layer[v], layer[u] + 1);
+    }
+    const width = new Map();
+    const add = (l, px) => void width.set(l, (width.get(l) ?? 0) + px);
+    const px = (chars) => Math.min(200, chars * 8) + 80; // label, padding, node spacing
+    for (let u = 0; u < n; u++)
+        add(layer[u], px(labelChars[u]));
+    for (const e of edges)
+        if (e.label !== '')
+            add(Math.min(layer[e.from], layer[e.to]) + 0.5, px([...e.label].length) - 30);
+    return Math.max(0, ...width.values());
+}
 /** Distinct (from, to) pairs in block order, parallel transitions merged into one labelled edge. */
 function buildPairs(graph) {
     const pairs = [];
@@ -9732,8 +9984,12 @@ const LINK_STYLE = {
     partial: 'stroke:#bf8700,stroke-width:2px',
     uncovered: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
 };
-function flowchart(flow, graph, findings, limits, coverage) {
-    const lim = { ...DEFAULT_MERMAID_LIMITS, ...limits };
+function flowchart(flow, graph, findings, options = {}) {
+    const lim = {
+        maxNodes: options.maxNodes ?? DEFAULT_MERMAID_LIMITS.maxNodes,
+        maxEdges: options.maxEdges ?? DEFAULT_MERMAID_LIMITS.maxEdges,
+        maxTextSize: options.maxTextSize ?? DEFAULT_MERMAID_LIMITS.maxTextSize,
+    };
     const maxNodes = Math.max(2, Math.floor(lim.maxNodes));
     const maxEdges = Math.max(1, Math.floor(lim.maxEdges));
     const size = graph.size;
@@ -9755,42 +10011,35 @@ function flowchart(flow, graph, findings, limits, coverage) {
         sevCount[i][f.severity]++;
         rank[i] = Math.max(rank[i], SEVERITY_RANK[f.severity]);
     }
+    const changed = new Uint8Array(size);
+    for (const id of options.changed ?? []) {
+        const a = flow.byId.get(id);
+        if (a && a.index < size)
+            changed[a.index] = 1;
+    }
     const pairs = buildPairs(graph);
     const reach = graph.reachable();
     const hasEntry = graph.entry >= 0;
-    const labels = flow.actions.map((a) => clip(blockLabel(a), MAX_LABEL));
-    // Every block its own unit: the plain, complete diagram.
-    const plainUnits = Array.from({ length: size }, (_, i) => ({ blocks: [i], chain: false, edges: [] }));
-    const plainUnitOf = Int32Array.from({ length: size }, (_, i) => i);
-    pairs.forEach((p, k) => {
-        plainUnits[p.from].edges.push(k);
-        if (p.to !== p.from)
-            plainUnits[p.to].edges.push(k);
-    });
-    const render = (units, unitOf, sel) => {
+    const labels = flow.actions.map((a) => clip(diagramLabel(a), MAX_LABEL));
+    const startEdges = hasEntry ? 1 : 0;
+    const render = (units, unitOf, edges, hidden) => {
         const lines = ['flowchart TD'];
         const used = new Set(['startNode']);
-        const unitId = (u) => {
-            const unit = units[u];
-            return `${unit.chain ? 'c' : 'n'}${unit.blocks[0]}`;
-        };
-        const drawn = new Set(sel.edges);
-        const selected = new Uint8Array(units.length);
-        for (const u of sel.units)
-            selected[u] = 1;
+        const unitId = (u) => `${units[u].fold ? 'c' : 'n'}${units[u].blocks[0]}`;
         const startText = hasEntry ? 'Start' : 'Start: StartAction names no block';
         const startLabel = flowLevel > 0 ? `${startText} — ${plural(flowLevel, 'flow finding')}` : startText;
         lines.push(`st(["${escapeLabel(startLabel)}"]):::startNode`);
         const nodeLine = (u) => {
             const unit = units[u];
-            let hidden = 0;
-            for (const k of unit.edges)
-                if (!drawn.has(k))
-                    hidden++;
-            const more = hidden > 0 ? ` (+${plural(hidden, 'route')} not shown)` : '';
-            if (unit.chain) {
+            const more = hidden[u] > 0 ? ` (+${plural(hidden[u], 'route')} not shown)` : '';
+            if (unit.fold) {
                 used.add('chain');
-                return `${unitId(u)}["${escapeLabel(`… ${unit.blocks.length.toLocaleString('en-US')} blocks …${more}`)}"]:::chain`;
+                let withFindings = 0;
+                for (const b of unit.blocks)
+                    if (count[b] > 0)
+                        withFindings++;
+                const inside = withFindings > 0 ? `, ${withFindings.toLocaleString('en-US')} with findings` : '';
+                return `${unitId(u)}["${escapeLabel(`… ${plural(unit.blocks.length, 'block')}${inside}${more}`)}"]:::chain`;
             }
             const b = unit.blocks[0];
             let text = labels[b];
@@ -9799,14 +10048,14 @@ function flowchart(flow, graph, findings, limits, coverage) {
                 const parts = [c.error > 0 ? plural(c.error, 'error') : '', c.warn > 0 ? plural(c.warn, 'warning') : '', c.info > 0 ? `${c.info} info` : ''];
                 text += ` — ${parts.filter((s) => s !== '').join(', ')}`;
             }
-            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : undefined;
+            const cls = rank[b] > 0 ? SEVERITY_CLASS[BY_RANK[rank[b]]] : changed[b] ? 'changed' : undefined;
             if (cls)
                 used.add(cls);
             return `${unitId(u)}["${escapeLabel(text + more)}"]${cls ? `:::${cls}` : ''}`;
         };
-        const isReachable = (u) => !hasEntry || reach[units[u].blocks[0]] === 1;
+        const isReachable = (u) => !hasEntry || units[u].blocks.some((b) => reach[b] === 1);
         const unreachable = [];
-        for (const u of sel.units) {
+        for (let u = 0; u < units.length; u++) {
             if (isReachable(u))
                 lines.push(nodeLine(u));
             else
@@ -9821,16 +10070,18 @@ function flowchart(flow, graph, findings, limits, coverage) {
         // linkStyle counts every edge drawn, the start marker's included.
         let link = 0;
         const linkStyles = [];
-        if (hasEntry && selected[unitOf[graph.entry]]) {
+        if (hasEntry) {
             lines.push(`st --> ${unitId(unitOf[graph.entry])}`);
             link++;
         }
-        for (const k of sel.edges) {
-            const p = pairs[k];
-            const a = unitId(unitOf[p.from]);
-            const b = unitId(unitOf[p.to]);
-            lines.push(p.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(p.label)}"| ${b}`);
-            const c = coverage?.(p.from, p.to);
+        for (const e of edges) {
+            const a = unitId(e.from);
+            const b = unitId(e.to);
+            lines.push(e.label === '' ? `${a} --> ${b}` : `${a} -->|"${escapeLabel(e.label)}"| ${b}`);
+            // Coverage is drawn on routes between two blocks shown as themselves (a fold stands for many routes).
+            const from = units[e.from];
+            const to = units[e.to];
+            const c = options.coverage && !from.fold && !to.fold ? options.coverage(from.blocks[0], to.blocks[0]) : undefined;
             if (c)
                 linkStyles.push(`linkStyle ${link} ${LINK_STYLE[c]}`);
             link++;
@@ -9841,190 +10092,195 @@ function flowchart(flow, graph, findings, limits, coverage) {
                 lines.push(`classDef ${cls} ${CLASS_DEFS[cls]}`);
         return `${lines.join('\n')}\n`;
     };
-    const startEdges = hasEntry ? 1 : 0;
-    // Small enough: everything, one node per block.
-    if (size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges) {
-        const all = { units: plainUnits.map((_, i) => i), edges: pairs.map((_, k) => k) };
-        const text = render(plainUnits, plainUnitOf, all);
-        if (text.length <= lim.maxTextSize)
+    // Small enough, or asked for: everything, one node per block.
+    const whole = options.all === true || (size <= (options.wholeUpTo ?? DEFAULT_WHOLE_UP_TO) && size + 1 <= maxNodes && pairs.length + startEdges <= maxEdges);
+    if (whole) {
+        const units = Array.from({ length: size }, (_, i) => ({ blocks: [i], fold: false }));
+        const unitOf = Int32Array.from({ length: size }, (_, i) => i);
+        const text = render(units, unitOf, pairs, new Uint32Array(size));
+        if (options.all === true || text.length <= lim.maxTextSize)
             return { text, shownNodes: size, shownEdges: pairs.length, omittedNodes: 0, omittedEdges: 0 };
     }
-    // Too large: fold straight chains (one route in, one out, no finding, not the entry) into one node.
-    const inPairs = new Uint32Array(size);
-    const outPairs = new Uint32Array(size);
-    const succ = new Int32Array(size).fill(-1);
-    for (const p of pairs) {
-        outPairs[p.from]++;
-        inPairs[p.to]++;
-        succ[p.from] = p.to;
-    }
-    const chainable = new Uint8Array(size);
-    for (let n = 0; n < size; n++) {
-        chainable[n] = inPairs[n] === 1 && outPairs[n] === 1 && succ[n] !== n && count[n] === 0 && n !== graph.entry ? 1 : 0;
-    }
-    const pred = new Int32Array(size).fill(-1);
-    for (const p of pairs)
-        if (chainable[p.to])
-            pred[p.to] = p.from;
-    const unitOf = new Int32Array(size).fill(-1);
-    const units = [];
-    const addUnit = (blocks) => {
-        const u = units.length;
-        units.push({ blocks, chain: blocks.length > 1, edges: [] });
-        for (const b of blocks)
-            unitOf[b] = u;
-    };
-    const walk = (start) => {
-        const blocks = [];
-        for (let n = start; n >= 0 && chainable[n] && unitOf[n] === -1; n = succ[n]) {
-            blocks.push(n);
-            unitOf[n] = -2; // taken
-        }
-        addUnit(blocks);
-    };
-    for (let n = 0; n < size; n++) {
-        if (unitOf[n] !== -1)
-            continue;
-        if (!chainable[n])
-            addUnit([n]);
-        else if (!chainable[pred[n]])
-            walk(n);
-    }
+    // What matters, most first: errors, changed blocks, then warnings and info, worst and most findings first.
+    const focus = [];
     for (let n = 0; n < size; n++)
-        if (unitOf[n] === -1)
-            walk(n); // chains that are pure cycles
-    pairs.forEach((p, k) => {
-        const a = unitOf[p.from];
-        const b = unitOf[p.to];
-        if (a === b && units[a].chain)
-            return; // a route inside a folded chain
-        units[a].edges.push(k);
-        if (b !== a)
-            units[b].edges.push(k);
-    });
-    // Seeds: the entry, then blocks with findings, worst first.
-    const seeds = [];
-    if (hasEntry)
-        seeds.push(unitOf[graph.entry]);
-    const withFindings = [];
-    for (let n = 0; n < size; n++)
-        if (count[n] > 0 && n !== graph.entry)
-            withFindings.push(n);
-    withFindings.sort((a, b) => rank[b] - rank[a] || count[b] - count[a] || a - b);
-    for (const n of withFindings)
-        seeds.push(unitOf[n]);
-    const select = (nodeCap, edgeCap) => {
-        const chosen = new Uint8Array(units.length);
-        const visited = new Uint8Array(units.length);
-        const order = [];
-        const edges = [];
-        const tryAdd = (u, force) => {
-            if (order.length >= nodeCap)
-                return false;
-            let added = 0;
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    added++;
-            }
-            if (!force && edges.length + added > edgeCap)
-                return false;
-            chosen[u] = 1;
-            order.push(u);
-            for (const k of units[u].edges) {
-                if (edges.length >= edgeCap)
-                    break;
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (other === u || chosen[other])
-                    edges.push(k);
-            }
-            return true;
-        };
-        const queue = [];
-        for (const s of seeds) {
-            if (visited[s])
-                continue;
-            visited[s] = 1;
-            if (tryAdd(s, true))
-                queue.push(s);
-        }
-        // Breadth-first in both directions from all seeds at once, so each finding gets its neighbourhood;
-        // when that runs dry (a clean flow, another component) carry on from the next block not yet seen.
-        let next = 0;
-        for (let head = 0; order.length < nodeCap;) {
-            if (head === queue.length) {
-                while (next < units.length && visited[next])
-                    next++;
-                if (next === units.length)
-                    break;
-                visited[next] = 1;
-                if (tryAdd(next, false))
-                    queue.push(next);
-                continue;
-            }
-            const u = queue[head++];
-            for (const k of units[u].edges) {
-                const p = pairs[k];
-                const other = unitOf[p.from] === u ? unitOf[p.to] : unitOf[p.from];
-                if (visited[other])
-                    continue;
-                visited[other] = 1;
-                if (tryAdd(other, false))
-                    queue.push(other);
-                if (order.length >= nodeCap)
-                    break;
-            }
-        }
-        // Declare nodes in block order: Mermaid lays them out more like the designer does.
-        order.sort((a, b) => units[a].blocks[0] - units[b].blocks[0]);
-        edges.sort((a, b) => a - b);
-        return { units: order, edges };
-    };
-    let nodeCap = maxNodes - 1;
-    let edgeCap = maxEdges - startEdges;
+        if (count[n] > 0 || changed[n])
+            focus.push(n);
+    const key = (n) => (rank[n] === SEVERITY_RANK.error ? 4 : changed[n] ? 3 : rank[n]);
+    focus.sort((a, b) => key(b) - key(a) || count[b] - count[a] || a - b);
+    let nodeCap = Math.min(Math.max(2, Math.floor(options.focusNodes ?? DEFAULT_FOCUS_NODES)), maxNodes - 1);
     for (;;) {
-        const sel = select(nodeCap, edgeCap);
-        const text = render(units, unitOf, sel);
-        if (text.length > lim.maxTextSize && nodeCap > 1) {
-            const shrink = (lim.maxTextSize / text.length) * 0.9;
-            nodeCap = Math.max(1, Math.min(nodeCap - 1, Math.floor(nodeCap * shrink)));
-            edgeCap = Math.max(0, Math.min(edgeCap, Math.floor(edgeCap * shrink)));
+        const view = focusView(size, pairs, { focus, entry: graph.entry, maxNodes: nodeCap, maxNeighbours: options.focusNeighbours ?? DEFAULT_FOCUS_NEIGHBOURS });
+        const units = [];
+        const unitOf = new Int32Array(size);
+        // Units in block order (a fold at its first block): Mermaid lays them out more like the designer does.
+        const firsts = [...view.kept.map((b) => ({ at: b, blocks: [b], fold: false })), ...view.folds.map((f) => ({ at: f[0], blocks: [...f], fold: true }))].sort((a, b) => a.at - b.at);
+        for (const f of firsts) {
+            for (const b of f.blocks)
+                unitOf[b] = units.length;
+            units.push({ blocks: f.blocks, fold: f.fold });
+        }
+        // Pairs between units, merged; a route into a fold keeps its branch label, one out of a fold does not
+        // (the branch of a block not shown says nothing).
+        const merged = new Map();
+        for (const p of pairs) {
+            const a = unitOf[p.from];
+            const b = unitOf[p.to];
+            if (a === b && units[a].fold)
+                continue;
+            const k = `${a}>${b}`;
+            let m = merged.get(k);
+            if (!m)
+                merged.set(k, (m = { from: a, to: b, labels: [] }));
+            if (!units[a].fold && p.label !== '' && !m.labels.includes(p.label))
+                m.labels.push(p.label);
+        }
+        const all = [...merged.values()];
+        const edgeCap = maxEdges - startEdges;
+        const hidden = new Uint32Array(units.length);
+        const drawn = [];
+        let drawnDirect = 0;
+        for (const m of all) {
+            if (drawn.length >= edgeCap) {
+                hidden[m.from]++;
+                if (m.to !== m.from)
+                    hidden[m.to]++;
+                continue;
+            }
+            drawn.push({ from: m.from, to: m.to, label: clip(m.labels.join(', '), MAX_FOCUS_EDGE_LABEL) });
+            if (!units[m.from].fold && !units[m.to].fold)
+                drawnDirect++;
+        }
+        const text = render(units, unitOf, drawn, hidden);
+        const widths = units.map((u) => (u.fold ? 12 : [...labels[u.blocks[0]]].length + (count[u.blocks[0]] > 0 ? 12 : 0)));
+        if (nodeCap > 3 && layoutWidth(widths, drawn, hasEntry ? unitOf[graph.entry] : 0) > MAX_LAYOUT_WIDTH) {
+            nodeCap--;
             continue;
         }
-        let shownBlocks = 0;
-        let folded = 0;
-        let chains = 0;
-        let chainRoutes = 0;
-        let seedsShown = 0;
-        const chosen = new Uint8Array(units.length);
-        for (const u of sel.units) {
-            chosen[u] = 1;
-            const unit = units[u];
-            shownBlocks += unit.blocks.length;
-            if (unit.chain) {
-                folded += unit.blocks.length;
-                chains++;
-                chainRoutes += unit.blocks.length - 1;
+        if (text.length > lim.maxTextSize && nodeCap > 2) {
+            nodeCap = Math.max(2, Math.min(nodeCap - 1, Math.floor(nodeCap * (lim.maxTextSize / text.length) * 0.9)));
+            continue;
+        }
+        const shownBlocks = view.kept.length;
+        const omittedNodes = size - shownBlocks;
+        const omittedEdges = pairs.length - drawnDirect;
+        const changedCount = changed.reduce((s, c) => s + c, 0);
+        const about = [onBlocks > 0 ? plural(onBlocks, 'finding') : '', changedCount > 0 ? plural(changedCount, 'changed block') : ''].filter((s) => s !== '');
+        const around = about.length > 0 ? ` around ${about.join(' and ')}` : hasEntry ? ' from the start' : '';
+        const parts = [`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${around}`];
+        if (omittedNodes > 0 || omittedEdges > 0) {
+            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out, drawn as ${plural(view.folds.length, '“… N blocks” node')}`);
+        }
+        const hiddenEdges = all.length - drawn.length;
+        if (hiddenEdges > 0)
+            parts.push(`${plural(hiddenEdges, 'edge')} over the cap of ${maxEdges.toLocaleString('en-US')} not drawn`);
+        let findingsOut = 0;
+        let changedOut = 0;
+        for (const n of focus) {
+            if (units[unitOf[n]].fold) {
+                if (count[n] > 0)
+                    findingsOut++;
+                else
+                    changedOut++;
             }
         }
-        for (const n of withFindings)
-            if (chosen[unitOf[n]])
-                seedsShown++;
-        const omittedNodes = size - shownBlocks;
-        const omittedEdges = pairs.length - sel.edges.length - chainRoutes;
-        const parts = [];
-        const around = onBlocks > 0 ? `around ${plural(onBlocks, 'finding')}` : hasEntry ? 'from the start' : '';
-        parts.push(`showing ${shownBlocks.toLocaleString('en-US')} of ${plural(size, 'block')}${folded > 0 ? ` (${folded.toLocaleString('en-US')} of them folded into ${plural(chains, 'chain')} of straight-line blocks)` : ''}${around ? ` ${around}` : ''}`);
-        if (omittedNodes > 0 || omittedEdges > 0) {
-            parts.push(`${plural(omittedNodes, 'block')} and ${plural(omittedEdges, 'route')} left out`);
-        }
-        if (seedsShown < withFindings.length) {
-            parts.push(`${plural(withFindings.length - seedsShown, 'block')} with findings not drawn (see the findings table)`);
-        }
-        return { text, shownNodes: sel.units.length, shownEdges: sel.edges.length, omittedNodes, omittedEdges, note: parts.join('; ') };
+        if (findingsOut > 0)
+            parts.push(`${plural(findingsOut, 'block')} with findings not drawn (see the findings table)`);
+        if (changedOut > 0)
+            parts.push(`${plural(changedOut, 'changed block')} not drawn`);
+        return { text, shownNodes: units.length, shownEdges: drawn.length, omittedNodes, omittedEdges, note: parts.join('; ') };
     }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/graph-formats.ts
+
+
+
+/** The routing graph as data: what other tools (and tests) read. */
+function graphJson(flow, graph) {
+    const reachable = graph.reachable();
+    return {
+        entry: flow.startAction ?? null,
+        nodes: flow.actions.map((a) => ({ id: a.id, type: a.type, label: blockLabel(a), reachable: reachable[a.index] === 1 })),
+        edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
+    };
+}
+function diffJson(diff) {
+    const block = (a) => ({ id: a.id, type: a.type });
+    return {
+        entry: diff.entry ?? null,
+        addedBlocks: diff.addedBlocks.map(block),
+        removedBlocks: diff.removedBlocks.map(block),
+        changedBlocks: diff.changedBlocks.map((c) => ({ id: c.head.id, type: c.head.type, wasType: c.base.type, parametersChanged: c.parametersChanged })),
+        addedRoutes: diff.addedRoutes,
+        removedRoutes: diff.removedRoutes,
+        retargetedRoutes: diff.retargetedRoutes,
+    };
+}
+/** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
+
+/** The routing graph in Graphviz DOT, unreachable blocks greyed. */
+function graphDot(flow, graph) {
+    const reachable = graph.reachable();
+    const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
+    if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
+        lines.push(`  "__start" [shape=circle, label="start", fillcolor="#1f2328", fontcolor="#ffffff"];`, `  "__start" -> ${dotString(flow.startAction)};`);
+    for (const a of flow.actions) {
+        if (flow.byId.get(a.id) !== a)
+            continue;
+        lines.push(`  ${dotString(a.id)} [label=${dotString(diagramLabel(a))}${reachable[a.index] ? '' : ', fillcolor="#eeeeee", fontcolor="#888888"'}];`);
+    }
+    for (const edges of graph.out) {
+        for (const e of edges) {
+            const label = e.kind === 'next' ? '' : ` [label=${dotString(e.label)}${e.kind === 'error' ? ', color="#cf222e"' : ''}]`;
+            lines.push(`  ${dotString(flow.actions[e.from].id)} -> ${dotString(flow.actions[e.to].id)}${label};`);
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+
+
+/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
+function diffDot(base, head, diff) {
+    const status = new Map();
+    for (const a of diff.addedBlocks)
+        status.set(a.id, 'added');
+    for (const a of diff.removedBlocks)
+        status.set(a.id, 'removed');
+    for (const c of diff.changedBlocks)
+        status.set(c.head.id, 'changed');
+    const style = {
+        added: 'fillcolor="#dafbe1", color="#1a7f37"',
+        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
+        changed: 'fillcolor="#fff8c5", color="#9a6700"',
+        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
+    };
+    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
+    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
+    for (const id of ids) {
+        const a = head.byId.get(id) ?? base.byId.get(id);
+        lines.push(`  ${dotString(id)} [label=${dotString(diagramLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
+    }
+    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
+    const seen = new Set();
+    for (const flow of [head, base]) {
+        for (const a of flow.actions) {
+            for (const t of a.transitions) {
+                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
+                if (seen.has(k) || !ids.has(t.target))
+                    continue;
+                seen.add(k);
+                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
+                lines.push(`  ${dotString(a.id)} -> ${dotString(t.target)} [label=${dotString(t.kind === 'next' ? '' : t.label)}${colour}];`);
+            }
+        }
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
@@ -10041,17 +10297,18 @@ const routing_diff_LINK_STYLE = {
     added: 'stroke:#1a7f37,stroke-width:2px',
     removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
     same: 'stroke:#d0d7de',
+    broken: 'stroke:#cf222e,stroke-width:3px',
 };
-const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1 };
+const DEFAULT_DIFF_LIMITS = { maxNodes: 100, maxEdges: 180, contextDepth: 1, contextPerBlock: 3 };
 /**
  * Names blocks for a diff: their label, and where two blocks of the two versions would read the same, the
  * start of the Identifier to tell them apart.
  */
-function namer(base, head) {
+function namer(base, head, blockName = blockLabel) {
     const owners = new Map();
     for (const flow of [base, head]) {
         for (const a of flow.actions) {
-            const label = blockLabel(a);
+            const label = blockName(a);
             (owners.get(label) ?? owners.set(label, new Set()).get(label)).add(a.id);
         }
     }
@@ -10059,9 +10316,13 @@ function namer(base, head) {
         const a = head.byId.get(id) ?? base.byId.get(id);
         if (!a)
             return id;
-        const label = blockLabel(a);
-        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${id.length > 12 ? `${id.slice(0, 8)}…` : id}]` : label;
+        const label = blockName(a);
+        return (owners.get(label)?.size ?? 0) > 1 ? `${label} [${shortId(id)}]` : label;
     };
+}
+/** An Identifier short enough to read in a sentence: its first 8 characters (UUIDs are unique there). */
+function shortId(id) {
+    return id.length > 12 ? `${id.slice(0, 8)}…` : id;
 }
 /**
  * The routing change between two versions of a flow as a Mermaid flowchart: added blocks and routes in
@@ -10071,7 +10332,8 @@ function namer(base, head) {
  */
 function diffDiagram(base, head, diff, limits = {}) {
     const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
-    const name = namer(base, head);
+    // The picture names blocks as the designer does ("Play prompt: …"); the words keep the flow-language types.
+    const name = namer(base, head, diagramLabel);
     const status = new Map();
     for (const a of diff.addedBlocks)
         status.set(a.id, 'added');
@@ -10085,6 +10347,7 @@ function diffDiagram(base, head, diff, limits = {}) {
     const key = (r) => `${r.from}\u0000${r.to}\u0000${r.branch}`;
     const removedKeys = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map(key));
     const addedKeys = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map(key));
+    const brokenKeys = new Set(diff.brokenRoutes.map(key));
     for (const [flow, fallback] of [[head, 'same'], [base, 'same']]) {
         for (const a of flow.actions) {
             for (const t of a.transitions) {
@@ -10093,7 +10356,7 @@ function diffDiagram(base, head, diff, limits = {}) {
                 if (seen.has(k))
                     continue;
                 seen.add(k);
-                const s = addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
+                const s = flow === head && brokenKeys.has(k) ? 'broken' : addedKeys.has(k) ? 'added' : removedKeys.has(k) ? 'removed' : fallback;
                 edges.push({ ...e, status: s });
             }
         }
@@ -10114,10 +10377,12 @@ function diffDiagram(base, head, diff, limits = {}) {
     }
     const shown = [];
     const inShown = new Set();
+    // A route broken to an Identifier neither version has still gets a node to point at: the missing block.
+    const missing = new Set(diff.brokenRoutes.filter((r) => r.target === 'missing').map((r) => r.to));
     const add = (id) => {
         if (inShown.has(id) || shown.length >= lim.maxNodes)
             return false;
-        if (!head.byId.has(id) && !base.byId.has(id))
+        if (!head.byId.has(id) && !base.byId.has(id) && !missing.has(id))
             return false;
         inShown.add(id);
         shown.push(id);
@@ -10128,15 +10393,22 @@ function diffDiagram(base, head, diff, limits = {}) {
     let frontier = [...shown];
     for (let d = 0; d < lim.contextDepth; d++) {
         const next = [];
-        for (const id of frontier)
-            for (const n of neighbours.get(id) ?? [])
-                if (add(n))
+        for (const id of frontier) {
+            let added = 0;
+            for (const n of neighbours.get(id) ?? []) {
+                if (added >= lim.contextPerBlock)
+                    break;
+                if (add(n)) {
                     next.push(n);
+                    added++;
+                }
+            }
+        }
         frontier = next;
     }
     for (const id of inShown)
         if (!status.has(id))
-            status.set(id, 'context');
+            status.set(id, missing.has(id) ? 'removed' : 'context');
     // Fold runs of added (or removed) blocks that are a straight chain: one route in, one route out.
     const drawnEdges = edges.filter((e) => inShown.has(e.from) && inShown.has(e.to));
     const outOf = new Map();
@@ -10173,7 +10445,7 @@ function diffDiagram(base, head, diff, limits = {}) {
         nodeId.set(id, nid);
         const run = folded.get(id);
         const s = status.get(id);
-        const label = run ? `… ${run.length} ${s} blocks …` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
+        const label = run ? `… ${run.length} ${s} blocks …` : missing.has(id) ? `missing block ${shortId(id)}` : `${s === 'context' ? '' : `${s}: `}${name(id)}`;
         lines.push(`  ${nid}["${escapeLabel(clip(label, 70))}"]:::${s}`);
     }
     const idOf = (block) => nodeId.get(rep.get(block) ?? block);
@@ -10208,7 +10480,9 @@ function diffDiagram(base, head, diff, limits = {}) {
             continue;
         }
         const arrow = m.status === 'removed' ? '-.->' : '-->';
-        const label = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        const branches = m.branches.length === 0 ? '' : [...m.branches, ...(m.next ? ['next'] : [])].join(', ');
+        // A broken route says so on the arrow: colour alone is lost to a colour-blind reader and in plain text.
+        const label = m.status === 'broken' ? `broken: ${branches || 'next'}` : branches;
         lines.push(label ? `  ${m.a} ${arrow}|"${escapeLabel(clip(label, 60))}"| ${m.b}` : `  ${m.a} ${arrow} ${m.b}`);
         linkStyles.push(`  linkStyle ${linkIndex++} ${routing_diff_LINK_STYLE[m.status]}`);
         drawn++;
@@ -10230,6 +10504,22 @@ function diffDiagram(base, head, diff, limits = {}) {
     return { text: `${lines.join('\n')}\n`, shownNodes: nodeId.size, shownEdges: drawn, startShown, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 /**
+ * The blocks of the new version a change touched: added and changed blocks, blocks whose routes were added,
+ * removed or re-targeted, and a new entry. The flow's own diagram is drawn around them (flowchart's `changed`).
+ */
+function changedBlocks(head, diff) {
+    const ids = new Set();
+    for (const a of diff.addedBlocks)
+        ids.add(a.id);
+    for (const c of diff.changedBlocks)
+        ids.add(c.head.id);
+    for (const r of [...diff.addedRoutes, ...diff.removedRoutes, ...diff.retargetedRoutes])
+        ids.add(r.from);
+    if (diff.entry?.now)
+        ids.add(diff.entry.now);
+    return [...ids].filter((id) => head.byId.has(id));
+}
+/**
  * The routing changes in words, one line each, for reviewers who read rather than look. Every name from a
  * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
  * readers; markdownChanges gives the form for a GitHub comment.
@@ -10242,6 +10532,12 @@ function describeChanges(base, head, diff, quote = codeSpan) {
     const lines = [];
     if (diff.entry)
         lines.push(`The flow now starts at ${diff.entry.now ? nameIn(diff.entry.now) : 'nothing'} (was ${diff.entry.was ? nameIn(diff.entry.was) : 'nothing'}).`);
+    // A branch into a block that is gone is the change most likely to strand callers: said first.
+    const of = (r) => (r.kind === 'next' ? 'the next route' : r.kind === 'error' ? `error branch ${q(r.branch)}` : `branch ${q(r.branch)}`);
+    for (const r of diff.brokenRoutes) {
+        const where = r.target === 'removed' ? `a removed block, ${nameIn(r.to)} (${q(shortId(r.to))})` : `a block that does not exist (${q(shortId(r.to))})`;
+        lines.push(`Broken: ${of(r)} of ${nameIn(r.from)} now leads to ${where}.`);
+    }
     for (const r of diff.retargetedRoutes)
         lines.push(`${nameIn(r.from)} → ${branch(r)} now goes to ${nameIn(r.to)} (was ${nameIn(r.was)}).`);
     for (const a of diff.addedBlocks)
@@ -10268,6 +10564,14 @@ function describeChanges(base, head, diff, quote = codeSpan) {
  */
 function markdownChanges(base, head, diff) {
     return describeChanges(base, head, diff, htmlCode);
+}
+/** The routing change of a flow file the change deletes: it is gone, with how many blocks it had. */
+function deletedFlowLine(file, blocks, quote = htmlCode) {
+    return `Deleted: ${quote(file)} (${blocks} block${blocks === 1 ? '' : 's'}).`;
+}
+/** The line that opens the changes of a renamed flow file: it is compared with its old version, under its old name. */
+function renamedFlowLine(from, quote = htmlCode) {
+    return `Renamed from ${quote(from)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -10304,17 +10608,31 @@ function revisionProblem(rev) {
         return 'it holds one of : ? * [ \\';
     return undefined;
 }
-function execGit(args, cwd) {
+function execGit(args, cwd, run = {}) {
     // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
     const { execFileSync } = (0,external_node_module_.createRequire)(import.meta.url)('node:child_process');
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    // Never a prompt for credentials: stdin is closed and the terminal prompt is off, so git fails instead of waiting.
+    try {
+        return execFileSync('git', args, { cwd, maxBuffer: run.maxBytes ?? 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, ...(run.timeoutMs !== undefined ? { timeout: run.timeoutMs, killSignal: 'SIGKILL' } : {}) });
+    }
+    catch (e) {
+        // Callers quote git's own words: its stderr as text, as with `encoding: 'utf8'`.
+        const err = e;
+        if (Buffer.isBuffer(err.stderr))
+            err.stderr = err.stderr.toString('utf8');
+        throw e;
+    }
 }
 /**
  * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
  * paths after a `--`), which git reads as positional whatever they start with.
  */
-function git_git(cwd, options, positionals = []) {
-    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd);
+function git_git(cwd, options, positionals = [], run = {}) {
+    return gitBytes(cwd, options, positionals, run).toString('utf8');
+}
+/** The same, with the output as bytes (a file's contents at a commit, decoded by the caller). */
+function gitBytes(cwd, options, positionals = [], run = {}) {
+    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd, run);
 }
 /** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
 function resolveCommit(cwd, rev, what = 'the revision') {
@@ -10406,10 +10724,10 @@ function gitShow(file, ref) {
 }
 const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
 /** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-async function graphCommand(argv, cwd, repoGraph) {
+async function graphCommand(argv, cwd, repoGraph, notice = () => { }) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false } } });
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } } });
     }
     catch (e) {
         throw new GraphUsageError(`${e.message}\n${GRAPH_HELP}`);
@@ -10453,8 +10771,11 @@ async function graphCommand(argv, cwd, repoGraph) {
                 return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
             if (format === 'dot')
                 return graphDot(flow, graph);
-            const chart = flowchart(flow, graph, []);
-            return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
+            // A large flow is drawn around its start with runs of blocks folded, unless --all: said in the output and on stderr.
+            const chart = flowchart(flow, graph, [], { all: values.all });
+            if (chart.note)
+                notice(`${terminalText(flow.doc.name ?? positionals[0])}: ${chart.note} (--all draws every block)`);
+            return chart.text + (chart.note ? `%% ${chart.note} (--all draws every block)\n` : '');
         });
         return out.join('\n');
     }
@@ -10488,7 +10809,10 @@ async function graphCommand(argv, cwd, repoGraph) {
         const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
         if (format === 'dot')
             return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
-        const diagram = diffDiagram(p.base, p.head, diff);
+        const every = p.base.actions.length + p.head.actions.length;
+        const diagram = diffDiagram(p.base, p.head, diff, values.all ? { maxNodes: every, maxEdges: Number.MAX_SAFE_INTEGER, contextDepth: every, contextPerBlock: every } : {});
+        if (diagram.note)
+            notice(`${terminalText(p.name)}: ${diagram.note}${values.all ? '' : ' (--all draws every block)'}`);
         return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
     })
         .join('\n');
@@ -11181,7 +11505,7 @@ function render(text, fill, read) {
     return filled.replace(values_REF, (ref) => read(refSegments(ref), ref));
 }
 /** The last segment of an ARN (`…/queue/abc` → `abc`), or the text itself. */
-function shortId(value) {
+function values_shortId(value) {
     if (!value.startsWith('arn:'))
         return value;
     const slash = value.lastIndexOf('/');
@@ -11189,7 +11513,7 @@ function shortId(value) {
 }
 /** Whether a scenario's name for a resource (ARN, id or name) names `value`. */
 function sameResource(key, value) {
-    return key === value || shortId(key) === shortId(value);
+    return key === value || values_shortId(key) === values_shortId(value);
 }
 const OPERATORS = ['Equals', 'TextContains', 'TextStartsWith', 'TextEndsWith', 'NumberGreaterThan', 'NumberLessThan', 'NumberGreaterOrEqualTo', 'NumberLessOrEqualTo'];
 const values_NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
@@ -11664,7 +11988,7 @@ class Run {
                 if (key === 'ARN')
                     return this.queue;
                 if (key === 'Name' || key === 'Id')
-                    return shortId(this.queue);
+                    return values_shortId(this.queue);
                 return missing('the simulator models $.Queue.ARN and $.Queue.Name only');
             }
             case 'Metrics': {
@@ -11737,7 +12061,7 @@ class Run {
     queueFact(queue, fact) {
         const v = this.queueFacts(queue)?.[fact];
         if (v === undefined)
-            throw new Stop(`${this.where()} needs ${fact} of the queue ${shortId(queue)}: give it in given.queues.${shortId(queue)}.${fact}`);
+            throw new Stop(`${this.where()} needs ${fact} of the queue ${values_shortId(queue)}: give it in given.queues.${values_shortId(queue)}.${fact}`);
         return v;
     }
     nextInput(a, wants) {
@@ -11758,7 +12082,7 @@ class Run {
         else if (typeof ssml === 'string' && ssml !== '')
             heard = this.value(ssml);
         else if (typeof id === 'string' && id !== '')
-            heard = `[prompt ${shortId(this.value(id))}]`;
+            heard = `[prompt ${values_shortId(this.value(id))}]`;
         if (heard === undefined)
             return;
         this.promptChars += heard.length;
@@ -11988,7 +12312,7 @@ class Run {
         else if (hours)
             state = Object.entries(hours).find(([k]) => sameResource(k, id))?.[1] ?? hours['*'];
         if (state === undefined)
-            throw new Stop(`${blockName(a)} checks the hours ${idParam !== undefined ? shortId(id) : `of the working queue ${shortId(id)}`}: say whether they are open with given.hours: open | closed (or given.hours.${shortId(id)})`);
+            throw new Stop(`${blockName(a)} checks the hours ${idParam !== undefined ? values_shortId(id) : `of the working queue ${values_shortId(id)}`}: say whether they are open with given.hours: open | closed (or given.hours.${values_shortId(id)})`);
         return { take: 'conditions', value: state === 'open' ? 'True' : 'False', noMatch: run_NME };
     }
     queueParam(a) {
@@ -12016,7 +12340,7 @@ class Run {
         const external = Object.keys(flows).find((k) => sameResource(k, value) || k === hint);
         if (external !== undefined && !module)
             return { end: 'transferred', detail: external };
-        const name = hint ?? shortId(value);
+        const name = hint ?? values_shortId(value);
         throw new Stop(`${blockName(a)} ${module ? 'invokes the module' : 'transfers to the flow'} ${name || '(no id)'}, which is not in the repository${module ? ': add the module\'s file so the simulator can run it' : `: add the flow, or mark it external with given.flows["${name}"]: external`}`);
     }
     profile(a) {
@@ -12126,7 +12450,7 @@ function checkExpectations(world, result, expect) {
         if (result.queue === undefined)
             failures.push(`expected queue ${expect.queue}, but the contact was not queued (${endText(result)})`);
         else if (!sameResource(expect.queue, result.queue))
-            failures.push(`expected queue ${expect.queue}, reached ${shortId(result.queue)}`);
+            failures.push(`expected queue ${expect.queue}, reached ${values_shortId(result.queue)}`);
     }
     for (const [k, v] of Object.entries(expect.attributes ?? {})) {
         const got = result.attributes[k];
@@ -12149,7 +12473,7 @@ function endText(r) {
     if (r.stopped)
         return 'did not finish (the simulation stopped)';
     if (r.ends === 'queued')
-        return `was queued to ${shortId(r.queue ?? r.endDetail ?? '?')}`;
+        return `was queued to ${values_shortId(r.queue ?? r.endDetail ?? '?')}`;
     if (r.ends === 'transferred')
         return `was transferred${r.endDetail ? ` to ${r.endDetail}` : ''}`;
     return `was ${r.ends ?? 'not ended'}`;
@@ -12303,7 +12627,7 @@ function formatCoverageMarkdown(flows, taken) {
             const hit = branches.filter((t) => taken.has(t)).length;
             return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
         };
-        const chart = flowchart(f.flow, graph, [], undefined, edgeCoverage);
+        const chart = flowchart(f.flow, graph, [], { coverage: edgeCoverage });
         out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
     }
     return `${out.join('\n')}\n`;
@@ -12912,7 +13236,7 @@ async function runUnchecked(argv, io) {
         return testCommand(argv.slice(1), io, (c) => loadConfig(io.cwd, c)).catch((e) => { throw e instanceof TestUsageError ? new UsageError(e.message) : e; });
     if (argv[0] === 'graph') {
         try {
-            io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io)));
+            io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io), (line) => io.error(`connect-flow-lint: ${line}\n`)));
             return 0;
         }
         catch (e) {
@@ -13008,7 +13332,8 @@ async function runUnchecked(argv, io) {
             output = formatSarif(paths.toRoot(shown), ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
             break;
         case 'github':
-            output = formatGithub(paths.toRoot(shown));
+            // GitHub shows 10 annotations of each type per step: the rest are said and listed as plain lines.
+            output = formatGithubBudgeted(paths.toRoot(shown));
             break;
         case 'junit':
             output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
