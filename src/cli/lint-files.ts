@@ -52,6 +52,8 @@ export function lintFiles(
      */
     context?: readonly string[];
     root?: string;
+    /** Files whose bytes are given, not read (--stdin with --stdin-filename): absolute path to bytes. */
+    texts?: ReadonlyMap<string, Buffer>;
   } = {},
 ): LintRun {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -67,7 +69,7 @@ export function lintFiles(
 
   const lintInto = (abs: string, name: string, size: number | undefined): void => {
     // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-    const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name));
+    const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name), options.texts?.get(abs));
     perFile.set(name, one.findings);
     if (one.report) reports.set(name, one.report);
     for (const s of one.summaries) summaries.push(s);
@@ -85,7 +87,7 @@ export function lintFiles(
     absOf.set(name, abs);
     position.set(name, position.size);
     perFile.set(name, []);
-    const size = fileSize(abs);
+    const size = options.texts?.has(abs) ? undefined : fileSize(abs);
     if (size !== undefined && size <= maxBytes && isLargeFile(size)) later.push({ abs, name, size });
     else lintInto(abs, name, size);
   }
@@ -107,7 +109,7 @@ export function lintFiles(
   for (const [name, entries] of entriesByFile) {
     if (!reported.has(name)) continue;
     const abs = absOf.get(name)!;
-    const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries);
+    const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries, undefined, false, options.texts?.get(abs));
     if (!one.report) continue;
     const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
     perFile.set(name, [...one.findings, ...refs]);
@@ -125,9 +127,9 @@ export function lintFiles(
  * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
  * only findings and summaries, and the garbage collector never carries one file's model into the next.
  */
-function lintOneFile(abs: string, name: string, root: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
+function lintOneFile(abs: string, name: string, root: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false, given?: Buffer): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
   const problems: Finding[] = [];
-  const text = readFlowText(abs, name, root, maxBytes, problems, size);
+  const text = given ? givenText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
   if (text === undefined) return { findings: problems, summaries: [] };
   // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
   const report = lintText(name, text, linkOnly ? [] : rules, entries);
@@ -137,6 +139,19 @@ function lintOneFile(abs: string, name: string, root: string, maxBytes: number, 
     report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
   }
   return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
+}
+
+/** Bytes given instead of a file (standard input), checked as a file's are: the size limit, then the encoding. */
+function givenText(bytes: Buffer, name: string, maxBytes: number, findings: Finding[]): string | undefined {
+  const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (bytes.length > maxBytes) {
+    findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `standard input is over the ${maxBytes}-byte limit and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
+    return undefined;
+  }
+  const decoded = decodeFlowBytes(bytes);
+  if (typeof decoded === 'string') return decoded;
+  findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: { start: decoded.at, end: decoded.at }, message: decoded.message });
+  return undefined;
 }
 
 /** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */
