@@ -7,7 +7,8 @@ import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, typ
 import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
 import { terraformBindings } from './terraform-bindings.js';
-import { compareFindings, type Finding, type Position } from '../core/types.js';
+import { compareFindings, type Finding, type Position, type SeverityOrOff } from '../core/types.js';
+import { FILE_RULE_IDS } from '../core/config/file-rules.js';
 import { firstInvalidUtf8, openTrustedFile, readOpened, UnsafeFileError } from '../node/safe-fs.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
@@ -130,15 +131,21 @@ export function lintFiles(
 function lintOneFile(abs: string, name: string, root: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false, given?: Buffer): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
   const problems: Finding[] = [];
   const text = given ? givenText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
-  if (text === undefined) return { findings: problems, summaries: [] };
+  const fileRules = fileRuleSeverities(rules);
+  if (text === undefined) return { findings: problems.flatMap((f) => (f.ruleId === 'file-too-large' ? (fileRules.get(f.ruleId) === 'off' ? [] : [{ ...f, severity: fileRules.get(f.ruleId) as Finding['severity'] }]) : [f])), summaries: [] };
   // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
-  const report = lintText(name, text, linkOnly ? [] : rules, entries);
+  const report = lintText(name, text, linkOnly ? [] : rules, entries, fileRules);
   const summaries: FlowSummary[] = [];
   if (!entries) {
     const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
     report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
   }
   return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
+}
+
+/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
+function fileRuleSeverities(rules: readonly ActiveRule[]): Map<string, SeverityOrOff> {
+  return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
 }
 
 /** Bytes given instead of a file (standard input), checked as a file's are: the size limit, then the encoding. */

@@ -242,7 +242,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof ConfigError) {
       io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
       // Messages quote config text (an unknown rule's name): one line each, controls written out.
-      for (const p of e.problems) io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
+      // In file order, as a reader goes through them (extends are resolved depth first, options late).
+      const sorted = [...e.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column));
+      for (const p of sorted) io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
       return 2;
     }
     io.error(`connect-flow-lint: internal error: ${terminalLines((e as Error).message)}\nPlease report it with the command you ran.\n`);
