@@ -20,8 +20,8 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
         ruleId: rule.id,
         severity: rule.severity,
         message:
-          `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}. ` +
-          `Add that flow's file to the repository, map the reference to a file in the config's "flows", or mark it as deployed elsewhere with the option "external".`,
+          `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}: ` +
+          `add its file, map it under the config's "flows", or mark it "external".`,
         file: s.file,
         range: r.range,
         blockId: r.blockId,
