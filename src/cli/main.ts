@@ -39,7 +39,7 @@ type Format = (typeof FORMATS)[number];
 
 
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
-       connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph [OLD_FILE] FILE [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
        connect-flow-lint init [--force]
 
