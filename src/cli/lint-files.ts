@@ -132,7 +132,7 @@ function lintOneFile(abs: string, name: string, root: string, maxBytes: number, 
   const problems: Finding[] = [];
   const text = given ? givenText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
   const fileRules = fileRuleSeverities(rules);
-  if (text === undefined) return { findings: problems.flatMap((f) => (f.ruleId === 'file-too-large' ? (fileRules.get(f.ruleId) === 'off' ? [] : [{ ...f, severity: fileRules.get(f.ruleId) as Finding['severity'] }]) : [f])), summaries: [] };
+  if (text === undefined) return { findings: problems.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
   // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
   const report = lintText(name, text, linkOnly ? [] : rules, entries, fileRules);
   const summaries: FlowSummary[] = [];
@@ -146,6 +146,13 @@ function lintOneFile(abs: string, name: string, root: string, maxBytes: number, 
 /** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
 function fileRuleSeverities(rules: readonly ActiveRule[]): Map<string, SeverityOrOff> {
   return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
+}
+
+/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
+function withFileRuleSeverity(f: Finding, fileRules: ReadonlyMap<string, SeverityOrOff>): Finding[] {
+  const severity = fileRules.get(f.ruleId);
+  if (severity === undefined) return [f];
+  return severity === 'off' ? [] : [{ ...f, severity }];
 }
 
 /** Bytes given instead of a file (standard input), checked as a file's are: the size limit, then the encoding. */
