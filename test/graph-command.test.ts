@@ -82,7 +82,7 @@ describe('connect-flow-lint graph', () => {
 
   it('diffs against a git revision and against another file, with the same result', () => {
     const viaGit = runCli(['graph', 'flow.json', '--base', 'HEAD', '--format', 'json'], repo);
-    const viaFile = runCli(['graph', 'flow.json', 'old.json', '--format', 'json'], repo);
+    const viaFile = runCli(['graph', 'old.json', 'flow.json', '--format', 'json'], repo);
     expect(viaGit.code).toBe(0);
     expect(viaFile.stdout).toBe(viaGit.stdout);
     const d = JSON.parse(viaGit.stdout) as { retargetedRoutes: unknown[]; changes: string[] };

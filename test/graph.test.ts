@@ -108,7 +108,8 @@ describe('routing graph', () => {
     const bad = text.replace('Let us try again', 'Sorry $.Customer.FirstName');
     const findings = lintString('loop.json', bad).filter((f) => f.ruleId.startsWith('profile-'));
     expect(findings.map((f) => [f.ruleId, f.blockId])).toEqual([['profile-lookup-before-use', 'b2']]);
-    expect(findings[0]!.message).toContain('-[NoneFoundError]→');
+    // The path through the failed lookup is the finding's evidence (b0 → b1 → b2), not part of its sentence.
+    expect(findings[0]!.evidence).toEqual(['b0', 'b1', 'b2']);
   });
 
   it('after a join of Get (Province) and Create (FirstName only), reading Province names the Create block', () => {

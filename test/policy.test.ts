@@ -98,7 +98,7 @@ describe('custom functions from the repository itself', () => {
   it('refuses to run them without --allow-functions, because a pull request can change them', () => {
     const r = lintJson(repoWithLocalFunction());
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/policy\/ruleset\.yaml:1:1: function "queueNeedsLang": .*queueNeedsLang\.js is JavaScript from the repository, which a pull request can change: run with --allow-functions/);
+    expect(r.stderr).toMatch(/policy\/ruleset\.yaml:3:13: function "queueNeedsLang": .*queueNeedsLang\.js is JavaScript from the repository, which a pull request can change: run with --allow-functions/);
   });
 
   it('runs them with --allow-functions', () => {

@@ -199,9 +199,9 @@ describe('the CLI prints no control character and no forged workflow command, wh
     ['graph mermaid', ['graph', 'flow.json']],
     ['graph dot', ['graph', 'flow.json', '--format', 'dot']],
     ['graph json', ['graph', 'flow.json', '--format', 'json']],
-    ['graph diff mermaid', ['graph', 'flow-v2.json', 'flow.json']],
-    ['graph diff dot', ['graph', 'flow-v2.json', 'flow.json', '--format', 'dot']],
-    ['graph diff json', ['graph', 'flow-v2.json', 'flow.json', '--format', 'json']],
+    ['graph diff mermaid', ['graph', 'flow.json', 'flow-v2.json']],
+    ['graph diff dot', ['graph', 'flow.json', 'flow-v2.json', '--format', 'dot']],
+    ['graph diff json', ['graph', 'flow.json', 'flow-v2.json', '--format', 'json']],
     ['graph --repo', ['graph', '--repo', 'flow.json', 'flow-v2.json']],
     ['graph --repo dot', ['graph', '--repo', '--format', 'dot', 'flow.json']],
   ])('%s', (name, args) => {

@@ -48,7 +48,7 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
     for (const name of d.names) {
       const file = join(d.dir, `${name}.js`);
       const problem = (message: string): void => {
-        problems.push({ file: d.rulesetFile, at, message: `function "${name}": ${message}` });
+        problems.push({ file: d.rulesetFile, at: d.at?.get(name) ?? at, message: `function "${name}": ${message}` });
       };
       if (BUILTIN_FUNCTIONS.has(name)) {
         problem('is the name of a built-in function: give yours another name');

@@ -14,12 +14,16 @@ import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
 import { git, GitRevisionError, resolveCommit, revisionProblem } from './git.js';
 import { jsonSafe, terminalText } from '../reporters/escape.js';
 
-export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [--format mermaid|dot|json]
+       connect-flow-lint graph OLD_FILE NEW_FILE [--format mermaid|dot|json]
+       connect-flow-lint graph --old OLD_FILE --new NEW_FILE [--format mermaid|dot|json]
+       connect-flow-lint graph FILE --base REF [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
 
-Prints the routing graph of the flow in FILE. With OTHER_FILE (the older version) or --base REF (a git
-revision: the file as it was there), prints what changed in routing instead: blocks added, removed and
-changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched by Identifier.
+Prints the routing graph of the flow in FILE. With two files (old first, as in diff and git diff) or --base REF
+(a git revision: FILE as it was there is the old version), prints what changed in routing instead: blocks
+added, removed and changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched
+by Identifier. A FILE that did not exist at REF is shown as all added.
 With --repo, prints which flows of the repository transfer to, invoke, or set as event flows which others.`;
 
 export class GraphUsageError extends Error {}
@@ -42,7 +46,7 @@ function load(name: string, text: string): Loaded {
  * The file's text at a git revision, found from the file's own folder so any working directory works. The
  * revision is checked and resolved to a commit id first, so nothing the user typed reaches `git show`.
  */
-function gitShow(file: string, ref: string): string {
+function gitShow(file: string, ref: string): string | undefined {
   const dir = dirname(file);
   let top: string;
   try {
@@ -59,6 +63,11 @@ function gitShow(file: string, ref: string): string {
   }
   const path = relative(top, file).split('\\').join('/');
   try {
+    git(top, ['cat-file', '-e'], [`${commit}:${path}`]);
+  } catch {
+    return undefined; // not in that commit: the file is new since it
+  }
+  try {
     return git(top, ['show'], [`${commit}:${path}`]);
   } catch (e) {
     throw new GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
@@ -74,11 +83,29 @@ export type RepoGraph = (paths: readonly string[], format: string) => Promise<st
 export async function graphCommand(argv: readonly string[], cwd: string, repoGraph: RepoGraph, notice: (line: string) => void = () => {}): Promise<string> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f', default: 'mermaid' }, base: { type: 'string' }, repo: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } } });
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'mermaid' },
+        base: { type: 'string' },
+        old: { type: 'string' },
+        new: { type: 'string' },
+        repo: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
   } catch (e) {
-    throw new GraphUsageError(`${(e as Error).message}\n${GRAPH_HELP}`);
+    throw new GraphUsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\n${GRAPH_HELP}`);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  if (values.help) return `${GRAPH_HELP}\n`;
+  // --old/--new name the versions explicitly; otherwise two files are OLD NEW, as diff and git diff take them.
+  if ((values.old === undefined) !== (values.new === undefined)) throw new GraphUsageError('give --old and --new together (or two files: OLD_FILE NEW_FILE)');
+  if (values.old !== undefined && (parsed.positionals.length > 0 || values.base !== undefined)) throw new GraphUsageError('--old and --new name both versions: give no other file and no --base');
+  const positionals = values.old !== undefined ? [values.new!, values.old] : parsed.positionals.length === 2 ? [parsed.positionals[1]!, parsed.positionals[0]!] : parsed.positionals;
   const format = values.format ?? 'mermaid';
   if (!['mermaid', 'dot', 'json'].includes(format)) throw new GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
   if (values.repo) {
@@ -86,7 +113,7 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
     return repoGraph(positionals.length > 0 ? positionals : ['.'], format);
   }
   if (positionals.length === 0 || positionals.length > 2) throw new GraphUsageError(GRAPH_HELP);
-  if (positionals.length === 2 && values.base !== undefined) throw new GraphUsageError('give either OTHER_FILE or --base REF, not both');
+  if (positionals.length === 2 && values.base !== undefined) throw new GraphUsageError('give either two files or one file and --base REF, not both');
   // Checked before anything runs: a branch name passed through from a pull request may look like an option.
   const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
   if (refProblem) throw new GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
@@ -117,8 +144,11 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
   }
 
   const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
-  const base = load(baseName, positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base!));
+  const baseText = positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base!);
+  // A file new since REF: its old version is an empty flow, so every block and route shows as added.
+  const base: Loaded = baseText === undefined ? { flows: [] } : load(baseName, baseText);
   if (base.problem) throw new GraphUsageError(base.problem);
+  const newSince = baseText === undefined ? `${format === 'dot' ? '//' : '%%'} ${terminalText(positionals[0]!)} is new since ${terminalText(values.base!)}: every block is added\n` : '';
   // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
   const pairs: Array<{ name: string; base: Flow; head: Flow }> = [];
   if (head.flows.length === 1 && base.flows.length === 1) pairs.push({ name: head.flows[0]!.doc.name ?? positionals[0]!, head: head.flows[0]!, base: base.flows[0]! });
@@ -136,7 +166,12 @@ export async function graphCommand(argv: readonly string[], cwd: string, repoGra
     });
     return jsonSafe(JSON.stringify(out.length === 1 ? out[0] : out, null, 2)) + '\n';
   }
-  return pairs
+  const changed = pairs.some((p) => describeChanges(p.base, p.head, diffFlows(p.base, p.head)).length > 0);
+  const oldName = terminalText(baseName);
+  const newName = terminalText(positionals[0]!);
+  // An unchanged flow would draw as a chart with nothing marked: say it in words instead.
+  if (!changed) return `No routing changes: ${oldName} and ${newName} have the same blocks, routes and entry point.\n`;
+  return newSince + pairs
     .map((p) => {
       const diff = diffFlows(p.base, p.head);
       const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';

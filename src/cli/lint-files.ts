@@ -7,7 +7,8 @@ import { linkRepository, summarizeFlow, type EntryProfile, type FlowSummary, typ
 import { referenceFindings } from '../core/repo/reference-findings.js';
 import { heapForFile, isLargeFile } from '../runtime/heap.js';
 import { terraformBindings } from './terraform-bindings.js';
-import { compareFindings, type Finding, type Position } from '../core/types.js';
+import { compareFindings, type Finding, type Position, type SeverityOrOff } from '../core/types.js';
+import { FILE_RULE_IDS } from '../core/config/file-rules.js';
 import { firstInvalidUtf8, openTrustedFile, readOpened, UnsafeFileError } from '../node/safe-fs.js';
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
@@ -133,15 +134,28 @@ export function lintFiles(
 function lintOneFile(abs: string, name: string, root: string, maxBytes: number, rules: ActiveRule[], keepModels: boolean, entries?: ReadonlyMap<number, EntryProfile>, size?: number, linkOnly = false, given?: Buffer): { findings: Finding[]; report?: FileReport; summaries: FlowSummary[] } {
   const problems: Finding[] = [];
   const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
-  if (text === undefined) return { findings: problems, summaries: [] };
+  const fileRules = fileRuleSeverities(rules);
+  if (text === undefined) return { findings: problems.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
   // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
-  const report = lintText(name, text, linkOnly ? [] : rules, entries);
+  const report = lintText(name, text, linkOnly ? [] : rules, entries, fileRules);
   const summaries: FlowSummary[] = [];
   if (!entries) {
     const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
     report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
   }
   return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
+}
+
+/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
+function fileRuleSeverities(rules: readonly ActiveRule[]): Map<string, SeverityOrOff> {
+  return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
+}
+
+/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
+function withFileRuleSeverity(f: Finding, fileRules: ReadonlyMap<string, SeverityOrOff>): Finding[] {
+  const severity = fileRules.get(f.ruleId);
+  if (severity === undefined) return [f];
+  return severity === 'off' ? [] : [{ ...f, severity }];
 }
 
 /** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */

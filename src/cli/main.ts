@@ -18,6 +18,7 @@ import { repositoryRoot } from '../node/repository.js';
 import { decodeUtf8, isWithin, readTrustedFile, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
 import { loadCustomFunctions } from './custom-functions.js';
 import { collectFiles } from './files.js';
+import { readStdin } from './stdin.js';
 import { repositoryFlows } from './repository-flows.js';
 import { unlinkedNote } from '../core/repo/reference-findings.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
@@ -40,7 +41,7 @@ type Format = (typeof FORMATS)[number];
 
 
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
-       connect-flow-lint graph FILE [OTHER_FILE] [--base REF] [--format mermaid|dot|json]
+       connect-flow-lint graph [OLD_FILE] FILE [--base REF] [--format mermaid|dot|json]
        connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
        connect-flow-lint init [--force]
        connect-flow-lint test [paths...] [--format stylish|json|junit] [--coverage]
@@ -53,7 +54,7 @@ Options:
   -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
                            else the built-in connect-flow-lint:recommended)
   -f, --format NAME        stylish (default), json, sarif, github, junit, gitlab
-  -o, --output-file FILE   write the report to FILE instead of standard output
+  -o, --output-file FILE   write the report to FILE instead of standard output (its folders are created)
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only
       --rule 'ID: SEVERITY'
@@ -61,14 +62,19 @@ Options:
       --list-rules         list the built-in rules: severity in each ruleset, documentation
       --print-config FILE  print the rules that apply to FILE, and where each was set
       --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
+      --stdin              lint the flow on standard input (at most --max-file-size bytes)
+      --stdin-filename FILE
+                           the name standard input's findings carry; it picks the overrides that apply
+                           (default <stdin>)
+      --pass-on-no-flows   exit 0 when the paths hold no flow (default: say so and exit 2)
       --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
                            (not under CI: there a missing baseline reports every finding)
       --update-baseline    rewrite the --baseline FILE with the current findings (under CI, the
                            findings the previous FILE did not hold are still reported)
       --allow-functions    run custom rule functions from JavaScript files in the repository
       --verbose            say which files were skipped and why
-      --color              colour even when the output is not a terminal
-      --no-color           plain output (also NO_COLOR=1)
+      --color              colour even when the output is not a terminal (also FORCE_COLOR=1)
+      --no-color           plain output (also NO_COLOR=1 or FORCE_COLOR=0)
   -h, --help               this help
   -v, --version            the version
 
@@ -76,6 +82,27 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 
 Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
 
 export class UsageError extends Error {}
+
+/** `-`, /dev/stdin and its aliases: standard input named as a path (a link, or a pipe, never a flow file). */
+function namesStdin(arg: string): boolean {
+  return arg === '-' || /^\/(dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(arg);
+}
+
+/**
+ * Colour as Node and chalk read the environment: FORCE_COLOR wins over NO_COLOR (Node's rule). FORCE_COLOR=0
+ * or "false" is off; empty, "true", 1, 2 or 3 is on. NO_COLOR set to anything but "" is off (no-color.org).
+ * Undefined: neither says, so whether the output is a terminal decides. --color/--no-color win over both.
+ */
+export function colorFromEnv(env: Readonly<Record<string, string | undefined>>): boolean | undefined {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) {
+    const v = force.trim().toLowerCase();
+    if (v === '0' || v === 'false') return false;
+    if (v === '' || v === 'true' || /^[123]$/.test(v)) return true;
+  }
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  return undefined;
+}
 
 /** A CI run (CI set, as every CI service does, or GitHub Actions): no baseline is created or trusted blindly there. */
 export function underCi(env: Readonly<Record<string, string | undefined>>): boolean {
@@ -103,6 +130,9 @@ function parse(argv: readonly string[]) {
         'allow-functions': { type: 'boolean', default: false },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'pass-on-no-flows': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -215,7 +245,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof ConfigError) {
       io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
       // Messages quote config text (an unknown rule's name): one line each, controls written out.
-      for (const p of e.problems) io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
+      // In file order, as a reader goes through them (extends are resolved depth first, options late).
+      const sorted = [...e.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column));
+      for (const p of sorted) io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
       return 2;
     }
     io.error(`connect-flow-lint: internal error: ${terminalLines((e as Error).message)}\nPlease report it with the command you ran.\n`);
@@ -259,6 +291,12 @@ function init(argv: readonly string[], io: Io): number {
   if (unknown.length > 0) throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
   const path = resolve(io.cwd, '.connect-flow-lint.yaml');
   if (present(path) && !force) throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
+  // Another config (the .yml spelling here, or one in a folder above) would be silently shadowed by the new
+  // file: the team's policy would stop applying with no word. --force replaces only the file init writes.
+  const other = discoverConfig(io.cwd, repositoryRoot(io.cwd));
+  if (other !== undefined && realOrSelf(other) !== realOrSelf(path)) {
+    throw new UsageError(`${relativeName(io.cwd, other)} already configures this folder: a new .connect-flow-lint.yaml here would take its place, so nothing was written. Edit ${relativeName(io.cwd, other)} instead`);
+  }
   // Never through a link: a committed .connect-flow-lint.yaml could be one pointing anywhere.
   writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
   io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
@@ -315,7 +353,7 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
   const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
   const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
-  const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
+  const color = opts['no-color'] ? false : opts.color ?? colorFromEnv(io.env) ?? (io.stdoutIsTTY && opts['output-file'] === undefined);
 
   const config = applyRuleFlags(await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] }), ruleFlags);
   if (opts['print-config'] !== undefined) {
@@ -323,15 +361,29 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const { files, skipped, unmatched } = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
+  if (opts['stdin-filename'] !== undefined && !opts.stdin) throw new UsageError('--stdin-filename names standard input: give --stdin too');
+  if (opts.stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input only, not ${positionals.join(' ')}: drop the paths, or drop --stdin`);
+  const stdinArg = positionals.find(namesStdin);
+  if (stdinArg !== undefined) throw new UsageError(`${stdinArg} is standard input, which is not read as a file: use --stdin (and --stdin-filename FILE to name it)`);
+  const stdin = opts.stdin ? resolve(io.cwd, opts['stdin-filename'] ?? '<stdin>') : undefined;
+
+  const { files, skipped, unmatched } = stdin ? { files: [stdin], skipped: [], unmatched: [] } : collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
   if (opts.verbose) for (const s of skipped) io.error(`skipped ${terminalText(s.path)}: ${terminalText(s.reason)}\n`);
 
   // Named files are linted in their repository: its other flows are read for linking, not reported.
   const root = repositoryRoot(io.cwd);
-  const context = positionals.length > 0 ? repositoryFlows(io.cwd) : undefined;
-  const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}) });
-  if (opts.verbose) for (const r of reports) if (r.notAFlow) io.error(`skipped ${terminalText(r.file)}: not a flow: ${terminalText(r.notAFlow)}\n`);
+  const context = positionals.length > 0 || stdin ? repositoryFlows(io.cwd) : undefined;
+  const sources = stdin ? new Map([[stdin, readStdin(maxFileBytes)]]) : undefined;
+  const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}), ...(sources ? { sources } : {}) });
+  // A file named on its own that is not a flow is said even without --verbose: naming it and seeing nothing would read as a pass.
+  const named = new Set(stdin ? [relativeName(io.cwd, stdin)] : positionals.map((p) => relativeName(io.cwd, resolve(io.cwd, p))));
+  for (const r of reports) if (r.notAFlow && (opts.verbose || named.has(r.file))) io.error(`${opts.verbose ? 'skipped' : 'connect-flow-lint: not linted:'} ${terminalText(r.file)}: not a flow: ${terminalText(r.notAFlow)}\n`);
+  // No flow and no finding: as ESLint's "no files matching", a usage error, never a green run that checked nothing.
+  if (flows === 0 && all.length === 0 && !opts['pass-on-no-flows']) {
+    const where = stdin ? 'standard input holds' : positionals.length > 0 ? `${positionals.map(terminalText).join(', ')} ${positionals.length === 1 ? 'holds' : 'hold'}` : 'the current folder holds';
+    throw new UsageError(`no flow was linted: ${where} no flow export, describe-contact-flow output or template with a flow (--verbose says what was passed over; --pass-on-no-flows exits 0)`);
+  }
   const unlinked = unlinkedNote(summaries, links);
   if (unlinked && !opts.quiet) io.error(`connect-flow-lint: ${unlinked}\n`);
 
@@ -388,7 +440,8 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatStylish(shown, { color });
   }
   if (opts['output-file'] !== undefined) {
-    writeOutputFile(resolve(io.cwd, opts['output-file']), output, { root, what: 'the report' });
+    // Missing folders are made (inside the repository, or under the folder the user named outside it).
+    writeOutputFile(resolve(io.cwd, opts['output-file']), output, { root, what: 'the report', makeFolders: true });
   } else io.write(output);
 
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -89,6 +89,8 @@ export function listRules(): string {
   const configs = names.map((n) => resolveConfig(builtinRuleset(`${BUILTIN_PREFIX}${n}`), loadExtends));
   const ids = [...new Set(configs.flatMap((c) => [...c.rules.keys()]))];
   const rows = [['rule', ...names, 'documentation'], ...ids.map((id) => [id, ...configs.map((c) => c.rules.get(id)?.severity ?? '-'), configs.map((c) => c.rules.get(id)?.documentationUrl).find((u) => u !== undefined) ?? ''])];
+  // parse-error is no configurable rule (a file that cannot be read was never linted) but it is a finding's rule id.
+  rows.push(['parse-error', ...names.map(() => 'error'), 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parse-error.md (always on)']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
 }

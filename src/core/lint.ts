@@ -9,7 +9,7 @@ import type { EntryProfile } from './repo/link.js';
 import type { RuleResult } from './rules/function.js';
 import type { FlowDocument } from './source/document.js';
 import { readFlowFile } from './source/read-file.js';
-import { compareFindings, SEVERITY_RANK, type BlockPlace, type Finding, type JsonPath, type Range } from './types.js';
+import { compareFindings, SEVERITY_RANK, type BlockPlace, type Finding, type JsonPath, type Range, type SeverityOrOff } from './types.js';
 
 export interface FileReport {
   readonly file: string;
@@ -256,15 +256,14 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
 }
 
 /** Lints one file's text: finds its flows, lints each, and reports file-level problems. Never throws. */
-export function lintText(file: string, text: string, rules: readonly ActiveRule[], entries?: ReadonlyMap<number, EntryProfile>): FileReport {
+export function lintText(file: string, text: string, rules: readonly ActiveRule[], entries?: ReadonlyMap<number, EntryProfile>, fileRules?: ReadonlyMap<string, SeverityOrOff>): FileReport {
   const contents = readFlowFile(file, text);
-  const findings: Finding[] = contents.problems.map((p) => ({
-    ruleId: p.ruleId,
-    severity: p.ruleId === 'legacy-format' || p.ruleId === 'unsupported-content' ? 'warn' : 'error',
-    message: p.message,
-    file,
-    range: p.range,
-  }));
+  // The reader's own rules (legacy-format, unsupported-content) take the config's severity, or are off.
+  const severityOf = (id: string): SeverityOrOff => fileRules?.get(id) ?? (id === 'legacy-format' || id === 'unsupported-content' ? 'warn' : 'error');
+  const findings: Finding[] = contents.problems.flatMap((p): Finding[] => {
+    const severity = p.ruleId === 'parse-error' ? 'error' : severityOf(p.ruleId);
+    return severity === 'off' ? [] : [{ ruleId: p.ruleId, severity, message: p.message, file, range: p.range }];
+  });
   const models = contents.flows.map((doc, index) => {
     const { findings: found, flow, graph } = lintFlow(doc, rules, entries?.get(index));
     findings.push(...found);

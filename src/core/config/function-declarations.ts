@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { BUILTIN_PREFIX, type ConfigLoader, type ConfigText } from './resolve.js';
 import { parseYamlTree } from './yaml-tree.js';
+import type { Position } from '../types.js';
 
 /** A ruleset's `functions`: names to load from `<dir>/<functionsDir>/<name>.js`. */
 export interface FunctionDeclaration {
@@ -8,6 +9,8 @@ export interface FunctionDeclaration {
   readonly names: readonly string[];
   /** Absolute folder the modules are in. */
   readonly dir: string;
+  /** Where each name is written in the ruleset, so a problem with a function points at its entry. */
+  readonly at?: ReadonlyMap<string, Position>;
 }
 
 /**
@@ -43,7 +46,8 @@ export function functionDeclarations(entry: ConfigText, load: ConfigLoader): Fun
       const names = fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
       const dirNode = get('functionsDir');
       const sub = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? dirNode.value : 'functions';
-      out.push({ rulesetFile: source.file, names, dir: posix.resolve(posix.dirname(source.file), sub) });
+      const at = new Map(fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [[i.value, i.at] as const] : [])));
+      out.push({ rulesetFile: source.file, names, dir: posix.resolve(posix.dirname(source.file), sub), at });
     }
   };
   visit(entry);

@@ -5,6 +5,17 @@ import type { FlowSummary, RepositoryLinks } from './link.js';
 
 const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
 
+/**
+ * A long ARN as its last two path segments (`…/contact-flow/<id>`): the reason that follows names the id, and
+ * the whole ARN is at the finding's position. Keeps the message one readable sentence.
+ */
+function shortArn(value: string): string {
+  if (!value.startsWith('arn:') || value.length <= 60) return value;
+  const last = value.lastIndexOf('/');
+  const cut = last > 0 ? value.lastIndexOf('/', last - 1) : -1;
+  return cut > 0 ? `…${value.slice(cut)}` : value;
+}
+
 /** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
 export function referenceFindings(summaries: readonly FlowSummary[], links: RepositoryLinks, ruleFor: (summary: FlowSummary) => ActiveRule | undefined): Finding[] {
   const findings: Finding[] = [];
@@ -21,8 +32,8 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
         ruleId: rule.id,
         severity: rule.severity,
         message:
-          `"${r.block}" (${r.blockId}) ${what} "${r.value}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}. ` +
-          `Add that flow's file to the repository, map the reference to a file in the config's "flows", or mark it as deployed elsewhere with the option "external".`,
+          `"${r.block}" (${r.blockId}) ${what} "${shortArn(r.value)}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}: ` +
+          `add its file, map it under the config's "flows", or mark it "external".`,
         file: s.file,
         range: r.range,
         blockId: r.blockId,

@@ -57,7 +57,7 @@ export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowType
     if (!first) return [];
     return [
       {
-        message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no flow log to debug with. Start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
+        message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
         path: [...first.path, 'Identifier'],
         blockId: first.id,
       },

@@ -9,6 +9,9 @@ const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/
 
 const PARAMETERS = ['Parameters'];
 
+/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
+const accountOf = (arn: string): string => arn.split(':')[4]!;
+
 /** Account- or instance-specific ARNs in block parameters. */
 export const noHardcodedArn = defineFunction<{ allow?: ConfigPattern[] }>({
   name: 'noHardcodedArn',
@@ -24,7 +27,8 @@ export const noHardcodedArn = defineFunction<{ allow?: ConfigPattern[] }>({
         const path = at.path();
         const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
         results.push({
-          message: `${blockRef(action!)} hard-codes the ARN ${m[0]} in "${String(key)}": it names one account's resource, so the flow breaks when deployed to another environment. Use a placeholder your deployment fills in (e.g. \${QueueArn}) or a contact attribute.`,
+          // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
+          message: `${blockRef(action!)} hard-codes an ARN of account ${accountOf(m[0])} in "${String(key)}", so the flow breaks in another account: use a deployment placeholder (e.g. \${QueueArn}) or a contact attribute.`,
           path,
           blockId: action!.id,
           values: { arn: m[0] },

@@ -60,7 +60,8 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
       const why =
         enteredFrom +
         (hasLookup
-          ? `the path ${describePath(graph, edges)} reaches it without a successful customer profile lookup`
+          ? // The path itself goes to the evidence (a line of its own under the message), not into the sentence.
+            `a path from the start reaches it without a successful customer profile lookup`
           : `the flow has no customer profile lookup before it`);
       const refs = fields.map((f) => `$.${namespace}.${f}`);
       const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
