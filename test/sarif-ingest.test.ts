@@ -199,7 +199,7 @@ describe('paths from the repository root in SARIF, the github and gitlab formats
   execFileSync('git', ['init', '-q', repo]);
   const sub = join(repo, 'flows');
 
-  it('names files from the git top level in SARIF, workflow commands and GitLab reports, from the working directory in stylish and json', () => {
+  it('names files from the git top level in every format: SARIF, workflow commands, GitLab, JSON, JUnit and stylish', () => {
     const sarif = JSON.parse(runCli(['--format', 'sarif', 'inbound/main.json', '../other/side.json'], sub).stdout) as Sarif;
     const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect([...new Set(uris)].sort()).toEqual(['flows/inbound/main.json', 'other/side.json']);
@@ -213,10 +213,12 @@ describe('paths from the repository root in SARIF, the github and gitlab formats
     const gitlab = JSON.parse(runCli(['--format', 'gitlab', 'inbound/main.json'], sub).stdout) as Array<{ location: { path: string } }>;
     expect(gitlab.length).toBeGreaterThan(0);
     expect(new Set(gitlab.map((g) => g.location.path))).toEqual(new Set(['flows/inbound/main.json']));
-    // The terminal formats stay relative to where the command runs, as ESLint's do (clickable from there).
-    const json = runCli(['--format', 'json', 'inbound/main.json'], sub).stdout;
-    expect(json).toContain('"inbound/main.json"');
-    expect(json).not.toContain('flows/inbound');
+    const json = JSON.parse(runCli(['--format', 'json', 'inbound/main.json'], sub).stdout) as Array<{ file: string }>;
+    expect(json.length).toBeGreaterThan(0);
+    expect(new Set(json.map((f) => f.file))).toEqual(new Set(['flows/inbound/main.json']));
+    expect(runCli(['--format', 'junit', 'inbound/main.json'], sub).stdout).toContain('name="flows/inbound/main.json"');
+    const stylish = runCli(['inbound/main.json'], sub).stdout;
+    expect(stylish.split('\n').find((l) => l !== '')).toBe('flows/inbound/main.json');
   });
 
   it('writes the same baseline from a subfolder as from the root, and each matches from the other', () => {

@@ -13062,7 +13062,8 @@ function repositoryPaths(cwd, root) {
     const base = (0,external_node_path_.relative)(realRoot, safe_fs_realOrSelf(cwd)).split(external_node_path_.sep).join('/');
     const inside = !base.startsWith('..') && !(0,external_node_path_.isAbsolute)(base);
     const rebase = (file) => {
-        if (file.startsWith(BUILTIN_PREFIX))
+        // A built-in ruleset and standard input without --stdin-filename are not files of the repository.
+        if (file.startsWith(BUILTIN_PREFIX) || file === '<stdin>')
             return file;
         // relativeName gives files outside the working directory as absolute paths: inside the root they are made relative too.
         if ((0,external_node_path_.isAbsolute)(file)) {
@@ -13077,6 +13078,7 @@ function repositoryPaths(cwd, root) {
     const made = new Map();
     const original = new Map();
     return {
+        file: rebase,
         toRoot: (findings) => findings.map((f) => {
             let r = made.get(f);
             if (!r) {
@@ -13501,7 +13503,9 @@ async function runUnchecked(argv, io) {
     }
     else if (opts['update-baseline'])
         throw new UsageError('--update-baseline needs --baseline FILE');
-    const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+    // Every format names files from the repository root, as the baseline does: a run from a subfolder (or a
+    // step's working-directory) points at the same files as a run from the root.
+    const shown = paths.toRoot(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings);
     if (opts.verbose)
         io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     let output;
@@ -13510,17 +13514,17 @@ async function runUnchecked(argv, io) {
             output = formatJson(shown);
             break;
         case 'sarif':
-            output = formatSarif(paths.toRoot(shown), ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
+            output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
             break;
         case 'github':
             // GitHub shows 10 annotations of each type per step: the rest are said and listed as plain lines.
-            output = formatGithubBudgeted(paths.toRoot(shown));
+            output = formatGithubBudgeted(shown);
             break;
         case 'junit':
-            output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
+            output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => paths.file(r.file)));
             break;
         case 'gitlab':
-            output = formatGitlab(paths.toRoot(shown));
+            output = formatGitlab(shown);
             break;
         default:
             output = formatStylish(shown, { color });

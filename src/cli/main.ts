@@ -415,7 +415,9 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
     findings = fresh;
     if (known > 0) io.error(`connect-flow-lint: ${known} finding(s) already in the baseline ${opts.baseline} are not reported.\n`);
   } else if (opts['update-baseline']) throw new UsageError('--update-baseline needs --baseline FILE');
-  const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  // Every format names files from the repository root, as the baseline does: a run from a subfolder (or a
+  // step's working-directory) points at the same files as a run from the root.
+  const shown = paths.toRoot(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings);
   if (opts.verbose) io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
 
   let output: string;
@@ -424,17 +426,17 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
       output = formatJson(shown);
       break;
     case 'sarif':
-      output = formatSarif(paths.toRoot(shown), ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
+      output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
       break;
     case 'github':
       // GitHub shows 10 annotations of each type per step: the rest are said and listed as plain lines.
-      output = formatGithubBudgeted(paths.toRoot(shown));
+      output = formatGithubBudgeted(shown);
       break;
     case 'junit':
-      output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => r.file));
+      output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => paths.file(r.file)));
       break;
     case 'gitlab':
-      output = formatGitlab(paths.toRoot(shown));
+      output = formatGitlab(shown);
       break;
     default:
       output = formatStylish(shown, { color });

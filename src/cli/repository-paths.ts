@@ -12,6 +12,8 @@ import { isWithin, realOrSelf } from '../node/safe-fs.js';
  */
 export interface RepositoryPaths {
   /** The same findings with repository-relative files (each finding rebased once, so results can be mapped back). */
+  /** One path, as findings name it (relative to the working directory), from the repository root. */
+  file(file: string): string;
   toRoot(findings: readonly Finding[]): Finding[];
   /** The working-directory findings that `toRoot` made these from. */
   fromRoot(findings: readonly Finding[]): Finding[];
@@ -35,7 +37,8 @@ export function repositoryPaths(cwd: string, root: string): RepositoryPaths {
   const base = relative(realRoot, realOrSelf(cwd)).split(sep).join('/');
   const inside = !base.startsWith('..') && !isAbsolute(base);
   const rebase = (file: string): string => {
-    if (file.startsWith(BUILTIN_PREFIX)) return file;
+    // A built-in ruleset and standard input without --stdin-filename are not files of the repository.
+    if (file.startsWith(BUILTIN_PREFIX) || file === '<stdin>') return file;
     // relativeName gives files outside the working directory as absolute paths: inside the root they are made relative too.
     if (isAbsolute(file)) {
       for (const candidate of [resolve(file), realOrSelf(file)]) {
@@ -48,6 +51,7 @@ export function repositoryPaths(cwd: string, root: string): RepositoryPaths {
   const made = new Map<Finding, Finding>();
   const original = new Map<Finding, Finding>();
   return {
+    file: rebase,
     toRoot: (findings) =>
       findings.map((f) => {
         let r = made.get(f);
