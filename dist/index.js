@@ -47615,7 +47615,7 @@ class safe_fs_UnsafeFileError extends Error {
     }
 }
 /** True when `file` is `dir` or inside it (both absolute, compared as given). */
-function isWithin(dir, file) {
+function safe_fs_isWithin(dir, file) {
     const r = (0,external_node_path_namespaceObject.relative)(dir, file);
     return r === '' || (!r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r));
 }
@@ -47650,10 +47650,10 @@ function openTrustedFile(path, o) {
     const abs = (0,external_node_path_namespaceObject.resolve)(o.root, path);
     const root = (0,external_node_path_namespaceObject.resolve)(o.root);
     const realRoot = safe_fs_realOrSelf(root);
-    const name = o.display ?? (isWithin(root, abs) ? (0,external_node_path_namespaceObject.relative)(root, abs) || abs : abs);
+    const name = o.display ?? (safe_fs_isWithin(root, abs) ? (0,external_node_path_namespaceObject.relative)(root, abs) || abs : abs);
     const refuse = (reason, why) => new safe_fs_UnsafeFileError(abs, reason, `${name}: ${why}`);
-    const named = isWithin(root, abs) || isWithin(realRoot, abs);
-    if (!named && !o.namedByUser && !(o.alsoWithin && isWithin(o.alsoWithin, abs))) {
+    const named = safe_fs_isWithin(root, abs) || safe_fs_isWithin(realRoot, abs);
+    if (!named && !o.namedByUser && !(o.alsoWithin && safe_fs_isWithin(o.alsoWithin, abs))) {
         throw refuse('outside', `${o.what} is outside the repository (${root}), so it was not read: name a file inside the repository`);
     }
     let link;
@@ -47673,7 +47673,7 @@ function openTrustedFile(path, o) {
     catch (e) {
         throw ioError(abs, name, o.what, e);
     }
-    const inside = isWithin(realRoot, real) || (o.alsoWithin !== undefined && isWithin(o.alsoWithin, real));
+    const inside = safe_fs_isWithin(realRoot, real) || (o.alsoWithin !== undefined && safe_fs_isWithin(o.alsoWithin, real));
     if ((named || !o.namedByUser) && !inside) {
         throw refuse('outside', `${o.what} is a link (or sits in a linked folder) that resolves outside the repository, so it was not read: a file the repository names must be inside it — replace the link with the file itself`);
     }
@@ -47797,7 +47797,7 @@ function safe_fs_writeOutputFile(path, text, o) {
     const root = (0,external_node_path_namespaceObject.resolve)(o.root);
     const realRoot = safe_fs_realOrSelf(root);
     const abs = (0,external_node_path_namespaceObject.resolve)(root, path);
-    const fenced = isWithin(root, abs) || isWithin(realRoot, abs);
+    const fenced = safe_fs_isWithin(root, abs) || safe_fs_isWithin(realRoot, abs);
     const name = fenced ? (0,external_node_path_namespaceObject.relative)(root, abs) || abs : abs;
     const refuse = (reason, why) => new safe_fs_UnsafeFileError(abs, reason, `${name}: ${why}`);
     const outside = () => refuse('outside', `${o.what} would be written outside the repository through a linked folder, so it was not written: name a path whose folders are real folders inside the repository`);
@@ -47819,7 +47819,7 @@ function safe_fs_writeOutputFile(path, text, o) {
             existing = up;
         }
     }
-    if (fenced && !isWithin(realRoot, safe_fs_realOrSelf(existing)))
+    if (fenced && !safe_fs_isWithin(realRoot, safe_fs_realOrSelf(existing)))
         throw outside();
     let dir = safe_fs_realOrSelf(existing);
     for (const part of missing) {
@@ -47834,7 +47834,7 @@ function safe_fs_writeOutputFile(path, text, o) {
         }
     }
     const realDir = safe_fs_realOrSelf((0,external_node_path_namespaceObject.dirname)(abs));
-    if (fenced && !isWithin(realRoot, realDir))
+    if (fenced && !safe_fs_isWithin(realRoot, realDir))
         throw outside();
     const target = (0,external_node_path_namespaceObject.join)(realDir, (0,external_node_path_namespaceObject.basename)(abs));
     let current;
@@ -47905,7 +47905,7 @@ function gitTopLevel(cwd) {
     const own = safe_fs_realOrSelf(cwd);
     try {
         const top = safe_fs_realOrSelf(repository_git(own, ['rev-parse', '--show-toplevel']).trim());
-        if (top && isWithin(top, own))
+        if (top && safe_fs_isWithin(top, own))
             return top;
     }
     catch {
@@ -47920,7 +47920,7 @@ function gitTopLevel(cwd) {
 function isTracked(root, path) {
     const realRoot = safe_fs_realOrSelf(root);
     const rel = (0,external_node_path_namespaceObject.relative)(realRoot, path);
-    if (!isWithin(realRoot, path))
+    if (!safe_fs_isWithin(realRoot, path))
         return false;
     try {
         repository_git(realRoot, ['rev-parse', '--is-inside-work-tree']);
@@ -47960,7 +47960,7 @@ const toPosix = (p) => p.replace(/\\/g, '/');
 /** The nearest config from `cwd` upward, as ESLint and Spectral find theirs — but never above `root`. */
 function config_files_discoverConfig(cwd, root = cwd) {
     const realRoot = safe_fs_realOrSelf(root);
-    for (let dir = safe_fs_realOrSelf(cwd); isWithin(realRoot, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+    for (let dir = safe_fs_realOrSelf(cwd); safe_fs_isWithin(realRoot, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         for (const name of CONFIG_NAMES) {
             const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
             if (present(candidate))
@@ -48010,7 +48010,7 @@ function config_files_builtinRuleset(ref) {
 }
 /** A package reference: `@scope/name`, `name`, optionally followed by a path inside the package. */
 const PACKAGE_REF = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$/i;
-const isInside = (dir, file) => file !== dir && isWithin(dir, file);
+const isInside = (dir, file) => file !== dir && safe_fs_isWithin(dir, file);
 /** Real folders of the installed packages a loader has found: the only place code runs from without the opt-in. */
 const installedPackages = new Set();
 /** Why a package a loader found is not trusted as installed, by its real folder. */
@@ -48041,9 +48041,9 @@ function createLoader(root) {
     const lookupDirs = (fromDir) => {
         const out = [];
         const stop = packageOf((0,external_node_path_namespaceObject.join)(fromDir, 'x'))?.dir;
-        const fence = isWithin(realRoot, fromDir) ? realRoot : stop;
+        const fence = safe_fs_isWithin(realRoot, fromDir) ? realRoot : stop;
         if (fence)
-            for (let dir = fromDir; isWithin(fence, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+            for (let dir = fromDir; safe_fs_isWithin(fence, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
                 out.push(dir);
                 if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
                     break;
@@ -48069,7 +48069,7 @@ function createLoader(root) {
                 : installed
                     ? undefined
                     : `${name} is committed to the repository (git tracks it), not installed`;
-            if (!installed && !isWithin(realRoot, real)) {
+            if (!installed && !safe_fs_isWithin(realRoot, real)) {
                 throw new Error(`the package ${name} is a link out of the repository that ${why ?? 'is not installed'}: it is not read; install the package (npm install) instead of committing it`);
             }
             if (installed)
@@ -48206,7 +48206,7 @@ async function loadCustomFunctions(declarations, allowLocal, root = process.cwd(
                 problem(`${(0,external_node_path_namespaceObject.relative)(process.cwd(), real)} is JavaScript from the repository${why ? ` (${why})` : ''}, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
                 continue;
             }
-            if (!trusted && !isWithin(realRoot, real)) {
+            if (!trusted && !safe_fs_isWithin(realRoot, real)) {
                 problem(`${file} is outside the repository (${realRoot}): --allow-functions trusts the repository's own files, not other files on this machine`);
                 continue;
             }
@@ -53879,7 +53879,7 @@ function sourceRoot(cwd, env = {}) {
     if (top)
         return top;
     const workspace = env['GITHUB_WORKSPACE'];
-    if (workspace && (0,external_node_path_namespaceObject.isAbsolute)(workspace) && isWithin(safe_fs_realOrSelf(workspace), safe_fs_realOrSelf(cwd)))
+    if (workspace && (0,external_node_path_namespaceObject.isAbsolute)(workspace) && safe_fs_isWithin(safe_fs_realOrSelf(workspace), safe_fs_realOrSelf(cwd)))
         return safe_fs_realOrSelf(workspace);
     return safe_fs_realOrSelf(cwd);
 }
@@ -53895,7 +53895,7 @@ function repository_paths_repositoryPaths(cwd, root) {
         // relativeName gives files outside the working directory as absolute paths: inside the root they are made relative too.
         if ((0,external_node_path_namespaceObject.isAbsolute)(file)) {
             for (const candidate of [(0,external_node_path_namespaceObject.resolve)(file), safe_fs_realOrSelf(file)]) {
-                if (isWithin(realRoot, candidate))
+                if (safe_fs_isWithin(realRoot, candidate))
                     return (0,external_node_path_namespaceObject.relative)(realRoot, candidate).split(external_node_path_namespaceObject.sep).join('/');
             }
             return file;
@@ -54076,7 +54076,7 @@ async function loadConfig(cwd, configPath, options = {}) {
                 return found ? readDiscovered(found, root) : config_files_builtinRuleset(`${resolve_BUILTIN_PREFIX}recommended`);
             })());
     // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
-    const fence = entry.file.startsWith(resolve_BUILTIN_PREFIX) || entry.file.startsWith('github:') || isWithin(root, safe_fs_realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_namespaceObject.dirname)(safe_fs_realOrSelf(entry.file));
+    const fence = entry.file.startsWith(resolve_BUILTIN_PREFIX) || entry.file.startsWith('github:') || safe_fs_isWithin(root, safe_fs_realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_namespaceObject.dirname)(safe_fs_realOrSelf(entry.file));
     const loader = options.loader ?? createLoader(fence);
     const declarations = functionDeclarations(entry, loader);
     if (declarations.length === 0)
@@ -54281,7 +54281,11 @@ async function runUnchecked(argv, io) {
             io.error(`skipped ${terminalText(s.path)}: ${terminalText(s.reason)}\n`);
     // Named files are linted in their repository: its other flows are read for linking, not reported.
     const root = repositoryRoot(io.cwd);
-    const context = positionals.length > 0 || stdin ? repositoryFlows(io.cwd) : undefined;
+    // Only files inside the working directory have a repository here to be linked with (a folder named elsewhere
+    // is linted on its own), and a run over the whole working directory is its own context.
+    const here = resolve(io.cwd);
+    const linksOut = stdin !== undefined || (positionals.length > 0 && !positionals.some((p) => resolve(here, p) === here) && files.some((f) => isWithin(here, f)));
+    const context = linksOut ? repositoryFlows(io.cwd) : undefined;
     const sources = stdin ? new Map([[stdin, readStdin(maxFileBytes)]]) : undefined;
     const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}), ...(sources ? { sources } : {}) });
     // A file named on its own that is not a flow is said even without --verbose: naming it and seeing nothing would read as a pass.

@@ -13454,7 +13454,11 @@ async function runUnchecked(argv, io) {
             io.error(`skipped ${terminalText(s.path)}: ${terminalText(s.reason)}\n`);
     // Named files are linted in their repository: its other flows are read for linking, not reported.
     const root = repositoryRoot(io.cwd);
-    const context = positionals.length > 0 || stdin ? repositoryFlows(io.cwd) : undefined;
+    // Only files inside the working directory have a repository here to be linked with (a folder named elsewhere
+    // is linted on its own), and a run over the whole working directory is its own context.
+    const here = (0,external_node_path_.resolve)(io.cwd);
+    const linksOut = stdin !== undefined || (positionals.length > 0 && !positionals.some((p) => (0,external_node_path_.resolve)(here, p) === here) && files.some((f) => safe_fs_isWithin(here, f)));
+    const context = linksOut ? repositoryFlows(io.cwd) : undefined;
     const sources = stdin ? new Map([[stdin, readStdin(maxFileBytes)]]) : undefined;
     const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}), ...(sources ? { sources } : {}) });
     // A file named on its own that is not a flow is said even without --verbose: naming it and seeing nothing would read as a pass.

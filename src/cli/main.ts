@@ -373,7 +373,11 @@ async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
 
   // Named files are linted in their repository: its other flows are read for linking, not reported.
   const root = repositoryRoot(io.cwd);
-  const context = positionals.length > 0 || stdin ? repositoryFlows(io.cwd) : undefined;
+  // Only files inside the working directory have a repository here to be linked with (a folder named elsewhere
+  // is linted on its own), and a run over the whole working directory is its own context.
+  const here = resolve(io.cwd);
+  const linksOut = stdin !== undefined || (positionals.length > 0 && !positionals.some((p) => resolve(here, p) === here) && files.some((f) => isWithin(here, f)));
+  const context = linksOut ? repositoryFlows(io.cwd) : undefined;
   const sources = stdin ? new Map([[stdin, readStdin(maxFileBytes)]]) : undefined;
   const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}), ...(sources ? { sources } : {}) });
   // A file named on its own that is not a flow is said even without --verbose: naming it and seeing nothing would read as a pass.
