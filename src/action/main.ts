@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { loadConfig, readBaseline, UsageError } from '../cli/main.js';
 import { repositoryRoot } from '../node/repository.js';
-import { UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
+import { present, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
 import { createLoader } from '../cli/config-files.js';
 import { repositoryFlows } from '../cli/repository-flows.js';
 import { changedButSkipped, collectFiles } from '../cli/files.js';
@@ -279,14 +279,6 @@ function withoutBaseline(findings: Finding[], path: string, root: string, notes:
   }
 }
 
-function present(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function setOutputs(errors: number, warnings: number, files: number, newErrors: number, newWarnings: number): void {
   core.setOutput('errors', errors);

@@ -4,7 +4,7 @@ import { BUILTIN_PREFIX, type ConfigLoader, type ConfigText } from '../core/conf
 import { BUILTIN_RULESETS } from '../generated/builtin-rulesets.js';
 import { BUILTIN_TREES } from '../generated/builtin-trees.js';
 import { isTracked } from '../node/repository.js';
-import { decodeUtf8, isWithin, readTrustedFile, realOrSelf, UnsafeFileError } from '../node/safe-fs.js';
+import { decodeUtf8, isWithin, present, readTrustedFile, realOrSelf, UnsafeFileError } from '../node/safe-fs.js';
 
 export const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -32,15 +32,6 @@ function isLink(p: string): boolean {
   }
 }
 
-/** A config name present in any form (a dangling link too): the repository names it, so it is read or refused, never skipped. */
-function present(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface ConfigReadOptions {
   /** The repository root: the config's real path must be inside it (or inside `alsoWithin`). */

@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { functionDeclarations } from '../core/config/function-declarations.js';
@@ -15,7 +14,7 @@ import { formatStylish } from '../reporters/stylish.js';
 import { jsonSafe, terminalLines, terminalText } from '../reporters/escape.js';
 import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
 import { repositoryRoot } from '../node/repository.js';
-import { decodeUtf8, isWithin, readTrustedFile, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
+import { decodeUtf8, isWithin, present, readTrustedFile, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
 import { loadCustomFunctions } from './custom-functions.js';
 import { collectFiles } from './files.js';
 import { readStdin } from './stdin.js';
@@ -303,15 +302,6 @@ function init(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-/** Present in any form, a dangling link included: such a path is written through writeOutputFile's checks or refused. */
-function present(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
 export const MAX_BASELINE_BYTES = 32 * 1024 * 1024;

@@ -27,6 +27,16 @@ export function isWithin(dir: string, file: string): boolean {
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
+/** Whether anything is at `p`, a dangling link included: a path the repository names is then read or refused, never skipped. */
+export function present(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The real path of `p`, or `p` itself when it does not exist (yet). */
 export function realOrSelf(p: string): string {
   try {
