@@ -47619,6 +47619,16 @@ function safe_fs_isWithin(dir, file) {
     const r = (0,external_node_path_namespaceObject.relative)(dir, file);
     return r === '' || (!r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r));
 }
+/** Whether anything is at `p`, a dangling link included: a path the repository names is then read or refused, never skipped. */
+function safe_fs_present(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** The real path of `p`, or `p` itself when it does not exist (yet). */
 function safe_fs_realOrSelf(p) {
     try {
@@ -47963,7 +47973,7 @@ function config_files_discoverConfig(cwd, root = cwd) {
     for (let dir = safe_fs_realOrSelf(cwd); safe_fs_isWithin(realRoot, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         for (const name of CONFIG_NAMES) {
             const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-            if (present(candidate))
+            if (safe_fs_present(candidate))
                 return candidate;
         }
         if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
@@ -47974,16 +47984,6 @@ function config_files_discoverConfig(cwd, root = cwd) {
 function isLink(p) {
     try {
         return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** A config name present in any form (a dangling link too): the repository names it, so it is read or refused, never skipped. */
-function present(p) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(p);
-        return true;
     }
     catch {
         return false;
@@ -53631,6 +53631,53 @@ function scenario_mermaid_formatCoverageMarkdown(flows, taken) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/simulate/results.ts
+const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
+const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
+
+;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
+
+
+/**
+ * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
+ * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
+ * uncovered ones at their line. Every text from a flow or a scenario file has its controls written out
+ * (terminalText): the Action prints this to its log, where a line from a pull request must not become a
+ * workflow command.
+ */
+function scenario_stylish_formatScenarioStylish(results, coverage, options) {
+    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const lines = [];
+    let file;
+    for (const r of results) {
+        if (r.file !== file) {
+            file = r.file;
+            lines.push('', paint('4', escape_terminalText(r.file)));
+        }
+        if (r.passed) {
+            lines.push(`  ${paint('32', '✓')} ${escape_terminalText(r.name)}`);
+            continue;
+        }
+        lines.push(`  ${paint('31', '✗')} ${escape_terminalText(r.name)}  ${paint('2', `${escape_terminalText(r.file)}:${r.line}`)}`);
+        for (const f of r.failures)
+            lines.push(`      ${f.startsWith('note: ') ? paint('2', escape_terminalText(f)) : paint('31', escape_terminalText(f))}`);
+        const path = r.trace.map((s) => escape_terminalText(`${shortBlockId(s.blockId)} ${s.type} (${s.branch})`));
+        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
+    }
+    const failed = results.filter((r) => !r.passed).length;
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
+    if (coverage) {
+        lines.push('', paint('1', 'Branch coverage'));
+        for (const c of coverage) {
+            lines.push(`  ${escape_terminalText(c.file)}${c.name ? ` [${escape_terminalText(c.name)}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
+            for (const u of c.uncovered)
+                lines.push(`    ${paint('2', `${escape_terminalText(c.file)}:${u.line}:${u.column}`)}  ${escape_terminalText(`${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`)}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/test-command.ts
 /**
  * `connect-flow-lint test [paths]`: runs the scenario files (`*.test.yaml`) against the repository's flows,
@@ -53949,7 +53996,6 @@ function repository_paths_repositoryPaths(cwd, root) {
 
 
 
-
 const main_FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']));
 const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph [OLD_FILE] FILE [--base REF] [--format mermaid|dot|json]
@@ -54192,7 +54238,7 @@ function init(argv, io) {
     if (unknown.length > 0)
         throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
     const path = resolve(io.cwd, '.connect-flow-lint.yaml');
-    if (main_present(path) && !force)
+    if (present(path) && !force)
         throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
     // Another config (the .yml spelling here, or one in a folder above) would be silently shadowed by the new
     // file: the team's policy would stop applying with no word. --force replaces only the file init writes.
@@ -54204,16 +54250,6 @@ function init(argv, io) {
     writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
     io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
     return 0;
-}
-/** Present in any form, a dangling link included: such a path is written through writeOutputFile's checks or refused. */
-function main_present(path) {
-    try {
-        lstatSync(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -54308,14 +54344,14 @@ async function runUnchecked(argv, io) {
         const path = resolve(io.cwd, opts.baseline);
         // Under CI a pull request could delete the baseline: writing a fresh one there would be a green run.
         const ci = underCi(io.env);
-        if (!ci && (!main_present(path) || opts['update-baseline'])) {
+        if (!ci && (!present(path) || opts['update-baseline'])) {
             writeOutputFile(path, `${JSON.stringify(createBaseline(paths.toRoot(all)), null, 2)}\n`, { root, what: 'the baseline' });
             io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
             return 0;
         }
         let baseline;
         try {
-            baseline = main_present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
+            baseline = present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
         }
         catch (e) {
             throw new UsageError(`the baseline ${opts.baseline} is unusable: ${e.message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);
@@ -55459,50 +55495,6 @@ function routingChanges(reports, baseSha, cwd, notes, moves = {}) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/simulate/results.ts
-const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
-const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
-
-;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
-
-/**
- * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
- * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
- * uncovered ones at their line.
- */
-function scenario_stylish_formatScenarioStylish(results, coverage, options) {
-    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const lines = [];
-    let file;
-    for (const r of results) {
-        if (r.file !== file) {
-            file = r.file;
-            lines.push('', paint('4', r.file));
-        }
-        if (r.passed) {
-            lines.push(`  ${paint('32', '✓')} ${r.name}`);
-            continue;
-        }
-        lines.push(`  ${paint('31', '✗')} ${r.name}  ${paint('2', `${r.file}:${r.line}`)}`);
-        for (const f of r.failures)
-            lines.push(`      ${f.startsWith('note: ') ? paint('2', f) : paint('31', f)}`);
-        const path = r.trace.map((s) => `${shortBlockId(s.blockId)} ${s.type} (${s.branch})`);
-        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
-    }
-    const failed = results.filter((r) => !r.passed).length;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
-    if (coverage) {
-        lines.push('', paint('1', 'Branch coverage'));
-        for (const c of coverage) {
-            lines.push(`  ${c.file}${c.name ? ` [${c.name}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
-            for (const u of c.uncovered)
-                lines.push(`    ${paint('2', `${c.file}:${u.line}:${u.column}`)}  ${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/scenarios.ts
 /**
  * The Action's scenario step: when the repository has scenario files, runs them (as `connect-flow-lint test`
@@ -55511,6 +55503,7 @@ function scenario_stylish_formatScenarioStylish(results, coverage, options) {
  * some scenario (`require-branch-coverage`, off by default, makes that fail the job). Self-contained: main.ts
  * only calls runScenarioStep.
  */
+
 
 
 
@@ -55530,13 +55523,12 @@ function readBool(name) {
         return true;
     throw new Error(`input "${name}" is "${core/* getInput */.V4(name)}": use true or false`);
 }
-/** Text from a pull request, safe in a Markdown table cell: no HTML, no cell breaks, no line breaks. */
-function cell(s) {
-    return s.replace(/\$/g, '\\$').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
-}
+/** The file at the base commit, through the one git helper (no shell, options ended before the revision); only a full commit id reaches git. */
 function scenarios_baseText(cwd, baseSha, file) {
+    if (!isCommitId(baseSha))
+        return undefined;
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${baseSha}:${file}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+        return git_git(cwd, ['show'], [`${baseSha}:${file}`]);
     }
     catch {
         return undefined;
@@ -55595,19 +55587,19 @@ async function scenarioStep(o) {
         });
     }
     for (const u of uncoveredAdded)
-        core/* info */.pq(`${u.flow.file}:${u.line}: branch ${u.branch} of ${u.type} ${shortBlockId(u.blockId)} was added by this pull request and no scenario takes it`);
+        core/* info */.pq(escape_terminalText(`${u.flow.file}:${u.line}: branch ${u.branch} of ${u.type} ${shortBlockId(u.blockId)} was added by this pull request and no scenario takes it`));
     if (o.summary) {
         const lines = [`### Scenario tests: ${run.results.length - failedScenarios.length} passed, ${failedScenarios.length} failed`, ''];
         if (run.problems.length > 0) {
             lines.push(`${run.problems.length} problem(s) in scenario files:`, '');
             for (const p of run.problems)
-                lines.push(`- \`${cell(p.file)}:${p.at.line}:${p.at.column}\` ${cell(p.message)}`);
+                lines.push(`- ${htmlCode(`${p.file}:${p.at.line}:${p.at.column}`)} ${markdownText(p.message)}`);
             lines.push('');
         }
         if (failedScenarios.length > 0) {
             lines.push('| Scenario | Where | What happened |', '| --- | --- | --- |');
             for (const r of failedScenarios)
-                lines.push(`| ✗ ${cell(r.name)} | \`${cell(r.file)}:${r.line}\` | ${cell(r.failures.join('; '))} |`);
+                lines.push(`| ✗ ${markdownText(r.name)} | ${htmlCode(`${r.file}:${r.line}`)} | ${markdownText(r.failures.join('; '))} |`);
             lines.push('');
         }
         if (changedCoverage.length > 0) {
@@ -55615,13 +55607,13 @@ async function scenarioStep(o) {
             for (const c of changedCoverage) {
                 const added = addedCount.get(c) ?? 0;
                 const missing = uncoveredAdded.filter((u) => u.flow === c).length;
-                lines.push(`| \`${cell(c.file)}\`${c.name ? ` ${cell(c.name)}` : ''} | ${c.branches.covered}/${c.branches.total} (${percent(c.branches)}) | ${o.changed ? added : '–'} | ${o.changed ? missing : '–'} |`);
+                lines.push(`| ${htmlCode(c.file)}${c.name ? ` ${markdownText(c.name)}` : ''} | ${c.branches.covered}/${c.branches.total} (${percent(c.branches)}) | ${o.changed ? added : '–'} | ${o.changed ? missing : '–'} |`);
             }
             lines.push('');
             if (uncoveredAdded.length > 0) {
                 lines.push(`Branches this pull request added that no scenario takes${requireCoverage ? ' (require-branch-coverage: the job fails)' : ''}:`, '');
                 for (const u of uncoveredAdded)
-                    lines.push(`- \`${cell(u.flow.file)}:${u.line}\` ${cell(u.type)} ${cell(shortBlockId(u.blockId))}: ${cell(u.branch)}`);
+                    lines.push(`- ${htmlCode(`${u.flow.file}:${u.line}`)} ${markdownText(`${u.type} ${shortBlockId(u.blockId)}: ${u.branch}`)}`);
                 lines.push('');
             }
         }
@@ -56169,7 +56161,7 @@ async function loadActionConfig(inputs, client, cwd) {
 }
 /** Drops the findings the baseline already holds; a missing or broken baseline is said, not fatal. */
 function withoutBaseline(findings, path, root, notes) {
-    if (!action_main_present(path)) {
+    if (!safe_fs_present(path)) {
         warn(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
         return findings;
     }
@@ -56182,15 +56174,6 @@ function withoutBaseline(findings, path, root, notes) {
     catch (e) {
         warn(`baseline ${path} is unusable (${e.message}): every finding is reported.`);
         return findings;
-    }
-}
-function action_main_present(path) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 function setOutputs(errors, warnings, files, newErrors, newWarnings) {

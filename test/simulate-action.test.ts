@@ -26,8 +26,8 @@ describe('the Action runs the repository\'s scenarios', () => {
     const relaxed = await runAction(repo, server);
     expect(relaxed.code).toBe(0);
     expect(relaxed.summary).toContain('### Scenario tests: 1 passed, 0 failed');
-    expect(relaxed.summary).toContain('| Flow | Branches covered | Added by this pull request | Added, not covered |\n| --- | --- | --- | --- |\n| `flows/inbound.json` Hokkaido Energy inbound | 7/25 (28%) | 2 | 1 |');
-    expect(relaxed.summary).toContain('Branches this pull request added that no scenario takes:\n\n- `flows/inbound.json:209` UpdateContactAttributes f749e8d7: NoMatchingError');
+    expect(relaxed.summary).toContain('| Flow | Branches covered | Added by this pull request | Added, not covered |\n| --- | --- | --- | --- |\n| <code>flows/inbound.json</code> Hokkaido Energy inbound | 7/25 (28%) | 2 | 1 |');
+    expect(relaxed.summary).toContain('Branches this pull request added that no scenario takes:\n\n- <code>flows/inbound.json:209</code> UpdateContactAttributes f749e8d7: NoMatchingError');
 
     const strict = await runAction(repo, server, { inputs: { 'require-branch-coverage': 'true' } });
     expect(strict.code).toBe(1);
@@ -41,7 +41,7 @@ describe('the Action runs the repository\'s scenarios', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error title=scenario failed%3A a caller from Hokkaidō reaches the Hokkaidō queue,file=flows/inbound.test.yaml,line=8::expected queue hokkaido-queue, reached general-queue%0Anote: Compare 512eb57e read $.Customer.Province as ""');
     expect(r.summary).toContain('### Scenario tests: 0 passed, 1 failed');
-    expect(r.summary).toContain('| ✗ a caller from Hokkaidō reaches the Hokkaidō queue | `flows/inbound.test.yaml:8` | expected queue hokkaido-queue, reached general-queue; note: Compare 512eb57e read \\$.Customer.Province as "": GetCustomerProfile d61ceffb did not request Province');
+    expect(r.summary).toContain('| ✗ a caller from Hokkaidō reaches the Hokkaidō queue | <code>flows/inbound.test.yaml:8</code> | expected queue hokkaido-queue, reached general-queue; note: Compare 512eb57e read \\$.Customer.Province as "": GetCustomerProfile d61ceffb did not request Province');
     expect(r.stdout).toContain('::error::connect-flow-lint test: 1 scenario(s) failed.');
   }, 60_000);
 

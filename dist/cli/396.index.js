@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_BASELINE_BYTES, STARTER_CONFIG, UsageError, colorFromEnv, loadConfig, readBaseline, underCi
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -6592,6 +6590,8 @@ function formatStylish(findings, options) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/generated/builtin-trees.ts
 const BUILTIN_TREES = {
     "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "map", "at": { "line": 25, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 25, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 25, "column": 18 }, "value": "Every error a block can raise has a branch." } }, { "key": "severity", "keyAt": { "line": 26, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 27, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 27, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 28, "column": 5 }, "value": { "kind": "map", "at": { "line": 29, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 29, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 29, "column": 17 }, "value": "errorBranchesWired" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 30, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md" } }] } }, { "key": "transition-target-exists", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "map", "at": { "line": 33, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 33, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 33, "column": 18 }, "value": "Every transition goes to a block of the flow." } }, { "key": "severity", "keyAt": { "line": 34, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 35, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 35, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 36, "column": 5 }, "value": { "kind": "map", "at": { "line": 37, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 37, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 37, "column": 17 }, "value": "transitionTargetExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 38, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md" } }] } }, { "key": "unreachable-block", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "map", "at": { "line": 41, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 41, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 41, "column": 18 }, "value": "Every block can be reached from the start." } }, { "key": "severity", "keyAt": { "line": 42, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 42, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 43, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "map", "at": { "line": 45, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 45, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 17 }, "value": "unreachableBlock" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 46, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unreachable-block.md" } }] } }, { "key": "start-action-exists", "keyAt": { "line": 48, "column": 3 }, "value": { "kind": "map", "at": { "line": 49, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 18 }, "value": "StartAction names a block of the flow." } }, { "key": "severity", "keyAt": { "line": 50, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 50, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 51, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "map", "at": { "line": 53, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 53, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 17 }, "value": "startActionExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 54, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md" } }] } }, { "key": "unique-identifiers", "keyAt": { "line": 56, "column": 3 }, "value": { "kind": "map", "at": { "line": 57, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 18 }, "value": "No two blocks share an Identifier." } }, { "key": "severity", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "map", "at": { "line": 61, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 61, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 17 }, "value": "uniqueIdentifiers" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md" } }] } }, { "key": "flow-ends", "keyAt": { "line": 64, "column": 3 }, "value": { "kind": "map", "at": { "line": 65, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 18 }, "value": "Every block that does not end the contact has somewhere to go." } }, { "key": "severity", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "map", "at": { "line": 69, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 69, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 17 }, "value": "flowEnds" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md" } }] } }, { "key": "logging-enabled", "keyAt": { "line": 72, "column": 3 }, "value": { "kind": "map", "at": { "line": 73, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 18 }, "value": "Flow logging is on before the first block that does real work." } }, { "key": "severity", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 15 }, "value": "info" } }, { "key": "given", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "map", "at": { "line": 77, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 77, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 77, "column": 17 }, "value": "loggingEnabled" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 78, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 78, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md" } }] } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 80, "column": 3 }, "value": { "kind": "map", "at": { "line": 81, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 81, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 81, "column": 18 }, "value": "Parameters hold no account-specific ARNs." } }, { "key": "severity", "keyAt": { "line": 82, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 82, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 83, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 83, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 84, "column": 5 }, "value": { "kind": "map", "at": { "line": 85, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 85, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 85, "column": 17 }, "value": "noHardcodedArn" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 86, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 86, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md" } }] } }, { "key": "flow-structure", "keyAt": { "line": 88, "column": 3 }, "value": { "kind": "map", "at": { "line": 89, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 89, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 89, "column": 18 }, "value": "Every field of the export has the type the flow language expects." } }, { "key": "severity", "keyAt": { "line": 90, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 90, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 91, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 91, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 92, "column": 5 }, "value": { "kind": "map", "at": { "line": 93, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 93, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 93, "column": 17 }, "value": "flowStructure" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 94, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 94, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md" } }] } }, { "key": "reference-exists", "keyAt": { "line": 97, "column": 3 }, "value": { "kind": "map", "at": { "line": 98, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 98, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 98, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 99, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 99, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 100, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 100, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 101, "column": 5 }, "value": { "kind": "map", "at": { "line": 102, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 102, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 102, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 103, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 103, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 105, "column": 3 }, "value": { "kind": "map", "at": { "line": 106, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 106, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 106, "column": 18 }, "value": "Every block type exists in the Amazon Connect flow language." } }, { "key": "severity", "keyAt": { "line": 107, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 107, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 108, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 108, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 109, "column": 5 }, "value": { "kind": "map", "at": { "line": 110, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 110, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 110, "column": 17 }, "value": "knownActionType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 111, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 111, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md" } }] } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 113, "column": 3 }, "value": { "kind": "map", "at": { "line": 114, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 114, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 114, "column": 18 }, "value": "Every block is allowed in the flow's type (no queue transfer in a whisper flow)." } }, { "key": "severity", "keyAt": { "line": 115, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 115, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 116, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 116, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 117, "column": 5 }, "value": { "kind": "map", "at": { "line": 118, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 118, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 118, "column": 17 }, "value": "actionAllowedInFlowType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 119, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 119, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md" } }] } }, { "key": "parameters-valid", "keyAt": { "line": 121, "column": 3 }, "value": { "kind": "map", "at": { "line": 122, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 122, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 122, "column": 18 }, "value": "Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings)." } }, { "key": "severity", "keyAt": { "line": 123, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 123, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 124, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 124, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 125, "column": 5 }, "value": { "kind": "map", "at": { "line": 126, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 126, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 126, "column": 17 }, "value": "parametersValid" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 127, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 127, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md" } }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 129, "column": 3 }, "value": { "kind": "map", "at": { "line": 130, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 130, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 130, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 131, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 131, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 132, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 132, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 133, "column": 5 }, "value": { "kind": "map", "at": { "line": 134, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 134, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 134, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 135, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 135, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 137, "column": 3 }, "value": { "kind": "map", "at": { "line": 138, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 138, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 138, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 139, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 139, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 140, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 140, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 141, "column": 5 }, "value": { "kind": "map", "at": { "line": 142, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 142, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 142, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 143, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 143, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 145, "column": 3 }, "value": { "kind": "map", "at": { "line": 146, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 146, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 146, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 147, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 147, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 148, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 148, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 149, "column": 5 }, "value": { "kind": "map", "at": { "line": 150, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 150, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 150, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 151, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 151, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
@@ -6624,6 +6624,16 @@ class UnsafeFileError extends Error {
 function safe_fs_isWithin(dir, file) {
     const r = (0,external_node_path_.relative)(dir, file);
     return r === '' || (!r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r));
+}
+/** Whether anything is at `p`, a dangling link included: a path the repository names is then read or refused, never skipped. */
+function present(p) {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** The real path of `p`, or `p` itself when it does not exist (yet). */
 function safe_fs_realOrSelf(p) {
@@ -6980,16 +6990,6 @@ function discoverConfig(cwd, root = cwd) {
 function isLink(p) {
     try {
         return (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** A config name present in any form (a dangling link too): the repository names it, so it is read or refused, never skipped. */
-function present(p) {
-    try {
-        (0,external_node_fs_.lstatSync)(p);
-        return true;
     }
     catch {
         return false;
@@ -12766,10 +12766,13 @@ const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered)
 
 ;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
 
+
 /**
  * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
  * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
- * uncovered ones at their line.
+ * uncovered ones at their line. Every text from a flow or a scenario file has its controls written out
+ * (terminalText): the Action prints this to its log, where a line from a pull request must not become a
+ * workflow command.
  */
 function formatScenarioStylish(results, coverage, options) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -12778,16 +12781,16 @@ function formatScenarioStylish(results, coverage, options) {
     for (const r of results) {
         if (r.file !== file) {
             file = r.file;
-            lines.push('', paint('4', r.file));
+            lines.push('', paint('4', terminalText(r.file)));
         }
         if (r.passed) {
-            lines.push(`  ${paint('32', '✓')} ${r.name}`);
+            lines.push(`  ${paint('32', '✓')} ${terminalText(r.name)}`);
             continue;
         }
-        lines.push(`  ${paint('31', '✗')} ${r.name}  ${paint('2', `${r.file}:${r.line}`)}`);
+        lines.push(`  ${paint('31', '✗')} ${terminalText(r.name)}  ${paint('2', `${terminalText(r.file)}:${r.line}`)}`);
         for (const f of r.failures)
-            lines.push(`      ${f.startsWith('note: ') ? paint('2', f) : paint('31', f)}`);
-        const path = r.trace.map((s) => `${shortBlockId(s.blockId)} ${s.type} (${s.branch})`);
+            lines.push(`      ${f.startsWith('note: ') ? paint('2', terminalText(f)) : paint('31', terminalText(f))}`);
+        const path = r.trace.map((s) => terminalText(`${shortBlockId(s.blockId)} ${s.type} (${s.branch})`));
         lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
     }
     const failed = results.filter((r) => !r.passed).length;
@@ -12796,9 +12799,9 @@ function formatScenarioStylish(results, coverage, options) {
     if (coverage) {
         lines.push('', paint('1', 'Branch coverage'));
         for (const c of coverage) {
-            lines.push(`  ${c.file}${c.name ? ` [${c.name}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
+            lines.push(`  ${terminalText(c.file)}${c.name ? ` [${terminalText(c.name)}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
             for (const u of c.uncovered)
-                lines.push(`    ${paint('2', `${c.file}:${u.line}:${u.column}`)}  ${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`);
+                lines.push(`    ${paint('2', `${terminalText(c.file)}:${u.line}:${u.column}`)}  ${terminalText(`${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`)}`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -13122,7 +13125,6 @@ function repositoryPaths(cwd, root) {
 
 
 
-
 const main_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'];
 const HELP = `Usage: connect-flow-lint [options] [paths or globs...]
        connect-flow-lint graph [OLD_FILE] FILE [--base REF] [--format mermaid|dot|json]
@@ -13365,7 +13367,7 @@ function init(argv, io) {
     if (unknown.length > 0)
         throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
     const path = (0,external_node_path_.resolve)(io.cwd, '.connect-flow-lint.yaml');
-    if (main_present(path) && !force)
+    if (present(path) && !force)
         throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
     // Another config (the .yml spelling here, or one in a folder above) would be silently shadowed by the new
     // file: the team's policy would stop applying with no word. --force replaces only the file init writes.
@@ -13377,16 +13379,6 @@ function init(argv, io) {
     writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
     io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
     return 0;
-}
-/** Present in any form, a dangling link included: such a path is written through writeOutputFile's checks or refused. */
-function main_present(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -13481,14 +13473,14 @@ async function runUnchecked(argv, io) {
         const path = (0,external_node_path_.resolve)(io.cwd, opts.baseline);
         // Under CI a pull request could delete the baseline: writing a fresh one there would be a green run.
         const ci = underCi(io.env);
-        if (!ci && (!main_present(path) || opts['update-baseline'])) {
+        if (!ci && (!present(path) || opts['update-baseline'])) {
             writeOutputFile(path, `${JSON.stringify(createBaseline(paths.toRoot(all)), null, 2)}\n`, { root, what: 'the baseline' });
             io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
             return 0;
         }
         let baseline;
         try {
-            baseline = main_present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
+            baseline = present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
         }
         catch (e) {
             throw new UsageError(`the baseline ${opts.baseline} is unusable: ${e.message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);

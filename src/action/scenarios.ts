@@ -6,13 +6,14 @@
  * only calls runScenarioStep.
  */
 import * as core from '@actions/core';
-import { execFileSync } from 'node:child_process';
+import { git, isCommitId } from '../cli/git.js';
 import { runScenarioFiles, type TestRun } from '../cli/test-command.js';
 import { discoverConfig } from '../cli/config-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
 import { branchesOf, coverageOf } from '../core/simulate/coverage.js';
 import { readFlowFile } from '../core/source/read-file.js';
+import { htmlCode, markdownText, terminalText } from '../reporters/escape.js';
 import { formatScenarioStylish } from '../reporters/scenario-stylish.js';
 import { percent, shortBlockId, type FlowCoverageReport } from '../core/simulate/results.js';
 
@@ -43,14 +44,12 @@ function readBool(name: string): boolean {
   throw new Error(`input "${name}" is "${core.getInput(name)}": use true or false`);
 }
 
-/** Text from a pull request, safe in a Markdown table cell: no HTML, no cell breaks, no line breaks. */
-function cell(s: string): string {
-  return s.replace(/\$/g, '\\$').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
-}
 
+/** The file at the base commit, through the one git helper (no shell, options ended before the revision); only a full commit id reaches git. */
 function baseText(cwd: string, baseSha: string, file: string): string | undefined {
+  if (!isCommitId(baseSha)) return undefined;
   try {
-    return execFileSync('git', ['show', `${baseSha}:${file}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    return git(cwd, ['show'], [`${baseSha}:${file}`]);
   } catch {
     return undefined;
   }
@@ -106,18 +105,18 @@ async function scenarioStep(o: ScenarioStepOptions): Promise<ScenarioStepResult>
       if (added.has(branchKey(b.blockId, b.transition.kind, b.branch))) uncoveredAdded.push({ flow: c, blockId: b.blockId, type: b.type, branch: b.branch, line: c.uncovered[k]!.line });
     });
   }
-  for (const u of uncoveredAdded) core.info(`${u.flow.file}:${u.line}: branch ${u.branch} of ${u.type} ${shortBlockId(u.blockId)} was added by this pull request and no scenario takes it`);
+  for (const u of uncoveredAdded) core.info(terminalText(`${u.flow.file}:${u.line}: branch ${u.branch} of ${u.type} ${shortBlockId(u.blockId)} was added by this pull request and no scenario takes it`));
 
   if (o.summary) {
     const lines: string[] = [`### Scenario tests: ${run.results.length - failedScenarios.length} passed, ${failedScenarios.length} failed`, ''];
     if (run.problems.length > 0) {
       lines.push(`${run.problems.length} problem(s) in scenario files:`, '');
-      for (const p of run.problems) lines.push(`- \`${cell(p.file)}:${p.at.line}:${p.at.column}\` ${cell(p.message)}`);
+      for (const p of run.problems) lines.push(`- ${htmlCode(`${p.file}:${p.at.line}:${p.at.column}`)} ${markdownText(p.message)}`);
       lines.push('');
     }
     if (failedScenarios.length > 0) {
       lines.push('| Scenario | Where | What happened |', '| --- | --- | --- |');
-      for (const r of failedScenarios) lines.push(`| ✗ ${cell(r.name)} | \`${cell(r.file)}:${r.line}\` | ${cell(r.failures.join('; '))} |`);
+      for (const r of failedScenarios) lines.push(`| ✗ ${markdownText(r.name)} | ${htmlCode(`${r.file}:${r.line}`)} | ${markdownText(r.failures.join('; '))} |`);
       lines.push('');
     }
     if (changedCoverage.length > 0) {
@@ -125,12 +124,12 @@ async function scenarioStep(o: ScenarioStepOptions): Promise<ScenarioStepResult>
       for (const c of changedCoverage) {
         const added = addedCount.get(c) ?? 0;
         const missing = uncoveredAdded.filter((u) => u.flow === c).length;
-        lines.push(`| \`${cell(c.file)}\`${c.name ? ` ${cell(c.name)}` : ''} | ${c.branches.covered}/${c.branches.total} (${percent(c.branches)}) | ${o.changed ? added : '–'} | ${o.changed ? missing : '–'} |`);
+        lines.push(`| ${htmlCode(c.file)}${c.name ? ` ${markdownText(c.name)}` : ''} | ${c.branches.covered}/${c.branches.total} (${percent(c.branches)}) | ${o.changed ? added : '–'} | ${o.changed ? missing : '–'} |`);
       }
       lines.push('');
       if (uncoveredAdded.length > 0) {
         lines.push(`Branches this pull request added that no scenario takes${requireCoverage ? ' (require-branch-coverage: the job fails)' : ''}:`, '');
-        for (const u of uncoveredAdded) lines.push(`- \`${cell(u.flow.file)}:${u.line}\` ${cell(u.type)} ${cell(shortBlockId(u.blockId))}: ${cell(u.branch)}`);
+        for (const u of uncoveredAdded) lines.push(`- ${htmlCode(`${u.flow.file}:${u.line}`)} ${markdownText(`${u.type} ${shortBlockId(u.blockId)}: ${u.branch}`)}`);
         lines.push('');
       }
     }
