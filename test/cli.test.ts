@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, lineOf, ROOT, runCli } from './helpers.js';
+import { CLI, docUrl, lineOf, recommendedIds, ROOT, runCli } from './helpers.js';
 
 interface JsonFinding {
   file: string;
@@ -30,7 +30,6 @@ const WARN_ONLY = `${FIX}/warn-only.json`;
 const WARN_ONLY_ABS = join(ROOT, WARN_ONLY);
 const CLEAN_ABS = join(ROOT, 'examples/clean-inbound.json');
 const OVERRIDES_CONFIG = join(ROOT, FIX, 'overrides/overrides.yaml');
-const DOCS = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs';
 const PKG_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const read = (rel: string): string => readFileSync(join(ROOT, rel), 'utf8');
@@ -229,7 +228,7 @@ describe('--format json', () => {
       const lineText = text.split('\n')[where.line - 1]!;
       expect({ line: f.line, column: f.column, endLine: f.endLine }).toEqual({ line: where.line, column: where.column, endLine: where.line });
       expect(f.endColumn).toBe(lineText.indexOf(`"${f.blockId}"`) + f.blockId!.length + 2 + 1);
-      expect(f.documentationUrl).toBe(`${DOCS}/${f.ruleId}.md`);
+      expect(f.documentationUrl).toBe(`${docUrl(f.ruleId)}`);
     }
   });
 
@@ -293,7 +292,7 @@ describe('--format sarif', () => {
     for (const id of new Set(plain.map((f) => f.ruleId))) {
       const rule = rules.find((x) => x.id === id);
       expect(rule, id).toBeDefined();
-      expect(rule!.helpUri).toBe(`${DOCS}/${id}.md`);
+      expect(rule!.helpUri).toBe(docUrl(id));
     }
     expect(rules.find((x) => x.id === 'error-branches-wired')!.defaultConfiguration.level).toBe('error');
     expect(rules.find((x) => x.id === 'unreachable-block')!.defaultConfiguration.level).toBe('warning');
@@ -352,7 +351,7 @@ describe('--format github', () => {
       const m = LINE.exec(l);
       expect(m, l).not.toBeNull();
       expect(m!.slice(1, 8)).toEqual([LEVEL[f.severity], f.file, String(f.line), String(f.column), String(f.endLine), String(f.endColumn), f.ruleId]);
-      expect(m![8]).toContain(`(${DOCS}/${f.ruleId}.md)`);
+      expect(m![8]).toContain(`(${docUrl(f.ruleId)})`);
     });
   });
 
@@ -518,8 +517,8 @@ describe('config', () => {
   });
 
   describe('--print-config', () => {
-    const yaml = readFileSync(OVERRIDES_CONFIG, 'utf8');
     const recommended = read('rules/recommended.yml');
+    const yaml = readFileSync(OVERRIDES_CONFIG, 'utf8');
     const print = (rel: string) => {
       const r = runCli(['--config', OVERRIDES_CONFIG, '--print-config', rel]);
       expect(r.code).toBe(0);
@@ -537,7 +536,7 @@ describe('config', () => {
       expect(module.file).toBe(join(ROOT, FIX, 'overrides/modules/greet-by-name.json'));
       expect(module.configFiles).toEqual(['connect-flow-lint:recommended', OVERRIDES_CONFIG]);
       // The reader's rules (legacy-format, unsupported-content, file-too-large) are in every config.
-      expect(Object.keys(module.rules).sort()).toEqual([...[...recommended.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]), 'legacy-format', 'unsupported-content', 'file-too-large'].sort());
+      expect(Object.keys(module.rules).sort()).toEqual([...recommendedIds(), 'legacy-format', 'unsupported-content', 'file-too-large'].sort());
     });
 
     it('shows the options and severity the override sets for that file, and where it set them', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig, rulesFor, type ResolvedConfig } from '../src/core/config/resolve.js';
@@ -46,3 +46,22 @@ export function lineOf(text: string, ...needles: string[]): number {
   if (i < 0) throw new Error(`no line contains ${needles.join(' + ')}`);
   return i + 1;
 }
+
+/** A built-in rule's page, from the repository root: its folder's README.md, or rules/docs/<id>.md for the reader's rules. */
+export function docPagePath(id: string): string {
+  return existsSync(join(ROOT, 'src/rules', id, 'README.md')) ? `src/rules/${id}/README.md` : `rules/docs/${id}.md`;
+}
+
+/** The published address of a built-in rule's page. */
+export const docUrl = (id: string): string => `https://github.com/connect-flow-lint/connect-flow-lint/blob/main/${docPagePath(id)}`;
+
+/** Every rule page: [id, path from the repository root]. */
+export function rulePages(): Array<[string, string]> {
+  const pages = new Map<string, string>();
+  for (const f of readdirSync(join(ROOT, 'rules/docs'))) if (f.endsWith('.md') && f !== 'README.md') pages.set(f.replace(/\.md$/, ''), `rules/docs/${f}`);
+  for (const d of readdirSync(join(ROOT, 'src/rules'), { withFileTypes: true })) if (d.isDirectory() && existsSync(join(ROOT, 'src/rules', d.name, 'README.md'))) pages.set(d.name, `src/rules/${d.name}/README.md`);
+  return [...pages].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** The rule ids connect-flow-lint:recommended sets, in its order (`id:` with a definition, or `id: severity`). */
+export const recommendedIds = (): string[] => [...readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8').matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]!);

@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { STARTER_CONFIG } from '../src/cli/main.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT, rulePages, runCli } from './helpers.js';
 
 interface JsonFinding {
   file: string;
@@ -173,7 +173,7 @@ describe('editor support: the config JSON Schema and init', () => {
     walk(join(ROOT, 'rules'));
     walk(join(ROOT, 'test/fixtures'));
     // The YAML examples in the rule docs and the README.
-    for (const doc of [...readdirSync(join(ROOT, 'rules/docs')).map((f) => `rules/docs/${f}`), 'README.md']) {
+    for (const doc of [...rulePages().map(([, f]) => f), 'rules/docs/README.md', 'README.md']) {
       const text = readFileSync(join(ROOT, doc), 'utf8');
       [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].forEach((m, i) => {
         const value = parseYaml(m[1]!) as unknown;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_DOCS } from '../src/generated/rule-docs.js';
 import { sourceRoot } from '../src/cli/repository-paths.js';
-import { HAS_CORPUS, lineOf, ROOT, runCli } from './helpers.js';
+import { docPagePath, docUrl, HAS_CORPUS, lineOf, ROOT, rulePages, runCli } from './helpers.js';
 import { happyRoutes, makeRepo, runAction, startServer } from './support/action-harness.js';
 
 // Microsoft's SARIF multitool, a dev dependency: its platform package ships a self-contained binary.
@@ -96,9 +96,9 @@ describe('SARIF as GitHub code scanning ingests it (Microsoft SARIF multitool, -
     for (const r of rules) {
       expect(r.name, r.id).toBe(r.id.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''));
       expect(r.fullDescription?.text.length, r.id).toBeGreaterThan(20);
-      expect(r.helpUri).toBe(`https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/${r.id}.md`);
-      // The page itself, its links made absolute (the help is read away from rules/docs).
-      const page = readFileSync(join(ROOT, 'rules/docs', `${r.id}.md`), 'utf8');
+      expect(r.helpUri).toBe(docUrl(r.id));
+      // The page itself, its links made absolute (the help is read away from the page).
+      const page = readFileSync(join(ROOT, docPagePath(r.id)), 'utf8');
       expect(r.help?.markdown?.split('\n')[0]).toBe(page.split('\n')[0]);
       expect(r.help?.markdown).not.toMatch(/\]\((?!https?:)/);
       expect(r.help?.text).toContain(r.fullDescription!.text.slice(0, 40));
@@ -122,10 +122,10 @@ describe('SARIF as GitHub code scanning ingests it (Microsoft SARIF multitool, -
     expect(issues.filter((i) => i.level === 'error' || i.level === 'warning')).toEqual([]);
   }, 60_000);
 
-  it('the embedded rule pages are the current rules/docs/*.md (run npm run build after editing them)', () => {
-    const pages = readdirSync(join(ROOT, 'rules/docs')).filter((f) => f.endsWith('.md') && f !== 'README.md');
-    expect(Object.keys(RULE_DOCS).sort()).toEqual(pages.map((f) => f.replace(/\.md$/, '')).sort());
-    for (const f of pages) expect(RULE_DOCS[f.replace(/\.md$/, '')]).toBe(readFileSync(join(ROOT, 'rules/docs', f), 'utf8'));
+  it('the embedded rule pages are the current src/rules/<id>/README.md and rules/docs/*.md (run npm run build after editing them)', () => {
+    const pages = rulePages();
+    expect(Object.keys(RULE_DOCS).sort()).toEqual(pages.map(([id]) => id));
+    for (const [id, f] of pages) expect(RULE_DOCS[id]).toBe(readFileSync(join(ROOT, f), 'utf8'));
   });
 });
 

@@ -1,9 +1,11 @@
-import { RULE_DOCS } from '../generated/rule-docs.js';
+import { RULE_DOC_PATHS, RULE_DOCS } from '../generated/rule-docs.js';
 
-/** Where the built-in rules' pages are published: rules/docs/<id>.md of the repository. */
-export const DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/';
+/** Where the repository's files are published. */
+export const REPOSITORY_BLOB = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/';
 
-export const builtinDocUrl = (id: string): string => `${DOCS_BASE}${encodeURIComponent(id)}.md`;
+/** A built-in rule's page: src/rules/<id>/README.md, or rules/docs/<id>.md for the reader's rules. */
+export const builtinDocUrl = (id: string): string =>
+  Object.hasOwn(RULE_DOC_PATHS, id) ? `${REPOSITORY_BLOB}${RULE_DOC_PATHS[id]!.split('/').map(encodeURIComponent).join('/')}` : `${REPOSITORY_BLOB}rules/docs/${encodeURIComponent(id)}.md`;
 
 /** What a reader of a report (code scanning's rule panel) needs to know about a rule. */
 export interface RuleHelp {

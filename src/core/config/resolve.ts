@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { closest } from '../rules/describe.js';
 import type { Severity } from '../types.js';
+import { RULE_DEFINITIONS } from '../../rules/index.js';
 import { FILE_RULES } from './file-rules.js';
 import { matchesGlob } from './glob.js';
 import { compileOptions, readRuleset, type FunctionRegistry, type Origin, type Override, type RuleDefinition, type RuleEntry, type RulesetFile } from './ruleset.js';
@@ -67,8 +68,9 @@ function applyEntries(rules: Map<string, RuleDefinition>, entries: ReadonlyMap<s
  */
 export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?: FunctionRegistry): ResolvedConfig {
   const problems: ConfigProblem[] = [];
-  // The reader's rules are in every config, so a config can set their severity or turn them off.
-  const rules = new Map<string, RuleDefinition>(FILE_RULES.map((r) => [r.id, r]));
+  // The reader's rules and the built-in rules are in every config, off until a ruleset sets them, so a config
+  // can set their severity and options (connect-flow-lint:recommended sets every one).
+  const rules = new Map<string, RuleDefinition>([...FILE_RULES, ...RULE_DEFINITIONS].map((r) => [r.id, r]));
   const overrides: Override[] = [];
   const files: string[] = [];
   const flows = new Map<string, { file: string; name?: string }>();

@@ -17,7 +17,7 @@ import { parametersValid } from './parameters-valid.js';
 import { startActionExists } from './start-action-exists.js';
 import { transitionTargetExists } from './transition-target-exists.js';
 import { uniqueIdentifiers } from './unique-identifiers.js';
-import { unreachableBlock } from './unreachable-block.js';
+import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
 /** Every built-in function by name: the names a config's `then.function` may use. */
 export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new Map(
@@ -30,7 +30,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     queueSetBeforeTransfer,
     errorBranchesWired,
     transitionTargetExists,
-    unreachableBlock,
+    ...RULE_FUNCTIONS,
     startActionExists,
     uniqueIdentifiers,
     flowEnds,

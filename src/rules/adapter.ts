@@ -1,0 +1,100 @@
+import type { Origin, RuleDefinition } from '../core/config/ruleset.js';
+import type { OptionSpec, OptionType, RuleFunction, RuleResult } from '../core/rules/function.js';
+import type { OptionSchema, Report, Rule } from './api.js';
+
+/** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
+export const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
+
+export function docsUrl(rule: Rule<never>): string {
+  return rule.meta.docs ?? `${RULE_DOCS_BASE}${rule.meta.id}/README.md`;
+}
+
+/** Fills {{name}} placeholders; an unknown one is left as written, so a typo shows in the message. */
+function fill(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && Object.hasOwn(data, k) ? String(data[k]) : m));
+}
+
+/** The text of a report: its message id's template filled in, or its own message. */
+export function messageOf(rule: Rule<never>, report: Report): string {
+  if (report.messageId !== undefined) {
+    const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
+    if (template === undefined) throw new Error(`rule "${rule.meta.id}" reported an unknown messageId "${report.messageId}"`);
+    return fill(template, report.data);
+  }
+  if (report.message === undefined) throw new Error(`rule "${rule.meta.id}" reported neither a messageId nor a message`);
+  return report.message;
+}
+
+export function resultOf(rule: Rule<never>, report: Report & { readonly blockId?: string }): RuleResult {
+  const path = report.path ?? (report.block ? [...report.block.path, 'Identifier'] : undefined);
+  const blockId = report.block?.id ?? report.blockId;
+  return {
+    message: messageOf(rule, report),
+    ...(path ? { path } : {}),
+    ...(report.part ? { part: report.part } : {}),
+    ...(blockId !== undefined ? { blockId } : {}),
+    ...(report.evidence ? { evidence: report.evidence } : {}),
+    ...(report.evidenceKind ? { evidenceKind: report.evidenceKind } : {}),
+    ...(report.related ? { related: report.related } : {}),
+    ...(report.severity ? { severity: report.severity } : {}),
+    ...(report.facts ? { values: report.facts } : {}),
+  };
+}
+
+/** The engine's option type for one schema property (the config loader compiles and checks by it). */
+function optionType(name: string, s: OptionSchema): OptionType {
+  if (s.type === 'boolean') return 'boolean';
+  if (s.type === 'number' || s.type === 'integer') return 'number';
+  if (s.type === 'string') return s.format === 'regex' ? 'regex' : 'string';
+  if (s.type === 'array') {
+    const items = s.items ?? {};
+    if (items.format === 'regex') return 'regex[]';
+    if (items.type === 'string') return 'string[]';
+    return 'scalar[]';
+  }
+  throw new Error(`option "${name}": type ${String(s.type)} is not supported`);
+}
+
+/** The rule as a function of the engine: what a `then.function` runs. */
+export function functionOf<O>(rule: Rule<O>): RuleFunction<O> {
+  const options: Record<string, OptionSpec> = {};
+  const required = new Set(rule.meta.options?.required ?? []);
+  for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) {
+    options[name] = { type: optionType(name, s), description: s.description, ...(required.has(name) ? { required: true } : {}) };
+  }
+  const asAny = rule as unknown as Rule<never>;
+  return {
+    name: rule.meta.functionName ?? rule.meta.id,
+    options,
+    run: (target, opts, context) => {
+      const results: RuleResult[] = [];
+      rule.check({
+        flow: context.flow,
+        graph: context.graph,
+        options: opts,
+        path: context.path,
+        target,
+        ...(context.entry ? { entry: context.entry } : {}),
+        report: (r) => results.push(resultOf(asAny, r)),
+      });
+      return results;
+    },
+  };
+}
+
+/** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
+export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>): RuleDefinition {
+  const origin: Origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
+  const defaults: Record<string, unknown> = {};
+  for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) if (s.default !== undefined) defaults[name] = s.default;
+  return {
+    id: rule.meta.id,
+    description: rule.meta.description,
+    severity: 'off',
+    given: ['$'],
+    then: [{ fn, functionName: fn.name, options: defaults }],
+    documentationUrl: docsUrl(rule),
+    definedIn: origin,
+    setIn: origin,
+  };
+}
