@@ -13,9 +13,12 @@ rmSync(treesTool, { recursive: true, force: true });
 // Bundle into a fresh folder and swap it in only when both bundles built: a failed build keeps the old dist/.
 const next = 'dist.next';
 rmSync(next, { recursive: true, force: true });
-for (const [entry, out] of [['src/action/index.ts', next], ['src/cli/index.ts', `${next}/cli`]]) {
+for (const [entry, out] of [['src/action/index.ts', next], ['src/cli/index.ts', `${next}/cli`], ['src/rules/public.ts', `${next}/rule`]]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { stdio: 'inherit' });
 }
+// `connect-flow-lint/rule`'s types: the declarations of the rule API and of the model types it names.
+const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname;
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.rule-types.json', '--outDir', `${next}/rule/types`], { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 renameSync(next, 'dist');
 // ncc keeps the shebang of the entry; make sure the CLI bundle is executable for `npx`.

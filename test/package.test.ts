@@ -59,7 +59,7 @@ describe('the packed tarball', () => {
 
   it('holds what the bin needs and users reference: the CLI bundle, the schema init names, the rule docs', () => {
     const installed = join(app, 'node_modules', PKG.name);
-    for (const f of ['dist/cli/index.js', 'dist/cli/package.json', 'dist/cli/licenses.txt', 'schema/config.schema.json', 'rules/recommended.yml', 'rules/docs/README.md', 'CHANGELOG.md']) {
+    for (const f of ['dist/cli/index.js', 'dist/cli/package.json', 'dist/cli/licenses.txt', 'dist/rule/index.js', 'dist/rule/types/rules/public.d.ts', 'schema/config.schema.json', 'rules/recommended.yml', 'rules/docs/README.md', 'CHANGELOG.md']) {
       expect(existsSync(join(installed, f)), f).toBe(true);
     }
     // The Action's bundle and the sources are not published.
@@ -99,4 +99,70 @@ describe('the packed tarball', () => {
     expect(lint.status).toBe(1);
     expect(lint.stdout).toBe(runCli(['examples']).stdout);
   }, 180_000);
+});
+
+/** The code blocks of the README's "Writing a rule" section, in order. */
+function writingARule(): { rule: string; config: string; test: string } {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Writing a rule'), readme.indexOf('\n## ', readme.indexOf('## Writing a rule') + 5));
+  const blocks = [...section.matchAll(/```(?:js|yaml)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  expect(blocks.length).toBe(3);
+  return { rule: blocks[0]!, config: blocks[1]!, test: blocks[2]! };
+}
+
+describe("the README's custom rule, written against the installed package (connect-flow-lint/rule)", () => {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  // The rule file alone, checked as an editor with // @ts-check would: against the installed package's declarations.
+  const typecheck = (file: string) => {
+    const compilerOptions = { noEmit: true, allowJs: true, checkJs: true, strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2023', types: [] };
+    writeFileSync(join(app, 'tsconfig.check.json'), JSON.stringify({ compilerOptions, files: [file] }));
+    return spawnSync(process.execPath, [tsc, '-p', 'tsconfig.check.json'], { cwd: app, encoding: 'utf8' });
+  };
+
+  beforeAll(() => {
+    const { rule, config, test } = writingARule();
+    mkdirSync(join(app, 'functions'), { recursive: true });
+    writeFileSync(join(app, 'functions/promptNamesCompany.js'), rule);
+    writeFileSync(join(app, 'functions/promptNamesCompany.test.js'), test);
+    writeFileSync(join(app, '.connect-flow-lint.yaml'), config);
+    // The package's own ESM marker: the functions are ES modules.
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')), type: 'module' }));
+  });
+
+  it('type-checks against the published declarations, and a misspelt report field is a type error', () => {
+    const ok = typecheck('functions/promptNamesCompany.js');
+    expect(ok.stdout + ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    const bad = readFileSync(join(app, 'functions/promptNamesCompany.js'), 'utf8').replace("report({ messageId: 'missing'", "report({ messageid: 'missing'").replace('options.company)) {', 'options.compnay)) {');
+    writeFileSync(join(app, 'functions/bad-rule.js'), bad);
+    const failed = typecheck('functions/bad-rule.js');
+    expect(failed.status).not.toBe(0);
+    expect(failed.stdout).toMatch(/messageid/);
+    expect(failed.stdout).toMatch(/compnay/);
+    rmSync(join(app, 'functions/bad-rule.js'));
+  }, 120_000);
+
+  it('its RuleTester table passes under node --test, and fails when an expected line is wrong', () => {
+    const pass = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'functions/*.test.js'], { cwd: app, encoding: 'utf8', env: cleanEnv() });
+    expect(pass.status, pass.stdout + pass.stderr).toBe(0);
+    expect(pass.stdout).toMatch(/# pass 2/);
+    const test = readFileSync(join(app, 'functions/promptNamesCompany.test.js'), 'utf8');
+    writeFileSync(join(app, 'functions/promptNamesCompany.test.js'), test.replace("blockId: 'hello', line: 6", "blockId: 'hello', line: 7"));
+    const fail = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'functions/*.test.js'], { cwd: app, encoding: 'utf8', env: cleanEnv() });
+    writeFileSync(join(app, 'functions/promptNamesCompany.test.js'), test);
+    expect(fail.status).not.toBe(0);
+    expect(fail.stdout).toContain('line should be 7, is 6');
+  }, 60_000);
+
+  it('the linter loads it from the ruleset (with --allow-functions: it is the repository\'s own code) and reports with its message', () => {
+    writeFileSync(join(app, 'greeting.json'), JSON.stringify({ Version: '2019-10-30', StartAction: 'hello', Actions: [{ Identifier: 'hello', Type: 'MessageParticipant', Parameters: { Text: 'Welcome.' }, Transitions: {} }] }, null, 2));
+    const cli = join(app, 'node_modules/.bin/connect-flow-lint');
+    const refused = spawnSync(cli, ['--format', 'json', 'greeting.json'], { cwd: app, encoding: 'utf8', env: cleanEnv() });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--allow-functions');
+    const r = spawnSync(cli, ['--format', 'json', '--allow-functions', 'greeting.json'], { cwd: app, encoding: 'utf8', env: cleanEnv() });
+    const findings = JSON.parse(r.stdout) as Array<{ ruleId: string; severity: string; message: string; line: number }>;
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'prompt-names-company', severity: 'warn', message: 'block "hello" plays a prompt without "Hokkaido Air": name the company in its text.', line: 6 })]);
+    rmSync(join(app, 'greeting.json'));
+  }, 60_000);
 });

@@ -2,7 +2,10 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FunctionDeclaration } from '../core/config/function-declarations.js';
-import type { FunctionRegistry } from '../core/config/ruleset.js';
+import type { FunctionRegistry, RuleDefinition } from '../core/config/ruleset.js';
+import type { Rule } from '../rules/api.js';
+import { definitionOf, functionOf } from '../rules/adapter.js';
+import { RULE_DEFINITIONS } from '../rules/index.js';
 import type { ConfigProblem } from '../core/config/yaml-tree.js';
 import type { RuleFunction } from '../core/rules/function.js';
 import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
@@ -10,7 +13,19 @@ import { isWithin } from '../node/safe-fs.js';
 import { installedPackageOf, whyNotInstalled } from './config-files.js';
 
 
+/** A module written with defineRule (connect-flow-lint/rule): `meta` with an id and messages, and `check`. */
+function isRule(exported: unknown): exported is Rule<never> {
+  if (typeof exported !== 'object' || exported === null) return false;
+  const { meta, check } = exported as { meta?: { id?: unknown; messages?: unknown }; check?: unknown };
+  return typeof check === 'function' && typeof meta === 'object' && meta !== null && typeof meta.id === 'string' && typeof meta.messages === 'object' && meta.messages !== null;
+}
+
 function asRuleFunction(name: string, exported: unknown): RuleFunction<never> | string {
+  if (isRule(exported)) {
+    if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(exported.meta.id)) return `its rule id "${exported.meta.id}" must be kebab-case (greeting-names-company)`;
+    // Named as the ruleset declares it, so `then.function` finds it under that name too.
+    return { ...functionOf(exported), name };
+  }
   if (typeof exported === 'function') {
     // A bare function, Spectral style: options are passed through unchecked.
     const fn = exported as (t: unknown, o: unknown, c: unknown) => unknown;
@@ -20,7 +35,7 @@ function asRuleFunction(name: string, exported: unknown): RuleFunction<never> | 
     const e = exported as { options?: RuleFunction['options']; validate?: RuleFunction['validate']; run: (t: unknown, o: unknown, c: unknown) => unknown };
     return { name, options: e.options ?? {}, ...(e.validate ? { validate: e.validate } : {}), run: (t, o, c) => normalise(name, e.run(t, o, c)) };
   }
-  return `its default export must be a function (target, options, context) => results, or { options, run }`;
+  return `its default export must be a rule (defineRule from connect-flow-lint/rule), a function (target, options, context) => results, or { options, run }`;
 }
 
 function normalise(name: string, results: unknown): ReturnType<RuleFunction['run']> {
@@ -39,8 +54,15 @@ function normalise(name: string, results: unknown): ReturnType<RuleFunction['run
  * from a stranger's pull request. With `allowLocal`, functions still must be inside the repository (`root`).
  * Problems are returned with the ruleset file they come from.
  */
-export async function loadCustomFunctions(declarations: readonly FunctionDeclaration[], allowLocal: boolean, root: string = process.cwd()): Promise<{ registry: FunctionRegistry; problems: ConfigProblem[] }> {
+export async function loadCustomFunctions(
+  declarations: readonly FunctionDeclaration[],
+  allowLocal: boolean,
+  root: string = process.cwd(),
+): Promise<{ registry: FunctionRegistry; rules: RuleDefinition[]; problems: ConfigProblem[] }> {
   const registry = new Map(BUILTIN_FUNCTIONS);
+  // Rule modules define their rule (off, like the built-in ones) for every config that loads them.
+  const rules: RuleDefinition[] = [];
+  const builtinIds = new Set(RULE_DEFINITIONS.map((r) => r.id));
   const problems: ConfigProblem[] = [];
   const at = { line: 1, column: 1 };
   const realRoot = existsSync(root) ? realpathSync(root) : root;
@@ -78,14 +100,19 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
         // webpackIgnore keeps the bundler from rewriting this into its own module table: the file is loaded at run time.
         const mod = (await import(/* webpackIgnore: true */ pathToFileURL(real).href)) as { default?: unknown };
         const fn = asRuleFunction(name, mod.default ?? (mod as Record<string, unknown>)[name]);
+        const exported = mod.default ?? (mod as Record<string, unknown>)[name];
         if (typeof fn === 'string') problem(fn);
-        else registry.set(name, fn);
+        else if (isRule(exported) && (builtinIds.has(exported.meta.id) || rules.some((r) => r.id === exported.meta.id))) problem(`its rule id "${exported.meta.id}" is already defined${builtinIds.has(exported.meta.id) ? ' by a built-in rule' : ''}: give it another id`);
+        else {
+          registry.set(name, fn);
+          if (isRule(exported)) rules.push({ ...definitionOf(exported, fn, false), definedIn: { file: d.rulesetFile, at: d.at?.get(name) ?? at }, setIn: { file: d.rulesetFile, at: d.at?.get(name) ?? at } });
+        }
       } catch (e) {
         problem(`cannot be loaded: ${(e as Error).message}`);
       }
     }
   }
-  return { registry, problems };
+  return { registry, rules, problems };
 }
 
 function realOrSelfPath(p: string): string {

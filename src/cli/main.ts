@@ -178,9 +178,9 @@ export async function loadConfig(cwd: string, configPath: string | undefined, op
   const loader = options.loader ?? createLoader(fence);
   const declarations = functionDeclarations(entry, loader);
   if (declarations.length === 0) return resolveConfig(entry, loader);
-  const { registry, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
+  const { registry, rules, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
   if (problems.length > 0) throw new ConfigError(problems);
-  return resolveConfig(entry, loader, registry);
+  return resolveConfig(entry, loader, registry, rules);
 }
 
 function isInsideDir(dir: string, file: string): boolean {

@@ -5,8 +5,9 @@ import type { OptionSchema, Report, Rule } from './api.js';
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 export const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
 
-export function docsUrl(rule: Rule<never>): string {
-  return rule.meta.docs ?? `${RULE_DOCS_BASE}${rule.meta.id}/README.md`;
+/** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
+export function docsUrl(rule: Rule<never>, builtin = true): string | undefined {
+  return rule.meta.docs ?? (builtin ? `${RULE_DOCS_BASE}${rule.meta.id}/README.md` : undefined);
 }
 
 /** Fills {{name}} placeholders; an unknown one is left as written, so a typo shows in the message. */
@@ -83,7 +84,7 @@ export function functionOf<O>(rule: Rule<O>): RuleFunction<O> {
 }
 
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
-export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>): RuleDefinition {
+export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>, builtin = true): RuleDefinition {
   const origin: Origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
   const defaults: Record<string, unknown> = {};
   for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) if (s.default !== undefined) defaults[name] = s.default;
@@ -93,7 +94,7 @@ export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>): RuleDe
     severity: 'off',
     given: ['$'],
     then: [{ fn, functionName: fn.name, options: defaults }],
-    documentationUrl: docsUrl(rule),
+    ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin)! } : {}),
     definedIn: origin,
     setIn: origin,
   };

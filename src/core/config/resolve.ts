@@ -66,11 +66,12 @@ function applyEntries(rules: Map<string, RuleDefinition>, entries: ReadonlyMap<s
  * Resolves a config and everything it extends. Pure: `load` does the reading. Throws ConfigError with every
  * problem found, each with file, line and column.
  */
-export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?: FunctionRegistry): ResolvedConfig {
+/** `customRules`: the rules of the rule modules the rulesets load (`functions:`), defined like the built-in ones. */
+export function resolveConfig(entry: ConfigText, load: ConfigLoader, functions?: FunctionRegistry, customRules: readonly RuleDefinition[] = []): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   // The reader's rules and the built-in rules are in every config, off until a ruleset sets them, so a config
   // can set their severity and options (connect-flow-lint:recommended sets every one).
-  const rules = new Map<string, RuleDefinition>([...FILE_RULES, ...RULE_DEFINITIONS].map((r) => [r.id, r]));
+  const rules = new Map<string, RuleDefinition>([...FILE_RULES, ...RULE_DEFINITIONS, ...customRules].map((r) => [r.id, r]));
   const overrides: Override[] = [];
   const files: string[] = [];
   const flows = new Map<string, { file: string; name?: string }>();

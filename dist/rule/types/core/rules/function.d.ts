@@ -1,0 +1,60 @@
+import type { RoutingGraph } from '../graph/routing-graph.js';
+import type { Flow } from '../model/flow.js';
+import type { EntryProfile } from '../repo/link.js';
+import type { JsonPath } from '../types.js';
+/** What a rule function knows besides its target: the whole flow and its routing graph. */
+export interface RuleContext {
+    readonly flow: Flow;
+    readonly graph: RoutingGraph;
+    /** Path of the target in the flow document. */
+    readonly path: JsonPath;
+    /** The whole flow document (what `given` was evaluated against). */
+    readonly document: unknown;
+    /**
+     * When the repository pass found flows that call this one: the customer profile they hand over, merged
+     * over every caller. Undefined for a flow nobody in the linted files calls (and for single-file runs).
+     */
+    readonly entry?: EntryProfile;
+}
+/** One defect a function found. */
+export interface RuleResult {
+    /** Used as the finding's message, or as `{{error}}` inside the rule's own message. */
+    readonly message: string;
+    /** Where to point; defaults to the target's path. */
+    readonly path?: JsonPath;
+    /** Point at the key (default) or the value at `path`. */
+    readonly part?: 'key' | 'value';
+    readonly blockId?: string;
+    readonly evidence?: readonly string[];
+    /** 'path' (default): the evidence is a path through the flow, in order; 'blocks': a set of blocks (the lookups that lack a field). */
+    readonly evidenceKind?: 'path' | 'blocks';
+    /** Other blocks the defect is about, and why each matters (the lookup whose error branch the path takes). */
+    readonly related?: ReadonlyArray<{
+        readonly blockId: string;
+        readonly message: string;
+    }>;
+    /** A lesser severity for this result than the rule's (parameters-valid: unknown names are warnings). */
+    readonly severity?: 'warn' | 'info';
+    /** Extra placeholders for the rule's message. */
+    readonly values?: Readonly<Record<string, string>>;
+}
+export type OptionType = 'boolean' | 'string' | 'number' | 'string[]' | 'regex' | 'regex[]' | 'scalar[]';
+export interface OptionSpec {
+    readonly type: OptionType;
+    readonly description: string;
+    readonly required?: boolean;
+}
+/**
+ * A rule function: pure, given its target, its validated options and the context, it returns the defects.
+ * The same contract serves the generic JSONPath functions and the flow-aware ones.
+ */
+export interface RuleFunction<O = Record<string, unknown>> {
+    readonly name: string;
+    readonly options: Readonly<Record<string, OptionSpec>>;
+    /** A custom function that declares no options takes whatever it is given, unchecked. */
+    readonly anyOptions?: boolean;
+    /** Options that must be present together or not at all are checked here; return an error text or undefined. */
+    readonly validate?: (options: O) => string | undefined;
+    run(target: unknown, options: O, context: RuleContext): readonly RuleResult[];
+}
+export declare function defineFunction<O>(fn: RuleFunction<O>): RuleFunction<O>;

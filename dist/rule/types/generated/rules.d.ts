@@ -1,0 +1,2 @@
+import type { Rule } from '../rules/api.js';
+export declare const BUILTIN_RULES: ReadonlyArray<Rule<never>>;

@@ -1,0 +1,8 @@
+import type { RuleDefinition } from '../core/config/ruleset.js';
+import type { RuleFunction } from '../core/rules/function.js';
+import { BUILTIN_RULES } from '../generated/rules.js';
+export { BUILTIN_RULES };
+/** Each built-in rule's check as a function a ruleset's own rule may name (`then.function`). */
+export declare const RULE_FUNCTIONS: ReadonlyArray<RuleFunction<never>>;
+/** Every built-in rule as defined before any ruleset sets it: off, with its description and docs. */
+export declare const RULE_DEFINITIONS: readonly RuleDefinition[];
