@@ -1,5 +1,6 @@
 import type { ConfigPattern } from '../config/pattern.js';
 import type { ActiveRule } from '../config/resolve.js';
+import { fitMessage, shortId } from '../rules/describe.js';
 import type { Finding } from '../types.js';
 import type { FlowSummary, RepositoryLinks } from './link.js';
 
@@ -27,13 +28,15 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
       const res = links.resolutions[i]![k]!;
       if (res.status !== 'unresolved') return;
       if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint)))) return;
-      const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
       findings.push({
         ruleId: rule.id,
         severity: rule.severity,
-        message:
-          `"${r.block}" (${r.blockId}) ${what} "${shortArn(r.value)}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}: ` +
-          `add its file, map it under the config's "flows", or mark it "external".`,
+        // The designer's name when the export has one (the value is at the finding's position), else the value.
+        message: fitMessage(
+          (n) =>
+            `"${n.text(r.block, 0.75)}" (${shortId(r.blockId)}) ${r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind]} ${r.nameHint ? `"${n.text(r.nameHint)}"` : `"${n.text(shortArn(r.value), 1.5)}"`}, but ${n.text(res.why, 1.5)}: ` +
+            `add its file, map it in "flows", or mark it "external".`,
+        ),
         file: s.file,
         range: r.range,
         blockId: r.blockId,

@@ -1,4 +1,4 @@
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction } from '../function.js';
 
 /** Blocks no path from StartAction reaches. */
@@ -12,7 +12,7 @@ export const unreachableBlock = defineFunction<Record<string, never>>({
     return flow.actions
       .filter((a) => !reachable[a.index] && flow.byId.get(a.id) === a)
       .map((a) => ({
-        message: `${blockRef(a)} is unreachable: no path from the start leads to it. Connect it from a branch, or delete it.`,
+        message: fitMessage((n) => `${n.ref(a)} is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.`),
         path: [...a.path, 'Identifier'],
         blockId: a.id,
       }));
