@@ -1,20 +1,19 @@
 import type { ConfigPattern } from '../config/pattern.js';
 import type { ActiveRule } from '../config/resolve.js';
-import { fitMessage, shortId } from '../rules/describe.js';
+import { clip, fitMessage, shortId } from '../rules/describe.js';
 import type { Finding } from '../types.js';
 import type { FlowSummary, RepositoryLinks } from './link.js';
 
-const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
+const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
 
 /**
- * A long ARN as its last two path segments (`…/contact-flow/<id>`): the reason that follows names the id, and
- * the whole ARN is at the finding's position. Keeps the message one readable sentence.
+ * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
+ * whole ARN is at the finding's position. Keeps the message one readable sentence.
  */
 function shortArn(value: string): string {
   if (!value.startsWith('arn:') || value.length <= 60) return value;
   const last = value.lastIndexOf('/');
-  const cut = last > 0 ? value.lastIndexOf('/', last - 1) : -1;
-  return cut > 0 ? `…${value.slice(cut)}` : value;
+  return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
 }
 
 /** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
@@ -34,7 +33,7 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
         // The designer's name when the export has one (the value is at the finding's position), else the value.
         message: fitMessage(
           (n) =>
-            `"${n.text(r.block, 0.75)}" (${shortId(r.blockId)}) ${r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind]} ${r.nameHint ? `"${n.text(r.nameHint)}"` : `"${n.text(shortArn(r.value), 1.5)}"`}, but ${n.text(res.why, 1.5)}: ` +
+            `"${n.text(r.block, 0.6)}" (${shortId(r.blockId)}) ${r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind]} ${r.nameHint ? `"${n.text(r.nameHint)}"` : `"${n.text(shortArn(r.value), 1.5)}"`}, but ${clip(res.why, 90)}: ` +
             `add its file, map it in "flows", or mark it "external".`,
         ),
         file: s.file,

@@ -27,12 +27,12 @@ export const knownActionType = defineFunction<{ allow?: string[] }>({
         legacy !== undefined
           ? legacy
             ? `the flow language calls this block "${legacy}".`
-            : 'it is a legacy name with no equivalent: rebuild that step with current blocks.'
+            : 'it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.'
           : near
             ? `did you mean "${near}"?`
             : 're-export the flow from the current designer.';
       results.push({
-        message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type, 0.75)}", which the flow language does not have, so the import fails: ${fix}`),
+        message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type)}", which the flow language does not have, so the import fails: ${fix}`),
         path: [...a.path, 'Type'],
         blockId: a.id,
         values: { type: a.type },

@@ -1,7 +1,7 @@
 import { analyseProfile, isProfileLookup, pathWithoutProfile } from '../../analysis/profile.js';
 import type { Edge, PathEnds, RoutingGraph } from '../../graph/routing-graph.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef, fitMessage, pathIds, type Names } from '../describe.js';
+import { blockRef, fitMessage, pathIds, shortId, type Names } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 export interface ProfileOptions {
@@ -62,8 +62,8 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
         const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
         const why = unloadedCaller
           ? unloadedCaller.module
-            ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} loaded`
-            : `as its caller ${n.text(unloadedCaller.flow, 0.6)} enters it without a profile`
+            ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
+            : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
           : hasLookup
             ? 'on a path where no profile lookup succeeds'
             : 'as no profile lookup is before it';

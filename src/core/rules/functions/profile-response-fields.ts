@@ -1,6 +1,6 @@
 import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '../../analysis/profile.js';
 import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
-import { blockRef, fitMessage, type Names } from '../describe.js';
+import { blockRef, fitMessage, shortId, type Names } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
 
@@ -47,13 +47,13 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
         const block =
           named === ENTRY_PROFILE
             ? lacking.length > 0
-              ? `the lookup in ${n.text(lacking[0]!.flow, 0.6)} before this flow`
+              ? `the lookup in ${n.text(lacking[0]!.flow, 0.6)} (${shortId(lacking[0]!.blockId)}) before this flow`
               : 'the profile loaded before this flow (entryFields)'
             : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
               // ProfileResponseData) is not taken for "add a Get profile block".
               actions[named]!.type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named]!)}` : n.typed(actions[named]!);
         const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
-        return `${field} read by ${n.ref(read.action)} is empty on some path, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
+        return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
       });
       results.push({
         message,

@@ -20,7 +20,7 @@ export const transitionTargetExists = defineFunction<Record<string, never>>({
           // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
           message: fitMessage((n) => {
             const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`;
-            return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block.');
+            return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block Identifier.');
           }),
           path: t.path,
           blockId: action.id,
