@@ -24,12 +24,14 @@ interface Detail {
   readonly label: number;
   /** Characters of other quoted strings (a field, a flow name, a parameter). */
   readonly text: number;
+  /** Characters of an Identifier that is not a UUID (a name like "Get profile"). */
+  readonly id: number;
 }
 
 const DETAIL: readonly Detail[] = [
-  { label: 30, text: 40 },
-  { label: 16, text: 20 },
-  { label: 0, text: 12 },
+  { label: 30, text: 40, id: 20 },
+  { label: 16, text: 20, id: 12 },
+  { label: 0, text: 12, id: 12 },
 ];
 
 /** Names as a message writes them, at one level of detail. */
@@ -47,8 +49,8 @@ export interface Names {
 function names(d: Detail, level: number): Names {
   const ref = (a: Action): string => {
     const label = d.label > 0 ? blockLabel(a) : a.type;
-    if (label === '' || label === a.id) return `"${shortId(a.id)}"`;
-    return `"${clip(label, d.label > 0 ? d.label : 16)}" (${shortId(a.id)})`;
+    if (label === '' || label === a.id) return `"${shortId(a.id, d.id)}"`;
+    return `"${clip(label, d.label > 0 ? d.label : 16)}" (${shortId(a.id, d.id)})`;
   };
   return {
     level,
