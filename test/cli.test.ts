@@ -238,7 +238,7 @@ describe('--format json', () => {
     expect(unwired!.message).toContain('has no NoneFoundError branch, so a contact that hits this error has nowhere to go');
     expect(notRequested!.message).toMatch(/^\$\.Customer\.Province read by .* does not request it: add it to its ProfileResponseData\.$/);
     expect(missing!.message).toContain('$.Customer.Province read by');
-    expect(missing!.message).toContain('is empty on a path where no profile lookup succeeds');
+    expect(missing!.message).toContain('is empty on a path where no profile lookup succeeds: add a "Get profile" block');
   });
 
   it('maps findings inside a describe-contact-flow Content string to the line and column in the file', () => {

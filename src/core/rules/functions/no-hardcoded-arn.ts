@@ -28,7 +28,7 @@ export const noHardcodedArn = defineFunction<{ allow?: ConfigPattern[] }>({
         const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
         results.push({
           // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
-          message: fitMessage((n) => `${n.ref(action!)} hard-codes an ARN of account ${n.text(accountOf(m[0]))} in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
+          message: fitMessage((n) => `${n.ref(action!)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
           path,
           blockId: action!.id,
           values: { arn: m[0] },

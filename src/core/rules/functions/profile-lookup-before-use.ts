@@ -71,7 +71,7 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
           failed && failed.type !== 'GetCustomerProfile'
             ? `route ${n.typed(failed)}'s error branch away from it`
             : hasLookup && !unloadedCaller
-              ? 'add a "Get profile" block there, or route the lookup\'s error branch away'
+              ? 'add a "Get profile" block, or route the lookup\'s error branch away'
               : 'add a "Get profile" block before it';
         return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
       });
