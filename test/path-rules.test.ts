@@ -78,8 +78,7 @@ describe('queue-set-before-transfer stays silent where a caller may have set the
   it('reports it when every caller is entered from a phone number and reaches its transfer without setting a queue, naming the caller', () => {
     const found = lintRepo({ 'flows/routing.json': callee(), 'flows/main.json': caller(false) }, 'queue-set-before-transfer');
     expect(found.map((f) => [f.file, f.blockId])).toEqual([['flows/routing.json', '8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6']]);
-    expect(found[0]!.message).toContain('this flow is entered from flows/main.json by block');
-    expect(found[0]!.message).toContain('(to-sub) on a path that sets no queue either');
+    expect(found[0]!.message).toContain('a path from its caller flows/main.json (to-sub) sets none');
   });
 
   it('says nothing when one caller of two set a queue', () => {
@@ -126,7 +125,7 @@ describe('stored-input-before-use and module scope', () => {
   it('bad: a module reads the input its caller stored, which it does not see', () => {
     const found = lintRepo({ 'flows/main.json': caller('module'), 'modules/account.json': callee('module') }, 'stored-input-before-use');
     expect(found.map((f) => [f.file, f.blockId])).toEqual([['modules/account.json', 'save']]);
-    expect(found[0]!.message).toContain('A module does not see the input its caller stored');
+    expect(found[0]!.message).toContain('as a module does not see its caller\'s stored input: store it in the module');
   });
 
   it('good: a flow the caller transfers to after storing the input is given the benefit of the doubt', () => {
@@ -139,7 +138,8 @@ describe('stored-input-before-use and module scope', () => {
     store.Transitions.Errors = [{ NextAction: 'b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46', ErrorType: 'NoMatchingError' } as never];
     const found = only('stored-input-before-use', JSON.stringify(good, null, 2));
     expect(found.map((f) => f.blockId)).toEqual(['b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46']);
-    expect(found[0]!.message).toContain('-[NoMatchingError]→');
+    // The path (in the evidence) leaves the Store customer input block by that error branch.
+    expect(found[0]!.evidence).toEqual(['0c4b7ad2-2d8e-4a3c-9a41-6f0e2b7d5a10', '5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07', '7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20', 'b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46']);
   });
 });
 

@@ -18,7 +18,7 @@ describe('rule details', () => {
     const config = configFrom('extends: [connect-flow-lint:recommended]\nrules:\n  logging-enabled: off\n  no-hardcoded-arn: [warn, { allow: ["111122223333"] }]\n');
     const found = lintString('arn.json', text, config);
     expect(found.map((f) => f.ruleId)).toEqual(['no-hardcoded-arn']);
-    expect(found[0]!.message).toContain('account 444455556666 in "LambdaFunctionARN"');
+    expect(found[0]!.message).toContain('hard-codes account 444455556666\'s ARN in "LambdaFunctionARN"');
   });
 
   it('logging-enabled reports the block nearest the start, not the first in Actions order', () => {

@@ -8,6 +8,8 @@ interface Expected {
   blockId: string | null;
   line: number;
   messageIncludes: string[];
+  /** The Identifiers of the path that shows the defect (the message names none of it). */
+  evidence?: string[];
 }
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules');
@@ -32,6 +34,7 @@ describe('each recommended rule on its bad and good flow', () => {
         );
         findings.forEach((f, i) => {
           for (const needle of expected[i]!.messageIncludes) expect(f.message).toContain(needle);
+          if (expected[i]!.evidence) expect(f.evidence).toEqual(expected[i]!.evidence);
           expect(f.documentationUrl).toBe(docUrl(ruleId));
         });
       });

@@ -10734,7 +10734,7 @@ function describeNonFlow(value) {
     const keys = Object.keys(value).slice(0, 5);
     return `it has no "Actions" array or "StartAction" (top-level keys: ${keys.join(', ') || 'none'}) and no "Content" string holding a flow`;
 }
-const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
+const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again';
 function syntaxErrorAt(text, parseError) {
     try {
         indexJson(text);
@@ -11057,30 +11057,61 @@ function blockDetail(action) {
 
 ;// CONCATENATED MODULE: ./src/core/rules/describe.ts
 
-/** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
+/** The longest first line of a finding's message: one sentence, what is wrong, where, how to fix it. */
+const MESSAGE_MAX = 200;
+/** A user-controlled string cut to `max` characters with an ellipsis, so a long name cannot blow a message. */
+function clip(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+}
+/**
+ * An Identifier as a message shows it: a UUID by its first 8 characters (enough to find it in the file and
+ * in the evidence, which keeps the whole one), any other by at most `max` characters.
+ */
+function shortId(id, max = 12) {
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(id) ? id.slice(0, 8) : clip(id, max);
+}
+const DETAIL = [
+    { label: 30, text: 40, id: 20 },
+    { label: 16, text: 20, id: 12 },
+    { label: 0, text: 12, id: 12 },
+];
+function names(d, level) {
+    const ref = (a) => {
+        const label = d.label > 0 ? blockLabel(a) : a.type;
+        if (label === '' || label === a.id)
+            return `"${shortId(a.id, d.id)}"`;
+        return `"${clip(label, d.label > 0 ? d.label : 16)}" (${shortId(a.id, d.id)})`;
+    };
+    return {
+        level,
+        ref,
+        typed: (a) => (d.label === 0 || blockLabel(a).startsWith(a.type) ? ref(a) : `${clip(a.type, 30)} ${ref(a)}`),
+        text: (value, share = 1) => clip(value, Math.max(8, Math.round(d.text * share))),
+    };
+}
+/**
+ * A message built at the most detail that keeps it within MESSAGE_MAX: block labels and quoted strings are
+ * cut shorter, then labels left out, until the sentence fits (real flows fit at the first level; the others
+ * are for names long enough to crowd out what the message must say).
+ */
+function fitMessage(build) {
+    let message = '';
+    for (let level = 0; level < DETAIL.length; level++) {
+        message = build(names(DETAIL[level], level));
+        if (message.length <= MESSAGE_MAX)
+            return message;
+    }
+    return message;
+}
+const FULL = names(DETAIL[0], 0);
+/** How messages name a block: its label (cut) and a short form of its Identifier; the evidence keeps the whole one. */
 function blockRef(action) {
-    const label = blockLabel(action);
-    return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
+    return FULL.ref(action);
 }
 /** A block named with its type when its label does not already say it: `CreateCustomerProfile "New customer" (id)`. */
 function typedBlockRef(action) {
-    return blockLabel(action).startsWith(action.type) ? blockRef(action) : `${action.type} ${blockRef(action)}`;
-}
-/** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
-const PATH_ENDS = 4;
-/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
-function describePath(graph, path, from = graph.entry) {
-    const actions = graph.flow.actions;
-    const hop = (e) => e.kind === 'next' ? ` → ${blockRef(actions[e.to])}` : ` -[${e.label}]→ ${blockRef(actions[e.to])}`;
-    const { head, skipped, tail } = ends(path);
-    const length = head.length + skipped + tail.length;
-    let text = `Start → ${blockRef(actions[from])}`;
-    if (length <= 2 * PATH_ENDS + 1)
-        return text + [...head, ...tail].map(hop).join('');
-    text += head.slice(0, PATH_ENDS).map(hop).join('');
-    text += ` → … ${length - 2 * PATH_ENDS} more blocks …`;
-    const last = tail.length >= PATH_ENDS ? tail.slice(-PATH_ENDS) : [...head, ...tail].slice(-PATH_ENDS);
-    return text + last.map(hop).join('');
+    return FULL.typed(action);
 }
 /** The Identifiers along a path, for the finding's evidence. */
 function pathIds(graph, path, from = graph.entry) {
@@ -11257,8 +11288,7 @@ const errorBranchesWired = defineFunction({
                 if (hasErrorBranch(action, errorType))
                     continue;
                 results.push({
-                    message: `${blockRef(action)} has no branch for ${errorType}: when ${action.type} raises it the contact has nowhere to go. ` +
-                        `Connect the block's "${errorType}" branch to a block that handles it (a message and a queue, or a retry).`,
+                    message: fitMessage((n) => `${n.ref(action)} has no ${n.text(errorType)} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.`),
                     path: [...action.path, 'Identifier'],
                     blockId: action.id,
                     values: { errorType },
@@ -11293,7 +11323,7 @@ const flowEnds = defineFunction({
             // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
             .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
             .map((a) => ({
-            message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
+            message: fitMessage((n) => `${n.ref(a)} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.`),
             path: [...a.path, 'Identifier'],
             blockId: a.id,
         }));
@@ -11358,7 +11388,8 @@ const flowEnds = defineFunction({
                     break;
             }
             results.push({
-                message: `${blockRef(trapped)} starts a loop the contact can never leave (${loop.join(' → ')}${loop.length >= 6 ? ' → …' : ` → ${trapped.id}`}): no branch of it leads to a Disconnect, a transfer or the end of the flow. Give the loop an exit, e.g. a Loop block's "Complete" branch or an error branch that leaves.`,
+                // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
+                message: fitMessage((n) => `${n.ref(trapped)} starts a loop with no way out to a Disconnect, a transfer or the flow's end: give it an exit, e.g. a Loop block's "Complete" branch.`),
                 path: [...trapped.path, 'Identifier'],
                 blockId: trapped.id,
                 evidence: loop,
@@ -12042,7 +12073,7 @@ const loggingEnabled = defineFunction({
             return [];
         return [
             {
-                message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
+                message: fitMessage((n) => `${n.ref(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).`),
                 path: [...first.path, 'Identifier'],
                 blockId: first.id,
             },
@@ -12077,7 +12108,7 @@ const noHardcodedArn = defineFunction({
                 const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
                 results.push({
                     // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
-                    message: `${blockRef(action)} hard-codes an ARN of account ${accountOf(m[0])} in "${String(key)}", so the flow breaks in another account: use a deployment placeholder (e.g. \${QueueArn}) or a contact attribute.`,
+                    message: fitMessage((n) => `${n.ref(action)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
                     path,
                     blockId: action.id,
                     values: { arn: m[0] },
@@ -12488,26 +12519,30 @@ const profileLookupBeforeUse = defineFunction({
             const action = graph.flow.actions[node];
             const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
             const unloadedCaller = entry?.callers.find((c) => !c.loaded);
-            const enteredFrom = !unloadedCaller
-                ? ''
-                : unloadedCaller.module
-                    ? `this module is invoked from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}), and a module does not see the profile its caller loaded (modules do not share the invoking flow's Customer Profiles data), and `
-                    : `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and `;
-            const why = enteredFrom +
-                (hasLookup
-                    ? // The path itself goes to the evidence (a line of its own under the message), not into the sentence.
-                        `a path from the start reaches it without a successful customer profile lookup`
-                    : `the flow has no customer profile lookup before it`);
-            const refs = fields.map((f) => `$.${namespace}.${f}`);
-            const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
             // The fix depends on the block that failed on the path: a failed Create or Update wants its error
             // branch routed elsewhere, not another Get in front of it.
             const failed = lastFailedProfileBlock(graph, edges);
-            const fix = failed && failed.type !== 'GetCustomerProfile'
-                ? `On that path ${typedBlockRef(failed)} fails and loads no profile: route its error branch away from this block (or end the contact there).`
-                : `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`;
+            // One sentence: what is read, by which block, why it is empty, the fix. The path itself goes to the
+            // evidence (a line of its own under the message), the callers to the block's place in their flows.
+            const message = fitMessage((n) => {
+                const refs = fields.map((f) => `$.${n.text(namespace, 0.5)}.${n.text(f, 0.75)}`);
+                const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
+                const why = unloadedCaller
+                    ? unloadedCaller.module
+                        ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
+                        : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
+                    : hasLookup
+                        ? 'on a path where no profile lookup succeeds'
+                        : 'as no profile lookup is before it';
+                const fix = failed && failed.type !== 'GetCustomerProfile'
+                    ? `route ${n.typed(failed)}'s error branch away from it`
+                    : hasLookup && !unloadedCaller
+                        ? 'add a "Get profile" block, or route the lookup\'s error branch away'
+                        : 'add a "Get profile" block before it';
+                return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
+            });
             results.push({
-                message: `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ${fix}`,
+                message,
                 path: [...action.path, 'Identifier'],
                 blockId: action.id,
                 evidence: pathIds(graph, edges),
@@ -12529,8 +12564,7 @@ const profileLookupBeforeUse = defineFunction({
 
 
 
-/** Lookups named in one message, and listed in its evidence. */
-const MAX_NAMED = 10;
+/** Lookups listed in a finding's evidence. */
 const profile_response_fields_MAX_EVIDENCE = 100;
 /** Reads of profile fields that the last lookup on some path did not request. */
 const profileResponseFields = defineFunction({
@@ -12568,22 +12602,23 @@ const profileResponseFields = defineFunction({
                 continue;
             reported.add(key);
             const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
-            const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
-            // A hostile flow can have thousands of lookups on a read's paths: name a few, count the rest.
-            const shown = missing.slice(0, MAX_NAMED);
-            // A Create or Update block loads the profile it writes: it is named as what it is, so the fix (its own
-            // ProfileResponseData) is not taken for "add a Get profile block".
-            const writers = shown.filter((l) => l !== ENTRY_PROFILE && actions[l].type !== 'GetCustomerProfile');
-            const blocks = shown.map((l) => (l === ENTRY_PROFILE ? beforeFlow : writers.length > 0 ? typedBlockRef(actions[l]) : blockRef(actions[l])));
-            if (missing.length > shown.length)
-                blocks.push(`${missing.length - shown.length} more`);
-            const subject = writers.length === 0
-                ? blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`
-                : blocks.length === 1 ? `${blocks[0]} does` : `${blocks.join(', ')} do`;
+            // A hostile flow can have thousands of lookups on a read's paths: name one, count the rest.
+            const named = missing[0];
+            // One sentence: the read, the lookup that leaves the field out, the fix; every such lookup is the evidence.
+            const message = fitMessage((n) => {
+                const field = `$.${n.text(namespace, 0.5)}.${n.text(read.field, 0.75)}`;
+                const block = named === ENTRY_PROFILE
+                    ? lacking.length > 0
+                        ? `the lookup in ${n.text(lacking[0].flow, 0.6)} (${shortId(lacking[0].blockId)}) before this flow`
+                        : 'the profile loaded before this flow (entryFields)'
+                    : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
+                        // ProfileResponseData) is not taken for "add a Get profile block".
+                        actions[named].type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named])}` : n.typed(actions[named]);
+                const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+                return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
+            });
             results.push({
-                message: `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${subject} not request "${read.field}" in ProfileResponseData, ` +
-                    `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}` +
-                    (writers.length > 0 ? ` (a Create or Update profile block loads the profile it writes with the fields it requests: no Get profile block is needed).` : '.'),
+                message,
                 path: [...read.action.path, 'Identifier'],
                 blockId: read.action.id,
                 evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => actions[l].id),
@@ -12640,11 +12675,8 @@ const inputMenuConditions = defineFunction({
             const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
             if (noMatch && timeout && noMatch.target === timeout.target)
                 continue;
-            const target = noMatch && noMatch.to >= 0 ? ` to ${blockRef(graph.flow.actions[noMatch.to])}` : '';
             results.push({
-                message: `${blockRef(a)} offers a menu ("${offered[0]}") and does not store the input (StoreInput is not True), but it has no conditions, so every key press ` +
-                    `takes its NoMatchingCondition branch${target}. Add a condition for each menu option, or set StoreInput to True ` +
-                    `("Store customer input") if the digits are to be read from $.StoredCustomerInput.`,
+                message: fitMessage((n) => `${n.ref(a)} offers a menu ("${n.text(offered[0], 0.5)}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.`),
                 path: [...a.path, 'Identifier'],
                 blockId: a.id,
             });
@@ -12671,7 +12703,7 @@ const queueSetBeforeTransfer = defineFunction({
         flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
     },
     run: (_target, options, { graph, flow, entry }) => {
-        let enteredFrom = '';
+        let caller;
         if (entry === undefined) {
             // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
             if (!isInboundFlow(flow, options.flowTypes))
@@ -12688,7 +12720,7 @@ const queueSetBeforeTransfer = defineFunction({
             if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true))
                 return [];
             const c = entry.callers[0];
-            enteredFrom = ` (this flow is entered from ${c.flow} by block "${c.block}" (${c.blockId}) on a path that sets no queue either)`;
+            caller = { flow: c.flow, blockId: c.blockId };
         }
         const reachable = graph.reachable();
         const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
@@ -12702,10 +12734,12 @@ const queueSetBeforeTransfer = defineFunction({
             if (!paths.reached(a.index))
                 continue;
             const path = paths.ends(a.index);
-            const why = `the path ${describePath(graph, path)} reaches it without a "Set working queue" block (UpdateContactTargetQueue)${enteredFrom}`;
             results.push({
-                message: `${blockRef(a)} transfers the contact to the working queue, but ${why}; an inbound flow entered from a phone number starts without one, ` +
-                    `so the transfer fails and takes its error branch. Add a "Set working queue" block on that path.`,
+                // The path goes to the evidence (a line of its own under the message), not into the sentence.
+                message: fitMessage((n) => {
+                    const from = caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})`;
+                    return `${n.ref(a)} transfers to the working queue, but a path from ${from} sets none, so the transfer fails: add a "Set working queue" block on that path.`;
+                }),
                 path: [...a.path, 'Identifier'],
                 blockId: a.id,
                 evidence: pathIds(graph, path),
@@ -12760,12 +12794,14 @@ const storedInputBeforeUse = defineFunction({
             if (!paths.reached(a.index))
                 continue;
             const path = paths.ends(a.index);
-            const why = stores
-                ? `the path ${describePath(graph, path)} reaches it without passing a "Store customer input" block (GetParticipantInput with StoreInput True)`
-                : `no block of the flow stores customer input (GetParticipantInput with StoreInput True)`;
-            const scope = module && !stores ? ' A module does not see the input its caller stored: store it in the module, or pass it in as a module input.' : '';
+            // The path goes to the evidence (a line of its own under the message), not into the sentence.
+            const message = fitMessage((n) => stores
+                ? `$.StoredCustomerInput read by ${n.ref(a)} is empty on a path with no "Store customer input" block: add one on that path, or read a contact attribute the flow saved.`
+                : module
+                    ? `$.StoredCustomerInput read by ${n.ref(a)} is empty, as a module does not see its caller's stored input: store it in the module, or pass it in as an input.`
+                    : `$.StoredCustomerInput read by ${n.ref(a)} is empty, as no block stores customer input: add a "Store customer input" block before it, or read a contact attribute.`);
             results.push({
-                message: `$.StoredCustomerInput is read by ${blockRef(a)} but ${why}, so it reads as empty.${scope} Put a "Store customer input" block on that path before the read, or read the value the flow saved in a contact attribute.`,
+                message,
                 path: [...a.path, 'Identifier'],
                 blockId: a.id,
                 evidence: pathIds(graph, path),
@@ -12817,13 +12853,13 @@ const knownActionType = defineFunction({
             const near = legacy === undefined ? nearType(a.type) : undefined;
             const fix = legacy !== undefined
                 ? legacy
-                    ? `it is a legacy or designer name: the flow language calls this block "${legacy}"`
-                    : 'it is a legacy designer name with no flow-language equivalent: rebuild that step with current blocks'
+                    ? `the flow language calls this block "${legacy}".`
+                    : 'it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.'
                 : near
                     ? `did you mean "${near}"?`
-                    : 'use a flow-language action type (re-export the flow from the current designer)';
+                    : 're-export the flow from the current designer.';
             results.push({
-                message: `block "${a.id}" has the type "${a.type}", which the Amazon Connect flow language does not have, so the service rejects the flow at import: ${fix}${fix.endsWith('?') ? '' : '.'}`,
+                message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type)}", which the flow language does not have, so the import fails: ${fix}`),
                 path: [...a.path, 'Type'],
                 blockId: a.id,
                 values: { type: a.type },
@@ -12852,9 +12888,12 @@ const actionAllowedInFlowType = defineFunction({
             if (!hasEvidence(a.spec) || allowedInFlowType(a.type, flowType) !== false)
                 continue;
             const allowed = a.spec?.flowTypes;
-            const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
+            const where = Array.isArray(allowed) ? ` (only in ${allowed.join(', ')})` : '';
             results.push({
-                message: `${blockRef(a)} is a ${a.type} block, which a flow of type ${flowType} cannot use${where}: the service rejects the flow, or the block fails when a contact reaches it. Move this step to a flow of the right type, or check that the flow was imported as the right type.`,
+                // The service rejects the flow, or the block fails when a contact reaches it; the fix is the same.
+                message: fitMessage((n) => n.level === 0
+                    ? `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow${where}: move the step to an allowed flow type.`
+                    : `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow: move the step to an allowed flow type, or fix this flow's type.`),
                 path: [...a.path, 'Type'],
                 blockId: a.id,
                 values: { flowType },
@@ -12953,9 +12992,9 @@ const parametersValid = defineFunction({
                 if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null))
                     continue;
                 const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
-                const message = v === undefined
-                    ? `${blockRef(a)} has no "${name}", which ${a.type} requires${unlessText}. Set it.`
-                    : `${blockRef(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}. Fill it in.`;
+                const message = fitMessage((n) => v === undefined
+                    ? `${n.ref(a)} has no "${name}", which ${a.type} requires${unlessText}: set it.`
+                    : `${n.ref(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}: fill it in.`);
                 results.push({
                     message,
                     path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
@@ -12972,7 +13011,7 @@ const parametersValid = defineFunction({
                 if (!problem)
                     continue;
                 results.push({
-                    message: `${blockRef(a)}: "${name}" ${problem}, not ${JSON.stringify(p[name])?.slice(0, 60)}.`,
+                    message: fitMessage((n) => `${n.ref(a)}: "${name}" ${problem}, not ${n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75)}.`),
                     path: [...a.path, 'Parameters', name],
                     part: 'key',
                     blockId: a.id,
@@ -12988,9 +13027,9 @@ const parametersValid = defineFunction({
                 const near = replacement ?? nearMiss(name, known);
                 if (near !== undefined) {
                     results.push({
-                        message: replacement
-                            ? `${blockRef(a)} has the parameter "${name}", which real ${a.type} exports write as "${replacement}": rename it.`
-                            : `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take: did you mean "${near}"?`,
+                        message: fitMessage((n) => replacement
+                            ? `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which real ${a.type} exports write as "${replacement}": rename it.`
+                            : `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which ${a.type} does not take: did you mean "${near}"?`),
                         path: [...a.path, 'Parameters', name],
                         blockId: a.id,
                         severity: 'warn',
@@ -13000,7 +13039,7 @@ const parametersValid = defineFunction({
                 else if (options.unseenParameters === true) {
                     // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
                     results.push({
-                        message: `${blockRef(a)} has the parameter "${name}", which the linter's table for ${a.type} does not list (it may be newer than this release).`,
+                        message: fitMessage((n) => `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which the linter's table for ${a.type} does not list (it may be newer than this release).`),
                         path: [...a.path, 'Parameters', name],
                         blockId: a.id,
                         severity: 'info',
@@ -13031,8 +13070,8 @@ const startActionExists = defineFunction({
         const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
         return [
             {
-                message: `"StartAction" names "${flow.startAction}", which is not a block of this flow, so no call can enter it` +
-                    (near ? `: did you mean "${near}"?` : ': set it to the Identifier of the first block.'),
+                message: fitMessage((n) => `"StartAction" names "${n.text(flow.startAction, 1.2)}", which is not a block of this flow, so no call can enter it` +
+                    (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': set it to the Identifier of the first block.')),
                 path: ['StartAction'],
             },
         ];
@@ -13058,10 +13097,12 @@ const transitionTargetExists = defineFunction({
                 // The Identifiers are listed once per flow, and only when some target is missing.
                 ids ??= [...flow.byId.keys()];
                 const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
-                const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${t.label} branch` : `its condition "${t.label}"`;
                 results.push({
-                    message: `${blockRef(action)} sends ${branch} to "${t.target}", which is not a block of this flow` +
-                        (near ? `: did you mean "${near}"?` : ': point it at an existing block Identifier.'),
+                    // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
+                    message: fitMessage((n) => {
+                        const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`;
+                        return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block Identifier.');
+                    }),
                     path: t.path,
                     blockId: action.id,
                     values: { target: t.target },
@@ -13074,6 +13115,7 @@ const transitionTargetExists = defineFunction({
 
 ;// CONCATENATED MODULE: ./src/core/rules/functions/unique-identifiers.ts
 
+
 /** Two blocks that share an Identifier. */
 const uniqueIdentifiers = defineFunction({
     name: 'uniqueIdentifiers',
@@ -13083,7 +13125,7 @@ const uniqueIdentifiers = defineFunction({
         .map((a) => {
         const first = flow.byId.get(a.id);
         return {
-            message: `block ${a.index} (${a.type}) reuses the Identifier "${a.id}" of block ${first.index} (${first.type}): routes to it are ambiguous and Amazon Connect rejects the flow. Give it a new unique Identifier.`,
+            message: fitMessage((n) => `block ${a.index} (${n.text(a.type, 0.6)}) reuses the Identifier "${n.text(a.id, 1.2)}" of block ${first.index}, so routes to it are ambiguous and the import fails: give it a new one.`),
             path: [...a.path, 'Identifier'],
             blockId: a.id,
         };
@@ -13091,7 +13133,6 @@ const uniqueIdentifiers = defineFunction({
 });
 
 ;// CONCATENATED MODULE: ./src/rules/unreachable-block/rule.ts
-
 
 /** Blocks no path from StartAction reaches. */
 /* harmony default export */ const rule = (defineRule({
@@ -13101,7 +13142,7 @@ const uniqueIdentifiers = defineFunction({
         severity: 'warn',
         functionName: 'unreachableBlock',
         messages: {
-            unreachable: '{{block}} is unreachable: no path from the start leads to it. Connect it from a branch, or delete it.',
+            unreachable: '{{block}} is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.',
         },
     },
     check({ graph, flow, report }) {
@@ -13111,7 +13152,7 @@ const uniqueIdentifiers = defineFunction({
         const reachable = graph.reachable();
         for (const a of flow.actions) {
             if (!reachable[a.index] && flow.byId.get(a.id) === a)
-                report({ messageId: 'unreachable', data: { block: blockRef(a) }, block: a });
+                report({ messageId: 'unreachable', data: (n) => ({ block: n.ref(a) }), block: a });
         }
     },
 }));
@@ -13121,6 +13162,7 @@ const uniqueIdentifiers = defineFunction({
 const BUILTIN_RULES = [rule];
 
 ;// CONCATENATED MODULE: ./src/rules/adapter.ts
+
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
 /** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
@@ -13137,7 +13179,8 @@ function messageOf(rule, report) {
         const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
         if (template === undefined)
             throw new Error(`rule "${rule.meta.id}" reported an unknown messageId "${report.messageId}"`);
-        return fill(template, report.data);
+        const data = report.data;
+        return typeof data === 'function' ? fitMessage((names) => fill(template, data(names))) : fill(template, data);
     }
     if (report.message === undefined)
         throw new Error(`rule "${rule.meta.id}" reported neither a messageId nor a message`);
@@ -22490,7 +22533,7 @@ function toFinding(doc, flow, { rule, target, result }, range, places = {}) {
         ...(blockId !== undefined ? { blockId } : {}),
         ...(doc.name !== undefined ? { flowName: doc.name } : {}),
         ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
-        ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence } : {}),
+        ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence, ...(result.evidenceKind === 'blocks' ? { evidenceKind: 'blocks' } : {}) } : {}),
         ...(places.trace && places.trace.length > 0 ? { trace: places.trace } : {}),
         ...(places.related && places.related.length > 0 ? { related: places.related } : {}),
         subject: subjectOf(pathInBlock(path), result.values),

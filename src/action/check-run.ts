@@ -73,7 +73,7 @@ export function toAnnotation(f: Finding) {
     title: f.ruleId,
     // GitHub shows the message as plain text beside the diff: no bidi or control character from a flow there.
     message: visibleLines(f.documentationUrl ? `${f.message}\n\n${f.documentationUrl}` : f.message).slice(0, 64_000),
-    ...(f.blockId !== undefined ? { raw_details: `block ${f.blockId}${f.evidence ? `\npath: ${f.evidence.join(' → ')}` : ''}`.slice(0, 64_000) } : {}),
+    ...(f.blockId !== undefined ? { raw_details: `block ${f.blockId}${f.evidence ? f.evidenceKind === 'blocks' ? `\nblocks: ${f.evidence.join(', ')}` : `\npath: ${f.evidence.join(' → ')}` : ''}`.slice(0, 64_000) } : {}),
   };
 }
 

@@ -189,7 +189,7 @@ function toFinding(doc: FlowDocument, flow: Flow, { rule, target, result }: Pend
     ...(blockId !== undefined ? { blockId } : {}),
     ...(doc.name !== undefined ? { flowName: doc.name } : {}),
     ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
-    ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence } : {}),
+    ...(result.evidence && result.evidence.length > 0 ? { evidence: result.evidence, ...(result.evidenceKind === 'blocks' ? { evidenceKind: 'blocks' as const } : {}) } : {}),
     ...(places.trace && places.trace.length > 0 ? { trace: places.trace } : {}),
     ...(places.related && places.related.length > 0 ? { related: places.related } : {}),
     subject: subjectOf(pathInBlock(path), result.values),

@@ -29,8 +29,11 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
       const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
       const flow = f.flowName ? ` [${terminalText(f.flowName)}]` : '';
       lines.push(`  ${paint('2', where)} ${sevText} ${terminalText(f.message)}${flow}  ${paint('2', terminalText(f.ruleId))}`);
-      // The path that shows the defect, under the message: the message stays one sentence.
-      if (f.evidence && f.evidence.length > 0) lines.push(`  ${' '.repeat(8)} ${' '.repeat(7)} ${paint('2', `path: ${f.evidence.map(terminalText).join(' → ')}`)}`);
+      // The evidence under the message, so the message stays one sentence: a path in order, or a set of blocks.
+      if (f.evidence && f.evidence.length > 0) {
+        const evidence = f.evidenceKind === 'blocks' ? `blocks: ${f.evidence.map(terminalText).join(', ')}` : `path: ${f.evidence.map(terminalText).join(' → ')}`;
+        lines.push(`  ${' '.repeat(8)} ${' '.repeat(7)} ${paint('2', evidence)}`);
+      }
     }
   }
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;

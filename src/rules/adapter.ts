@@ -1,5 +1,6 @@
 import type { Origin, RuleDefinition } from '../core/config/ruleset.js';
 import type { OptionSpec, OptionType, RuleFunction, RuleResult } from '../core/rules/function.js';
+import { fitMessage } from '../core/rules/describe.js';
 import type { OptionSchema, Report, Rule } from './api.js';
 
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
@@ -20,7 +21,8 @@ export function messageOf(rule: Rule<never>, report: Report): string {
   if (report.messageId !== undefined) {
     const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
     if (template === undefined) throw new Error(`rule "${rule.meta.id}" reported an unknown messageId "${report.messageId}"`);
-    return fill(template, report.data);
+    const data = report.data;
+    return typeof data === 'function' ? fitMessage((names) => fill(template, data(names))) : fill(template, data);
   }
   if (report.message === undefined) throw new Error(`rule "${rule.meta.id}" reported neither a messageId nor a message`);
   return report.message;

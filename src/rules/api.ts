@@ -10,9 +10,10 @@
 import type { RoutingGraph } from '../core/graph/routing-graph.js';
 import type { Action, Flow } from '../core/model/flow.js';
 import type { EntryProfile, FlowSummary, RepositoryLinks } from '../core/repo/link.js';
+import type { Names } from '../core/rules/describe.js';
 import type { Severity, JsonPath } from '../core/types.js';
 
-export type { Action, Flow, RoutingGraph, EntryProfile, Severity, JsonPath };
+export type { Action, Flow, RoutingGraph, EntryProfile, Names, Severity, JsonPath };
 
 /** The subset of JSON Schema rule options are written in (the config's schema embeds it; ajv checks it). */
 export interface OptionsSchema {
@@ -57,7 +58,11 @@ export interface RuleMeta {
 export interface Report {
   /** A key of `meta.messages`, filled from `data`; or `message`, the text itself. */
   readonly messageId?: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  /**
+   * The placeholders' values. As a function of `Names` (how a message names blocks and quotes strings), the
+   * message is built at the most detail that keeps it within 200 characters: names are cut until it fits.
+   */
+  readonly data?: Readonly<Record<string, string | number>> | ((names: Names) => Readonly<Record<string, string | number>>);
   readonly message?: string;
   /** The block the finding is about; the finding points at its Identifier unless `path` says otherwise. */
   readonly block?: Action;

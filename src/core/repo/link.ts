@@ -233,7 +233,7 @@ export function linkRepository(summaries: readonly FlowSummary[], aliases: Reado
         const n = nameHint !== undefined ? named(nameHint, s.file) : undefined;
         if (n !== undefined) return { status: 'resolved', target: n, via: 'name' };
         if (nameHint !== undefined && isDefaultFlowName(nameHint)) return { status: 'builtin', name: nameHint };
-        return { status: 'unresolved', why: `no flow in the repository has the id ${shape.id}${nameHint ? ` or the name "${nameHint}"` : ''}` };
+        return { status: 'unresolved', why: `no flow in the repository has its id${nameHint ? ' or name' : ''}` };
       }
       case 'name': {
         const t = named(shape.name, s.file);

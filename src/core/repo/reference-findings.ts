@@ -1,19 +1,19 @@
 import type { ConfigPattern } from '../config/pattern.js';
 import type { ActiveRule } from '../config/resolve.js';
+import { clip, fitMessage, shortId } from '../rules/describe.js';
 import type { Finding } from '../types.js';
 import type { FlowSummary, RepositoryLinks } from './link.js';
 
-const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
+const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
 
 /**
- * A long ARN as its last two path segments (`…/contact-flow/<id>`): the reason that follows names the id, and
- * the whole ARN is at the finding's position. Keeps the message one readable sentence.
+ * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
+ * whole ARN is at the finding's position. Keeps the message one readable sentence.
  */
 function shortArn(value: string): string {
   if (!value.startsWith('arn:') || value.length <= 60) return value;
   const last = value.lastIndexOf('/');
-  const cut = last > 0 ? value.lastIndexOf('/', last - 1) : -1;
-  return cut > 0 ? `…${value.slice(cut)}` : value;
+  return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
 }
 
 /** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
@@ -27,13 +27,15 @@ export function referenceFindings(summaries: readonly FlowSummary[], links: Repo
       const res = links.resolutions[i]![k]!;
       if (res.status !== 'unresolved') return;
       if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint)))) return;
-      const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
       findings.push({
         ruleId: rule.id,
         severity: rule.severity,
-        message:
-          `"${r.block}" (${r.blockId}) ${what} "${shortArn(r.value)}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}: ` +
-          `add its file, map it under the config's "flows", or mark it "external".`,
+        // The designer's name when the export has one (the value is at the finding's position), else the value.
+        message: fitMessage(
+          (n) =>
+            `"${n.text(r.block, 0.6)}" (${shortId(r.blockId)}) ${r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind]} ${r.nameHint ? `"${n.text(r.nameHint)}"` : `"${n.text(shortArn(r.value), 1.5)}"`}, but ${clip(res.why, 90)}: ` +
+            `add its file, map it in "flows", or mark it "external".`,
+        ),
         file: s.file,
         range: r.range,
         blockId: r.blockId,

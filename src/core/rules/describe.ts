@@ -1,33 +1,89 @@
 import type { Edge, PathEnds, RoutingGraph } from '../graph/routing-graph.js';
 import { blockLabel, type Action } from '../model/flow.js';
 
-/** How messages name a block: its label, and its whole Identifier so a search of the JSON finds it. */
+/** The longest first line of a finding's message: one sentence, what is wrong, where, how to fix it. */
+export const MESSAGE_MAX = 200;
+
+/** A user-controlled string cut to `max` characters with an ellipsis, so a long name cannot blow a message. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+}
+
+/**
+ * An Identifier as a message shows it: a UUID by its first 8 characters (enough to find it in the file and
+ * in the evidence, which keeps the whole one), any other by at most `max` characters.
+ */
+export function shortId(id: string, max = 12): string {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(id) ? id.slice(0, 8) : clip(id, max);
+}
+
+/** How much of each name a message shows; fitMessage tries them in turn until the sentence fits. */
+interface Detail {
+  /** Characters of a block's label (0: none, the block is named by its type). */
+  readonly label: number;
+  /** Characters of other quoted strings (a field, a flow name, a parameter). */
+  readonly text: number;
+  /** Characters of an Identifier that is not a UUID (a name like "Get profile"). */
+  readonly id: number;
+}
+
+const DETAIL: readonly Detail[] = [
+  { label: 30, text: 40, id: 20 },
+  { label: 16, text: 20, id: 12 },
+  { label: 0, text: 12, id: 12 },
+];
+
+/** Names as a message writes them, at one level of detail. */
+export interface Names {
+  /** 0 at full detail; higher as fitMessage cuts names (a message may leave out a detail past 0). */
+  readonly level: number;
+  /** A block: `"Label" (1a2b3c4d)`. */
+  ref(action: Action): string;
+  /** A block with its type when its label does not already say it: `CreateCustomerProfile "New customer" (1a2b3c4d)`. */
+  typed(action: Action): string;
+  /** A user-controlled string, cut (`share` scales the level's length for strings that matter less). */
+  text(value: string, share?: number): string;
+}
+
+function names(d: Detail, level: number): Names {
+  const ref = (a: Action): string => {
+    const label = d.label > 0 ? blockLabel(a) : a.type;
+    if (label === '' || label === a.id) return `"${shortId(a.id, d.id)}"`;
+    return `"${clip(label, d.label > 0 ? d.label : 16)}" (${shortId(a.id, d.id)})`;
+  };
+  return {
+    level,
+    ref,
+    typed: (a) => (d.label === 0 || blockLabel(a).startsWith(a.type) ? ref(a) : `${clip(a.type, 30)} ${ref(a)}`),
+    text: (value, share = 1) => clip(value, Math.max(8, Math.round(d.text * share))),
+  };
+}
+
+/**
+ * A message built at the most detail that keeps it within MESSAGE_MAX: block labels and quoted strings are
+ * cut shorter, then labels left out, until the sentence fits (real flows fit at the first level; the others
+ * are for names long enough to crowd out what the message must say).
+ */
+export function fitMessage(build: (n: Names) => string): string {
+  let message = '';
+  for (let level = 0; level < DETAIL.length; level++) {
+    message = build(names(DETAIL[level]!, level));
+    if (message.length <= MESSAGE_MAX) return message;
+  }
+  return message;
+}
+
+const FULL = names(DETAIL[0]!, 0);
+
+/** How messages name a block: its label (cut) and a short form of its Identifier; the evidence keeps the whole one. */
 export function blockRef(action: Action): string {
-  const label = blockLabel(action);
-  return label === action.id ? `"${label}"` : `"${label}" (${action.id})`;
+  return FULL.ref(action);
 }
 
 /** A block named with its type when its label does not already say it: `CreateCustomerProfile "New customer" (id)`. */
 export function typedBlockRef(action: Action): string {
-  return blockLabel(action).startsWith(action.type) ? blockRef(action) : `${action.type} ${blockRef(action)}`;
-}
-
-/** Hops shown at each end of a long path; the middle is summarised so a message stays readable. */
-const PATH_ENDS = 4;
-
-/** A path as a reviewer reads it: Start → "A" (id) -[Equals 2]→ "B" (id), with a long middle elided. */
-export function describePath(graph: RoutingGraph, path: readonly Edge[] | PathEnds, from = graph.entry): string {
-  const actions = graph.flow.actions;
-  const hop = (e: Edge): string =>
-    e.kind === 'next' ? ` → ${blockRef(actions[e.to]!)}` : ` -[${e.label}]→ ${blockRef(actions[e.to]!)}`;
-  const { head, skipped, tail } = ends(path);
-  const length = head.length + skipped + tail.length;
-  let text = `Start → ${blockRef(actions[from]!)}`;
-  if (length <= 2 * PATH_ENDS + 1) return text + [...head, ...tail].map(hop).join('');
-  text += head.slice(0, PATH_ENDS).map(hop).join('');
-  text += ` → … ${length - 2 * PATH_ENDS} more blocks …`;
-  const last = tail.length >= PATH_ENDS ? tail.slice(-PATH_ENDS) : [...head, ...tail].slice(-PATH_ENDS);
-  return text + last.map(hop).join('');
+  return FULL.typed(action);
 }
 
 /** The Identifiers along a path, for the finding's evidence. */

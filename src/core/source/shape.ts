@@ -65,7 +65,7 @@ export function describeNonFlow(value: unknown): string {
 }
 
 export const LEGACY_MESSAGE =
-  'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
+  'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again';
 
 export function syntaxErrorAt(text: string, parseError: unknown): { offset: number; message: string } {
   try {

@@ -1,4 +1,3 @@
-import { blockRef } from '../../core/rules/describe.js';
 import { defineRule } from '../api.js';
 
 /** Blocks no path from StartAction reaches. */
@@ -9,7 +8,7 @@ export default defineRule({
     severity: 'warn',
     functionName: 'unreachableBlock',
     messages: {
-      unreachable: '{{block}} is unreachable: no path from the start leads to it. Connect it from a branch, or delete it.',
+      unreachable: '{{block}} is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.',
     },
   },
   check({ graph, flow, report }) {
@@ -17,7 +16,7 @@ export default defineRule({
     if (graph.entry < 0) return;
     const reachable = graph.reachable();
     for (const a of flow.actions) {
-      if (!reachable[a.index] && flow.byId.get(a.id) === a) report({ messageId: 'unreachable', data: { block: blockRef(a) }, block: a });
+      if (!reachable[a.index] && flow.byId.get(a.id) === a) report({ messageId: 'unreachable', data: (n) => ({ block: n.ref(a) }), block: a });
     }
   },
 });

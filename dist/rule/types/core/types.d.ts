@@ -34,6 +34,8 @@ export interface Finding {
     readonly documentationUrl?: string;
     /** For graph rules: the Identifiers of a path that shows the defect. */
     readonly evidence?: readonly string[];
+    /** 'blocks' when the evidence is a set of blocks (the lookups that lack a field), not a path in order. */
+    readonly evidenceKind?: 'blocks';
     /** The evidence path's blocks and where each is in the file (SARIF codeFlows); only when the evidence is a path. */
     readonly trace?: readonly BlockPlace[];
     /** Other blocks the finding is about (the lookup that did not request a field), each with why (SARIF relatedLocations). */

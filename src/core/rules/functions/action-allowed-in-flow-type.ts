@@ -1,5 +1,5 @@
 import { allowedInFlowType, hasEvidence } from '../../../connect/actions.js';
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 /** Actions the flow's type does not allow (a queue transfer in a whisper flow, say). */
@@ -15,9 +15,14 @@ export const actionAllowedInFlowType = defineFunction<{ flowType?: string }>({
       // The restriction is the reference page's (exports can widen it, never narrow it); no page, no finding.
       if (!hasEvidence(a.spec) || allowedInFlowType(a.type, flowType) !== false) continue;
       const allowed = a.spec?.flowTypes;
-      const where = Array.isArray(allowed) ? ` (it is allowed in ${allowed.join(', ')})` : '';
+      const where = Array.isArray(allowed) ? ` (only in ${allowed.join(', ')})` : '';
       results.push({
-        message: `${blockRef(a)} is a ${a.type} block, which a flow of type ${flowType} cannot use${where}: the service rejects the flow, or the block fails when a contact reaches it. Move this step to a flow of the right type, or check that the flow was imported as the right type.`,
+        // The service rejects the flow, or the block fails when a contact reaches it; the fix is the same.
+        message: fitMessage((n) =>
+          n.level === 0
+            ? `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow${where}: move the step to an allowed flow type.`
+            : `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow: move the step to an allowed flow type, or fix this flow's type.`,
+        ),
         path: [...a.path, 'Type'],
         blockId: a.id,
         values: { flowType },

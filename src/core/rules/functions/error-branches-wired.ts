@@ -1,6 +1,6 @@
 import { checkedAgainstExports, conditionalErrorApplies, hasEvidence, type ActionSpec } from '../../../connect/actions.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 const EXPECTED = new WeakMap<ActionSpec, { plain: readonly string[]; strict: readonly string[] }>();
@@ -60,9 +60,7 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
         const errorType = expected[e]!;
         if (hasErrorBranch(action, errorType)) continue;
         results.push({
-          message:
-            `${blockRef(action)} has no branch for ${errorType}: when ${action.type} raises it the contact has nowhere to go. ` +
-            `Connect the block's "${errorType}" branch to a block that handles it (a message and a queue, or a retry).`,
+          message: fitMessage((n) => `${n.ref(action)} has no ${n.text(errorType)} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.`),
           path: [...action.path, 'Identifier'],
           blockId: action.id,
           values: { errorType },

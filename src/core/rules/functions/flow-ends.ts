@@ -1,6 +1,6 @@
 import { hasEvidence } from '../../../connect/actions.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 /** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
@@ -24,7 +24,7 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
       // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
       .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
       .map((a) => ({
-        message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
+        message: fitMessage((n) => `${n.ref(a)} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.`),
         path: [...a.path, 'Identifier'],
         blockId: a.id,
       }));
@@ -83,7 +83,8 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
         if (n === trapped.index) break;
       }
       results.push({
-        message: `${blockRef(trapped)} starts a loop the contact can never leave (${loop.join(' → ')}${loop.length >= 6 ? ' → …' : ` → ${trapped.id}`}): no branch of it leads to a Disconnect, a transfer or the end of the flow. Give the loop an exit, e.g. a Loop block's "Complete" branch or an error branch that leaves.`,
+        // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
+        message: fitMessage((n) => `${n.ref(trapped)} starts a loop with no way out to a Disconnect, a transfer or the flow's end: give it an exit, e.g. a Loop block's "Complete" branch.`),
         path: [...trapped.path, 'Identifier'],
         blockId: trapped.id,
         evidence: loop,

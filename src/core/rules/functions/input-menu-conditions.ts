@@ -1,6 +1,6 @@
 import { flag } from '../../analysis/path-facts.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 /** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
@@ -38,12 +38,8 @@ export const inputMenuConditions = defineFunction({
       const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
       const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
       if (noMatch && timeout && noMatch.target === timeout.target) continue;
-      const target = noMatch && noMatch.to >= 0 ? ` to ${blockRef(graph.flow.actions[noMatch.to]!)}` : '';
       results.push({
-        message:
-          `${blockRef(a)} offers a menu ("${offered[0]}") and does not store the input (StoreInput is not True), but it has no conditions, so every key press ` +
-          `takes its NoMatchingCondition branch${target}. Add a condition for each menu option, or set StoreInput to True ` +
-          `("Store customer input") if the digits are to be read from $.StoredCustomerInput.`,
+        message: fitMessage((n) => `${n.ref(a)} offers a menu ("${n.text(offered[0]!, 0.5)}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.`),
         path: [...a.path, 'Identifier'],
         blockId: a.id,
       });

@@ -1,5 +1,5 @@
 import { LEGACY_ACTION_TYPES } from '../../../connect/actions.js';
-import { closest } from '../describe.js';
+import { closest, fitMessage, shortId } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { ACTIONS } from '../../../connect/actions.js';
 
@@ -26,13 +26,13 @@ export const knownActionType = defineFunction<{ allow?: string[] }>({
       const fix =
         legacy !== undefined
           ? legacy
-            ? `it is a legacy or designer name: the flow language calls this block "${legacy}"`
-            : 'it is a legacy designer name with no flow-language equivalent: rebuild that step with current blocks'
+            ? `the flow language calls this block "${legacy}".`
+            : 'it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.'
           : near
             ? `did you mean "${near}"?`
-            : 'use a flow-language action type (re-export the flow from the current designer)';
+            : 're-export the flow from the current designer.';
       results.push({
-        message: `block "${a.id}" has the type "${a.type}", which the Amazon Connect flow language does not have, so the service rejects the flow at import: ${fix}${fix.endsWith('?') ? '' : '.'}`,
+        message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type)}", which the flow language does not have, so the import fails: ${fix}`),
         path: [...a.path, 'Type'],
         blockId: a.id,
         values: { type: a.type },

@@ -2,7 +2,7 @@ import { LOGGING_ENABLE } from '../../../connect/actions.js';
 import { MODULE_FLOW_TYPE } from '../../../connect/flow-types.js';
 import { isModule } from '../../analysis/path-facts.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction } from '../function.js';
 
 function enablesLogging(a: Action): boolean {
@@ -57,7 +57,7 @@ export const loggingEnabled = defineFunction<{ ignoreModules?: boolean; flowType
     if (!first) return [];
     return [
       {
-        message: `${blockRef(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (UpdateFlowLoggingBehavior, Enabled).`,
+        message: fitMessage((n) => `${n.ref(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).`),
         path: [...first.path, 'Identifier'],
         blockId: first.id,
       },

@@ -1,7 +1,7 @@
 import type { ConfigPattern } from '../../config/pattern.js';
 import { StringWalker } from '../../json/walk.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
+import { fitMessage } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 // An ARN that carries a 12-digit account id: it names one account's resource.
@@ -28,7 +28,7 @@ export const noHardcodedArn = defineFunction<{ allow?: ConfigPattern[] }>({
         const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
         results.push({
           // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
-          message: `${blockRef(action!)} hard-codes an ARN of account ${accountOf(m[0])} in "${String(key)}", so the flow breaks in another account: use a deployment placeholder (e.g. \${QueueArn}) or a contact attribute.`,
+          message: fitMessage((n) => `${n.ref(action!)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
           path,
           blockId: action!.id,
           values: { arn: m[0] },

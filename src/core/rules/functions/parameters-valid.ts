@@ -1,6 +1,6 @@
 import { checkedAgainstExports, hasEvidence, knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
 import { isFilledLater } from '../../source/placeholders.js';
-import { blockRef, closest } from '../describe.js';
+import { closest, fitMessage } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 /** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
@@ -88,10 +88,11 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         const unless = spec.requiredUnless?.[name];
         if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null)) continue;
         const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
-        const message =
+        const message = fitMessage((n) =>
           v === undefined
-            ? `${blockRef(a)} has no "${name}", which ${a.type} requires${unlessText}. Set it.`
-            : `${blockRef(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}. Fill it in.`;
+            ? `${n.ref(a)} has no "${name}", which ${a.type} requires${unlessText}: set it.`
+            : `${n.ref(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}: fill it in.`,
+        );
         results.push({
           message,
           path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
@@ -106,7 +107,7 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         const problem = shapeProblem(shape, p[name], p);
         if (!problem) continue;
         results.push({
-          message: `${blockRef(a)}: "${name}" ${problem}, not ${JSON.stringify(p[name])?.slice(0, 60)}.`,
+          message: fitMessage((n) => `${n.ref(a)}: "${name}" ${problem}, not ${n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75)}.`),
           path: [...a.path, 'Parameters', name],
           part: 'key',
           blockId: a.id,
@@ -120,9 +121,11 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         const near = replacement ?? nearMiss(name, known);
         if (near !== undefined) {
           results.push({
-            message: replacement
-              ? `${blockRef(a)} has the parameter "${name}", which real ${a.type} exports write as "${replacement}": rename it.`
-              : `${blockRef(a)} has the parameter "${name}", which ${a.type} does not take: did you mean "${near}"?`,
+            message: fitMessage((n) =>
+              replacement
+                ? `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which real ${a.type} exports write as "${replacement}": rename it.`
+                : `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which ${a.type} does not take: did you mean "${near}"?`,
+            ),
             path: [...a.path, 'Parameters', name],
             blockId: a.id,
             severity: 'warn',
@@ -131,7 +134,7 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         } else if (options.unseenParameters === true) {
           // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
           results.push({
-            message: `${blockRef(a)} has the parameter "${name}", which the linter's table for ${a.type} does not list (it may be newer than this release).`,
+            message: fitMessage((n) => `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which the linter's table for ${a.type} does not list (it may be newer than this release).`),
             path: [...a.path, 'Parameters', name],
             blockId: a.id,
             severity: 'info',

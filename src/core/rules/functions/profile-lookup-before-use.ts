@@ -1,7 +1,7 @@
 import { analyseProfile, isProfileLookup, pathWithoutProfile } from '../../analysis/profile.js';
 import type { Edge, PathEnds, RoutingGraph } from '../../graph/routing-graph.js';
 import type { Action } from '../../model/flow.js';
-import { blockRef, describePath, pathIds, typedBlockRef } from '../describe.js';
+import { blockRef, fitMessage, pathIds, shortId, type Names } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 export interface ProfileOptions {
@@ -52,28 +52,31 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
       const action = graph.flow.actions[node]!;
       const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
       const unloadedCaller = entry?.callers.find((c) => !c.loaded);
-      const enteredFrom = !unloadedCaller
-        ? ''
-        : unloadedCaller.module
-          ? `this module is invoked from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}), and a module does not see the profile its caller loaded (modules do not share the invoking flow's Customer Profiles data), and `
-          : `this flow is entered from ${unloadedCaller.flow} by block "${unloadedCaller.block}" (${unloadedCaller.blockId}) without a loaded profile, and `;
-      const why =
-        enteredFrom +
-        (hasLookup
-          ? // The path itself goes to the evidence (a line of its own under the message), not into the sentence.
-            `a path from the start reaches it without a successful customer profile lookup`
-          : `the flow has no customer profile lookup before it`);
-      const refs = fields.map((f) => `$.${namespace}.${f}`);
-      const subject = refs.length === 1 ? `${refs[0]} is` : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} are`;
       // The fix depends on the block that failed on the path: a failed Create or Update wants its error
       // branch routed elsewhere, not another Get in front of it.
       const failed = lastFailedProfileBlock(graph, edges);
-      const fix =
-        failed && failed.type !== 'GetCustomerProfile'
-          ? `On that path ${typedBlockRef(failed)} fails and loads no profile: route its error branch away from this block (or end the contact there).`
-          : `Add a Customer profiles "Get profile" block on that path, or route the lookup's error branches away from this block.`;
+      // One sentence: what is read, by which block, why it is empty, the fix. The path itself goes to the
+      // evidence (a line of its own under the message), the callers to the block's place in their flows.
+      const message = fitMessage((n: Names) => {
+        const refs = fields.map((f) => `$.${n.text(namespace, 0.5)}.${n.text(f, 0.75)}`);
+        const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
+        const why = unloadedCaller
+          ? unloadedCaller.module
+            ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
+            : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
+          : hasLookup
+            ? 'on a path where no profile lookup succeeds'
+            : 'as no profile lookup is before it';
+        const fix =
+          failed && failed.type !== 'GetCustomerProfile'
+            ? `route ${n.typed(failed)}'s error branch away from it`
+            : hasLookup && !unloadedCaller
+              ? 'add a "Get profile" block, or route the lookup\'s error branch away'
+              : 'add a "Get profile" block before it';
+        return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
+      });
       results.push({
-        message: `${subject} read by ${blockRef(action)} but ${why}, so ${refs.length === 1 ? 'it reads' : 'they read'} as empty. ${fix}`,
+        message,
         path: [...action.path, 'Identifier'],
         blockId: action.id,
         evidence: pathIds(graph, edges),

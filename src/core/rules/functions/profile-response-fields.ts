@@ -1,11 +1,10 @@
 import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '../../analysis/profile.js';
 import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
-import { blockRef, typedBlockRef } from '../describe.js';
+import { blockRef, fitMessage, shortId, type Names } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
 
-/** Lookups named in one message, and listed in its evidence. */
-const MAX_NAMED = 10;
+/** Lookups listed in a finding's evidence. */
 const MAX_EVIDENCE = 100;
 
 /** Reads of profile fields that the last lookup on some path did not request. */
@@ -40,23 +39,24 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
       if (missing.length === 0) continue;
       reported.add(key);
       const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
-      const beforeFlow = lacking.length > 0 ? `the lookup before this flow (in ${lacking.map((c) => `${c.flow}, reached by block "${c.block}" (${c.blockId})`).join('; ')})` : 'the profile loaded before this flow (entryFields)';
-      // A hostile flow can have thousands of lookups on a read's paths: name a few, count the rest.
-      const shown = missing.slice(0, MAX_NAMED);
-      // A Create or Update block loads the profile it writes: it is named as what it is, so the fix (its own
-      // ProfileResponseData) is not taken for "add a Get profile block".
-      const writers = shown.filter((l) => l !== ENTRY_PROFILE && actions[l]!.type !== 'GetCustomerProfile');
-      const blocks = shown.map((l) => (l === ENTRY_PROFILE ? beforeFlow : writers.length > 0 ? typedBlockRef(actions[l]!) : blockRef(actions[l]!)));
-      if (missing.length > shown.length) blocks.push(`${missing.length - shown.length} more`);
-      const subject =
-        writers.length === 0
-          ? blocks.length === 1 ? `lookup ${blocks[0]} does` : `lookups ${blocks.join(', ')} do`
-          : blocks.length === 1 ? `${blocks[0]} does` : `${blocks.join(', ')} do`;
+      // A hostile flow can have thousands of lookups on a read's paths: name one, count the rest.
+      const named = missing[0]!;
+      // One sentence: the read, the lookup that leaves the field out, the fix; every such lookup is the evidence.
+      const message = fitMessage((n: Names) => {
+        const field = `$.${n.text(namespace, 0.5)}.${n.text(read.field, 0.75)}`;
+        const block =
+          named === ENTRY_PROFILE
+            ? lacking.length > 0
+              ? `the lookup in ${n.text(lacking[0]!.flow, 0.6)} (${shortId(lacking[0]!.blockId)}) before this flow`
+              : 'the profile loaded before this flow (entryFields)'
+            : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
+              // ProfileResponseData) is not taken for "add a Get profile block".
+              actions[named]!.type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named]!)}` : n.typed(actions[named]!);
+        const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+        return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
+      });
       results.push({
-        message:
-          `$.${namespace}.${read.field} is read by ${blockRef(read.action)} but ${subject} not request "${read.field}" in ProfileResponseData, ` +
-          `so on that path it reads as an empty string. Add "${read.field}" to the response fields of ${blocks.length === 1 ? 'that block' : 'those blocks'}` +
-          (writers.length > 0 ? ` (a Create or Update profile block loads the profile it writes with the fields it requests: no Get profile block is needed).` : '.'),
+        message,
         path: [...read.action.path, 'Identifier'],
         blockId: read.action.id,
         evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => actions[l]!.id),

@@ -1,5 +1,5 @@
 import { isInboundFlow, mayQueue, pathsAvoiding } from '../../analysis/path-facts.js';
-import { blockRef, describePath, pathIds } from '../describe.js';
+import { fitMessage, pathIds, shortId } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 
@@ -17,7 +17,7 @@ export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
     flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
   },
   run: (_target, options, { graph, flow, entry }) => {
-    let enteredFrom = '';
+    let caller: { flow: string; blockId: string } | undefined;
     if (entry === undefined) {
       // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
       if (!isInboundFlow(flow, options.flowTypes)) return [];
@@ -30,7 +30,7 @@ export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
       // its transfer here on a path that sets no queue is this flow's start known to have none.
       if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true)) return [];
       const c = entry.callers[0]!;
-      enteredFrom = ` (this flow is entered from ${c.flow} by block "${c.block}" (${c.blockId}) on a path that sets no queue either)`;
+      caller = { flow: c.flow, blockId: c.blockId };
     }
     const reachable = graph.reachable();
     const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
@@ -41,11 +41,12 @@ export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
     for (const a of transfers) {
       if (!paths.reached(a.index)) continue;
       const path = paths.ends(a.index);
-      const why = `the path ${describePath(graph, path)} reaches it without a "Set working queue" block (UpdateContactTargetQueue)${enteredFrom}`;
       results.push({
-        message:
-          `${blockRef(a)} transfers the contact to the working queue, but ${why}; an inbound flow entered from a phone number starts without one, ` +
-          `so the transfer fails and takes its error branch. Add a "Set working queue" block on that path.`,
+        // The path goes to the evidence (a line of its own under the message), not into the sentence.
+        message: fitMessage((n) => {
+          const from = caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})`;
+          return `${n.ref(a)} transfers to the working queue, but a path from ${from} sets none, so the transfer fails: add a "Set working queue" block on that path.`;
+        }),
         path: [...a.path, 'Identifier'],
         blockId: a.id,
         evidence: pathIds(graph, path),

@@ -1,4 +1,4 @@
-import { closest, IDENTIFIER_TYPO_EDITS } from '../describe.js';
+import { closest, fitMessage, IDENTIFIER_TYPO_EDITS } from '../describe.js';
 import { defineFunction } from '../function.js';
 
 /** The flow's StartAction is missing or names no block. */
@@ -14,9 +14,11 @@ export const startActionExists = defineFunction<Record<string, never>>({
     const near = closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
     return [
       {
-        message:
-          `"StartAction" names "${flow.startAction}", which is not a block of this flow, so no call can enter it` +
-          (near ? `: did you mean "${near}"?` : ': set it to the Identifier of the first block.'),
+        message: fitMessage(
+          (n) =>
+            `"StartAction" names "${n.text(flow.startAction!, 1.2)}", which is not a block of this flow, so no call can enter it` +
+            (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': set it to the Identifier of the first block.'),
+        ),
         path: ['StartAction'],
       },
     ];

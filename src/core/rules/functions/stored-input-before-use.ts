@@ -1,6 +1,6 @@
 import { blocksReading, flag, isModule, pathsAvoiding } from '../../analysis/path-facts.js';
 import type { Edge, RoutingGraph } from '../../graph/routing-graph.js';
-import { blockRef, describePath, pathIds } from '../describe.js';
+import { fitMessage, pathIds } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
 
 /** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
@@ -42,12 +42,16 @@ export const storedInputBeforeUse = defineFunction<{ storedAtEntry?: boolean }>(
     for (const a of readers) {
       if (!paths.reached(a.index)) continue;
       const path = paths.ends(a.index);
-      const why = stores
-        ? `the path ${describePath(graph, path)} reaches it without passing a "Store customer input" block (GetParticipantInput with StoreInput True)`
-        : `no block of the flow stores customer input (GetParticipantInput with StoreInput True)`;
-      const scope = module && !stores ? ' A module does not see the input its caller stored: store it in the module, or pass it in as a module input.' : '';
+      // The path goes to the evidence (a line of its own under the message), not into the sentence.
+      const message = fitMessage((n) =>
+        stores
+          ? `$.StoredCustomerInput read by ${n.ref(a)} is empty on a path with no "Store customer input" block: add one on that path, or read a contact attribute the flow saved.`
+          : module
+            ? `$.StoredCustomerInput read by ${n.ref(a)} is empty, as a module does not see its caller's stored input: store it in the module, or pass it in as an input.`
+            : `$.StoredCustomerInput read by ${n.ref(a)} is empty, as no block stores customer input: add a "Store customer input" block before it, or read a contact attribute.`,
+      );
       results.push({
-        message: `$.StoredCustomerInput is read by ${blockRef(a)} but ${why}, so it reads as empty.${scope} Put a "Store customer input" block on that path before the read, or read the value the flow saved in a contact attribute.`,
+        message,
         path: [...a.path, 'Identifier'],
         blockId: a.id,
         evidence: pathIds(graph, path),

@@ -1,3 +1,4 @@
+import { fitMessage } from '../describe.js';
 import { defineFunction } from '../function.js';
 
 /** Two blocks that share an Identifier. */
@@ -10,7 +11,7 @@ export const uniqueIdentifiers = defineFunction<Record<string, never>>({
       .map((a) => {
         const first = flow.byId.get(a.id)!;
         return {
-          message: `block ${a.index} (${a.type}) reuses the Identifier "${a.id}" of block ${first.index} (${first.type}): routes to it are ambiguous and Amazon Connect rejects the flow. Give it a new unique Identifier.`,
+          message: fitMessage((n) => `block ${a.index} (${n.text(a.type, 0.6)}) reuses the Identifier "${n.text(a.id, 1.2)}" of block ${first.index}, so routes to it are ambiguous and the import fails: give it a new one.`),
           path: [...a.path, 'Identifier'],
           blockId: a.id,
         };

@@ -26,7 +26,7 @@ export declare function looksLikeModule(v: unknown): boolean;
 export declare function contentFlowType(flow: unknown): string | undefined;
 export declare function flowName(flow: Json): string | undefined;
 export declare function describeNonFlow(value: unknown): string;
-export declare const LEGACY_MESSAGE = "this is a legacy flow-designer export (\"modules\"/\"branches\"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with \"Actions\")";
+export declare const LEGACY_MESSAGE = "this is a legacy flow-designer export (\"modules\"/\"branches\"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again";
 export declare function syntaxErrorAt(text: string, parseError: unknown): {
     offset: number;
     message: string;
