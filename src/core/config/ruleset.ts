@@ -3,7 +3,7 @@ import { BUILTIN_FUNCTIONS } from '../rules/functions/index.js';
 import type { OptionSpec, RuleFunction } from '../rules/function.js';
 import { closest } from '../rules/describe.js';
 import type { Position, SeverityOrOff } from '../types.js';
-import { compileGlob, GlobError } from './glob.js';
+import { compileFilesGlob, GlobError, type GlobMatcher } from './glob.js';
 import { parseJsonPath } from './jsonpath-guard.js';
 import { ConfigPattern, PatternError } from './pattern.js';
 import { describeKind, plain, type ConfigProblem, type YNode } from './yaml-tree.js';
@@ -50,7 +50,8 @@ export type RuleEntry =
   | { readonly kind: 'define'; readonly rule: RuleDefinition };
 
 export interface Override {
-  readonly files: readonly string[];
+  /** The `files` globs, compiled when the config is read. */
+  readonly files: readonly GlobMatcher[];
   /** Folder the globs are relative to: the config file's folder. */
   readonly baseDir: string;
   readonly rules: ReadonlyMap<string, RuleEntry>;
@@ -105,7 +106,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
         continue;
       }
       for (const item of value.items) {
-        const files: string[] = [];
+        const files: GlobMatcher[] = [];
         const rules = new Map<string, RuleEntry>();
         if (item.kind !== 'map') {
           problem(item.at, `each override must be a mapping with "files" and "rules", not ${describeKind(item)}`);
@@ -117,8 +118,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
             for (const g of globs) {
               if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
                 try {
-                  compileGlob(g.value.replace(/^\.\//, ''));
-                  files.push(g.value);
+                  files.push(compileFilesGlob(g.value));
                 } catch (e) {
                   if (!(e instanceof GlobError)) throw e;
                   const textAt = g.textAt ?? g.at;
