@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import { describe, expect, it } from 'vitest';
 import { parseJsonPath } from '../src/core/config/jsonpath-guard.js';
+import { rulesFor } from '../src/core/config/resolve.js';
 import { evaluatePath, type Hit } from '../src/core/json/simple-path.js';
-import { ROOT } from './helpers.js';
+import { lintText } from '../src/core/lint.js';
+import { configFrom, ROOT } from './helpers.js';
 
 const pointer = (path: ReadonlyArray<string | number>): string => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
@@ -39,6 +41,10 @@ describe('the JSONPath evaluator agrees with jsonpath-plus', () => {
     "$.Actions[?(@property < 2)]",
     '$.Actions[*].Type^',
     "$.Actions[?(@.Type == 'Compare')].Parameters^^",
+    // An array's length is an own property: the plain dotted form and the bracketed one select it alike.
+    '$.Actions.length',
+    "$['Actions']['length']",
+    '$.Actions[*].Transitions.Errors.length',
   ];
   for (const path of paths) {
     it(path, () => {
@@ -69,5 +75,29 @@ describe('the JSONPath evaluator agrees with jsonpath-plus', () => {
     const parsed = parseJsonPath('$..*..*..*') as { steps: never[] };
     expect(evaluatePath(deep, parsed.steps)).toHaveProperty('exceeded');
     expect(evaluatePath({ a: [1, 2, 3] }, parsed.steps, { matches: 2 })).toEqual({ exceeded: 'matches' });
+  });
+});
+
+describe('a rule\'s "given" is parsed once, when the config is read', () => {
+  const config = configFrom('rules:\n  ids:\n    given: $.Actions[*].Identifier\n    severity: error\n    then: { function: pattern, functionOptions: { match: "^none$" } }\n  start:\n    given: $.StartAction\n    severity: error\n    then: { function: falsy }\n');
+  const text = readFileSync(join(ROOT, 'examples/clean-inbound.json'), 'utf8');
+  const blocks = (JSON.parse(text) as { Actions: unknown[] }).Actions.length;
+
+  it('the rule holds the parsed steps, and they are what runs: the text is not read again at lint time', () => {
+    const rules = rulesFor(config, join(ROOT, 'flow.json'));
+    const ids = rules.find((r) => r.id === 'ids')!;
+    expect(ids.given[0]!.steps).toEqual((parseJsonPath('$.Actions[*].Identifier') as { steps: unknown }).steps);
+    expect(lintText('flow.json', text, [ids]).findings).toHaveLength(blocks);
+    // Same steps under another text: the findings follow the steps (the text only names the path in messages).
+    const renamed = { ...ids, given: [{ ...ids.given[0]!, text: '$.Nothing' }] };
+    expect(lintText('flow.json', text, [renamed]).findings).toHaveLength(blocks);
+  });
+
+  it('a plain dotted path is parsed and evaluated the same way (no second lookup of its own)', () => {
+    const start = rulesFor(config, join(ROOT, 'flow.json')).find((r) => r.id === 'start')!;
+    const found = lintText('flow.json', text, [start]).findings;
+    expect(found.map((f) => [f.ruleId, f.message])).toEqual([['start', expect.stringContaining('must not be set')]]);
+    const over = evaluatePath(JSON.parse(text), start.given[0]!.steps, { work: 0 });
+    expect(over).toEqual({ exceeded: 'work' });
   });
 });

@@ -56,13 +56,17 @@ function baseText(cwd: string, baseSha: string, file: string): string | undefine
 const MAX_DELETED_READ = 200;
 
 /** Whether a repository path is under one of the Action's "paths" (folders, files or globs, as the CLI takes them). */
-function underPaths(file: string, paths: readonly string[] | undefined): boolean {
-  if (!paths) return true;
-  return paths.some((p) => {
+function underPaths(paths: readonly string[] | undefined): (file: string) => boolean {
+  if (!paths) return () => true;
+  const tests = paths.map((p): ((file: string) => boolean) => {
     const arg = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (/[*?{[]/.test(arg)) return globMatcher(arg).test(file);
-    return arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
+    if (/[*?{[]/.test(arg)) {
+      const glob = globMatcher(arg);
+      return (file) => glob.test(file);
+    }
+    return (file) => arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
   });
+  return (file) => tests.some((t) => t(file));
 }
 
 const EMPTY: Flow = buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
@@ -123,7 +127,8 @@ export function routingChanges(reports: readonly FileReport[], baseSha: string, 
       out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)], source });
     }
   }
-  const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && underPaths(f, moves.paths)).sort();
+  const inPaths = underPaths(moves.paths);
+  const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && inPaths(f)).sort();
   if (deleted.length > MAX_DELETED_READ) notes.push(`The pull request deletes ${deleted.length} files that may hold flows: the first ${MAX_DELETED_READ} are listed in the routing changes.`);
   for (const file of deleted.slice(0, MAX_DELETED_READ)) {
     const text = baseText(cwd, baseSha, file);

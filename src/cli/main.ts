@@ -211,9 +211,9 @@ function printConfig(config: ResolvedConfig, file: string): string {
   for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
     rules[effective.id] = {
       severity: effective.severity,
-      given: effective.given,
+      given: effective.given.map((g) => g.text),
       then: effective.then.map((t) => ({
-        ...(t.field !== undefined ? { field: t.field } : {}),
+        ...(t.field !== undefined ? { field: t.field.join('.') } : {}),
         function: t.functionName,
         functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x: unknown) => (x instanceof RegExp ? x.source : x)) : v])),
       })),

@@ -1,7 +1,6 @@
 import { pathInBlock, subjectOf } from './identity.js';
-import { parseJsonPath } from './config/jsonpath-guard.js';
 import { MAX_PATTERN_WORK, withPatternBudget } from './config/pattern.js';
-import { evaluatePath, MAX_MATCHES, MAX_WORK, type Step } from './json/simple-path.js';
+import { evaluatePath, MAX_MATCHES, MAX_WORK, type Hit } from './json/simple-path.js';
 import type { ActiveRule } from './config/resolve.js';
 import { RoutingGraph } from './graph/routing-graph.js';
 import { blockLabel, buildFlow, type Flow } from './model/flow.js';
@@ -22,45 +21,8 @@ export interface FileReport {
   readonly notAFlow?: string;
 }
 
-interface Target {
-  readonly value: unknown;
-  readonly path: JsonPath;
-}
-
-const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
-
-type Evaluated = { readonly targets: Target[] } | { readonly exceeded: 'matches' | 'work' };
-
-/**
- * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
- * parsed as the config check parsed it and walked within the caps of json/simple-path.ts.
- */
-function evaluateGiven(document: unknown, given: string): Evaluated {
-  if (SIMPLE_PATH.test(given)) {
-    let value: unknown = document;
-    const path: string[] = [];
-    for (const key of given.split('.').slice(1)) {
-      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return { targets: [] };
-      value = (value as Record<string, unknown>)[key];
-      path.push(key);
-    }
-    return { targets: [{ value, path }] };
-  }
-  const r = evaluatePath(document, stepsOf(given));
-  return 'hits' in r ? { targets: r.hits } : r;
-}
-
-const parsedPaths = new Map<string, readonly Step[]>();
-function stepsOf(given: string): readonly Step[] {
-  let steps = parsedPaths.get(given);
-  if (!steps) {
-    const parsed = parseJsonPath(given);
-    // Every given was parsed when the config was read; one that does not parse selects nothing.
-    steps = 'steps' in parsed ? parsed.steps : [{ kind: 'select', descend: false, selector: { kind: 'union', keys: [] } }];
-    parsedPaths.set(given, steps);
-  }
-  return steps;
-}
+/** A value a rule is run on, and where it is in the document. */
+type Target = Hit;
 
 /** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
 const configProblems = new WeakSet<Finding>();
@@ -94,11 +56,11 @@ export function isConfigProblem(f: Finding): boolean {
 
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc: FlowDocument, rule: ActiveRule, k: number, exceeded: 'matches' | 'work' | 'patterns'): Finding {
-  const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
+  const origin = k >= 0 ? rule.given[k]!.at : rule.setIn;
   const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
   const message =
     k >= 0
-      ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+      ? `the "given" path ${JSON.stringify(rule.given[k]!.text)} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
       : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
   const finding: Finding = {
     ruleId: rule.id,
@@ -111,11 +73,12 @@ function overCap(doc: FlowDocument, rule: ActiveRule, k: number, exceeded: 'matc
   return finding;
 }
 
-function fieldOf(value: unknown, field: string | undefined, path: JsonPath): Target {
-  if (field === undefined) return { value, path };
+/** The `field` of a `then` below a target: own members by name, one target even when it is missing (for `defined`, `truthy`). */
+function fieldOf(value: unknown, keys: readonly string[] | undefined, path: JsonPath): Target {
+  if (keys === undefined) return { value, path };
   let v = value;
   const p = [...path];
-  for (const key of field.split('.')) {
+  for (const key of keys) {
     v = typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined;
     p.push(key);
   }
@@ -207,12 +170,13 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
     try {
       const done = withPatternBudget(MAX_PATTERN_WORK, () => {
         for (let k = 0; k < rule.given.length; k++) {
-          const evaluated = evaluateGiven(doc.value, rule.given[k]!);
-          if (!('targets' in evaluated)) {
+          // The steps were parsed when the config was read; evaluated within the caps of json/simple-path.ts.
+          const evaluated = evaluatePath(doc.value, rule.given[k]!.steps);
+          if (!('hits' in evaluated)) {
             problems.push(overCap(doc, rule, k, evaluated.exceeded));
             continue;
           }
-          for (const target of evaluated.targets) {
+          for (const target of evaluated.hits) {
             for (const then of rule.then) {
               const t = fieldOf(target.value, then.field, target.path);
               const run = then.fn.run as (target: unknown, options: unknown, context: unknown) => readonly RuleResult[];

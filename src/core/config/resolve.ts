@@ -3,7 +3,6 @@ import { closest } from '../rules/describe.js';
 import type { Severity } from '../types.js';
 import { RULE_DEFINITIONS } from '../../rules/index.js';
 import { FILE_RULES } from './file-rules.js';
-import { matchesGlob } from './glob.js';
 import { compileOptions, readRuleset, type FunctionRegistry, type Origin, type Override, type RuleDefinition, type RuleEntry, type RulesetFile } from './ruleset.js';
 import { ConfigError, parseYamlTree, type ConfigProblem, type YNode } from './yaml-tree.js';
 
@@ -158,7 +157,7 @@ export function effectiveRules(config: ResolvedConfig, file: string): RuleDefini
 function matchingOverrides(config: ResolvedConfig, file: string): Override[] {
   return config.overrides.filter((o) => {
     const rel = o.baseDir === '' ? file : posix.relative(o.baseDir, file);
-    return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
+    return !rel.startsWith('../') && o.files.some((g) => g.test(rel));
   });
 }
 

@@ -1,15 +1,17 @@
+import type { Step } from '../json/simple-path.js';
 import { BUILTIN_FUNCTIONS } from '../rules/functions/index.js';
 import type { OptionSpec, RuleFunction } from '../rules/function.js';
 import { closest } from '../rules/describe.js';
 import type { Position, SeverityOrOff } from '../types.js';
-import { compileGlob, GlobError } from './glob.js';
+import { compileFilesGlob, GlobError, type GlobMatcher } from './glob.js';
 import { parseJsonPath } from './jsonpath-guard.js';
 import { ConfigPattern, PatternError } from './pattern.js';
 import { describeKind, plain, type ConfigProblem, type YNode } from './yaml-tree.js';
 
 /** One `then` clause of a rule, with its function looked up and its options checked and compiled. */
 export interface Then {
-  readonly field?: string;
+  /** Spectral's `field`, a dotted member path below each `given` value: split once when the config is read. */
+  readonly field?: readonly string[];
   readonly functionName: string;
   readonly fn: RuleFunction<never>;
   readonly options: Readonly<Record<string, unknown>>;
@@ -25,14 +27,21 @@ export interface RuleDefinition {
   readonly description?: string;
   readonly message?: string;
   readonly severity: SeverityOrOff;
-  readonly given: readonly string[];
-  /** Where each `given` was written, for problems found while linting (a path over its match cap). */
-  readonly givenAt?: readonly Origin[];
+  readonly given: readonly GivenPath[];
   readonly then: readonly Then[];
   readonly documentationUrl?: string;
   /** Where the rule was defined, and where its severity/options were last set. */
   readonly definedIn: Origin;
   readonly setIn: Origin;
+}
+
+/** A `given` JSONPath, parsed once when the config is read: the steps are all that is ever evaluated. */
+export interface GivenPath {
+  /** As written in the config, for messages and --print-config. */
+  readonly text: string;
+  readonly steps: readonly Step[];
+  /** Where it was written, for problems found while linting (a path over its caps). */
+  readonly at: Origin;
 }
 
 /** What a config says about one rule id. */
@@ -41,7 +50,8 @@ export type RuleEntry =
   | { readonly kind: 'define'; readonly rule: RuleDefinition };
 
 export interface Override {
-  readonly files: readonly string[];
+  /** The `files` globs, compiled when the config is read. */
+  readonly files: readonly GlobMatcher[];
   /** Folder the globs are relative to: the config file's folder. */
   readonly baseDir: string;
   readonly rules: ReadonlyMap<string, RuleEntry>;
@@ -96,7 +106,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
         continue;
       }
       for (const item of value.items) {
-        const files: string[] = [];
+        const files: GlobMatcher[] = [];
         const rules = new Map<string, RuleEntry>();
         if (item.kind !== 'map') {
           problem(item.at, `each override must be a mapping with "files" and "rules", not ${describeKind(item)}`);
@@ -108,8 +118,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
             for (const g of globs) {
               if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
                 try {
-                  compileGlob(g.value.replace(/^\.\//, ''));
-                  files.push(g.value);
+                  files.push(compileFilesGlob(g.value));
                 } catch (e) {
                   if (!(e instanceof GlobError)) throw e;
                   const textAt = g.textAt ?? g.at;
@@ -211,8 +220,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
     let message: string | undefined;
     let documentationUrl: string | undefined;
     let severity: SeverityOrOff = 'warn';
-    const given: string[] = [];
-    const givenAt: Origin[] = [];
+    const given: GivenPath[] = [];
     const then: Then[] = [];
     const text = (e: { key: string; value: YNode }): string | undefined => {
       if (e.value.kind === 'scalar' && typeof e.value.value === 'string') return e.value.value;
@@ -246,10 +254,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
             const parsed = parseJsonPath(item.value);
             const textAt = item.textAt ?? item.at;
             if ('offset' in parsed) problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
-            else {
-              given.push(item.value);
-              givenAt.push(at(textAt));
-            }
+            else given.push({ text: item.value, steps: parsed.steps, at: at(textAt) });
           }
           break;
         }
@@ -271,7 +276,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
     if (!entriesOf(node).some((e) => e.key === 'then')) problem(keyAt, `rule "${id}" has "given" but no "then": add { function: ..., functionOptions: ... }`);
     if (problems.length > before) return undefined;
     const origin = at(keyAt);
-    return { id, description, message, severity, given, givenAt, then, documentationUrl, definedIn: origin, setIn: origin };
+    return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
   }
 
   function readThen(node: YNode): Then | undefined {
@@ -302,7 +307,7 @@ export function readRuleset(file: string, baseDir: string, tree: YNode, problems
       return undefined;
     }
     const options = compileOptions(fn, optionsNode, node.at, file, problems);
-    return options ? { field, functionName: fnName, fn, options } : undefined;
+    return options ? { ...(field !== undefined ? { field: field.split('.') } : {}), functionName: fnName, fn, options } : undefined;
   }
 }
 

@@ -129,10 +129,14 @@ function children(n: Node, f: (child: Node) => void): void {
   else if (typeof v === 'object' && v !== null) for (const k of Object.keys(v)) f({ value: (v as Record<string, unknown>)[k], key: k, parent: n, depth });
 }
 
-/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
+/**
+ * The member `key` of a node's value: array items by index, object members by name; own properties only, so
+ * an array's `length` too, as in jsonpath-plus (`$.Actions.length`).
+ */
 function member(n: Node, key: string | number): Node | undefined {
   const v = n.value;
   if (Array.isArray(v)) {
+    if (key === 'length') return { value: v.length, key, parent: n, depth: n.depth + 1 };
     const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
     return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
   }
