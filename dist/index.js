@@ -36861,7 +36861,417 @@ function defineRule(rule) {
 
 const BUILTIN_RULES = [rule];
 
+;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
+const MAX_LENGTH = 2000;
+/** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
+const MAX_EXPR_DEPTH = 50;
+class Refused extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Returns the first problem in `path`, or undefined when it is a well-formed, code-free JSONPath. */
+function checkJsonPath(path) {
+    const r = parseJsonPath(path);
+    return 'offset' in r ? r : undefined;
+}
+const NAME = /[A-Za-z_$][\w$-]*/y;
+const NUMBER = /-?\d+/y;
+// Names that lead from a value to code in a JavaScript engine: refused so a path means the same wherever it is read.
+const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype']);
+function parseJsonPath(path) {
+    if (path.length > MAX_LENGTH)
+        return { offset: MAX_LENGTH, message: `the JSONPath is longer than ${MAX_LENGTH} characters` };
+    if (!path.startsWith('$'))
+        return { offset: 0, message: 'a JSONPath must start with "$" (the flow document)' };
+    try {
+        return { steps: new PathParser(path).parse() };
+    }
+    catch (e) {
+        if (e instanceof Refused)
+            return { offset: e.offset, message: e.message };
+        throw e;
+    }
+}
+class PathParser {
+    s;
+    i = 1;
+    constructor(s) {
+        this.s = s;
+    }
+    fail(at, message) {
+        throw new Refused(at, message);
+    }
+    skipSpaces() {
+        while (this.s[this.i] === ' ')
+            this.i++;
+    }
+    match(re) {
+        re.lastIndex = this.i;
+        const m = re.exec(this.s);
+        if (!m)
+            return undefined;
+        this.i += m[0].length;
+        return m[0];
+    }
+    parse() {
+        const steps = [];
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === '.') {
+                const descend = s[this.i + 1] === '.';
+                this.i += descend ? 2 : 1;
+                if (s[this.i] === '[') {
+                    if (!descend)
+                        this.fail(this.i, 'write "[" straight after the name, without a "." before it');
+                    steps.push({ kind: 'select', descend, selector: this.bracket() });
+                    continue;
+                }
+                if (s[this.i] === '*') {
+                    this.i++;
+                    steps.push({ kind: 'select', descend, selector: { kind: 'wildcard' } });
+                    continue;
+                }
+                const at = this.i;
+                const name = this.match(NAME) ?? this.match(/\d+/y);
+                if (name === undefined)
+                    this.fail(at, `expected a property name, "*" or "[" after "${descend ? '..' : '.'}"`);
+                if (FORBIDDEN.has(name))
+                    this.fail(at, `"${name}" is not allowed in a JSONPath`);
+                steps.push({ kind: 'select', descend, selector: { kind: 'key', key: name } });
+            }
+            else if (c === '[')
+                steps.push({ kind: 'select', descend: false, selector: this.bracket() });
+            else if (c === '^') {
+                this.i++;
+                steps.push({ kind: 'parent' });
+            }
+            else if (c === '~') {
+                this.i++;
+                if (this.i < s.length)
+                    this.fail(this.i, '"~" (the property name) must end the path');
+                steps.push({ kind: 'name' });
+            }
+            else
+                this.fail(this.i, `unexpected "${c}": continue the path with "." or "["`);
+        }
+        return steps;
+    }
+    /** `[...]` at this.i: an index, quoted names, `*`, a slice, a union, or a filter `?(...)`. */
+    bracket() {
+        const open = this.i;
+        this.i++;
+        this.skipSpaces();
+        const s = this.s;
+        let selector;
+        if (s[this.i] === '*') {
+            this.i++;
+            selector = { kind: 'wildcard' };
+        }
+        else if (s[this.i] === '?') {
+            this.i++;
+            this.skipSpaces();
+            if (s[this.i] !== '(')
+                this.fail(this.i, 'a filter is written [?(...)]');
+            this.i++;
+            const expr = new ExprParser(s, this.i).parseFilter();
+            this.i = expr.end;
+            selector = { kind: 'filter', expr: expr.expr };
+        }
+        else if (s[this.i] === '(')
+            this.fail(this.i, 'script expressions [(...)] are not allowed: use an index, a quoted name, a slice or a filter ?(...)');
+        else {
+            const items = [];
+            const slice = this.slice();
+            if (slice)
+                selector = slice;
+            else {
+                for (;;) {
+                    this.skipSpaces();
+                    if (this.i >= s.length)
+                        this.fail(open, 'unclosed "[": add the matching "]"');
+                    const at = this.i;
+                    const q = s[this.i];
+                    let key;
+                    if (q === "'" || q === '"') {
+                        key = this.quoted();
+                        // Other JSONPath engines (jsonpath-plus, Spectral's) run ['?(...)'] and ['(...)'] as scripts: refused,
+                        // so a path never means a name here and code elsewhere.
+                        if (/^\??\(/.test(key))
+                            this.fail(at, `the quoted name ${q}${key}${q} would be run as a script by other JSONPath tools: write a filter without quotes, [?(@.Type == 'Compare')]`);
+                    }
+                    else {
+                        const n = this.match(NUMBER);
+                        if (n === undefined) {
+                            const name = this.match(NAME);
+                            if (name === undefined)
+                                this.fail(at, `"[${s.slice(open + 1, s.indexOf(']', open) === -1 ? undefined : s.indexOf(']', open))}]" is not a valid selector: use an index, a quoted name, "*", a slice or a filter ?(...)`);
+                            key = name;
+                        }
+                        else {
+                            if (n.startsWith('-'))
+                                this.fail(at, `negative index ${n}: use a slice such as [${n}:] for the last items`);
+                            key = Number(n);
+                        }
+                    }
+                    if (typeof key === 'string' && FORBIDDEN.has(key))
+                        this.fail(at, `"${key}" is not allowed in a JSONPath`);
+                    items.push(key);
+                    this.skipSpaces();
+                    if (s[this.i] !== ',')
+                        break;
+                    this.i++;
+                }
+                selector = items.length === 1 ? { kind: 'key', key: items[0] } : { kind: 'union', keys: items };
+            }
+        }
+        this.skipSpaces();
+        if (this.i >= s.length)
+            this.fail(open, 'unclosed "[": add the matching "]"');
+        if (s[this.i] !== ']')
+            this.fail(this.i, `expected "]" to close the "[" at column ${open + 1}`);
+        this.i++;
+        return selector;
+    }
+    /** `start:end:step`, each part optional, or undefined (and nothing consumed) when this is not a slice. */
+    slice() {
+        const m = /(-?\d+)?\s*:\s*(-?\d+)?(?:\s*:\s*(-?\d+)?)?/y;
+        m.lastIndex = this.i;
+        const r = m.exec(this.s);
+        if (!r || !r[0].includes(':'))
+            return undefined;
+        const step = r[3] === undefined ? 1 : Number(r[3]);
+        if (!(step >= 1))
+            this.fail(this.i, `a slice's step must be 1 or more, not ${r[3]}`);
+        this.i += r[0].length;
+        return { kind: 'slice', ...(r[1] !== undefined ? { start: Number(r[1]) } : {}), ...(r[2] !== undefined ? { end: Number(r[2]) } : {}), step };
+    }
+    /** A quoted name at this.i; `\` escapes the next character. */
+    quoted() {
+        const s = this.s;
+        const q = s[this.i];
+        const at = this.i;
+        let out = '';
+        for (this.i++; this.i < s.length; this.i++) {
+            const c = s[this.i];
+            if (c === '\\' && this.i + 1 < s.length)
+                out += s[++this.i];
+            else if (c === q) {
+                this.i++;
+                return out;
+            }
+            else
+                out += c;
+        }
+        this.fail(at, 'unterminated quoted name: add the closing quote');
+    }
+}
+const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
+/** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
+class ExprParser {
+    s;
+    i;
+    depth = 0;
+    /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
+    forbidden;
+    constructor(s, i) {
+        this.s = s;
+        this.i = i;
+    }
+    fail(at, message) {
+        throw new Refused(at, message);
+    }
+    spaces() {
+        while (/\s/.test(this.s[this.i] ?? ''))
+            this.i++;
+    }
+    /** Parses up to the `)` that closes the filter, returning the offset after it. */
+    parseFilter() {
+        const expr = this.or();
+        this.spaces();
+        if (this.i >= this.s.length)
+            this.fail(this.i, 'unclosed filter: add ")]"');
+        if (this.s[this.i] !== ')')
+            this.unexpected();
+        if (this.forbidden)
+            this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+        return { expr, end: this.i + 1 };
+    }
+    unexpected() {
+        const c = this.s[this.i] ?? '';
+        if (c === '(')
+            this.fail(this.i, CALL);
+        if (c === '=')
+            this.fail(this.i, 'assignment is not allowed in a filter: use == or === to compare');
+        if (c === '`')
+            this.fail(this.i, 'template literals are not allowed in a filter');
+        this.fail(this.i, `unexpected "${c}" in the filter: filters compare values of the flow, such as @.Type == 'Compare'`);
+    }
+    op(...ops) {
+        this.spaces();
+        for (const o of ops) {
+            if (this.s.startsWith(o, this.i)) {
+                // "=" alone is assignment, not a comparison.
+                const next = this.s[this.i + o.length];
+                if ((o === '<' || o === '>') && next === '=')
+                    continue;
+                if ((o === '==' || o === '!=') && next === '=')
+                    continue;
+                if (o === '!' && next === '=')
+                    continue;
+                this.i += o.length;
+                return o;
+            }
+        }
+        return undefined;
+    }
+    binary(next, ops) {
+        let left = next();
+        for (let o = this.op(...ops); o !== undefined; o = this.op(...ops))
+            left = { kind: 'binary', op: o, left, right: next() };
+        return left;
+    }
+    or = () => this.binary(this.and, ['||']);
+    and = () => this.binary(this.equality, ['&&']);
+    equality = () => this.binary(this.relation, ['===', '!==', '==', '!=']);
+    relation = () => this.binary(this.unary, ['<=', '>=', '<', '>']);
+    unary = () => {
+        if (++this.depth > MAX_EXPR_DEPTH)
+            this.fail(this.i, `the filter is nested deeper than ${MAX_EXPR_DEPTH} levels`);
+        try {
+            if (this.op('!'))
+                return { kind: 'not', operand: this.unary() };
+            this.spaces();
+            if (this.s[this.i] === '-' && !/\d/.test(this.s[this.i + 1] ?? '')) {
+                this.i++;
+                return { kind: 'negate', operand: this.unary() };
+            }
+            return this.primary();
+        }
+        finally {
+            this.depth--;
+        }
+    };
+    primary() {
+        this.spaces();
+        const s = this.s;
+        const c = s[this.i];
+        const start = this.i;
+        let expr;
+        if (c === '(') {
+            this.i++;
+            expr = this.or();
+            this.spaces();
+            if (s[this.i] !== ')')
+                this.i >= s.length ? this.fail(start, 'unclosed "(" in the filter') : this.unexpected();
+            this.i++;
+        }
+        else if (c === "'" || c === '"')
+            expr = { kind: 'literal', value: this.string() };
+        else if (c !== undefined && /[-\d.]/.test(c) && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.test(s.slice(this.i, this.i + 40))) {
+            const m = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.exec(s.slice(this.i, this.i + 40));
+            this.i += m[0].length;
+            expr = { kind: 'literal', value: Number(m[0]) };
+        }
+        else if (c === '@' || c === '$') {
+            const word = /^(?:@root|@parentProperty|@parent|@property|@|\$)(?![\w$])/.exec(s.slice(this.i, this.i + 20));
+            if (!word)
+                this.fail(this.i, `unknown name "${/^@?[\w$]*/.exec(s.slice(this.i))[0]}": a filter can use @ (the value), @.name, @property, @parent, @parentProperty and $ (the document)`);
+            this.i += word[0].length;
+            if (word[0] === '@property' || word[0] === '@parentProperty')
+                expr = { kind: word[0] === '@property' ? 'property' : 'parentProperty' };
+            else
+                expr = { kind: 'value', base: word[0] === '@' ? 'current' : word[0] === '@parent' ? 'parent' : 'root', keys: this.members() };
+        }
+        else {
+            const word = /^[A-Za-z_$][\w$]*/.exec(s.slice(this.i));
+            const literals = { true: true, false: false, null: null, undefined: undefined };
+            if (word && Object.hasOwn(literals, word[0])) {
+                this.i += word[0].length;
+                expr = { kind: 'literal', value: literals[word[0]] };
+            }
+            else if (word)
+                this.fail(this.i, `"${word[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+            else if (this.i >= s.length)
+                this.fail(this.i, 'unclosed filter: add ")]"');
+            else
+                this.unexpected();
+        }
+        this.spaces();
+        if (s[this.i] === '(')
+            this.fail(this.i, CALL);
+        if (s[this.i] === '.' || s[this.i] === '[')
+            this.fail(this.i, 'members and methods are only allowed on @ and $ in a filter: write @.Name, not (@.Name).trim() or "x".length');
+        return expr;
+    }
+    /** `.name`, `['name']`, `[0]` after @ or $. */
+    members() {
+        const keys = [];
+        const s = this.s;
+        for (;;) {
+            if (s[this.i] === '.') {
+                this.i++;
+                const m = /^(?:[A-Za-z_$][\w$]*|\d+)/.exec(s.slice(this.i));
+                if (!m)
+                    this.fail(this.i, 'expected a property name after "."');
+                if (FORBIDDEN.has(m[0]))
+                    this.forbidden ??= { at: this.i, name: m[0] };
+                this.i += m[0].length;
+                keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
+            }
+            else if (s[this.i] === '[') {
+                this.i++;
+                this.spaces();
+                const at = this.i;
+                let key;
+                if (s[this.i] === "'" || s[this.i] === '"')
+                    key = this.string();
+                else {
+                    const m = /^\d+/.exec(s.slice(this.i));
+                    if (!m)
+                        this.fail(at, 'a member in a filter is a quoted name or an index: @[\'name\'], @[0]');
+                    this.i += m[0].length;
+                    key = Number(m[0]);
+                }
+                if (typeof key === 'string' && FORBIDDEN.has(key))
+                    this.forbidden ??= { at, name: key };
+                this.spaces();
+                if (s[this.i] !== ']')
+                    this.fail(this.i, 'expected "]"');
+                this.i++;
+                keys.push(key);
+            }
+            else
+                return keys;
+        }
+    }
+    string() {
+        const s = this.s;
+        const q = s[this.i];
+        const at = this.i;
+        let out = '';
+        for (this.i++; this.i < s.length; this.i++) {
+            const c = s[this.i];
+            if (c === '\\' && this.i + 1 < s.length) {
+                const n = s[++this.i];
+                out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+            }
+            else if (c === q) {
+                this.i++;
+                return out;
+            }
+            else
+                out += c;
+        }
+        this.fail(at, 'unterminated string in the filter');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/adapter.ts
+
 
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
@@ -36945,6 +37355,13 @@ function functionOf(rule) {
         },
     };
 }
+/** `$`: a built-in rule runs once per flow, on the whole document. */
+const WHOLE_FLOW = (() => {
+    const parsed = parseJsonPath('$');
+    if (!('steps' in parsed))
+        throw new Error('"$" must parse');
+    return parsed.steps;
+})();
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
@@ -36956,7 +37373,7 @@ function definitionOf(rule, fn, builtin = true) {
         id: rule.meta.id,
         description: rule.meta.description,
         severity: 'off',
-        given: ['$'],
+        given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
         then: [{ fn, functionName: fn.name, options: defaults }],
         ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin) } : {}),
         definedIn: origin,
@@ -36989,6 +37406,1962 @@ const FILE_RULES = [
     return Object.freeze({ id: id, severity: severity, description: description, given: [], then: [], documentationUrl: `${DOCS}${id}.md`, definedIn: origin, setIn: origin });
 });
 const FILE_RULE_IDS = new Set(FILE_RULES.map((r) => r.id));
+
+;// CONCATENATED MODULE: ./src/core/rules/function.ts
+function defineFunction(fn) {
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/error-branches-wired.ts
+
+
+
+const EXPECTED = new WeakMap();
+/**
+ * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
+ * Only an entry checked against real exports demands a branch by default: one that rests on the reference
+ * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
+ */
+function expectedErrors(spec, strict) {
+    let e = EXPECTED.get(spec);
+    if (!e) {
+        e = {
+            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
+            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
+        };
+        EXPECTED.set(spec, e);
+    }
+    return strict ? e.strict : e.plain;
+}
+function hasErrorBranch(action, errorType) {
+    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+        const t = transitionList[ti];
+        if (t.kind === 'error' && t.errorType === errorType)
+            return true;
+    }
+    return false;
+}
+/** Error types a block's action type can raise that the block leaves without a transition. */
+const errorBranchesWired = defineFunction({
+    name: 'errorBranchesWired',
+    options: {
+        strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
+        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
+    },
+    run: (_target, options, { graph }) => {
+        const results = [];
+        const reachable = graph.reachable();
+        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
+            // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
+            if (graph.entry >= 0 && !reachable[action.index])
+                continue;
+            if (options.ignoreTypes?.includes(action.type))
+                continue;
+            // A block with no transition at all is flow-ends' finding; one defect, one finding.
+            if (action.transitions.length === 0)
+                continue;
+            const spec = action.spec;
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(spec))
+                continue;
+            const always = expectedErrors(spec, options.strict === true);
+            const strict = options.strict === true;
+            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
+                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
+                .map((c) => c.type);
+            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
+            for (let e = 0; e < expected.length; e++) {
+                const errorType = expected[e];
+                if (hasErrorBranch(action, errorType))
+                    continue;
+                results.push({
+                    message: fitMessage((n) => `${n.ref(action)} has no ${n.text(errorType)} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.`),
+                    path: [...action.path, 'Identifier'],
+                    blockId: action.id,
+                    values: { errorType },
+                });
+            }
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/flow-ends.ts
+
+
+
+/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
+const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
+/**
+ * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
+ * the contact stops there (or circles forever), and the caller hears silence.
+ */
+const flowEnds = defineFunction({
+    name: 'flowEnds',
+    options: {
+        endlessLoopsAllowedIn: { type: 'string[]', description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})` },
+    },
+    run: (_target, options, { flow, graph }) => {
+        const isEnd = (a) => {
+            const spec = a.spec;
+            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
+        };
+        const results = flow.actions
+            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
+            .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
+            .map((a) => ({
+            message: fitMessage((n) => `${n.ref(a)} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.`),
+            path: [...a.path, 'Identifier'],
+            blockId: a.id,
+        }));
+        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
+            return results;
+        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
+        // and every transition to a missing block, which transition-target-exists reports).
+        const canEnd = new Uint8Array(graph.size);
+        const stack = [];
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            let missingTarget = false;
+            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
+                if (t.to < 0)
+                    missingTarget = true;
+            }
+            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
+                canEnd[a.index] = 1;
+                stack.push(a.index);
+            }
+        }
+        const { start, from } = graph.predecessors();
+        while (stack.length > 0) {
+            const n = stack.pop();
+            for (let k = start[n]; k < start[n + 1]; k++) {
+                const p = from[k];
+                if (canEnd[p])
+                    continue;
+                canEnd[p] = 1;
+                stack.push(p);
+            }
+        }
+        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
+        const reachable = graph.reachable();
+        let anyTrapped = false;
+        for (let n = 0; n < graph.size && !anyTrapped; n++)
+            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
+        // Report the first trapped block on the way from the start: where the contact enters the loop.
+        let trapped;
+        const seen = new Uint8Array(graph.size);
+        const queue = [graph.entry];
+        seen[graph.entry] = 1;
+        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
+            const n = queue[head];
+            if (!canEnd[n])
+                trapped = flow.actions[n];
+            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
+                const e = edgeList[ei];
+                if (seen[e.to])
+                    continue;
+                seen[e.to] = 1;
+                queue.push(e.to);
+            }
+        }
+        if (trapped) {
+            const loop = [];
+            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
+                loop.push(flow.actions[n].id);
+                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
+                if (n === trapped.index)
+                    break;
+            }
+            results.push({
+                // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
+                message: fitMessage((n) => `${n.ref(trapped)} starts a loop with no way out to a Disconnect, a transfer or the flow's end: give it an exit, e.g. a Loop block's "Complete" branch.`),
+                path: [...trapped.path, 'Identifier'],
+                blockId: trapped.id,
+                evidence: loop,
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
+
+/** Fields of the export whose type the flow language does not accept (found while modelling the flow). */
+const flowStructure = defineFunction({
+    name: 'flowStructure',
+    options: {},
+    run: (_target, _options, { flow }) => flow.structureProblems.map((p) => ({ message: p.message, path: p.path, blockId: p.blockId })),
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
+
+/** Generic functions for JSONPath rules, with Spectral's names and meanings. */
+function show(v) {
+    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+const truthy = defineFunction({
+    name: 'truthy',
+    options: {},
+    run: (target) => (target ? [] : [{ message: 'must be set to a non-empty value' }]),
+});
+const falsy = defineFunction({
+    name: 'falsy',
+    options: {},
+    run: (target) => (target ? [{ message: `must not be set (is ${show(target)})` }] : []),
+});
+const defined = defineFunction({
+    name: 'defined',
+    options: {},
+    run: (target) => (target === undefined ? [{ message: 'must be present' }] : []),
+});
+const undefinedFn = defineFunction({
+    name: 'undefined',
+    options: {},
+    run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
+});
+const pattern = defineFunction({
+    name: 'pattern',
+    options: {
+        match: { type: 'regex', description: 'the value must match this regular expression' },
+        notMatch: { type: 'regex', description: 'the value must not match this regular expression' },
+    },
+    validate: (o) => (o.match || o.notMatch ? undefined : 'give "match", "notMatch" or both'),
+    run: (target, o) => {
+        if (typeof target !== 'string' && typeof target !== 'number' && typeof target !== 'boolean')
+            return [];
+        const text = String(target);
+        const out = [];
+        if (o.match && !o.match.test(text))
+            out.push({ message: `${show(target)} must match /${o.match.source}/` });
+        if (o.notMatch && o.notMatch.test(text))
+            out.push({ message: `${show(target)} must not match /${o.notMatch.source}/` });
+        return out;
+    },
+});
+const enumeration = defineFunction({
+    name: 'enumeration',
+    options: { values: { type: 'scalar[]', description: 'the allowed values', required: true } },
+    run: (target, o) => {
+        if (target === undefined)
+            return [];
+        return o.values.includes(target) ? [] : [{ message: `${show(target)} must be one of ${o.values.map(show).join(', ')}` }];
+    },
+});
+const generic_length = defineFunction({
+    name: 'length',
+    options: {
+        min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
+        max: { type: 'number', description: 'largest allowed length or value' },
+    },
+    validate: (o) => (o.min === undefined && o.max === undefined ? 'give "min", "max" or both' : undefined),
+    run: (target, o) => {
+        let n;
+        if (typeof target === 'string' || Array.isArray(target))
+            n = target.length;
+        else if (typeof target === 'number')
+            n = target;
+        else if (typeof target === 'object' && target !== null)
+            n = Object.keys(target).length;
+        else
+            return [];
+        if (o.min !== undefined && n < o.min)
+            return [{ message: `is ${n} long, shorter than ${o.min}` }];
+        if (o.max !== undefined && n > o.max)
+            return [{ message: `is ${n} long, longer than ${o.max}` }];
+        return [];
+    },
+});
+const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
+
+;// CONCATENATED MODULE: ./src/core/json/walk.ts
+/**
+ * Visits every string value under a value (object values and array items), in document order.
+ *
+ * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
+ * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
+ * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
+ * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
+ */
+class StringWalker {
+    visit;
+    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
+    // array's length makes the engine drop its storage, which would then be grown again on every walk.
+    values = [];
+    keys = [];
+    depths = [];
+    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
+    branch = [];
+    branchLength = 0;
+    base = [];
+    sub = [];
+    constructor(visit) {
+        this.visit = visit;
+    }
+    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
+    path() {
+        const path = [];
+        for (let i = 0; i < this.base.length; i++)
+            path.push(this.base[i]);
+        for (let i = 0; i < this.sub.length; i++)
+            path.push(this.sub[i]);
+        for (let i = 0; i < this.branchLength; i++)
+            path.push(this.branch[i]);
+        return path;
+    }
+    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
+    walk(value, base, sub) {
+        const { values, keys, depths, branch } = this;
+        this.base = base;
+        this.sub = sub;
+        values[0] = value;
+        keys[0] = undefined;
+        depths[0] = 0;
+        let top = 1;
+        while (top > 0) {
+            top--;
+            const v = values[top];
+            const key = keys[top];
+            const depth = depths[top];
+            values[top] = undefined;
+            if (depth > 0) {
+                branch[depth - 1] = key;
+                this.branchLength = depth;
+            }
+            else
+                this.branchLength = 0;
+            if (typeof v === 'string')
+                this.visit(v, this, key);
+            else if (Array.isArray(v)) {
+                for (let i = v.length - 1; i >= 0; i--) {
+                    values[top] = v[i];
+                    keys[top] = i;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+            }
+            else if (typeof v === 'object' && v !== null) {
+                const from = top;
+                const o = v;
+                for (const k in o) {
+                    if (!Object.hasOwn(o, k))
+                        continue;
+                    values[top] = o[k];
+                    keys[top] = k;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+                // for-in gives keys first to last; the stack must pop them in that order.
+                reverse(values, from, top);
+                reverse(keys, from, top);
+            }
+        }
+    }
+}
+function reverse(list, from, to) {
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+        const t = list[a];
+        list[a] = list[b];
+        list[b] = t;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
+/**
+ * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
+ * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
+ * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
+ */
+class routing_graph_RoutingGraph {
+    flow;
+    size;
+    /** Node of StartAction, or -1 when it names no block. */
+    entry;
+    out;
+    incoming;
+    reach;
+    rpo;
+    idom;
+    memos;
+    constructor(flow) {
+        this.flow = flow;
+        this.size = flow.actions.length;
+        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
+        this.entry = start ? start.index : -1;
+        const out = new Array(this.size);
+        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
+            const transitions = actions[a].transitions;
+            let resolved = 0;
+            for (let k = 0; k < transitions.length; k++)
+                if (transitions[k].to >= 0)
+                    resolved++;
+            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
+            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
+        }
+        this.out = out;
+    }
+    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
+    memo(key, compute) {
+        this.memos ??= new Map();
+        if (!this.memos.has(key))
+            this.memos.set(key, compute());
+        return this.memos.get(key);
+    }
+    /**
+     * The source node of every edge, grouped by target: the sources of edges into `n` are
+     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
+     * backward searches rules run on every flow.
+     */
+    predecessors() {
+        return this.memo('predecessors', () => {
+            const start = new Int32Array(this.size + 1);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    start[edges[k].to + 1]++;
+            }
+            for (let n = 0; n < this.size; n++)
+                start[n + 1] += start[n];
+            const from = new Int32Array(start[this.size]);
+            const fill = start.slice(0, this.size);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    from[fill[edges[k].to]++] = n;
+            }
+            return { start, from };
+        });
+    }
+    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    get in() {
+        if (!this.incoming) {
+            const inc = Array.from({ length: this.size }, () => []);
+            for (const edges of this.out)
+                for (const e of edges)
+                    inc[e.to].push(e);
+            this.incoming = inc;
+        }
+        return this.incoming;
+    }
+    /** 1 for each node some path from the entry reaches. */
+    reachable() {
+        if (!this.reach) {
+            const seen = new Uint8Array(this.size);
+            if (this.entry >= 0)
+                this.search(this.entry, () => true, seen);
+            this.reach = seen;
+        }
+        return this.reach;
+    }
+    /**
+     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
+     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
+     * the shortest, which is what a message should show.
+     */
+    search(from, follow, seen = new Uint8Array(this.size)) {
+        const via = new Array(this.size);
+        const queue = new Int32Array(this.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        seen[from] = 1;
+        via[from] = null;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
+                const edge = edges[edgeIndex];
+                if (seen[edge.to] || !follow(edge))
+                    continue;
+                seen[edge.to] = 1;
+                via[edge.to] = edge;
+                queue[tail++] = edge.to;
+            }
+        }
+        return via;
+    }
+    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
+    reversePostorder() {
+        if (this.rpo)
+            return this.rpo;
+        const order = new Int32Array(this.size);
+        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
+        let free = this.size;
+        if (this.entry >= 0) {
+            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
+            const nodeStack = new Int32Array(this.size);
+            const edgeStack = new Int32Array(this.size);
+            let top = 0;
+            nodeStack[0] = this.entry;
+            edgeStack[0] = 0;
+            state[this.entry] = 1;
+            while (top >= 0) {
+                const n = nodeStack[top];
+                const edges = this.out[n];
+                const k = edgeStack[top];
+                if (k < edges.length) {
+                    edgeStack[top] = k + 1;
+                    const m = edges[k].to;
+                    if (state[m] === 0) {
+                        state[m] = 1;
+                        top++;
+                        nodeStack[top] = m;
+                        edgeStack[top] = 0;
+                    }
+                }
+                else {
+                    state[n] = 2;
+                    order[--free] = n;
+                    top--;
+                }
+            }
+        }
+        this.rpo = order.subarray(free);
+        return this.rpo;
+    }
+    /**
+     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
+     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
+     * passes, linear in practice.
+     */
+    dominators() {
+        if (this.idom)
+            return this.idom;
+        const rpo = this.reversePostorder();
+        const rank = new Int32Array(this.size).fill(-1);
+        rpo.forEach((n, i) => (rank[n] = i));
+        const idom = new Int32Array(this.size).fill(-1);
+        if (this.entry < 0)
+            return (this.idom = idom);
+        idom[this.entry] = this.entry;
+        const intersect = (a, b) => {
+            while (a !== b) {
+                while (rank[a] > rank[b])
+                    a = idom[a];
+                while (rank[b] > rank[a])
+                    b = idom[b];
+            }
+            return a;
+        };
+        for (let changed = true; changed;) {
+            changed = false;
+            for (let i = 1; i < rpo.length; i++) {
+                const n = rpo[i];
+                let d = -1;
+                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (idom[e.from] === -1)
+                        continue;
+                    d = d === -1 ? e.from : intersect(e.from, d);
+                }
+                if (d !== -1 && idom[n] !== d) {
+                    idom[n] = d;
+                    changed = true;
+                }
+            }
+        }
+        idom[this.entry] = -1;
+        return (this.idom = idom);
+    }
+    /** True when every path from the entry to `b` passes `a`. */
+    dominates(a, b) {
+        const idom = this.dominators();
+        if (!this.reachable()[b])
+            return false;
+        for (let n = b; n !== -1; n = idom[n])
+            if (n === a)
+                return true;
+        return false;
+    }
+}
+/**
+ * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
+ * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
+ * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
+ */
+class ShortestPaths {
+    keep;
+    via;
+    depth;
+    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
+    anchor;
+    constructor(graph, from, follow, keep) {
+        this.keep = keep;
+        this.via = new Array(graph.size);
+        this.depth = new Int32Array(graph.size).fill(-1);
+        this.anchor = new Int32Array(graph.size).fill(-1);
+        const queue = new Int32Array(graph.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        this.via[from] = null;
+        this.depth[from] = 0;
+        this.anchor[from] = from;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
+                const edge = edges[k];
+                const m = edge.to;
+                if (this.depth[m] !== -1 || !follow(edge))
+                    continue;
+                this.via[m] = edge;
+                this.depth[m] = this.depth[n] + 1;
+                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
+                queue[tail++] = m;
+            }
+        }
+    }
+    reached(node) {
+        return this.depth[node] !== -1;
+    }
+    ends(node) {
+        const d = this.depth[node];
+        if (d <= 2 * this.keep)
+            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
+        const tail = [];
+        for (let n = node, k = 0; k < this.keep; k++) {
+            const e = this.via[n];
+            tail.push(e);
+            n = e.from;
+        }
+        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
+    }
+}
+/** The edges from the search's start to `node`, in order. */
+function pathTo(via, node) {
+    const path = [];
+    for (let e = via[node]; e; e = via[e.from])
+        path.push(e);
+    return path.reverse();
+}
+/**
+ * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
+ * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
+ * numbered in topological order: every followed edge between two components goes from a lower number to a
+ * higher one, so one pass in ascending order sees a component after all that lead into it.
+ */
+function components(graph, nodes, follow) {
+    const size = graph.size;
+    const of = new Int32Array(size).fill(-1);
+    const low = new Int32Array(size);
+    const number = new Int32Array(size).fill(-1);
+    const onStack = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    const callNode = new Int32Array(size);
+    const callEdge = new Int32Array(size);
+    let sp = 0;
+    let counter = 0;
+    let found = 0;
+    for (let root = 0; root < size; root++) {
+        if (!nodes[root] || number[root] !== -1)
+            continue;
+        let depth = 0;
+        callNode[0] = root;
+        callEdge[0] = 0;
+        number[root] = low[root] = counter++;
+        stack[sp++] = root;
+        onStack[root] = 1;
+        while (depth >= 0) {
+            const n = callNode[depth];
+            const edges = graph.out[n];
+            const k = callEdge[depth];
+            if (k < edges.length) {
+                callEdge[depth] = k + 1;
+                const edge = edges[k];
+                const m = edge.to;
+                if (!nodes[m] || !follow(edge))
+                    continue;
+                if (number[m] === -1) {
+                    number[m] = low[m] = counter++;
+                    stack[sp++] = m;
+                    onStack[m] = 1;
+                    depth++;
+                    callNode[depth] = m;
+                    callEdge[depth] = 0;
+                }
+                else if (onStack[m] && number[m] < low[n]) {
+                    low[n] = number[m];
+                }
+                continue;
+            }
+            if (low[n] === number[n]) {
+                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
+                for (let m = -1; m !== n;) {
+                    m = stack[--sp];
+                    onStack[m] = 0;
+                    of[m] = found;
+                }
+                found++;
+            }
+            depth--;
+            if (depth >= 0) {
+                const parent = callNode[depth];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
+            }
+        }
+    }
+    for (let n = 0; n < size; n++)
+        if (of[n] !== -1)
+            of[n] = found - 1 - of[n];
+    return { of, count: found };
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
+
+
+
+/**
+ * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
+ * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
+ * the messages), memoised on the graph under `key`.
+ */
+function pathsAvoiding(graph, key, sets) {
+    if (graph.entry < 0)
+        return undefined;
+    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+}
+const PARAMETERS = ['Parameters'];
+const CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
+ * reads data; never its Identifier or NextAction targets), in flow order.
+ */
+function blocksReading(graph, test) {
+    const reachable = graph.reachable();
+    const found = [];
+    let hit = false;
+    const walker = new StringWalker((text, _at, last) => {
+        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
+            hit = true;
+    });
+    for (const a of graph.flow.actions) {
+        if (!reachable[a.index])
+            continue;
+        hit = false;
+        walker.walk(a.parameters, a.path, PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (!hit && Array.isArray(conditions))
+            walker.walk(conditions, a.path, CONDITIONS);
+        if (hit)
+            found.push(a);
+    }
+    return found;
+}
+/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
+function flag(action, name) {
+    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+/**
+ * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
+ * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
+ * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
+ * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
+ */
+function mayQueue(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
+}
+/** Some path from the start reaches `node` and passes no block that may set a working queue. */
+function queueUnsetAt(graph, node) {
+    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
+}
+/**
+ * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
+ * with the logging of the flow that invoked it, and does not share that flow's local data.
+ */
+function isModule(flowType, flowValue, actions) {
+    return (flowType === MODULE_FLOW_TYPE ||
+        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+        actions.some((a) => a.type === 'EndFlowModuleExecution'));
+}
+const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
+ * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
+ * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
+ * also needs that no flow of the repository calls it: the caller decides that.
+ */
+function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
+    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
+        return false;
+    if (isModule(flow.flowType, flow.doc.value, flow.actions))
+        return false;
+    const value = flow.doc.value;
+    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
+    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
+    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/logging-enabled.ts
+
+
+
+
+
+function enablesLogging(a) {
+    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
+    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
+}
+/** The first block that does real work is reached before flow logging is turned on. */
+const loggingEnabled = defineFunction({
+    name: 'loggingEnabled',
+    options: {
+        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
+        flowTypes: {
+            type: 'string[]',
+            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
+        },
+    },
+    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
+        // A flow other flows of the repository transfer to runs with the logging its callers set.
+        if (graph.entry < 0 || enteredFrom !== undefined)
+            return [];
+        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
+            return [];
+        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
+            return [];
+        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
+        // Set-up blocks and blocks that only end the contact do no work worth a log.
+        const setup = (a) => {
+            const spec = a.spec;
+            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
+        };
+        const entry = flow.actions[graph.entry];
+        if (enablesLogging(entry))
+            return [];
+        let first = setup(entry) ? undefined : entry;
+        if (!first) {
+            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
+            const seen = new Uint8Array(graph.size);
+            const queue = [graph.entry];
+            seen[graph.entry] = 1;
+            for (let head = 0; head < queue.length && !first; head++) {
+                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (seen[e.to])
+                        continue;
+                    seen[e.to] = 1;
+                    const next = flow.actions[e.to];
+                    if (enablesLogging(next))
+                        continue;
+                    if (!setup(next)) {
+                        first = next;
+                        break;
+                    }
+                    queue.push(e.to);
+                }
+            }
+        }
+        if (!first)
+            return [];
+        return [
+            {
+                message: fitMessage((n) => `${n.ref(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).`),
+                path: [...first.path, 'Identifier'],
+                blockId: first.id,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
+
+
+
+// An ARN that carries a 12-digit account id: it names one account's resource.
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
+const no_hardcoded_arn_PARAMETERS = ['Parameters'];
+/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
+const accountOf = (arn) => arn.split(':')[4];
+/** Account- or instance-specific ARNs in block parameters. */
+const noHardcodedArn = defineFunction({
+    name: 'noHardcodedArn',
+    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
+    run: (_target, options, { flow }) => {
+        const results = [];
+        let action;
+        const walker = new StringWalker((text, at) => {
+            if (!text.includes('arn:'))
+                return;
+            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+            for (const m of text.matchAll(ACCOUNT_ARN)) {
+                if (options.allow?.some((re) => re.test(m[0])))
+                    continue;
+                const path = at.path();
+                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+                results.push({
+                    // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
+                    message: fitMessage((n) => `${n.ref(action)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
+                    path,
+                    blockId: action.id,
+                    values: { arn: m[0] },
+                });
+            }
+        });
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            action = a;
+            walker.walk(a.parameters, a.path, no_hardcoded_arn_PARAMETERS);
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
+
+
+
+/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
+const segment = (quote) => String.raw `(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw `\s*\])`;
+function readPattern(namespace) {
+    const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
+    // `$.CustomerEndpoint.Address` is not a profile read.
+    // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
+    return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
+}
+const segmentPattern = new RegExp(segment(2), 'g');
+const patterns = new Map();
+const profile_PARAMETERS = ['Parameters'];
+const profile_CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
+ * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
+ */
+function profileReads(actions, namespace = 'Customer', only) {
+    const reads = [];
+    let pattern = patterns.get(namespace);
+    if (!pattern)
+        patterns.set(namespace, (pattern = readPattern(namespace)));
+    const re = pattern;
+    let action;
+    const walker = new StringWalker((text, at, last) => {
+        if (!text.includes(namespace))
+            return;
+        if (last === 'Identifier' || last === 'NextAction')
+            return;
+        const path = at.path();
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const written = m[2] ?? '';
+            let field = '';
+            segmentPattern.lastIndex = 0;
+            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
+                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
+            reads.push({ action: action, field, text: m[0], path });
+        }
+    });
+    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
+        if (only && !only[a.index])
+            continue;
+        action = a;
+        walker.walk(a.parameters, a.path, profile_PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (Array.isArray(conditions))
+            walker.walk(conditions, a.path, profile_CONDITIONS);
+    }
+    return reads;
+}
+/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
+function responseFields(action) {
+    const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
+    if (Array.isArray(data))
+        return data.filter((f) => typeof f === 'string');
+    if (typeof data === 'object' && data !== null) {
+        return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
+    }
+    if (typeof data === 'string')
+        return data.split(',').map((s) => s.trim()).filter(Boolean);
+    return [];
+}
+function isProfileLookup(action) {
+    return action.spec?.profile === 'loads';
+}
+/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
+function lookupNodes(graph) {
+    return graph.memo('profileLookups', () => {
+        const mask = new Uint8Array(graph.size);
+        for (let n = 0; n < graph.size; n++)
+            if (isProfileLookup(graph.flow.actions[n]))
+                mask[n] = 1;
+        return mask;
+    });
+}
+/**
+ * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
+ * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
+ */
+function isLookupSuccess(edge, lookups) {
+    return edge.kind !== 'error' && lookups[edge.from] === 1;
+}
+/** True when `field` is readable after a lookup that requested `requested`. */
+function fieldProvided(field, requested) {
+    if (PROFILE_ALWAYS_PROVIDED.includes(field))
+        return true;
+    const f = field.toLowerCase();
+    return requested.some((r) => {
+        const q = r.toLowerCase();
+        return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
+    });
+}
+const ENTRY_PROFILE = -1;
+/**
+ * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
+ * ENTRY_PROFILE ("loaded before this flow began").
+ */
+class LookupIndex {
+    nodes;
+    bitOf;
+    words;
+    entryBit;
+    constructor(graph) {
+        const mask = lookupNodes(graph);
+        this.bitOf = new Int32Array(graph.size).fill(-1);
+        const nodes = [];
+        for (let n = 0; n < graph.size; n++)
+            if (mask[n])
+                this.bitOf[n] = nodes.push(n) - 1;
+        this.nodes = Int32Array.from(nodes);
+        this.entryBit = nodes.length;
+        this.words = (nodes.length >> 5) + 1;
+    }
+    single(bit) {
+        const bits = new Uint32Array(this.words);
+        bits[bit >> 5] = 1 << (bit & 31);
+        return bits;
+    }
+    /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
+    nodesOf(bits) {
+        const out = [];
+        if (bits[this.entryBit >> 5] & (1 << (this.entryBit & 31)))
+            out.push(ENTRY_PROFILE);
+        for (let w = 0; w < bits.length; w++) {
+            for (let word = bits[w]; word !== 0; word &= word - 1) {
+                const bit = (w << 5) + (31 - Math.clz32(word & -word));
+                if (bit !== this.entryBit)
+                    out.push(this.nodes[bit]);
+            }
+        }
+        return out;
+    }
+}
+/**
+ * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
+ * however many there are), and whether every path ran one.
+ */
+class ProfileState {
+    loaded;
+    bits;
+    index;
+    list;
+    constructor(loaded, bits, index) {
+        this.loaded = loaded;
+        this.bits = bits;
+        this.index = index;
+    }
+    /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
+    get lookups() {
+        return (this.list ??= this.index.nodesOf(this.bits));
+    }
+}
+function isSubset(small, big) {
+    for (let w = 0; w < small.length; w++)
+        if ((small[w] & ~big[w]) !== 0)
+            return false;
+    return true;
+}
+function sameBits(a, b) {
+    if (a === b)
+        return true;
+    for (let w = 0; w < a.length; w++)
+        if (a[w] !== b[w])
+            return false;
+    return true;
+}
+/**
+ * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
+ * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
+ * policies.
+ *
+ * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
+ * blocks that reach each other without passing a successful lookup share one state, and the state of such
+ * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
+ * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
+ * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
+ * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
+ * quadratic in rounds: minutes on a 10,000-block flow).
+ */
+function profileStates(graph, loadedAtEntry) {
+    // The policies and the repository pass ask for the same states: solved once per graph.
+    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+}
+function lookupIndex(graph) {
+    return graph.memo('lookupIndex', () => new LookupIndex(graph));
+}
+/** States are shared, never changed: a join returns an input when it adds nothing. */
+function join(a, b, index) {
+    if (a === undefined || a === b)
+        return b;
+    const loaded = a.loaded && b.loaded;
+    if (isSubset(b.bits, a.bits))
+        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
+    if (isSubset(a.bits, b.bits))
+        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
+    const bits = new Uint32Array(a.bits.length);
+    for (let w = 0; w < bits.length; w++)
+        bits[w] = a.bits[w] | b.bits[w];
+    return new ProfileState(loaded, bits, index);
+}
+function solveProfileStates(graph, loadedAtEntry) {
+    const state = new Array(graph.size);
+    if (graph.entry < 0)
+        return state;
+    const index = lookupIndex(graph);
+    const lookups = lookupNodes(graph);
+    const reachable = graph.reachable();
+    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
+    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
+    const first = new Int32Array(groups.count + 1);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            first[groups.of[n] + 1]++;
+    for (let g = 0; g < groups.count; g++)
+        first[g + 1] += first[g];
+    const members = new Int32Array(first[groups.count]);
+    const fill = first.slice(0, groups.count);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            members[fill[groups.of[n]]++] = n;
+    const afterLookup = [];
+    const groupState = new Array(groups.count);
+    const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
+    const incoming = graph.in;
+    for (let g = 0; g < groups.count; g++) {
+        let s;
+        for (let i = first[g]; i < first[g + 1]; i++) {
+            const n = members[i];
+            if (n === graph.entry)
+                s = join(s, entry, index);
+            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
+                const e = edges[k];
+                if (!reachable[e.from])
+                    continue;
+                if (isLookupSuccess(e, lookups))
+                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
+                else if (groups.of[e.from] !== g)
+                    s = join(s, groupState[groups.of[e.from]], index);
+            }
+        }
+        groupState[g] = s;
+        for (let i = first[g]; i < first[g + 1]; i++)
+            state[members[i]] = s;
+    }
+    return state;
+}
+/**
+ * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
+ * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
+ * set costs the lookups that name it, not a look at every lookup's list.
+ */
+function requestIndex(graph, index) {
+    return graph.memo('requestIndex', () => {
+        const exact = new Map();
+        const below = new Map();
+        const add = (map, key, bit) => {
+            const list = map.get(key);
+            if (!list)
+                map.set(key, [bit]);
+            else if (list[list.length - 1] !== bit)
+                list.push(bit);
+        };
+        index.nodes.forEach((node, bit) => {
+            for (const r of responseFields(graph.flow.actions[node])) {
+                const q = r.toLowerCase();
+                add(exact, q, bit);
+                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
+                    add(below, q.slice(0, dot), bit);
+            }
+        });
+        return { exact, below };
+    });
+}
+/**
+ * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
+ * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
+ * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
+ */
+function lookupsLacking(graph, state, field, entryFields) {
+    const index = lookupIndex(graph);
+    const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
+        const bits = new Uint32Array(index.words);
+        if (PROFILE_ALWAYS_PROVIDED.includes(field))
+            return bits;
+        for (let bit = 0; bit < index.nodes.length; bit++)
+            bits[bit >> 5] |= 1 << (bit & 31);
+        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
+        const providers = requestIndex(graph, index);
+        const f = field.toLowerCase();
+        const clear = (list) => {
+            if (list)
+                for (const bit of list)
+                    bits[bit >> 5] &= ~(1 << (bit & 31));
+        };
+        clear(providers.exact.get(f));
+        clear(providers.below.get(f));
+        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
+            clear(providers.exact.get(f.slice(0, dot)));
+        if (entryFields !== undefined && !fieldProvided(field, entryFields))
+            bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
+        return bits;
+    });
+    let any = 0;
+    for (let w = 0; w < lacking.length; w++)
+        any |= state.bits[w] & lacking[w];
+    if (any === 0)
+        return [];
+    const both = new Uint32Array(lacking.length);
+    for (let w = 0; w < both.length; w++)
+        both[w] = state.bits[w] & lacking[w];
+    return index.nodesOf(both);
+}
+/**
+ * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
+ * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
+ */
+function analyseProfile(graph, options) {
+    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
+    return graph.memo(key, () => computeProfileAnalysis(graph, options));
+}
+function computeProfileAnalysis(graph, options) {
+    const reachable = graph.reachable();
+    const actions = graph.flow.actions;
+    const reads = profileReads(actions, options.namespace, reachable);
+    const lookups = new Set(lookupIndex(graph).nodes);
+    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
+}
+/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
+const PATH_KEEP = 50;
+/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
+function pathWithoutProfile(analysis, graph, node) {
+    if (graph.entry < 0)
+        return undefined;
+    const lookups = lookupNodes(graph);
+    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
+    if (!analysis.noProfileSearch.reached(node))
+        return undefined;
+    return analysis.noProfileSearch.ends(node);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/profile-lookup-before-use.ts
+
+
+
+const PROFILE_OPTIONS = {
+    profileLoadedAtEntry: {
+        type: 'boolean',
+        description: 'the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)',
+    },
+    namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
+};
+/** The profile block whose error branch the path took last (of the edges the path kept), if any. */
+function lastFailedProfileBlock(graph, path) {
+    for (const part of [path.tail, path.head]) {
+        for (let k = part.length - 1; k >= 0; k--) {
+            const e = part[k];
+            if (e.kind === 'error' && isProfileLookup(graph.flow.actions[e.from]))
+                return graph.flow.actions[e.from];
+        }
+    }
+    return undefined;
+}
+/** Reads of profile data that some path from the start reaches without a successful profile lookup. */
+const profileLookupBeforeUse = defineFunction({
+    name: 'profileLookupBeforeUse',
+    options: PROFILE_OPTIONS,
+    run: (_target, options, { graph, entry }) => {
+        const namespace = options.namespace ?? 'Customer';
+        // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
+        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
+        const results = [];
+        const hasLookup = analysis.lookups.size > 0;
+        // One finding per block: its unloaded reads share the path that shows the defect.
+        const unloaded = new Map();
+        for (const read of analysis.reads) {
+            const state = analysis.states[read.action.index];
+            if (!state || state.loaded)
+                continue;
+            const fields = unloaded.get(read.action.index) ?? [];
+            if (!fields.includes(read.field))
+                fields.push(read.field);
+            unloaded.set(read.action.index, fields);
+        }
+        for (const [node, fields] of unloaded) {
+            const action = graph.flow.actions[node];
+            const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
+            const unloadedCaller = entry?.callers.find((c) => !c.loaded);
+            // The fix depends on the block that failed on the path: a failed Create or Update wants its error
+            // branch routed elsewhere, not another Get in front of it.
+            const failed = lastFailedProfileBlock(graph, edges);
+            // One sentence: what is read, by which block, why it is empty, the fix. The path itself goes to the
+            // evidence (a line of its own under the message), the callers to the block's place in their flows.
+            const message = fitMessage((n) => {
+                const refs = fields.map((f) => `$.${n.text(namespace, 0.5)}.${n.text(f, 0.75)}`);
+                const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
+                const why = unloadedCaller
+                    ? unloadedCaller.module
+                        ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
+                        : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
+                    : hasLookup
+                        ? 'on a path where no profile lookup succeeds'
+                        : 'as no profile lookup is before it';
+                const fix = failed && failed.type !== 'GetCustomerProfile'
+                    ? `route ${n.typed(failed)}'s error branch away from it`
+                    : hasLookup && !unloadedCaller
+                        ? 'add a "Get profile" block, or route the lookup\'s error branch away'
+                        : 'add a "Get profile" block before it';
+                return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
+            });
+            results.push({
+                message,
+                path: [...action.path, 'Identifier'],
+                blockId: action.id,
+                evidence: pathIds(graph, edges),
+                // The lookups the path passes by their error branches: where the profile should have been loaded.
+                related: (Array.isArray(edges) ? edges : [...edges.head, ...edges.tail])
+                    .filter((e) => analysis.lookups.has(e.from))
+                    .slice(0, 10)
+                    .map((e) => ({ blockId: graph.flow.actions[e.from].id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from])}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
+                values: { field: fields.join(', ') },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/profile-response-fields.ts
+
+
+
+
+
+/** Lookups listed in a finding's evidence. */
+const profile_response_fields_MAX_EVIDENCE = 100;
+/** Reads of profile fields that the last lookup on some path did not request. */
+const profileResponseFields = defineFunction({
+    name: 'profileResponseFields',
+    options: {
+        ...PROFILE_OPTIONS,
+        entryFields: {
+            type: 'string[]',
+            description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
+        },
+    },
+    run: (_target, options, { graph, entry }) => {
+        const namespace = options.namespace ?? 'Customer';
+        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
+        // What the profile loaded before this flow holds: from the callers when known, else the option.
+        const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
+        const actions = graph.flow.actions;
+        const results = [];
+        const reported = new Set();
+        for (const read of analysis.reads) {
+            const state = analysis.states[read.action.index];
+            // Unloaded reads belong to profile-lookup-before-use; one defect, one finding.
+            if (!state || !state.loaded)
+                continue;
+            // Objects and calculated attributes come from their own blocks, not from ProfileResponseData.
+            const head = read.field.split('.')[0] ?? '';
+            if (PROFILE_OBJECT_TYPES.includes(head) || head === 'CalculatedAttributes')
+                continue;
+            const key = `${read.action.index}\u0000${read.field}`;
+            if (reported.has(key))
+                continue;
+            const missing = lookupsLacking(graph, state, read.field, entryFields);
+            if (missing.length === 0)
+                continue;
+            reported.add(key);
+            const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
+            // A hostile flow can have thousands of lookups on a read's paths: name one, count the rest.
+            const named = missing[0];
+            // One sentence: the read, the lookup that leaves the field out, the fix; every such lookup is the evidence.
+            const message = fitMessage((n) => {
+                const field = `$.${n.text(namespace, 0.5)}.${n.text(read.field, 0.75)}`;
+                const block = named === ENTRY_PROFILE
+                    ? lacking.length > 0
+                        ? `the lookup in ${n.text(lacking[0].flow, 0.6)} (${shortId(lacking[0].blockId)}) before this flow`
+                        : 'the profile loaded before this flow (entryFields)'
+                    : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
+                        // ProfileResponseData) is not taken for "add a Get profile block".
+                        actions[named].type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named])}` : n.typed(actions[named]);
+                const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+                return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
+            });
+            results.push({
+                message,
+                path: [...read.action.path, 'Identifier'],
+                blockId: read.action.id,
+                evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => actions[l].id),
+                // The lookups are the evidence, not a path through the flow.
+                evidenceKind: 'blocks',
+                related: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => ({ blockId: actions[l].id, message: `customer profile lookup ${blockRef(actions[l])} does not request "${read.field}" in ProfileResponseData` })),
+                values: { field: read.field },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/input-menu-conditions.ts
+
+
+
+/** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
+const MENU_OPTION = /\b(?:press|dial|select|enter|choose)\s+(?:[0-9*#]|one|two|three|four|five|six|seven|eight|nine|zero|star|pound|hash)\b/i;
+function promptText(a) {
+    const p = a.parameters;
+    const text = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' ? p[k] : '');
+    return `${text('Text')} ${text('SSML')}`;
+}
+/**
+ * A "Get customer input" block used as a menu (GetParticipantInput that does not store the input) with no
+ * conditions: every key press is "no matching condition", so it takes that error branch. A menu is known by
+ * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
+ * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
+ */
+const inputMenuConditions = defineFunction({
+    name: 'inputMenuConditions',
+    options: {},
+    run: (_target, _options, { graph }) => {
+        const reachable = graph.reachable();
+        const results = [];
+        for (const a of graph.flow.actions) {
+            if (a.type !== 'GetParticipantInput' || !reachable[a.index])
+                continue;
+            // Storing the input (Store customer input) is the other use of the block: the digits go to $.StoredCustomerInput.
+            if (flag(a, 'StoreInput'))
+                continue;
+            // A Lex-driven input block routes by intent, not by key conditions.
+            if (Object.hasOwn(a.parameters, 'LexV2Bot') || Object.hasOwn(a.parameters, 'LexBot'))
+                continue;
+            if (a.transitions.some((t) => t.kind === 'condition'))
+                continue;
+            // Without conditions the block is also "press any key to go on" (a voicemail's stop-recording wait):
+            // it is a menu only when its prompt offers keys ("press 1", "dial 2"). Audio prompts say nothing here.
+            const offered = promptText(a).match(MENU_OPTION);
+            if (!offered)
+                continue;
+            const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
+            const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
+            if (noMatch && timeout && noMatch.target === timeout.target)
+                continue;
+            results.push({
+                message: fitMessage((n) => `${n.ref(a)} offers a menu ("${n.text(offered[0], 0.5)}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.`),
+                path: [...a.path, 'Identifier'],
+                blockId: a.id,
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/queue-set-before-transfer.ts
+
+
+
+/**
+ * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
+ * the flow's start is known to have no queue: an inbound flow (type CONTACT_FLOW, known from its export and
+ * not contradicted by the designer's metadata) that no flow of the repository calls and that sets a working
+ * queue itself on some path, i.e. one entered from a phone number that owns its queue. Flows other flows call (a
+ * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
+ * left alone.
+ */
+const queueSetBeforeTransfer = defineFunction({
+    name: 'queueSetBeforeTransfer',
+    options: {
+        flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
+    },
+    run: (_target, options, { graph, flow, entry }) => {
+        let caller;
+        if (entry === undefined) {
+            // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
+            if (!isInboundFlow(flow, options.flowTypes))
+                return [];
+            // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
+            // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
+            // itself, on some paths, is known to own it: then a path that skips it is the defect.
+            if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue'))
+                return [];
+        }
+        else {
+            // Callers in the repository are known: only when every one is entered from a phone number and reaches
+            // its transfer here on a path that sets no queue is this flow's start known to have none.
+            if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true))
+                return [];
+            const c = entry.callers[0];
+            caller = { flow: c.flow, blockId: c.blockId };
+        }
+        const reachable = graph.reachable();
+        const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
+        if (transfers.length === 0)
+            return [];
+        const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
+        if (!paths)
+            return [];
+        const results = [];
+        for (const a of transfers) {
+            if (!paths.reached(a.index))
+                continue;
+            const path = paths.ends(a.index);
+            results.push({
+                // The path goes to the evidence (a line of its own under the message), not into the sentence.
+                message: fitMessage((n) => {
+                    const from = caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})`;
+                    return `${n.ref(a)} transfers to the working queue, but a path from ${from} sets none, so the transfer fails: add a "Set working queue" block on that path.`;
+                }),
+                path: [...a.path, 'Identifier'],
+                blockId: a.id,
+                evidence: pathIds(graph, path),
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/stored-input-before-use.ts
+
+
+
+/** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
+const READ = /\$(?:\.StoredCustomerInput(?![A-Za-z0-9_])|\[\s*(['"])StoredCustomerInput\1\s*\])/;
+/**
+ * The edges after which the stored customer input is set: leaving a "Store customer input" block
+ * (GetParticipantInput with StoreInput True) by its default route or a condition. Its error branches
+ * (no DTMF on this channel, an invalid phone number) store nothing; a timeout takes the default route with
+ * the value "Timeout", which is stored.
+ */
+function storesInput(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return e.kind !== 'error' && from.type === 'GetParticipantInput' && flag(from, 'StoreInput');
+}
+/** Reads of $.StoredCustomerInput on a path where no block stored customer input before them. */
+const storedInputBeforeUse = defineFunction({
+    name: 'storedInputBeforeUse',
+    options: {
+        storedAtEntry: {
+            type: 'boolean',
+            description: 'the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module',
+        },
+    },
+    run: (_target, options, { graph, flow, entry }) => {
+        const readers = blocksReading(graph, (text) => text.includes('StoredCustomerInput') && READ.test(text));
+        if (readers.length === 0)
+            return [];
+        // What the flow starts with. A module never sees its caller's stored input (modules do not share the
+        // invoking flow's local data); callers that transfer to this flow are not followed, so a flow entered
+        // by a TransferToFlow is given the benefit of the doubt.
+        const module = isModule(flow.flowType, flow.doc.value, flow.actions) || (entry !== undefined && entry.callers.length > 0 && entry.callers.every((c) => c.module));
+        const transferred = entry !== undefined && entry.callers.some((c) => !c.module);
+        if (!module && (transferred || options.storedAtEntry === true))
+            return [];
+        const paths = pathsAvoiding(graph, 'storedInput', (e) => storesInput(graph, e));
+        if (!paths)
+            return [];
+        const stores = graph.flow.actions.some((a) => a.type === 'GetParticipantInput' && flag(a, 'StoreInput'));
+        const results = [];
+        for (const a of readers) {
+            if (!paths.reached(a.index))
+                continue;
+            const path = paths.ends(a.index);
+            // The path goes to the evidence (a line of its own under the message), not into the sentence.
+            const message = fitMessage((n) => stores
+                ? `$.StoredCustomerInput read by ${n.ref(a)} is empty on a path with no "Store customer input" block: add one on that path, or read a contact attribute the flow saved.`
+                : module
+                    ? `$.StoredCustomerInput read by ${n.ref(a)} is empty, as a module does not see its caller's stored input: store it in the module, or pass it in as an input.`
+                    : `$.StoredCustomerInput read by ${n.ref(a)} is empty, as no block stores customer input: add a "Store customer input" block before it, or read a contact attribute.`);
+            results.push({
+                message,
+                path: [...a.path, 'Identifier'],
+                blockId: a.id,
+                evidence: pathIds(graph, path),
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/reference-exists.ts
+
+/**
+ * References to other flows can only be checked once every flow of the run is known, so this function finds
+ * nothing on its own: the repository pass (src/core/repo/reference-findings.ts) reports unresolved
+ * references for each file whose rules include it, with this rule's severity and options. Declaring it here
+ * is what makes `reference-exists` configurable like any other rule.
+ */
+const referenceExists = defineFunction({
+    name: 'referenceExists',
+    options: {
+        external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
+    },
+    run: () => [],
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/known-action-type.ts
+
+
+
+
+const TYPES = Object.keys(ACTIONS);
+function nearType(type) {
+    const lower = type.toLowerCase();
+    return TYPES.find((t) => t.toLowerCase() === lower) ?? describe_closest(type, TYPES, 2);
+}
+/** Block types the flow language does not have: legacy designer names, typos, invented types. */
+const knownActionType = defineFunction({
+    name: 'knownActionType',
+    options: { allow: { type: 'string[]', description: 'action types to accept although the table does not know them (types newer than this release)' } },
+    run: (_target, options, { flow }) => {
+        const results = [];
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            if (a.type === '' || a.spec || options.allow?.includes(a.type))
+                continue;
+            const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
+            // A spelling hint only for a near miss (letter case, or one or two edits): a looser match names a block
+            // that does something else (TransferToQueue is not TransferToFlow); block names have their real type above.
+            const near = legacy === undefined ? nearType(a.type) : undefined;
+            const fix = legacy !== undefined
+                ? legacy
+                    ? `the flow language calls this block "${legacy}".`
+                    : 'it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.'
+                : near
+                    ? `did you mean "${near}"?`
+                    : 're-export the flow from the current designer.';
+            results.push({
+                message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type)}", which the flow language does not have, so the import fails: ${fix}`),
+                path: [...a.path, 'Type'],
+                blockId: a.id,
+                values: { type: a.type },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/action-allowed-in-flow-type.ts
+
+
+
+/** Actions the flow's type does not allow (a queue transfer in a whisper flow, say). */
+const actionAllowedInFlowType = defineFunction({
+    name: 'actionAllowedInFlowType',
+    options: { flowType: { type: 'string', description: 'the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides' } },
+    run: (_target, options, { flow }) => {
+        const flowType = flow.flowType ?? options.flowType;
+        if (flowType === undefined)
+            return [];
+        const results = [];
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            // The restriction is the reference page's (exports can widen it, never narrow it); no page, no finding.
+            if (!hasEvidence(a.spec) || allowedInFlowType(a.type, flowType) !== false)
+                continue;
+            const allowed = a.spec?.flowTypes;
+            const where = Array.isArray(allowed) ? ` (only in ${allowed.join(', ')})` : '';
+            results.push({
+                // The service rejects the flow, or the block fails when a contact reaches it; the fix is the same.
+                message: fitMessage((n) => n.level === 0
+                    ? `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow${where}: move the step to an allowed flow type.`
+                    : `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow: move the step to an allowed flow type, or fix this flow's type.`),
+                path: [...a.path, 'Type'],
+                blockId: a.id,
+                values: { flowType },
+            });
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/parameters-valid.ts
+
+
+
+
+/** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
+function shapeProblem(shape, v, params) {
+    switch (shape) {
+        case 'string':
+            return typeof v === 'string' ? undefined : 'must be a string';
+        case 'number':
+            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || isFilledLater(v))) ? undefined : 'must be a number';
+        case 'boolean':
+            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && isFilledLater(v)) ? undefined : 'must be true or false';
+        case 'string[]':
+            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
+        case 'fieldNames':
+            return (Array.isArray(v) && v.every((x) => typeof x === 'string')) || (typeof v === 'object' && v !== null && !Array.isArray(v))
+                ? undefined
+                : 'must be a list of field names, e.g. ["FirstName", "Province"]';
+        case 'object':
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
+        case 'timeoutSeconds1to8': {
+            const invocation = Object.hasOwn(params, 'InvocationType') ? String(params['InvocationType']).toUpperCase() : 'SYNCHRONOUS';
+            if (invocation !== 'SYNCHRONOUS')
+                return undefined;
+            const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+            if (typeof v === 'string' && isFilledLater(v))
+                return undefined;
+            return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
+        }
+    }
+}
+const PREPARED = new WeakMap();
+function prepared(spec, type) {
+    let p = PREPARED.get(spec);
+    if (!p)
+        PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
+    return p;
+}
+/**
+ * A near miss of a known name: the same name in other letter case, or one or two edits away (one for short
+ * names). A looser match would "correct" parameters the console writes that the table has not seen yet.
+ */
+function nearMiss(name, known) {
+    const lower = name.toLowerCase();
+    for (const k of known)
+        if (k.toLowerCase() === lower)
+            return k;
+    return describe_closest(name, known, name.length <= 6 ? 1 : 2);
+}
+/**
+ * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
+ * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
+ * `unseenParameters`, names the table has never seen (info).
+ */
+const parametersValid = defineFunction({
+    name: 'parametersValid',
+    options: {
+        unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
+        unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
+        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
+    },
+    run: (_target, options, { flow }) => {
+        const results = [];
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            if (options.ignoreTypes?.includes(a.type))
+                continue;
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(a.spec))
+                continue;
+            const spec = a.spec.parameters;
+            if (!spec)
+                continue;
+            const p = a.parameters;
+            const { required, shapes, known } = prepared(spec, a.type);
+            // Required parameters and value shapes come from what real exports write: the reference alone has named
+            // parameters the service does not take (Wait's TimeoutSeconds).
+            const sure = checkedAgainstExports(a.spec);
+            for (let r = 0; sure && r < required.length; r++) {
+                const name = required[r];
+                const v = Object.hasOwn(p, name) ? p[name] : undefined;
+                if (v !== undefined && v !== null && v !== '')
+                    continue;
+                const unless = spec.requiredUnless?.[name];
+                if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null))
+                    continue;
+                const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
+                const message = fitMessage((n) => v === undefined
+                    ? `${n.ref(a)} has no "${name}", which ${a.type} requires${unlessText}: set it.`
+                    : `${n.ref(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}: fill it in.`);
+                results.push({
+                    message,
+                    path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
+                    blockId: a.id,
+                    values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
+                });
+            }
+            for (let k = 0; sure && k < shapes.length; k++) {
+                const name = shapes[k][0];
+                const shape = shapes[k][1];
+                if (!Object.hasOwn(p, name))
+                    continue;
+                const problem = shapeProblem(shape, p[name], p);
+                if (!problem)
+                    continue;
+                results.push({
+                    message: fitMessage((n) => `${n.ref(a)}: "${name}" ${problem}, not ${n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75)}.`),
+                    path: [...a.path, 'Parameters', name],
+                    part: 'key',
+                    blockId: a.id,
+                    values: { parameter: name, kind: 'value' },
+                });
+            }
+            if (options.unknownParameters === false || !known || known.size === 0)
+                continue;
+            for (const name in p) {
+                if (!Object.hasOwn(p, name) || known.has(name))
+                    continue;
+                const replacement = spec.legacy?.[name];
+                const near = replacement ?? nearMiss(name, known);
+                if (near !== undefined) {
+                    results.push({
+                        message: fitMessage((n) => replacement
+                            ? `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which real ${a.type} exports write as "${replacement}": rename it.`
+                            : `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which ${a.type} does not take: did you mean "${near}"?`),
+                        path: [...a.path, 'Parameters', name],
+                        blockId: a.id,
+                        severity: 'warn',
+                        values: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
+                    });
+                }
+                else if (options.unseenParameters === true) {
+                    // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
+                    results.push({
+                        message: fitMessage((n) => `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which the linter's table for ${a.type} does not list (it may be newer than this release).`),
+                        path: [...a.path, 'Parameters', name],
+                        blockId: a.id,
+                        severity: 'info',
+                        values: { parameter: name, kind: 'unseen' },
+                    });
+                }
+            }
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/start-action-exists.ts
+
+
+/** The flow's StartAction is missing or names no block. */
+const startActionExists = defineFunction({
+    name: 'startActionExists',
+    options: {},
+    run: (_target, _options, { flow }) => {
+        if (flow.startAction === undefined) {
+            if (flow.structureProblems.some((p) => p.path[0] === 'StartAction'))
+                return [];
+            return [{ message: 'the flow has no "StartAction": set it to the Identifier of the first block.', path: [] }];
+        }
+        if (flow.byId.has(flow.startAction))
+            return [];
+        const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
+        return [
+            {
+                message: fitMessage((n) => `"StartAction" names "${n.text(flow.startAction, 1.2)}", which is not a block of this flow, so no call can enter it` +
+                    (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': set it to the Identifier of the first block.')),
+                path: ['StartAction'],
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/transition-target-exists.ts
+
+
+/** Transitions whose NextAction names no block of the flow. */
+const transitionTargetExists = defineFunction({
+    name: 'transitionTargetExists',
+    options: {},
+    run: (_target, _options, { flow }) => {
+        const results = [];
+        let ids;
+        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
+            for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
+                if (t.to >= 0)
+                    continue;
+                // The Identifiers are listed once per flow, and only when some target is missing.
+                ids ??= [...flow.byId.keys()];
+                const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
+                results.push({
+                    // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
+                    message: fitMessage((n) => {
+                        const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`;
+                        return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block Identifier.');
+                    }),
+                    path: t.path,
+                    blockId: action.id,
+                    values: { target: t.target },
+                });
+            }
+        }
+        return results;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/unique-identifiers.ts
+
+
+/** Two blocks that share an Identifier. */
+const uniqueIdentifiers = defineFunction({
+    name: 'uniqueIdentifiers',
+    options: {},
+    run: (_target, _options, { flow }) => flow.actions
+        .filter((a) => flow.byId.get(a.id) !== a)
+        .map((a) => {
+        const first = flow.byId.get(a.id);
+        return {
+            message: fitMessage((n) => `block ${a.index} (${n.text(a.type, 0.6)}) reuses the Identifier "${n.text(a.id, 1.2)}" of block ${first.index}, so routes to it are ambiguous and the import fails: give it a new one.`),
+            path: [...a.path, 'Identifier'],
+            blockId: a.id,
+        };
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every built-in function by name: the names a config's `then.function` may use. */
+const BUILTIN_FUNCTIONS = new Map([
+    ...GENERIC_FUNCTIONS,
+    profileLookupBeforeUse,
+    profileResponseFields,
+    inputMenuConditions,
+    storedInputBeforeUse,
+    queueSetBeforeTransfer,
+    errorBranchesWired,
+    transitionTargetExists,
+    ...RULE_FUNCTIONS,
+    startActionExists,
+    uniqueIdentifiers,
+    flowEnds,
+    loggingEnabled,
+    noHardcodedArn,
+    flowStructure,
+    referenceExists,
+    knownActionType,
+    actionAllowedInFlowType,
+    parametersValid,
+].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -43816,27 +46189,36 @@ class GlobError extends Error {
     }
 }
 const MAX_GLOB_LENGTH = 1000;
-const cache = new Map();
 /** Compiles a glob matched against a whole path. */
 function compileGlob(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
     if (glob.length > MAX_GLOB_LENGTH)
         throw new GlobError(MAX_GLOB_LENGTH, `the glob is longer than ${MAX_GLOB_LENGTH} characters`);
     let re;
     try {
-        re = RE2JS.compile(`^${globToRe2(glob)}$`, RE2JS.DOTALL);
+        re = RE2JS.compile(globToRe2(glob), RE2JS.DOTALL);
     }
     catch (e) {
         if (e instanceof GlobError)
             throw e;
         throw new GlobError(0, `invalid glob: ${e.message.replace(/^error parsing regexp: /, '')}`);
     }
-    const matcher = { test: (path) => re.testExact(path) };
-    if (cache.size < 1000)
-        cache.set(glob, matcher);
-    return matcher;
+    // testExact: the whole path must match, as if anchored at both ends.
+    return { test: (path) => re.testExact(path) };
+}
+/**
+ * Compiles a glob of `overrides.files`, matched against paths relative to the config's folder (a leading
+ * "./" on either is ignored). A glob without "/" matches the file name in any folder, as in .gitignore and ESLint.
+ */
+function compileFilesGlob(glob) {
+    const g = glob.replace(/^\.\//, '');
+    const matcher = compileGlob(g);
+    const nameOnly = !g.includes('/');
+    return {
+        test: (path) => {
+            const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
+            return matcher.test(nameOnly ? p.slice(p.lastIndexOf('/') + 1) : p);
+        },
+    };
 }
 /** The glob as an RE2 pattern (no anchors). */
 function globToRe2(glob) {
@@ -43871,6 +46253,7 @@ function globToRe2(glob) {
         else if (c === ',' && inGroup > 0)
             re += '|';
         else if (c === '[') {
+            // A "]" straight after "[" (or "[!") is a member, as in bash; an unclosed "[" is a literal.
             const end = glob.indexOf(']', i + 2);
             if (end === -1)
                 re += '\\[';
@@ -43884,19 +46267,16 @@ function globToRe2(glob) {
         else
             re += RE2JS.quote(c);
     }
+    // An unclosed "{" groups to the end of the glob.
     while (inGroup-- > 0)
         re += ')';
     return re;
 }
 /** `[abc]`, `[a-z]`, `[!a]`/`[^a]`: the class body as RE2, each range checked. `at` is the offset of "[". */
 function charClass(body, at) {
+    const negated = body[0] === '!' || body[0] === '^';
+    const chars = [...body.slice(negated ? 1 : 0)];
     let out = '';
-    let i = 0;
-    if (body[0] === '!' || body[0] === '^') {
-        out += '^';
-        i = 1;
-    }
-    const chars = [...body.slice(i)];
     for (let k = 0; k < chars.length; k++) {
         const a = chars[k];
         if (chars[k + 1] === '-' && k + 2 < chars.length) {
@@ -43909,20 +46289,11 @@ function charClass(body, at) {
         else
             out += escapeClassChar(a);
     }
-    // A class never matches "/": a glob matches within one folder name.
-    return out.startsWith('^') ? `[${out}/]` : `(?:[${out}])`;
+    // A negated class never matches "/": a glob matches within one folder name.
+    return negated ? `[^${out}/]` : `[${out}]`;
 }
 function escapeClassChar(c) {
-    return /[\w]/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
-}
-/** True when the forward-slash path matches the glob. A glob without "/" matches the file name in any folder. */
-function matchesGlob(path, glob) {
-    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
-    const g = glob.replace(/^\.\//, '');
-    // A pattern without a slash matches the file name in any folder, as in .gitignore and ESLint.
-    if (!g.includes('/'))
-        return compileGlob(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
-    return compileGlob(g).test(normalized);
+    return /\w/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
 }
 /** For CLI arguments: an invalid glob matches nothing, so the CLI reports it as matching no file. */
 function globMatcher(glob) {
@@ -43933,2371 +46304,6 @@ function globMatcher(glob) {
         if (e instanceof GlobError)
             return { test: () => false };
         throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/function.ts
-function defineFunction(fn) {
-    return fn;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/error-branches-wired.ts
-
-
-
-const EXPECTED = new WeakMap();
-/**
- * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
- * Only an entry checked against real exports demands a branch by default: one that rests on the reference
- * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
- */
-function expectedErrors(spec, strict) {
-    let e = EXPECTED.get(spec);
-    if (!e) {
-        e = {
-            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
-            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
-        };
-        EXPECTED.set(spec, e);
-    }
-    return strict ? e.strict : e.plain;
-}
-function hasErrorBranch(action, errorType) {
-    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
-        const t = transitionList[ti];
-        if (t.kind === 'error' && t.errorType === errorType)
-            return true;
-    }
-    return false;
-}
-/** Error types a block's action type can raise that the block leaves without a transition. */
-const errorBranchesWired = defineFunction({
-    name: 'errorBranchesWired',
-    options: {
-        strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
-        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
-    },
-    run: (_target, options, { graph }) => {
-        const results = [];
-        const reachable = graph.reachable();
-        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
-            const action = actions[actionIndex];
-            // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
-            if (graph.entry >= 0 && !reachable[action.index])
-                continue;
-            if (options.ignoreTypes?.includes(action.type))
-                continue;
-            // A block with no transition at all is flow-ends' finding; one defect, one finding.
-            if (action.transitions.length === 0)
-                continue;
-            const spec = action.spec;
-            // An entry that does not say how it knows raises nothing.
-            if (!hasEvidence(spec))
-                continue;
-            const always = expectedErrors(spec, options.strict === true);
-            const strict = options.strict === true;
-            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
-                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
-                .map((c) => c.type);
-            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
-            for (let e = 0; e < expected.length; e++) {
-                const errorType = expected[e];
-                if (hasErrorBranch(action, errorType))
-                    continue;
-                results.push({
-                    message: fitMessage((n) => `${n.ref(action)} has no ${n.text(errorType)} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.`),
-                    path: [...action.path, 'Identifier'],
-                    blockId: action.id,
-                    values: { errorType },
-                });
-            }
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/flow-ends.ts
-
-
-
-/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
-const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
-/**
- * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
- * the contact stops there (or circles forever), and the caller hears silence.
- */
-const flowEnds = defineFunction({
-    name: 'flowEnds',
-    options: {
-        endlessLoopsAllowedIn: { type: 'string[]', description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})` },
-    },
-    run: (_target, options, { flow, graph }) => {
-        const isEnd = (a) => {
-            const spec = a.spec;
-            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
-        };
-        const results = flow.actions
-            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
-            .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
-            .map((a) => ({
-            message: fitMessage((n) => `${n.ref(a)} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.`),
-            path: [...a.path, 'Identifier'],
-            blockId: a.id,
-        }));
-        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
-            return results;
-        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
-        // and every transition to a missing block, which transition-target-exists reports).
-        const canEnd = new Uint8Array(graph.size);
-        const stack = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            let missingTarget = false;
-            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
-                const t = transitionList[ti];
-                if (t.to < 0)
-                    missingTarget = true;
-            }
-            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
-                canEnd[a.index] = 1;
-                stack.push(a.index);
-            }
-        }
-        const { start, from } = graph.predecessors();
-        while (stack.length > 0) {
-            const n = stack.pop();
-            for (let k = start[n]; k < start[n + 1]; k++) {
-                const p = from[k];
-                if (canEnd[p])
-                    continue;
-                canEnd[p] = 1;
-                stack.push(p);
-            }
-        }
-        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
-        const reachable = graph.reachable();
-        let anyTrapped = false;
-        for (let n = 0; n < graph.size && !anyTrapped; n++)
-            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
-        // Report the first trapped block on the way from the start: where the contact enters the loop.
-        let trapped;
-        const seen = new Uint8Array(graph.size);
-        const queue = [graph.entry];
-        seen[graph.entry] = 1;
-        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
-            const n = queue[head];
-            if (!canEnd[n])
-                trapped = flow.actions[n];
-            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
-                const e = edgeList[ei];
-                if (seen[e.to])
-                    continue;
-                seen[e.to] = 1;
-                queue.push(e.to);
-            }
-        }
-        if (trapped) {
-            const loop = [];
-            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
-                loop.push(flow.actions[n].id);
-                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
-                if (n === trapped.index)
-                    break;
-            }
-            results.push({
-                // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
-                message: fitMessage((n) => `${n.ref(trapped)} starts a loop with no way out to a Disconnect, a transfer or the flow's end: give it an exit, e.g. a Loop block's "Complete" branch.`),
-                path: [...trapped.path, 'Identifier'],
-                blockId: trapped.id,
-                evidence: loop,
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
-
-/** Fields of the export whose type the flow language does not accept (found while modelling the flow). */
-const flowStructure = defineFunction({
-    name: 'flowStructure',
-    options: {},
-    run: (_target, _options, { flow }) => flow.structureProblems.map((p) => ({ message: p.message, path: p.path, blockId: p.blockId })),
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
-
-/** Generic functions for JSONPath rules, with Spectral's names and meanings. */
-function show(v) {
-    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-const truthy = defineFunction({
-    name: 'truthy',
-    options: {},
-    run: (target) => (target ? [] : [{ message: 'must be set to a non-empty value' }]),
-});
-const falsy = defineFunction({
-    name: 'falsy',
-    options: {},
-    run: (target) => (target ? [{ message: `must not be set (is ${show(target)})` }] : []),
-});
-const defined = defineFunction({
-    name: 'defined',
-    options: {},
-    run: (target) => (target === undefined ? [{ message: 'must be present' }] : []),
-});
-const undefinedFn = defineFunction({
-    name: 'undefined',
-    options: {},
-    run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
-});
-const pattern = defineFunction({
-    name: 'pattern',
-    options: {
-        match: { type: 'regex', description: 'the value must match this regular expression' },
-        notMatch: { type: 'regex', description: 'the value must not match this regular expression' },
-    },
-    validate: (o) => (o.match || o.notMatch ? undefined : 'give "match", "notMatch" or both'),
-    run: (target, o) => {
-        if (typeof target !== 'string' && typeof target !== 'number' && typeof target !== 'boolean')
-            return [];
-        const text = String(target);
-        const out = [];
-        if (o.match && !o.match.test(text))
-            out.push({ message: `${show(target)} must match /${o.match.source}/` });
-        if (o.notMatch && o.notMatch.test(text))
-            out.push({ message: `${show(target)} must not match /${o.notMatch.source}/` });
-        return out;
-    },
-});
-const enumeration = defineFunction({
-    name: 'enumeration',
-    options: { values: { type: 'scalar[]', description: 'the allowed values', required: true } },
-    run: (target, o) => {
-        if (target === undefined)
-            return [];
-        return o.values.includes(target) ? [] : [{ message: `${show(target)} must be one of ${o.values.map(show).join(', ')}` }];
-    },
-});
-const generic_length = defineFunction({
-    name: 'length',
-    options: {
-        min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
-        max: { type: 'number', description: 'largest allowed length or value' },
-    },
-    validate: (o) => (o.min === undefined && o.max === undefined ? 'give "min", "max" or both' : undefined),
-    run: (target, o) => {
-        let n;
-        if (typeof target === 'string' || Array.isArray(target))
-            n = target.length;
-        else if (typeof target === 'number')
-            n = target;
-        else if (typeof target === 'object' && target !== null)
-            n = Object.keys(target).length;
-        else
-            return [];
-        if (o.min !== undefined && n < o.min)
-            return [{ message: `is ${n} long, shorter than ${o.min}` }];
-        if (o.max !== undefined && n > o.max)
-            return [{ message: `is ${n} long, longer than ${o.max}` }];
-        return [];
-    },
-});
-const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
-
-;// CONCATENATED MODULE: ./src/core/json/walk.ts
-/**
- * Visits every string value under a value (object values and array items), in document order.
- *
- * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
- * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
- * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
- * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
- */
-class StringWalker {
-    visit;
-    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
-    // array's length makes the engine drop its storage, which would then be grown again on every walk.
-    values = [];
-    keys = [];
-    depths = [];
-    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
-    branch = [];
-    branchLength = 0;
-    base = [];
-    sub = [];
-    constructor(visit) {
-        this.visit = visit;
-    }
-    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
-    path() {
-        const path = [];
-        for (let i = 0; i < this.base.length; i++)
-            path.push(this.base[i]);
-        for (let i = 0; i < this.sub.length; i++)
-            path.push(this.sub[i]);
-        for (let i = 0; i < this.branchLength; i++)
-            path.push(this.branch[i]);
-        return path;
-    }
-    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
-    walk(value, base, sub) {
-        const { values, keys, depths, branch } = this;
-        this.base = base;
-        this.sub = sub;
-        values[0] = value;
-        keys[0] = undefined;
-        depths[0] = 0;
-        let top = 1;
-        while (top > 0) {
-            top--;
-            const v = values[top];
-            const key = keys[top];
-            const depth = depths[top];
-            values[top] = undefined;
-            if (depth > 0) {
-                branch[depth - 1] = key;
-                this.branchLength = depth;
-            }
-            else
-                this.branchLength = 0;
-            if (typeof v === 'string')
-                this.visit(v, this, key);
-            else if (Array.isArray(v)) {
-                for (let i = v.length - 1; i >= 0; i--) {
-                    values[top] = v[i];
-                    keys[top] = i;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-            }
-            else if (typeof v === 'object' && v !== null) {
-                const from = top;
-                const o = v;
-                for (const k in o) {
-                    if (!Object.hasOwn(o, k))
-                        continue;
-                    values[top] = o[k];
-                    keys[top] = k;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-                // for-in gives keys first to last; the stack must pop them in that order.
-                reverse(values, from, top);
-                reverse(keys, from, top);
-            }
-        }
-    }
-}
-function reverse(list, from, to) {
-    for (let a = from, b = to - 1; a < b; a++, b--) {
-        const t = list[a];
-        list[a] = list[b];
-        list[b] = t;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
-/**
- * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
- * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
- * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
- */
-class routing_graph_RoutingGraph {
-    flow;
-    size;
-    /** Node of StartAction, or -1 when it names no block. */
-    entry;
-    out;
-    incoming;
-    reach;
-    rpo;
-    idom;
-    memos;
-    constructor(flow) {
-        this.flow = flow;
-        this.size = flow.actions.length;
-        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
-        this.entry = start ? start.index : -1;
-        const out = new Array(this.size);
-        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
-            const transitions = actions[a].transitions;
-            let resolved = 0;
-            for (let k = 0; k < transitions.length; k++)
-                if (transitions[k].to >= 0)
-                    resolved++;
-            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
-            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
-        }
-        this.out = out;
-    }
-    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-    memo(key, compute) {
-        this.memos ??= new Map();
-        if (!this.memos.has(key))
-            this.memos.set(key, compute());
-        return this.memos.get(key);
-    }
-    /**
-     * The source node of every edge, grouped by target: the sources of edges into `n` are
-     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
-     * backward searches rules run on every flow.
-     */
-    predecessors() {
-        return this.memo('predecessors', () => {
-            const start = new Int32Array(this.size + 1);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    start[edges[k].to + 1]++;
-            }
-            for (let n = 0; n < this.size; n++)
-                start[n + 1] += start[n];
-            const from = new Int32Array(start[this.size]);
-            const fill = start.slice(0, this.size);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    from[fill[edges[k].to]++] = n;
-            }
-            return { start, from };
-        });
-    }
-    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
-    get in() {
-        if (!this.incoming) {
-            const inc = Array.from({ length: this.size }, () => []);
-            for (const edges of this.out)
-                for (const e of edges)
-                    inc[e.to].push(e);
-            this.incoming = inc;
-        }
-        return this.incoming;
-    }
-    /** 1 for each node some path from the entry reaches. */
-    reachable() {
-        if (!this.reach) {
-            const seen = new Uint8Array(this.size);
-            if (this.entry >= 0)
-                this.search(this.entry, () => true, seen);
-            this.reach = seen;
-        }
-        return this.reach;
-    }
-    /**
-     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
-     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
-     * the shortest, which is what a message should show.
-     */
-    search(from, follow, seen = new Uint8Array(this.size)) {
-        const via = new Array(this.size);
-        const queue = new Int32Array(this.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        seen[from] = 1;
-        via[from] = null;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
-                const edge = edges[edgeIndex];
-                if (seen[edge.to] || !follow(edge))
-                    continue;
-                seen[edge.to] = 1;
-                via[edge.to] = edge;
-                queue[tail++] = edge.to;
-            }
-        }
-        return via;
-    }
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-    reversePostorder() {
-        if (this.rpo)
-            return this.rpo;
-        const order = new Int32Array(this.size);
-        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
-        let free = this.size;
-        if (this.entry >= 0) {
-            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-            const nodeStack = new Int32Array(this.size);
-            const edgeStack = new Int32Array(this.size);
-            let top = 0;
-            nodeStack[0] = this.entry;
-            edgeStack[0] = 0;
-            state[this.entry] = 1;
-            while (top >= 0) {
-                const n = nodeStack[top];
-                const edges = this.out[n];
-                const k = edgeStack[top];
-                if (k < edges.length) {
-                    edgeStack[top] = k + 1;
-                    const m = edges[k].to;
-                    if (state[m] === 0) {
-                        state[m] = 1;
-                        top++;
-                        nodeStack[top] = m;
-                        edgeStack[top] = 0;
-                    }
-                }
-                else {
-                    state[n] = 2;
-                    order[--free] = n;
-                    top--;
-                }
-            }
-        }
-        this.rpo = order.subarray(free);
-        return this.rpo;
-    }
-    /**
-     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-     * passes, linear in practice.
-     */
-    dominators() {
-        if (this.idom)
-            return this.idom;
-        const rpo = this.reversePostorder();
-        const rank = new Int32Array(this.size).fill(-1);
-        rpo.forEach((n, i) => (rank[n] = i));
-        const idom = new Int32Array(this.size).fill(-1);
-        if (this.entry < 0)
-            return (this.idom = idom);
-        idom[this.entry] = this.entry;
-        const intersect = (a, b) => {
-            while (a !== b) {
-                while (rank[a] > rank[b])
-                    a = idom[a];
-                while (rank[b] > rank[a])
-                    b = idom[b];
-            }
-            return a;
-        };
-        for (let changed = true; changed;) {
-            changed = false;
-            for (let i = 1; i < rpo.length; i++) {
-                const n = rpo[i];
-                let d = -1;
-                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (idom[e.from] === -1)
-                        continue;
-                    d = d === -1 ? e.from : intersect(e.from, d);
-                }
-                if (d !== -1 && idom[n] !== d) {
-                    idom[n] = d;
-                    changed = true;
-                }
-            }
-        }
-        idom[this.entry] = -1;
-        return (this.idom = idom);
-    }
-    /** True when every path from the entry to `b` passes `a`. */
-    dominates(a, b) {
-        const idom = this.dominators();
-        if (!this.reachable()[b])
-            return false;
-        for (let n = b; n !== -1; n = idom[n])
-            if (n === a)
-                return true;
-        return false;
-    }
-}
-/**
- * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
- * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
- * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
- */
-class ShortestPaths {
-    keep;
-    via;
-    depth;
-    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
-    anchor;
-    constructor(graph, from, follow, keep) {
-        this.keep = keep;
-        this.via = new Array(graph.size);
-        this.depth = new Int32Array(graph.size).fill(-1);
-        this.anchor = new Int32Array(graph.size).fill(-1);
-        const queue = new Int32Array(graph.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        this.via[from] = null;
-        this.depth[from] = 0;
-        this.anchor[from] = from;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
-                const edge = edges[k];
-                const m = edge.to;
-                if (this.depth[m] !== -1 || !follow(edge))
-                    continue;
-                this.via[m] = edge;
-                this.depth[m] = this.depth[n] + 1;
-                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
-                queue[tail++] = m;
-            }
-        }
-    }
-    reached(node) {
-        return this.depth[node] !== -1;
-    }
-    ends(node) {
-        const d = this.depth[node];
-        if (d <= 2 * this.keep)
-            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
-        const tail = [];
-        for (let n = node, k = 0; k < this.keep; k++) {
-            const e = this.via[n];
-            tail.push(e);
-            n = e.from;
-        }
-        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
-    }
-}
-/** The edges from the search's start to `node`, in order. */
-function pathTo(via, node) {
-    const path = [];
-    for (let e = via[node]; e; e = via[e.from])
-        path.push(e);
-    return path.reverse();
-}
-/**
- * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
- * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
- * numbered in topological order: every followed edge between two components goes from a lower number to a
- * higher one, so one pass in ascending order sees a component after all that lead into it.
- */
-function components(graph, nodes, follow) {
-    const size = graph.size;
-    const of = new Int32Array(size).fill(-1);
-    const low = new Int32Array(size);
-    const number = new Int32Array(size).fill(-1);
-    const onStack = new Uint8Array(size);
-    const stack = new Int32Array(size);
-    const callNode = new Int32Array(size);
-    const callEdge = new Int32Array(size);
-    let sp = 0;
-    let counter = 0;
-    let found = 0;
-    for (let root = 0; root < size; root++) {
-        if (!nodes[root] || number[root] !== -1)
-            continue;
-        let depth = 0;
-        callNode[0] = root;
-        callEdge[0] = 0;
-        number[root] = low[root] = counter++;
-        stack[sp++] = root;
-        onStack[root] = 1;
-        while (depth >= 0) {
-            const n = callNode[depth];
-            const edges = graph.out[n];
-            const k = callEdge[depth];
-            if (k < edges.length) {
-                callEdge[depth] = k + 1;
-                const edge = edges[k];
-                const m = edge.to;
-                if (!nodes[m] || !follow(edge))
-                    continue;
-                if (number[m] === -1) {
-                    number[m] = low[m] = counter++;
-                    stack[sp++] = m;
-                    onStack[m] = 1;
-                    depth++;
-                    callNode[depth] = m;
-                    callEdge[depth] = 0;
-                }
-                else if (onStack[m] && number[m] < low[n]) {
-                    low[n] = number[m];
-                }
-                continue;
-            }
-            if (low[n] === number[n]) {
-                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
-                for (let m = -1; m !== n;) {
-                    m = stack[--sp];
-                    onStack[m] = 0;
-                    of[m] = found;
-                }
-                found++;
-            }
-            depth--;
-            if (depth >= 0) {
-                const parent = callNode[depth];
-                if (low[n] < low[parent])
-                    low[parent] = low[n];
-            }
-        }
-    }
-    for (let n = 0; n < size; n++)
-        if (of[n] !== -1)
-            of[n] = found - 1 - of[n];
-    return { of, count: found };
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
-
-
-
-/**
- * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
- * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
- * the messages), memoised on the graph under `key`.
- */
-function pathsAvoiding(graph, key, sets) {
-    if (graph.entry < 0)
-        return undefined;
-    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
-}
-const PARAMETERS = ['Parameters'];
-const CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
- * reads data; never its Identifier or NextAction targets), in flow order.
- */
-function blocksReading(graph, test) {
-    const reachable = graph.reachable();
-    const found = [];
-    let hit = false;
-    const walker = new StringWalker((text, _at, last) => {
-        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
-            hit = true;
-    });
-    for (const a of graph.flow.actions) {
-        if (!reachable[a.index])
-            continue;
-        hit = false;
-        walker.walk(a.parameters, a.path, PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (!hit && Array.isArray(conditions))
-            walker.walk(conditions, a.path, CONDITIONS);
-        if (hit)
-            found.push(a);
-    }
-    return found;
-}
-/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
-function flag(action, name) {
-    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
-    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
-}
-/**
- * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
- * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
- * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
- * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
- */
-function mayQueue(graph, e) {
-    const from = graph.flow.actions[e.from];
-    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
-}
-/** Some path from the start reaches `node` and passes no block that may set a working queue. */
-function queueUnsetAt(graph, node) {
-    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
-}
-/**
- * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
- * with the logging of the flow that invoked it, and does not share that flow's local data.
- */
-function isModule(flowType, flowValue, actions) {
-    return (flowType === MODULE_FLOW_TYPE ||
-        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
-        actions.some((a) => a.type === 'EndFlowModuleExecution'));
-}
-const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
- * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
- * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
- * also needs that no flow of the repository calls it: the caller decides that.
- */
-function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
-    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
-        return false;
-    if (isModule(flow.flowType, flow.doc.value, flow.actions))
-        return false;
-    const value = flow.doc.value;
-    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
-    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
-    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/logging-enabled.ts
-
-
-
-
-
-function enablesLogging(a) {
-    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
-    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
-}
-/** The first block that does real work is reached before flow logging is turned on. */
-const loggingEnabled = defineFunction({
-    name: 'loggingEnabled',
-    options: {
-        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
-        flowTypes: {
-            type: 'string[]',
-            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
-        },
-    },
-    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
-        // A flow other flows of the repository transfer to runs with the logging its callers set.
-        if (graph.entry < 0 || enteredFrom !== undefined)
-            return [];
-        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
-            return [];
-        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
-            return [];
-        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
-        // Set-up blocks and blocks that only end the contact do no work worth a log.
-        const setup = (a) => {
-            const spec = a.spec;
-            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
-        };
-        const entry = flow.actions[graph.entry];
-        if (enablesLogging(entry))
-            return [];
-        let first = setup(entry) ? undefined : entry;
-        if (!first) {
-            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
-            const seen = new Uint8Array(graph.size);
-            const queue = [graph.entry];
-            seen[graph.entry] = 1;
-            for (let head = 0; head < queue.length && !first; head++) {
-                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (seen[e.to])
-                        continue;
-                    seen[e.to] = 1;
-                    const next = flow.actions[e.to];
-                    if (enablesLogging(next))
-                        continue;
-                    if (!setup(next)) {
-                        first = next;
-                        break;
-                    }
-                    queue.push(e.to);
-                }
-            }
-        }
-        if (!first)
-            return [];
-        return [
-            {
-                message: fitMessage((n) => `${n.ref(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).`),
-                path: [...first.path, 'Identifier'],
-                blockId: first.id,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
-
-
-
-// An ARN that carries a 12-digit account id: it names one account's resource.
-const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
-const no_hardcoded_arn_PARAMETERS = ['Parameters'];
-/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
-const accountOf = (arn) => arn.split(':')[4];
-/** Account- or instance-specific ARNs in block parameters. */
-const noHardcodedArn = defineFunction({
-    name: 'noHardcodedArn',
-    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        let action;
-        const walker = new StringWalker((text, at) => {
-            if (!text.includes('arn:'))
-                return;
-            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
-            for (const m of text.matchAll(ACCOUNT_ARN)) {
-                if (options.allow?.some((re) => re.test(m[0])))
-                    continue;
-                const path = at.path();
-                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
-                results.push({
-                    // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
-                    message: fitMessage((n) => `${n.ref(action)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
-                    path,
-                    blockId: action.id,
-                    values: { arn: m[0] },
-                });
-            }
-        });
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            action = a;
-            walker.walk(a.parameters, a.path, no_hardcoded_arn_PARAMETERS);
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
-
-
-
-/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
-const segment = (quote) => String.raw `(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw `\s*\])`;
-function readPattern(namespace) {
-    const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
-    // `$.CustomerEndpoint.Address` is not a profile read.
-    // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
-    return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
-}
-const segmentPattern = new RegExp(segment(2), 'g');
-const patterns = new Map();
-const profile_PARAMETERS = ['Parameters'];
-const profile_CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
- * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
- */
-function profileReads(actions, namespace = 'Customer', only) {
-    const reads = [];
-    let pattern = patterns.get(namespace);
-    if (!pattern)
-        patterns.set(namespace, (pattern = readPattern(namespace)));
-    const re = pattern;
-    let action;
-    const walker = new StringWalker((text, at, last) => {
-        if (!text.includes(namespace))
-            return;
-        if (last === 'Identifier' || last === 'NextAction')
-            return;
-        const path = at.path();
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            const written = m[2] ?? '';
-            let field = '';
-            segmentPattern.lastIndex = 0;
-            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
-                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
-            reads.push({ action: action, field, text: m[0], path });
-        }
-    });
-    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
-        const a = actionList[ai];
-        if (only && !only[a.index])
-            continue;
-        action = a;
-        walker.walk(a.parameters, a.path, profile_PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (Array.isArray(conditions))
-            walker.walk(conditions, a.path, profile_CONDITIONS);
-    }
-    return reads;
-}
-/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
-function responseFields(action) {
-    const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
-    if (Array.isArray(data))
-        return data.filter((f) => typeof f === 'string');
-    if (typeof data === 'object' && data !== null) {
-        return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
-    }
-    if (typeof data === 'string')
-        return data.split(',').map((s) => s.trim()).filter(Boolean);
-    return [];
-}
-function isProfileLookup(action) {
-    return action.spec?.profile === 'loads';
-}
-/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
-function lookupNodes(graph) {
-    return graph.memo('profileLookups', () => {
-        const mask = new Uint8Array(graph.size);
-        for (let n = 0; n < graph.size; n++)
-            if (isProfileLookup(graph.flow.actions[n]))
-                mask[n] = 1;
-        return mask;
-    });
-}
-/**
- * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
- * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
- */
-function isLookupSuccess(edge, lookups) {
-    return edge.kind !== 'error' && lookups[edge.from] === 1;
-}
-/** True when `field` is readable after a lookup that requested `requested`. */
-function fieldProvided(field, requested) {
-    if (PROFILE_ALWAYS_PROVIDED.includes(field))
-        return true;
-    const f = field.toLowerCase();
-    return requested.some((r) => {
-        const q = r.toLowerCase();
-        return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
-    });
-}
-const ENTRY_PROFILE = -1;
-/**
- * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
- * ENTRY_PROFILE ("loaded before this flow began").
- */
-class LookupIndex {
-    nodes;
-    bitOf;
-    words;
-    entryBit;
-    constructor(graph) {
-        const mask = lookupNodes(graph);
-        this.bitOf = new Int32Array(graph.size).fill(-1);
-        const nodes = [];
-        for (let n = 0; n < graph.size; n++)
-            if (mask[n])
-                this.bitOf[n] = nodes.push(n) - 1;
-        this.nodes = Int32Array.from(nodes);
-        this.entryBit = nodes.length;
-        this.words = (nodes.length >> 5) + 1;
-    }
-    single(bit) {
-        const bits = new Uint32Array(this.words);
-        bits[bit >> 5] = 1 << (bit & 31);
-        return bits;
-    }
-    /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
-    nodesOf(bits) {
-        const out = [];
-        if (bits[this.entryBit >> 5] & (1 << (this.entryBit & 31)))
-            out.push(ENTRY_PROFILE);
-        for (let w = 0; w < bits.length; w++) {
-            for (let word = bits[w]; word !== 0; word &= word - 1) {
-                const bit = (w << 5) + (31 - Math.clz32(word & -word));
-                if (bit !== this.entryBit)
-                    out.push(this.nodes[bit]);
-            }
-        }
-        return out;
-    }
-}
-/**
- * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
- * however many there are), and whether every path ran one.
- */
-class ProfileState {
-    loaded;
-    bits;
-    index;
-    list;
-    constructor(loaded, bits, index) {
-        this.loaded = loaded;
-        this.bits = bits;
-        this.index = index;
-    }
-    /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
-    get lookups() {
-        return (this.list ??= this.index.nodesOf(this.bits));
-    }
-}
-function isSubset(small, big) {
-    for (let w = 0; w < small.length; w++)
-        if ((small[w] & ~big[w]) !== 0)
-            return false;
-    return true;
-}
-function sameBits(a, b) {
-    if (a === b)
-        return true;
-    for (let w = 0; w < a.length; w++)
-        if (a[w] !== b[w])
-            return false;
-    return true;
-}
-/**
- * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
- * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
- * policies.
- *
- * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
- * blocks that reach each other without passing a successful lookup share one state, and the state of such
- * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
- * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
- * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
- * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
- * quadratic in rounds: minutes on a 10,000-block flow).
- */
-function profileStates(graph, loadedAtEntry) {
-    // The policies and the repository pass ask for the same states: solved once per graph.
-    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
-}
-function lookupIndex(graph) {
-    return graph.memo('lookupIndex', () => new LookupIndex(graph));
-}
-/** States are shared, never changed: a join returns an input when it adds nothing. */
-function join(a, b, index) {
-    if (a === undefined || a === b)
-        return b;
-    const loaded = a.loaded && b.loaded;
-    if (isSubset(b.bits, a.bits))
-        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
-    if (isSubset(a.bits, b.bits))
-        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
-    const bits = new Uint32Array(a.bits.length);
-    for (let w = 0; w < bits.length; w++)
-        bits[w] = a.bits[w] | b.bits[w];
-    return new ProfileState(loaded, bits, index);
-}
-function solveProfileStates(graph, loadedAtEntry) {
-    const state = new Array(graph.size);
-    if (graph.entry < 0)
-        return state;
-    const index = lookupIndex(graph);
-    const lookups = lookupNodes(graph);
-    const reachable = graph.reachable();
-    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
-    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
-    const first = new Int32Array(groups.count + 1);
-    for (let n = 0; n < graph.size; n++)
-        if (groups.of[n] >= 0)
-            first[groups.of[n] + 1]++;
-    for (let g = 0; g < groups.count; g++)
-        first[g + 1] += first[g];
-    const members = new Int32Array(first[groups.count]);
-    const fill = first.slice(0, groups.count);
-    for (let n = 0; n < graph.size; n++)
-        if (groups.of[n] >= 0)
-            members[fill[groups.of[n]]++] = n;
-    const afterLookup = [];
-    const groupState = new Array(groups.count);
-    const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
-    const incoming = graph.in;
-    for (let g = 0; g < groups.count; g++) {
-        let s;
-        for (let i = first[g]; i < first[g + 1]; i++) {
-            const n = members[i];
-            if (n === graph.entry)
-                s = join(s, entry, index);
-            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
-                const e = edges[k];
-                if (!reachable[e.from])
-                    continue;
-                if (isLookupSuccess(e, lookups))
-                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
-                else if (groups.of[e.from] !== g)
-                    s = join(s, groupState[groups.of[e.from]], index);
-            }
-        }
-        groupState[g] = s;
-        for (let i = first[g]; i < first[g + 1]; i++)
-            state[members[i]] = s;
-    }
-    return state;
-}
-/**
- * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
- * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
- * set costs the lookups that name it, not a look at every lookup's list.
- */
-function requestIndex(graph, index) {
-    return graph.memo('requestIndex', () => {
-        const exact = new Map();
-        const below = new Map();
-        const add = (map, key, bit) => {
-            const list = map.get(key);
-            if (!list)
-                map.set(key, [bit]);
-            else if (list[list.length - 1] !== bit)
-                list.push(bit);
-        };
-        index.nodes.forEach((node, bit) => {
-            for (const r of responseFields(graph.flow.actions[node])) {
-                const q = r.toLowerCase();
-                add(exact, q, bit);
-                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
-                    add(below, q.slice(0, dot), bit);
-            }
-        });
-        return { exact, below };
-    });
-}
-/**
- * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
- * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
- * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
- */
-function lookupsLacking(graph, state, field, entryFields) {
-    const index = lookupIndex(graph);
-    const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
-        const bits = new Uint32Array(index.words);
-        if (PROFILE_ALWAYS_PROVIDED.includes(field))
-            return bits;
-        for (let bit = 0; bit < index.nodes.length; bit++)
-            bits[bit >> 5] |= 1 << (bit & 31);
-        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
-        const providers = requestIndex(graph, index);
-        const f = field.toLowerCase();
-        const clear = (list) => {
-            if (list)
-                for (const bit of list)
-                    bits[bit >> 5] &= ~(1 << (bit & 31));
-        };
-        clear(providers.exact.get(f));
-        clear(providers.below.get(f));
-        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
-            clear(providers.exact.get(f.slice(0, dot)));
-        if (entryFields !== undefined && !fieldProvided(field, entryFields))
-            bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
-        return bits;
-    });
-    let any = 0;
-    for (let w = 0; w < lacking.length; w++)
-        any |= state.bits[w] & lacking[w];
-    if (any === 0)
-        return [];
-    const both = new Uint32Array(lacking.length);
-    for (let w = 0; w < both.length; w++)
-        both[w] = state.bits[w] & lacking[w];
-    return index.nodesOf(both);
-}
-/**
- * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
- * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
- */
-function analyseProfile(graph, options) {
-    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
-    return graph.memo(key, () => computeProfileAnalysis(graph, options));
-}
-function computeProfileAnalysis(graph, options) {
-    const reachable = graph.reachable();
-    const actions = graph.flow.actions;
-    const reads = profileReads(actions, options.namespace, reachable);
-    const lookups = new Set(lookupIndex(graph).nodes);
-    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
-}
-/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
-const PATH_KEEP = 50;
-/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
-function pathWithoutProfile(analysis, graph, node) {
-    if (graph.entry < 0)
-        return undefined;
-    const lookups = lookupNodes(graph);
-    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
-    if (!analysis.noProfileSearch.reached(node))
-        return undefined;
-    return analysis.noProfileSearch.ends(node);
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/profile-lookup-before-use.ts
-
-
-
-const PROFILE_OPTIONS = {
-    profileLoadedAtEntry: {
-        type: 'boolean',
-        description: 'the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)',
-    },
-    namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
-};
-/** The profile block whose error branch the path took last (of the edges the path kept), if any. */
-function lastFailedProfileBlock(graph, path) {
-    for (const part of [path.tail, path.head]) {
-        for (let k = part.length - 1; k >= 0; k--) {
-            const e = part[k];
-            if (e.kind === 'error' && isProfileLookup(graph.flow.actions[e.from]))
-                return graph.flow.actions[e.from];
-        }
-    }
-    return undefined;
-}
-/** Reads of profile data that some path from the start reaches without a successful profile lookup. */
-const profileLookupBeforeUse = defineFunction({
-    name: 'profileLookupBeforeUse',
-    options: PROFILE_OPTIONS,
-    run: (_target, options, { graph, entry }) => {
-        const namespace = options.namespace ?? 'Customer';
-        // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
-        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
-        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
-        const results = [];
-        const hasLookup = analysis.lookups.size > 0;
-        // One finding per block: its unloaded reads share the path that shows the defect.
-        const unloaded = new Map();
-        for (const read of analysis.reads) {
-            const state = analysis.states[read.action.index];
-            if (!state || state.loaded)
-                continue;
-            const fields = unloaded.get(read.action.index) ?? [];
-            if (!fields.includes(read.field))
-                fields.push(read.field);
-            unloaded.set(read.action.index, fields);
-        }
-        for (const [node, fields] of unloaded) {
-            const action = graph.flow.actions[node];
-            const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
-            const unloadedCaller = entry?.callers.find((c) => !c.loaded);
-            // The fix depends on the block that failed on the path: a failed Create or Update wants its error
-            // branch routed elsewhere, not another Get in front of it.
-            const failed = lastFailedProfileBlock(graph, edges);
-            // One sentence: what is read, by which block, why it is empty, the fix. The path itself goes to the
-            // evidence (a line of its own under the message), the callers to the block's place in their flows.
-            const message = fitMessage((n) => {
-                const refs = fields.map((f) => `$.${n.text(namespace, 0.5)}.${n.text(f, 0.75)}`);
-                const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
-                const why = unloadedCaller
-                    ? unloadedCaller.module
-                        ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
-                        : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
-                    : hasLookup
-                        ? 'on a path where no profile lookup succeeds'
-                        : 'as no profile lookup is before it';
-                const fix = failed && failed.type !== 'GetCustomerProfile'
-                    ? `route ${n.typed(failed)}'s error branch away from it`
-                    : hasLookup && !unloadedCaller
-                        ? 'add a "Get profile" block, or route the lookup\'s error branch away'
-                        : 'add a "Get profile" block before it';
-                return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
-            });
-            results.push({
-                message,
-                path: [...action.path, 'Identifier'],
-                blockId: action.id,
-                evidence: pathIds(graph, edges),
-                // The lookups the path passes by their error branches: where the profile should have been loaded.
-                related: (Array.isArray(edges) ? edges : [...edges.head, ...edges.tail])
-                    .filter((e) => analysis.lookups.has(e.from))
-                    .slice(0, 10)
-                    .map((e) => ({ blockId: graph.flow.actions[e.from].id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from])}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
-                values: { field: fields.join(', ') },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/profile-response-fields.ts
-
-
-
-
-
-/** Lookups listed in a finding's evidence. */
-const profile_response_fields_MAX_EVIDENCE = 100;
-/** Reads of profile fields that the last lookup on some path did not request. */
-const profileResponseFields = defineFunction({
-    name: 'profileResponseFields',
-    options: {
-        ...PROFILE_OPTIONS,
-        entryFields: {
-            type: 'string[]',
-            description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
-        },
-    },
-    run: (_target, options, { graph, entry }) => {
-        const namespace = options.namespace ?? 'Customer';
-        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
-        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
-        // What the profile loaded before this flow holds: from the callers when known, else the option.
-        const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
-        const actions = graph.flow.actions;
-        const results = [];
-        const reported = new Set();
-        for (const read of analysis.reads) {
-            const state = analysis.states[read.action.index];
-            // Unloaded reads belong to profile-lookup-before-use; one defect, one finding.
-            if (!state || !state.loaded)
-                continue;
-            // Objects and calculated attributes come from their own blocks, not from ProfileResponseData.
-            const head = read.field.split('.')[0] ?? '';
-            if (PROFILE_OBJECT_TYPES.includes(head) || head === 'CalculatedAttributes')
-                continue;
-            const key = `${read.action.index}\u0000${read.field}`;
-            if (reported.has(key))
-                continue;
-            const missing = lookupsLacking(graph, state, read.field, entryFields);
-            if (missing.length === 0)
-                continue;
-            reported.add(key);
-            const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
-            // A hostile flow can have thousands of lookups on a read's paths: name one, count the rest.
-            const named = missing[0];
-            // One sentence: the read, the lookup that leaves the field out, the fix; every such lookup is the evidence.
-            const message = fitMessage((n) => {
-                const field = `$.${n.text(namespace, 0.5)}.${n.text(read.field, 0.75)}`;
-                const block = named === ENTRY_PROFILE
-                    ? lacking.length > 0
-                        ? `the lookup in ${n.text(lacking[0].flow, 0.6)} (${shortId(lacking[0].blockId)}) before this flow`
-                        : 'the profile loaded before this flow (entryFields)'
-                    : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
-                        // ProfileResponseData) is not taken for "add a Get profile block".
-                        actions[named].type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named])}` : n.typed(actions[named]);
-                const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
-                return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
-            });
-            results.push({
-                message,
-                path: [...read.action.path, 'Identifier'],
-                blockId: read.action.id,
-                evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => actions[l].id),
-                // The lookups are the evidence, not a path through the flow.
-                evidenceKind: 'blocks',
-                related: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => ({ blockId: actions[l].id, message: `customer profile lookup ${blockRef(actions[l])} does not request "${read.field}" in ProfileResponseData` })),
-                values: { field: read.field },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/input-menu-conditions.ts
-
-
-
-/** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
-const MENU_OPTION = /\b(?:press|dial|select|enter|choose)\s+(?:[0-9*#]|one|two|three|four|five|six|seven|eight|nine|zero|star|pound|hash)\b/i;
-function promptText(a) {
-    const p = a.parameters;
-    const text = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' ? p[k] : '');
-    return `${text('Text')} ${text('SSML')}`;
-}
-/**
- * A "Get customer input" block used as a menu (GetParticipantInput that does not store the input) with no
- * conditions: every key press is "no matching condition", so it takes that error branch. A menu is known by
- * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
- * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
- */
-const inputMenuConditions = defineFunction({
-    name: 'inputMenuConditions',
-    options: {},
-    run: (_target, _options, { graph }) => {
-        const reachable = graph.reachable();
-        const results = [];
-        for (const a of graph.flow.actions) {
-            if (a.type !== 'GetParticipantInput' || !reachable[a.index])
-                continue;
-            // Storing the input (Store customer input) is the other use of the block: the digits go to $.StoredCustomerInput.
-            if (flag(a, 'StoreInput'))
-                continue;
-            // A Lex-driven input block routes by intent, not by key conditions.
-            if (Object.hasOwn(a.parameters, 'LexV2Bot') || Object.hasOwn(a.parameters, 'LexBot'))
-                continue;
-            if (a.transitions.some((t) => t.kind === 'condition'))
-                continue;
-            // Without conditions the block is also "press any key to go on" (a voicemail's stop-recording wait):
-            // it is a menu only when its prompt offers keys ("press 1", "dial 2"). Audio prompts say nothing here.
-            const offered = promptText(a).match(MENU_OPTION);
-            if (!offered)
-                continue;
-            const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
-            const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
-            if (noMatch && timeout && noMatch.target === timeout.target)
-                continue;
-            results.push({
-                message: fitMessage((n) => `${n.ref(a)} offers a menu ("${n.text(offered[0], 0.5)}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.`),
-                path: [...a.path, 'Identifier'],
-                blockId: a.id,
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/queue-set-before-transfer.ts
-
-
-
-/**
- * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
- * the flow's start is known to have no queue: an inbound flow (type CONTACT_FLOW, known from its export and
- * not contradicted by the designer's metadata) that no flow of the repository calls and that sets a working
- * queue itself on some path, i.e. one entered from a phone number that owns its queue. Flows other flows call (a
- * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
- * left alone.
- */
-const queueSetBeforeTransfer = defineFunction({
-    name: 'queueSetBeforeTransfer',
-    options: {
-        flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
-    },
-    run: (_target, options, { graph, flow, entry }) => {
-        let caller;
-        if (entry === undefined) {
-            // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
-            if (!isInboundFlow(flow, options.flowTypes))
-                return [];
-            // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
-            // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
-            // itself, on some paths, is known to own it: then a path that skips it is the defect.
-            if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue'))
-                return [];
-        }
-        else {
-            // Callers in the repository are known: only when every one is entered from a phone number and reaches
-            // its transfer here on a path that sets no queue is this flow's start known to have none.
-            if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true))
-                return [];
-            const c = entry.callers[0];
-            caller = { flow: c.flow, blockId: c.blockId };
-        }
-        const reachable = graph.reachable();
-        const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
-        if (transfers.length === 0)
-            return [];
-        const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
-        if (!paths)
-            return [];
-        const results = [];
-        for (const a of transfers) {
-            if (!paths.reached(a.index))
-                continue;
-            const path = paths.ends(a.index);
-            results.push({
-                // The path goes to the evidence (a line of its own under the message), not into the sentence.
-                message: fitMessage((n) => {
-                    const from = caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})`;
-                    return `${n.ref(a)} transfers to the working queue, but a path from ${from} sets none, so the transfer fails: add a "Set working queue" block on that path.`;
-                }),
-                path: [...a.path, 'Identifier'],
-                blockId: a.id,
-                evidence: pathIds(graph, path),
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/stored-input-before-use.ts
-
-
-
-/** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
-const READ = /\$(?:\.StoredCustomerInput(?![A-Za-z0-9_])|\[\s*(['"])StoredCustomerInput\1\s*\])/;
-/**
- * The edges after which the stored customer input is set: leaving a "Store customer input" block
- * (GetParticipantInput with StoreInput True) by its default route or a condition. Its error branches
- * (no DTMF on this channel, an invalid phone number) store nothing; a timeout takes the default route with
- * the value "Timeout", which is stored.
- */
-function storesInput(graph, e) {
-    const from = graph.flow.actions[e.from];
-    return e.kind !== 'error' && from.type === 'GetParticipantInput' && flag(from, 'StoreInput');
-}
-/** Reads of $.StoredCustomerInput on a path where no block stored customer input before them. */
-const storedInputBeforeUse = defineFunction({
-    name: 'storedInputBeforeUse',
-    options: {
-        storedAtEntry: {
-            type: 'boolean',
-            description: 'the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module',
-        },
-    },
-    run: (_target, options, { graph, flow, entry }) => {
-        const readers = blocksReading(graph, (text) => text.includes('StoredCustomerInput') && READ.test(text));
-        if (readers.length === 0)
-            return [];
-        // What the flow starts with. A module never sees its caller's stored input (modules do not share the
-        // invoking flow's local data); callers that transfer to this flow are not followed, so a flow entered
-        // by a TransferToFlow is given the benefit of the doubt.
-        const module = isModule(flow.flowType, flow.doc.value, flow.actions) || (entry !== undefined && entry.callers.length > 0 && entry.callers.every((c) => c.module));
-        const transferred = entry !== undefined && entry.callers.some((c) => !c.module);
-        if (!module && (transferred || options.storedAtEntry === true))
-            return [];
-        const paths = pathsAvoiding(graph, 'storedInput', (e) => storesInput(graph, e));
-        if (!paths)
-            return [];
-        const stores = graph.flow.actions.some((a) => a.type === 'GetParticipantInput' && flag(a, 'StoreInput'));
-        const results = [];
-        for (const a of readers) {
-            if (!paths.reached(a.index))
-                continue;
-            const path = paths.ends(a.index);
-            // The path goes to the evidence (a line of its own under the message), not into the sentence.
-            const message = fitMessage((n) => stores
-                ? `$.StoredCustomerInput read by ${n.ref(a)} is empty on a path with no "Store customer input" block: add one on that path, or read a contact attribute the flow saved.`
-                : module
-                    ? `$.StoredCustomerInput read by ${n.ref(a)} is empty, as a module does not see its caller's stored input: store it in the module, or pass it in as an input.`
-                    : `$.StoredCustomerInput read by ${n.ref(a)} is empty, as no block stores customer input: add a "Store customer input" block before it, or read a contact attribute.`);
-            results.push({
-                message,
-                path: [...a.path, 'Identifier'],
-                blockId: a.id,
-                evidence: pathIds(graph, path),
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/reference-exists.ts
-
-/**
- * References to other flows can only be checked once every flow of the run is known, so this function finds
- * nothing on its own: the repository pass (src/core/repo/reference-findings.ts) reports unresolved
- * references for each file whose rules include it, with this rule's severity and options. Declaring it here
- * is what makes `reference-exists` configurable like any other rule.
- */
-const referenceExists = defineFunction({
-    name: 'referenceExists',
-    options: {
-        external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
-    },
-    run: () => [],
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/known-action-type.ts
-
-
-
-
-const TYPES = Object.keys(ACTIONS);
-function nearType(type) {
-    const lower = type.toLowerCase();
-    return TYPES.find((t) => t.toLowerCase() === lower) ?? describe_closest(type, TYPES, 2);
-}
-/** Block types the flow language does not have: legacy designer names, typos, invented types. */
-const knownActionType = defineFunction({
-    name: 'knownActionType',
-    options: { allow: { type: 'string[]', description: 'action types to accept although the table does not know them (types newer than this release)' } },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            if (a.type === '' || a.spec || options.allow?.includes(a.type))
-                continue;
-            const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
-            // A spelling hint only for a near miss (letter case, or one or two edits): a looser match names a block
-            // that does something else (TransferToQueue is not TransferToFlow); block names have their real type above.
-            const near = legacy === undefined ? nearType(a.type) : undefined;
-            const fix = legacy !== undefined
-                ? legacy
-                    ? `the flow language calls this block "${legacy}".`
-                    : 'it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.'
-                : near
-                    ? `did you mean "${near}"?`
-                    : 're-export the flow from the current designer.';
-            results.push({
-                message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type)}", which the flow language does not have, so the import fails: ${fix}`),
-                path: [...a.path, 'Type'],
-                blockId: a.id,
-                values: { type: a.type },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/action-allowed-in-flow-type.ts
-
-
-
-/** Actions the flow's type does not allow (a queue transfer in a whisper flow, say). */
-const actionAllowedInFlowType = defineFunction({
-    name: 'actionAllowedInFlowType',
-    options: { flowType: { type: 'string', description: 'the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides' } },
-    run: (_target, options, { flow }) => {
-        const flowType = flow.flowType ?? options.flowType;
-        if (flowType === undefined)
-            return [];
-        const results = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            // The restriction is the reference page's (exports can widen it, never narrow it); no page, no finding.
-            if (!hasEvidence(a.spec) || allowedInFlowType(a.type, flowType) !== false)
-                continue;
-            const allowed = a.spec?.flowTypes;
-            const where = Array.isArray(allowed) ? ` (only in ${allowed.join(', ')})` : '';
-            results.push({
-                // The service rejects the flow, or the block fails when a contact reaches it; the fix is the same.
-                message: fitMessage((n) => n.level === 0
-                    ? `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow${where}: move the step to an allowed flow type.`
-                    : `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow: move the step to an allowed flow type, or fix this flow's type.`),
-                path: [...a.path, 'Type'],
-                blockId: a.id,
-                values: { flowType },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/parameters-valid.ts
-
-
-
-
-/** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
-function shapeProblem(shape, v, params) {
-    switch (shape) {
-        case 'string':
-            return typeof v === 'string' ? undefined : 'must be a string';
-        case 'number':
-            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || isFilledLater(v))) ? undefined : 'must be a number';
-        case 'boolean':
-            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && isFilledLater(v)) ? undefined : 'must be true or false';
-        case 'string[]':
-            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
-        case 'fieldNames':
-            return (Array.isArray(v) && v.every((x) => typeof x === 'string')) || (typeof v === 'object' && v !== null && !Array.isArray(v))
-                ? undefined
-                : 'must be a list of field names, e.g. ["FirstName", "Province"]';
-        case 'object':
-            return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
-        case 'timeoutSeconds1to8': {
-            const invocation = Object.hasOwn(params, 'InvocationType') ? String(params['InvocationType']).toUpperCase() : 'SYNCHRONOUS';
-            if (invocation !== 'SYNCHRONOUS')
-                return undefined;
-            const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-            if (typeof v === 'string' && isFilledLater(v))
-                return undefined;
-            return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
-        }
-    }
-}
-const PREPARED = new WeakMap();
-function prepared(spec, type) {
-    let p = PREPARED.get(spec);
-    if (!p)
-        PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
-    return p;
-}
-/**
- * A near miss of a known name: the same name in other letter case, or one or two edits away (one for short
- * names). A looser match would "correct" parameters the console writes that the table has not seen yet.
- */
-function nearMiss(name, known) {
-    const lower = name.toLowerCase();
-    for (const k of known)
-        if (k.toLowerCase() === lower)
-            return k;
-    return describe_closest(name, known, name.length <= 6 ? 1 : 2);
-}
-/**
- * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
- * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
- * `unseenParameters`, names the table has never seen (info).
- */
-const parametersValid = defineFunction({
-    name: 'parametersValid',
-    options: {
-        unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
-        unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
-        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
-    },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            if (options.ignoreTypes?.includes(a.type))
-                continue;
-            // An entry that does not say how it knows raises nothing.
-            if (!hasEvidence(a.spec))
-                continue;
-            const spec = a.spec.parameters;
-            if (!spec)
-                continue;
-            const p = a.parameters;
-            const { required, shapes, known } = prepared(spec, a.type);
-            // Required parameters and value shapes come from what real exports write: the reference alone has named
-            // parameters the service does not take (Wait's TimeoutSeconds).
-            const sure = checkedAgainstExports(a.spec);
-            for (let r = 0; sure && r < required.length; r++) {
-                const name = required[r];
-                const v = Object.hasOwn(p, name) ? p[name] : undefined;
-                if (v !== undefined && v !== null && v !== '')
-                    continue;
-                const unless = spec.requiredUnless?.[name];
-                if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null))
-                    continue;
-                const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
-                const message = fitMessage((n) => v === undefined
-                    ? `${n.ref(a)} has no "${name}", which ${a.type} requires${unlessText}: set it.`
-                    : `${n.ref(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}: fill it in.`);
-                results.push({
-                    message,
-                    path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
-                    blockId: a.id,
-                    values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
-                });
-            }
-            for (let k = 0; sure && k < shapes.length; k++) {
-                const name = shapes[k][0];
-                const shape = shapes[k][1];
-                if (!Object.hasOwn(p, name))
-                    continue;
-                const problem = shapeProblem(shape, p[name], p);
-                if (!problem)
-                    continue;
-                results.push({
-                    message: fitMessage((n) => `${n.ref(a)}: "${name}" ${problem}, not ${n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75)}.`),
-                    path: [...a.path, 'Parameters', name],
-                    part: 'key',
-                    blockId: a.id,
-                    values: { parameter: name, kind: 'value' },
-                });
-            }
-            if (options.unknownParameters === false || !known || known.size === 0)
-                continue;
-            for (const name in p) {
-                if (!Object.hasOwn(p, name) || known.has(name))
-                    continue;
-                const replacement = spec.legacy?.[name];
-                const near = replacement ?? nearMiss(name, known);
-                if (near !== undefined) {
-                    results.push({
-                        message: fitMessage((n) => replacement
-                            ? `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which real ${a.type} exports write as "${replacement}": rename it.`
-                            : `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which ${a.type} does not take: did you mean "${near}"?`),
-                        path: [...a.path, 'Parameters', name],
-                        blockId: a.id,
-                        severity: 'warn',
-                        values: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
-                    });
-                }
-                else if (options.unseenParameters === true) {
-                    // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
-                    results.push({
-                        message: fitMessage((n) => `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which the linter's table for ${a.type} does not list (it may be newer than this release).`),
-                        path: [...a.path, 'Parameters', name],
-                        blockId: a.id,
-                        severity: 'info',
-                        values: { parameter: name, kind: 'unseen' },
-                    });
-                }
-            }
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/start-action-exists.ts
-
-
-/** The flow's StartAction is missing or names no block. */
-const startActionExists = defineFunction({
-    name: 'startActionExists',
-    options: {},
-    run: (_target, _options, { flow }) => {
-        if (flow.startAction === undefined) {
-            if (flow.structureProblems.some((p) => p.path[0] === 'StartAction'))
-                return [];
-            return [{ message: 'the flow has no "StartAction": set it to the Identifier of the first block.', path: [] }];
-        }
-        if (flow.byId.has(flow.startAction))
-            return [];
-        const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
-        return [
-            {
-                message: fitMessage((n) => `"StartAction" names "${n.text(flow.startAction, 1.2)}", which is not a block of this flow, so no call can enter it` +
-                    (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': set it to the Identifier of the first block.')),
-                path: ['StartAction'],
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/transition-target-exists.ts
-
-
-/** Transitions whose NextAction names no block of the flow. */
-const transitionTargetExists = defineFunction({
-    name: 'transitionTargetExists',
-    options: {},
-    run: (_target, _options, { flow }) => {
-        const results = [];
-        let ids;
-        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
-            const action = actions[actionIndex];
-            for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
-                const t = transitionList[ti];
-                if (t.to >= 0)
-                    continue;
-                // The Identifiers are listed once per flow, and only when some target is missing.
-                ids ??= [...flow.byId.keys()];
-                const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
-                results.push({
-                    // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
-                    message: fitMessage((n) => {
-                        const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`;
-                        return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block Identifier.');
-                    }),
-                    path: t.path,
-                    blockId: action.id,
-                    values: { target: t.target },
-                });
-            }
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/unique-identifiers.ts
-
-
-/** Two blocks that share an Identifier. */
-const uniqueIdentifiers = defineFunction({
-    name: 'uniqueIdentifiers',
-    options: {},
-    run: (_target, _options, { flow }) => flow.actions
-        .filter((a) => flow.byId.get(a.id) !== a)
-        .map((a) => {
-        const first = flow.byId.get(a.id);
-        return {
-            message: fitMessage((n) => `block ${a.index} (${n.text(a.type, 0.6)}) reuses the Identifier "${n.text(a.id, 1.2)}" of block ${first.index}, so routes to it are ambiguous and the import fails: give it a new one.`),
-            path: [...a.path, 'Identifier'],
-            blockId: a.id,
-        };
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every built-in function by name: the names a config's `then.function` may use. */
-const BUILTIN_FUNCTIONS = new Map([
-    ...GENERIC_FUNCTIONS,
-    profileLookupBeforeUse,
-    profileResponseFields,
-    inputMenuConditions,
-    storedInputBeforeUse,
-    queueSetBeforeTransfer,
-    errorBranchesWired,
-    transitionTargetExists,
-    ...RULE_FUNCTIONS,
-    startActionExists,
-    uniqueIdentifiers,
-    flowEnds,
-    loggingEnabled,
-    noHardcodedArn,
-    flowStructure,
-    referenceExists,
-    knownActionType,
-    actionAllowedInFlowType,
-    parametersValid,
-].map((f) => [f.name, f]));
-
-;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
-const MAX_LENGTH = 2000;
-/** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
-const MAX_EXPR_DEPTH = 50;
-class Refused extends Error {
-    offset;
-    constructor(offset, message) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/** Returns the first problem in `path`, or undefined when it is a well-formed, code-free JSONPath. */
-function checkJsonPath(path) {
-    const r = parseJsonPath(path);
-    return 'offset' in r ? r : undefined;
-}
-const NAME = /[A-Za-z_$][\w$-]*/y;
-const NUMBER = /-?\d+/y;
-// Names that lead from a value to code in a JavaScript engine: refused so a path means the same wherever it is read.
-const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype']);
-function parseJsonPath(path) {
-    if (path.length > MAX_LENGTH)
-        return { offset: MAX_LENGTH, message: `the JSONPath is longer than ${MAX_LENGTH} characters` };
-    if (!path.startsWith('$'))
-        return { offset: 0, message: 'a JSONPath must start with "$" (the flow document)' };
-    try {
-        return { steps: new PathParser(path).parse() };
-    }
-    catch (e) {
-        if (e instanceof Refused)
-            return { offset: e.offset, message: e.message };
-        throw e;
-    }
-}
-class PathParser {
-    s;
-    i = 1;
-    constructor(s) {
-        this.s = s;
-    }
-    fail(at, message) {
-        throw new Refused(at, message);
-    }
-    skipSpaces() {
-        while (this.s[this.i] === ' ')
-            this.i++;
-    }
-    match(re) {
-        re.lastIndex = this.i;
-        const m = re.exec(this.s);
-        if (!m)
-            return undefined;
-        this.i += m[0].length;
-        return m[0];
-    }
-    parse() {
-        const steps = [];
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === '.') {
-                const descend = s[this.i + 1] === '.';
-                this.i += descend ? 2 : 1;
-                if (s[this.i] === '[') {
-                    if (!descend)
-                        this.fail(this.i, 'write "[" straight after the name, without a "." before it');
-                    steps.push({ kind: 'select', descend, selector: this.bracket() });
-                    continue;
-                }
-                if (s[this.i] === '*') {
-                    this.i++;
-                    steps.push({ kind: 'select', descend, selector: { kind: 'wildcard' } });
-                    continue;
-                }
-                const at = this.i;
-                const name = this.match(NAME) ?? this.match(/\d+/y);
-                if (name === undefined)
-                    this.fail(at, `expected a property name, "*" or "[" after "${descend ? '..' : '.'}"`);
-                if (FORBIDDEN.has(name))
-                    this.fail(at, `"${name}" is not allowed in a JSONPath`);
-                steps.push({ kind: 'select', descend, selector: { kind: 'key', key: name } });
-            }
-            else if (c === '[')
-                steps.push({ kind: 'select', descend: false, selector: this.bracket() });
-            else if (c === '^') {
-                this.i++;
-                steps.push({ kind: 'parent' });
-            }
-            else if (c === '~') {
-                this.i++;
-                if (this.i < s.length)
-                    this.fail(this.i, '"~" (the property name) must end the path');
-                steps.push({ kind: 'name' });
-            }
-            else
-                this.fail(this.i, `unexpected "${c}": continue the path with "." or "["`);
-        }
-        return steps;
-    }
-    /** `[...]` at this.i: an index, quoted names, `*`, a slice, a union, or a filter `?(...)`. */
-    bracket() {
-        const open = this.i;
-        this.i++;
-        this.skipSpaces();
-        const s = this.s;
-        let selector;
-        if (s[this.i] === '*') {
-            this.i++;
-            selector = { kind: 'wildcard' };
-        }
-        else if (s[this.i] === '?') {
-            this.i++;
-            this.skipSpaces();
-            if (s[this.i] !== '(')
-                this.fail(this.i, 'a filter is written [?(...)]');
-            this.i++;
-            const expr = new ExprParser(s, this.i).parseFilter();
-            this.i = expr.end;
-            selector = { kind: 'filter', expr: expr.expr };
-        }
-        else if (s[this.i] === '(')
-            this.fail(this.i, 'script expressions [(...)] are not allowed: use an index, a quoted name, a slice or a filter ?(...)');
-        else {
-            const items = [];
-            const slice = this.slice();
-            if (slice)
-                selector = slice;
-            else {
-                for (;;) {
-                    this.skipSpaces();
-                    if (this.i >= s.length)
-                        this.fail(open, 'unclosed "[": add the matching "]"');
-                    const at = this.i;
-                    const q = s[this.i];
-                    let key;
-                    if (q === "'" || q === '"') {
-                        key = this.quoted();
-                        // Other JSONPath engines (jsonpath-plus, Spectral's) run ['?(...)'] and ['(...)'] as scripts: refused,
-                        // so a path never means a name here and code elsewhere.
-                        if (/^\??\(/.test(key))
-                            this.fail(at, `the quoted name ${q}${key}${q} would be run as a script by other JSONPath tools: write a filter without quotes, [?(@.Type == 'Compare')]`);
-                    }
-                    else {
-                        const n = this.match(NUMBER);
-                        if (n === undefined) {
-                            const name = this.match(NAME);
-                            if (name === undefined)
-                                this.fail(at, `"[${s.slice(open + 1, s.indexOf(']', open) === -1 ? undefined : s.indexOf(']', open))}]" is not a valid selector: use an index, a quoted name, "*", a slice or a filter ?(...)`);
-                            key = name;
-                        }
-                        else {
-                            if (n.startsWith('-'))
-                                this.fail(at, `negative index ${n}: use a slice such as [${n}:] for the last items`);
-                            key = Number(n);
-                        }
-                    }
-                    if (typeof key === 'string' && FORBIDDEN.has(key))
-                        this.fail(at, `"${key}" is not allowed in a JSONPath`);
-                    items.push(key);
-                    this.skipSpaces();
-                    if (s[this.i] !== ',')
-                        break;
-                    this.i++;
-                }
-                selector = items.length === 1 ? { kind: 'key', key: items[0] } : { kind: 'union', keys: items };
-            }
-        }
-        this.skipSpaces();
-        if (this.i >= s.length)
-            this.fail(open, 'unclosed "[": add the matching "]"');
-        if (s[this.i] !== ']')
-            this.fail(this.i, `expected "]" to close the "[" at column ${open + 1}`);
-        this.i++;
-        return selector;
-    }
-    /** `start:end:step`, each part optional, or undefined (and nothing consumed) when this is not a slice. */
-    slice() {
-        const m = /(-?\d+)?\s*:\s*(-?\d+)?(?:\s*:\s*(-?\d+)?)?/y;
-        m.lastIndex = this.i;
-        const r = m.exec(this.s);
-        if (!r || !r[0].includes(':'))
-            return undefined;
-        const step = r[3] === undefined ? 1 : Number(r[3]);
-        if (!(step >= 1))
-            this.fail(this.i, `a slice's step must be 1 or more, not ${r[3]}`);
-        this.i += r[0].length;
-        return { kind: 'slice', ...(r[1] !== undefined ? { start: Number(r[1]) } : {}), ...(r[2] !== undefined ? { end: Number(r[2]) } : {}), step };
-    }
-    /** A quoted name at this.i; `\` escapes the next character. */
-    quoted() {
-        const s = this.s;
-        const q = s[this.i];
-        const at = this.i;
-        let out = '';
-        for (this.i++; this.i < s.length; this.i++) {
-            const c = s[this.i];
-            if (c === '\\' && this.i + 1 < s.length)
-                out += s[++this.i];
-            else if (c === q) {
-                this.i++;
-                return out;
-            }
-            else
-                out += c;
-        }
-        this.fail(at, 'unterminated quoted name: add the closing quote');
-    }
-}
-const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
-/** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
-class ExprParser {
-    s;
-    i;
-    depth = 0;
-    /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
-    forbidden;
-    constructor(s, i) {
-        this.s = s;
-        this.i = i;
-    }
-    fail(at, message) {
-        throw new Refused(at, message);
-    }
-    spaces() {
-        while (/\s/.test(this.s[this.i] ?? ''))
-            this.i++;
-    }
-    /** Parses up to the `)` that closes the filter, returning the offset after it. */
-    parseFilter() {
-        const expr = this.or();
-        this.spaces();
-        if (this.i >= this.s.length)
-            this.fail(this.i, 'unclosed filter: add ")]"');
-        if (this.s[this.i] !== ')')
-            this.unexpected();
-        if (this.forbidden)
-            this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
-        return { expr, end: this.i + 1 };
-    }
-    unexpected() {
-        const c = this.s[this.i] ?? '';
-        if (c === '(')
-            this.fail(this.i, CALL);
-        if (c === '=')
-            this.fail(this.i, 'assignment is not allowed in a filter: use == or === to compare');
-        if (c === '`')
-            this.fail(this.i, 'template literals are not allowed in a filter');
-        this.fail(this.i, `unexpected "${c}" in the filter: filters compare values of the flow, such as @.Type == 'Compare'`);
-    }
-    op(...ops) {
-        this.spaces();
-        for (const o of ops) {
-            if (this.s.startsWith(o, this.i)) {
-                // "=" alone is assignment, not a comparison.
-                const next = this.s[this.i + o.length];
-                if ((o === '<' || o === '>') && next === '=')
-                    continue;
-                if ((o === '==' || o === '!=') && next === '=')
-                    continue;
-                if (o === '!' && next === '=')
-                    continue;
-                this.i += o.length;
-                return o;
-            }
-        }
-        return undefined;
-    }
-    binary(next, ops) {
-        let left = next();
-        for (let o = this.op(...ops); o !== undefined; o = this.op(...ops))
-            left = { kind: 'binary', op: o, left, right: next() };
-        return left;
-    }
-    or = () => this.binary(this.and, ['||']);
-    and = () => this.binary(this.equality, ['&&']);
-    equality = () => this.binary(this.relation, ['===', '!==', '==', '!=']);
-    relation = () => this.binary(this.unary, ['<=', '>=', '<', '>']);
-    unary = () => {
-        if (++this.depth > MAX_EXPR_DEPTH)
-            this.fail(this.i, `the filter is nested deeper than ${MAX_EXPR_DEPTH} levels`);
-        try {
-            if (this.op('!'))
-                return { kind: 'not', operand: this.unary() };
-            this.spaces();
-            if (this.s[this.i] === '-' && !/\d/.test(this.s[this.i + 1] ?? '')) {
-                this.i++;
-                return { kind: 'negate', operand: this.unary() };
-            }
-            return this.primary();
-        }
-        finally {
-            this.depth--;
-        }
-    };
-    primary() {
-        this.spaces();
-        const s = this.s;
-        const c = s[this.i];
-        const start = this.i;
-        let expr;
-        if (c === '(') {
-            this.i++;
-            expr = this.or();
-            this.spaces();
-            if (s[this.i] !== ')')
-                this.i >= s.length ? this.fail(start, 'unclosed "(" in the filter') : this.unexpected();
-            this.i++;
-        }
-        else if (c === "'" || c === '"')
-            expr = { kind: 'literal', value: this.string() };
-        else if (c !== undefined && /[-\d.]/.test(c) && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.test(s.slice(this.i, this.i + 40))) {
-            const m = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.exec(s.slice(this.i, this.i + 40));
-            this.i += m[0].length;
-            expr = { kind: 'literal', value: Number(m[0]) };
-        }
-        else if (c === '@' || c === '$') {
-            const word = /^(?:@root|@parentProperty|@parent|@property|@|\$)(?![\w$])/.exec(s.slice(this.i, this.i + 20));
-            if (!word)
-                this.fail(this.i, `unknown name "${/^@?[\w$]*/.exec(s.slice(this.i))[0]}": a filter can use @ (the value), @.name, @property, @parent, @parentProperty and $ (the document)`);
-            this.i += word[0].length;
-            if (word[0] === '@property' || word[0] === '@parentProperty')
-                expr = { kind: word[0] === '@property' ? 'property' : 'parentProperty' };
-            else
-                expr = { kind: 'value', base: word[0] === '@' ? 'current' : word[0] === '@parent' ? 'parent' : 'root', keys: this.members() };
-        }
-        else {
-            const word = /^[A-Za-z_$][\w$]*/.exec(s.slice(this.i));
-            const literals = { true: true, false: false, null: null, undefined: undefined };
-            if (word && Object.hasOwn(literals, word[0])) {
-                this.i += word[0].length;
-                expr = { kind: 'literal', value: literals[word[0]] };
-            }
-            else if (word)
-                this.fail(this.i, `"${word[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
-            else if (this.i >= s.length)
-                this.fail(this.i, 'unclosed filter: add ")]"');
-            else
-                this.unexpected();
-        }
-        this.spaces();
-        if (s[this.i] === '(')
-            this.fail(this.i, CALL);
-        if (s[this.i] === '.' || s[this.i] === '[')
-            this.fail(this.i, 'members and methods are only allowed on @ and $ in a filter: write @.Name, not (@.Name).trim() or "x".length');
-        return expr;
-    }
-    /** `.name`, `['name']`, `[0]` after @ or $. */
-    members() {
-        const keys = [];
-        const s = this.s;
-        for (;;) {
-            if (s[this.i] === '.') {
-                this.i++;
-                const m = /^(?:[A-Za-z_$][\w$]*|\d+)/.exec(s.slice(this.i));
-                if (!m)
-                    this.fail(this.i, 'expected a property name after "."');
-                if (FORBIDDEN.has(m[0]))
-                    this.forbidden ??= { at: this.i, name: m[0] };
-                this.i += m[0].length;
-                keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
-            }
-            else if (s[this.i] === '[') {
-                this.i++;
-                this.spaces();
-                const at = this.i;
-                let key;
-                if (s[this.i] === "'" || s[this.i] === '"')
-                    key = this.string();
-                else {
-                    const m = /^\d+/.exec(s.slice(this.i));
-                    if (!m)
-                        this.fail(at, 'a member in a filter is a quoted name or an index: @[\'name\'], @[0]');
-                    this.i += m[0].length;
-                    key = Number(m[0]);
-                }
-                if (typeof key === 'string' && FORBIDDEN.has(key))
-                    this.forbidden ??= { at, name: key };
-                this.spaces();
-                if (s[this.i] !== ']')
-                    this.fail(this.i, 'expected "]"');
-                this.i++;
-                keys.push(key);
-            }
-            else
-                return keys;
-        }
-    }
-    string() {
-        const s = this.s;
-        const q = s[this.i];
-        const at = this.i;
-        let out = '';
-        for (this.i++; this.i < s.length; this.i++) {
-            const c = s[this.i];
-            if (c === '\\' && this.i + 1 < s.length) {
-                const n = s[++this.i];
-                out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
-            }
-            else if (c === q) {
-                this.i++;
-                return out;
-            }
-            else
-                out += c;
-        }
-        this.fail(at, 'unterminated string in the filter');
     }
 }
 
@@ -46618,8 +46624,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                         for (const g of globs) {
                             if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
                                 try {
-                                    compileGlob(g.value.replace(/^\.\//, ''));
-                                    files.push(g.value);
+                                    files.push(compileFilesGlob(g.value));
                                 }
                                 catch (e) {
                                     if (!(e instanceof GlobError))
@@ -46738,7 +46743,6 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         let documentationUrl;
         let severity = 'warn';
         const given = [];
-        const givenAt = [];
         const then = [];
         const text = (e) => {
             if (e.value.kind === 'scalar' && typeof e.value.value === 'string')
@@ -46774,10 +46778,8 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                         const textAt = item.textAt ?? item.at;
                         if ('offset' in parsed)
                             problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
-                        else {
-                            given.push(item.value);
-                            givenAt.push(at(textAt));
-                        }
+                        else
+                            given.push({ text: item.value, steps: parsed.steps, at: at(textAt) });
                     }
                     break;
                 }
@@ -46803,7 +46805,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         if (problems.length > before)
             return undefined;
         const origin = at(keyAt);
-        return { id, description, message, severity, given, givenAt, then, documentationUrl, definedIn: origin, setIn: origin };
+        return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
     }
     function readThen(node) {
         if (node.kind !== 'map') {
@@ -46837,7 +46839,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
             return undefined;
         }
         const options = compileOptions(fn, optionsNode, node.at, file, problems);
-        return options ? { field, functionName: fnName, fn, options } : undefined;
+        return options ? { ...(field !== undefined ? { field: field.split('.') } : {}), functionName: fnName, fn, options } : undefined;
     }
 }
 /** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
@@ -46921,7 +46923,6 @@ function compileOption(key, spec, node, problem) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/resolve.ts
-
 
 
 
@@ -47058,7 +47059,7 @@ function resolve_effectiveRules(config, file) {
 function matchingOverrides(config, file) {
     return config.overrides.filter((o) => {
         const rel = o.baseDir === '' ? file : external_node_path_namespaceObject.posix.relative(o.baseDir, file);
-        return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
+        return !rel.startsWith('../') && o.files.some((g) => g.test(rel));
     });
 }
 function applyOverrides(config, matching) {
@@ -48828,10 +48829,15 @@ function children(n, f) {
         for (const k of Object.keys(v))
             f({ value: v[k], key: k, parent: n, depth });
 }
-/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
+/**
+ * The member `key` of a node's value: array items by index, object members by name; own properties only, so
+ * an array's `length` too, as in jsonpath-plus (`$.Actions.length`).
+ */
 function member(n, key) {
     const v = n.value;
     if (Array.isArray(v)) {
+        if (key === 'length')
+            return { value: v.length, key, parent: n, depth: n.depth + 1 };
         const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
         return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
     }
@@ -49792,38 +49798,6 @@ function compareFindings(a, b) {
 
 
 
-
-const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
-/**
- * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
- * parsed as the config check parsed it and walked within the caps of json/simple-path.ts.
- */
-function evaluateGiven(document, given) {
-    if (SIMPLE_PATH.test(given)) {
-        let value = document;
-        const path = [];
-        for (const key of given.split('.').slice(1)) {
-            if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
-                return { targets: [] };
-            value = value[key];
-            path.push(key);
-        }
-        return { targets: [{ value, path }] };
-    }
-    const r = evaluatePath(document, stepsOf(given));
-    return 'hits' in r ? { targets: r.hits } : r;
-}
-const parsedPaths = new Map();
-function stepsOf(given) {
-    let steps = parsedPaths.get(given);
-    if (!steps) {
-        const parsed = parseJsonPath(given);
-        // Every given was parsed when the config was read; one that does not parse selects nothing.
-        steps = 'steps' in parsed ? parsed.steps : [{ kind: 'select', descend: false, selector: { kind: 'union', keys: [] } }];
-        parsedPaths.set(given, steps);
-    }
-    return steps;
-}
 /** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
 const configProblems = new WeakSet();
 /**
@@ -49854,10 +49828,10 @@ function isConfigProblem(f) {
 }
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc, rule, k, exceeded) {
-    const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
+    const origin = k >= 0 ? rule.given[k].at : rule.setIn;
     const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
     const message = k >= 0
-        ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+        ? `the "given" path ${JSON.stringify(rule.given[k].text)} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
         : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
     const finding = {
         ruleId: rule.id,
@@ -49869,12 +49843,13 @@ function overCap(doc, rule, k, exceeded) {
     configProblems.add(finding);
     return finding;
 }
-function fieldOf(value, field, path) {
-    if (field === undefined)
+/** The `field` of a `then` below a target: own members by name, one target even when it is missing (for `defined`, `truthy`). */
+function fieldOf(value, keys, path) {
+    if (keys === undefined)
         return { value, path };
     let v = value;
     const p = [...path];
-    for (const key of field.split('.')) {
+    for (const key of keys) {
         v = typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? v[key] : undefined;
         p.push(key);
     }
@@ -49953,12 +49928,13 @@ function lintFlow(doc, rules, entry) {
         try {
             const done = withPatternBudget(MAX_PATTERN_WORK, () => {
                 for (let k = 0; k < rule.given.length; k++) {
-                    const evaluated = evaluateGiven(doc.value, rule.given[k]);
-                    if (!('targets' in evaluated)) {
+                    // The steps were parsed when the config was read; evaluated within the caps of json/simple-path.ts.
+                    const evaluated = evaluatePath(doc.value, rule.given[k].steps);
+                    if (!('hits' in evaluated)) {
                         problems.push(overCap(doc, rule, k, evaluated.exceeded));
                         continue;
                     }
-                    for (const target of evaluated.targets) {
+                    for (const target of evaluated.hits) {
                         for (const then of rule.then) {
                             const t = fieldOf(target.value, then.field, target.path);
                             const run = then.fn.run;
@@ -54382,9 +54358,9 @@ function printConfig(config, file) {
     for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
         rules[effective.id] = {
             severity: effective.severity,
-            given: effective.given,
+            given: effective.given.map((g) => g.text),
             then: effective.then.map((t) => ({
-                ...(t.field !== undefined ? { field: t.field } : {}),
+                ...(t.field !== undefined ? { field: t.field.join('.') } : {}),
                 function: t.functionName,
                 functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x) => (x instanceof RegExp ? x.source : x)) : v])),
             })),
@@ -55628,15 +55604,18 @@ function baseText(cwd, baseSha, file) {
 /** At most this many deleted files are read for the routing changes; a mass deletion is summed up in a note. */
 const MAX_DELETED_READ = 200;
 /** Whether a repository path is under one of the Action's "paths" (folders, files or globs, as the CLI takes them). */
-function underPaths(file, paths) {
+function underPaths(paths) {
     if (!paths)
-        return true;
-    return paths.some((p) => {
+        return () => true;
+    const tests = paths.map((p) => {
         const arg = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-        if (/[*?{[]/.test(arg))
-            return globMatcher(arg).test(file);
-        return arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
+        if (/[*?{[]/.test(arg)) {
+            const glob = globMatcher(arg);
+            return (file) => glob.test(file);
+        }
+        return (file) => arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
     });
+    return (file) => tests.some((t) => t(file));
 }
 const routing_changes_EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
 /**
@@ -55698,7 +55677,8 @@ function routingChanges(reports, baseSha, cwd, notes, moves = {}) {
             out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)], source });
         }
     }
-    const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && underPaths(f, moves.paths)).sort();
+    const inPaths = underPaths(moves.paths);
+    const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && inPaths(f)).sort();
     if (deleted.length > MAX_DELETED_READ)
         notes.push(`The pull request deletes ${deleted.length} files that may hold flows: the first ${MAX_DELETED_READ} are listed in the routing changes.`);
     for (const file of deleted.slice(0, MAX_DELETED_READ)) {

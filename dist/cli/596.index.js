@@ -2620,7 +2620,417 @@ function defineRule(rule) {
 
 const BUILTIN_RULES = [rule];
 
+;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
+const MAX_LENGTH = 2000;
+/** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
+const MAX_EXPR_DEPTH = 50;
+class Refused extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Returns the first problem in `path`, or undefined when it is a well-formed, code-free JSONPath. */
+function checkJsonPath(path) {
+    const r = parseJsonPath(path);
+    return 'offset' in r ? r : undefined;
+}
+const NAME = /[A-Za-z_$][\w$-]*/y;
+const NUMBER = /-?\d+/y;
+// Names that lead from a value to code in a JavaScript engine: refused so a path means the same wherever it is read.
+const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype']);
+function parseJsonPath(path) {
+    if (path.length > MAX_LENGTH)
+        return { offset: MAX_LENGTH, message: `the JSONPath is longer than ${MAX_LENGTH} characters` };
+    if (!path.startsWith('$'))
+        return { offset: 0, message: 'a JSONPath must start with "$" (the flow document)' };
+    try {
+        return { steps: new PathParser(path).parse() };
+    }
+    catch (e) {
+        if (e instanceof Refused)
+            return { offset: e.offset, message: e.message };
+        throw e;
+    }
+}
+class PathParser {
+    s;
+    i = 1;
+    constructor(s) {
+        this.s = s;
+    }
+    fail(at, message) {
+        throw new Refused(at, message);
+    }
+    skipSpaces() {
+        while (this.s[this.i] === ' ')
+            this.i++;
+    }
+    match(re) {
+        re.lastIndex = this.i;
+        const m = re.exec(this.s);
+        if (!m)
+            return undefined;
+        this.i += m[0].length;
+        return m[0];
+    }
+    parse() {
+        const steps = [];
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === '.') {
+                const descend = s[this.i + 1] === '.';
+                this.i += descend ? 2 : 1;
+                if (s[this.i] === '[') {
+                    if (!descend)
+                        this.fail(this.i, 'write "[" straight after the name, without a "." before it');
+                    steps.push({ kind: 'select', descend, selector: this.bracket() });
+                    continue;
+                }
+                if (s[this.i] === '*') {
+                    this.i++;
+                    steps.push({ kind: 'select', descend, selector: { kind: 'wildcard' } });
+                    continue;
+                }
+                const at = this.i;
+                const name = this.match(NAME) ?? this.match(/\d+/y);
+                if (name === undefined)
+                    this.fail(at, `expected a property name, "*" or "[" after "${descend ? '..' : '.'}"`);
+                if (FORBIDDEN.has(name))
+                    this.fail(at, `"${name}" is not allowed in a JSONPath`);
+                steps.push({ kind: 'select', descend, selector: { kind: 'key', key: name } });
+            }
+            else if (c === '[')
+                steps.push({ kind: 'select', descend: false, selector: this.bracket() });
+            else if (c === '^') {
+                this.i++;
+                steps.push({ kind: 'parent' });
+            }
+            else if (c === '~') {
+                this.i++;
+                if (this.i < s.length)
+                    this.fail(this.i, '"~" (the property name) must end the path');
+                steps.push({ kind: 'name' });
+            }
+            else
+                this.fail(this.i, `unexpected "${c}": continue the path with "." or "["`);
+        }
+        return steps;
+    }
+    /** `[...]` at this.i: an index, quoted names, `*`, a slice, a union, or a filter `?(...)`. */
+    bracket() {
+        const open = this.i;
+        this.i++;
+        this.skipSpaces();
+        const s = this.s;
+        let selector;
+        if (s[this.i] === '*') {
+            this.i++;
+            selector = { kind: 'wildcard' };
+        }
+        else if (s[this.i] === '?') {
+            this.i++;
+            this.skipSpaces();
+            if (s[this.i] !== '(')
+                this.fail(this.i, 'a filter is written [?(...)]');
+            this.i++;
+            const expr = new ExprParser(s, this.i).parseFilter();
+            this.i = expr.end;
+            selector = { kind: 'filter', expr: expr.expr };
+        }
+        else if (s[this.i] === '(')
+            this.fail(this.i, 'script expressions [(...)] are not allowed: use an index, a quoted name, a slice or a filter ?(...)');
+        else {
+            const items = [];
+            const slice = this.slice();
+            if (slice)
+                selector = slice;
+            else {
+                for (;;) {
+                    this.skipSpaces();
+                    if (this.i >= s.length)
+                        this.fail(open, 'unclosed "[": add the matching "]"');
+                    const at = this.i;
+                    const q = s[this.i];
+                    let key;
+                    if (q === "'" || q === '"') {
+                        key = this.quoted();
+                        // Other JSONPath engines (jsonpath-plus, Spectral's) run ['?(...)'] and ['(...)'] as scripts: refused,
+                        // so a path never means a name here and code elsewhere.
+                        if (/^\??\(/.test(key))
+                            this.fail(at, `the quoted name ${q}${key}${q} would be run as a script by other JSONPath tools: write a filter without quotes, [?(@.Type == 'Compare')]`);
+                    }
+                    else {
+                        const n = this.match(NUMBER);
+                        if (n === undefined) {
+                            const name = this.match(NAME);
+                            if (name === undefined)
+                                this.fail(at, `"[${s.slice(open + 1, s.indexOf(']', open) === -1 ? undefined : s.indexOf(']', open))}]" is not a valid selector: use an index, a quoted name, "*", a slice or a filter ?(...)`);
+                            key = name;
+                        }
+                        else {
+                            if (n.startsWith('-'))
+                                this.fail(at, `negative index ${n}: use a slice such as [${n}:] for the last items`);
+                            key = Number(n);
+                        }
+                    }
+                    if (typeof key === 'string' && FORBIDDEN.has(key))
+                        this.fail(at, `"${key}" is not allowed in a JSONPath`);
+                    items.push(key);
+                    this.skipSpaces();
+                    if (s[this.i] !== ',')
+                        break;
+                    this.i++;
+                }
+                selector = items.length === 1 ? { kind: 'key', key: items[0] } : { kind: 'union', keys: items };
+            }
+        }
+        this.skipSpaces();
+        if (this.i >= s.length)
+            this.fail(open, 'unclosed "[": add the matching "]"');
+        if (s[this.i] !== ']')
+            this.fail(this.i, `expected "]" to close the "[" at column ${open + 1}`);
+        this.i++;
+        return selector;
+    }
+    /** `start:end:step`, each part optional, or undefined (and nothing consumed) when this is not a slice. */
+    slice() {
+        const m = /(-?\d+)?\s*:\s*(-?\d+)?(?:\s*:\s*(-?\d+)?)?/y;
+        m.lastIndex = this.i;
+        const r = m.exec(this.s);
+        if (!r || !r[0].includes(':'))
+            return undefined;
+        const step = r[3] === undefined ? 1 : Number(r[3]);
+        if (!(step >= 1))
+            this.fail(this.i, `a slice's step must be 1 or more, not ${r[3]}`);
+        this.i += r[0].length;
+        return { kind: 'slice', ...(r[1] !== undefined ? { start: Number(r[1]) } : {}), ...(r[2] !== undefined ? { end: Number(r[2]) } : {}), step };
+    }
+    /** A quoted name at this.i; `\` escapes the next character. */
+    quoted() {
+        const s = this.s;
+        const q = s[this.i];
+        const at = this.i;
+        let out = '';
+        for (this.i++; this.i < s.length; this.i++) {
+            const c = s[this.i];
+            if (c === '\\' && this.i + 1 < s.length)
+                out += s[++this.i];
+            else if (c === q) {
+                this.i++;
+                return out;
+            }
+            else
+                out += c;
+        }
+        this.fail(at, 'unterminated quoted name: add the closing quote');
+    }
+}
+const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
+/** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
+class ExprParser {
+    s;
+    i;
+    depth = 0;
+    /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
+    forbidden;
+    constructor(s, i) {
+        this.s = s;
+        this.i = i;
+    }
+    fail(at, message) {
+        throw new Refused(at, message);
+    }
+    spaces() {
+        while (/\s/.test(this.s[this.i] ?? ''))
+            this.i++;
+    }
+    /** Parses up to the `)` that closes the filter, returning the offset after it. */
+    parseFilter() {
+        const expr = this.or();
+        this.spaces();
+        if (this.i >= this.s.length)
+            this.fail(this.i, 'unclosed filter: add ")]"');
+        if (this.s[this.i] !== ')')
+            this.unexpected();
+        if (this.forbidden)
+            this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+        return { expr, end: this.i + 1 };
+    }
+    unexpected() {
+        const c = this.s[this.i] ?? '';
+        if (c === '(')
+            this.fail(this.i, CALL);
+        if (c === '=')
+            this.fail(this.i, 'assignment is not allowed in a filter: use == or === to compare');
+        if (c === '`')
+            this.fail(this.i, 'template literals are not allowed in a filter');
+        this.fail(this.i, `unexpected "${c}" in the filter: filters compare values of the flow, such as @.Type == 'Compare'`);
+    }
+    op(...ops) {
+        this.spaces();
+        for (const o of ops) {
+            if (this.s.startsWith(o, this.i)) {
+                // "=" alone is assignment, not a comparison.
+                const next = this.s[this.i + o.length];
+                if ((o === '<' || o === '>') && next === '=')
+                    continue;
+                if ((o === '==' || o === '!=') && next === '=')
+                    continue;
+                if (o === '!' && next === '=')
+                    continue;
+                this.i += o.length;
+                return o;
+            }
+        }
+        return undefined;
+    }
+    binary(next, ops) {
+        let left = next();
+        for (let o = this.op(...ops); o !== undefined; o = this.op(...ops))
+            left = { kind: 'binary', op: o, left, right: next() };
+        return left;
+    }
+    or = () => this.binary(this.and, ['||']);
+    and = () => this.binary(this.equality, ['&&']);
+    equality = () => this.binary(this.relation, ['===', '!==', '==', '!=']);
+    relation = () => this.binary(this.unary, ['<=', '>=', '<', '>']);
+    unary = () => {
+        if (++this.depth > MAX_EXPR_DEPTH)
+            this.fail(this.i, `the filter is nested deeper than ${MAX_EXPR_DEPTH} levels`);
+        try {
+            if (this.op('!'))
+                return { kind: 'not', operand: this.unary() };
+            this.spaces();
+            if (this.s[this.i] === '-' && !/\d/.test(this.s[this.i + 1] ?? '')) {
+                this.i++;
+                return { kind: 'negate', operand: this.unary() };
+            }
+            return this.primary();
+        }
+        finally {
+            this.depth--;
+        }
+    };
+    primary() {
+        this.spaces();
+        const s = this.s;
+        const c = s[this.i];
+        const start = this.i;
+        let expr;
+        if (c === '(') {
+            this.i++;
+            expr = this.or();
+            this.spaces();
+            if (s[this.i] !== ')')
+                this.i >= s.length ? this.fail(start, 'unclosed "(" in the filter') : this.unexpected();
+            this.i++;
+        }
+        else if (c === "'" || c === '"')
+            expr = { kind: 'literal', value: this.string() };
+        else if (c !== undefined && /[-\d.]/.test(c) && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.test(s.slice(this.i, this.i + 40))) {
+            const m = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.exec(s.slice(this.i, this.i + 40));
+            this.i += m[0].length;
+            expr = { kind: 'literal', value: Number(m[0]) };
+        }
+        else if (c === '@' || c === '$') {
+            const word = /^(?:@root|@parentProperty|@parent|@property|@|\$)(?![\w$])/.exec(s.slice(this.i, this.i + 20));
+            if (!word)
+                this.fail(this.i, `unknown name "${/^@?[\w$]*/.exec(s.slice(this.i))[0]}": a filter can use @ (the value), @.name, @property, @parent, @parentProperty and $ (the document)`);
+            this.i += word[0].length;
+            if (word[0] === '@property' || word[0] === '@parentProperty')
+                expr = { kind: word[0] === '@property' ? 'property' : 'parentProperty' };
+            else
+                expr = { kind: 'value', base: word[0] === '@' ? 'current' : word[0] === '@parent' ? 'parent' : 'root', keys: this.members() };
+        }
+        else {
+            const word = /^[A-Za-z_$][\w$]*/.exec(s.slice(this.i));
+            const literals = { true: true, false: false, null: null, undefined: undefined };
+            if (word && Object.hasOwn(literals, word[0])) {
+                this.i += word[0].length;
+                expr = { kind: 'literal', value: literals[word[0]] };
+            }
+            else if (word)
+                this.fail(this.i, `"${word[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
+            else if (this.i >= s.length)
+                this.fail(this.i, 'unclosed filter: add ")]"');
+            else
+                this.unexpected();
+        }
+        this.spaces();
+        if (s[this.i] === '(')
+            this.fail(this.i, CALL);
+        if (s[this.i] === '.' || s[this.i] === '[')
+            this.fail(this.i, 'members and methods are only allowed on @ and $ in a filter: write @.Name, not (@.Name).trim() or "x".length');
+        return expr;
+    }
+    /** `.name`, `['name']`, `[0]` after @ or $. */
+    members() {
+        const keys = [];
+        const s = this.s;
+        for (;;) {
+            if (s[this.i] === '.') {
+                this.i++;
+                const m = /^(?:[A-Za-z_$][\w$]*|\d+)/.exec(s.slice(this.i));
+                if (!m)
+                    this.fail(this.i, 'expected a property name after "."');
+                if (FORBIDDEN.has(m[0]))
+                    this.forbidden ??= { at: this.i, name: m[0] };
+                this.i += m[0].length;
+                keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
+            }
+            else if (s[this.i] === '[') {
+                this.i++;
+                this.spaces();
+                const at = this.i;
+                let key;
+                if (s[this.i] === "'" || s[this.i] === '"')
+                    key = this.string();
+                else {
+                    const m = /^\d+/.exec(s.slice(this.i));
+                    if (!m)
+                        this.fail(at, 'a member in a filter is a quoted name or an index: @[\'name\'], @[0]');
+                    this.i += m[0].length;
+                    key = Number(m[0]);
+                }
+                if (typeof key === 'string' && FORBIDDEN.has(key))
+                    this.forbidden ??= { at, name: key };
+                this.spaces();
+                if (s[this.i] !== ']')
+                    this.fail(this.i, 'expected "]"');
+                this.i++;
+                keys.push(key);
+            }
+            else
+                return keys;
+        }
+    }
+    string() {
+        const s = this.s;
+        const q = s[this.i];
+        const at = this.i;
+        let out = '';
+        for (this.i++; this.i < s.length; this.i++) {
+            const c = s[this.i];
+            if (c === '\\' && this.i + 1 < s.length) {
+                const n = s[++this.i];
+                out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+            }
+            else if (c === q) {
+                this.i++;
+                return out;
+            }
+            else
+                out += c;
+        }
+        this.fail(at, 'unterminated string in the filter');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/adapter.ts
+
 
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
@@ -2704,6 +3114,13 @@ function functionOf(rule) {
         },
     };
 }
+/** `$`: a built-in rule runs once per flow, on the whole document. */
+const WHOLE_FLOW = (() => {
+    const parsed = parseJsonPath('$');
+    if (!('steps' in parsed))
+        throw new Error('"$" must parse');
+    return parsed.steps;
+})();
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
@@ -2715,7 +3132,7 @@ function definitionOf(rule, fn, builtin = true) {
         id: rule.meta.id,
         description: rule.meta.description,
         severity: 'off',
-        given: ['$'],
+        given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
         then: [{ fn, functionName: fn.name, options: defaults }],
         ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin) } : {}),
         definedIn: origin,
@@ -2748,140 +3165,6 @@ const FILE_RULES = [
     return Object.freeze({ id: id, severity: severity, description: description, given: [], then: [], documentationUrl: `${DOCS}${id}.md`, definedIn: origin, setIn: origin });
 });
 const FILE_RULE_IDS = new Set(FILE_RULES.map((r) => r.id));
-
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./src/core/config/glob.ts
-
-class GlobError extends Error {
-    offset;
-    constructor(
-    /** 0-based offset in the glob. */
-    offset, message) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_GLOB_LENGTH = 1000;
-const cache = new Map();
-/** Compiles a glob matched against a whole path. */
-function compileGlob(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    if (glob.length > MAX_GLOB_LENGTH)
-        throw new GlobError(MAX_GLOB_LENGTH, `the glob is longer than ${MAX_GLOB_LENGTH} characters`);
-    let re;
-    try {
-        re = build/* RE2JS */.L3.compile(`^${globToRe2(glob)}$`, build/* RE2JS */.L3.DOTALL);
-    }
-    catch (e) {
-        if (e instanceof GlobError)
-            throw e;
-        throw new GlobError(0, `invalid glob: ${e.message.replace(/^error parsing regexp: /, '')}`);
-    }
-    const matcher = { test: (path) => re.testExact(path) };
-    if (cache.size < 1000)
-        cache.set(glob, matcher);
-    return matcher;
-}
-/** The glob as an RE2 pattern (no anchors). */
-function globToRe2(glob) {
-    let re = '';
-    let inGroup = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // "**/" matches zero or more folders; a trailing "**" matches everything below.
-                i++;
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:[^/]*/)*';
-                }
-                else
-                    re += '.*';
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            inGroup++;
-            re += '(?:';
-        }
-        else if (c === '}' && inGroup > 0) {
-            inGroup--;
-            re += ')';
-        }
-        else if (c === ',' && inGroup > 0)
-            re += '|';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end === -1)
-                re += '\\[';
-            else {
-                re += charClass(glob.slice(i + 1, end), i);
-                i = end;
-            }
-        }
-        else if (c === '\\' && i + 1 < glob.length)
-            re += build/* RE2JS */.L3.quote(glob[++i]);
-        else
-            re += build/* RE2JS */.L3.quote(c);
-    }
-    while (inGroup-- > 0)
-        re += ')';
-    return re;
-}
-/** `[abc]`, `[a-z]`, `[!a]`/`[^a]`: the class body as RE2, each range checked. `at` is the offset of "[". */
-function charClass(body, at) {
-    let out = '';
-    let i = 0;
-    if (body[0] === '!' || body[0] === '^') {
-        out += '^';
-        i = 1;
-    }
-    const chars = [...body.slice(i)];
-    for (let k = 0; k < chars.length; k++) {
-        const a = chars[k];
-        if (chars[k + 1] === '-' && k + 2 < chars.length) {
-            const b = chars[k + 2];
-            if (a.codePointAt(0) > b.codePointAt(0))
-                throw new GlobError(at, `invalid range "${a}-${b}" in "[${body}]": a range goes from the lower character to the higher, e.g. [${b}-${a}]`);
-            out += `${escapeClassChar(a)}-${escapeClassChar(b)}`;
-            k += 2;
-        }
-        else
-            out += escapeClassChar(a);
-    }
-    // A class never matches "/": a glob matches within one folder name.
-    return out.startsWith('^') ? `[${out}/]` : `(?:[${out}])`;
-}
-function escapeClassChar(c) {
-    return /[\w]/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
-}
-/** True when the forward-slash path matches the glob. A glob without "/" matches the file name in any folder. */
-function matchesGlob(path, glob) {
-    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
-    const g = glob.replace(/^\.\//, '');
-    // A pattern without a slash matches the file name in any folder, as in .gitignore and ESLint.
-    if (!g.includes('/'))
-        return compileGlob(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
-    return compileGlob(g).test(normalized);
-}
-/** For CLI arguments: an invalid glob matches nothing, so the CLI reports it as matching no file. */
-function globMatcher(glob) {
-    try {
-        return compileGlob(glob);
-    }
-    catch (e) {
-        if (e instanceof GlobError)
-            return { test: () => false };
-        throw e;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/rules/function.ts
 function defineFunction(fn) {
@@ -4839,412 +5122,135 @@ const BUILTIN_FUNCTIONS = new Map([
     parametersValid,
 ].map((f) => [f.name, f]));
 
-;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
-const MAX_LENGTH = 2000;
-/** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
-const MAX_EXPR_DEPTH = 50;
-class Refused extends Error {
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/core/config/glob.ts
+
+class GlobError extends Error {
     offset;
-    constructor(offset, message) {
+    constructor(
+    /** 0-based offset in the glob. */
+    offset, message) {
         super(message);
         this.offset = offset;
     }
 }
-/** Returns the first problem in `path`, or undefined when it is a well-formed, code-free JSONPath. */
-function checkJsonPath(path) {
-    const r = parseJsonPath(path);
-    return 'offset' in r ? r : undefined;
-}
-const NAME = /[A-Za-z_$][\w$-]*/y;
-const NUMBER = /-?\d+/y;
-// Names that lead from a value to code in a JavaScript engine: refused so a path means the same wherever it is read.
-const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype']);
-function parseJsonPath(path) {
-    if (path.length > MAX_LENGTH)
-        return { offset: MAX_LENGTH, message: `the JSONPath is longer than ${MAX_LENGTH} characters` };
-    if (!path.startsWith('$'))
-        return { offset: 0, message: 'a JSONPath must start with "$" (the flow document)' };
+const MAX_GLOB_LENGTH = 1000;
+/** Compiles a glob matched against a whole path. */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        throw new GlobError(MAX_GLOB_LENGTH, `the glob is longer than ${MAX_GLOB_LENGTH} characters`);
+    let re;
     try {
-        return { steps: new PathParser(path).parse() };
+        re = build/* RE2JS */.L3.compile(globToRe2(glob), build/* RE2JS */.L3.DOTALL);
     }
     catch (e) {
-        if (e instanceof Refused)
-            return { offset: e.offset, message: e.message };
-        throw e;
+        if (e instanceof GlobError)
+            throw e;
+        throw new GlobError(0, `invalid glob: ${e.message.replace(/^error parsing regexp: /, '')}`);
     }
+    // testExact: the whole path must match, as if anchored at both ends.
+    return { test: (path) => re.testExact(path) };
 }
-class PathParser {
-    s;
-    i = 1;
-    constructor(s) {
-        this.s = s;
-    }
-    fail(at, message) {
-        throw new Refused(at, message);
-    }
-    skipSpaces() {
-        while (this.s[this.i] === ' ')
-            this.i++;
-    }
-    match(re) {
-        re.lastIndex = this.i;
-        const m = re.exec(this.s);
-        if (!m)
-            return undefined;
-        this.i += m[0].length;
-        return m[0];
-    }
-    parse() {
-        const steps = [];
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === '.') {
-                const descend = s[this.i + 1] === '.';
-                this.i += descend ? 2 : 1;
-                if (s[this.i] === '[') {
-                    if (!descend)
-                        this.fail(this.i, 'write "[" straight after the name, without a "." before it');
-                    steps.push({ kind: 'select', descend, selector: this.bracket() });
-                    continue;
-                }
-                if (s[this.i] === '*') {
-                    this.i++;
-                    steps.push({ kind: 'select', descend, selector: { kind: 'wildcard' } });
-                    continue;
-                }
-                const at = this.i;
-                const name = this.match(NAME) ?? this.match(/\d+/y);
-                if (name === undefined)
-                    this.fail(at, `expected a property name, "*" or "[" after "${descend ? '..' : '.'}"`);
-                if (FORBIDDEN.has(name))
-                    this.fail(at, `"${name}" is not allowed in a JSONPath`);
-                steps.push({ kind: 'select', descend, selector: { kind: 'key', key: name } });
-            }
-            else if (c === '[')
-                steps.push({ kind: 'select', descend: false, selector: this.bracket() });
-            else if (c === '^') {
-                this.i++;
-                steps.push({ kind: 'parent' });
-            }
-            else if (c === '~') {
-                this.i++;
-                if (this.i < s.length)
-                    this.fail(this.i, '"~" (the property name) must end the path');
-                steps.push({ kind: 'name' });
-            }
-            else
-                this.fail(this.i, `unexpected "${c}": continue the path with "." or "["`);
-        }
-        return steps;
-    }
-    /** `[...]` at this.i: an index, quoted names, `*`, a slice, a union, or a filter `?(...)`. */
-    bracket() {
-        const open = this.i;
-        this.i++;
-        this.skipSpaces();
-        const s = this.s;
-        let selector;
-        if (s[this.i] === '*') {
-            this.i++;
-            selector = { kind: 'wildcard' };
-        }
-        else if (s[this.i] === '?') {
-            this.i++;
-            this.skipSpaces();
-            if (s[this.i] !== '(')
-                this.fail(this.i, 'a filter is written [?(...)]');
-            this.i++;
-            const expr = new ExprParser(s, this.i).parseFilter();
-            this.i = expr.end;
-            selector = { kind: 'filter', expr: expr.expr };
-        }
-        else if (s[this.i] === '(')
-            this.fail(this.i, 'script expressions [(...)] are not allowed: use an index, a quoted name, a slice or a filter ?(...)');
-        else {
-            const items = [];
-            const slice = this.slice();
-            if (slice)
-                selector = slice;
-            else {
-                for (;;) {
-                    this.skipSpaces();
-                    if (this.i >= s.length)
-                        this.fail(open, 'unclosed "[": add the matching "]"');
-                    const at = this.i;
-                    const q = s[this.i];
-                    let key;
-                    if (q === "'" || q === '"') {
-                        key = this.quoted();
-                        // Other JSONPath engines (jsonpath-plus, Spectral's) run ['?(...)'] and ['(...)'] as scripts: refused,
-                        // so a path never means a name here and code elsewhere.
-                        if (/^\??\(/.test(key))
-                            this.fail(at, `the quoted name ${q}${key}${q} would be run as a script by other JSONPath tools: write a filter without quotes, [?(@.Type == 'Compare')]`);
-                    }
-                    else {
-                        const n = this.match(NUMBER);
-                        if (n === undefined) {
-                            const name = this.match(NAME);
-                            if (name === undefined)
-                                this.fail(at, `"[${s.slice(open + 1, s.indexOf(']', open) === -1 ? undefined : s.indexOf(']', open))}]" is not a valid selector: use an index, a quoted name, "*", a slice or a filter ?(...)`);
-                            key = name;
-                        }
-                        else {
-                            if (n.startsWith('-'))
-                                this.fail(at, `negative index ${n}: use a slice such as [${n}:] for the last items`);
-                            key = Number(n);
-                        }
-                    }
-                    if (typeof key === 'string' && FORBIDDEN.has(key))
-                        this.fail(at, `"${key}" is not allowed in a JSONPath`);
-                    items.push(key);
-                    this.skipSpaces();
-                    if (s[this.i] !== ',')
-                        break;
-                    this.i++;
-                }
-                selector = items.length === 1 ? { kind: 'key', key: items[0] } : { kind: 'union', keys: items };
-            }
-        }
-        this.skipSpaces();
-        if (this.i >= s.length)
-            this.fail(open, 'unclosed "[": add the matching "]"');
-        if (s[this.i] !== ']')
-            this.fail(this.i, `expected "]" to close the "[" at column ${open + 1}`);
-        this.i++;
-        return selector;
-    }
-    /** `start:end:step`, each part optional, or undefined (and nothing consumed) when this is not a slice. */
-    slice() {
-        const m = /(-?\d+)?\s*:\s*(-?\d+)?(?:\s*:\s*(-?\d+)?)?/y;
-        m.lastIndex = this.i;
-        const r = m.exec(this.s);
-        if (!r || !r[0].includes(':'))
-            return undefined;
-        const step = r[3] === undefined ? 1 : Number(r[3]);
-        if (!(step >= 1))
-            this.fail(this.i, `a slice's step must be 1 or more, not ${r[3]}`);
-        this.i += r[0].length;
-        return { kind: 'slice', ...(r[1] !== undefined ? { start: Number(r[1]) } : {}), ...(r[2] !== undefined ? { end: Number(r[2]) } : {}), step };
-    }
-    /** A quoted name at this.i; `\` escapes the next character. */
-    quoted() {
-        const s = this.s;
-        const q = s[this.i];
-        const at = this.i;
-        let out = '';
-        for (this.i++; this.i < s.length; this.i++) {
-            const c = s[this.i];
-            if (c === '\\' && this.i + 1 < s.length)
-                out += s[++this.i];
-            else if (c === q) {
-                this.i++;
-                return out;
-            }
-            else
-                out += c;
-        }
-        this.fail(at, 'unterminated quoted name: add the closing quote');
-    }
-}
-const CALL = 'function calls are not allowed in a filter, nor method calls: compare values with ==, !=, <, >, &&, || instead';
-/** A filter's expression: literals, `@`/`$` values and their members, comparisons, `&&`, `||`, `!`, parentheses. */
-class ExprParser {
-    s;
-    i;
-    depth = 0;
-    /** The first forbidden member name: reported once the filter parses, so a call after it is named first. */
-    forbidden;
-    constructor(s, i) {
-        this.s = s;
-        this.i = i;
-    }
-    fail(at, message) {
-        throw new Refused(at, message);
-    }
-    spaces() {
-        while (/\s/.test(this.s[this.i] ?? ''))
-            this.i++;
-    }
-    /** Parses up to the `)` that closes the filter, returning the offset after it. */
-    parseFilter() {
-        const expr = this.or();
-        this.spaces();
-        if (this.i >= this.s.length)
-            this.fail(this.i, 'unclosed filter: add ")]"');
-        if (this.s[this.i] !== ')')
-            this.unexpected();
-        if (this.forbidden)
-            this.fail(this.forbidden.at, `"${this.forbidden.name}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
-        return { expr, end: this.i + 1 };
-    }
-    unexpected() {
-        const c = this.s[this.i] ?? '';
-        if (c === '(')
-            this.fail(this.i, CALL);
-        if (c === '=')
-            this.fail(this.i, 'assignment is not allowed in a filter: use == or === to compare');
-        if (c === '`')
-            this.fail(this.i, 'template literals are not allowed in a filter');
-        this.fail(this.i, `unexpected "${c}" in the filter: filters compare values of the flow, such as @.Type == 'Compare'`);
-    }
-    op(...ops) {
-        this.spaces();
-        for (const o of ops) {
-            if (this.s.startsWith(o, this.i)) {
-                // "=" alone is assignment, not a comparison.
-                const next = this.s[this.i + o.length];
-                if ((o === '<' || o === '>') && next === '=')
-                    continue;
-                if ((o === '==' || o === '!=') && next === '=')
-                    continue;
-                if (o === '!' && next === '=')
-                    continue;
-                this.i += o.length;
-                return o;
-            }
-        }
-        return undefined;
-    }
-    binary(next, ops) {
-        let left = next();
-        for (let o = this.op(...ops); o !== undefined; o = this.op(...ops))
-            left = { kind: 'binary', op: o, left, right: next() };
-        return left;
-    }
-    or = () => this.binary(this.and, ['||']);
-    and = () => this.binary(this.equality, ['&&']);
-    equality = () => this.binary(this.relation, ['===', '!==', '==', '!=']);
-    relation = () => this.binary(this.unary, ['<=', '>=', '<', '>']);
-    unary = () => {
-        if (++this.depth > MAX_EXPR_DEPTH)
-            this.fail(this.i, `the filter is nested deeper than ${MAX_EXPR_DEPTH} levels`);
-        try {
-            if (this.op('!'))
-                return { kind: 'not', operand: this.unary() };
-            this.spaces();
-            if (this.s[this.i] === '-' && !/\d/.test(this.s[this.i + 1] ?? '')) {
-                this.i++;
-                return { kind: 'negate', operand: this.unary() };
-            }
-            return this.primary();
-        }
-        finally {
-            this.depth--;
-        }
+/**
+ * Compiles a glob of `overrides.files`, matched against paths relative to the config's folder (a leading
+ * "./" on either is ignored). A glob without "/" matches the file name in any folder, as in .gitignore and ESLint.
+ */
+function compileFilesGlob(glob) {
+    const g = glob.replace(/^\.\//, '');
+    const matcher = compileGlob(g);
+    const nameOnly = !g.includes('/');
+    return {
+        test: (path) => {
+            const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
+            return matcher.test(nameOnly ? p.slice(p.lastIndexOf('/') + 1) : p);
+        },
     };
-    primary() {
-        this.spaces();
-        const s = this.s;
-        const c = s[this.i];
-        const start = this.i;
-        let expr;
-        if (c === '(') {
-            this.i++;
-            expr = this.or();
-            this.spaces();
-            if (s[this.i] !== ')')
-                this.i >= s.length ? this.fail(start, 'unclosed "(" in the filter') : this.unexpected();
-            this.i++;
-        }
-        else if (c === "'" || c === '"')
-            expr = { kind: 'literal', value: this.string() };
-        else if (c !== undefined && /[-\d.]/.test(c) && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.test(s.slice(this.i, this.i + 40))) {
-            const m = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.exec(s.slice(this.i, this.i + 40));
-            this.i += m[0].length;
-            expr = { kind: 'literal', value: Number(m[0]) };
-        }
-        else if (c === '@' || c === '$') {
-            const word = /^(?:@root|@parentProperty|@parent|@property|@|\$)(?![\w$])/.exec(s.slice(this.i, this.i + 20));
-            if (!word)
-                this.fail(this.i, `unknown name "${/^@?[\w$]*/.exec(s.slice(this.i))[0]}": a filter can use @ (the value), @.name, @property, @parent, @parentProperty and $ (the document)`);
-            this.i += word[0].length;
-            if (word[0] === '@property' || word[0] === '@parentProperty')
-                expr = { kind: word[0] === '@property' ? 'property' : 'parentProperty' };
-            else
-                expr = { kind: 'value', base: word[0] === '@' ? 'current' : word[0] === '@parent' ? 'parent' : 'root', keys: this.members() };
-        }
-        else {
-            const word = /^[A-Za-z_$][\w$]*/.exec(s.slice(this.i));
-            const literals = { true: true, false: false, null: null, undefined: undefined };
-            if (word && Object.hasOwn(literals, word[0])) {
-                this.i += word[0].length;
-                expr = { kind: 'literal', value: literals[word[0]] };
-            }
-            else if (word)
-                this.fail(this.i, `"${word[0]}" is not allowed in a filter: filters may only compare the values of the flow (@.Type == 'Compare')`);
-            else if (this.i >= s.length)
-                this.fail(this.i, 'unclosed filter: add ")]"');
-            else
-                this.unexpected();
-        }
-        this.spaces();
-        if (s[this.i] === '(')
-            this.fail(this.i, CALL);
-        if (s[this.i] === '.' || s[this.i] === '[')
-            this.fail(this.i, 'members and methods are only allowed on @ and $ in a filter: write @.Name, not (@.Name).trim() or "x".length');
-        return expr;
-    }
-    /** `.name`, `['name']`, `[0]` after @ or $. */
-    members() {
-        const keys = [];
-        const s = this.s;
-        for (;;) {
-            if (s[this.i] === '.') {
-                this.i++;
-                const m = /^(?:[A-Za-z_$][\w$]*|\d+)/.exec(s.slice(this.i));
-                if (!m)
-                    this.fail(this.i, 'expected a property name after "."');
-                if (FORBIDDEN.has(m[0]))
-                    this.forbidden ??= { at: this.i, name: m[0] };
-                this.i += m[0].length;
-                keys.push(/^\d/.test(m[0]) ? Number(m[0]) : m[0]);
-            }
-            else if (s[this.i] === '[') {
-                this.i++;
-                this.spaces();
-                const at = this.i;
-                let key;
-                if (s[this.i] === "'" || s[this.i] === '"')
-                    key = this.string();
-                else {
-                    const m = /^\d+/.exec(s.slice(this.i));
-                    if (!m)
-                        this.fail(at, 'a member in a filter is a quoted name or an index: @[\'name\'], @[0]');
-                    this.i += m[0].length;
-                    key = Number(m[0]);
+}
+/** The glob as an RE2 pattern (no anchors). */
+function globToRe2(glob) {
+    let re = '';
+    let inGroup = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // "**/" matches zero or more folders; a trailing "**" matches everything below.
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:[^/]*/)*';
                 }
-                if (typeof key === 'string' && FORBIDDEN.has(key))
-                    this.forbidden ??= { at, name: key };
-                this.spaces();
-                if (s[this.i] !== ']')
-                    this.fail(this.i, 'expected "]"');
-                this.i++;
-                keys.push(key);
+                else
+                    re += '.*';
             }
             else
-                return keys;
+                re += '[^/]*';
         }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            inGroup++;
+            re += '(?:';
+        }
+        else if (c === '}' && inGroup > 0) {
+            inGroup--;
+            re += ')';
+        }
+        else if (c === ',' && inGroup > 0)
+            re += '|';
+        else if (c === '[') {
+            // A "]" straight after "[" (or "[!") is a member, as in bash; an unclosed "[" is a literal.
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                re += '\\[';
+            else {
+                re += charClass(glob.slice(i + 1, end), i);
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length)
+            re += build/* RE2JS */.L3.quote(glob[++i]);
+        else
+            re += build/* RE2JS */.L3.quote(c);
     }
-    string() {
-        const s = this.s;
-        const q = s[this.i];
-        const at = this.i;
-        let out = '';
-        for (this.i++; this.i < s.length; this.i++) {
-            const c = s[this.i];
-            if (c === '\\' && this.i + 1 < s.length) {
-                const n = s[++this.i];
-                out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
-            }
-            else if (c === q) {
-                this.i++;
-                return out;
-            }
-            else
-                out += c;
+    // An unclosed "{" groups to the end of the glob.
+    while (inGroup-- > 0)
+        re += ')';
+    return re;
+}
+/** `[abc]`, `[a-z]`, `[!a]`/`[^a]`: the class body as RE2, each range checked. `at` is the offset of "[". */
+function charClass(body, at) {
+    const negated = body[0] === '!' || body[0] === '^';
+    const chars = [...body.slice(negated ? 1 : 0)];
+    let out = '';
+    for (let k = 0; k < chars.length; k++) {
+        const a = chars[k];
+        if (chars[k + 1] === '-' && k + 2 < chars.length) {
+            const b = chars[k + 2];
+            if (a.codePointAt(0) > b.codePointAt(0))
+                throw new GlobError(at, `invalid range "${a}-${b}" in "[${body}]": a range goes from the lower character to the higher, e.g. [${b}-${a}]`);
+            out += `${escapeClassChar(a)}-${escapeClassChar(b)}`;
+            k += 2;
         }
-        this.fail(at, 'unterminated string in the filter');
+        else
+            out += escapeClassChar(a);
+    }
+    // A negated class never matches "/": a glob matches within one folder name.
+    return negated ? `[^${out}/]` : `[${out}]`;
+}
+function escapeClassChar(c) {
+    return /\w/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
+}
+/** For CLI arguments: an invalid glob matches nothing, so the CLI reports it as matching no file. */
+function globMatcher(glob) {
+    try {
+        return compileGlob(glob);
+    }
+    catch (e) {
+        if (e instanceof GlobError)
+            return { test: () => false };
+        throw e;
     }
 }
 
@@ -5565,8 +5571,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                         for (const g of globs) {
                             if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
                                 try {
-                                    compileGlob(g.value.replace(/^\.\//, ''));
-                                    files.push(g.value);
+                                    files.push(compileFilesGlob(g.value));
                                 }
                                 catch (e) {
                                     if (!(e instanceof GlobError))
@@ -5685,7 +5690,6 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         let documentationUrl;
         let severity = 'warn';
         const given = [];
-        const givenAt = [];
         const then = [];
         const text = (e) => {
             if (e.value.kind === 'scalar' && typeof e.value.value === 'string')
@@ -5721,10 +5725,8 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                         const textAt = item.textAt ?? item.at;
                         if ('offset' in parsed)
                             problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
-                        else {
-                            given.push(item.value);
-                            givenAt.push(at(textAt));
-                        }
+                        else
+                            given.push({ text: item.value, steps: parsed.steps, at: at(textAt) });
                     }
                     break;
                 }
@@ -5750,7 +5752,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         if (problems.length > before)
             return undefined;
         const origin = at(keyAt);
-        return { id, description, message, severity, given, givenAt, then, documentationUrl, definedIn: origin, setIn: origin };
+        return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
     }
     function readThen(node) {
         if (node.kind !== 'map') {
@@ -5784,7 +5786,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
             return undefined;
         }
         const options = compileOptions(fn, optionsNode, node.at, file, problems);
-        return options ? { field, functionName: fnName, fn, options } : undefined;
+        return options ? { ...(field !== undefined ? { field: field.split('.') } : {}), functionName: fnName, fn, options } : undefined;
     }
 }
 /** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
@@ -5868,7 +5870,6 @@ function compileOption(key, spec, node, problem) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/resolve.ts
-
 
 
 
@@ -6005,7 +6006,7 @@ function effectiveRules(config, file) {
 function matchingOverrides(config, file) {
     return config.overrides.filter((o) => {
         const rel = o.baseDir === '' ? file : external_node_path_.posix.relative(o.baseDir, file);
-        return !rel.startsWith('../') && o.files.some((g) => matchesGlob(rel, g));
+        return !rel.startsWith('../') && o.files.some((g) => g.test(rel));
     });
 }
 function applyOverrides(config, matching) {
@@ -7834,10 +7835,15 @@ function children(n, f) {
         for (const k of Object.keys(v))
             f({ value: v[k], key: k, parent: n, depth });
 }
-/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
+/**
+ * The member `key` of a node's value: array items by index, object members by name; own properties only, so
+ * an array's `length` too, as in jsonpath-plus (`$.Actions.length`).
+ */
 function member(n, key) {
     const v = n.value;
     if (Array.isArray(v)) {
+        if (key === 'length')
+            return { value: v.length, key, parent: n, depth: n.depth + 1 };
         const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
         return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
     }
@@ -8798,38 +8804,6 @@ function compareFindings(a, b) {
 
 
 
-
-const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
-/**
- * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
- * parsed as the config check parsed it and walked within the caps of json/simple-path.ts.
- */
-function evaluateGiven(document, given) {
-    if (SIMPLE_PATH.test(given)) {
-        let value = document;
-        const path = [];
-        for (const key of given.split('.').slice(1)) {
-            if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
-                return { targets: [] };
-            value = value[key];
-            path.push(key);
-        }
-        return { targets: [{ value, path }] };
-    }
-    const r = evaluatePath(document, stepsOf(given));
-    return 'hits' in r ? { targets: r.hits } : r;
-}
-const parsedPaths = new Map();
-function stepsOf(given) {
-    let steps = parsedPaths.get(given);
-    if (!steps) {
-        const parsed = parseJsonPath(given);
-        // Every given was parsed when the config was read; one that does not parse selects nothing.
-        steps = 'steps' in parsed ? parsed.steps : [{ kind: 'select', descend: false, selector: { kind: 'union', keys: [] } }];
-        parsedPaths.set(given, steps);
-    }
-    return steps;
-}
 /** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
 const configProblems = new WeakSet();
 /**
@@ -8860,10 +8834,10 @@ function isConfigProblem(f) {
 }
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc, rule, k, exceeded) {
-    const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
+    const origin = k >= 0 ? rule.given[k].at : rule.setIn;
     const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
     const message = k >= 0
-        ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+        ? `the "given" path ${JSON.stringify(rule.given[k].text)} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
         : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
     const finding = {
         ruleId: rule.id,
@@ -8875,12 +8849,13 @@ function overCap(doc, rule, k, exceeded) {
     configProblems.add(finding);
     return finding;
 }
-function fieldOf(value, field, path) {
-    if (field === undefined)
+/** The `field` of a `then` below a target: own members by name, one target even when it is missing (for `defined`, `truthy`). */
+function fieldOf(value, keys, path) {
+    if (keys === undefined)
         return { value, path };
     let v = value;
     const p = [...path];
-    for (const key of field.split('.')) {
+    for (const key of keys) {
         v = typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? v[key] : undefined;
         p.push(key);
     }
@@ -8959,12 +8934,13 @@ function lintFlow(doc, rules, entry) {
         try {
             const done = withPatternBudget(MAX_PATTERN_WORK, () => {
                 for (let k = 0; k < rule.given.length; k++) {
-                    const evaluated = evaluateGiven(doc.value, rule.given[k]);
-                    if (!('targets' in evaluated)) {
+                    // The steps were parsed when the config was read; evaluated within the caps of json/simple-path.ts.
+                    const evaluated = evaluatePath(doc.value, rule.given[k].steps);
+                    if (!('hits' in evaluated)) {
                         problems.push(overCap(doc, rule, k, evaluated.exceeded));
                         continue;
                     }
-                    for (const target of evaluated.targets) {
+                    for (const target of evaluated.hits) {
                         for (const then of rule.then) {
                             const t = fieldOf(target.value, then.field, target.path);
                             const run = then.fn.run;
@@ -13511,9 +13487,9 @@ function printConfig(config, file) {
     for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
         rules[effective.id] = {
             severity: effective.severity,
-            given: effective.given,
+            given: effective.given.map((g) => g.text),
             then: effective.then.map((t) => ({
-                ...(t.field !== undefined ? { field: t.field } : {}),
+                ...(t.field !== undefined ? { field: t.field.join('.') } : {}),
                 function: t.functionName,
                 functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x) => (x instanceof RegExp ? x.source : x)) : v])),
             })),

@@ -13161,293 +13161,6 @@ const uniqueIdentifiers = defineFunction({
 
 const BUILTIN_RULES = [rule];
 
-;// CONCATENATED MODULE: ./src/rules/adapter.ts
-
-/** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
-const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
-/** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
-function docsUrl(rule, builtin = true) {
-    return rule.meta.docs ?? (builtin ? `${RULE_DOCS_BASE}${rule.meta.id}/README.md` : undefined);
-}
-/** Fills {{name}} placeholders; an unknown one is left as written, so a typo shows in the message. */
-function fill(template, data) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data && Object.hasOwn(data, k) ? String(data[k]) : m));
-}
-/** The text of a report: its message id's template filled in, or its own message. */
-function messageOf(rule, report) {
-    if (report.messageId !== undefined) {
-        const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
-        if (template === undefined)
-            throw new Error(`rule "${rule.meta.id}" reported an unknown messageId "${report.messageId}"`);
-        const data = report.data;
-        return typeof data === 'function' ? fitMessage((names) => fill(template, data(names))) : fill(template, data);
-    }
-    if (report.message === undefined)
-        throw new Error(`rule "${rule.meta.id}" reported neither a messageId nor a message`);
-    return report.message;
-}
-function resultOf(rule, report) {
-    const path = report.path ?? (report.block ? [...report.block.path, 'Identifier'] : undefined);
-    const blockId = report.block?.id ?? report.blockId;
-    return {
-        message: messageOf(rule, report),
-        ...(path ? { path } : {}),
-        ...(report.part ? { part: report.part } : {}),
-        ...(blockId !== undefined ? { blockId } : {}),
-        ...(report.evidence ? { evidence: report.evidence } : {}),
-        ...(report.evidenceKind ? { evidenceKind: report.evidenceKind } : {}),
-        ...(report.related ? { related: report.related } : {}),
-        ...(report.severity ? { severity: report.severity } : {}),
-        ...(report.facts ? { values: report.facts } : {}),
-    };
-}
-/** The engine's option type for one schema property (the config loader compiles and checks by it). */
-function optionType(name, s) {
-    if (s.type === 'boolean')
-        return 'boolean';
-    if (s.type === 'number' || s.type === 'integer')
-        return 'number';
-    if (s.type === 'string')
-        return s.format === 'regex' ? 'regex' : 'string';
-    if (s.type === 'array') {
-        const items = s.items ?? {};
-        if (items.format === 'regex')
-            return 'regex[]';
-        if (items.type === 'string')
-            return 'string[]';
-        return 'scalar[]';
-    }
-    throw new Error(`option "${name}": type ${String(s.type)} is not supported`);
-}
-/** The rule as a function of the engine: what a `then.function` runs. */
-function functionOf(rule) {
-    const options = {};
-    const required = new Set(rule.meta.options?.required ?? []);
-    for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) {
-        options[name] = { type: optionType(name, s), description: s.description, ...(required.has(name) ? { required: true } : {}) };
-    }
-    const asAny = rule;
-    return {
-        name: rule.meta.functionName ?? rule.meta.id,
-        options,
-        run: (target, opts, context) => {
-            const results = [];
-            rule.check({
-                flow: context.flow,
-                graph: context.graph,
-                options: opts,
-                path: context.path,
-                target,
-                ...(context.entry ? { entry: context.entry } : {}),
-                report: (r) => results.push(resultOf(asAny, r)),
-            });
-            return results;
-        },
-    };
-}
-/** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
-function definitionOf(rule, fn, builtin = true) {
-    const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
-    const defaults = {};
-    for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {}))
-        if (s.default !== undefined)
-            defaults[name] = s.default;
-    return {
-        id: rule.meta.id,
-        description: rule.meta.description,
-        severity: 'off',
-        given: ['$'],
-        then: [{ fn, functionName: fn.name, options: defaults }],
-        ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin) } : {}),
-        definedIn: origin,
-        setIn: origin,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-/** Each built-in rule's check as a function a ruleset's own rule may name (`then.function`). */
-const RULE_FUNCTIONS = BUILTIN_RULES.map((r) => functionOf(r));
-/** Every built-in rule as defined before any ruleset sets it: off, with its description and docs. */
-const RULE_DEFINITIONS = BUILTIN_RULES.map((r, k) => definitionOf(r, RULE_FUNCTIONS[k]));
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every built-in function by name: the names a config's `then.function` may use. */
-const functions_BUILTIN_FUNCTIONS = new Map([
-    ...GENERIC_FUNCTIONS,
-    profileLookupBeforeUse,
-    profileResponseFields,
-    inputMenuConditions,
-    storedInputBeforeUse,
-    queueSetBeforeTransfer,
-    errorBranchesWired,
-    transitionTargetExists,
-    ...RULE_FUNCTIONS,
-    startActionExists,
-    uniqueIdentifiers,
-    flowEnds,
-    loggingEnabled,
-    noHardcodedArn,
-    flowStructure,
-    referenceExists,
-    knownActionType,
-    actionAllowedInFlowType,
-    parametersValid,
-].map((f) => [f.name, f]));
-
-;// CONCATENATED MODULE: ./src/core/config/glob.ts
-
-class glob_GlobError extends Error {
-    offset;
-    constructor(
-    /** 0-based offset in the glob. */
-    offset, message) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_GLOB_LENGTH = 1000;
-const cache = new Map();
-/** Compiles a glob matched against a whole path. */
-function glob_compileGlob(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    if (glob.length > MAX_GLOB_LENGTH)
-        throw new glob_GlobError(MAX_GLOB_LENGTH, `the glob is longer than ${MAX_GLOB_LENGTH} characters`);
-    let re;
-    try {
-        re = RE2JS.compile(`^${globToRe2(glob)}$`, RE2JS.DOTALL);
-    }
-    catch (e) {
-        if (e instanceof glob_GlobError)
-            throw e;
-        throw new glob_GlobError(0, `invalid glob: ${e.message.replace(/^error parsing regexp: /, '')}`);
-    }
-    const matcher = { test: (path) => re.testExact(path) };
-    if (cache.size < 1000)
-        cache.set(glob, matcher);
-    return matcher;
-}
-/** The glob as an RE2 pattern (no anchors). */
-function globToRe2(glob) {
-    let re = '';
-    let inGroup = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // "**/" matches zero or more folders; a trailing "**" matches everything below.
-                i++;
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:[^/]*/)*';
-                }
-                else
-                    re += '.*';
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            inGroup++;
-            re += '(?:';
-        }
-        else if (c === '}' && inGroup > 0) {
-            inGroup--;
-            re += ')';
-        }
-        else if (c === ',' && inGroup > 0)
-            re += '|';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end === -1)
-                re += '\\[';
-            else {
-                re += charClass(glob.slice(i + 1, end), i);
-                i = end;
-            }
-        }
-        else if (c === '\\' && i + 1 < glob.length)
-            re += RE2JS.quote(glob[++i]);
-        else
-            re += RE2JS.quote(c);
-    }
-    while (inGroup-- > 0)
-        re += ')';
-    return re;
-}
-/** `[abc]`, `[a-z]`, `[!a]`/`[^a]`: the class body as RE2, each range checked. `at` is the offset of "[". */
-function charClass(body, at) {
-    let out = '';
-    let i = 0;
-    if (body[0] === '!' || body[0] === '^') {
-        out += '^';
-        i = 1;
-    }
-    const chars = [...body.slice(i)];
-    for (let k = 0; k < chars.length; k++) {
-        const a = chars[k];
-        if (chars[k + 1] === '-' && k + 2 < chars.length) {
-            const b = chars[k + 2];
-            if (a.codePointAt(0) > b.codePointAt(0))
-                throw new glob_GlobError(at, `invalid range "${a}-${b}" in "[${body}]": a range goes from the lower character to the higher, e.g. [${b}-${a}]`);
-            out += `${escapeClassChar(a)}-${escapeClassChar(b)}`;
-            k += 2;
-        }
-        else
-            out += escapeClassChar(a);
-    }
-    // A class never matches "/": a glob matches within one folder name.
-    return out.startsWith('^') ? `[${out}/]` : `(?:[${out}])`;
-}
-function escapeClassChar(c) {
-    return /[\w]/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
-}
-/** True when the forward-slash path matches the glob. A glob without "/" matches the file name in any folder. */
-function matchesGlob(path, glob) {
-    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
-    const g = glob.replace(/^\.\//, '');
-    // A pattern without a slash matches the file name in any folder, as in .gitignore and ESLint.
-    if (!g.includes('/'))
-        return glob_compileGlob(g).test(normalized.slice(normalized.lastIndexOf('/') + 1));
-    return glob_compileGlob(g).test(normalized);
-}
-/** For CLI arguments: an invalid glob matches nothing, so the CLI reports it as matching no file. */
-function globMatcher(glob) {
-    try {
-        return glob_compileGlob(glob);
-    }
-    catch (e) {
-        if (e instanceof glob_GlobError)
-            return { test: () => false };
-        throw e;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
 /** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
@@ -13854,6 +13567,299 @@ class ExprParser {
                 out += c;
         }
         this.fail(at, 'unterminated string in the filter');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/adapter.ts
+
+
+/** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
+const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
+/** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
+function docsUrl(rule, builtin = true) {
+    return rule.meta.docs ?? (builtin ? `${RULE_DOCS_BASE}${rule.meta.id}/README.md` : undefined);
+}
+/** Fills {{name}} placeholders; an unknown one is left as written, so a typo shows in the message. */
+function fill(template, data) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data && Object.hasOwn(data, k) ? String(data[k]) : m));
+}
+/** The text of a report: its message id's template filled in, or its own message. */
+function messageOf(rule, report) {
+    if (report.messageId !== undefined) {
+        const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
+        if (template === undefined)
+            throw new Error(`rule "${rule.meta.id}" reported an unknown messageId "${report.messageId}"`);
+        const data = report.data;
+        return typeof data === 'function' ? fitMessage((names) => fill(template, data(names))) : fill(template, data);
+    }
+    if (report.message === undefined)
+        throw new Error(`rule "${rule.meta.id}" reported neither a messageId nor a message`);
+    return report.message;
+}
+function resultOf(rule, report) {
+    const path = report.path ?? (report.block ? [...report.block.path, 'Identifier'] : undefined);
+    const blockId = report.block?.id ?? report.blockId;
+    return {
+        message: messageOf(rule, report),
+        ...(path ? { path } : {}),
+        ...(report.part ? { part: report.part } : {}),
+        ...(blockId !== undefined ? { blockId } : {}),
+        ...(report.evidence ? { evidence: report.evidence } : {}),
+        ...(report.evidenceKind ? { evidenceKind: report.evidenceKind } : {}),
+        ...(report.related ? { related: report.related } : {}),
+        ...(report.severity ? { severity: report.severity } : {}),
+        ...(report.facts ? { values: report.facts } : {}),
+    };
+}
+/** The engine's option type for one schema property (the config loader compiles and checks by it). */
+function optionType(name, s) {
+    if (s.type === 'boolean')
+        return 'boolean';
+    if (s.type === 'number' || s.type === 'integer')
+        return 'number';
+    if (s.type === 'string')
+        return s.format === 'regex' ? 'regex' : 'string';
+    if (s.type === 'array') {
+        const items = s.items ?? {};
+        if (items.format === 'regex')
+            return 'regex[]';
+        if (items.type === 'string')
+            return 'string[]';
+        return 'scalar[]';
+    }
+    throw new Error(`option "${name}": type ${String(s.type)} is not supported`);
+}
+/** The rule as a function of the engine: what a `then.function` runs. */
+function functionOf(rule) {
+    const options = {};
+    const required = new Set(rule.meta.options?.required ?? []);
+    for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) {
+        options[name] = { type: optionType(name, s), description: s.description, ...(required.has(name) ? { required: true } : {}) };
+    }
+    const asAny = rule;
+    return {
+        name: rule.meta.functionName ?? rule.meta.id,
+        options,
+        run: (target, opts, context) => {
+            const results = [];
+            rule.check({
+                flow: context.flow,
+                graph: context.graph,
+                options: opts,
+                path: context.path,
+                target,
+                ...(context.entry ? { entry: context.entry } : {}),
+                report: (r) => results.push(resultOf(asAny, r)),
+            });
+            return results;
+        },
+    };
+}
+/** `$`: a built-in rule runs once per flow, on the whole document. */
+const WHOLE_FLOW = (() => {
+    const parsed = jsonpath_guard_parseJsonPath('$');
+    if (!('steps' in parsed))
+        throw new Error('"$" must parse');
+    return parsed.steps;
+})();
+/** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
+function definitionOf(rule, fn, builtin = true) {
+    const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
+    const defaults = {};
+    for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {}))
+        if (s.default !== undefined)
+            defaults[name] = s.default;
+    return {
+        id: rule.meta.id,
+        description: rule.meta.description,
+        severity: 'off',
+        given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
+        then: [{ fn, functionName: fn.name, options: defaults }],
+        ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin) } : {}),
+        definedIn: origin,
+        setIn: origin,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+/** Each built-in rule's check as a function a ruleset's own rule may name (`then.function`). */
+const RULE_FUNCTIONS = BUILTIN_RULES.map((r) => functionOf(r));
+/** Every built-in rule as defined before any ruleset sets it: off, with its description and docs. */
+const RULE_DEFINITIONS = BUILTIN_RULES.map((r, k) => definitionOf(r, RULE_FUNCTIONS[k]));
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every built-in function by name: the names a config's `then.function` may use. */
+const functions_BUILTIN_FUNCTIONS = new Map([
+    ...GENERIC_FUNCTIONS,
+    profileLookupBeforeUse,
+    profileResponseFields,
+    inputMenuConditions,
+    storedInputBeforeUse,
+    queueSetBeforeTransfer,
+    errorBranchesWired,
+    transitionTargetExists,
+    ...RULE_FUNCTIONS,
+    startActionExists,
+    uniqueIdentifiers,
+    flowEnds,
+    loggingEnabled,
+    noHardcodedArn,
+    flowStructure,
+    referenceExists,
+    knownActionType,
+    actionAllowedInFlowType,
+    parametersValid,
+].map((f) => [f.name, f]));
+
+;// CONCATENATED MODULE: ./src/core/config/glob.ts
+
+class glob_GlobError extends Error {
+    offset;
+    constructor(
+    /** 0-based offset in the glob. */
+    offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_GLOB_LENGTH = 1000;
+/** Compiles a glob matched against a whole path. */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        throw new glob_GlobError(MAX_GLOB_LENGTH, `the glob is longer than ${MAX_GLOB_LENGTH} characters`);
+    let re;
+    try {
+        re = RE2JS.compile(globToRe2(glob), RE2JS.DOTALL);
+    }
+    catch (e) {
+        if (e instanceof glob_GlobError)
+            throw e;
+        throw new glob_GlobError(0, `invalid glob: ${e.message.replace(/^error parsing regexp: /, '')}`);
+    }
+    // testExact: the whole path must match, as if anchored at both ends.
+    return { test: (path) => re.testExact(path) };
+}
+/**
+ * Compiles a glob of `overrides.files`, matched against paths relative to the config's folder (a leading
+ * "./" on either is ignored). A glob without "/" matches the file name in any folder, as in .gitignore and ESLint.
+ */
+function glob_compileFilesGlob(glob) {
+    const g = glob.replace(/^\.\//, '');
+    const matcher = compileGlob(g);
+    const nameOnly = !g.includes('/');
+    return {
+        test: (path) => {
+            const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
+            return matcher.test(nameOnly ? p.slice(p.lastIndexOf('/') + 1) : p);
+        },
+    };
+}
+/** The glob as an RE2 pattern (no anchors). */
+function globToRe2(glob) {
+    let re = '';
+    let inGroup = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // "**/" matches zero or more folders; a trailing "**" matches everything below.
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:[^/]*/)*';
+                }
+                else
+                    re += '.*';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            inGroup++;
+            re += '(?:';
+        }
+        else if (c === '}' && inGroup > 0) {
+            inGroup--;
+            re += ')';
+        }
+        else if (c === ',' && inGroup > 0)
+            re += '|';
+        else if (c === '[') {
+            // A "]" straight after "[" (or "[!") is a member, as in bash; an unclosed "[" is a literal.
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                re += '\\[';
+            else {
+                re += charClass(glob.slice(i + 1, end), i);
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length)
+            re += RE2JS.quote(glob[++i]);
+        else
+            re += RE2JS.quote(c);
+    }
+    // An unclosed "{" groups to the end of the glob.
+    while (inGroup-- > 0)
+        re += ')';
+    return re;
+}
+/** `[abc]`, `[a-z]`, `[!a]`/`[^a]`: the class body as RE2, each range checked. `at` is the offset of "[". */
+function charClass(body, at) {
+    const negated = body[0] === '!' || body[0] === '^';
+    const chars = [...body.slice(negated ? 1 : 0)];
+    let out = '';
+    for (let k = 0; k < chars.length; k++) {
+        const a = chars[k];
+        if (chars[k + 1] === '-' && k + 2 < chars.length) {
+            const b = chars[k + 2];
+            if (a.codePointAt(0) > b.codePointAt(0))
+                throw new glob_GlobError(at, `invalid range "${a}-${b}" in "[${body}]": a range goes from the lower character to the higher, e.g. [${b}-${a}]`);
+            out += `${escapeClassChar(a)}-${escapeClassChar(b)}`;
+            k += 2;
+        }
+        else
+            out += escapeClassChar(a);
+    }
+    // A negated class never matches "/": a glob matches within one folder name.
+    return negated ? `[^${out}/]` : `[${out}]`;
+}
+function escapeClassChar(c) {
+    return /\w/.test(c) ? c : `\\x{${c.codePointAt(0).toString(16)}}`;
+}
+/** For CLI arguments: an invalid glob matches nothing, so the CLI reports it as matching no file. */
+function globMatcher(glob) {
+    try {
+        return compileGlob(glob);
+    }
+    catch (e) {
+        if (e instanceof glob_GlobError)
+            return { test: () => false };
+        throw e;
     }
 }
 
@@ -20988,8 +20994,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                         for (const g of globs) {
                             if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
                                 try {
-                                    compileGlob(g.value.replace(/^\.\//, ''));
-                                    files.push(g.value);
+                                    files.push(compileFilesGlob(g.value));
                                 }
                                 catch (e) {
                                     if (!(e instanceof GlobError))
@@ -21108,7 +21113,6 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         let documentationUrl;
         let severity = 'warn';
         const given = [];
-        const givenAt = [];
         const then = [];
         const text = (e) => {
             if (e.value.kind === 'scalar' && typeof e.value.value === 'string')
@@ -21144,10 +21148,8 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                         const textAt = item.textAt ?? item.at;
                         if ('offset' in parsed)
                             problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
-                        else {
-                            given.push(item.value);
-                            givenAt.push(at(textAt));
-                        }
+                        else
+                            given.push({ text: item.value, steps: parsed.steps, at: at(textAt) });
                     }
                     break;
                 }
@@ -21173,7 +21175,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         if (problems.length > before)
             return undefined;
         const origin = at(keyAt);
-        return { id, description, message, severity, given, givenAt, then, documentationUrl, definedIn: origin, setIn: origin };
+        return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
     }
     function readThen(node) {
         if (node.kind !== 'map') {
@@ -21207,7 +21209,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
             return undefined;
         }
         const options = compileOptions(fn, optionsNode, node.at, file, problems);
-        return options ? { field, functionName: fnName, fn, options } : undefined;
+        return options ? { ...(field !== undefined ? { field: field.split('.') } : {}), functionName: fnName, fn, options } : undefined;
     }
 }
 /** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
@@ -21425,10 +21427,15 @@ function children(n, f) {
         for (const k of Object.keys(v))
             f({ value: v[k], key: k, parent: n, depth });
 }
-/** The member `key` of a node's value: array items by index, object members by name; own properties only. */
+/**
+ * The member `key` of a node's value: array items by index, object members by name; own properties only, so
+ * an array's `length` too, as in jsonpath-plus (`$.Actions.length`).
+ */
 function member(n, key) {
     const v = n.value;
     if (Array.isArray(v)) {
+        if (key === 'length')
+            return { value: v.length, key, parent: n, depth: n.depth + 1 };
         const i = typeof key === 'number' ? key : /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
         return i >= 0 && i < v.length ? { value: v[i], key: i, parent: n, depth: n.depth + 1 } : undefined;
     }
@@ -22389,38 +22396,6 @@ function compareFindings(a, b) {
 
 
 
-
-const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][\w]*)*$/;
-/**
- * Evaluates a `given` path. Plain dotted paths, which most rules use, are looked up directly; anything else is
- * parsed as the config check parsed it and walked within the caps of json/simple-path.ts.
- */
-function evaluateGiven(document, given) {
-    if (SIMPLE_PATH.test(given)) {
-        let value = document;
-        const path = [];
-        for (const key of given.split('.').slice(1)) {
-            if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
-                return { targets: [] };
-            value = value[key];
-            path.push(key);
-        }
-        return { targets: [{ value, path }] };
-    }
-    const r = evaluatePath(document, stepsOf(given));
-    return 'hits' in r ? { targets: r.hits } : r;
-}
-const parsedPaths = new Map();
-function stepsOf(given) {
-    let steps = parsedPaths.get(given);
-    if (!steps) {
-        const parsed = jsonpath_guard_parseJsonPath(given);
-        // Every given was parsed when the config was read; one that does not parse selects nothing.
-        steps = 'steps' in parsed ? parsed.steps : [{ kind: 'select', descend: false, selector: { kind: 'union', keys: [] } }];
-        parsedPaths.set(given, steps);
-    }
-    return steps;
-}
 /** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
 const configProblems = new WeakSet();
 /**
@@ -22451,10 +22426,10 @@ function isConfigProblem(f) {
 }
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc, rule, k, exceeded) {
-    const origin = k >= 0 ? (rule.givenAt?.[k] ?? rule.definedIn) : rule.setIn;
+    const origin = k >= 0 ? rule.given[k].at : rule.setIn;
     const why = exceeded === 'matches' ? `matched more than ${MAX_MATCHES.toLocaleString('en-US')} values` : `took more than ${MAX_WORK.toLocaleString('en-US')} steps to evaluate`;
     const message = k >= 0
-        ? `the "given" path ${JSON.stringify(rule.given[k])} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
+        ? `the "given" path ${JSON.stringify(rule.given[k].text)} of rule "${rule.id}" ${why} in ${doc.file}, so the rule was not checked there (reported once, for the first file): narrow the path, e.g. $.Actions[*] instead of $..*, and avoid chains of ".." descents`
         : `the regular expressions of rule "${rule.id}" had more text to match in ${doc.file} than a rule may match in one flow (characters times pattern size over ${MAX_PATTERN_WORK.toLocaleString('en-US')}), so the rule was not checked there (reported once, for the first file): narrow its "given" or simplify the pattern`;
     const finding = {
         ruleId: rule.id,
@@ -22466,12 +22441,13 @@ function overCap(doc, rule, k, exceeded) {
     configProblems.add(finding);
     return finding;
 }
-function fieldOf(value, field, path) {
-    if (field === undefined)
+/** The `field` of a `then` below a target: own members by name, one target even when it is missing (for `defined`, `truthy`). */
+function fieldOf(value, keys, path) {
+    if (keys === undefined)
         return { value, path };
     let v = value;
     const p = [...path];
-    for (const key of field.split('.')) {
+    for (const key of keys) {
         v = typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? v[key] : undefined;
         p.push(key);
     }
@@ -22550,12 +22526,13 @@ function lintFlow(doc, rules, entry) {
         try {
             const done = withPatternBudget(MAX_PATTERN_WORK, () => {
                 for (let k = 0; k < rule.given.length; k++) {
-                    const evaluated = evaluateGiven(doc.value, rule.given[k]);
-                    if (!('targets' in evaluated)) {
+                    // The steps were parsed when the config was read; evaluated within the caps of json/simple-path.ts.
+                    const evaluated = evaluatePath(doc.value, rule.given[k].steps);
+                    if (!('hits' in evaluated)) {
                         problems.push(overCap(doc, rule, k, evaluated.exceeded));
                         continue;
                     }
-                    for (const target of evaluated.targets) {
+                    for (const target of evaluated.hits) {
                         for (const then of rule.then) {
                             const t = fieldOf(target.value, then.field, target.path);
                             const run = then.fn.run;

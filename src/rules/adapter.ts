@@ -1,5 +1,6 @@
 import type { Origin, RuleDefinition } from '../core/config/ruleset.js';
 import type { OptionSpec, OptionType, RuleFunction, RuleResult } from '../core/rules/function.js';
+import { parseJsonPath } from '../core/config/jsonpath-guard.js';
 import { fitMessage } from '../core/rules/describe.js';
 import type { OptionSchema, Report, Rule } from './api.js';
 
@@ -85,6 +86,13 @@ export function functionOf<O>(rule: Rule<O>): RuleFunction<O> {
   };
 }
 
+/** `$`: a built-in rule runs once per flow, on the whole document. */
+const WHOLE_FLOW = (() => {
+  const parsed = parseJsonPath('$');
+  if (!('steps' in parsed)) throw new Error('"$" must parse');
+  return parsed.steps;
+})();
+
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>, builtin = true): RuleDefinition {
   const origin: Origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
@@ -94,7 +102,7 @@ export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>, builtin
     id: rule.meta.id,
     description: rule.meta.description,
     severity: 'off',
-    given: ['$'],
+    given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
     then: [{ fn, functionName: fn.name, options: defaults }],
     ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin)! } : {}),
     definedIn: origin,

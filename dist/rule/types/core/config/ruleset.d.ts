@@ -1,9 +1,12 @@
+import type { Step } from '../json/simple-path.js';
 import type { RuleFunction } from '../rules/function.js';
 import type { Position, SeverityOrOff } from '../types.js';
+import { type GlobMatcher } from './glob.js';
 import { type ConfigProblem, type YNode } from './yaml-tree.js';
 /** One `then` clause of a rule, with its function looked up and its options checked and compiled. */
 export interface Then {
-    readonly field?: string;
+    /** Spectral's `field`, a dotted member path below each `given` value: split once when the config is read. */
+    readonly field?: readonly string[];
     readonly functionName: string;
     readonly fn: RuleFunction<never>;
     readonly options: Readonly<Record<string, unknown>>;
@@ -17,14 +20,20 @@ export interface RuleDefinition {
     readonly description?: string;
     readonly message?: string;
     readonly severity: SeverityOrOff;
-    readonly given: readonly string[];
-    /** Where each `given` was written, for problems found while linting (a path over its match cap). */
-    readonly givenAt?: readonly Origin[];
+    readonly given: readonly GivenPath[];
     readonly then: readonly Then[];
     readonly documentationUrl?: string;
     /** Where the rule was defined, and where its severity/options were last set. */
     readonly definedIn: Origin;
     readonly setIn: Origin;
+}
+/** A `given` JSONPath, parsed once when the config is read: the steps are all that is ever evaluated. */
+export interface GivenPath {
+    /** As written in the config, for messages and --print-config. */
+    readonly text: string;
+    readonly steps: readonly Step[];
+    /** Where it was written, for problems found while linting (a path over its caps). */
+    readonly at: Origin;
 }
 /** What a config says about one rule id. */
 export type RuleEntry = {
@@ -37,7 +46,8 @@ export type RuleEntry = {
     readonly rule: RuleDefinition;
 };
 export interface Override {
-    readonly files: readonly string[];
+    /** The `files` globs, compiled when the config is read. */
+    readonly files: readonly GlobMatcher[];
     /** Folder the globs are relative to: the config file's folder. */
     readonly baseDir: string;
     readonly rules: ReadonlyMap<string, RuleEntry>;
