@@ -59,7 +59,7 @@ describe("a finding's identity survives unrelated edits", () => {
   });
 
   it('two findings that differ only in what they are about have different identities', () => {
-    const found = lint(ROOT, 'test/fixtures/rules/error-branches-wired/bad.json');
+    const found = lint(ROOT, 'src/rules/error-branches-wired/bad.json');
     expect(found.length).toBe(2);
     expect(new Set(found.map((f) => f.fingerprint)).size).toBe(2);
   });

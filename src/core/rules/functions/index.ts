@@ -1,5 +1,4 @@
 import type { RuleFunction } from '../function.js';
-import { errorBranchesWired } from './error-branches-wired.js';
 import { flowEnds } from './flow-ends.js';
 import { flowStructure } from './flow-structure.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
@@ -28,7 +27,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     inputMenuConditions,
     storedInputBeforeUse,
     queueSetBeforeTransfer,
-    errorBranchesWired,
     transitionTargetExists,
     ...RULE_FUNCTIONS,
     startActionExists,

@@ -1,7 +1,7 @@
-import { checkedAgainstExports, conditionalErrorApplies, hasEvidence, type ActionSpec } from '../../../connect/actions.js';
-import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
+import { checkedAgainstExports, conditionalErrorApplies, hasEvidence, type ActionSpec } from '../../connect/actions.js';
+import type { Action } from '../../core/model/flow.js';
+import { blockRef } from '../../core/rules/describe.js';
+import { defineRule } from '../api.js';
 
 const EXPECTED = new WeakMap<ActionSpec, { plain: readonly string[]; strict: readonly string[] }>();
 
@@ -31,14 +31,27 @@ function hasErrorBranch(action: Action, errorType: string): boolean {
 }
 
 /** Error types a block's action type can raise that the block leaves without a transition. */
-export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes?: string[] }>({
-  name: 'errorBranchesWired',
-  options: {
-    strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
-    ignoreTypes: { type: 'string[]', description: 'action types not to check' },
+export default defineRule<{ strict?: boolean; ignoreTypes?: string[] }>({
+  meta: {
+    id: 'error-branches-wired',
+    description: 'Every error a block can raise has a branch.',
+    severity: 'error',
+    functionName: 'errorBranchesWired',
+    options: {
+      type: 'object',
+      properties: {
+        strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
+        ignoreTypes: { type: 'array', items: { type: 'string' }, description: 'action types not to check' },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      unwired:
+        '{{block}} has no branch for {{errorType}}: when {{type}} raises it the contact has nowhere to go. ' +
+        'Connect the block\'s "{{errorType}}" branch to a block that handles it (a message and a queue, or a retry).',
+    },
   },
-  run: (_target, options, { graph }) => {
-    const results: RuleResult[] = [];
+  check({ graph, options, report }) {
     const reachable = graph.reachable();
     for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
       const action = actions[actionIndex]!;
@@ -59,16 +72,8 @@ export const errorBranchesWired = defineFunction<{ strict?: boolean; ignoreTypes
       for (let e = 0; e < expected.length; e++) {
         const errorType = expected[e]!;
         if (hasErrorBranch(action, errorType)) continue;
-        results.push({
-          message:
-            `${blockRef(action)} has no branch for ${errorType}: when ${action.type} raises it the contact has nowhere to go. ` +
-            `Connect the block's "${errorType}" branch to a block that handles it (a message and a queue, or a retry).`,
-          path: [...action.path, 'Identifier'],
-          blockId: action.id,
-          values: { errorType },
-        });
+        report({ messageId: 'unwired', data: { block: blockRef(action), errorType, type: action.type }, block: action, facts: { errorType } });
       }
     }
-    return results;
   },
 });
