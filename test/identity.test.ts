@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ type Flow = { StartAction: string; Actions: Array<{ Identifier: string; Type: st
 /** Every fixture and example that has findings and a start block. */
 const FILES = [
   ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((r) => `test/fixtures/rules/${r}/bad.json`),
+  // The rules moved to their own folders keep their fixtures there.
+  ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
   'examples/error-branch-unwired.json',
   'examples/profile-field-not-requested.json',
   'examples/profile-lookup-missing.json',

@@ -86,7 +86,7 @@ describe('profile-response-fields with many lookups (bit sets past 32 lookups)',
 });
 
 describe('transition-target-exists suggestions', () => {
-  const good = readFileSync(join(FIXTURES, 'transition-target-exists/good.json'), 'utf8');
+  const good = readFileSync(join(ROOT, 'src/rules/transition-target-exists/good.json'), 'utf8');
   const existing = '320ad264-c73b-4fd4-9085-585d8fe778b0';
   // One reference to the block becomes `target`; the block itself stays.
   const retarget = (target: string): string => good.replace(`"NextAction": "${existing}"`, `"NextAction": "${target}"`);

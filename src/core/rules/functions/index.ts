@@ -14,7 +14,6 @@ import { knownActionType } from './known-action-type.js';
 import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
 import { parametersValid } from './parameters-valid.js';
 import { startActionExists } from './start-action-exists.js';
-import { transitionTargetExists } from './transition-target-exists.js';
 import { uniqueIdentifiers } from './unique-identifiers.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
@@ -27,7 +26,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     inputMenuConditions,
     storedInputBeforeUse,
     queueSetBeforeTransfer,
-    transitionTargetExists,
     ...RULE_FUNCTIONS,
     startActionExists,
     uniqueIdentifiers,
