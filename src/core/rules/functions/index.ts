@@ -13,7 +13,6 @@ import { referenceExists } from './reference-exists.js';
 import { knownActionType } from './known-action-type.js';
 import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
 import { parametersValid } from './parameters-valid.js';
-import { startActionExists } from './start-action-exists.js';
 import { uniqueIdentifiers } from './unique-identifiers.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
@@ -27,7 +26,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    startActionExists,
     uniqueIdentifiers,
     flowEnds,
     loggingEnabled,
