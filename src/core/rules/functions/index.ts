@@ -13,7 +13,6 @@ import { referenceExists } from './reference-exists.js';
 import { knownActionType } from './known-action-type.js';
 import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
 import { parametersValid } from './parameters-valid.js';
-import { uniqueIdentifiers } from './unique-identifiers.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
 /** Every built-in function by name: the names a config's `then.function` may use. */
@@ -26,7 +25,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    uniqueIdentifiers,
     flowEnds,
     loggingEnabled,
     noHardcodedArn,
