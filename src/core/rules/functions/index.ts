@@ -1,5 +1,4 @@
 import type { RuleFunction } from '../function.js';
-import { flowEnds } from './flow-ends.js';
 import { flowStructure } from './flow-structure.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
 import { loggingEnabled } from './logging-enabled.js';
@@ -25,7 +24,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    flowEnds,
     loggingEnabled,
     noHardcodedArn,
     flowStructure,

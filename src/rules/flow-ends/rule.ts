@@ -1,7 +1,7 @@
-import { hasEvidence } from '../../../connect/actions.js';
-import type { Action } from '../../model/flow.js';
-import { blockRef } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
+import { hasEvidence } from '../../connect/actions.js';
+import type { Action } from '../../core/model/flow.js';
+import { blockRef } from '../../core/rules/describe.js';
+import { defineRule } from '../api.js';
 
 /** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
 const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
@@ -10,26 +10,41 @@ const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
  * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
  * the contact stops there (or circles forever), and the caller hears silence.
  */
-export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
-  name: 'flowEnds',
-  options: {
-    endlessLoopsAllowedIn: { type: 'string[]', description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})` },
+export default defineRule<{ endlessLoopsAllowedIn?: string[] }>({
+  meta: {
+    id: 'flow-ends',
+    description: 'Every block that does not end the contact has somewhere to go.',
+    severity: 'error',
+    functionName: 'flowEnds',
+    options: {
+      type: 'object',
+      properties: {
+        endlessLoopsAllowedIn: {
+          type: 'array',
+          items: { type: 'string' },
+          description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})`,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      noTransition:
+        '{{block}} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.',
+      endlessLoop:
+        '{{block}} starts a loop the contact can never leave ({{loop}}): no branch of it leads to a Disconnect, a transfer or the end of the flow. Give the loop an exit, e.g. a Loop block\'s "Complete" branch or an error branch that leaves.',
+    },
   },
-  run: (_target, options, { flow, graph }) => {
+  check({ flow, graph, options, report }) {
     const isEnd = (a: Action): boolean => {
       const spec = a.spec;
       return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
     };
-    const results: RuleResult[] = flow.actions
+    for (const a of flow.actions) {
       // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
-      .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
-      .map((a) => ({
-        message: `${blockRef(a)} has no transition: a contact that reaches it goes nowhere. Set its NextAction (and its error branches), or end the path with a Disconnect block.`,
-        path: [...a.path, 'Identifier'],
-        blockId: a.id,
-      }));
+      if (a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a)) report({ messageId: 'noTransition', data: { block: blockRef(a) }, block: a });
+    }
 
-    if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType))) return results;
+    if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType))) return;
     // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
     // and every transition to a missing block, which transition-target-exists reports).
     const canEnd = new Uint8Array(graph.size);
@@ -82,13 +97,12 @@ export const flowEnds = defineFunction<{ endlessLoopsAllowedIn?: string[] }>({
         n = graph.out[n]!.find((e) => !canEnd[e.to])?.to;
         if (n === trapped.index) break;
       }
-      results.push({
-        message: `${blockRef(trapped)} starts a loop the contact can never leave (${loop.join(' → ')}${loop.length >= 6 ? ' → …' : ` → ${trapped.id}`}): no branch of it leads to a Disconnect, a transfer or the end of the flow. Give the loop an exit, e.g. a Loop block's "Complete" branch or an error branch that leaves.`,
-        path: [...trapped.path, 'Identifier'],
-        blockId: trapped.id,
+      report({
+        messageId: 'endlessLoop',
+        data: { block: blockRef(trapped), loop: `${loop.join(' → ')}${loop.length >= 6 ? ' → …' : ` → ${trapped.id}`}` },
+        block: trapped,
         evidence: loop,
       });
     }
-    return results;
   },
 });
