@@ -266,7 +266,7 @@ describe('--format json', () => {
 
 describe('--format sarif', () => {
   // An error, two warnings and an info finding.
-  const files = ['examples/error-branch-unwired.json', WARN_ONLY, 'test/fixtures/rules/logging-enabled/bad.json'];
+  const files = ['examples/error-branch-unwired.json', WARN_ONLY, 'src/rules/logging-enabled/bad.json'];
   const r = runCli(['--format', 'sarif', ...files]);
   const sarif = JSON.parse(r.stdout);
   const run = sarif.runs[0];
@@ -338,7 +338,7 @@ describe('--format github', () => {
   const LEVEL = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
   it('prints one workflow command per finding, with the same positions as --format json', () => {
-    const args = ['examples', WARN_ONLY, 'test/fixtures/rules/logging-enabled/bad.json'];
+    const args = ['examples', WARN_ONLY, 'src/rules/logging-enabled/bad.json'];
     const r = runCli(['--format', 'github', ...args]);
     const plain = json(args).findings;
     expect(r.code).toBe(1);

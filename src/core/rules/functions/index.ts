@@ -1,7 +1,6 @@
 import type { RuleFunction } from '../function.js';
 import { flowStructure } from './flow-structure.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
-import { loggingEnabled } from './logging-enabled.js';
 import { noHardcodedArn } from './no-hardcoded-arn.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
 import { profileResponseFields } from './profile-response-fields.js';
@@ -24,7 +23,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    loggingEnabled,
     noHardcodedArn,
     flowStructure,
     referenceExists,
