@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9791);
 
 
 
@@ -29235,7 +29235,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8052:
+/***/ 9791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36832,10 +36832,902 @@ function defineRule(rule) {
     return rule;
 }
 
+;// CONCATENATED MODULE: ./src/rules/error-branches-wired/rule.ts
+
+
+const EXPECTED = new WeakMap();
+/**
+ * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
+ * Only an entry checked against real exports demands a branch by default: one that rests on the reference
+ * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
+ */
+function expectedErrors(spec, strict) {
+    let e = EXPECTED.get(spec);
+    if (!e) {
+        e = {
+            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
+            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
+        };
+        EXPECTED.set(spec, e);
+    }
+    return strict ? e.strict : e.plain;
+}
+function hasErrorBranch(action, errorType) {
+    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+        const t = transitionList[ti];
+        if (t.kind === 'error' && t.errorType === errorType)
+            return true;
+    }
+    return false;
+}
+/** Error types a block's action type can raise that the block leaves without a transition. */
+/* harmony default export */ const rule = (defineRule({
+    meta: {
+        id: 'error-branches-wired',
+        description: 'Every error a block can raise has a branch.',
+        severity: 'error',
+        functionName: 'errorBranchesWired',
+        options: {
+            type: 'object',
+            properties: {
+                strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
+                ignoreTypes: { type: 'array', items: { type: 'string' }, description: 'action types not to check' },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            unwired: '{{block}} has no {{errorType}} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.',
+        },
+    },
+    check({ graph, options, report }) {
+        const reachable = graph.reachable();
+        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
+            // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
+            if (graph.entry >= 0 && !reachable[action.index])
+                continue;
+            if (options.ignoreTypes?.includes(action.type))
+                continue;
+            // A block with no transition at all is flow-ends' finding; one defect, one finding.
+            if (action.transitions.length === 0)
+                continue;
+            const spec = action.spec;
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(spec))
+                continue;
+            const always = expectedErrors(spec, options.strict === true);
+            const strict = options.strict === true;
+            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
+                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
+                .map((c) => c.type);
+            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
+            for (let e = 0; e < expected.length; e++) {
+                const errorType = expected[e];
+                if (hasErrorBranch(action, errorType))
+                    continue;
+                report({ messageId: 'unwired', data: (n) => ({ block: n.ref(action), errorType: n.text(errorType) }), block: action, facts: { errorType } });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/flow-ends/rule.ts
+
+
+/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
+const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
+/**
+ * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
+ * the contact stops there (or circles forever), and the caller hears silence.
+ */
+/* harmony default export */ const flow_ends_rule = (defineRule({
+    meta: {
+        id: 'flow-ends',
+        description: 'Every block that does not end the contact has somewhere to go.',
+        severity: 'error',
+        functionName: 'flowEnds',
+        options: {
+            type: 'object',
+            properties: {
+                endlessLoopsAllowedIn: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})`,
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            noTransition: '{{block}} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.',
+            // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
+            endlessLoop: '{{block}} starts a loop with no way out to a Disconnect, a transfer or the flow\'s end: give it an exit, e.g. a Loop block\'s "Complete" branch.',
+        },
+    },
+    check({ flow, graph, options, report }) {
+        const isEnd = (a) => {
+            const spec = a.spec;
+            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
+        };
+        for (const a of flow.actions) {
+            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
+            if (a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
+                report({ messageId: 'noTransition', data: (n) => ({ block: n.ref(a) }), block: a });
+        }
+        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
+            return;
+        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
+        // and every transition to a missing block, which transition-target-exists reports).
+        const canEnd = new Uint8Array(graph.size);
+        const stack = [];
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            let missingTarget = false;
+            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
+                if (t.to < 0)
+                    missingTarget = true;
+            }
+            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
+                canEnd[a.index] = 1;
+                stack.push(a.index);
+            }
+        }
+        const { start, from } = graph.predecessors();
+        while (stack.length > 0) {
+            const n = stack.pop();
+            for (let k = start[n]; k < start[n + 1]; k++) {
+                const p = from[k];
+                if (canEnd[p])
+                    continue;
+                canEnd[p] = 1;
+                stack.push(p);
+            }
+        }
+        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
+        const reachable = graph.reachable();
+        let anyTrapped = false;
+        for (let n = 0; n < graph.size && !anyTrapped; n++)
+            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
+        // Report the first trapped block on the way from the start: where the contact enters the loop.
+        let trapped;
+        const seen = new Uint8Array(graph.size);
+        const queue = [graph.entry];
+        seen[graph.entry] = 1;
+        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
+            const n = queue[head];
+            if (!canEnd[n])
+                trapped = flow.actions[n];
+            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
+                const e = edgeList[ei];
+                if (seen[e.to])
+                    continue;
+                seen[e.to] = 1;
+                queue.push(e.to);
+            }
+        }
+        if (trapped) {
+            const loop = [];
+            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
+                loop.push(flow.actions[n].id);
+                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
+                if (n === trapped.index)
+                    break;
+            }
+            report({
+                messageId: 'endlessLoop',
+                data: (n) => ({ block: n.ref(trapped) }),
+                block: trapped,
+                evidence: loop,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/core/json/walk.ts
+/**
+ * Visits every string value under a value (object values and array items), in document order.
+ *
+ * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
+ * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
+ * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
+ * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
+ */
+class StringWalker {
+    visit;
+    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
+    // array's length makes the engine drop its storage, which would then be grown again on every walk.
+    values = [];
+    keys = [];
+    depths = [];
+    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
+    branch = [];
+    branchLength = 0;
+    base = [];
+    sub = [];
+    constructor(visit) {
+        this.visit = visit;
+    }
+    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
+    path() {
+        const path = [];
+        for (let i = 0; i < this.base.length; i++)
+            path.push(this.base[i]);
+        for (let i = 0; i < this.sub.length; i++)
+            path.push(this.sub[i]);
+        for (let i = 0; i < this.branchLength; i++)
+            path.push(this.branch[i]);
+        return path;
+    }
+    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
+    walk(value, base, sub) {
+        const { values, keys, depths, branch } = this;
+        this.base = base;
+        this.sub = sub;
+        values[0] = value;
+        keys[0] = undefined;
+        depths[0] = 0;
+        let top = 1;
+        while (top > 0) {
+            top--;
+            const v = values[top];
+            const key = keys[top];
+            const depth = depths[top];
+            values[top] = undefined;
+            if (depth > 0) {
+                branch[depth - 1] = key;
+                this.branchLength = depth;
+            }
+            else
+                this.branchLength = 0;
+            if (typeof v === 'string')
+                this.visit(v, this, key);
+            else if (Array.isArray(v)) {
+                for (let i = v.length - 1; i >= 0; i--) {
+                    values[top] = v[i];
+                    keys[top] = i;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+            }
+            else if (typeof v === 'object' && v !== null) {
+                const from = top;
+                const o = v;
+                for (const k in o) {
+                    if (!Object.hasOwn(o, k))
+                        continue;
+                    values[top] = o[k];
+                    keys[top] = k;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+                // for-in gives keys first to last; the stack must pop them in that order.
+                reverse(values, from, top);
+                reverse(keys, from, top);
+            }
+        }
+    }
+}
+function reverse(list, from, to) {
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+        const t = list[a];
+        list[a] = list[b];
+        list[b] = t;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
+/**
+ * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
+ * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
+ * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
+ */
+class routing_graph_RoutingGraph {
+    flow;
+    size;
+    /** Node of StartAction, or -1 when it names no block. */
+    entry;
+    out;
+    incoming;
+    reach;
+    rpo;
+    idom;
+    memos;
+    constructor(flow) {
+        this.flow = flow;
+        this.size = flow.actions.length;
+        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
+        this.entry = start ? start.index : -1;
+        const out = new Array(this.size);
+        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
+            const transitions = actions[a].transitions;
+            let resolved = 0;
+            for (let k = 0; k < transitions.length; k++)
+                if (transitions[k].to >= 0)
+                    resolved++;
+            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
+            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
+        }
+        this.out = out;
+    }
+    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
+    memo(key, compute) {
+        this.memos ??= new Map();
+        if (!this.memos.has(key))
+            this.memos.set(key, compute());
+        return this.memos.get(key);
+    }
+    /**
+     * The source node of every edge, grouped by target: the sources of edges into `n` are
+     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
+     * backward searches rules run on every flow.
+     */
+    predecessors() {
+        return this.memo('predecessors', () => {
+            const start = new Int32Array(this.size + 1);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    start[edges[k].to + 1]++;
+            }
+            for (let n = 0; n < this.size; n++)
+                start[n + 1] += start[n];
+            const from = new Int32Array(start[this.size]);
+            const fill = start.slice(0, this.size);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    from[fill[edges[k].to]++] = n;
+            }
+            return { start, from };
+        });
+    }
+    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    get in() {
+        if (!this.incoming) {
+            const inc = Array.from({ length: this.size }, () => []);
+            for (const edges of this.out)
+                for (const e of edges)
+                    inc[e.to].push(e);
+            this.incoming = inc;
+        }
+        return this.incoming;
+    }
+    /** 1 for each node some path from the entry reaches. */
+    reachable() {
+        if (!this.reach) {
+            const seen = new Uint8Array(this.size);
+            if (this.entry >= 0)
+                this.search(this.entry, () => true, seen);
+            this.reach = seen;
+        }
+        return this.reach;
+    }
+    /**
+     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
+     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
+     * the shortest, which is what a message should show.
+     */
+    search(from, follow, seen = new Uint8Array(this.size)) {
+        const via = new Array(this.size);
+        const queue = new Int32Array(this.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        seen[from] = 1;
+        via[from] = null;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
+                const edge = edges[edgeIndex];
+                if (seen[edge.to] || !follow(edge))
+                    continue;
+                seen[edge.to] = 1;
+                via[edge.to] = edge;
+                queue[tail++] = edge.to;
+            }
+        }
+        return via;
+    }
+    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
+    reversePostorder() {
+        if (this.rpo)
+            return this.rpo;
+        const order = new Int32Array(this.size);
+        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
+        let free = this.size;
+        if (this.entry >= 0) {
+            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
+            const nodeStack = new Int32Array(this.size);
+            const edgeStack = new Int32Array(this.size);
+            let top = 0;
+            nodeStack[0] = this.entry;
+            edgeStack[0] = 0;
+            state[this.entry] = 1;
+            while (top >= 0) {
+                const n = nodeStack[top];
+                const edges = this.out[n];
+                const k = edgeStack[top];
+                if (k < edges.length) {
+                    edgeStack[top] = k + 1;
+                    const m = edges[k].to;
+                    if (state[m] === 0) {
+                        state[m] = 1;
+                        top++;
+                        nodeStack[top] = m;
+                        edgeStack[top] = 0;
+                    }
+                }
+                else {
+                    state[n] = 2;
+                    order[--free] = n;
+                    top--;
+                }
+            }
+        }
+        this.rpo = order.subarray(free);
+        return this.rpo;
+    }
+    /**
+     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
+     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
+     * passes, linear in practice.
+     */
+    dominators() {
+        if (this.idom)
+            return this.idom;
+        const rpo = this.reversePostorder();
+        const rank = new Int32Array(this.size).fill(-1);
+        rpo.forEach((n, i) => (rank[n] = i));
+        const idom = new Int32Array(this.size).fill(-1);
+        if (this.entry < 0)
+            return (this.idom = idom);
+        idom[this.entry] = this.entry;
+        const intersect = (a, b) => {
+            while (a !== b) {
+                while (rank[a] > rank[b])
+                    a = idom[a];
+                while (rank[b] > rank[a])
+                    b = idom[b];
+            }
+            return a;
+        };
+        for (let changed = true; changed;) {
+            changed = false;
+            for (let i = 1; i < rpo.length; i++) {
+                const n = rpo[i];
+                let d = -1;
+                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (idom[e.from] === -1)
+                        continue;
+                    d = d === -1 ? e.from : intersect(e.from, d);
+                }
+                if (d !== -1 && idom[n] !== d) {
+                    idom[n] = d;
+                    changed = true;
+                }
+            }
+        }
+        idom[this.entry] = -1;
+        return (this.idom = idom);
+    }
+    /** True when every path from the entry to `b` passes `a`. */
+    dominates(a, b) {
+        const idom = this.dominators();
+        if (!this.reachable()[b])
+            return false;
+        for (let n = b; n !== -1; n = idom[n])
+            if (n === a)
+                return true;
+        return false;
+    }
+}
+/**
+ * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
+ * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
+ * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
+ */
+class ShortestPaths {
+    keep;
+    via;
+    depth;
+    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
+    anchor;
+    constructor(graph, from, follow, keep) {
+        this.keep = keep;
+        this.via = new Array(graph.size);
+        this.depth = new Int32Array(graph.size).fill(-1);
+        this.anchor = new Int32Array(graph.size).fill(-1);
+        const queue = new Int32Array(graph.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        this.via[from] = null;
+        this.depth[from] = 0;
+        this.anchor[from] = from;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
+                const edge = edges[k];
+                const m = edge.to;
+                if (this.depth[m] !== -1 || !follow(edge))
+                    continue;
+                this.via[m] = edge;
+                this.depth[m] = this.depth[n] + 1;
+                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
+                queue[tail++] = m;
+            }
+        }
+    }
+    reached(node) {
+        return this.depth[node] !== -1;
+    }
+    ends(node) {
+        const d = this.depth[node];
+        if (d <= 2 * this.keep)
+            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
+        const tail = [];
+        for (let n = node, k = 0; k < this.keep; k++) {
+            const e = this.via[n];
+            tail.push(e);
+            n = e.from;
+        }
+        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
+    }
+}
+/** The edges from the search's start to `node`, in order. */
+function pathTo(via, node) {
+    const path = [];
+    for (let e = via[node]; e; e = via[e.from])
+        path.push(e);
+    return path.reverse();
+}
+/**
+ * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
+ * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
+ * numbered in topological order: every followed edge between two components goes from a lower number to a
+ * higher one, so one pass in ascending order sees a component after all that lead into it.
+ */
+function components(graph, nodes, follow) {
+    const size = graph.size;
+    const of = new Int32Array(size).fill(-1);
+    const low = new Int32Array(size);
+    const number = new Int32Array(size).fill(-1);
+    const onStack = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    const callNode = new Int32Array(size);
+    const callEdge = new Int32Array(size);
+    let sp = 0;
+    let counter = 0;
+    let found = 0;
+    for (let root = 0; root < size; root++) {
+        if (!nodes[root] || number[root] !== -1)
+            continue;
+        let depth = 0;
+        callNode[0] = root;
+        callEdge[0] = 0;
+        number[root] = low[root] = counter++;
+        stack[sp++] = root;
+        onStack[root] = 1;
+        while (depth >= 0) {
+            const n = callNode[depth];
+            const edges = graph.out[n];
+            const k = callEdge[depth];
+            if (k < edges.length) {
+                callEdge[depth] = k + 1;
+                const edge = edges[k];
+                const m = edge.to;
+                if (!nodes[m] || !follow(edge))
+                    continue;
+                if (number[m] === -1) {
+                    number[m] = low[m] = counter++;
+                    stack[sp++] = m;
+                    onStack[m] = 1;
+                    depth++;
+                    callNode[depth] = m;
+                    callEdge[depth] = 0;
+                }
+                else if (onStack[m] && number[m] < low[n]) {
+                    low[n] = number[m];
+                }
+                continue;
+            }
+            if (low[n] === number[n]) {
+                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
+                for (let m = -1; m !== n;) {
+                    m = stack[--sp];
+                    onStack[m] = 0;
+                    of[m] = found;
+                }
+                found++;
+            }
+            depth--;
+            if (depth >= 0) {
+                const parent = callNode[depth];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
+            }
+        }
+    }
+    for (let n = 0; n < size; n++)
+        if (of[n] !== -1)
+            of[n] = found - 1 - of[n];
+    return { of, count: found };
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
+
+
+
+/**
+ * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
+ * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
+ * the messages), memoised on the graph under `key`.
+ */
+function pathsAvoiding(graph, key, sets) {
+    if (graph.entry < 0)
+        return undefined;
+    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+}
+const PARAMETERS = ['Parameters'];
+const CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
+ * reads data; never its Identifier or NextAction targets), in flow order.
+ */
+function blocksReading(graph, test) {
+    const reachable = graph.reachable();
+    const found = [];
+    let hit = false;
+    const walker = new StringWalker((text, _at, last) => {
+        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
+            hit = true;
+    });
+    for (const a of graph.flow.actions) {
+        if (!reachable[a.index])
+            continue;
+        hit = false;
+        walker.walk(a.parameters, a.path, PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (!hit && Array.isArray(conditions))
+            walker.walk(conditions, a.path, CONDITIONS);
+        if (hit)
+            found.push(a);
+    }
+    return found;
+}
+/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
+function flag(action, name) {
+    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+/**
+ * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
+ * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
+ * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
+ * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
+ */
+function mayQueue(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
+}
+/** Some path from the start reaches `node` and passes no block that may set a working queue. */
+function queueUnsetAt(graph, node) {
+    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
+}
+/**
+ * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
+ * with the logging of the flow that invoked it, and does not share that flow's local data.
+ */
+function isModule(flowType, flowValue, actions) {
+    return (flowType === MODULE_FLOW_TYPE ||
+        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+        actions.some((a) => a.type === 'EndFlowModuleExecution'));
+}
+const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
+ * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
+ * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
+ * also needs that no flow of the repository calls it: the caller decides that.
+ */
+function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
+    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
+        return false;
+    if (isModule(flow.flowType, flow.doc.value, flow.actions))
+        return false;
+    const value = flow.doc.value;
+    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
+    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
+    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
+}
+
+;// CONCATENATED MODULE: ./src/rules/logging-enabled/rule.ts
+
+
+
+
+function enablesLogging(a) {
+    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
+    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
+}
+/** The first block that does real work is reached before flow logging is turned on. */
+/* harmony default export */ const logging_enabled_rule = (defineRule({
+    meta: {
+        id: 'logging-enabled',
+        description: 'Flow logging is on before the first block that does real work.',
+        severity: 'info',
+        functionName: 'loggingEnabled',
+        options: {
+            type: 'object',
+            properties: {
+                ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
+                flowTypes: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            beforeLogging: '{{block}} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).',
+        },
+    },
+    check({ graph, flow, options, entry: enteredFrom, report }) {
+        // A flow other flows of the repository transfer to runs with the logging its callers set.
+        if (graph.entry < 0 || enteredFrom !== undefined)
+            return;
+        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
+            return;
+        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
+            return;
+        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
+        // Set-up blocks and blocks that only end the contact do no work worth a log.
+        const setup = (a) => {
+            const spec = a.spec;
+            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
+        };
+        const entry = flow.actions[graph.entry];
+        if (enablesLogging(entry))
+            return;
+        let first = setup(entry) ? undefined : entry;
+        if (!first) {
+            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
+            const seen = new Uint8Array(graph.size);
+            const queue = [graph.entry];
+            seen[graph.entry] = 1;
+            for (let head = 0; head < queue.length && !first; head++) {
+                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (seen[e.to])
+                        continue;
+                    seen[e.to] = 1;
+                    const next = flow.actions[e.to];
+                    if (enablesLogging(next))
+                        continue;
+                    if (!setup(next)) {
+                        first = next;
+                        break;
+                    }
+                    queue.push(e.to);
+                }
+            }
+        }
+        if (!first)
+            return;
+        report({ messageId: 'beforeLogging', data: (n) => ({ block: n.ref(first) }), block: first });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/start-action-exists/rule.ts
+
+
+/** The flow's StartAction is missing or names no block. */
+/* harmony default export */ const start_action_exists_rule = (defineRule({
+    meta: {
+        id: 'start-action-exists',
+        description: 'StartAction names a block of the flow.',
+        severity: 'error',
+        functionName: 'startActionExists',
+        messages: {
+            missing: 'the flow has no "StartAction": set it to the Identifier of the first block.',
+            unknownNear: '"StartAction" names "{{start}}", which is not a block of this flow, so no call can enter it: did you mean "{{near}}"?',
+            unknown: '"StartAction" names "{{start}}", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.',
+        },
+    },
+    check({ flow, report }) {
+        if (flow.startAction === undefined) {
+            // A StartAction that is there but not a string is flow-structure's finding.
+            if (flow.structureProblems.some((p) => p.path[0] === 'StartAction'))
+                return;
+            report({ messageId: 'missing', path: [] });
+            return;
+        }
+        if (flow.byId.has(flow.startAction))
+            return;
+        const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
+        const start = flow.startAction;
+        report(near
+            ? { messageId: 'unknownNear', data: (n) => ({ start: n.text(start, 1.2), near: n.text(near, 1.2) }), path: ['StartAction'] }
+            : { messageId: 'unknown', data: (n) => ({ start: n.text(start, 1.2) }), path: ['StartAction'] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/transition-target-exists/rule.ts
+
+
+/** Transitions whose NextAction names no block of the flow. */
+/* harmony default export */ const transition_target_exists_rule = (defineRule({
+    meta: {
+        id: 'transition-target-exists',
+        description: 'Every transition goes to a block of the flow.',
+        severity: 'error',
+        functionName: 'transitionTargetExists',
+        messages: {
+            missingNear: '{{block}} sends {{branch}} to "{{target}}", which is not a block of this flow: did you mean "{{near}}"?',
+            missing: '{{block}} sends {{branch}} to "{{target}}", which is not a block of this flow: point it at an existing block Identifier.',
+        },
+    },
+    check({ flow, report }) {
+        let ids;
+        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
+            for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
+                if (t.to >= 0)
+                    continue;
+                // The Identifiers are listed once per flow, and only when some target is missing.
+                ids ??= [...flow.byId.keys()];
+                const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
+                // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
+                const data = (n) => ({
+                    block: n.ref(action),
+                    branch: t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`,
+                    target: n.text(t.target, 1.2),
+                    ...(near ? { near: n.text(near, 1.2) } : {}),
+                });
+                report({
+                    messageId: near ? 'missingNear' : 'missing',
+                    data,
+                    block: action,
+                    path: t.path,
+                    facts: { target: t.target },
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/unique-identifiers/rule.ts
+
+/** Two blocks that share an Identifier. */
+/* harmony default export */ const unique_identifiers_rule = (defineRule({
+    meta: {
+        id: 'unique-identifiers',
+        description: 'No two blocks share an Identifier.',
+        severity: 'error',
+        functionName: 'uniqueIdentifiers',
+        messages: {
+            reused: 'block {{index}} ({{type}}) reuses the Identifier "{{id}}" of block {{firstIndex}}, so routes to it are ambiguous and the import fails: give it a new one.',
+        },
+    },
+    check({ flow, report }) {
+        for (const a of flow.actions) {
+            // flow.byId keeps the first block of each Identifier: every later one is a duplicate.
+            const first = flow.byId.get(a.id);
+            if (first === a)
+                continue;
+            report({ messageId: 'reused', data: (n) => ({ index: a.index, type: n.text(a.type, 0.6), id: n.text(a.id, 1.2), firstIndex: first.index }), block: a });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/unreachable-block/rule.ts
 
 /** Blocks no path from StartAction reaches. */
-/* harmony default export */ const rule = (defineRule({
+/* harmony default export */ const unreachable_block_rule = (defineRule({
     meta: {
         id: 'unreachable-block',
         description: 'Every block can be reached from the start.',
@@ -36859,7 +37751,13 @@ function defineRule(rule) {
 
 ;// CONCATENATED MODULE: ./src/generated/rules.ts
 
-const BUILTIN_RULES = [rule];
+
+
+
+
+
+
+const BUILTIN_RULES = [rule, flow_ends_rule, logging_enabled_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -37412,181 +38310,6 @@ function defineFunction(fn) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/error-branches-wired.ts
-
-
-
-const EXPECTED = new WeakMap();
-/**
- * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
- * Only an entry checked against real exports demands a branch by default: one that rests on the reference
- * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
- */
-function expectedErrors(spec, strict) {
-    let e = EXPECTED.get(spec);
-    if (!e) {
-        e = {
-            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
-            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
-        };
-        EXPECTED.set(spec, e);
-    }
-    return strict ? e.strict : e.plain;
-}
-function hasErrorBranch(action, errorType) {
-    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
-        const t = transitionList[ti];
-        if (t.kind === 'error' && t.errorType === errorType)
-            return true;
-    }
-    return false;
-}
-/** Error types a block's action type can raise that the block leaves without a transition. */
-const errorBranchesWired = defineFunction({
-    name: 'errorBranchesWired',
-    options: {
-        strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
-        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
-    },
-    run: (_target, options, { graph }) => {
-        const results = [];
-        const reachable = graph.reachable();
-        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
-            const action = actions[actionIndex];
-            // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
-            if (graph.entry >= 0 && !reachable[action.index])
-                continue;
-            if (options.ignoreTypes?.includes(action.type))
-                continue;
-            // A block with no transition at all is flow-ends' finding; one defect, one finding.
-            if (action.transitions.length === 0)
-                continue;
-            const spec = action.spec;
-            // An entry that does not say how it knows raises nothing.
-            if (!hasEvidence(spec))
-                continue;
-            const always = expectedErrors(spec, options.strict === true);
-            const strict = options.strict === true;
-            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
-                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
-                .map((c) => c.type);
-            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
-            for (let e = 0; e < expected.length; e++) {
-                const errorType = expected[e];
-                if (hasErrorBranch(action, errorType))
-                    continue;
-                results.push({
-                    message: fitMessage((n) => `${n.ref(action)} has no ${n.text(errorType)} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.`),
-                    path: [...action.path, 'Identifier'],
-                    blockId: action.id,
-                    values: { errorType },
-                });
-            }
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/flow-ends.ts
-
-
-
-/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
-const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
-/**
- * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
- * the contact stops there (or circles forever), and the caller hears silence.
- */
-const flowEnds = defineFunction({
-    name: 'flowEnds',
-    options: {
-        endlessLoopsAllowedIn: { type: 'string[]', description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})` },
-    },
-    run: (_target, options, { flow, graph }) => {
-        const isEnd = (a) => {
-            const spec = a.spec;
-            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
-        };
-        const results = flow.actions
-            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
-            .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
-            .map((a) => ({
-            message: fitMessage((n) => `${n.ref(a)} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.`),
-            path: [...a.path, 'Identifier'],
-            blockId: a.id,
-        }));
-        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
-            return results;
-        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
-        // and every transition to a missing block, which transition-target-exists reports).
-        const canEnd = new Uint8Array(graph.size);
-        const stack = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            let missingTarget = false;
-            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
-                const t = transitionList[ti];
-                if (t.to < 0)
-                    missingTarget = true;
-            }
-            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
-                canEnd[a.index] = 1;
-                stack.push(a.index);
-            }
-        }
-        const { start, from } = graph.predecessors();
-        while (stack.length > 0) {
-            const n = stack.pop();
-            for (let k = start[n]; k < start[n + 1]; k++) {
-                const p = from[k];
-                if (canEnd[p])
-                    continue;
-                canEnd[p] = 1;
-                stack.push(p);
-            }
-        }
-        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
-        const reachable = graph.reachable();
-        let anyTrapped = false;
-        for (let n = 0; n < graph.size && !anyTrapped; n++)
-            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
-        // Report the first trapped block on the way from the start: where the contact enters the loop.
-        let trapped;
-        const seen = new Uint8Array(graph.size);
-        const queue = [graph.entry];
-        seen[graph.entry] = 1;
-        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
-            const n = queue[head];
-            if (!canEnd[n])
-                trapped = flow.actions[n];
-            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
-                const e = edgeList[ei];
-                if (seen[e.to])
-                    continue;
-                seen[e.to] = 1;
-                queue.push(e.to);
-            }
-        }
-        if (trapped) {
-            const loop = [];
-            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
-                loop.push(flow.actions[n].id);
-                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
-                if (n === trapped.index)
-                    break;
-            }
-            results.push({
-                // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
-                message: fitMessage((n) => `${n.ref(trapped)} starts a loop with no way out to a Disconnect, a transfer or the flow's end: give it an exit, e.g. a Loop block's "Complete" branch.`),
-                path: [...trapped.path, 'Identifier'],
-                blockId: trapped.id,
-                evidence: loop,
-            });
-        }
-        return results;
-    },
-});
-
 ;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
 
 /** Fields of the export whose type the flow language does not accept (found while modelling the flow). */
@@ -37676,598 +38399,6 @@ const generic_length = defineFunction({
     },
 });
 const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
-
-;// CONCATENATED MODULE: ./src/core/json/walk.ts
-/**
- * Visits every string value under a value (object values and array items), in document order.
- *
- * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
- * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
- * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
- * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
- */
-class StringWalker {
-    visit;
-    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
-    // array's length makes the engine drop its storage, which would then be grown again on every walk.
-    values = [];
-    keys = [];
-    depths = [];
-    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
-    branch = [];
-    branchLength = 0;
-    base = [];
-    sub = [];
-    constructor(visit) {
-        this.visit = visit;
-    }
-    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
-    path() {
-        const path = [];
-        for (let i = 0; i < this.base.length; i++)
-            path.push(this.base[i]);
-        for (let i = 0; i < this.sub.length; i++)
-            path.push(this.sub[i]);
-        for (let i = 0; i < this.branchLength; i++)
-            path.push(this.branch[i]);
-        return path;
-    }
-    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
-    walk(value, base, sub) {
-        const { values, keys, depths, branch } = this;
-        this.base = base;
-        this.sub = sub;
-        values[0] = value;
-        keys[0] = undefined;
-        depths[0] = 0;
-        let top = 1;
-        while (top > 0) {
-            top--;
-            const v = values[top];
-            const key = keys[top];
-            const depth = depths[top];
-            values[top] = undefined;
-            if (depth > 0) {
-                branch[depth - 1] = key;
-                this.branchLength = depth;
-            }
-            else
-                this.branchLength = 0;
-            if (typeof v === 'string')
-                this.visit(v, this, key);
-            else if (Array.isArray(v)) {
-                for (let i = v.length - 1; i >= 0; i--) {
-                    values[top] = v[i];
-                    keys[top] = i;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-            }
-            else if (typeof v === 'object' && v !== null) {
-                const from = top;
-                const o = v;
-                for (const k in o) {
-                    if (!Object.hasOwn(o, k))
-                        continue;
-                    values[top] = o[k];
-                    keys[top] = k;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-                // for-in gives keys first to last; the stack must pop them in that order.
-                reverse(values, from, top);
-                reverse(keys, from, top);
-            }
-        }
-    }
-}
-function reverse(list, from, to) {
-    for (let a = from, b = to - 1; a < b; a++, b--) {
-        const t = list[a];
-        list[a] = list[b];
-        list[b] = t;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
-/**
- * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
- * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
- * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
- */
-class routing_graph_RoutingGraph {
-    flow;
-    size;
-    /** Node of StartAction, or -1 when it names no block. */
-    entry;
-    out;
-    incoming;
-    reach;
-    rpo;
-    idom;
-    memos;
-    constructor(flow) {
-        this.flow = flow;
-        this.size = flow.actions.length;
-        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
-        this.entry = start ? start.index : -1;
-        const out = new Array(this.size);
-        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
-            const transitions = actions[a].transitions;
-            let resolved = 0;
-            for (let k = 0; k < transitions.length; k++)
-                if (transitions[k].to >= 0)
-                    resolved++;
-            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
-            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
-        }
-        this.out = out;
-    }
-    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-    memo(key, compute) {
-        this.memos ??= new Map();
-        if (!this.memos.has(key))
-            this.memos.set(key, compute());
-        return this.memos.get(key);
-    }
-    /**
-     * The source node of every edge, grouped by target: the sources of edges into `n` are
-     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
-     * backward searches rules run on every flow.
-     */
-    predecessors() {
-        return this.memo('predecessors', () => {
-            const start = new Int32Array(this.size + 1);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    start[edges[k].to + 1]++;
-            }
-            for (let n = 0; n < this.size; n++)
-                start[n + 1] += start[n];
-            const from = new Int32Array(start[this.size]);
-            const fill = start.slice(0, this.size);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    from[fill[edges[k].to]++] = n;
-            }
-            return { start, from };
-        });
-    }
-    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
-    get in() {
-        if (!this.incoming) {
-            const inc = Array.from({ length: this.size }, () => []);
-            for (const edges of this.out)
-                for (const e of edges)
-                    inc[e.to].push(e);
-            this.incoming = inc;
-        }
-        return this.incoming;
-    }
-    /** 1 for each node some path from the entry reaches. */
-    reachable() {
-        if (!this.reach) {
-            const seen = new Uint8Array(this.size);
-            if (this.entry >= 0)
-                this.search(this.entry, () => true, seen);
-            this.reach = seen;
-        }
-        return this.reach;
-    }
-    /**
-     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
-     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
-     * the shortest, which is what a message should show.
-     */
-    search(from, follow, seen = new Uint8Array(this.size)) {
-        const via = new Array(this.size);
-        const queue = new Int32Array(this.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        seen[from] = 1;
-        via[from] = null;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
-                const edge = edges[edgeIndex];
-                if (seen[edge.to] || !follow(edge))
-                    continue;
-                seen[edge.to] = 1;
-                via[edge.to] = edge;
-                queue[tail++] = edge.to;
-            }
-        }
-        return via;
-    }
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-    reversePostorder() {
-        if (this.rpo)
-            return this.rpo;
-        const order = new Int32Array(this.size);
-        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
-        let free = this.size;
-        if (this.entry >= 0) {
-            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-            const nodeStack = new Int32Array(this.size);
-            const edgeStack = new Int32Array(this.size);
-            let top = 0;
-            nodeStack[0] = this.entry;
-            edgeStack[0] = 0;
-            state[this.entry] = 1;
-            while (top >= 0) {
-                const n = nodeStack[top];
-                const edges = this.out[n];
-                const k = edgeStack[top];
-                if (k < edges.length) {
-                    edgeStack[top] = k + 1;
-                    const m = edges[k].to;
-                    if (state[m] === 0) {
-                        state[m] = 1;
-                        top++;
-                        nodeStack[top] = m;
-                        edgeStack[top] = 0;
-                    }
-                }
-                else {
-                    state[n] = 2;
-                    order[--free] = n;
-                    top--;
-                }
-            }
-        }
-        this.rpo = order.subarray(free);
-        return this.rpo;
-    }
-    /**
-     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-     * passes, linear in practice.
-     */
-    dominators() {
-        if (this.idom)
-            return this.idom;
-        const rpo = this.reversePostorder();
-        const rank = new Int32Array(this.size).fill(-1);
-        rpo.forEach((n, i) => (rank[n] = i));
-        const idom = new Int32Array(this.size).fill(-1);
-        if (this.entry < 0)
-            return (this.idom = idom);
-        idom[this.entry] = this.entry;
-        const intersect = (a, b) => {
-            while (a !== b) {
-                while (rank[a] > rank[b])
-                    a = idom[a];
-                while (rank[b] > rank[a])
-                    b = idom[b];
-            }
-            return a;
-        };
-        for (let changed = true; changed;) {
-            changed = false;
-            for (let i = 1; i < rpo.length; i++) {
-                const n = rpo[i];
-                let d = -1;
-                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (idom[e.from] === -1)
-                        continue;
-                    d = d === -1 ? e.from : intersect(e.from, d);
-                }
-                if (d !== -1 && idom[n] !== d) {
-                    idom[n] = d;
-                    changed = true;
-                }
-            }
-        }
-        idom[this.entry] = -1;
-        return (this.idom = idom);
-    }
-    /** True when every path from the entry to `b` passes `a`. */
-    dominates(a, b) {
-        const idom = this.dominators();
-        if (!this.reachable()[b])
-            return false;
-        for (let n = b; n !== -1; n = idom[n])
-            if (n === a)
-                return true;
-        return false;
-    }
-}
-/**
- * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
- * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
- * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
- */
-class ShortestPaths {
-    keep;
-    via;
-    depth;
-    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
-    anchor;
-    constructor(graph, from, follow, keep) {
-        this.keep = keep;
-        this.via = new Array(graph.size);
-        this.depth = new Int32Array(graph.size).fill(-1);
-        this.anchor = new Int32Array(graph.size).fill(-1);
-        const queue = new Int32Array(graph.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        this.via[from] = null;
-        this.depth[from] = 0;
-        this.anchor[from] = from;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
-                const edge = edges[k];
-                const m = edge.to;
-                if (this.depth[m] !== -1 || !follow(edge))
-                    continue;
-                this.via[m] = edge;
-                this.depth[m] = this.depth[n] + 1;
-                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
-                queue[tail++] = m;
-            }
-        }
-    }
-    reached(node) {
-        return this.depth[node] !== -1;
-    }
-    ends(node) {
-        const d = this.depth[node];
-        if (d <= 2 * this.keep)
-            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
-        const tail = [];
-        for (let n = node, k = 0; k < this.keep; k++) {
-            const e = this.via[n];
-            tail.push(e);
-            n = e.from;
-        }
-        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
-    }
-}
-/** The edges from the search's start to `node`, in order. */
-function pathTo(via, node) {
-    const path = [];
-    for (let e = via[node]; e; e = via[e.from])
-        path.push(e);
-    return path.reverse();
-}
-/**
- * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
- * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
- * numbered in topological order: every followed edge between two components goes from a lower number to a
- * higher one, so one pass in ascending order sees a component after all that lead into it.
- */
-function components(graph, nodes, follow) {
-    const size = graph.size;
-    const of = new Int32Array(size).fill(-1);
-    const low = new Int32Array(size);
-    const number = new Int32Array(size).fill(-1);
-    const onStack = new Uint8Array(size);
-    const stack = new Int32Array(size);
-    const callNode = new Int32Array(size);
-    const callEdge = new Int32Array(size);
-    let sp = 0;
-    let counter = 0;
-    let found = 0;
-    for (let root = 0; root < size; root++) {
-        if (!nodes[root] || number[root] !== -1)
-            continue;
-        let depth = 0;
-        callNode[0] = root;
-        callEdge[0] = 0;
-        number[root] = low[root] = counter++;
-        stack[sp++] = root;
-        onStack[root] = 1;
-        while (depth >= 0) {
-            const n = callNode[depth];
-            const edges = graph.out[n];
-            const k = callEdge[depth];
-            if (k < edges.length) {
-                callEdge[depth] = k + 1;
-                const edge = edges[k];
-                const m = edge.to;
-                if (!nodes[m] || !follow(edge))
-                    continue;
-                if (number[m] === -1) {
-                    number[m] = low[m] = counter++;
-                    stack[sp++] = m;
-                    onStack[m] = 1;
-                    depth++;
-                    callNode[depth] = m;
-                    callEdge[depth] = 0;
-                }
-                else if (onStack[m] && number[m] < low[n]) {
-                    low[n] = number[m];
-                }
-                continue;
-            }
-            if (low[n] === number[n]) {
-                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
-                for (let m = -1; m !== n;) {
-                    m = stack[--sp];
-                    onStack[m] = 0;
-                    of[m] = found;
-                }
-                found++;
-            }
-            depth--;
-            if (depth >= 0) {
-                const parent = callNode[depth];
-                if (low[n] < low[parent])
-                    low[parent] = low[n];
-            }
-        }
-    }
-    for (let n = 0; n < size; n++)
-        if (of[n] !== -1)
-            of[n] = found - 1 - of[n];
-    return { of, count: found };
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
-
-
-
-/**
- * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
- * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
- * the messages), memoised on the graph under `key`.
- */
-function pathsAvoiding(graph, key, sets) {
-    if (graph.entry < 0)
-        return undefined;
-    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
-}
-const PARAMETERS = ['Parameters'];
-const CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
- * reads data; never its Identifier or NextAction targets), in flow order.
- */
-function blocksReading(graph, test) {
-    const reachable = graph.reachable();
-    const found = [];
-    let hit = false;
-    const walker = new StringWalker((text, _at, last) => {
-        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
-            hit = true;
-    });
-    for (const a of graph.flow.actions) {
-        if (!reachable[a.index])
-            continue;
-        hit = false;
-        walker.walk(a.parameters, a.path, PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (!hit && Array.isArray(conditions))
-            walker.walk(conditions, a.path, CONDITIONS);
-        if (hit)
-            found.push(a);
-    }
-    return found;
-}
-/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
-function flag(action, name) {
-    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
-    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
-}
-/**
- * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
- * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
- * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
- * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
- */
-function mayQueue(graph, e) {
-    const from = graph.flow.actions[e.from];
-    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
-}
-/** Some path from the start reaches `node` and passes no block that may set a working queue. */
-function queueUnsetAt(graph, node) {
-    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
-}
-/**
- * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
- * with the logging of the flow that invoked it, and does not share that flow's local data.
- */
-function isModule(flowType, flowValue, actions) {
-    return (flowType === MODULE_FLOW_TYPE ||
-        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
-        actions.some((a) => a.type === 'EndFlowModuleExecution'));
-}
-const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
- * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
- * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
- * also needs that no flow of the repository calls it: the caller decides that.
- */
-function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
-    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
-        return false;
-    if (isModule(flow.flowType, flow.doc.value, flow.actions))
-        return false;
-    const value = flow.doc.value;
-    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
-    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
-    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/logging-enabled.ts
-
-
-
-
-
-function enablesLogging(a) {
-    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
-    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
-}
-/** The first block that does real work is reached before flow logging is turned on. */
-const loggingEnabled = defineFunction({
-    name: 'loggingEnabled',
-    options: {
-        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
-        flowTypes: {
-            type: 'string[]',
-            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
-        },
-    },
-    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
-        // A flow other flows of the repository transfer to runs with the logging its callers set.
-        if (graph.entry < 0 || enteredFrom !== undefined)
-            return [];
-        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
-            return [];
-        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
-            return [];
-        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
-        // Set-up blocks and blocks that only end the contact do no work worth a log.
-        const setup = (a) => {
-            const spec = a.spec;
-            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
-        };
-        const entry = flow.actions[graph.entry];
-        if (enablesLogging(entry))
-            return [];
-        let first = setup(entry) ? undefined : entry;
-        if (!first) {
-            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
-            const seen = new Uint8Array(graph.size);
-            const queue = [graph.entry];
-            seen[graph.entry] = 1;
-            for (let head = 0; head < queue.length && !first; head++) {
-                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (seen[e.to])
-                        continue;
-                    seen[e.to] = 1;
-                    const next = flow.actions[e.to];
-                    if (enablesLogging(next))
-                        continue;
-                    if (!setup(next)) {
-                        first = next;
-                        break;
-                    }
-                    queue.push(e.to);
-                }
-            }
-        }
-        if (!first)
-            return [];
-        return [
-            {
-                message: fitMessage((n) => `${n.ref(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).`),
-                path: [...first.path, 'Identifier'],
-                blockId: first.id,
-            },
-        ];
-    },
-});
 
 ;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
 
@@ -39240,93 +39371,7 @@ const parametersValid = defineFunction({
     },
 });
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/start-action-exists.ts
-
-
-/** The flow's StartAction is missing or names no block. */
-const startActionExists = defineFunction({
-    name: 'startActionExists',
-    options: {},
-    run: (_target, _options, { flow }) => {
-        if (flow.startAction === undefined) {
-            if (flow.structureProblems.some((p) => p.path[0] === 'StartAction'))
-                return [];
-            return [{ message: 'the flow has no "StartAction": set it to the Identifier of the first block.', path: [] }];
-        }
-        if (flow.byId.has(flow.startAction))
-            return [];
-        const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
-        return [
-            {
-                message: fitMessage((n) => `"StartAction" names "${n.text(flow.startAction, 1.2)}", which is not a block of this flow, so no call can enter it` +
-                    (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': set it to the Identifier of the first block.')),
-                path: ['StartAction'],
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/transition-target-exists.ts
-
-
-/** Transitions whose NextAction names no block of the flow. */
-const transitionTargetExists = defineFunction({
-    name: 'transitionTargetExists',
-    options: {},
-    run: (_target, _options, { flow }) => {
-        const results = [];
-        let ids;
-        for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
-            const action = actions[actionIndex];
-            for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
-                const t = transitionList[ti];
-                if (t.to >= 0)
-                    continue;
-                // The Identifiers are listed once per flow, and only when some target is missing.
-                ids ??= [...flow.byId.keys()];
-                const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
-                results.push({
-                    // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
-                    message: fitMessage((n) => {
-                        const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`;
-                        return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block Identifier.');
-                    }),
-                    path: t.path,
-                    blockId: action.id,
-                    values: { target: t.target },
-                });
-            }
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/unique-identifiers.ts
-
-
-/** Two blocks that share an Identifier. */
-const uniqueIdentifiers = defineFunction({
-    name: 'uniqueIdentifiers',
-    options: {},
-    run: (_target, _options, { flow }) => flow.actions
-        .filter((a) => flow.byId.get(a.id) !== a)
-        .map((a) => {
-        const first = flow.byId.get(a.id);
-        return {
-            message: fitMessage((n) => `block ${a.index} (${n.text(a.type, 0.6)}) reuses the Identifier "${n.text(a.id, 1.2)}" of block ${first.index}, so routes to it are ambiguous and the import fails: give it a new one.`),
-            path: [...a.path, 'Identifier'],
-            blockId: a.id,
-        };
-    }),
-});
-
 ;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
-
-
-
-
-
-
 
 
 
@@ -39348,13 +39393,7 @@ const BUILTIN_FUNCTIONS = new Map([
     inputMenuConditions,
     storedInputBeforeUse,
     queueSetBeforeTransfer,
-    errorBranchesWired,
-    transitionTargetExists,
     ...RULE_FUNCTIONS,
-    startActionExists,
-    uniqueIdentifiers,
-    flowEnds,
-    loggingEnabled,
     noHardcodedArn,
     flowStructure,
     referenceExists,
@@ -47128,7 +47167,7 @@ function functionDeclarations(entry, load) {
 // Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
 const builtin_rulesets_VERSION = "0.1.0";
 const BUILTIN_RULESETS = {
-    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired:\n    description: Every error a block can raise has a branch.\n    severity: error\n    given: $\n    then:\n      function: errorBranchesWired\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md\n\n  transition-target-exists:\n    description: Every transition goes to a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: transitionTargetExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md\n\n  unreachable-block: warn\n\n  start-action-exists:\n    description: StartAction names a block of the flow.\n    severity: error\n    given: $\n    then:\n      function: startActionExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md\n\n  unique-identifiers:\n    description: No two blocks share an Identifier.\n    severity: error\n    given: $\n    then:\n      function: uniqueIdentifiers\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md\n\n  flow-ends:\n    description: Every block that does not end the contact has somewhere to go.\n    severity: error\n    given: $\n    then:\n      function: flowEnds\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md\n\n  logging-enabled:\n    description: Flow logging is on before the first block that does real work.\n    severity: info\n    given: $\n    then:\n      function: loggingEnabled\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type:\n    description: Every block type exists in the Amazon Connect flow language.\n    severity: error\n    given: $\n    then:\n      function: knownActionType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md\n\n  action-allowed-in-flow-type:\n    description: Every block is allowed in the flow's type (no queue transfer in a whisper flow).\n    severity: error\n    given: $\n    then:\n      function: actionAllowedInFlowType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md\n\n  parameters-valid:\n    description: Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).\n    severity: error\n    given: $\n    then:\n      function: parametersValid\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
+    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired: error\n\n  transition-target-exists: error\n\n  unreachable-block: warn\n\n  start-action-exists: error\n\n  unique-identifiers: error\n\n  flow-ends: error\n\n  logging-enabled: info\n\n  no-hardcoded-arn:\n    description: Parameters hold no account-specific ARNs.\n    severity: warn\n    given: $\n    then:\n      function: noHardcodedArn\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md\n\n  flow-structure:\n    description: Every field of the export has the type the flow language expects.\n    severity: error\n    given: $\n    then:\n      function: flowStructure\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type:\n    description: Every block type exists in the Amazon Connect flow language.\n    severity: error\n    given: $\n    then:\n      function: knownActionType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md\n\n  action-allowed-in-flow-type:\n    description: Every block is allowed in the flow's type (no queue transfer in a whisper flow).\n    severity: error\n    given: $\n    then:\n      function: actionAllowedInFlowType\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md\n\n  parameters-valid:\n    description: Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).\n    severity: error\n    given: $\n    then:\n      function: parametersValid\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
     "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: error\n  # The reader's rules: a file the rules cannot check fails a strict run instead of passing with a warning.\n  legacy-format: error\n  unsupported-content: error\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n  input-menu-conditions: error\n  stored-input-before-use: error\n  queue-set-before-transfer: error\n",
 };
 
@@ -47526,10 +47565,10 @@ function identity_fingerprintOf(identity) {
 // Generated by scripts/gen-rulesets.mjs from src/rules/*/README.md and rules/docs/*.md. Do not edit.
 const RULE_DOCS = {
     "action-allowed-in-flow-type": "# action-allowed-in-flow-type\n\nReports a block that the flow's type does not allow — a queue transfer in a whisper flow, say.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA flow's type (`CONTACT_FLOW`, `CUSTOMER_QUEUE`, `AGENT_WHISPER`, a flow module…) decides which blocks it may\nuse. Importing a flow as the wrong type is the failure users of Connect tooling report most: the import is\nrejected, or a block fails when a contact reaches it. The type is not in the flow's content, so a JSON diff\nnever shows the mismatch.\n\n## What it checks\n\nThe flow's type comes from its wrapper (`{Name, Type, Content}`, describe-contact-flow's `ContactFlow.Type`,\na CloudFormation resource's `Properties.Type`; modules are `MODULE`), else from the designer's\n`Metadata.type`, else from the rule's `flowType` option. Each block's type is checked against the allowed\nflow types in the action table (`src/connect/actions.ts`); types the table has no list for are not checked.\nThe finding points at the block's `Type`.\n\n## Bad\n\nAn `AGENT_WHISPER` wrapper whose flow holds:\n\n```json\n{ \"Identifier\": \"transfer\", \"Type\": \"TransferContactToQueue\", \"Parameters\": {},\n  \"Transitions\": { \"NextAction\": \"end\", \"Errors\": [ { \"NextAction\": \"end\", \"ErrorType\": \"QueueAtCapacity\" }, { \"NextAction\": \"end\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessage: `\"TransferContact…\" (transfer): TransferContactToQueue is not allowed in a AGENT_WHISPER flow: move the step to an allowed flow type, or fix this flow's type.`\n\n## Good\n\nThe whisper flow announces the caller and ends with `EndFlowExecution`; the transfer happens in the inbound\nflow.\n\n## Options\n\n- `flowType` (string): the type for files that do not say, typically set per folder:\n\n```yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/whisper/**\"]\n    rules:\n      action-allowed-in-flow-type: { options: { flowType: AGENT_WHISPER } }\n```\n\n## When not to use it\n\nWhen your files carry no type and their folders do not map to types: the rule then checks nothing.\n",
-    "error-branches-wired": "# error-branches-wired\n\nReports a block that can raise an error type which has no branch in its `Transitions.Errors`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nWhen a block raises an error that is not routed, Amazon Connect has nowhere to send the contact: the call is disconnected or the chat ends, with no message and no queue. The usual victims are exactly the callers you most need to handle: a first-time caller with no profile (`GetCustomerProfile` raises `NoneFoundError`), a caller whose province matches none of your conditions (`Compare` raises `NoMatchingCondition`), a caller who says nothing at the menu (`InputTimeLimitExceeded`), or every caller during the minute a Lambda times out (`NoMatchingError`). These branches are rarely exercised in testing, which is why they get missed.\n\n## What it checks\n\nFor each block whose `Type` is in the action table (`src/connect/actions.ts`, the single source of truth), every error type the table lists for it must appear as the `ErrorType` of an entry of `Transitions.Errors` with a non-empty `NextAction`. Excerpt of the table:\n\n| Type | error types that must be wired |\n|---|---|\n| `GetCustomerProfile` | `MultipleFoundError`, `NoneFoundError`, `NoMatchingError` |\n| `CreateCustomerProfile`, `UpdateCustomerProfile`, `AssociateContactToCustomerProfile` | `NoMatchingError` |\n| `Compare` | `NoMatchingCondition` |\n| `GetParticipantInput` | `NoMatchingError`; `NoMatchingCondition` and `InputTimeLimitExceeded` when `StoreInput` is `False`; `InvalidPhoneNumber` when `StoreInput` is `True` and `InputValidation.PhoneNumberValidation` is set |\n| `ConnectParticipantWithLexBot` | `NoMatchingCondition`, `NoMatchingError` (`InputTimeLimitExceeded` only with `strict: true`) |\n| `CheckMetricData` | `NoMatchingCondition`, `NoMatchingError` |\n| `InvokeLambdaFunction`, `UpdateContactTargetQueue`, `InvokeFlowModule`, `TransferToFlow`, `CheckHoursOfOperation`, `UpdateContactAttributes`, ... | `NoMatchingError` |\n| `UpdateFlowAttributes`, `UpdateContactTextToSpeechVoice` | `NoMatchingError` only with `strict: true` (the reference page says \"Errors: None\"; real exports often leave it out) |\n| `TransferContactToQueue` | `QueueAtCapacity`, `NoMatchingError` |\n| `MessageParticipant`, `MessageParticipantIteratively` | `NoMatchingError` only with `strict: true` |\n| `Wait` | `NoMatchingError` (`ParticipantNotFound` only with `strict: true`, and only when `Events` holds `BotParticipantDisconnected`) |\n\n- Some error branches are left empty by most real exports (the older designer had none for `MessageParticipant`). The table marks them strict-only; they are checked only with `strict: true`.\n- Every table entry records its evidence: the action's flow-language reference page and the real exports it was checked against. An entry that rests on the reference alone (no export of the type was checked: `DequeueContactAndTransferToQueue`, `TransferParticipantToThirdParty`, `DistributeByPercentage`, `UpdateCase`, …) demands its error branches only with `strict: true`: the reference has been wrong both ways (it lists no error for `UpdateFlowAttributes`, whose exports wire one, and leaves out the `InputTimeLimitExceeded` every stored-input-less `GetParticipantInput` export wires). An entry with no evidence raises nothing.\n- Not checked: types with no error types in the table (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`, `UpdateFlowLoggingBehavior`, `Loop`...), types not in the table at all, and types listed in `ignoreTypes`.\n- Not checked either: a block with no transition at all (that is one defect, reported once by [`flow-ends`](flow-ends.md)), and a block that no path from `StartAction` reaches (reported by [`unreachable-block`](../../src/rules/unreachable-block/README.md)). When `StartAction` names no block, reachability is unknown and every block is checked.\n- A `NextAction` equal to one of the error targets (as transfers are exported) is fine; whether an error target exists is [`transition-target-exists`](transition-target-exists.md)'s business.\n- One finding per block and missing error type, reported on the block's `Identifier`.\n\n## Bad\n\nThe lookup has no `NoneFoundError` branch, so a caller with no profile is disconnected:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"GetCustomerProfile\" (Get profile) has no NoneFoundError branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Greet new caller\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    {\n      \"Identifier\": \"Greet new caller\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaido Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `strict` (boolean, default `false`; on in `connect-flow-lint:strict`): also require the error types the table marks strict-only (`MessageParticipant`'s, `MessageParticipantIteratively`'s, `UpdateFlowAttributes`' and `UpdateContactTextToSpeechVoice`'s `NoMatchingError`, `ConnectParticipantWithLexBot`'s `InputTimeLimitExceeded`, `Wait`'s `ParticipantNotFound` when it waits for `BotParticipantDisconnected`), and the error types of entries that only the reference backs.\n- `ignoreTypes` (list of action types, default none): do not check blocks of these types at all.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  error-branches-wired: { severity: error, options: { ignoreTypes: [CheckVoiceId] } }\noverrides:\n  - files: [\"flows/payments/**\"]\n    rules:\n      error-branches-wired: [error, { strict: true }]\n```\n\nOptions set in an `overrides` entry are merged over the options already set for the rule.\n\n## When not to use it\n\nKeep it on: an unwired error always ends the contact. If a type raises an error your flows cannot meet in practice, add that type to `ignoreTypes` for the files concerned instead of turning the whole rule off.\n",
+    "error-branches-wired": "# error-branches-wired\n\nReports a block that can raise an error type which has no branch in its `Transitions.Errors`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nWhen a block raises an error that is not routed, Amazon Connect has nowhere to send the contact: the call is disconnected or the chat ends, with no message and no queue. The usual victims are exactly the callers you most need to handle: a first-time caller with no profile (`GetCustomerProfile` raises `NoneFoundError`), a caller whose province matches none of your conditions (`Compare` raises `NoMatchingCondition`), a caller who says nothing at the menu (`InputTimeLimitExceeded`), or every caller during the minute a Lambda times out (`NoMatchingError`). These branches are rarely exercised in testing, which is why they get missed.\n\n## What it checks\n\nFor each block whose `Type` is in the action table (`src/connect/actions.ts`, the single source of truth), every error type the table lists for it must appear as the `ErrorType` of an entry of `Transitions.Errors` with a non-empty `NextAction`. Excerpt of the table:\n\n| Type | error types that must be wired |\n|---|---|\n| `GetCustomerProfile` | `MultipleFoundError`, `NoneFoundError`, `NoMatchingError` |\n| `CreateCustomerProfile`, `UpdateCustomerProfile`, `AssociateContactToCustomerProfile` | `NoMatchingError` |\n| `Compare` | `NoMatchingCondition` |\n| `GetParticipantInput` | `NoMatchingError`; `NoMatchingCondition` and `InputTimeLimitExceeded` when `StoreInput` is `False`; `InvalidPhoneNumber` when `StoreInput` is `True` and `InputValidation.PhoneNumberValidation` is set |\n| `ConnectParticipantWithLexBot` | `NoMatchingCondition`, `NoMatchingError` (`InputTimeLimitExceeded` only with `strict: true`) |\n| `CheckMetricData` | `NoMatchingCondition`, `NoMatchingError` |\n| `InvokeLambdaFunction`, `UpdateContactTargetQueue`, `InvokeFlowModule`, `TransferToFlow`, `CheckHoursOfOperation`, `UpdateContactAttributes`, ... | `NoMatchingError` |\n| `UpdateFlowAttributes`, `UpdateContactTextToSpeechVoice` | `NoMatchingError` only with `strict: true` (the reference page says \"Errors: None\"; real exports often leave it out) |\n| `TransferContactToQueue` | `QueueAtCapacity`, `NoMatchingError` |\n| `MessageParticipant`, `MessageParticipantIteratively` | `NoMatchingError` only with `strict: true` |\n| `Wait` | `NoMatchingError` (`ParticipantNotFound` only with `strict: true`, and only when `Events` holds `BotParticipantDisconnected`) |\n\n- Some error branches are left empty by most real exports (the older designer had none for `MessageParticipant`). The table marks them strict-only; they are checked only with `strict: true`.\n- Every table entry records its evidence: the action's flow-language reference page and the real exports it was checked against. An entry that rests on the reference alone (no export of the type was checked: `DequeueContactAndTransferToQueue`, `TransferParticipantToThirdParty`, `DistributeByPercentage`, `UpdateCase`, …) demands its error branches only with `strict: true`: the reference has been wrong both ways (it lists no error for `UpdateFlowAttributes`, whose exports wire one, and leaves out the `InputTimeLimitExceeded` every stored-input-less `GetParticipantInput` export wires). An entry with no evidence raises nothing.\n- Not checked: types with no error types in the table (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`, `UpdateFlowLoggingBehavior`, `Loop`...), types not in the table at all, and types listed in `ignoreTypes`.\n- Not checked either: a block with no transition at all (that is one defect, reported once by [`flow-ends`](../flow-ends/README.md)), and a block that no path from `StartAction` reaches (reported by [`unreachable-block`](../unreachable-block/README.md)). When `StartAction` names no block, reachability is unknown and every block is checked.\n- A `NextAction` equal to one of the error targets (as transfers are exported) is fine; whether an error target exists is [`transition-target-exists`](../transition-target-exists/README.md)'s business.\n- One finding per block and missing error type, reported on the block's `Identifier`.\n\n## Bad\n\nThe lookup has no `NoneFoundError` branch, so a caller with no profile is disconnected:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"GetCustomerProfile\" (Get profile) has no NoneFoundError branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Greet new caller\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    {\n      \"Identifier\": \"Greet new caller\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaido Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `strict` (boolean, default `false`; on in `connect-flow-lint:strict`): also require the error types the table marks strict-only (`MessageParticipant`'s, `MessageParticipantIteratively`'s, `UpdateFlowAttributes`' and `UpdateContactTextToSpeechVoice`'s `NoMatchingError`, `ConnectParticipantWithLexBot`'s `InputTimeLimitExceeded`, `Wait`'s `ParticipantNotFound` when it waits for `BotParticipantDisconnected`), and the error types of entries that only the reference backs.\n- `ignoreTypes` (list of action types, default none): do not check blocks of these types at all.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  error-branches-wired: { severity: error, options: { ignoreTypes: [CheckVoiceId] } }\noverrides:\n  - files: [\"flows/payments/**\"]\n    rules:\n      error-branches-wired: [error, { strict: true }]\n```\n\nOptions set in an `overrides` entry are merged over the options already set for the rule.\n\n## When not to use it\n\nKeep it on: an unwired error always ends the contact. If a type raises an error your flows cannot meet in practice, add that type to `ignoreTypes` for the files concerned instead of turning the whole rule off.\n",
     "file-too-large": "# file-too-large\n\nReports a file over the size limit (`--max-file-size`, the Action's `max-file-size`; 20 MiB by default), which was not read or linted.\n\n**Severity:** `error`, always reported (the limit is configurable, the finding is not).\n\n## Why\n\nA real flow is small: the service accepts at most 256,000 characters of `Content`. A file of many megabytes under a flows folder is a mistake (a generated dump, a log, a file committed to exhaust the linter's memory). Reading it anyway would let one file stall or crash the run for every other file; skipping it in silence would let it pass review unchecked. It is reported instead, and the other files are still linted.\n\n## What it checks\n\nThe size of each file before it is read. A file over the limit becomes one finding at its first line, and no rule runs on it.\n\n## Fix\n\nRemove the file from the linted paths, or raise the limit if it really is a flow:\n\n```sh\nnpx connect-flow-lint --max-file-size 52428800 flows/\n```\n",
-    "flow-ends": "# flow-ends\n\nReports a non-terminal block with no transition at all: the contact stops there.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA block that plays a message, sets a queue or invokes a Lambda is not an end point. If it has nowhere to go, the contact goes nowhere: the caller hears the closing prompt \"You will now be transferred to our Sapporo team\" and is then dropped instead of being transferred. This happens when the next block is deleted in a hand edit, when a template drops a `Transitions` object, or when a transfer block is replaced by a message \"for now\". Unlike an unwired error branch, this path is taken by every contact that reaches the block.\n\n## What it checks\n\n- A block has a transition when at least one of these holds: `Transitions.NextAction` is a non-empty string, `Transitions.Conditions` has an entry with a non-empty `NextAction`, `Transitions.Errors` has an entry with a non-empty `NextAction`. `\"Conditions\": []`, `\"Errors\": []`, `\"NextAction\": \"\"` and a missing or empty `Transitions` count as no transition. A transition to an `Identifier` that does not exist still counts (that is [`transition-target-exists`](transition-target-exists.md)'s finding).\n- Exempt: block types marked terminal in `src/connect/actions.ts` (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`), `MessageParticipantIteratively` (it loops until the contact is dequeued), and blocks with no `Type` (reported by [`flow-structure`](flow-structure.md)). Types not in the table are checked.\n- Every block is checked, reachable or not.\n- Whether each error type is routed is checked by [`error-branches-wired`](error-branches-wired.md), which skips the blocks this rule reports.\n- One finding per block, reported on its `Identifier`.\n\n## Loops without an exit\n\nThe rule also reports a loop a contact can enter but never leave — every branch of every block in it leads\nback into it, none to a Disconnect, a transfer or the end of the flow — at the block where the contact\nenters the loop, with the loop as evidence. Queue and hold flows (`CUSTOMER_QUEUE`, `CUSTOMER_HOLD`,\n`AGENT_HOLD`) loop on purpose until an agent takes the contact and are not checked; the option\n`endlessLoopsAllowedIn` (list of flow types) changes that list.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {}\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: You will …\" (Announce transfer) has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `endlessLoopsAllowedIn` (list of flow types, default `[\"CUSTOMER_QUEUE\", \"CUSTOMER_HOLD\", \"AGENT_HOLD\"]`):\n  flow types in which a loop without an exit is by design and is not reported.\n\nSet it, or the severity, in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-ends: error\noverrides:\n  - files: [\"flows/sandbox/**\"]\n    rules:\n      flow-ends: warn\n```\n\n## When not to use it\n\nKeep it on for deployed flows. If it reports a block type that does end the contact by design and is missing from the terminal list, that is a bug in the data table: report it rather than turning the rule off.\n",
-    "flow-structure": "# flow-structure\n\nReports fields of a flow-language export whose type the flow language does not accept.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nAmazon Connect rejects a flow whose `Actions` is not a list, whose block has no `Identifier`, or whose\n`Transitions` is not an object — but only when someone imports or deploys it. Hand-edited JSON and\ngenerators (templating tools, CDK helpers) produce these shapes; the linter reports them at the field, and\nstill checks the rest of the flow so one typo does not hide the other defects.\n\n## What it checks\n\n- `StartAction`, when present, is a string (a missing one is [`start-action-exists`](start-action-exists.md)'s finding); `Actions`, when present, is an array, and each of its entries is an object.\n- Each block has a non-empty `Identifier` string and a non-empty `Type` string; `Parameters`, when present, is an object.\n- `Transitions`, when present, is an object; `Transitions.Conditions` and `Transitions.Errors`, when present, are arrays of objects;\n  every `NextAction` is a string (an empty string means \"no next block\", as transfer blocks export it).\n- One finding per wrong field, on that field. Messages name the block by its `Identifier`\n  (`\"Parameters\" of block \"Greeting\" must be an object, not an array`, `block 3 of \"Actions\" has no \"Identifier\" string: every block needs a unique Identifier`).\n\nA block without an `Identifier` is left out of the routing graph, and a wrong field is read as absent;\neverything else is still linted.\n\nAlso reported as `flow-structure`, whatever the configuration says (it is a property of the file): a\nCloudFormation flow resource whose `Content` is valid JSON but not a flow\n(`the Content of AWS::Connect::ContactFlow \"Inbound\" is JSON but not a flow: ...`).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": { \"NoMatchingError\": \"Disconnect\" } }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"Transitions.Errors\" of block \"Greeting\" must be an array, not an object\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Turn it off (not recommended) with:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-structure: off\n```\n\n## When not to use it\n\nNever: a flow that fails this rule cannot be imported into Amazon Connect.\n",
+    "flow-ends": "# flow-ends\n\nReports a non-terminal block with no transition at all: the contact stops there.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA block that plays a message, sets a queue or invokes a Lambda is not an end point. If it has nowhere to go, the contact goes nowhere: the caller hears the closing prompt \"You will now be transferred to our Sapporo team\" and is then dropped instead of being transferred. This happens when the next block is deleted in a hand edit, when a template drops a `Transitions` object, or when a transfer block is replaced by a message \"for now\". Unlike an unwired error branch, this path is taken by every contact that reaches the block.\n\n## What it checks\n\n- A block has a transition when at least one of these holds: `Transitions.NextAction` is a non-empty string, `Transitions.Conditions` has an entry with a non-empty `NextAction`, `Transitions.Errors` has an entry with a non-empty `NextAction`. `\"Conditions\": []`, `\"Errors\": []`, `\"NextAction\": \"\"` and a missing or empty `Transitions` count as no transition. A transition to an `Identifier` that does not exist still counts (that is [`transition-target-exists`](../transition-target-exists/README.md)'s finding).\n- Exempt: block types marked terminal in `src/connect/actions.ts` (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`), `MessageParticipantIteratively` (it loops until the contact is dequeued), and blocks with no `Type` (reported by [`flow-structure`](../../../rules/docs/flow-structure.md)). Types not in the table are checked.\n- Every block is checked, reachable or not.\n- Whether each error type is routed is checked by [`error-branches-wired`](../error-branches-wired/README.md), which skips the blocks this rule reports.\n- One finding per block, reported on its `Identifier`.\n\n## Loops without an exit\n\nThe rule also reports a loop a contact can enter but never leave — every branch of every block in it leads\nback into it, none to a Disconnect, a transfer or the end of the flow — at the block where the contact\nenters the loop, with the loop as evidence. Queue and hold flows (`CUSTOMER_QUEUE`, `CUSTOMER_HOLD`,\n`AGENT_HOLD`) loop on purpose until an agent takes the contact and are not checked; the option\n`endlessLoopsAllowedIn` (list of flow types) changes that list.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {}\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: You will …\" (Announce transfer) has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `endlessLoopsAllowedIn` (list of flow types, default `[\"CUSTOMER_QUEUE\", \"CUSTOMER_HOLD\", \"AGENT_HOLD\"]`):\n  flow types in which a loop without an exit is by design and is not reported.\n\nSet it, or the severity, in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-ends: error\noverrides:\n  - files: [\"flows/sandbox/**\"]\n    rules:\n      flow-ends: warn\n```\n\n## When not to use it\n\nKeep it on for deployed flows. If it reports a block type that does end the contact by design and is missing from the terminal list, that is a bug in the data table: report it rather than turning the rule off.\n",
+    "flow-structure": "# flow-structure\n\nReports fields of a flow-language export whose type the flow language does not accept.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nAmazon Connect rejects a flow whose `Actions` is not a list, whose block has no `Identifier`, or whose\n`Transitions` is not an object — but only when someone imports or deploys it. Hand-edited JSON and\ngenerators (templating tools, CDK helpers) produce these shapes; the linter reports them at the field, and\nstill checks the rest of the flow so one typo does not hide the other defects.\n\n## What it checks\n\n- `StartAction`, when present, is a string (a missing one is [`start-action-exists`](../../src/rules/start-action-exists/README.md)'s finding); `Actions`, when present, is an array, and each of its entries is an object.\n- Each block has a non-empty `Identifier` string and a non-empty `Type` string; `Parameters`, when present, is an object.\n- `Transitions`, when present, is an object; `Transitions.Conditions` and `Transitions.Errors`, when present, are arrays of objects;\n  every `NextAction` is a string (an empty string means \"no next block\", as transfer blocks export it).\n- One finding per wrong field, on that field. Messages name the block by its `Identifier`\n  (`\"Parameters\" of block \"Greeting\" must be an object, not an array`, `block 3 of \"Actions\" has no \"Identifier\" string: every block needs a unique Identifier`).\n\nA block without an `Identifier` is left out of the routing graph, and a wrong field is read as absent;\neverything else is still linted.\n\nAlso reported as `flow-structure`, whatever the configuration says (it is a property of the file): a\nCloudFormation flow resource whose `Content` is valid JSON but not a flow\n(`the Content of AWS::Connect::ContactFlow \"Inbound\" is JSON but not a flow: ...`).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": { \"NoMatchingError\": \"Disconnect\" } }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"Transitions.Errors\" of block \"Greeting\" must be an array, not an object\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Turn it off (not recommended) with:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-structure: off\n```\n\n## When not to use it\n\nNever: a flow that fails this rule cannot be imported into Amazon Connect.\n",
     "input-menu-conditions": "# input-menu-conditions\n\nReports a \"Get customer input\" block used as a menu — a `GetParticipantInput` that does not store the input (`StoreInput` is `False` or absent) and whose prompt offers keys (\"press 1\") — that has no conditions.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\nA menu block routes by its conditions: each condition is a key (`Equals 1`). With none, no key press matches, so every key press takes the `NoMatchingCondition` (\"Default\") branch — usually \"That is not a valid selection\" — and the caller who pressed 1 for billing hears the error prompt. It happens when a block is copied and its conditions are not, or when a Store customer input block is turned back into a menu. The flow designer shows no warning.\n\n## What it checks\n\n- Reachable `GetParticipantInput` blocks without `StoreInput` `True` (as the console writes it, `\"True\"`/`\"False\"`, or a JSON boolean), without a Lex bot (`LexV2Bot`, `LexBot`), and without any condition.\n- Only when the prompt (`Text` or `SSML`) offers a key: \"press 1\", \"press one\", \"dial 2\", \"select 3\", \"enter 4\", \"choose 5\" (and `*`, `#`). A block without conditions is also the console's way to wait for \"any key\" (Voicemail Express stops a recording that way) — that is not a menu, and audio prompts (`PromptId`) cannot be read: both are left alone.\n- Silent when a key press cannot change the route: the `NoMatchingCondition` branch goes where the `InputTimeLimitExceeded` branch goes (\"press 1 to skip\", every branch onwards).\n- One finding per block, on its `Identifier`; the message says that every key press takes the NoMatchingCondition branch.\n\n## Bad\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"8e4a1c73-2b5d-4f0e-9a36-7d1c5e8b2f40\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nThe same menu with a condition per option:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"a1c9e5f2-4d7b-4e3a-b8c6-0f2d9a6e1b58\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"e2d8a4c6-9b1f-4a3e-8c7d-5f0b2e6a9d14\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"8e4a1c73-2b5d-4f0e-9a36-7d1c5e8b2f40\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## When not to use it\n\nIf your menus' prompts are audio prompts, this rule cannot see the options; if a prompt mentions a key only as an aside, disable it for that file with `overrides`.\n",
     "known-action-type": "# known-action-type\n\nReports a block whose `Type` the Amazon Connect flow language does not have.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nHand-written and generated flows carry legacy designer names (`PlayPrompt`, `CheckAttribute`,\n`SetLoggingBehavior`, `InvokeExternalResource`…), typos (`Compaer`) and invented types (`Trigger`,\n`EntryPoint`). The service rejects them only at import or deploy time; in review they look plausible.\n\n## What it checks\n\nEvery block's `Type` against the action table (`src/connect/actions.ts`). A legacy name is reported with its\nflow-language replacement (`PlayPrompt` → `MessageParticipant`, `CheckAttribute` → `Compare`,\n`SetLoggingBehavior` → `UpdateFlowLoggingBehavior`, `InvokeExternalResource` → `InvokeLambdaFunction`,\n`GetUserInput` → `GetParticipantInput`, `SetAttributes` → `UpdateContactAttributes`, `Transfer` →\n`TransferContactToQueue`, `Disconnect` → `DisconnectParticipant`, …), and so is a designer block name written as a\ntype (`TransferToQueue` → `TransferContactToQueue`, `SetWorkingQueue` → `UpdateContactTargetQueue`,\n`GetCustomerInput` → `GetParticipantInput`, …): the block's real type, not the closest spelling (`TransferToQueue`\nis nearer to `TransferToFlow`, a different block). Any other unknown type gets a \"did you mean\" only when it is a\nnear miss of a known type (letter case, or one or two edits: `Compaer` → `Compare`). The finding points at the `Type`.\n\n## Bad\n\n```json\n{ \"Identifier\": \"welcome\", \"Type\": \"PlayPrompt\", \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessage: `block \"welcome\" has the type \"PlayPrompt\", which the flow language does not have, so the import fails: the flow language calls this block \"MessageParticipant\".`\n\n## Good\n\n```json\n{ \"Identifier\": \"welcome\", \"Type\": \"MessageParticipant\", \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\n## Options\n\n- `allow` (list of action types): types to accept although this release's table does not know them (an\n  action type newer than the linter).\n\n```yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  known-action-type: [error, { allow: [SomeNewAction] }]\n```\n\n## When not to use it\n\nNever for flows you deploy; use `allow` for a genuinely new action type until the table knows it.\n",
     "legacy-format": "# legacy-format\n\nReports a file that is an export of the legacy (pre-2020) Amazon Connect flow designer.\n\n**Default severity:** `warn` in `connect-flow-lint:recommended`, `error` in `connect-flow-lint:strict`. The file reader raises it, not a rule function; set its severity or turn it off like any rule (`legacy-format: off`, in `overrides` for a folder of old exports you keep for reference, or `--rule 'legacy-format: off'`).\n\n## Why\n\nBefore the flow language, the designer exported `{\"modules\": [...], \"version\": \"1\", \"type\": \"contactFlow\", \"start\": \"...\"}`\nwith `branches` and `parameters` per module. Repositories that started before 2020 still hold such files.\nThe linter cannot check their routing with the flow-language rules, and skipping them silently would make a\nreviewer believe they were checked.\n\n## What it checks\n\nA JSON object whose top level has a `modules` array and a `start` or `type` key, and neither an `Actions` array nor a `StartAction` string. The\nsame shape inside a `Content` string (a wrapper or a CloudFormation resource) is reported too, once per template. The\nfinding is at the first character of the legacy JSON; no other rule runs on it.\n\n## Bad\n\n```json\n{ \"modules\": [ { \"id\": \"a1\", \"type\": \"PlayPrompt\", \"branches\": [] } ], \"version\": \"1\", \"type\": \"contactFlow\", \"start\": \"a1\" }\n```\n\n```text\nthis is a legacy flow-designer export (\"modules\"/\"branches\"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again\n```\n\n## Good\n\nOpen the flow in the current Amazon Connect flow designer and export it again (**Save → Export flow**): the\nexport is flow-language JSON with `Version`, `StartAction` and `Actions`, which every rule checks.\n\n## Options\n\nNone: `legacy-format` is not a rule of the config, so it cannot be set in `rules` or `overrides`.\n\n## When not to use it\n\nKeep legacy exports you do not deploy out of the linted paths (pass the folders to lint explicitly).\n",
@@ -47541,24 +47580,24 @@ const RULE_DOCS = {
     "profile-response-fields": "# profile-response-fields\n\nReports a read of `$.Customer.<Field>` where the last profile lookup on some path did not request that field in `ProfileResponseData`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA Customer Profiles lookup only loads the fields listed in its `ProfileResponseData`. Any other field reads as an empty string: no error branch, no warning in the designer, the flow just takes the wrong branch. A caller from Hokkaidō is compared as `\"\"` instead of `Hokkaidō` and ends up in the Tokyo queue, although the profile says Sapporo; a VIP whose `Attributes.tier` was not requested is treated as a standard customer. The flow log shows only `\"Value\": \"\"` and `\"Results\": \"false\"`.\n\n## What it checks\n\n- Reads are found as in [`profile-lookup-before-use`](profile-lookup-before-use.md) (every string of the block at any depth, text interpolation, condition operands, dot and bracket notation). The field is the path after `$.Customer.`: `Province`, `Attributes.tier`.\n- Lookups are `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile`; on their `NextAction` and condition transitions the loaded fields become exactly their `ProfileResponseData`, whether written as an array (`[\"FirstName\", \"Province\"]`), an object (`{ \"FirstName\": true }`) or a comma-separated string.\n- For every path from `StartAction` to the reading block, the **last** lookup on that path must request the field. Where paths join (a `GetCustomerProfile` falling back to `CreateCustomerProfile` on `NoneFoundError`), every lookup that can be the last one must request it.\n- A field is requested when a requested name equals it, ignoring case, or one is a dotted prefix of the other (`Attributes` covers `Attributes.tier`). `ProfileId` and `ProfileARN` are always available.\n- Not checked: `CalculatedAttributes.*` and profile objects (`Asset.*`, `Order.*`, `Case.*`), which come from their own blocks; reads in blocks no path reaches; and reads that [`profile-lookup-before-use`](profile-lookup-before-use.md) already reports (some path has no lookup at all).\n- **Entry.** With `profileLoadedAtEntry`, paths that pass no lookup inside the file are checked against `entryFields` (when set). When other flows linted in the same run call this one, the callers decide instead of both options: the fields are those every caller's last lookups requested, and the message names the callers whose lookups lack the field.\n- One finding per reading block and field, naming every lookup that misses it, on the block's `Identifier`.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty, as lookup \"GetCustomerProfile\" (Get profile) does not request it: add it to its ProfileResponseData.\n```\n\nWhen several lookups can be the last one and none requests the field: `... but lookups \"GetCustomerProfile\" (Get profile), \"CreateCustomerProfile\" (Create profile) do not request \"Province\" in ProfileResponseData, ... Add \"Province\" to the response fields of those blocks.`\n\nWhen a block that lacks the field is a `CreateCustomerProfile` or `UpdateCustomerProfile`, the message names it as that block, not as a lookup, and says that no Get profile block is needed: the block loads the profile it writes with the fields it requests, so the fix is its own `ProfileResponseData`. A message names at most 10 blocks and counts the rest; the evidence lists up to 100.\n\nModule scope: a module invoked with `InvokeFlowModule` starts without a profile whatever its caller loaded (see [`profile-lookup-before-use`](profile-lookup-before-use.md)), so its reads are checked there, not here.\n\n## Good\n\nThe lookup requests `Province` (only `ProfileResponseData` changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIf a fallback `CreateCustomerProfile` joins before the read, it must request `Province` too.\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): the flow is entered with a profile already loaded (set the same option on `profile-lookup-before-use`).\n- `entryFields` (list of field names, default: unset, meaning any field): with `profileLoadedAtEntry`, the fields assumed loaded at entry. Paths that pass a lookup inside the file are checked against that lookup as usual.\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\nBoth entry options are ignored for a flow whose callers are among the linted files.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields:\n        severity: error\n        options:\n          profileLoadedAtEntry: true\n          entryFields: [FirstName, LastName, Province, Attributes.tier]\n```\n\n## When not to use it\n\nOnly if your lookups request fields through a mechanism the export does not show (none is known today). If a module receives its profile from a caller you cannot describe with `entryFields`, leave `entryFields` unset for that module rather than turning the rule off.\n",
     "queue-set-before-transfer": "# queue-set-before-transfer\n\nReports a \"Transfer to queue\" block (`TransferContactToQueue`) that an inbound flow reaches on a path where no working queue was set.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n\"Transfer to queue\" sends the contact to the *working queue*. A contact that arrives from a phone number has none until a \"Set working queue\" block (`UpdateContactTargetQueue`) sets it; without it the transfer fails and takes its error branch — the caller hears \"all agents are busy\" while the queue is empty. It happens when a menu option is added later and wired straight to the transfer.\n\n## What it checks\n\nOnly where the flow's start is known to have no working queue, so that a caller who set one cannot be missed:\n\n- the flow is an inbound flow: type `CONTACT_FLOW` from its export (wrapper, CloudFormation, Terraform, or the designer's `Metadata.type`), and the designer's `Metadata.type` does not say otherwise (a quick-connect flow saved as `CONTACT_FLOW` with `\"type\": \"queueTransfer\"` is left alone);\n- no flow of the repository calls it, and it is not a module;\n- the flow sets a working queue itself on some path (a flow that never does but transfers to a queue is written to be entered with one: a transfer target);\n- or, for a flow that flows of the repository transfer to: **every** caller is such an inbound flow that nobody calls, and reaches its `TransferToFlow` on a path that sets no queue (the message names the caller). A caller that sets a queue on every path, a module or event-hook caller, or a caller that is itself called, and the flow is left alone.\n\nThen a `TransferContactToQueue` is reported when some path from `StartAction` reaches it without leaving an `UpdateContactTargetQueue` (by any branch: its error branch means the queue it names is wrong, a misconfiguration this rule cannot see). Leaving a module (`InvokeFlowModule`) or a block the action table does not know counts as setting a queue, to stay silent when unsure. Customer-queue, whisper, hold and transfer flows are never checked. The message shows the shortest path; the evidence lists its blocks.\n\n## Bad\n\nOption 2 goes straight to the transfer:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${billing_queue_arn}\"\n    },\n    \"Identifier\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {},\n    \"Identifier\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n    \"Type\": \"TransferContactToQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"QueueAtCapacity\"\n        },\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nEach option sets its queue first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${outage_queue_arn}\"\n    },\n    \"Identifier\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `flowTypes` | string[] | `[\"CONTACT_FLOW\"]` | flow types entered without a working queue |\n\n## When not to use it\n\nIf an inbound flow of yours is also the target of transfers from flows outside the repository that set the queue first, disable the rule for it with `overrides`.\n",
     "reference-exists": "# reference-exists\n\nReports a block that sends the contact to a flow, invokes a module, or sets an event flow that is not in the\nrepository.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`TransferToFlow`, `InvokeFlowModule` and `UpdateContactEventHooks` name their target by ARN or id. Rename or\ndelete the target flow, deploy to an account where it was never created, or copy a flow between instances,\nand the reference points nowhere: the service rejects the flow at deploy time, or — with a reference built\nat run time — the caller hears an error message and is disconnected. In a pull request the defect is one\nchanged ARN in a JSON diff.\n\n## What it checks\n\nRuns once every linted file is known (the repository pass): \"the repository\" is the set of files linted in the same run, so lint the whole repository, not a single file. Each reference is resolved, in order:\n\n1. the config's `flows` map (the reference, or the target name the designer shows, mapped to a file and\n   optionally `#FlowName`);\n2. a CloudFormation `${Logical.Arn}` / `${Logical}` substitution: the flow resource of that logical id in the\n   same template (a missing one is always reported);\n3. the id at the end of an ARN (or a bare id): a flow whose file carries it (`describe-contact-flow` output's\n   `Id`/`Arn`, wrappers' `Id`/`Arn`);\n4. the target's name, from the designer's metadata (`ContactFlow.text`, `contactFlowModuleName`): a flow of\n   that name (a wrapper's `Name`, a template's logical id, `Metadata.name`).\n\nReferences chosen at run time (`$.Attributes.x`, `$.FlowAttributes.x`) and template placeholders that are not\nCloudFormation substitutions (`${flow_arn}`, `%%Name%%`) are not checked. A reference that resolves nowhere\nis reported at its value, one finding per reference.\n\n## Bad\n\nLinted without the billing flow's file (and with no `flows` entry for it):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"To billing\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"To billing\",\n      \"Type\": \"TransferToFlow\",\n      \"Parameters\": { \"ContactFlowId\": \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"TransferToF…\" (To billing) transfers to the flow \"…/580a0d67-e34c-4455-8a9a-2b5…\", but no flow in the repository has its id: add its file, map it in \"flows\", or mark it \"external\".\n```\n\n## Good\n\nThe billing flow's `describe-contact-flow` output (with its `Id`) is in the repository, or the config maps it (file paths relative to the config file):\n\n```yaml\nextends: [connect-flow-lint:recommended]\nflows:\n  \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\": flows/billing.json\n```\n\n## Options\n\n- `external` (list of regular expressions, default none): references (the parameter's value), or the target names the designer shows, deployed outside this repository. JavaScript syntax, unanchored.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  reference-exists: [error, { external: [\"^Sample \", \"contact-flow/5e138191\"] }]\n```\n\n## When not to use it\n\nWhen the repository holds only some of the instance's flows and the others are managed elsewhere: mark those\n`external` rather than turning the rule off, so the references to flows you do own stay checked.\n",
-    "start-action-exists": "# start-action-exists\n\nReports a flow whose `StartAction` is missing or names no block.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`StartAction` is the entry point: the first block every contact runs. Without it the flow cannot be imported, or (when a template or build step rewrites it) the deploy fails in the pipeline long after review. The usual cause is deleting or renaming the first block by hand, or a merge that kept the old `StartAction` and the new actions. Every number and queue that points at the flow stops taking calls until someone notices.\n\n## What it checks\n\n- The flow document has a `StartAction` key whose value is a string. A `StartAction` that is not a string is reported by [`flow-structure`](flow-structure.md) instead.\n- That string equals the `Identifier` of a block in `Actions` (exact, case-sensitive). Ids present only in `Metadata.ActionMetadata` do not count. When an `Identifier` is within 4 edits of it, the message suggests it (`did you mean \"Enable flow logs\"?`).\n- The finding is reported on `StartAction` when it exists, otherwise at the start of the flow object.\n- When `StartAction` names no block, [`unreachable-block`](../../src/rules/unreachable-block/README.md), [`logging-enabled`](logging-enabled.md) and the profile rules stay silent for that flow (otherwise every block would be reported).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set logging\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"StartAction\" names \"Set logging\", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.\n```\n\nFor a flow without the key: `the flow has no \"StartAction\": set it to the Identifier of the first block.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  start-action-exists: error\noverrides:\n  - files: [\"flows/fragments/**\"]\n    rules:\n      start-action-exists: off\n```\n\n## When not to use it\n\nOnly for JSON files that are fragments rather than flows (a list of actions merged into a flow by a build step). A deployable flow always needs a valid `StartAction`.\n",
+    "start-action-exists": "# start-action-exists\n\nReports a flow whose `StartAction` is missing or names no block.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`StartAction` is the entry point: the first block every contact runs. Without it the flow cannot be imported, or (when a template or build step rewrites it) the deploy fails in the pipeline long after review. The usual cause is deleting or renaming the first block by hand, or a merge that kept the old `StartAction` and the new actions. Every number and queue that points at the flow stops taking calls until someone notices.\n\n## What it checks\n\n- The flow document has a `StartAction` key whose value is a string. A `StartAction` that is not a string is reported by [`flow-structure`](../../../rules/docs/flow-structure.md) instead.\n- That string equals the `Identifier` of a block in `Actions` (exact, case-sensitive). Ids present only in `Metadata.ActionMetadata` do not count. When an `Identifier` is within 4 edits of it, the message suggests it (`did you mean \"Enable flow logs\"?`).\n- The finding is reported on `StartAction` when it exists, otherwise at the start of the flow object.\n- When `StartAction` names no block, [`unreachable-block`](../unreachable-block/README.md), [`logging-enabled`](../logging-enabled/README.md) and the profile rules stay silent for that flow (otherwise every block would be reported).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set logging\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"StartAction\" names \"Set logging\", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.\n```\n\nFor a flow without the key: `the flow has no \"StartAction\": set it to the Identifier of the first block.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  start-action-exists: error\noverrides:\n  - files: [\"flows/fragments/**\"]\n    rules:\n      start-action-exists: off\n```\n\n## When not to use it\n\nOnly for JSON files that are fragments rather than flows (a list of actions merged into a flow by a build step). A deployable flow always needs a valid `StartAction`.\n",
     "stored-input-before-use": "# stored-input-before-use\n\nReports a block that reads `$.StoredCustomerInput` on a path where no \"Store customer input\" block stored the customer's input before it.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n`$.StoredCustomerInput` is set by the \"Store customer input\" block — in the flow language a `GetParticipantInput` with `StoreInput` `True` — and by nothing else. On a path that skips that block the value is empty (or left from an earlier, different question): a Lambda is asked to check an empty account number, a survey answer is saved as \"\". Amazon Connect raises no error.\n\n## What it checks\n\n- **Reads.** `$.StoredCustomerInput` (or `$['StoredCustomerInput']`) in a block's parameters at any depth or in its condition operands, in reachable blocks.\n- **Stores.** Leaving a `GetParticipantInput` with `StoreInput` `True` by its default route or a condition stores the input (a timeout takes the default route with the value `Timeout`, which is stored). Its error branches store nothing.\n- **Paths.** A read is reported when some path from `StartAction` reaches it without passing a store; the shortest such path is the finding's evidence (a second line under the message, SARIF `codeFlows`), not part of the message.\n- **Module scope.** Modules do not share the invoking flow's local data — stored customer input included (administrator guide, \"Flow modules\", Limitations): a module, or a flow that flows of the repository only invoke as a module, starts without stored input, so it must store the input itself (or take it as a module input).\n- **Entry.** A flow starts without stored input unless `storedAtEntry` is set. A flow that a flow of the repository transfers to (`TransferToFlow`) may be entered with input stored by its caller: it is not checked.\n\n## Bad\n\nOption 2 (\"If you entered it already\") goes straight to the block that saves the account number:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"Attributes\": {\n        \"accountNumber\": \"$.StoredCustomerInput\"\n      },\n      \"TargetContact\": \"Current\"\n    },\n    \"Identifier\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n    \"Type\": \"UpdateContactAttributes\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nBoth options pass the Store customer input block first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"True\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"Please enter your account number followed by the pound key.\",\n      \"DTMFConfiguration\": {\n        \"InputTerminationSequence\": \"#\",\n        \"DisableCancelKey\": \"False\"\n      },\n      \"InputValidation\": {\n        \"CustomValidation\": {\n          \"MaximumLength\": \"10\"\n        }\n      }\n    },\n    \"Identifier\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `storedAtEntry` | boolean | `false` | the flow is entered with customer input already stored (never true for a module) |\n\n## When not to use it\n\nIf your flows are entered by transfers from flows outside the repository that store the input first, set `storedAtEntry` for them with `overrides`.\n",
-    "transition-target-exists": "# transition-target-exists\n\nReports a `NextAction` that names an `Identifier` which is not a block of the flow.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA dangling reference is a block that was deleted or renamed in a hand edit, a merge or a template, while something still routes to it. The service rejects the flow at import, so the deploy fails late, often in the production pipeline only; if a tool patches the flow after validation, callers who take that branch (pressing 3, or the one whose queue is full) are disconnected. Real exports from the designer never contain one, so every finding is a real defect.\n\n## What it checks\n\n- Every `NextAction` in `Transitions.NextAction`, in each `Transitions.Conditions[].NextAction` and in each `Transitions.Errors[].NextAction` must equal the `Identifier` of a block in the same flow's `Actions` (exact, case-sensitive comparison). Every block is checked, reachable or not.\n- An empty string `\"\"` is not a reference: transfer blocks (`TransferContactToQueue`, `TransferToFlow`) are exported with `\"NextAction\": \"\"` because they end the flow on success. A `NextAction` that is not a string is [`flow-structure`](flow-structure.md)'s finding.\n- Ids that appear only in `Metadata.ActionMetadata` do not count as blocks (and extra ids there are not a defect).\n- One finding per dangling transition, reported on that `NextAction`. The message names the branch (`its next block`, `its NoMatchingError branch`, `its condition \"Equals 2\"`) and suggests an `Identifier` within 4 edits of it when there is one (a typo, a few cut-off characters; a deleted block's UUID gets no suggestion, since any other UUID is about 20 edits away). `StartAction` is checked by [`start-action-exists`](start-action-exists.md).\n\n## Bad\n\nA typo in the error branch's target:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"UpdateContactTargetQueue: ${S…\" (Set queue) sends its NoMatchingError branch to \"Apologise and disconect\", which is not a block of this flow: did you mean \"Apologise and disconnect\"?\n```\n\nWith no close `Identifier`, the message ends `...which is not a block of this flow: point it at an existing block Identifier.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  transition-target-exists: error\noverrides:\n  - files: [\"flows/drafts/**\"]\n    rules:\n      transition-target-exists: warn\n```\n\n## When not to use it\n\nOnly for files that are deliberately partial (fragments merged into a flow by a build step before deployment). Lint the merged output instead if you can.\n",
+    "transition-target-exists": "# transition-target-exists\n\nReports a `NextAction` that names an `Identifier` which is not a block of the flow.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA dangling reference is a block that was deleted or renamed in a hand edit, a merge or a template, while something still routes to it. The service rejects the flow at import, so the deploy fails late, often in the production pipeline only; if a tool patches the flow after validation, callers who take that branch (pressing 3, or the one whose queue is full) are disconnected. Real exports from the designer never contain one, so every finding is a real defect.\n\n## What it checks\n\n- Every `NextAction` in `Transitions.NextAction`, in each `Transitions.Conditions[].NextAction` and in each `Transitions.Errors[].NextAction` must equal the `Identifier` of a block in the same flow's `Actions` (exact, case-sensitive comparison). Every block is checked, reachable or not.\n- An empty string `\"\"` is not a reference: transfer blocks (`TransferContactToQueue`, `TransferToFlow`) are exported with `\"NextAction\": \"\"` because they end the flow on success. A `NextAction` that is not a string is [`flow-structure`](../../../rules/docs/flow-structure.md)'s finding.\n- Ids that appear only in `Metadata.ActionMetadata` do not count as blocks (and extra ids there are not a defect).\n- One finding per dangling transition, reported on that `NextAction`. The message names the branch (`its next block`, `its NoMatchingError branch`, `its condition \"Equals 2\"`) and suggests an `Identifier` within 4 edits of it when there is one (a typo, a few cut-off characters; a deleted block's UUID gets no suggestion, since any other UUID is about 20 edits away). `StartAction` is checked by [`start-action-exists`](../start-action-exists/README.md).\n\n## Bad\n\nA typo in the error branch's target:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"UpdateContactTargetQueue: ${S…\" (Set queue) sends its NoMatchingError branch to \"Apologise and disconect\", which is not a block of this flow: did you mean \"Apologise and disconnect\"?\n```\n\nWith no close `Identifier`, the message ends `...which is not a block of this flow: point it at an existing block Identifier.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  transition-target-exists: error\noverrides:\n  - files: [\"flows/drafts/**\"]\n    rules:\n      transition-target-exists: warn\n```\n\n## When not to use it\n\nOnly for files that are deliberately partial (fragments merged into a flow by a build step before deployment). Lint the merged output instead if you can.\n",
     "unique-identifiers": "# unique-identifiers\n\nReports a block whose `Identifier` an earlier block of the flow already uses.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nEvery transition names its target by `Identifier`. With a duplicate, a route such as \"press 2 → Set queue\" is ambiguous: the service rejects the flow at import, so the deployment fails, and tools that do accept it (diff viewers, generators, this linter's graph) can only guess which block callers reach. Duplicates come from copy-pasting a block in the JSON, from merges that both added a block, and from templates that generate ids from names (\"Set queue\" twice for two queues). Fixed late, the rename often breaks the wrong route: the Hokkaidō option ends up setting the Tokyo queue.\n\n## What it checks\n\n- All `Identifier` values in `Actions` are compared exactly (case-sensitive, no trimming).\n- The first occurrence is left alone; every later block with the same `Identifier` is reported on its `Identifier`. The message gives both blocks by their position in `Actions` (counting from 0) and their type.\n- Graph rules (`unreachable-block`, `profile-lookup-before-use`, ...) route to the first occurrence; the later duplicates are not reported as unreachable.\n\n## Bad\n\nOptions 1 and 2 both route to \"Set queue\", and two blocks carry that name:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Sapporo: 1. Tokyo: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Conditions\": [\n          { \"NextAction\": \"Set queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Set queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\nblock 2 (UpdateContactTargetQueue) reuses the Identifier \"Set queue\" of block 1, so routes to it are ambiguous and the import fails: give it a new one.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Sapporo: 1. Tokyo: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Conditions\": [\n          { \"NextAction\": \"Set Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Set Tokyo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Set Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nRenaming a block means updating every `NextAction` that meant it.\n\n## Options\n\nNone (the rule takes no `options`). Set its severity in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unique-identifiers: error\noverrides:\n  - files: [\"flows/legacy/**\"]\n    rules:\n      unique-identifiers: warn\n```\n\n## When not to use it\n\nThere is no flow the service accepts with duplicate identifiers, so keep it on. Downgrade it only while migrating a folder of generated JSON that is not deployed yet.\n",
-    "unreachable-block": "# unreachable-block\n\nReports a block that no path from `StartAction` reaches.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nAn unreachable block is configuration that never runs, but reviewers read it as live. A typical case: someone adds a \"Typhoon closure\" message and a transfer to the Sapporo overflow queue, forgets to connect it, and the pull request is approved because the JSON looks right; on the day of the typhoon, callers from Hokkaidō hear the normal menu and wait in the full queue. Dead blocks also keep old queue ARNs and Lambda names alive in the repository, so changes are made to blocks that do nothing.\n\n## What it checks\n\n- The rule walks every transition (default `NextAction`, conditions, errors) from `StartAction`. Each block that is not visited is reported once, on its `Identifier`.\n- Only `Actions` count: ids found only in `Metadata.ActionMetadata` (children of composite blocks) are ignored. A later block that repeats an earlier block's `Identifier` is not reported here ([`unique-identifiers`](../../../rules/docs/unique-identifiers.md) reports it).\n- If `StartAction` is missing or names no block, this rule reports nothing ([`start-action-exists`](../../../rules/docs/start-action-exists.md) reports the cause instead of every block).\n\n## Bad\n\nNothing routes to \"Typhoon closure\":\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: Because o…\" (Typhoon closure) is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.\n```\n\n## Good\n\nRoute to it from a reachable block, here from the hours check when the store is closed or the check fails:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Typhoon closure\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Typhoon closure\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or turn it off for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\noverrides:\n  - files: [\"flows/templates/**\"]\n    rules:\n      unreachable-block: off\n```\n\n## When not to use it\n\nFor template or sample flows that keep disconnected blocks on purpose as a palette to copy from. In deployed flows, delete the block instead: the flow's history in git keeps it.\n",
+    "unreachable-block": "# unreachable-block\n\nReports a block that no path from `StartAction` reaches.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nAn unreachable block is configuration that never runs, but reviewers read it as live. A typical case: someone adds a \"Typhoon closure\" message and a transfer to the Sapporo overflow queue, forgets to connect it, and the pull request is approved because the JSON looks right; on the day of the typhoon, callers from Hokkaidō hear the normal menu and wait in the full queue. Dead blocks also keep old queue ARNs and Lambda names alive in the repository, so changes are made to blocks that do nothing.\n\n## What it checks\n\n- The rule walks every transition (default `NextAction`, conditions, errors) from `StartAction`. Each block that is not visited is reported once, on its `Identifier`.\n- Only `Actions` count: ids found only in `Metadata.ActionMetadata` (children of composite blocks) are ignored. A later block that repeats an earlier block's `Identifier` is not reported here ([`unique-identifiers`](../unique-identifiers/README.md) reports it).\n- If `StartAction` is missing or names no block, this rule reports nothing ([`start-action-exists`](../start-action-exists/README.md) reports the cause instead of every block).\n\n## Bad\n\nNothing routes to \"Typhoon closure\":\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: Because o…\" (Typhoon closure) is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.\n```\n\n## Good\n\nRoute to it from a reachable block, here from the hours check when the store is closed or the check fails:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Typhoon closure\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Typhoon closure\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or turn it off for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\noverrides:\n  - files: [\"flows/templates/**\"]\n    rules:\n      unreachable-block: off\n```\n\n## When not to use it\n\nFor template or sample flows that keep disconnected blocks on purpose as a palette to copy from. In deployed flows, delete the block instead: the flow's history in git keeps it.\n",
     "unsupported-content": "# unsupported-content\n\nReports an `AWS::Connect::ContactFlow` or `AWS::Connect::ContactFlowModule` resource of a CloudFormation template (YAML, JSON or CDK output) whose `Properties.Content` is not a JSON string the linter can read, so the flow in it was not checked.\n\n**Default severity:** `warn` in `connect-flow-lint:recommended`, `error` in `connect-flow-lint:strict`. The template reader raises it, not a rule function; set its severity or turn it off like any rule (`unsupported-content: off`, or `--rule 'unsupported-content: off'`). Off, a flow the linter cannot read passes unchecked: prefer an override for the templates you know are built that way.\n\n## Why\n\nThe linter reads the flow from `Content` when it is a string, an `Fn::Sub` / `!Sub` of one (the string form or the `[string, {variables}]` form), or the flow written as an object; placeholders such as `${QueueArn}` are left as they are. A flow assembled with `Fn::Join`, pulled in with `!Ref` or `Fn::ImportValue`, or missing, cannot be read before CloudFormation resolves it. Passing such a resource over silently would let a reviewer believe the flow was checked.\n\n## What it checks\n\nEach Connect flow resource of a template. The finding sits on the `Content` key (or on the resource, when it has no `Content`) and names the resource type, its logical id and the function used (`is built with Fn::Join`, `is built with !Ref`, `is missing`).\n\n## Bad\n\nA flow built from parts (CDK writes this when a token is concatenated into the content; a CloudFormation template, shown as text because of its `!` tags):\n\n```text\nResources:\n  InboundFlow:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Name: Inbound\n      Type: CONTACT_FLOW\n      InstanceArn: !Ref InstanceArn\n      Content: !Join\n        - \"\"\n        - - '{\"Version\":\"2019-10-30\",\"StartAction\":\"Set queue\",\"Actions\":[{\"Identifier\":\"Set queue\",\"Type\":\"UpdateContactTargetQueue\",\"Parameters\":{\"QueueId\":\"'\n          - !GetAtt SupportQueue.Arn\n          - '\"},\"Transitions\":{}}]}'\n```\n\n```text\nthe Content of AWS::Connect::ContactFlow \"InboundFlow\" is built with !Join, which the linter cannot read, so this flow was not checked: write the flow as one JSON string (in Fn::Sub/!Sub when it needs placeholders)\n```\n\n## Good\n\nThe whole flow as one string, with placeholders where values differ between environments:\n\n```text\nResources:\n  InboundFlow:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Name: Inbound\n      Type: CONTACT_FLOW\n      InstanceArn: !Ref InstanceArn\n      Content: !Sub\n        - |\n          {\n            \"Version\": \"2019-10-30\",\n            \"StartAction\": \"Enable flow logs\",\n            \"Actions\": [\n              { \"Identifier\": \"Enable flow logs\", \"Type\": \"UpdateFlowLoggingBehavior\",\n                \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" }, \"Transitions\": { \"NextAction\": \"Set queue\" } },\n              { \"Identifier\": \"Set queue\", \"Type\": \"UpdateContactTargetQueue\",\n                \"Parameters\": { \"QueueId\": \"${QueueArn}\" },\n                \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } },\n              { \"Identifier\": \"Transfer\", \"Type\": \"TransferContactToQueue\", \"Parameters\": {},\n                \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [\n                  { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n                  { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } },\n              { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n            ]\n          }\n        - QueueArn: !GetAtt SupportQueue.Arn\n```\n\nIn CDK, build the content with `Fn.sub(JSON.stringify(flow), { QueueArn: queue.attrQueueArn })` instead of concatenating tokens into the string.\n\n## Options\n\nNone: `unsupported-content` is not a rule of the config, so it cannot be set in `rules` or `overrides`.\n\n## When not to use it\n\nKeep generated flows you cannot lint out of the linted paths, or lint the export the content is generated from.\n",
 };
 /** Each page's path in the repository. */
 const RULE_DOC_PATHS = {
     "action-allowed-in-flow-type": "rules/docs/action-allowed-in-flow-type.md",
-    "error-branches-wired": "rules/docs/error-branches-wired.md",
+    "error-branches-wired": "src/rules/error-branches-wired/README.md",
     "file-too-large": "rules/docs/file-too-large.md",
-    "flow-ends": "rules/docs/flow-ends.md",
+    "flow-ends": "src/rules/flow-ends/README.md",
     "flow-structure": "rules/docs/flow-structure.md",
     "input-menu-conditions": "rules/docs/input-menu-conditions.md",
     "known-action-type": "rules/docs/known-action-type.md",
     "legacy-format": "rules/docs/legacy-format.md",
-    "logging-enabled": "rules/docs/logging-enabled.md",
+    "logging-enabled": "src/rules/logging-enabled/README.md",
     "no-hardcoded-arn": "rules/docs/no-hardcoded-arn.md",
     "parameters-valid": "rules/docs/parameters-valid.md",
     "parse-error": "rules/docs/parse-error.md",
@@ -47566,10 +47605,10 @@ const RULE_DOC_PATHS = {
     "profile-response-fields": "rules/docs/profile-response-fields.md",
     "queue-set-before-transfer": "rules/docs/queue-set-before-transfer.md",
     "reference-exists": "rules/docs/reference-exists.md",
-    "start-action-exists": "rules/docs/start-action-exists.md",
+    "start-action-exists": "src/rules/start-action-exists/README.md",
     "stored-input-before-use": "rules/docs/stored-input-before-use.md",
-    "transition-target-exists": "rules/docs/transition-target-exists.md",
-    "unique-identifiers": "rules/docs/unique-identifiers.md",
+    "transition-target-exists": "src/rules/transition-target-exists/README.md",
+    "unique-identifiers": "src/rules/unique-identifiers/README.md",
     "unreachable-block": "src/rules/unreachable-block/README.md",
     "unsupported-content": "rules/docs/unsupported-content.md",
 };
@@ -47787,7 +47826,7 @@ function stylish_formatStylish(findings, options) {
 
 ;// CONCATENATED MODULE: ./src/generated/builtin-trees.ts
 const BUILTIN_TREES = {
-    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "map", "at": { "line": 25, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 25, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 25, "column": 18 }, "value": "Every error a block can raise has a branch." } }, { "key": "severity", "keyAt": { "line": 26, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 27, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 27, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 28, "column": 5 }, "value": { "kind": "map", "at": { "line": 29, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 29, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 29, "column": 17 }, "value": "errorBranchesWired" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 30, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/error-branches-wired.md" } }] } }, { "key": "transition-target-exists", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "map", "at": { "line": 33, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 33, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 33, "column": 18 }, "value": "Every transition goes to a block of the flow." } }, { "key": "severity", "keyAt": { "line": 34, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 35, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 35, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 36, "column": 5 }, "value": { "kind": "map", "at": { "line": 37, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 37, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 37, "column": 17 }, "value": "transitionTargetExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 38, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/transition-target-exists.md" } }] } }, { "key": "unreachable-block", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 40, "column": 22 }, "value": "warn" } }, { "key": "start-action-exists", "keyAt": { "line": 42, "column": 3 }, "value": { "kind": "map", "at": { "line": 43, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 43, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 18 }, "value": "StartAction names a block of the flow." } }, { "key": "severity", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 44, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 45, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "map", "at": { "line": 47, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 47, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 47, "column": 17 }, "value": "startActionExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 48, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 48, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/start-action-exists.md" } }] } }, { "key": "unique-identifiers", "keyAt": { "line": 50, "column": 3 }, "value": { "kind": "map", "at": { "line": 51, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 51, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 18 }, "value": "No two blocks share an Identifier." } }, { "key": "severity", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 52, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 53, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "map", "at": { "line": 55, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 55, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 55, "column": 17 }, "value": "uniqueIdentifiers" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 56, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 56, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/unique-identifiers.md" } }] } }, { "key": "flow-ends", "keyAt": { "line": 58, "column": 3 }, "value": { "kind": "map", "at": { "line": 59, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 18 }, "value": "Every block that does not end the contact has somewhere to go." } }, { "key": "severity", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 60, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 61, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "map", "at": { "line": 63, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 63, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 63, "column": 17 }, "value": "flowEnds" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 64, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 64, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-ends.md" } }] } }, { "key": "logging-enabled", "keyAt": { "line": 66, "column": 3 }, "value": { "kind": "map", "at": { "line": 67, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 18 }, "value": "Flow logging is on before the first block that does real work." } }, { "key": "severity", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 68, "column": 15 }, "value": "info" } }, { "key": "given", "keyAt": { "line": 69, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "map", "at": { "line": 71, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 71, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 71, "column": 17 }, "value": "loggingEnabled" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 72, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 72, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/logging-enabled.md" } }] } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 74, "column": 3 }, "value": { "kind": "map", "at": { "line": 75, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 18 }, "value": "Parameters hold no account-specific ARNs." } }, { "key": "severity", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 76, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 77, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 77, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 78, "column": 5 }, "value": { "kind": "map", "at": { "line": 79, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 79, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 79, "column": 17 }, "value": "noHardcodedArn" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 80, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 80, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md" } }] } }, { "key": "flow-structure", "keyAt": { "line": 82, "column": 3 }, "value": { "kind": "map", "at": { "line": 83, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 83, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 83, "column": 18 }, "value": "Every field of the export has the type the flow language expects." } }, { "key": "severity", "keyAt": { "line": 84, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 84, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 85, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 85, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 86, "column": 5 }, "value": { "kind": "map", "at": { "line": 87, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 87, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 87, "column": 17 }, "value": "flowStructure" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 88, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 88, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md" } }] } }, { "key": "reference-exists", "keyAt": { "line": 91, "column": 3 }, "value": { "kind": "map", "at": { "line": 92, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 92, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 92, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 93, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 93, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 94, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 94, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 95, "column": 5 }, "value": { "kind": "map", "at": { "line": 96, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 96, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 96, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 97, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 97, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 99, "column": 3 }, "value": { "kind": "map", "at": { "line": 100, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 100, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 100, "column": 18 }, "value": "Every block type exists in the Amazon Connect flow language." } }, { "key": "severity", "keyAt": { "line": 101, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 101, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 102, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 102, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 103, "column": 5 }, "value": { "kind": "map", "at": { "line": 104, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 104, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 104, "column": 17 }, "value": "knownActionType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 105, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 105, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md" } }] } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 107, "column": 3 }, "value": { "kind": "map", "at": { "line": 108, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 108, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 108, "column": 18 }, "value": "Every block is allowed in the flow's type (no queue transfer in a whisper flow)." } }, { "key": "severity", "keyAt": { "line": 109, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 109, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 110, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 110, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 111, "column": 5 }, "value": { "kind": "map", "at": { "line": 112, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 112, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 112, "column": 17 }, "value": "actionAllowedInFlowType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 113, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 113, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md" } }] } }, { "key": "parameters-valid", "keyAt": { "line": 115, "column": 3 }, "value": { "kind": "map", "at": { "line": 116, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 116, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 116, "column": 18 }, "value": "Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings)." } }, { "key": "severity", "keyAt": { "line": 117, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 117, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 118, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 118, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 119, "column": 5 }, "value": { "kind": "map", "at": { "line": 120, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 120, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 120, "column": 17 }, "value": "parametersValid" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 121, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 121, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md" } }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 123, "column": 3 }, "value": { "kind": "map", "at": { "line": 124, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 124, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 124, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 125, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 125, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 126, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 126, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 127, "column": 5 }, "value": { "kind": "map", "at": { "line": 128, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 128, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 128, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 129, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 129, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 131, "column": 3 }, "value": { "kind": "map", "at": { "line": 132, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 132, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 132, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 133, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 133, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 134, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 134, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 135, "column": 5 }, "value": { "kind": "map", "at": { "line": 136, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 136, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 136, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 137, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 137, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 139, "column": 3 }, "value": { "kind": "map", "at": { "line": 140, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 140, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 140, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 141, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 141, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 142, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 142, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 143, "column": 5 }, "value": { "kind": "map", "at": { "line": 144, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 144, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 144, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 145, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 145, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
+    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 24, "column": 25 }, "value": "error" } }, { "key": "transition-target-exists", "keyAt": { "line": 26, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 29 }, "value": "error" } }, { "key": "unreachable-block", "keyAt": { "line": 28, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 28, "column": 22 }, "value": "warn" } }, { "key": "start-action-exists", "keyAt": { "line": 30, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 24 }, "value": "error" } }, { "key": "unique-identifiers", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 32, "column": 23 }, "value": "error" } }, { "key": "flow-ends", "keyAt": { "line": 34, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 14 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 36, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 36, "column": 20 }, "value": "info" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 38, "column": 3 }, "value": { "kind": "map", "at": { "line": 39, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 39, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 39, "column": 18 }, "value": "Parameters hold no account-specific ARNs." } }, { "key": "severity", "keyAt": { "line": 40, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 40, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 41, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 41, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 42, "column": 5 }, "value": { "kind": "map", "at": { "line": 43, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 43, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 17 }, "value": "noHardcodedArn" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 44, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/no-hardcoded-arn.md" } }] } }, { "key": "flow-structure", "keyAt": { "line": 46, "column": 3 }, "value": { "kind": "map", "at": { "line": 47, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 47, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 47, "column": 18 }, "value": "Every field of the export has the type the flow language expects." } }, { "key": "severity", "keyAt": { "line": 48, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 48, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 50, "column": 5 }, "value": { "kind": "map", "at": { "line": 51, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 51, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 17 }, "value": "flowStructure" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 52, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/flow-structure.md" } }] } }, { "key": "reference-exists", "keyAt": { "line": 55, "column": 3 }, "value": { "kind": "map", "at": { "line": 56, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 56, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 56, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "map", "at": { "line": 60, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 60, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 60, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 61, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 63, "column": 3 }, "value": { "kind": "map", "at": { "line": 64, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 64, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 64, "column": 18 }, "value": "Every block type exists in the Amazon Connect flow language." } }, { "key": "severity", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "map", "at": { "line": 68, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 68, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 68, "column": 17 }, "value": "knownActionType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 69, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/known-action-type.md" } }] } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 71, "column": 3 }, "value": { "kind": "map", "at": { "line": 72, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 72, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 72, "column": 18 }, "value": "Every block is allowed in the flow's type (no queue transfer in a whisper flow)." } }, { "key": "severity", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "map", "at": { "line": 76, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 76, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 76, "column": 17 }, "value": "actionAllowedInFlowType" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 77, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 77, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/action-allowed-in-flow-type.md" } }] } }, { "key": "parameters-valid", "keyAt": { "line": 79, "column": 3 }, "value": { "kind": "map", "at": { "line": 80, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 80, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 80, "column": 18 }, "value": "Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings)." } }, { "key": "severity", "keyAt": { "line": 81, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 81, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 82, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 82, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 83, "column": 5 }, "value": { "kind": "map", "at": { "line": 84, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 84, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 84, "column": 17 }, "value": "parametersValid" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 85, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 85, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parameters-valid.md" } }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 87, "column": 3 }, "value": { "kind": "map", "at": { "line": 88, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 88, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 88, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 89, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 89, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 90, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 90, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 91, "column": 5 }, "value": { "kind": "map", "at": { "line": 92, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 92, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 92, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 93, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 93, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 95, "column": 3 }, "value": { "kind": "map", "at": { "line": 96, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 96, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 96, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 97, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 97, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 98, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 98, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 99, "column": 5 }, "value": { "kind": "map", "at": { "line": 100, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 100, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 100, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 101, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 101, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 103, "column": 3 }, "value": { "kind": "map", "at": { "line": 104, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 104, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 104, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 105, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 105, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 106, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 106, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 107, "column": 5 }, "value": { "kind": "map", "at": { "line": 108, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 108, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 108, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 109, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 109, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
     "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "error" } }, { "key": "legacy-format", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 18 }, "value": "error" } }, { "key": "unsupported-content", "keyAt": { "line": 10, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 10, "column": 24 }, "value": "error" } }, { "key": "error-branches-wired", "keyAt": { "line": 11, "column": 3 }, "value": { "kind": "seq", "at": { "line": 11, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 11, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 11, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 11, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 12, "column": 3 }, "value": { "kind": "seq", "at": { "line": 12, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 12, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 12, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 12, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 49 }, "value": true } }] }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 13, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 13, "column": 26 }, "value": "error" } }, { "key": "stored-input-before-use", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 14, "column": 28 }, "value": "error" } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 15, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 30 }, "value": "error" } }] } }] },
 };
 

@@ -181,7 +181,7 @@ describe('small breakages', () => {
 
   it('connect-flow-lint:strict leaves no warning where its doc says none: logging and legacy exports are errors', () => {
     const dir = repo({
-      'flows/no-logging.json': readFileSync(join(ROOT, 'test/fixtures/rules/logging-enabled/bad.json'), 'utf8'),
+      'flows/no-logging.json': readFileSync(join(ROOT, 'src/rules/logging-enabled/bad.json'), 'utf8'),
       'flows/unreachable.json': readFileSync(join(ROOT, 'test/fixtures/cli/warn-only.json'), 'utf8'),
       'old/flow.json': LEGACY,
     });

@@ -265,8 +265,8 @@ describe('--format json', () => {
 });
 
 describe('--format sarif', () => {
-  // An error, two warnings and an info finding.
-  const files = ['examples/error-branch-unwired.json', WARN_ONLY, 'test/fixtures/rules/logging-enabled/bad.json'];
+  // An error, an info finding and two warnings (findings come in file path order).
+  const files = ['examples/error-branch-unwired.json', 'src/rules/logging-enabled/bad.json', WARN_ONLY];
   const r = runCli(['--format', 'sarif', ...files]);
   const sarif = JSON.parse(r.stdout);
   const run = sarif.runs[0];
@@ -284,7 +284,7 @@ describe('--format sarif', () => {
   });
 
   it('has one result per finding', () => {
-    expect(plain.map((f) => f.ruleId)).toEqual(['error-branches-wired', 'unreachable-block', 'unreachable-block', 'logging-enabled']);
+    expect(plain.map((f) => f.ruleId)).toEqual(['error-branches-wired', 'logging-enabled', 'unreachable-block', 'unreachable-block']);
     expect(results.map((x) => x.ruleId)).toEqual(plain.map((f) => f.ruleId));
   });
 
@@ -307,7 +307,7 @@ describe('--format sarif', () => {
   });
 
   it('maps severities to levels: error → error, warn → warning, info → note', () => {
-    expect(results.map((x) => x.level)).toEqual(['error', 'warning', 'warning', 'note']);
+    expect(results.map((x) => x.level)).toEqual(['error', 'note', 'warning', 'warning']);
   });
 
   it('gives each result its file, region and block', () => {
@@ -319,8 +319,8 @@ describe('--format sarif', () => {
       expect(loc.physicalLocation.region).toEqual({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
       expect(loc.logicalLocations[0].name).toBe(f.blockId);
     });
-    expect(results[1].locations[0].logicalLocations[0].name).toBe('orphan-sale');
-    expect(results[1].locations[0].physicalLocation.region.startLine).toBe(lineOf(read(WARN_ONLY), '"Identifier": "orphan-sale"'));
+    expect(results[2].locations[0].logicalLocations[0].name).toBe('orphan-sale');
+    expect(results[2].locations[0].physicalLocation.region.startLine).toBe(lineOf(read(WARN_ONLY), '"Identifier": "orphan-sale"'));
   });
 
   it('describes parse-error, which no config defines, and gives it no logical location', () => {
@@ -338,7 +338,7 @@ describe('--format github', () => {
   const LEVEL = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
   it('prints one workflow command per finding, with the same positions as --format json', () => {
-    const args = ['examples', WARN_ONLY, 'test/fixtures/rules/logging-enabled/bad.json'];
+    const args = ['examples', WARN_ONLY, 'src/rules/logging-enabled/bad.json'];
     const r = runCli(['--format', 'github', ...args]);
     const plain = json(args).findings;
     expect(r.code).toBe(1);

@@ -112,8 +112,8 @@ overrides:
 
   it('supports every generic function', () => {
     const yaml = (fn: string, opts = '') => `rules:\n  r:\n    given: "$.Actions[*]"\n    severity: error\n    then: { field: Type, function: ${fn}${opts} }\n`;
-    const count = (fn: string, opts = '') => lintFile('test/fixtures/rules/flow-ends/good.json', configFrom(yaml(fn, opts))).length;
-    const types = (JSON.parse(readFileSync(join(ROOT, 'test/fixtures/rules/flow-ends/good.json'), 'utf8')) as { Actions: Array<{ Type: string }> }).Actions.map((a) => a.Type);
+    const count = (fn: string, opts = '') => lintFile('src/rules/flow-ends/good.json', configFrom(yaml(fn, opts))).length;
+    const types = (JSON.parse(readFileSync(join(ROOT, 'src/rules/flow-ends/good.json'), 'utf8')) as { Actions: Array<{ Type: string }> }).Actions.map((a) => a.Type);
     const blocks = types.length;
     expect(count('truthy')).toBe(0);
     expect(count('falsy')).toBe(blocks);

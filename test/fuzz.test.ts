@@ -5,7 +5,7 @@
  * severities and options. Properties: the linter never throws and no rule crashes, each file finishes in
  * bounded time, and the same files give the same findings in any order. A fixed seed keeps CI stable.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -27,6 +27,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const SOURCES: Array<{ name: string; value: Record<string, Json> }> = [
   ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).map((f) => `examples/${f}`),
   ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((d) => `test/fixtures/rules/${d}/bad.json`),
+  // The rules moved to their own folders keep their fixtures there.
+  ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
 ].map((name) => ({ name, value: JSON.parse(readFileSync(join(ROOT, name), 'utf8')) as Record<string, Json> }));
 
 const temps: string[] = [];

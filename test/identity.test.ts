@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ type Flow = { StartAction: string; Actions: Array<{ Identifier: string; Type: st
 /** Every fixture and example that has findings and a start block. */
 const FILES = [
   ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((r) => `test/fixtures/rules/${r}/bad.json`),
+  // The rules moved to their own folders keep their fixtures there.
+  ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
   'examples/error-branch-unwired.json',
   'examples/profile-field-not-requested.json',
   'examples/profile-lookup-missing.json',
@@ -59,7 +61,7 @@ describe("a finding's identity survives unrelated edits", () => {
   });
 
   it('two findings that differ only in what they are about have different identities', () => {
-    const found = lint(ROOT, 'test/fixtures/rules/error-branches-wired/bad.json');
+    const found = lint(ROOT, 'src/rules/error-branches-wired/bad.json');
     expect(found.length).toBe(2);
     expect(new Set(found.map((f) => f.fingerprint)).size).toBe(2);
   });

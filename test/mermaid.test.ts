@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadMermaid, type MermaidApi } from './support/mermaid.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,8 @@ function distinctPairs(graph: RoutingGraph): number {
 const files = [
   ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).map((f) => `examples/${f}`),
   ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((d) => `test/fixtures/rules/${d}/bad.json`),
+  // The rules moved to their own folders keep their fixtures there.
+  ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
 ];
 
 describe('flowchart on the examples and rule fixtures', () => {

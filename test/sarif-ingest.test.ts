@@ -168,7 +168,7 @@ describe('SARIF codeFlows and relatedLocations', () => {
     const text = JSON.stringify({ Name: 'q', Type: 'CONTACT_FLOW', Content: JSON.stringify({ Version: '2019-10-30', StartAction: 'music', Actions: actions }) }, null, 2);
     const loopFile = join(scratch, 'loop.json');
     writeFileSync(loopFile, text);
-    const { sarif } = sarifOf('loop', [loopFile, 'test/fixtures/rules/transition-target-exists/bad.json']);
+    const { sarif } = sarifOf('loop', [loopFile, 'src/rules/transition-target-exists/bad.json']);
     const loop = sarif.runs[0]!.results.find((r) => r.ruleId === 'flow-ends')!;
     const steps = loop.codeFlows![0]!.threadFlows[0]!.locations.map((l) => l.location);
     expect(steps.map((s) => s.message.text)).toEqual(['"MessageParticipant: Your call is important to us" (music)', '"Wait" (wait)']);

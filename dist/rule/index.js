@@ -8651,6 +8651,193 @@ function defineRule(rule) {
     return rule;
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/function.ts
+function defineFunction(fn) {
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
+
+/** Fields of the export whose type the flow language does not accept (found while modelling the flow). */
+const flowStructure = defineFunction({
+    name: 'flowStructure',
+    options: {},
+    run: (_target, _options, { flow }) => flow.structureProblems.map((p) => ({ message: p.message, path: p.path, blockId: p.blockId })),
+});
+
+;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
+
+/** Generic functions for JSONPath rules, with Spectral's names and meanings. */
+function show(v) {
+    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+const truthy = defineFunction({
+    name: 'truthy',
+    options: {},
+    run: (target) => (target ? [] : [{ message: 'must be set to a non-empty value' }]),
+});
+const falsy = defineFunction({
+    name: 'falsy',
+    options: {},
+    run: (target) => (target ? [{ message: `must not be set (is ${show(target)})` }] : []),
+});
+const defined = defineFunction({
+    name: 'defined',
+    options: {},
+    run: (target) => (target === undefined ? [{ message: 'must be present' }] : []),
+});
+const undefinedFn = defineFunction({
+    name: 'undefined',
+    options: {},
+    run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
+});
+const pattern = defineFunction({
+    name: 'pattern',
+    options: {
+        match: { type: 'regex', description: 'the value must match this regular expression' },
+        notMatch: { type: 'regex', description: 'the value must not match this regular expression' },
+    },
+    validate: (o) => (o.match || o.notMatch ? undefined : 'give "match", "notMatch" or both'),
+    run: (target, o) => {
+        if (typeof target !== 'string' && typeof target !== 'number' && typeof target !== 'boolean')
+            return [];
+        const text = String(target);
+        const out = [];
+        if (o.match && !o.match.test(text))
+            out.push({ message: `${show(target)} must match /${o.match.source}/` });
+        if (o.notMatch && o.notMatch.test(text))
+            out.push({ message: `${show(target)} must not match /${o.notMatch.source}/` });
+        return out;
+    },
+});
+const enumeration = defineFunction({
+    name: 'enumeration',
+    options: { values: { type: 'scalar[]', description: 'the allowed values', required: true } },
+    run: (target, o) => {
+        if (target === undefined)
+            return [];
+        return o.values.includes(target) ? [] : [{ message: `${show(target)} must be one of ${o.values.map(show).join(', ')}` }];
+    },
+});
+const generic_length = defineFunction({
+    name: 'length',
+    options: {
+        min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
+        max: { type: 'number', description: 'largest allowed length or value' },
+    },
+    validate: (o) => (o.min === undefined && o.max === undefined ? 'give "min", "max" or both' : undefined),
+    run: (target, o) => {
+        let n;
+        if (typeof target === 'string' || Array.isArray(target))
+            n = target.length;
+        else if (typeof target === 'number')
+            n = target;
+        else if (typeof target === 'object' && target !== null)
+            n = Object.keys(target).length;
+        else
+            return [];
+        if (o.min !== undefined && n < o.min)
+            return [{ message: `is ${n} long, shorter than ${o.min}` }];
+        if (o.max !== undefined && n > o.max)
+            return [{ message: `is ${n} long, longer than ${o.max}` }];
+        return [];
+    },
+});
+const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
+
+;// CONCATENATED MODULE: ./src/core/json/walk.ts
+/**
+ * Visits every string value under a value (object values and array items), in document order.
+ *
+ * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
+ * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
+ * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
+ * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
+ */
+class StringWalker {
+    visit;
+    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
+    // array's length makes the engine drop its storage, which would then be grown again on every walk.
+    values = [];
+    keys = [];
+    depths = [];
+    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
+    branch = [];
+    branchLength = 0;
+    base = [];
+    sub = [];
+    constructor(visit) {
+        this.visit = visit;
+    }
+    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
+    path() {
+        const path = [];
+        for (let i = 0; i < this.base.length; i++)
+            path.push(this.base[i]);
+        for (let i = 0; i < this.sub.length; i++)
+            path.push(this.sub[i]);
+        for (let i = 0; i < this.branchLength; i++)
+            path.push(this.branch[i]);
+        return path;
+    }
+    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
+    walk(value, base, sub) {
+        const { values, keys, depths, branch } = this;
+        this.base = base;
+        this.sub = sub;
+        values[0] = value;
+        keys[0] = undefined;
+        depths[0] = 0;
+        let top = 1;
+        while (top > 0) {
+            top--;
+            const v = values[top];
+            const key = keys[top];
+            const depth = depths[top];
+            values[top] = undefined;
+            if (depth > 0) {
+                branch[depth - 1] = key;
+                this.branchLength = depth;
+            }
+            else
+                this.branchLength = 0;
+            if (typeof v === 'string')
+                this.visit(v, this, key);
+            else if (Array.isArray(v)) {
+                for (let i = v.length - 1; i >= 0; i--) {
+                    values[top] = v[i];
+                    keys[top] = i;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+            }
+            else if (typeof v === 'object' && v !== null) {
+                const from = top;
+                const o = v;
+                for (const k in o) {
+                    if (!Object.hasOwn(o, k))
+                        continue;
+                    values[top] = o[k];
+                    keys[top] = k;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+                // for-in gives keys first to last; the stack must pop them in that order.
+                reverse(values, from, top);
+                reverse(keys, from, top);
+            }
+        }
+    }
+}
+function reverse(list, from, to) {
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+        const t = list[a];
+        list[a] = list[b];
+        list[b] = t;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/connect/flow-types.ts
 /**
  * Amazon Connect flow types. The API's `Type` is not part of the flow's content: it sits in wrappers
@@ -11219,367 +11406,48 @@ function distance(a, b, cap) {
     return prev[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/function.ts
-function defineFunction(fn) {
-    return fn;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/error-branches-wired.ts
+;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
 
 
 
-const EXPECTED = new WeakMap();
-/**
- * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
- * Only an entry checked against real exports demands a branch by default: one that rests on the reference
- * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
- */
-function expectedErrors(spec, strict) {
-    let e = EXPECTED.get(spec);
-    if (!e) {
-        e = {
-            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
-            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
-        };
-        EXPECTED.set(spec, e);
-    }
-    return strict ? e.strict : e.plain;
-}
-function hasErrorBranch(action, errorType) {
-    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
-        const t = transitionList[ti];
-        if (t.kind === 'error' && t.errorType === errorType)
-            return true;
-    }
-    return false;
-}
-/** Error types a block's action type can raise that the block leaves without a transition. */
-const errorBranchesWired = defineFunction({
-    name: 'errorBranchesWired',
-    options: {
-        strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
-        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
-    },
-    run: (_target, options, { graph }) => {
+// An ARN that carries a 12-digit account id: it names one account's resource.
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
+const PARAMETERS = ['Parameters'];
+/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
+const accountOf = (arn) => arn.split(':')[4];
+/** Account- or instance-specific ARNs in block parameters. */
+const noHardcodedArn = defineFunction({
+    name: 'noHardcodedArn',
+    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
+    run: (_target, options, { flow }) => {
         const results = [];
-        const reachable = graph.reachable();
-        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
-            const action = actions[actionIndex];
-            // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
-            if (graph.entry >= 0 && !reachable[action.index])
-                continue;
-            if (options.ignoreTypes?.includes(action.type))
-                continue;
-            // A block with no transition at all is flow-ends' finding; one defect, one finding.
-            if (action.transitions.length === 0)
-                continue;
-            const spec = action.spec;
-            // An entry that does not say how it knows raises nothing.
-            if (!hasEvidence(spec))
-                continue;
-            const always = expectedErrors(spec, options.strict === true);
-            const strict = options.strict === true;
-            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
-                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
-                .map((c) => c.type);
-            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
-            for (let e = 0; e < expected.length; e++) {
-                const errorType = expected[e];
-                if (hasErrorBranch(action, errorType))
+        let action;
+        const walker = new StringWalker((text, at) => {
+            if (!text.includes('arn:'))
+                return;
+            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+            for (const m of text.matchAll(ACCOUNT_ARN)) {
+                if (options.allow?.some((re) => re.test(m[0])))
                     continue;
+                const path = at.path();
+                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
                 results.push({
-                    message: fitMessage((n) => `${n.ref(action)} has no ${n.text(errorType)} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.`),
-                    path: [...action.path, 'Identifier'],
+                    // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
+                    message: fitMessage((n) => `${n.ref(action)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
+                    path,
                     blockId: action.id,
-                    values: { errorType },
+                    values: { arn: m[0] },
                 });
             }
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/flow-ends.ts
-
-
-
-/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
-const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
-/**
- * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
- * the contact stops there (or circles forever), and the caller hears silence.
- */
-const flowEnds = defineFunction({
-    name: 'flowEnds',
-    options: {
-        endlessLoopsAllowedIn: { type: 'string[]', description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})` },
-    },
-    run: (_target, options, { flow, graph }) => {
-        const isEnd = (a) => {
-            const spec = a.spec;
-            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
-        };
-        const results = flow.actions
-            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
-            .filter((a) => a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
-            .map((a) => ({
-            message: fitMessage((n) => `${n.ref(a)} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.`),
-            path: [...a.path, 'Identifier'],
-            blockId: a.id,
-        }));
-        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
-            return results;
-        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
-        // and every transition to a missing block, which transition-target-exists reports).
-        const canEnd = new Uint8Array(graph.size);
-        const stack = [];
+        });
         for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
             const a = actionList[ai];
-            let missingTarget = false;
-            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
-                const t = transitionList[ti];
-                if (t.to < 0)
-                    missingTarget = true;
-            }
-            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
-                canEnd[a.index] = 1;
-                stack.push(a.index);
-            }
-        }
-        const { start, from } = graph.predecessors();
-        while (stack.length > 0) {
-            const n = stack.pop();
-            for (let k = start[n]; k < start[n + 1]; k++) {
-                const p = from[k];
-                if (canEnd[p])
-                    continue;
-                canEnd[p] = 1;
-                stack.push(p);
-            }
-        }
-        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
-        const reachable = graph.reachable();
-        let anyTrapped = false;
-        for (let n = 0; n < graph.size && !anyTrapped; n++)
-            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
-        // Report the first trapped block on the way from the start: where the contact enters the loop.
-        let trapped;
-        const seen = new Uint8Array(graph.size);
-        const queue = [graph.entry];
-        seen[graph.entry] = 1;
-        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
-            const n = queue[head];
-            if (!canEnd[n])
-                trapped = flow.actions[n];
-            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
-                const e = edgeList[ei];
-                if (seen[e.to])
-                    continue;
-                seen[e.to] = 1;
-                queue.push(e.to);
-            }
-        }
-        if (trapped) {
-            const loop = [];
-            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
-                loop.push(flow.actions[n].id);
-                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
-                if (n === trapped.index)
-                    break;
-            }
-            results.push({
-                // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
-                message: fitMessage((n) => `${n.ref(trapped)} starts a loop with no way out to a Disconnect, a transfer or the flow's end: give it an exit, e.g. a Loop block's "Complete" branch.`),
-                path: [...trapped.path, 'Identifier'],
-                blockId: trapped.id,
-                evidence: loop,
-            });
+            action = a;
+            walker.walk(a.parameters, a.path, PARAMETERS);
         }
         return results;
     },
 });
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
-
-/** Fields of the export whose type the flow language does not accept (found while modelling the flow). */
-const flowStructure = defineFunction({
-    name: 'flowStructure',
-    options: {},
-    run: (_target, _options, { flow }) => flow.structureProblems.map((p) => ({ message: p.message, path: p.path, blockId: p.blockId })),
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
-
-/** Generic functions for JSONPath rules, with Spectral's names and meanings. */
-function show(v) {
-    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-const truthy = defineFunction({
-    name: 'truthy',
-    options: {},
-    run: (target) => (target ? [] : [{ message: 'must be set to a non-empty value' }]),
-});
-const falsy = defineFunction({
-    name: 'falsy',
-    options: {},
-    run: (target) => (target ? [{ message: `must not be set (is ${show(target)})` }] : []),
-});
-const defined = defineFunction({
-    name: 'defined',
-    options: {},
-    run: (target) => (target === undefined ? [{ message: 'must be present' }] : []),
-});
-const undefinedFn = defineFunction({
-    name: 'undefined',
-    options: {},
-    run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
-});
-const pattern = defineFunction({
-    name: 'pattern',
-    options: {
-        match: { type: 'regex', description: 'the value must match this regular expression' },
-        notMatch: { type: 'regex', description: 'the value must not match this regular expression' },
-    },
-    validate: (o) => (o.match || o.notMatch ? undefined : 'give "match", "notMatch" or both'),
-    run: (target, o) => {
-        if (typeof target !== 'string' && typeof target !== 'number' && typeof target !== 'boolean')
-            return [];
-        const text = String(target);
-        const out = [];
-        if (o.match && !o.match.test(text))
-            out.push({ message: `${show(target)} must match /${o.match.source}/` });
-        if (o.notMatch && o.notMatch.test(text))
-            out.push({ message: `${show(target)} must not match /${o.notMatch.source}/` });
-        return out;
-    },
-});
-const enumeration = defineFunction({
-    name: 'enumeration',
-    options: { values: { type: 'scalar[]', description: 'the allowed values', required: true } },
-    run: (target, o) => {
-        if (target === undefined)
-            return [];
-        return o.values.includes(target) ? [] : [{ message: `${show(target)} must be one of ${o.values.map(show).join(', ')}` }];
-    },
-});
-const generic_length = defineFunction({
-    name: 'length',
-    options: {
-        min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
-        max: { type: 'number', description: 'largest allowed length or value' },
-    },
-    validate: (o) => (o.min === undefined && o.max === undefined ? 'give "min", "max" or both' : undefined),
-    run: (target, o) => {
-        let n;
-        if (typeof target === 'string' || Array.isArray(target))
-            n = target.length;
-        else if (typeof target === 'number')
-            n = target;
-        else if (typeof target === 'object' && target !== null)
-            n = Object.keys(target).length;
-        else
-            return [];
-        if (o.min !== undefined && n < o.min)
-            return [{ message: `is ${n} long, shorter than ${o.min}` }];
-        if (o.max !== undefined && n > o.max)
-            return [{ message: `is ${n} long, longer than ${o.max}` }];
-        return [];
-    },
-});
-const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
-
-;// CONCATENATED MODULE: ./src/core/json/walk.ts
-/**
- * Visits every string value under a value (object values and array items), in document order.
- *
- * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
- * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
- * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
- * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
- */
-class StringWalker {
-    visit;
-    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
-    // array's length makes the engine drop its storage, which would then be grown again on every walk.
-    values = [];
-    keys = [];
-    depths = [];
-    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
-    branch = [];
-    branchLength = 0;
-    base = [];
-    sub = [];
-    constructor(visit) {
-        this.visit = visit;
-    }
-    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
-    path() {
-        const path = [];
-        for (let i = 0; i < this.base.length; i++)
-            path.push(this.base[i]);
-        for (let i = 0; i < this.sub.length; i++)
-            path.push(this.sub[i]);
-        for (let i = 0; i < this.branchLength; i++)
-            path.push(this.branch[i]);
-        return path;
-    }
-    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
-    walk(value, base, sub) {
-        const { values, keys, depths, branch } = this;
-        this.base = base;
-        this.sub = sub;
-        values[0] = value;
-        keys[0] = undefined;
-        depths[0] = 0;
-        let top = 1;
-        while (top > 0) {
-            top--;
-            const v = values[top];
-            const key = keys[top];
-            const depth = depths[top];
-            values[top] = undefined;
-            if (depth > 0) {
-                branch[depth - 1] = key;
-                this.branchLength = depth;
-            }
-            else
-                this.branchLength = 0;
-            if (typeof v === 'string')
-                this.visit(v, this, key);
-            else if (Array.isArray(v)) {
-                for (let i = v.length - 1; i >= 0; i--) {
-                    values[top] = v[i];
-                    keys[top] = i;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-            }
-            else if (typeof v === 'object' && v !== null) {
-                const from = top;
-                const o = v;
-                for (const k in o) {
-                    if (!Object.hasOwn(o, k))
-                        continue;
-                    values[top] = o[k];
-                    keys[top] = k;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-                // for-in gives keys first to last; the stack must pop them in that order.
-                reverse(values, from, top);
-                reverse(keys, from, top);
-            }
-        }
-    }
-}
-function reverse(list, from, to) {
-    for (let a = from, b = to - 1; a < b; a++, b--) {
-        const t = list[a];
-        list[a] = list[b];
-        list[b] = t;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
 /**
@@ -11921,209 +11789,6 @@ function components(graph, nodes, follow) {
     return { of, count: found };
 }
 
-;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
-
-
-
-/**
- * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
- * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
- * the messages), memoised on the graph under `key`.
- */
-function pathsAvoiding(graph, key, sets) {
-    if (graph.entry < 0)
-        return undefined;
-    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
-}
-const PARAMETERS = ['Parameters'];
-const CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
- * reads data; never its Identifier or NextAction targets), in flow order.
- */
-function blocksReading(graph, test) {
-    const reachable = graph.reachable();
-    const found = [];
-    let hit = false;
-    const walker = new StringWalker((text, _at, last) => {
-        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
-            hit = true;
-    });
-    for (const a of graph.flow.actions) {
-        if (!reachable[a.index])
-            continue;
-        hit = false;
-        walker.walk(a.parameters, a.path, PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (!hit && Array.isArray(conditions))
-            walker.walk(conditions, a.path, CONDITIONS);
-        if (hit)
-            found.push(a);
-    }
-    return found;
-}
-/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
-function flag(action, name) {
-    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
-    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
-}
-/**
- * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
- * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
- * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
- * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
- */
-function mayQueue(graph, e) {
-    const from = graph.flow.actions[e.from];
-    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
-}
-/** Some path from the start reaches `node` and passes no block that may set a working queue. */
-function queueUnsetAt(graph, node) {
-    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
-}
-/**
- * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
- * with the logging of the flow that invoked it, and does not share that flow's local data.
- */
-function isModule(flowType, flowValue, actions) {
-    return (flowType === MODULE_FLOW_TYPE ||
-        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
-        actions.some((a) => a.type === 'EndFlowModuleExecution'));
-}
-const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
- * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
- * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
- * also needs that no flow of the repository calls it: the caller decides that.
- */
-function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
-    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
-        return false;
-    if (isModule(flow.flowType, flow.doc.value, flow.actions))
-        return false;
-    const value = flow.doc.value;
-    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
-    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
-    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/logging-enabled.ts
-
-
-
-
-
-function enablesLogging(a) {
-    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
-    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
-}
-/** The first block that does real work is reached before flow logging is turned on. */
-const loggingEnabled = defineFunction({
-    name: 'loggingEnabled',
-    options: {
-        ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
-        flowTypes: {
-            type: 'string[]',
-            description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
-        },
-    },
-    run: (_target, options, { graph, flow, entry: enteredFrom }) => {
-        // A flow other flows of the repository transfer to runs with the logging its callers set.
-        if (graph.entry < 0 || enteredFrom !== undefined)
-            return [];
-        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
-            return [];
-        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
-            return [];
-        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
-        // Set-up blocks and blocks that only end the contact do no work worth a log.
-        const setup = (a) => {
-            const spec = a.spec;
-            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
-        };
-        const entry = flow.actions[graph.entry];
-        if (enablesLogging(entry))
-            return [];
-        let first = setup(entry) ? undefined : entry;
-        if (!first) {
-            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
-            const seen = new Uint8Array(graph.size);
-            const queue = [graph.entry];
-            seen[graph.entry] = 1;
-            for (let head = 0; head < queue.length && !first; head++) {
-                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (seen[e.to])
-                        continue;
-                    seen[e.to] = 1;
-                    const next = flow.actions[e.to];
-                    if (enablesLogging(next))
-                        continue;
-                    if (!setup(next)) {
-                        first = next;
-                        break;
-                    }
-                    queue.push(e.to);
-                }
-            }
-        }
-        if (!first)
-            return [];
-        return [
-            {
-                message: fitMessage((n) => `${n.ref(first)} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).`),
-                path: [...first.path, 'Identifier'],
-                blockId: first.id,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
-
-
-
-// An ARN that carries a 12-digit account id: it names one account's resource.
-const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
-const no_hardcoded_arn_PARAMETERS = ['Parameters'];
-/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
-const accountOf = (arn) => arn.split(':')[4];
-/** Account- or instance-specific ARNs in block parameters. */
-const noHardcodedArn = defineFunction({
-    name: 'noHardcodedArn',
-    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        let action;
-        const walker = new StringWalker((text, at) => {
-            if (!text.includes('arn:'))
-                return;
-            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
-            for (const m of text.matchAll(ACCOUNT_ARN)) {
-                if (options.allow?.some((re) => re.test(m[0])))
-                    continue;
-                const path = at.path();
-                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
-                results.push({
-                    // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
-                    message: fitMessage((n) => `${n.ref(action)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
-                    path,
-                    blockId: action.id,
-                    values: { arn: m[0] },
-                });
-            }
-        });
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            action = a;
-            walker.walk(a.parameters, a.path, no_hardcoded_arn_PARAMETERS);
-        }
-        return results;
-    },
-});
-
 ;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
 
 
@@ -12140,7 +11805,7 @@ function readPattern(namespace) {
 const segmentPattern = new RegExp(segment(2), 'g');
 const patterns = new Map();
 const profile_PARAMETERS = ['Parameters'];
-const profile_CONDITIONS = ['Transitions', 'Conditions'];
+const CONDITIONS = ['Transitions', 'Conditions'];
 /**
  * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
  * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
@@ -12177,7 +11842,7 @@ function profileReads(actions, namespace = 'Customer', only) {
         const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
         const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
         if (Array.isArray(conditions))
-            walker.walk(conditions, a.path, profile_CONDITIONS);
+            walker.walk(conditions, a.path, CONDITIONS);
     }
     return reads;
 }
@@ -12632,6 +12297,94 @@ const profileResponseFields = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
+
+
+
+/**
+ * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
+ * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
+ * the messages), memoised on the graph under `key`.
+ */
+function pathsAvoiding(graph, key, sets) {
+    if (graph.entry < 0)
+        return undefined;
+    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+}
+const path_facts_PARAMETERS = ['Parameters'];
+const path_facts_CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
+ * reads data; never its Identifier or NextAction targets), in flow order.
+ */
+function blocksReading(graph, test) {
+    const reachable = graph.reachable();
+    const found = [];
+    let hit = false;
+    const walker = new StringWalker((text, _at, last) => {
+        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
+            hit = true;
+    });
+    for (const a of graph.flow.actions) {
+        if (!reachable[a.index])
+            continue;
+        hit = false;
+        walker.walk(a.parameters, a.path, path_facts_PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (!hit && Array.isArray(conditions))
+            walker.walk(conditions, a.path, path_facts_CONDITIONS);
+        if (hit)
+            found.push(a);
+    }
+    return found;
+}
+/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
+function flag(action, name) {
+    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+/**
+ * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
+ * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
+ * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
+ * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
+ */
+function mayQueue(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
+}
+/** Some path from the start reaches `node` and passes no block that may set a working queue. */
+function queueUnsetAt(graph, node) {
+    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
+}
+/**
+ * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
+ * with the logging of the flow that invoked it, and does not share that flow's local data.
+ */
+function isModule(flowType, flowValue, actions) {
+    return (flowType === MODULE_FLOW_TYPE ||
+        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+        actions.some((a) => a.type === 'EndFlowModuleExecution'));
+}
+const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
+ * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
+ * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
+ * also needs that no flow of the repository calls it: the caller decides that.
+ */
+function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
+    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
+        return false;
+    if (isModule(flow.flowType, flow.doc.value, flow.actions))
+        return false;
+    const value = flow.doc.value;
+    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
+    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
+    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/functions/input-menu-conditions.ts
 
 
@@ -13052,41 +12805,325 @@ const parametersValid = defineFunction({
     },
 });
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/start-action-exists.ts
+;// CONCATENATED MODULE: ./src/rules/error-branches-wired/rule.ts
+
+
+const EXPECTED = new WeakMap();
+/**
+ * The error types every block of a type must wire, without repeats; worked out once per type, not per block.
+ * Only an entry checked against real exports demands a branch by default: one that rests on the reference
+ * alone (which has listed errors exports never wire, and left out ones they always do) asks only under strict.
+ */
+function expectedErrors(spec, strict) {
+    let e = EXPECTED.get(spec);
+    if (!e) {
+        e = {
+            plain: checkedAgainstExports(spec) ? [...new Set(spec.errors)] : [],
+            strict: [...new Set([...spec.errors, ...(spec.optionalErrors ?? [])])],
+        };
+        EXPECTED.set(spec, e);
+    }
+    return strict ? e.strict : e.plain;
+}
+function hasErrorBranch(action, errorType) {
+    for (let ti = 0, transitionList = action.transitions; ti < transitionList.length; ti++) {
+        const t = transitionList[ti];
+        if (t.kind === 'error' && t.errorType === errorType)
+            return true;
+    }
+    return false;
+}
+/** Error types a block's action type can raise that the block leaves without a transition. */
+/* harmony default export */ const rule = (defineRule({
+    meta: {
+        id: 'error-branches-wired',
+        description: 'Every error a block can raise has a branch.',
+        severity: 'error',
+        functionName: 'errorBranchesWired',
+        options: {
+            type: 'object',
+            properties: {
+                strict: { type: 'boolean', description: 'also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)' },
+                ignoreTypes: { type: 'array', items: { type: 'string' }, description: 'action types not to check' },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            unwired: '{{block}} has no {{errorType}} branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.',
+        },
+    },
+    check({ graph, options, report }) {
+        const reachable = graph.reachable();
+        for (let actionIndex = 0, actions = graph.flow.actions; actionIndex < actions.length; actionIndex++) {
+            const action = actions[actionIndex];
+            // An unreachable block's branches cannot lose a contact; unreachable-block reports the block itself.
+            if (graph.entry >= 0 && !reachable[action.index])
+                continue;
+            if (options.ignoreTypes?.includes(action.type))
+                continue;
+            // A block with no transition at all is flow-ends' finding; one defect, one finding.
+            if (action.transitions.length === 0)
+                continue;
+            const spec = action.spec;
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(spec))
+                continue;
+            const always = expectedErrors(spec, options.strict === true);
+            const strict = options.strict === true;
+            const conditional = (strict || checkedAgainstExports(spec) ? spec.conditionalErrors : undefined)
+                ?.filter((c) => (strict || c.strict !== true) && conditionalErrorApplies(c, action.parameters) && !always.includes(c.type))
+                .map((c) => c.type);
+            const expected = conditional && conditional.length > 0 ? [...always, ...new Set(conditional)] : always;
+            for (let e = 0; e < expected.length; e++) {
+                const errorType = expected[e];
+                if (hasErrorBranch(action, errorType))
+                    continue;
+                report({ messageId: 'unwired', data: (n) => ({ block: n.ref(action), errorType: n.text(errorType) }), block: action, facts: { errorType } });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/flow-ends/rule.ts
+
+
+/** Queue and hold flows loop on purpose: they play prompts until an agent takes the contact. */
+const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
+/**
+ * Non-terminal blocks with no transition at all, and loops a contact can enter but never leave: either way
+ * the contact stops there (or circles forever), and the caller hears silence.
+ */
+/* harmony default export */ const flow_ends_rule = (defineRule({
+    meta: {
+        id: 'flow-ends',
+        description: 'Every block that does not end the contact has somewhere to go.',
+        severity: 'error',
+        functionName: 'flowEnds',
+        options: {
+            type: 'object',
+            properties: {
+                endlessLoopsAllowedIn: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: `flow types in which a loop without an exit is by design (default ${JSON.stringify(LOOPING_FLOW_TYPES)})`,
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            noTransition: '{{block}} has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.',
+            // The loop's blocks are the evidence (a line of their own under the message), not part of the sentence.
+            endlessLoop: '{{block}} starts a loop with no way out to a Disconnect, a transfer or the flow\'s end: give it an exit, e.g. a Loop block\'s "Complete" branch.',
+        },
+    },
+    check({ flow, graph, options, report }) {
+        const isEnd = (a) => {
+            const spec = a.spec;
+            return spec?.terminal === true || spec?.mayHaveNoNext === true || spec?.endsOnSuccess === true;
+        };
+        for (const a of flow.actions) {
+            // A type the table has no evidenced entry for may end the contact by itself: silence when unsure.
+            if (a.transitions.length === 0 && a.type !== '' && hasEvidence(a.spec) && !isEnd(a))
+                report({ messageId: 'noTransition', data: (n) => ({ block: n.ref(a) }), block: a });
+        }
+        if (graph.entry < 0 || (flow.flowType !== undefined && (options.endlessLoopsAllowedIn ?? LOOPING_FLOW_TYPES).includes(flow.flowType)))
+            return;
+        // Blocks that can still reach an end: backwards from every end (and every dead end, already reported,
+        // and every transition to a missing block, which transition-target-exists reports).
+        const canEnd = new Uint8Array(graph.size);
+        const stack = [];
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            let missingTarget = false;
+            for (let ti = 0, transitionList = a.transitions; ti < transitionList.length; ti++) {
+                const t = transitionList[ti];
+                if (t.to < 0)
+                    missingTarget = true;
+            }
+            if (isEnd(a) || a.transitions.length === 0 || missingTarget || a.type === '' || !hasEvidence(a.spec)) {
+                canEnd[a.index] = 1;
+                stack.push(a.index);
+            }
+        }
+        const { start, from } = graph.predecessors();
+        while (stack.length > 0) {
+            const n = stack.pop();
+            for (let k = start[n]; k < start[n + 1]; k++) {
+                const p = from[k];
+                if (canEnd[p])
+                    continue;
+                canEnd[p] = 1;
+                stack.push(p);
+            }
+        }
+        // Most flows trap nothing: the search below runs only when some reachable block cannot reach an end.
+        const reachable = graph.reachable();
+        let anyTrapped = false;
+        for (let n = 0; n < graph.size && !anyTrapped; n++)
+            anyTrapped = reachable[n] === 1 && canEnd[n] === 0;
+        // Report the first trapped block on the way from the start: where the contact enters the loop.
+        let trapped;
+        const seen = new Uint8Array(graph.size);
+        const queue = [graph.entry];
+        seen[graph.entry] = 1;
+        for (let head = 0; anyTrapped && head < queue.length && !trapped; head++) {
+            const n = queue[head];
+            if (!canEnd[n])
+                trapped = flow.actions[n];
+            for (let ei = 0, edgeList = graph.out[n]; ei < edgeList.length; ei++) {
+                const e = edgeList[ei];
+                if (seen[e.to])
+                    continue;
+                seen[e.to] = 1;
+                queue.push(e.to);
+            }
+        }
+        if (trapped) {
+            const loop = [];
+            for (let n = trapped.index, k = 0; n !== undefined && k < 6; k++) {
+                loop.push(flow.actions[n].id);
+                n = graph.out[n].find((e) => !canEnd[e.to])?.to;
+                if (n === trapped.index)
+                    break;
+            }
+            report({
+                messageId: 'endlessLoop',
+                data: (n) => ({ block: n.ref(trapped) }),
+                block: trapped,
+                evidence: loop,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/logging-enabled/rule.ts
+
+
+
+
+function enablesLogging(a) {
+    const v = Object.hasOwn(a.parameters, LOGGING_ENABLE.parameter) ? a.parameters[LOGGING_ENABLE.parameter] : undefined;
+    return a.type === LOGGING_ENABLE.type && typeof v === 'string' && v.toLowerCase() === LOGGING_ENABLE.value.toLowerCase();
+}
+/** The first block that does real work is reached before flow logging is turned on. */
+/* harmony default export */ const logging_enabled_rule = (defineRule({
+    meta: {
+        id: 'logging-enabled',
+        description: 'Flow logging is on before the first block that does real work.',
+        severity: 'info',
+        functionName: 'loggingEnabled',
+        options: {
+            type: 'object',
+            properties: {
+                ignoreModules: { type: 'boolean', description: 'do not check flow modules (default true: they run with the logging of the flow that invoked them)' },
+                flowTypes: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'flow types to check when the type is known (default ["CONTACT_FLOW"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)',
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            beforeLogging: '{{block}} runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a "Set logging behavior" block (Enabled).',
+        },
+    },
+    check({ graph, flow, options, entry: enteredFrom, report }) {
+        // A flow other flows of the repository transfer to runs with the logging its callers set.
+        if (graph.entry < 0 || enteredFrom !== undefined)
+            return;
+        if (options.ignoreModules !== false && isModule(flow.flowType, flow.doc.value, flow.actions))
+            return;
+        if (flow.flowType !== undefined && flow.flowType !== MODULE_FLOW_TYPE && !(options.flowTypes ?? ['CONTACT_FLOW']).includes(flow.flowType))
+            return;
+        // Search through set-up blocks only; logging-enabling blocks end the search on their path.
+        // Set-up blocks and blocks that only end the contact do no work worth a log.
+        const setup = (a) => {
+            const spec = a.spec;
+            return (spec?.setup === true || spec?.terminal === true) && !enablesLogging(a);
+        };
+        const entry = flow.actions[graph.entry];
+        if (enablesLogging(entry))
+            return;
+        let first = setup(entry) ? undefined : entry;
+        if (!first) {
+            // Breadth-first through set-up blocks: the block reported is the one nearest the start.
+            const seen = new Uint8Array(graph.size);
+            const queue = [graph.entry];
+            seen[graph.entry] = 1;
+            for (let head = 0; head < queue.length && !first; head++) {
+                for (let ei = 0, edgeList = graph.out[queue[head]]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (seen[e.to])
+                        continue;
+                    seen[e.to] = 1;
+                    const next = flow.actions[e.to];
+                    if (enablesLogging(next))
+                        continue;
+                    if (!setup(next)) {
+                        first = next;
+                        break;
+                    }
+                    queue.push(e.to);
+                }
+            }
+        }
+        if (!first)
+            return;
+        report({ messageId: 'beforeLogging', data: (n) => ({ block: n.ref(first) }), block: first });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/start-action-exists/rule.ts
 
 
 /** The flow's StartAction is missing or names no block. */
-const startActionExists = defineFunction({
-    name: 'startActionExists',
-    options: {},
-    run: (_target, _options, { flow }) => {
+/* harmony default export */ const start_action_exists_rule = (defineRule({
+    meta: {
+        id: 'start-action-exists',
+        description: 'StartAction names a block of the flow.',
+        severity: 'error',
+        functionName: 'startActionExists',
+        messages: {
+            missing: 'the flow has no "StartAction": set it to the Identifier of the first block.',
+            unknownNear: '"StartAction" names "{{start}}", which is not a block of this flow, so no call can enter it: did you mean "{{near}}"?',
+            unknown: '"StartAction" names "{{start}}", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.',
+        },
+    },
+    check({ flow, report }) {
         if (flow.startAction === undefined) {
+            // A StartAction that is there but not a string is flow-structure's finding.
             if (flow.structureProblems.some((p) => p.path[0] === 'StartAction'))
-                return [];
-            return [{ message: 'the flow has no "StartAction": set it to the Identifier of the first block.', path: [] }];
+                return;
+            report({ messageId: 'missing', path: [] });
+            return;
         }
         if (flow.byId.has(flow.startAction))
-            return [];
+            return;
         const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
-        return [
-            {
-                message: fitMessage((n) => `"StartAction" names "${n.text(flow.startAction, 1.2)}", which is not a block of this flow, so no call can enter it` +
-                    (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': set it to the Identifier of the first block.')),
-                path: ['StartAction'],
-            },
-        ];
+        const start = flow.startAction;
+        report(near
+            ? { messageId: 'unknownNear', data: (n) => ({ start: n.text(start, 1.2), near: n.text(near, 1.2) }), path: ['StartAction'] }
+            : { messageId: 'unknown', data: (n) => ({ start: n.text(start, 1.2) }), path: ['StartAction'] });
     },
-});
+}));
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/transition-target-exists.ts
+;// CONCATENATED MODULE: ./src/rules/transition-target-exists/rule.ts
 
 
 /** Transitions whose NextAction names no block of the flow. */
-const transitionTargetExists = defineFunction({
-    name: 'transitionTargetExists',
-    options: {},
-    run: (_target, _options, { flow }) => {
-        const results = [];
+/* harmony default export */ const transition_target_exists_rule = (defineRule({
+    meta: {
+        id: 'transition-target-exists',
+        description: 'Every transition goes to a block of the flow.',
+        severity: 'error',
+        functionName: 'transitionTargetExists',
+        messages: {
+            missingNear: '{{block}} sends {{branch}} to "{{target}}", which is not a block of this flow: did you mean "{{near}}"?',
+            missing: '{{block}} sends {{branch}} to "{{target}}", which is not a block of this flow: point it at an existing block Identifier.',
+        },
+    },
+    check({ flow, report }) {
         let ids;
         for (let actionIndex = 0, actions = flow.actions; actionIndex < actions.length; actionIndex++) {
             const action = actions[actionIndex];
@@ -13097,45 +13134,53 @@ const transitionTargetExists = defineFunction({
                 // The Identifiers are listed once per flow, and only when some target is missing.
                 ids ??= [...flow.byId.keys()];
                 const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
-                results.push({
-                    // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
-                    message: fitMessage((n) => {
-                        const branch = t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`;
-                        return `${n.ref(action)} sends ${branch} to "${n.text(t.target, 1.2)}", which is not a block of this flow` + (near ? `: did you mean "${n.text(near, 1.2)}"?` : ': point it at an existing block Identifier.');
-                    }),
+                // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
+                const data = (n) => ({
+                    block: n.ref(action),
+                    branch: t.kind === 'next' ? 'its next block' : t.kind === 'error' ? `its ${n.text(t.label, 0.6)} branch` : `its condition "${n.text(t.label, 0.6)}"`,
+                    target: n.text(t.target, 1.2),
+                    ...(near ? { near: n.text(near, 1.2) } : {}),
+                });
+                report({
+                    messageId: near ? 'missingNear' : 'missing',
+                    data,
+                    block: action,
                     path: t.path,
-                    blockId: action.id,
-                    values: { target: t.target },
+                    facts: { target: t.target },
                 });
             }
         }
-        return results;
     },
-});
+}));
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/unique-identifiers.ts
-
+;// CONCATENATED MODULE: ./src/rules/unique-identifiers/rule.ts
 
 /** Two blocks that share an Identifier. */
-const uniqueIdentifiers = defineFunction({
-    name: 'uniqueIdentifiers',
-    options: {},
-    run: (_target, _options, { flow }) => flow.actions
-        .filter((a) => flow.byId.get(a.id) !== a)
-        .map((a) => {
-        const first = flow.byId.get(a.id);
-        return {
-            message: fitMessage((n) => `block ${a.index} (${n.text(a.type, 0.6)}) reuses the Identifier "${n.text(a.id, 1.2)}" of block ${first.index}, so routes to it are ambiguous and the import fails: give it a new one.`),
-            path: [...a.path, 'Identifier'],
-            blockId: a.id,
-        };
-    }),
-});
+/* harmony default export */ const unique_identifiers_rule = (defineRule({
+    meta: {
+        id: 'unique-identifiers',
+        description: 'No two blocks share an Identifier.',
+        severity: 'error',
+        functionName: 'uniqueIdentifiers',
+        messages: {
+            reused: 'block {{index}} ({{type}}) reuses the Identifier "{{id}}" of block {{firstIndex}}, so routes to it are ambiguous and the import fails: give it a new one.',
+        },
+    },
+    check({ flow, report }) {
+        for (const a of flow.actions) {
+            // flow.byId keeps the first block of each Identifier: every later one is a duplicate.
+            const first = flow.byId.get(a.id);
+            if (first === a)
+                continue;
+            report({ messageId: 'reused', data: (n) => ({ index: a.index, type: n.text(a.type, 0.6), id: n.text(a.id, 1.2), firstIndex: first.index }), block: a });
+        }
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/unreachable-block/rule.ts
 
 /** Blocks no path from StartAction reaches. */
-/* harmony default export */ const rule = (defineRule({
+/* harmony default export */ const unreachable_block_rule = (defineRule({
     meta: {
         id: 'unreachable-block',
         description: 'Every block can be reached from the start.',
@@ -13159,7 +13204,13 @@ const uniqueIdentifiers = defineFunction({
 
 ;// CONCATENATED MODULE: ./src/generated/rules.ts
 
-const BUILTIN_RULES = [rule];
+
+
+
+
+
+
+const BUILTIN_RULES = [rule, flow_ends_rule, logging_enabled_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -13704,12 +13755,6 @@ const RULE_DEFINITIONS = BUILTIN_RULES.map((r, k) => definitionOf(r, RULE_FUNCTI
 
 
 
-
-
-
-
-
-
 /** Every built-in function by name: the names a config's `then.function` may use. */
 const functions_BUILTIN_FUNCTIONS = new Map([
     ...GENERIC_FUNCTIONS,
@@ -13718,13 +13763,7 @@ const functions_BUILTIN_FUNCTIONS = new Map([
     inputMenuConditions,
     storedInputBeforeUse,
     queueSetBeforeTransfer,
-    errorBranchesWired,
-    transitionTargetExists,
     ...RULE_FUNCTIONS,
-    startActionExists,
-    uniqueIdentifiers,
-    flowEnds,
-    loggingEnabled,
     noHardcodedArn,
     flowStructure,
     referenceExists,

@@ -1,2 +1,0 @@
-/** Two blocks that share an Identifier. */
-export declare const uniqueIdentifiers: import("../function.js").RuleFunction<Record<string, never>>;
