@@ -4,7 +4,6 @@ import { flowEnds } from './flow-ends.js';
 import { flowStructure } from './flow-structure.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
 import { loggingEnabled } from './logging-enabled.js';
-import { noHardcodedArn } from './no-hardcoded-arn.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
 import { profileResponseFields } from './profile-response-fields.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
@@ -35,7 +34,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     uniqueIdentifiers,
     flowEnds,
     loggingEnabled,
-    noHardcodedArn,
     flowStructure,
     referenceExists,
     knownActionType,
