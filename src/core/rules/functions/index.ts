@@ -1,7 +1,6 @@
 import type { RuleFunction } from '../function.js';
 import { errorBranchesWired } from './error-branches-wired.js';
 import { flowEnds } from './flow-ends.js';
-import { flowStructure } from './flow-structure.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
 import { loggingEnabled } from './logging-enabled.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
@@ -34,7 +33,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     uniqueIdentifiers,
     flowEnds,
     loggingEnabled,
-    flowStructure,
     referenceExists,
     knownActionType,
     actionAllowedInFlowType,
