@@ -9,7 +9,6 @@ import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { storedInputBeforeUse } from './stored-input-before-use.js';
 import { referenceExists } from './reference-exists.js';
-import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
 import { parametersValid } from './parameters-valid.js';
 import { startActionExists } from './start-action-exists.js';
 import { transitionTargetExists } from './transition-target-exists.js';
@@ -33,7 +32,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     flowEnds,
     loggingEnabled,
     referenceExists,
-    actionAllowedInFlowType,
     parametersValid,
   ].map((f) => [f.name, f as RuleFunction<never>]),
 );
