@@ -9,7 +9,6 @@ import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { storedInputBeforeUse } from './stored-input-before-use.js';
 import { referenceExists } from './reference-exists.js';
-import { parametersValid } from './parameters-valid.js';
 import { startActionExists } from './start-action-exists.js';
 import { transitionTargetExists } from './transition-target-exists.js';
 import { uniqueIdentifiers } from './unique-identifiers.js';
@@ -32,6 +31,5 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     flowEnds,
     loggingEnabled,
     referenceExists,
-    parametersValid,
   ].map((f) => [f.name, f as RuleFunction<never>]),
 );
