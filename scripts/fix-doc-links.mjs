@@ -1,5 +1,6 @@
 // Rewrites links between rule pages after pages move (rules/docs/<id>.md <-> src/rules/<id>/README.md):
-// a link to a page that is not there, whose rule's page exists at the other place, points at that place.
+// a link to a page that is not there, whose rule's page exists at the other place, points at that place
+// (links from a moved page and links to a moved page alike).
 // test/doc-links.test.ts checks every relative link resolves.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -22,8 +23,9 @@ for (const file of files) {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const fixed = text.replace(/\]\(([^)\s#]+)((?:#[^)]*)?)\)/g, (m, target, hash) => {
     if (/^[a-z]+:/.test(target) || existsSync(join(ROOT, dirname(file), target))) return m;
-    const to = relative(ROOT, join(ROOT, dirname(file), target)).split(sep).join('/');
-    const id = /^rules\/docs\/([a-z0-9-]+)\.md$/.exec(to)?.[1] ?? /^src\/rules\/([a-z0-9-]+)\/README\.md$/.exec(to)?.[1];
+    // The rule the link meant, by its file name (<id>.md) or folder (<id>/README.md): a moved page's own links
+    // were written from its old place, so where they resolve now says nothing.
+    const id = /(?:^|\/)([a-z0-9-]+)\/README\.md$/.exec(target)?.[1] ?? /(?:^|\/)([a-z0-9-]+)\.md$/.exec(target)?.[1];
     const page = id && pageOf(id);
     if (!page) return m;
     return `](${relative(join(ROOT, dirname(file)), join(ROOT, page)).split(sep).join('/')}${hash})`;

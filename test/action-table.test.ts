@@ -248,7 +248,7 @@ describe('console exports outside the corpus', () => {
       ]);
     expect(only(lintString('pstn.json', block(['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError'])), 'error-branches-wired')).toEqual([]);
     const missing = only(lintString('pstn.json', block(['NoMatchingError'])), 'error-branches-wired');
-    expect(missing.map((f) => f.message.match(/branch for (\w+)/)?.[1])).toEqual(['CallFailed', 'ConnectionTimeLimitExceeded']);
+    expect(missing.map((f) => f.message.match(/has no (\w+) branch/)?.[1])).toEqual(['CallFailed', 'ConnectionTimeLimitExceeded']);
   });
 });
 
@@ -300,10 +300,10 @@ describe('rules-engine console exports', () => {
     // Strict asks only for the Lex block's strict-only InputTimeLimitExceeded: not for Wait's ParticipantNotFound,
     // which exists only when the block waits for BotParticipantDisconnected (this one waits for CustomerReturned).
     const withStrict = lintString('rules-engine.json', flow([lex(['NoMatchingError', 'NoMatchingCondition']), ...rest]), strict).filter((f) => table.includes(f.ruleId));
-    expect(withStrict.map((f) => [f.blockId, f.message.match(/branch for (\w+)/)?.[1]])).toEqual([['ea12108d-9860-496e-8e63-34abbdcbec58', 'InputTimeLimitExceeded']]);
+    expect(withStrict.map((f) => [f.blockId, f.message.match(/has no (\w+) branch/)?.[1]])).toEqual([['ea12108d-9860-496e-8e63-34abbdcbec58', 'InputTimeLimitExceeded']]);
     const botWait = flow([lex(['NoMatchingError', 'NoMatchingCondition']), { ...rest[0], Parameters: { TimeLimitSeconds: '300', Events: ['BotParticipantDisconnected'] } }, ...rest.slice(1)]);
     expect(only(lintString('bot-wait.json', botWait), 'error-branches-wired')).toEqual([]);
-    expect(only(lintString('bot-wait.json', botWait, strict), 'error-branches-wired').map((f) => f.message.match(/branch for (\w+)/)?.[1]).sort()).toEqual(['InputTimeLimitExceeded', 'ParticipantNotFound']);
+    expect(only(lintString('bot-wait.json', botWait, strict), 'error-branches-wired').map((f) => f.message.match(/has no (\w+) branch/)?.[1]).sort()).toEqual(['InputTimeLimitExceeded', 'ParticipantNotFound']);
     const unwired = only(lintString('rules-engine.json', flow([lex(['NoMatchingError']), ...rest])), 'error-branches-wired');
     expect(unwired.map((f) => [f.blockId, f.message.includes('NoMatchingCondition')])).toEqual([['ea12108d-9860-496e-8e63-34abbdcbec58', true]]);
   });

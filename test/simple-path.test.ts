@@ -11,7 +11,7 @@ import { configFrom, ROOT } from './helpers.js';
 const pointer = (path: ReadonlyArray<string | number>): string => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 describe('the JSONPath evaluator agrees with jsonpath-plus', () => {
-  const docs = ['examples/clean-inbound.json', 'examples/profile-lookup-missing.json', 'test/fixtures/rules/parameters-valid/bad.json'].map(
+  const docs = ['examples/clean-inbound.json', 'examples/profile-lookup-missing.json', 'src/rules/parameters-valid/bad.json'].map(
     (f) => JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as object,
   );
   const paths = [

@@ -8656,15 +8656,6 @@ function defineFunction(fn) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/flow-structure.ts
-
-/** Fields of the export whose type the flow language does not accept (found while modelling the flow). */
-const flowStructure = defineFunction({
-    name: 'flowStructure',
-    options: {},
-    run: (_target, _options, { flow }) => flow.structureProblems.map((p) => ({ message: p.message, path: p.path, blockId: p.blockId })),
-});
-
 ;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
 
 /** Generic functions for JSONPath rules, with Spectral's names and meanings. */
@@ -8745,98 +8736,6 @@ const generic_length = defineFunction({
     },
 });
 const GENERIC_FUNCTIONS = [truthy, falsy, defined, undefinedFn, pattern, enumeration, generic_length];
-
-;// CONCATENATED MODULE: ./src/core/json/walk.ts
-/**
- * Visits every string value under a value (object values and array items), in document order.
- *
- * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
- * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
- * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
- * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
- */
-class StringWalker {
-    visit;
-    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
-    // array's length makes the engine drop its storage, which would then be grown again on every walk.
-    values = [];
-    keys = [];
-    depths = [];
-    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
-    branch = [];
-    branchLength = 0;
-    base = [];
-    sub = [];
-    constructor(visit) {
-        this.visit = visit;
-    }
-    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
-    path() {
-        const path = [];
-        for (let i = 0; i < this.base.length; i++)
-            path.push(this.base[i]);
-        for (let i = 0; i < this.sub.length; i++)
-            path.push(this.sub[i]);
-        for (let i = 0; i < this.branchLength; i++)
-            path.push(this.branch[i]);
-        return path;
-    }
-    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
-    walk(value, base, sub) {
-        const { values, keys, depths, branch } = this;
-        this.base = base;
-        this.sub = sub;
-        values[0] = value;
-        keys[0] = undefined;
-        depths[0] = 0;
-        let top = 1;
-        while (top > 0) {
-            top--;
-            const v = values[top];
-            const key = keys[top];
-            const depth = depths[top];
-            values[top] = undefined;
-            if (depth > 0) {
-                branch[depth - 1] = key;
-                this.branchLength = depth;
-            }
-            else
-                this.branchLength = 0;
-            if (typeof v === 'string')
-                this.visit(v, this, key);
-            else if (Array.isArray(v)) {
-                for (let i = v.length - 1; i >= 0; i--) {
-                    values[top] = v[i];
-                    keys[top] = i;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-            }
-            else if (typeof v === 'object' && v !== null) {
-                const from = top;
-                const o = v;
-                for (const k in o) {
-                    if (!Object.hasOwn(o, k))
-                        continue;
-                    values[top] = o[k];
-                    keys[top] = k;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-                // for-in gives keys first to last; the stack must pop them in that order.
-                reverse(values, from, top);
-                reverse(keys, from, top);
-            }
-        }
-    }
-}
-function reverse(list, from, to) {
-    for (let a = from, b = to - 1; a < b; a++, b--) {
-        const t = list[a];
-        list[a] = list[b];
-        list[b] = t;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/connect/flow-types.ts
 /**
@@ -9988,6 +9887,785 @@ const PROFILE_STANDARD_FIELDS = Object.freeze([
 ]);
 /** Object types GetCustomerProfileObject can load, read as $.Customer.<Type>.<Field>. */
 const PROFILE_OBJECT_TYPES = Object.freeze(['Asset', 'Order', 'Case']);
+
+;// CONCATENATED MODULE: ./src/core/json/walk.ts
+/**
+ * Visits every string value under a value (object values and array items), in document order.
+ *
+ * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
+ * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
+ * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
+ * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
+ */
+class StringWalker {
+    visit;
+    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
+    // array's length makes the engine drop its storage, which would then be grown again on every walk.
+    values = [];
+    keys = [];
+    depths = [];
+    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
+    branch = [];
+    branchLength = 0;
+    base = [];
+    sub = [];
+    constructor(visit) {
+        this.visit = visit;
+    }
+    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
+    path() {
+        const path = [];
+        for (let i = 0; i < this.base.length; i++)
+            path.push(this.base[i]);
+        for (let i = 0; i < this.sub.length; i++)
+            path.push(this.sub[i]);
+        for (let i = 0; i < this.branchLength; i++)
+            path.push(this.branch[i]);
+        return path;
+    }
+    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
+    walk(value, base, sub) {
+        const { values, keys, depths, branch } = this;
+        this.base = base;
+        this.sub = sub;
+        values[0] = value;
+        keys[0] = undefined;
+        depths[0] = 0;
+        let top = 1;
+        while (top > 0) {
+            top--;
+            const v = values[top];
+            const key = keys[top];
+            const depth = depths[top];
+            values[top] = undefined;
+            if (depth > 0) {
+                branch[depth - 1] = key;
+                this.branchLength = depth;
+            }
+            else
+                this.branchLength = 0;
+            if (typeof v === 'string')
+                this.visit(v, this, key);
+            else if (Array.isArray(v)) {
+                for (let i = v.length - 1; i >= 0; i--) {
+                    values[top] = v[i];
+                    keys[top] = i;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+            }
+            else if (typeof v === 'object' && v !== null) {
+                const from = top;
+                const o = v;
+                for (const k in o) {
+                    if (!Object.hasOwn(o, k))
+                        continue;
+                    values[top] = o[k];
+                    keys[top] = k;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+                // for-in gives keys first to last; the stack must pop them in that order.
+                reverse(values, from, top);
+                reverse(keys, from, top);
+            }
+        }
+    }
+}
+function reverse(list, from, to) {
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+        const t = list[a];
+        list[a] = list[b];
+        list[b] = t;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
+/**
+ * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
+ * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
+ * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
+ */
+class RoutingGraph {
+    flow;
+    size;
+    /** Node of StartAction, or -1 when it names no block. */
+    entry;
+    out;
+    incoming;
+    reach;
+    rpo;
+    idom;
+    memos;
+    constructor(flow) {
+        this.flow = flow;
+        this.size = flow.actions.length;
+        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
+        this.entry = start ? start.index : -1;
+        const out = new Array(this.size);
+        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
+            const transitions = actions[a].transitions;
+            let resolved = 0;
+            for (let k = 0; k < transitions.length; k++)
+                if (transitions[k].to >= 0)
+                    resolved++;
+            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
+            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
+        }
+        this.out = out;
+    }
+    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
+    memo(key, compute) {
+        this.memos ??= new Map();
+        if (!this.memos.has(key))
+            this.memos.set(key, compute());
+        return this.memos.get(key);
+    }
+    /**
+     * The source node of every edge, grouped by target: the sources of edges into `n` are
+     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
+     * backward searches rules run on every flow.
+     */
+    predecessors() {
+        return this.memo('predecessors', () => {
+            const start = new Int32Array(this.size + 1);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    start[edges[k].to + 1]++;
+            }
+            for (let n = 0; n < this.size; n++)
+                start[n + 1] += start[n];
+            const from = new Int32Array(start[this.size]);
+            const fill = start.slice(0, this.size);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    from[fill[edges[k].to]++] = n;
+            }
+            return { start, from };
+        });
+    }
+    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    get in() {
+        if (!this.incoming) {
+            const inc = Array.from({ length: this.size }, () => []);
+            for (const edges of this.out)
+                for (const e of edges)
+                    inc[e.to].push(e);
+            this.incoming = inc;
+        }
+        return this.incoming;
+    }
+    /** 1 for each node some path from the entry reaches. */
+    reachable() {
+        if (!this.reach) {
+            const seen = new Uint8Array(this.size);
+            if (this.entry >= 0)
+                this.search(this.entry, () => true, seen);
+            this.reach = seen;
+        }
+        return this.reach;
+    }
+    /**
+     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
+     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
+     * the shortest, which is what a message should show.
+     */
+    search(from, follow, seen = new Uint8Array(this.size)) {
+        const via = new Array(this.size);
+        const queue = new Int32Array(this.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        seen[from] = 1;
+        via[from] = null;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
+                const edge = edges[edgeIndex];
+                if (seen[edge.to] || !follow(edge))
+                    continue;
+                seen[edge.to] = 1;
+                via[edge.to] = edge;
+                queue[tail++] = edge.to;
+            }
+        }
+        return via;
+    }
+    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
+    reversePostorder() {
+        if (this.rpo)
+            return this.rpo;
+        const order = new Int32Array(this.size);
+        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
+        let free = this.size;
+        if (this.entry >= 0) {
+            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
+            const nodeStack = new Int32Array(this.size);
+            const edgeStack = new Int32Array(this.size);
+            let top = 0;
+            nodeStack[0] = this.entry;
+            edgeStack[0] = 0;
+            state[this.entry] = 1;
+            while (top >= 0) {
+                const n = nodeStack[top];
+                const edges = this.out[n];
+                const k = edgeStack[top];
+                if (k < edges.length) {
+                    edgeStack[top] = k + 1;
+                    const m = edges[k].to;
+                    if (state[m] === 0) {
+                        state[m] = 1;
+                        top++;
+                        nodeStack[top] = m;
+                        edgeStack[top] = 0;
+                    }
+                }
+                else {
+                    state[n] = 2;
+                    order[--free] = n;
+                    top--;
+                }
+            }
+        }
+        this.rpo = order.subarray(free);
+        return this.rpo;
+    }
+    /**
+     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
+     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
+     * passes, linear in practice.
+     */
+    dominators() {
+        if (this.idom)
+            return this.idom;
+        const rpo = this.reversePostorder();
+        const rank = new Int32Array(this.size).fill(-1);
+        rpo.forEach((n, i) => (rank[n] = i));
+        const idom = new Int32Array(this.size).fill(-1);
+        if (this.entry < 0)
+            return (this.idom = idom);
+        idom[this.entry] = this.entry;
+        const intersect = (a, b) => {
+            while (a !== b) {
+                while (rank[a] > rank[b])
+                    a = idom[a];
+                while (rank[b] > rank[a])
+                    b = idom[b];
+            }
+            return a;
+        };
+        for (let changed = true; changed;) {
+            changed = false;
+            for (let i = 1; i < rpo.length; i++) {
+                const n = rpo[i];
+                let d = -1;
+                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
+                    const e = edgeList[ei];
+                    if (idom[e.from] === -1)
+                        continue;
+                    d = d === -1 ? e.from : intersect(e.from, d);
+                }
+                if (d !== -1 && idom[n] !== d) {
+                    idom[n] = d;
+                    changed = true;
+                }
+            }
+        }
+        idom[this.entry] = -1;
+        return (this.idom = idom);
+    }
+    /** True when every path from the entry to `b` passes `a`. */
+    dominates(a, b) {
+        const idom = this.dominators();
+        if (!this.reachable()[b])
+            return false;
+        for (let n = b; n !== -1; n = idom[n])
+            if (n === a)
+                return true;
+        return false;
+    }
+}
+/**
+ * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
+ * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
+ * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
+ */
+class ShortestPaths {
+    keep;
+    via;
+    depth;
+    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
+    anchor;
+    constructor(graph, from, follow, keep) {
+        this.keep = keep;
+        this.via = new Array(graph.size);
+        this.depth = new Int32Array(graph.size).fill(-1);
+        this.anchor = new Int32Array(graph.size).fill(-1);
+        const queue = new Int32Array(graph.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        this.via[from] = null;
+        this.depth[from] = 0;
+        this.anchor[from] = from;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
+                const edge = edges[k];
+                const m = edge.to;
+                if (this.depth[m] !== -1 || !follow(edge))
+                    continue;
+                this.via[m] = edge;
+                this.depth[m] = this.depth[n] + 1;
+                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
+                queue[tail++] = m;
+            }
+        }
+    }
+    reached(node) {
+        return this.depth[node] !== -1;
+    }
+    ends(node) {
+        const d = this.depth[node];
+        if (d <= 2 * this.keep)
+            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
+        const tail = [];
+        for (let n = node, k = 0; k < this.keep; k++) {
+            const e = this.via[n];
+            tail.push(e);
+            n = e.from;
+        }
+        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
+    }
+}
+/** The edges from the search's start to `node`, in order. */
+function pathTo(via, node) {
+    const path = [];
+    for (let e = via[node]; e; e = via[e.from])
+        path.push(e);
+    return path.reverse();
+}
+/**
+ * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
+ * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
+ * numbered in topological order: every followed edge between two components goes from a lower number to a
+ * higher one, so one pass in ascending order sees a component after all that lead into it.
+ */
+function components(graph, nodes, follow) {
+    const size = graph.size;
+    const of = new Int32Array(size).fill(-1);
+    const low = new Int32Array(size);
+    const number = new Int32Array(size).fill(-1);
+    const onStack = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    const callNode = new Int32Array(size);
+    const callEdge = new Int32Array(size);
+    let sp = 0;
+    let counter = 0;
+    let found = 0;
+    for (let root = 0; root < size; root++) {
+        if (!nodes[root] || number[root] !== -1)
+            continue;
+        let depth = 0;
+        callNode[0] = root;
+        callEdge[0] = 0;
+        number[root] = low[root] = counter++;
+        stack[sp++] = root;
+        onStack[root] = 1;
+        while (depth >= 0) {
+            const n = callNode[depth];
+            const edges = graph.out[n];
+            const k = callEdge[depth];
+            if (k < edges.length) {
+                callEdge[depth] = k + 1;
+                const edge = edges[k];
+                const m = edge.to;
+                if (!nodes[m] || !follow(edge))
+                    continue;
+                if (number[m] === -1) {
+                    number[m] = low[m] = counter++;
+                    stack[sp++] = m;
+                    onStack[m] = 1;
+                    depth++;
+                    callNode[depth] = m;
+                    callEdge[depth] = 0;
+                }
+                else if (onStack[m] && number[m] < low[n]) {
+                    low[n] = number[m];
+                }
+                continue;
+            }
+            if (low[n] === number[n]) {
+                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
+                for (let m = -1; m !== n;) {
+                    m = stack[--sp];
+                    onStack[m] = 0;
+                    of[m] = found;
+                }
+                found++;
+            }
+            depth--;
+            if (depth >= 0) {
+                const parent = callNode[depth];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
+            }
+        }
+    }
+    for (let n = 0; n < size; n++)
+        if (of[n] !== -1)
+            of[n] = found - 1 - of[n];
+    return { of, count: found };
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
+
+
+
+/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
+const segment = (quote) => String.raw `(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw `\s*\])`;
+function readPattern(namespace) {
+    const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
+    // `$.CustomerEndpoint.Address` is not a profile read.
+    // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
+    return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
+}
+const segmentPattern = new RegExp(segment(2), 'g');
+const patterns = new Map();
+const PARAMETERS = ['Parameters'];
+const CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
+ * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
+ */
+function profileReads(actions, namespace = 'Customer', only) {
+    const reads = [];
+    let pattern = patterns.get(namespace);
+    if (!pattern)
+        patterns.set(namespace, (pattern = readPattern(namespace)));
+    const re = pattern;
+    let action;
+    const walker = new StringWalker((text, at, last) => {
+        if (!text.includes(namespace))
+            return;
+        if (last === 'Identifier' || last === 'NextAction')
+            return;
+        const path = at.path();
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const written = m[2] ?? '';
+            let field = '';
+            segmentPattern.lastIndex = 0;
+            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
+                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
+            reads.push({ action: action, field, text: m[0], path });
+        }
+    });
+    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
+        if (only && !only[a.index])
+            continue;
+        action = a;
+        walker.walk(a.parameters, a.path, PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (Array.isArray(conditions))
+            walker.walk(conditions, a.path, CONDITIONS);
+    }
+    return reads;
+}
+/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
+function responseFields(action) {
+    const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
+    if (Array.isArray(data))
+        return data.filter((f) => typeof f === 'string');
+    if (typeof data === 'object' && data !== null) {
+        return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
+    }
+    if (typeof data === 'string')
+        return data.split(',').map((s) => s.trim()).filter(Boolean);
+    return [];
+}
+function isProfileLookup(action) {
+    return action.spec?.profile === 'loads';
+}
+/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
+function lookupNodes(graph) {
+    return graph.memo('profileLookups', () => {
+        const mask = new Uint8Array(graph.size);
+        for (let n = 0; n < graph.size; n++)
+            if (isProfileLookup(graph.flow.actions[n]))
+                mask[n] = 1;
+        return mask;
+    });
+}
+/**
+ * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
+ * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
+ */
+function isLookupSuccess(edge, lookups) {
+    return edge.kind !== 'error' && lookups[edge.from] === 1;
+}
+/** True when `field` is readable after a lookup that requested `requested`. */
+function fieldProvided(field, requested) {
+    if (PROFILE_ALWAYS_PROVIDED.includes(field))
+        return true;
+    const f = field.toLowerCase();
+    return requested.some((r) => {
+        const q = r.toLowerCase();
+        return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
+    });
+}
+const ENTRY_PROFILE = -1;
+/**
+ * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
+ * ENTRY_PROFILE ("loaded before this flow began").
+ */
+class LookupIndex {
+    nodes;
+    bitOf;
+    words;
+    entryBit;
+    constructor(graph) {
+        const mask = lookupNodes(graph);
+        this.bitOf = new Int32Array(graph.size).fill(-1);
+        const nodes = [];
+        for (let n = 0; n < graph.size; n++)
+            if (mask[n])
+                this.bitOf[n] = nodes.push(n) - 1;
+        this.nodes = Int32Array.from(nodes);
+        this.entryBit = nodes.length;
+        this.words = (nodes.length >> 5) + 1;
+    }
+    single(bit) {
+        const bits = new Uint32Array(this.words);
+        bits[bit >> 5] = 1 << (bit & 31);
+        return bits;
+    }
+    /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
+    nodesOf(bits) {
+        const out = [];
+        if (bits[this.entryBit >> 5] & (1 << (this.entryBit & 31)))
+            out.push(ENTRY_PROFILE);
+        for (let w = 0; w < bits.length; w++) {
+            for (let word = bits[w]; word !== 0; word &= word - 1) {
+                const bit = (w << 5) + (31 - Math.clz32(word & -word));
+                if (bit !== this.entryBit)
+                    out.push(this.nodes[bit]);
+            }
+        }
+        return out;
+    }
+}
+/**
+ * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
+ * however many there are), and whether every path ran one.
+ */
+class ProfileState {
+    loaded;
+    bits;
+    index;
+    list;
+    constructor(loaded, bits, index) {
+        this.loaded = loaded;
+        this.bits = bits;
+        this.index = index;
+    }
+    /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
+    get lookups() {
+        return (this.list ??= this.index.nodesOf(this.bits));
+    }
+}
+function isSubset(small, big) {
+    for (let w = 0; w < small.length; w++)
+        if ((small[w] & ~big[w]) !== 0)
+            return false;
+    return true;
+}
+function sameBits(a, b) {
+    if (a === b)
+        return true;
+    for (let w = 0; w < a.length; w++)
+        if (a[w] !== b[w])
+            return false;
+    return true;
+}
+/**
+ * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
+ * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
+ * policies.
+ *
+ * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
+ * blocks that reach each other without passing a successful lookup share one state, and the state of such
+ * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
+ * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
+ * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
+ * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
+ * quadratic in rounds: minutes on a 10,000-block flow).
+ */
+function profileStates(graph, loadedAtEntry) {
+    // The policies and the repository pass ask for the same states: solved once per graph.
+    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+}
+function lookupIndex(graph) {
+    return graph.memo('lookupIndex', () => new LookupIndex(graph));
+}
+/** States are shared, never changed: a join returns an input when it adds nothing. */
+function join(a, b, index) {
+    if (a === undefined || a === b)
+        return b;
+    const loaded = a.loaded && b.loaded;
+    if (isSubset(b.bits, a.bits))
+        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
+    if (isSubset(a.bits, b.bits))
+        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
+    const bits = new Uint32Array(a.bits.length);
+    for (let w = 0; w < bits.length; w++)
+        bits[w] = a.bits[w] | b.bits[w];
+    return new ProfileState(loaded, bits, index);
+}
+function solveProfileStates(graph, loadedAtEntry) {
+    const state = new Array(graph.size);
+    if (graph.entry < 0)
+        return state;
+    const index = lookupIndex(graph);
+    const lookups = lookupNodes(graph);
+    const reachable = graph.reachable();
+    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
+    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
+    const first = new Int32Array(groups.count + 1);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            first[groups.of[n] + 1]++;
+    for (let g = 0; g < groups.count; g++)
+        first[g + 1] += first[g];
+    const members = new Int32Array(first[groups.count]);
+    const fill = first.slice(0, groups.count);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            members[fill[groups.of[n]]++] = n;
+    const afterLookup = [];
+    const groupState = new Array(groups.count);
+    const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
+    const incoming = graph.in;
+    for (let g = 0; g < groups.count; g++) {
+        let s;
+        for (let i = first[g]; i < first[g + 1]; i++) {
+            const n = members[i];
+            if (n === graph.entry)
+                s = join(s, entry, index);
+            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
+                const e = edges[k];
+                if (!reachable[e.from])
+                    continue;
+                if (isLookupSuccess(e, lookups))
+                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
+                else if (groups.of[e.from] !== g)
+                    s = join(s, groupState[groups.of[e.from]], index);
+            }
+        }
+        groupState[g] = s;
+        for (let i = first[g]; i < first[g + 1]; i++)
+            state[members[i]] = s;
+    }
+    return state;
+}
+/**
+ * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
+ * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
+ * set costs the lookups that name it, not a look at every lookup's list.
+ */
+function requestIndex(graph, index) {
+    return graph.memo('requestIndex', () => {
+        const exact = new Map();
+        const below = new Map();
+        const add = (map, key, bit) => {
+            const list = map.get(key);
+            if (!list)
+                map.set(key, [bit]);
+            else if (list[list.length - 1] !== bit)
+                list.push(bit);
+        };
+        index.nodes.forEach((node, bit) => {
+            for (const r of responseFields(graph.flow.actions[node])) {
+                const q = r.toLowerCase();
+                add(exact, q, bit);
+                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
+                    add(below, q.slice(0, dot), bit);
+            }
+        });
+        return { exact, below };
+    });
+}
+/**
+ * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
+ * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
+ * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
+ */
+function lookupsLacking(graph, state, field, entryFields) {
+    const index = lookupIndex(graph);
+    const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
+        const bits = new Uint32Array(index.words);
+        if (PROFILE_ALWAYS_PROVIDED.includes(field))
+            return bits;
+        for (let bit = 0; bit < index.nodes.length; bit++)
+            bits[bit >> 5] |= 1 << (bit & 31);
+        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
+        const providers = requestIndex(graph, index);
+        const f = field.toLowerCase();
+        const clear = (list) => {
+            if (list)
+                for (const bit of list)
+                    bits[bit >> 5] &= ~(1 << (bit & 31));
+        };
+        clear(providers.exact.get(f));
+        clear(providers.below.get(f));
+        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
+            clear(providers.exact.get(f.slice(0, dot)));
+        if (entryFields !== undefined && !fieldProvided(field, entryFields))
+            bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
+        return bits;
+    });
+    let any = 0;
+    for (let w = 0; w < lacking.length; w++)
+        any |= state.bits[w] & lacking[w];
+    if (any === 0)
+        return [];
+    const both = new Uint32Array(lacking.length);
+    for (let w = 0; w < both.length; w++)
+        both[w] = state.bits[w] & lacking[w];
+    return index.nodesOf(both);
+}
+/**
+ * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
+ * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
+ */
+function analyseProfile(graph, options) {
+    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
+    return graph.memo(key, () => computeProfileAnalysis(graph, options));
+}
+function computeProfileAnalysis(graph, options) {
+    const reachable = graph.reachable();
+    const actions = graph.flow.actions;
+    const reads = profileReads(actions, options.namespace, reachable);
+    const lookups = new Set(lookupIndex(graph).nodes);
+    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
+}
+/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
+const PATH_KEEP = 50;
+/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
+function pathWithoutProfile(analysis, graph, node) {
+    if (graph.entry < 0)
+        return undefined;
+    const lookups = lookupNodes(graph);
+    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
+    if (!analysis.noProfileSearch.reached(node))
+        return undefined;
+    return analysis.noProfileSearch.ends(node);
+}
 
 ;// CONCATENATED MODULE: ./src/core/json/scan.ts
 /**
@@ -11406,736 +12084,6 @@ function distance(a, b, cap) {
     return prev[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/no-hardcoded-arn.ts
-
-
-
-// An ARN that carries a 12-digit account id: it names one account's resource.
-const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
-const PARAMETERS = ['Parameters'];
-/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
-const accountOf = (arn) => arn.split(':')[4];
-/** Account- or instance-specific ARNs in block parameters. */
-const noHardcodedArn = defineFunction({
-    name: 'noHardcodedArn',
-    options: { allow: { type: 'regex[]', description: 'ARNs matching any of these patterns are accepted' } },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        let action;
-        const walker = new StringWalker((text, at) => {
-            if (!text.includes('arn:'))
-                return;
-            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
-            for (const m of text.matchAll(ACCOUNT_ARN)) {
-                if (options.allow?.some((re) => re.test(m[0])))
-                    continue;
-                const path = at.path();
-                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
-                results.push({
-                    // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
-                    message: fitMessage((n) => `${n.ref(action)} hard-codes account ${n.text(accountOf(m[0]))}'s ARN in "${n.text(String(key), 0.6)}", which breaks in other accounts: use a deployment placeholder or a contact attribute.`),
-                    path,
-                    blockId: action.id,
-                    values: { arn: m[0] },
-                });
-            }
-        });
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            action = a;
-            walker.walk(a.parameters, a.path, PARAMETERS);
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
-/**
- * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
- * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
- * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
- */
-class RoutingGraph {
-    flow;
-    size;
-    /** Node of StartAction, or -1 when it names no block. */
-    entry;
-    out;
-    incoming;
-    reach;
-    rpo;
-    idom;
-    memos;
-    constructor(flow) {
-        this.flow = flow;
-        this.size = flow.actions.length;
-        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
-        this.entry = start ? start.index : -1;
-        const out = new Array(this.size);
-        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
-            const transitions = actions[a].transitions;
-            let resolved = 0;
-            for (let k = 0; k < transitions.length; k++)
-                if (transitions[k].to >= 0)
-                    resolved++;
-            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
-            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
-        }
-        this.out = out;
-    }
-    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-    memo(key, compute) {
-        this.memos ??= new Map();
-        if (!this.memos.has(key))
-            this.memos.set(key, compute());
-        return this.memos.get(key);
-    }
-    /**
-     * The source node of every edge, grouped by target: the sources of edges into `n` are
-     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
-     * backward searches rules run on every flow.
-     */
-    predecessors() {
-        return this.memo('predecessors', () => {
-            const start = new Int32Array(this.size + 1);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    start[edges[k].to + 1]++;
-            }
-            for (let n = 0; n < this.size; n++)
-                start[n + 1] += start[n];
-            const from = new Int32Array(start[this.size]);
-            const fill = start.slice(0, this.size);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    from[fill[edges[k].to]++] = n;
-            }
-            return { start, from };
-        });
-    }
-    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
-    get in() {
-        if (!this.incoming) {
-            const inc = Array.from({ length: this.size }, () => []);
-            for (const edges of this.out)
-                for (const e of edges)
-                    inc[e.to].push(e);
-            this.incoming = inc;
-        }
-        return this.incoming;
-    }
-    /** 1 for each node some path from the entry reaches. */
-    reachable() {
-        if (!this.reach) {
-            const seen = new Uint8Array(this.size);
-            if (this.entry >= 0)
-                this.search(this.entry, () => true, seen);
-            this.reach = seen;
-        }
-        return this.reach;
-    }
-    /**
-     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
-     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
-     * the shortest, which is what a message should show.
-     */
-    search(from, follow, seen = new Uint8Array(this.size)) {
-        const via = new Array(this.size);
-        const queue = new Int32Array(this.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        seen[from] = 1;
-        via[from] = null;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
-                const edge = edges[edgeIndex];
-                if (seen[edge.to] || !follow(edge))
-                    continue;
-                seen[edge.to] = 1;
-                via[edge.to] = edge;
-                queue[tail++] = edge.to;
-            }
-        }
-        return via;
-    }
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-    reversePostorder() {
-        if (this.rpo)
-            return this.rpo;
-        const order = new Int32Array(this.size);
-        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
-        let free = this.size;
-        if (this.entry >= 0) {
-            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-            const nodeStack = new Int32Array(this.size);
-            const edgeStack = new Int32Array(this.size);
-            let top = 0;
-            nodeStack[0] = this.entry;
-            edgeStack[0] = 0;
-            state[this.entry] = 1;
-            while (top >= 0) {
-                const n = nodeStack[top];
-                const edges = this.out[n];
-                const k = edgeStack[top];
-                if (k < edges.length) {
-                    edgeStack[top] = k + 1;
-                    const m = edges[k].to;
-                    if (state[m] === 0) {
-                        state[m] = 1;
-                        top++;
-                        nodeStack[top] = m;
-                        edgeStack[top] = 0;
-                    }
-                }
-                else {
-                    state[n] = 2;
-                    order[--free] = n;
-                    top--;
-                }
-            }
-        }
-        this.rpo = order.subarray(free);
-        return this.rpo;
-    }
-    /**
-     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-     * passes, linear in practice.
-     */
-    dominators() {
-        if (this.idom)
-            return this.idom;
-        const rpo = this.reversePostorder();
-        const rank = new Int32Array(this.size).fill(-1);
-        rpo.forEach((n, i) => (rank[n] = i));
-        const idom = new Int32Array(this.size).fill(-1);
-        if (this.entry < 0)
-            return (this.idom = idom);
-        idom[this.entry] = this.entry;
-        const intersect = (a, b) => {
-            while (a !== b) {
-                while (rank[a] > rank[b])
-                    a = idom[a];
-                while (rank[b] > rank[a])
-                    b = idom[b];
-            }
-            return a;
-        };
-        for (let changed = true; changed;) {
-            changed = false;
-            for (let i = 1; i < rpo.length; i++) {
-                const n = rpo[i];
-                let d = -1;
-                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (idom[e.from] === -1)
-                        continue;
-                    d = d === -1 ? e.from : intersect(e.from, d);
-                }
-                if (d !== -1 && idom[n] !== d) {
-                    idom[n] = d;
-                    changed = true;
-                }
-            }
-        }
-        idom[this.entry] = -1;
-        return (this.idom = idom);
-    }
-    /** True when every path from the entry to `b` passes `a`. */
-    dominates(a, b) {
-        const idom = this.dominators();
-        if (!this.reachable()[b])
-            return false;
-        for (let n = b; n !== -1; n = idom[n])
-            if (n === a)
-                return true;
-        return false;
-    }
-}
-/**
- * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
- * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
- * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
- */
-class ShortestPaths {
-    keep;
-    via;
-    depth;
-    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
-    anchor;
-    constructor(graph, from, follow, keep) {
-        this.keep = keep;
-        this.via = new Array(graph.size);
-        this.depth = new Int32Array(graph.size).fill(-1);
-        this.anchor = new Int32Array(graph.size).fill(-1);
-        const queue = new Int32Array(graph.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        this.via[from] = null;
-        this.depth[from] = 0;
-        this.anchor[from] = from;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
-                const edge = edges[k];
-                const m = edge.to;
-                if (this.depth[m] !== -1 || !follow(edge))
-                    continue;
-                this.via[m] = edge;
-                this.depth[m] = this.depth[n] + 1;
-                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
-                queue[tail++] = m;
-            }
-        }
-    }
-    reached(node) {
-        return this.depth[node] !== -1;
-    }
-    ends(node) {
-        const d = this.depth[node];
-        if (d <= 2 * this.keep)
-            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
-        const tail = [];
-        for (let n = node, k = 0; k < this.keep; k++) {
-            const e = this.via[n];
-            tail.push(e);
-            n = e.from;
-        }
-        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
-    }
-}
-/** The edges from the search's start to `node`, in order. */
-function pathTo(via, node) {
-    const path = [];
-    for (let e = via[node]; e; e = via[e.from])
-        path.push(e);
-    return path.reverse();
-}
-/**
- * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
- * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
- * numbered in topological order: every followed edge between two components goes from a lower number to a
- * higher one, so one pass in ascending order sees a component after all that lead into it.
- */
-function components(graph, nodes, follow) {
-    const size = graph.size;
-    const of = new Int32Array(size).fill(-1);
-    const low = new Int32Array(size);
-    const number = new Int32Array(size).fill(-1);
-    const onStack = new Uint8Array(size);
-    const stack = new Int32Array(size);
-    const callNode = new Int32Array(size);
-    const callEdge = new Int32Array(size);
-    let sp = 0;
-    let counter = 0;
-    let found = 0;
-    for (let root = 0; root < size; root++) {
-        if (!nodes[root] || number[root] !== -1)
-            continue;
-        let depth = 0;
-        callNode[0] = root;
-        callEdge[0] = 0;
-        number[root] = low[root] = counter++;
-        stack[sp++] = root;
-        onStack[root] = 1;
-        while (depth >= 0) {
-            const n = callNode[depth];
-            const edges = graph.out[n];
-            const k = callEdge[depth];
-            if (k < edges.length) {
-                callEdge[depth] = k + 1;
-                const edge = edges[k];
-                const m = edge.to;
-                if (!nodes[m] || !follow(edge))
-                    continue;
-                if (number[m] === -1) {
-                    number[m] = low[m] = counter++;
-                    stack[sp++] = m;
-                    onStack[m] = 1;
-                    depth++;
-                    callNode[depth] = m;
-                    callEdge[depth] = 0;
-                }
-                else if (onStack[m] && number[m] < low[n]) {
-                    low[n] = number[m];
-                }
-                continue;
-            }
-            if (low[n] === number[n]) {
-                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
-                for (let m = -1; m !== n;) {
-                    m = stack[--sp];
-                    onStack[m] = 0;
-                    of[m] = found;
-                }
-                found++;
-            }
-            depth--;
-            if (depth >= 0) {
-                const parent = callNode[depth];
-                if (low[n] < low[parent])
-                    low[parent] = low[n];
-            }
-        }
-    }
-    for (let n = 0; n < size; n++)
-        if (of[n] !== -1)
-            of[n] = found - 1 - of[n];
-    return { of, count: found };
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
-
-
-
-/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
-const segment = (quote) => String.raw `(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw `\s*\])`;
-function readPattern(namespace) {
-    const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
-    // `$.CustomerEndpoint.Address` is not a profile read.
-    // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
-    return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
-}
-const segmentPattern = new RegExp(segment(2), 'g');
-const patterns = new Map();
-const profile_PARAMETERS = ['Parameters'];
-const CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
- * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
- */
-function profileReads(actions, namespace = 'Customer', only) {
-    const reads = [];
-    let pattern = patterns.get(namespace);
-    if (!pattern)
-        patterns.set(namespace, (pattern = readPattern(namespace)));
-    const re = pattern;
-    let action;
-    const walker = new StringWalker((text, at, last) => {
-        if (!text.includes(namespace))
-            return;
-        if (last === 'Identifier' || last === 'NextAction')
-            return;
-        const path = at.path();
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            const written = m[2] ?? '';
-            let field = '';
-            segmentPattern.lastIndex = 0;
-            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
-                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
-            reads.push({ action: action, field, text: m[0], path });
-        }
-    });
-    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
-        const a = actionList[ai];
-        if (only && !only[a.index])
-            continue;
-        action = a;
-        walker.walk(a.parameters, a.path, profile_PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (Array.isArray(conditions))
-            walker.walk(conditions, a.path, CONDITIONS);
-    }
-    return reads;
-}
-/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
-function responseFields(action) {
-    const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
-    if (Array.isArray(data))
-        return data.filter((f) => typeof f === 'string');
-    if (typeof data === 'object' && data !== null) {
-        return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
-    }
-    if (typeof data === 'string')
-        return data.split(',').map((s) => s.trim()).filter(Boolean);
-    return [];
-}
-function isProfileLookup(action) {
-    return action.spec?.profile === 'loads';
-}
-/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
-function lookupNodes(graph) {
-    return graph.memo('profileLookups', () => {
-        const mask = new Uint8Array(graph.size);
-        for (let n = 0; n < graph.size; n++)
-            if (isProfileLookup(graph.flow.actions[n]))
-                mask[n] = 1;
-        return mask;
-    });
-}
-/**
- * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
- * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
- */
-function isLookupSuccess(edge, lookups) {
-    return edge.kind !== 'error' && lookups[edge.from] === 1;
-}
-/** True when `field` is readable after a lookup that requested `requested`. */
-function fieldProvided(field, requested) {
-    if (PROFILE_ALWAYS_PROVIDED.includes(field))
-        return true;
-    const f = field.toLowerCase();
-    return requested.some((r) => {
-        const q = r.toLowerCase();
-        return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
-    });
-}
-const ENTRY_PROFILE = -1;
-/**
- * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
- * ENTRY_PROFILE ("loaded before this flow began").
- */
-class LookupIndex {
-    nodes;
-    bitOf;
-    words;
-    entryBit;
-    constructor(graph) {
-        const mask = lookupNodes(graph);
-        this.bitOf = new Int32Array(graph.size).fill(-1);
-        const nodes = [];
-        for (let n = 0; n < graph.size; n++)
-            if (mask[n])
-                this.bitOf[n] = nodes.push(n) - 1;
-        this.nodes = Int32Array.from(nodes);
-        this.entryBit = nodes.length;
-        this.words = (nodes.length >> 5) + 1;
-    }
-    single(bit) {
-        const bits = new Uint32Array(this.words);
-        bits[bit >> 5] = 1 << (bit & 31);
-        return bits;
-    }
-    /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
-    nodesOf(bits) {
-        const out = [];
-        if (bits[this.entryBit >> 5] & (1 << (this.entryBit & 31)))
-            out.push(ENTRY_PROFILE);
-        for (let w = 0; w < bits.length; w++) {
-            for (let word = bits[w]; word !== 0; word &= word - 1) {
-                const bit = (w << 5) + (31 - Math.clz32(word & -word));
-                if (bit !== this.entryBit)
-                    out.push(this.nodes[bit]);
-            }
-        }
-        return out;
-    }
-}
-/**
- * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
- * however many there are), and whether every path ran one.
- */
-class ProfileState {
-    loaded;
-    bits;
-    index;
-    list;
-    constructor(loaded, bits, index) {
-        this.loaded = loaded;
-        this.bits = bits;
-        this.index = index;
-    }
-    /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
-    get lookups() {
-        return (this.list ??= this.index.nodesOf(this.bits));
-    }
-}
-function isSubset(small, big) {
-    for (let w = 0; w < small.length; w++)
-        if ((small[w] & ~big[w]) !== 0)
-            return false;
-    return true;
-}
-function sameBits(a, b) {
-    if (a === b)
-        return true;
-    for (let w = 0; w < a.length; w++)
-        if (a[w] !== b[w])
-            return false;
-    return true;
-}
-/**
- * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
- * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
- * policies.
- *
- * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
- * blocks that reach each other without passing a successful lookup share one state, and the state of such
- * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
- * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
- * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
- * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
- * quadratic in rounds: minutes on a 10,000-block flow).
- */
-function profileStates(graph, loadedAtEntry) {
-    // The policies and the repository pass ask for the same states: solved once per graph.
-    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
-}
-function lookupIndex(graph) {
-    return graph.memo('lookupIndex', () => new LookupIndex(graph));
-}
-/** States are shared, never changed: a join returns an input when it adds nothing. */
-function join(a, b, index) {
-    if (a === undefined || a === b)
-        return b;
-    const loaded = a.loaded && b.loaded;
-    if (isSubset(b.bits, a.bits))
-        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
-    if (isSubset(a.bits, b.bits))
-        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
-    const bits = new Uint32Array(a.bits.length);
-    for (let w = 0; w < bits.length; w++)
-        bits[w] = a.bits[w] | b.bits[w];
-    return new ProfileState(loaded, bits, index);
-}
-function solveProfileStates(graph, loadedAtEntry) {
-    const state = new Array(graph.size);
-    if (graph.entry < 0)
-        return state;
-    const index = lookupIndex(graph);
-    const lookups = lookupNodes(graph);
-    const reachable = graph.reachable();
-    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
-    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
-    const first = new Int32Array(groups.count + 1);
-    for (let n = 0; n < graph.size; n++)
-        if (groups.of[n] >= 0)
-            first[groups.of[n] + 1]++;
-    for (let g = 0; g < groups.count; g++)
-        first[g + 1] += first[g];
-    const members = new Int32Array(first[groups.count]);
-    const fill = first.slice(0, groups.count);
-    for (let n = 0; n < graph.size; n++)
-        if (groups.of[n] >= 0)
-            members[fill[groups.of[n]]++] = n;
-    const afterLookup = [];
-    const groupState = new Array(groups.count);
-    const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
-    const incoming = graph.in;
-    for (let g = 0; g < groups.count; g++) {
-        let s;
-        for (let i = first[g]; i < first[g + 1]; i++) {
-            const n = members[i];
-            if (n === graph.entry)
-                s = join(s, entry, index);
-            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
-                const e = edges[k];
-                if (!reachable[e.from])
-                    continue;
-                if (isLookupSuccess(e, lookups))
-                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
-                else if (groups.of[e.from] !== g)
-                    s = join(s, groupState[groups.of[e.from]], index);
-            }
-        }
-        groupState[g] = s;
-        for (let i = first[g]; i < first[g + 1]; i++)
-            state[members[i]] = s;
-    }
-    return state;
-}
-/**
- * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
- * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
- * set costs the lookups that name it, not a look at every lookup's list.
- */
-function requestIndex(graph, index) {
-    return graph.memo('requestIndex', () => {
-        const exact = new Map();
-        const below = new Map();
-        const add = (map, key, bit) => {
-            const list = map.get(key);
-            if (!list)
-                map.set(key, [bit]);
-            else if (list[list.length - 1] !== bit)
-                list.push(bit);
-        };
-        index.nodes.forEach((node, bit) => {
-            for (const r of responseFields(graph.flow.actions[node])) {
-                const q = r.toLowerCase();
-                add(exact, q, bit);
-                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
-                    add(below, q.slice(0, dot), bit);
-            }
-        });
-        return { exact, below };
-    });
-}
-/**
- * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
- * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
- * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
- */
-function lookupsLacking(graph, state, field, entryFields) {
-    const index = lookupIndex(graph);
-    const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
-        const bits = new Uint32Array(index.words);
-        if (PROFILE_ALWAYS_PROVIDED.includes(field))
-            return bits;
-        for (let bit = 0; bit < index.nodes.length; bit++)
-            bits[bit >> 5] |= 1 << (bit & 31);
-        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
-        const providers = requestIndex(graph, index);
-        const f = field.toLowerCase();
-        const clear = (list) => {
-            if (list)
-                for (const bit of list)
-                    bits[bit >> 5] &= ~(1 << (bit & 31));
-        };
-        clear(providers.exact.get(f));
-        clear(providers.below.get(f));
-        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
-            clear(providers.exact.get(f.slice(0, dot)));
-        if (entryFields !== undefined && !fieldProvided(field, entryFields))
-            bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
-        return bits;
-    });
-    let any = 0;
-    for (let w = 0; w < lacking.length; w++)
-        any |= state.bits[w] & lacking[w];
-    if (any === 0)
-        return [];
-    const both = new Uint32Array(lacking.length);
-    for (let w = 0; w < both.length; w++)
-        both[w] = state.bits[w] & lacking[w];
-    return index.nodesOf(both);
-}
-/**
- * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
- * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
- */
-function analyseProfile(graph, options) {
-    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
-    return graph.memo(key, () => computeProfileAnalysis(graph, options));
-}
-function computeProfileAnalysis(graph, options) {
-    const reachable = graph.reachable();
-    const actions = graph.flow.actions;
-    const reads = profileReads(actions, options.namespace, reachable);
-    const lookups = new Set(lookupIndex(graph).nodes);
-    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
-}
-/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
-const PATH_KEEP = 50;
-/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
-function pathWithoutProfile(analysis, graph, node) {
-    if (graph.entry < 0)
-        return undefined;
-    const lookups = lookupNodes(graph);
-    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
-    if (!analysis.noProfileSearch.reached(node))
-        return undefined;
-    return analysis.noProfileSearch.ends(node);
-}
-
 ;// CONCATENATED MODULE: ./src/core/rules/functions/profile-lookup-before-use.ts
 
 
@@ -12580,61 +12528,34 @@ const referenceExists = defineFunction({
     run: () => [],
 });
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/known-action-type.ts
-
-
-
-
-const TYPES = Object.keys(ACTIONS);
-function nearType(type) {
-    const lower = type.toLowerCase();
-    return TYPES.find((t) => t.toLowerCase() === lower) ?? describe_closest(type, TYPES, 2);
-}
-/** Block types the flow language does not have: legacy designer names, typos, invented types. */
-const knownActionType = defineFunction({
-    name: 'knownActionType',
-    options: { allow: { type: 'string[]', description: 'action types to accept although the table does not know them (types newer than this release)' } },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            if (a.type === '' || a.spec || options.allow?.includes(a.type))
-                continue;
-            const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
-            // A spelling hint only for a near miss (letter case, or one or two edits): a looser match names a block
-            // that does something else (TransferToQueue is not TransferToFlow); block names have their real type above.
-            const near = legacy === undefined ? nearType(a.type) : undefined;
-            const fix = legacy !== undefined
-                ? legacy
-                    ? `the flow language calls this block "${legacy}".`
-                    : 'it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.'
-                : near
-                    ? `did you mean "${near}"?`
-                    : 're-export the flow from the current designer.';
-            results.push({
-                message: fitMessage((n) => `block "${shortId(a.id)}" has the type "${n.text(a.type)}", which the flow language does not have, so the import fails: ${fix}`),
-                path: [...a.path, 'Type'],
-                blockId: a.id,
-                values: { type: a.type },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/action-allowed-in-flow-type.ts
+;// CONCATENATED MODULE: ./src/rules/action-allowed-in-flow-type/rule.ts
 
 
 
 /** Actions the flow's type does not allow (a queue transfer in a whisper flow, say). */
-const actionAllowedInFlowType = defineFunction({
-    name: 'actionAllowedInFlowType',
-    options: { flowType: { type: 'string', description: 'the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides' } },
-    run: (_target, options, { flow }) => {
+/* harmony default export */ const rule = (defineRule({
+    meta: {
+        id: 'action-allowed-in-flow-type',
+        description: "Every block is allowed in the flow's type (no queue transfer in a whisper flow).",
+        severity: 'error',
+        functionName: 'actionAllowedInFlowType',
+        options: {
+            type: 'object',
+            properties: {
+                flowType: {
+                    type: 'string',
+                    description: 'the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides',
+                },
+            },
+            additionalProperties: false,
+        },
+        // Built in check(): the list of allowed flow types is named only when the sentence fits at full detail.
+        messages: {},
+    },
+    check({ flow, options, report }) {
         const flowType = flow.flowType ?? options.flowType;
         if (flowType === undefined)
-            return [];
-        const results = [];
+            return;
         for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
             const a = actionList[ai];
             // The restriction is the reference page's (exports can widen it, never narrow it); no page, no finding.
@@ -12642,168 +12563,14 @@ const actionAllowedInFlowType = defineFunction({
                 continue;
             const allowed = a.spec?.flowTypes;
             const where = Array.isArray(allowed) ? ` (only in ${allowed.join(', ')})` : '';
-            results.push({
-                // The service rejects the flow, or the block fails when a contact reaches it; the fix is the same.
-                message: fitMessage((n) => n.level === 0
-                    ? `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow${where}: move the step to an allowed flow type.`
-                    : `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow: move the step to an allowed flow type, or fix this flow's type.`),
-                path: [...a.path, 'Type'],
-                blockId: a.id,
-                values: { flowType },
-            });
+            // The service rejects the flow, or the block fails when a contact reaches it; the fix is the same.
+            const message = fitMessage((n) => n.level === 0
+                ? `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow${where}: move the step to an allowed flow type.`
+                : `${n.ref(a)}: ${a.type} is not allowed in a ${n.text(flowType, 0.75)} flow: move the step to an allowed flow type, or fix this flow's type.`);
+            report({ block: a, path: [...a.path, 'Type'], facts: { flowType }, message });
         }
-        return results;
     },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/parameters-valid.ts
-
-
-
-
-/** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
-function shapeProblem(shape, v, params) {
-    switch (shape) {
-        case 'string':
-            return typeof v === 'string' ? undefined : 'must be a string';
-        case 'number':
-            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || isFilledLater(v))) ? undefined : 'must be a number';
-        case 'boolean':
-            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && isFilledLater(v)) ? undefined : 'must be true or false';
-        case 'string[]':
-            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
-        case 'fieldNames':
-            return (Array.isArray(v) && v.every((x) => typeof x === 'string')) || (typeof v === 'object' && v !== null && !Array.isArray(v))
-                ? undefined
-                : 'must be a list of field names, e.g. ["FirstName", "Province"]';
-        case 'object':
-            return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
-        case 'timeoutSeconds1to8': {
-            const invocation = Object.hasOwn(params, 'InvocationType') ? String(params['InvocationType']).toUpperCase() : 'SYNCHRONOUS';
-            if (invocation !== 'SYNCHRONOUS')
-                return undefined;
-            const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-            if (typeof v === 'string' && isFilledLater(v))
-                return undefined;
-            return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
-        }
-    }
-}
-const PREPARED = new WeakMap();
-function prepared(spec, type) {
-    let p = PREPARED.get(spec);
-    if (!p)
-        PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
-    return p;
-}
-/**
- * A near miss of a known name: the same name in other letter case, or one or two edits away (one for short
- * names). A looser match would "correct" parameters the console writes that the table has not seen yet.
- */
-function nearMiss(name, known) {
-    const lower = name.toLowerCase();
-    for (const k of known)
-        if (k.toLowerCase() === lower)
-            return k;
-    return describe_closest(name, known, name.length <= 6 ? 1 : 2);
-}
-/**
- * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
- * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
- * `unseenParameters`, names the table has never seen (info).
- */
-const parametersValid = defineFunction({
-    name: 'parametersValid',
-    options: {
-        unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
-        unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
-        ignoreTypes: { type: 'string[]', description: 'action types not to check' },
-    },
-    run: (_target, options, { flow }) => {
-        const results = [];
-        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
-            const a = actionList[ai];
-            if (options.ignoreTypes?.includes(a.type))
-                continue;
-            // An entry that does not say how it knows raises nothing.
-            if (!hasEvidence(a.spec))
-                continue;
-            const spec = a.spec.parameters;
-            if (!spec)
-                continue;
-            const p = a.parameters;
-            const { required, shapes, known } = prepared(spec, a.type);
-            // Required parameters and value shapes come from what real exports write: the reference alone has named
-            // parameters the service does not take (Wait's TimeoutSeconds).
-            const sure = checkedAgainstExports(a.spec);
-            for (let r = 0; sure && r < required.length; r++) {
-                const name = required[r];
-                const v = Object.hasOwn(p, name) ? p[name] : undefined;
-                if (v !== undefined && v !== null && v !== '')
-                    continue;
-                const unless = spec.requiredUnless?.[name];
-                if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null))
-                    continue;
-                const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
-                const message = fitMessage((n) => v === undefined
-                    ? `${n.ref(a)} has no "${name}", which ${a.type} requires${unlessText}: set it.`
-                    : `${n.ref(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}: fill it in.`);
-                results.push({
-                    message,
-                    path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
-                    blockId: a.id,
-                    values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
-                });
-            }
-            for (let k = 0; sure && k < shapes.length; k++) {
-                const name = shapes[k][0];
-                const shape = shapes[k][1];
-                if (!Object.hasOwn(p, name))
-                    continue;
-                const problem = shapeProblem(shape, p[name], p);
-                if (!problem)
-                    continue;
-                results.push({
-                    message: fitMessage((n) => `${n.ref(a)}: "${name}" ${problem}, not ${n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75)}.`),
-                    path: [...a.path, 'Parameters', name],
-                    part: 'key',
-                    blockId: a.id,
-                    values: { parameter: name, kind: 'value' },
-                });
-            }
-            if (options.unknownParameters === false || !known || known.size === 0)
-                continue;
-            for (const name in p) {
-                if (!Object.hasOwn(p, name) || known.has(name))
-                    continue;
-                const replacement = spec.legacy?.[name];
-                const near = replacement ?? nearMiss(name, known);
-                if (near !== undefined) {
-                    results.push({
-                        message: fitMessage((n) => replacement
-                            ? `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which real ${a.type} exports write as "${replacement}": rename it.`
-                            : `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which ${a.type} does not take: did you mean "${near}"?`),
-                        path: [...a.path, 'Parameters', name],
-                        blockId: a.id,
-                        severity: 'warn',
-                        values: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
-                    });
-                }
-                else if (options.unseenParameters === true) {
-                    // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
-                    results.push({
-                        message: fitMessage((n) => `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which the linter's table for ${a.type} does not list (it may be newer than this release).`),
-                        path: [...a.path, 'Parameters', name],
-                        blockId: a.id,
-                        severity: 'info',
-                        values: { parameter: name, kind: 'unseen' },
-                    });
-                }
-            }
-        }
-        return results;
-    },
-});
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/error-branches-wired/rule.ts
 
@@ -12834,7 +12601,7 @@ function hasErrorBranch(action, errorType) {
     return false;
 }
 /** Error types a block's action type can raise that the block leaves without a transition. */
-/* harmony default export */ const rule = (defineRule({
+/* harmony default export */ const error_branches_wired_rule = (defineRule({
     meta: {
         id: 'error-branches-wired',
         description: 'Every error a block can raise has a branch.',
@@ -12996,6 +12763,82 @@ const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/flow-structure/rule.ts
+
+/**
+ * Fields of the export whose type the flow language does not accept. The model finds them while it reads the
+ * flow (src/core/model/flow.ts: it must read around them anyway, and start-action-exists looks at them too), so
+ * the messages are written there; this rule reports them.
+ */
+/* harmony default export */ const flow_structure_rule = (defineRule({
+    meta: {
+        id: 'flow-structure',
+        description: 'Every field of the export has the type the flow language expects.',
+        severity: 'error',
+        functionName: 'flowStructure',
+        messages: {},
+    },
+    check({ flow, report }) {
+        for (const p of flow.structureProblems) {
+            // A problem names its block by Identifier (a block without one has none: the engine places it by path).
+            const block = p.blockId === undefined ? undefined : flow.byId.get(p.blockId);
+            report({ message: p.message, path: p.path, ...(block ? { block } : {}) });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/known-action-type/rule.ts
+
+
+
+const TYPES = Object.keys(ACTIONS);
+function nearType(type) {
+    const lower = type.toLowerCase();
+    return TYPES.find((t) => t.toLowerCase() === lower) ?? describe_closest(type, TYPES, 2);
+}
+const REJECTED = 'block "{{id}}" has the type "{{type}}", which the flow language does not have, so the import fails: ';
+/** Block types the flow language does not have: legacy designer names, typos, invented types. */
+/* harmony default export */ const known_action_type_rule = (defineRule({
+    meta: {
+        id: 'known-action-type',
+        description: 'Every block type exists in the Amazon Connect flow language.',
+        severity: 'error',
+        functionName: 'knownActionType',
+        options: {
+            type: 'object',
+            properties: {
+                allow: { type: 'array', items: { type: 'string' }, description: 'action types to accept although the table does not know them (types newer than this release)' },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            legacy: `${REJECTED}the flow language calls this block "{{legacy}}".`,
+            legacyWithoutEquivalent: `${REJECTED}it is a legacy name with no flow-language equivalent: rebuild that step with current blocks.`,
+            nearMiss: `${REJECTED}did you mean "{{near}}"?`,
+            unknown: `${REJECTED}re-export the flow from the current designer.`,
+        },
+    },
+    check({ flow, options, report }) {
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            if (a.type === '' || a.spec || options.allow?.includes(a.type))
+                continue;
+            const legacy = Object.hasOwn(LEGACY_ACTION_TYPES, a.type) ? LEGACY_ACTION_TYPES[a.type] : undefined;
+            // A spelling hint only for a near miss (letter case, or one or two edits): a looser match names a block
+            // that does something else (TransferToQueue is not TransferToFlow); block names have their real type above.
+            const near = legacy === undefined ? nearType(a.type) : undefined;
+            const found = { block: a, path: [...a.path, 'Type'], facts: { type: a.type } };
+            const data = (n) => ({ id: shortId(a.id), type: n.text(a.type) });
+            if (legacy !== undefined)
+                report(legacy ? { ...found, messageId: 'legacy', data: (n) => ({ ...data(n), legacy }) } : { ...found, messageId: 'legacyWithoutEquivalent', data });
+            else if (near)
+                report({ ...found, messageId: 'nearMiss', data: (n) => ({ ...data(n), near }) });
+            else
+                report({ ...found, messageId: 'unknown', data });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/logging-enabled/rule.ts
 
 
@@ -13071,6 +12914,214 @@ function enablesLogging(a) {
         if (!first)
             return;
         report({ messageId: 'beforeLogging', data: (n) => ({ block: n.ref(first) }), block: first });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/no-hardcoded-arn/rule.ts
+
+
+// An ARN that carries a 12-digit account id: it names one account's resource.
+const ACCOUNT_ARN = /arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:[^\s"',]*/g;
+const rule_PARAMETERS = ['Parameters'];
+/** The 12-digit account of an ARN ACCOUNT_ARN matched: its fifth field. */
+const accountOf = (arn) => arn.split(':')[4];
+/** Account- or instance-specific ARNs in block parameters. */
+/* harmony default export */ const no_hardcoded_arn_rule = (defineRule({
+    meta: {
+        id: 'no-hardcoded-arn',
+        description: 'Parameters hold no account-specific ARNs.',
+        severity: 'warn',
+        functionName: 'noHardcodedArn',
+        options: {
+            type: 'object',
+            properties: {
+                allow: { type: 'array', items: { type: 'string', format: 'regex' }, description: 'ARNs matching any of these patterns are accepted' },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            // One sentence: the ARN itself is at the finding's position (and in its identity), its account says why.
+            hardcoded: '{{block}} hard-codes account {{account}}\'s ARN in "{{key}}", which breaks in other accounts: use a deployment placeholder or a contact attribute.',
+        },
+    },
+    check({ flow, options, report }) {
+        let action;
+        const walker = new StringWalker((text, at) => {
+            if (!text.includes('arn:'))
+                return;
+            // Every ARN in the value counts: an allowed one must not hide a second, hard-coded one.
+            for (const m of text.matchAll(ACCOUNT_ARN)) {
+                if (options.allow?.some((re) => re.test(m[0])))
+                    continue;
+                const path = at.path();
+                const key = [...path].reverse().find((k) => typeof k === 'string') ?? 'Parameters';
+                report({ messageId: 'hardcoded', data: (n) => ({ block: n.ref(action), account: n.text(accountOf(m[0])), key: n.text(String(key), 0.6) }), block: action, path, facts: { arn: m[0] } });
+            }
+        });
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            action = a;
+            walker.walk(a.parameters, a.path, rule_PARAMETERS);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/parameters-valid/rule.ts
+
+
+
+
+/** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
+function shapeProblem(shape, v, params) {
+    switch (shape) {
+        case 'string':
+            return typeof v === 'string' ? undefined : 'must be a string';
+        case 'number':
+            return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (/^-?\d+(\.\d+)?$/.test(v.trim()) || isFilledLater(v))) ? undefined : 'must be a number';
+        case 'boolean':
+            return typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) || (typeof v === 'string' && isFilledLater(v)) ? undefined : 'must be true or false';
+        case 'string[]':
+            return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of strings';
+        case 'fieldNames':
+            return (Array.isArray(v) && v.every((x) => typeof x === 'string')) || (typeof v === 'object' && v !== null && !Array.isArray(v))
+                ? undefined
+                : 'must be a list of field names, e.g. ["FirstName", "Province"]';
+        case 'object':
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object';
+        case 'timeoutSeconds1to8': {
+            const invocation = Object.hasOwn(params, 'InvocationType') ? String(params['InvocationType']).toUpperCase() : 'SYNCHRONOUS';
+            if (invocation !== 'SYNCHRONOUS')
+                return undefined;
+            const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+            if (typeof v === 'string' && isFilledLater(v))
+                return undefined;
+            return Number.isInteger(n) && n >= 1 && n <= 8 ? undefined : 'must be a whole number of seconds from 1 to 8 for a synchronous Lambda call';
+        }
+    }
+}
+const PREPARED = new WeakMap();
+function prepared(spec, type) {
+    let p = PREPARED.get(spec);
+    if (!p)
+        PREPARED.set(spec, (p = { required: spec.required ?? [], shapes: Object.entries(spec.shapes ?? {}), known: knownParameters(type) }));
+    return p;
+}
+/**
+ * A near miss of a known name: the same name in other letter case, or one or two edits away (one for short
+ * names). A looser match would "correct" parameters the console writes that the table has not seen yet.
+ */
+function nearMiss(name, known) {
+    const lower = name.toLowerCase();
+    for (const k of known)
+        if (k.toLowerCase() === lower)
+            return k;
+    return describe_closest(name, known, name.length <= 6 ? 1 : 2);
+}
+/**
+ * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
+ * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
+ * `unseenParameters`, names the table has never seen (info).
+ */
+/* harmony default export */ const parameters_valid_rule = (defineRule({
+    meta: {
+        id: 'parameters-valid',
+        description: 'Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).',
+        severity: 'error',
+        functionName: 'parametersValid',
+        options: {
+            type: 'object',
+            properties: {
+                unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
+                unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
+                ignoreTypes: { type: 'array', items: { type: 'string' }, description: 'action types not to check' },
+            },
+            additionalProperties: false,
+        },
+        // {{unless}} is empty, or names the parameters that make this one optional: ` (unless "TaskTemplateId" is set)`.
+        messages: {
+            missing: '{{block}} has no "{{parameter}}", which {{type}} requires{{unless}}: set it.',
+            empty: '{{block}}: "{{parameter}}" is {{emptiness}}, and {{type}} needs a value there{{unless}}: fill it in.',
+            shape: '{{block}}: "{{parameter}}" {{problem}}, not {{value}}.',
+            legacy: '{{block}} has the parameter "{{parameter}}", which real {{type}} exports write as "{{replacement}}": rename it.',
+            nearMiss: '{{block}} has the parameter "{{parameter}}", which {{type}} does not take: did you mean "{{near}}"?',
+            unseen: "{{block}} has the parameter \"{{parameter}}\", which the linter's table for {{type}} does not list (it may be newer than this release).",
+        },
+    },
+    check({ flow, options, report }) {
+        for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+            const a = actionList[ai];
+            if (options.ignoreTypes?.includes(a.type))
+                continue;
+            // An entry that does not say how it knows raises nothing.
+            if (!hasEvidence(a.spec))
+                continue;
+            const spec = a.spec.parameters;
+            if (!spec)
+                continue;
+            const p = a.parameters;
+            const { required, shapes, known } = prepared(spec, a.type);
+            const block = (n) => n.ref(a);
+            // Required parameters and value shapes come from what real exports write: the reference alone has named
+            // parameters the service does not take (Wait's TimeoutSeconds).
+            const sure = checkedAgainstExports(a.spec);
+            for (let r = 0; sure && r < required.length; r++) {
+                const name = required[r];
+                const v = Object.hasOwn(p, name) ? p[name] : undefined;
+                if (v !== undefined && v !== null && v !== '')
+                    continue;
+                const unlessList = spec.requiredUnless?.[name];
+                if (unlessList?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null))
+                    continue;
+                const unless = unlessList ? ` (unless ${unlessList.map((o) => `"${o}"`).join(' or ')} is set)` : '';
+                const data = (n) => ({ block: block(n), parameter: name, type: a.type, unless });
+                report({
+                    ...(v === undefined ? { messageId: 'missing', data } : { messageId: 'empty', data: (n) => ({ ...data(n), emptiness: v === '' ? 'empty' : 'null' }) }),
+                    block: a,
+                    path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
+                    facts: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
+                });
+            }
+            for (let k = 0; sure && k < shapes.length; k++) {
+                const name = shapes[k][0];
+                const shape = shapes[k][1];
+                if (!Object.hasOwn(p, name))
+                    continue;
+                const problem = shapeProblem(shape, p[name], p);
+                if (!problem)
+                    continue;
+                report({
+                    messageId: 'shape',
+                    data: (n) => ({ block: block(n), parameter: name, problem, value: n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75) }),
+                    block: a,
+                    path: [...a.path, 'Parameters', name],
+                    part: 'key',
+                    facts: { parameter: name, kind: 'value' },
+                });
+            }
+            if (options.unknownParameters === false || !known || known.size === 0)
+                continue;
+            for (const name in p) {
+                if (!Object.hasOwn(p, name) || known.has(name))
+                    continue;
+                const replacement = spec.legacy?.[name];
+                const near = replacement ?? nearMiss(name, known);
+                const at = { block: a, path: [...a.path, 'Parameters', name] };
+                if (near !== undefined) {
+                    report({
+                        ...(replacement
+                            ? { messageId: 'legacy', data: (n) => ({ block: block(n), parameter: n.text(name, 0.8), type: a.type, replacement }) }
+                            : { messageId: 'nearMiss', data: (n) => ({ block: block(n), parameter: n.text(name, 0.8), type: a.type, near: near }) }),
+                        ...at,
+                        severity: 'warn',
+                        facts: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
+                    });
+                }
+                else if (options.unseenParameters === true) {
+                    // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
+                    report({ messageId: 'unseen', data: (n) => ({ block: block(n), parameter: n.text(name, 0.8), type: a.type }), ...at, severity: 'info', facts: { parameter: name, kind: 'unseen' } });
+                }
+            }
+        }
     },
 }));
 
@@ -13210,7 +13261,12 @@ function enablesLogging(a) {
 
 
 
-const BUILTIN_RULES = [rule, flow_ends_rule, logging_enabled_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
+
+
+
+
+
+const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -13750,11 +13806,6 @@ const RULE_DEFINITIONS = BUILTIN_RULES.map((r, k) => definitionOf(r, RULE_FUNCTI
 
 
 
-
-
-
-
-
 /** Every built-in function by name: the names a config's `then.function` may use. */
 const functions_BUILTIN_FUNCTIONS = new Map([
     ...GENERIC_FUNCTIONS,
@@ -13764,12 +13815,7 @@ const functions_BUILTIN_FUNCTIONS = new Map([
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    noHardcodedArn,
-    flowStructure,
     referenceExists,
-    knownActionType,
-    actionAllowedInFlowType,
-    parametersValid,
 ].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./src/core/config/glob.ts

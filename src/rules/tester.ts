@@ -21,7 +21,7 @@ export interface ValidCase {
 }
 
 export interface ExpectedError {
-  /** The message id of `meta.messages`; with `data` the whole text is compared, without it the template's fixed parts. */
+  /** The message id of `meta.messages`: the template's fixed parts are compared, and each placeholder `data` gives. */
   readonly messageId?: string;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly message?: string | RegExp;
@@ -105,9 +105,16 @@ function compare(rule: Rule<never>, f: Finding, e: ExpectedError, i: number): vo
   if (e.message instanceof RegExp ? !e.message.test(f.message) : e.message !== undefined && f.message !== e.message) fail('message', String(e.message), f.message);
   if (e.messageId !== undefined) {
     const template = Object.hasOwn(rule.meta.messages, e.messageId) ? rule.meta.messages[e.messageId]! : fail('messageId (unknown to the rule)', Object.keys(rule.meta.messages), e.messageId);
-    const pattern = e.data
-      ? escapeRegExp(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (Object.hasOwn(e.data!, k) ? String(e.data![k]) : m)))
-      : template.split(/\{\{\s*\w+\s*\}\}/).map(escapeRegExp).join('[\\s\\S]*?');
+    // A placeholder `data` gives must have that value; any other may hold anything.
+    const data = e.data ?? {};
+    const pattern = template
+      .split(/(\{\{\s*\w+\s*\}\})/)
+      .map((part, k) => {
+        if (k % 2 === 0) return escapeRegExp(part);
+        const name = part.slice(2, -2).trim();
+        return Object.hasOwn(data, name) ? escapeRegExp(String(data[name])) : '[\\s\\S]*?';
+      })
+      .join('');
     if (!new RegExp(`^${pattern}$`).test(f.message)) fail(`message of "${e.messageId}"`, template, f.message);
   }
 }

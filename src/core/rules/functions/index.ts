@@ -1,16 +1,11 @@
 import type { RuleFunction } from '../function.js';
-import { flowStructure } from './flow-structure.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
-import { noHardcodedArn } from './no-hardcoded-arn.js';
 import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
 import { profileResponseFields } from './profile-response-fields.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { storedInputBeforeUse } from './stored-input-before-use.js';
 import { referenceExists } from './reference-exists.js';
-import { knownActionType } from './known-action-type.js';
-import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
-import { parametersValid } from './parameters-valid.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
 /** Every built-in function by name: the names a config's `then.function` may use. */
@@ -23,11 +18,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    noHardcodedArn,
-    flowStructure,
     referenceExists,
-    knownActionType,
-    actionAllowedInFlowType,
-    parametersValid,
   ].map((f) => [f.name, f as RuleFunction<never>]),
 );

@@ -1,4 +1,5 @@
 /** Block types the flow language does not have: legacy designer names, typos, invented types. */
-export declare const knownActionType: import("../function.js").RuleFunction<{
+declare const _default: import("../api.js").Rule<{
     allow?: string[];
 }>;
+export default _default;

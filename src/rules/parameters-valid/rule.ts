@@ -1,7 +1,7 @@
-import { checkedAgainstExports, hasEvidence, knownParameters, type ParameterShape, type ParameterSpec } from '../../../connect/actions.js';
-import { isFilledLater } from '../../source/placeholders.js';
-import { closest, fitMessage } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
+import { checkedAgainstExports, hasEvidence, knownParameters, type ParameterShape, type ParameterSpec } from '../../connect/actions.js';
+import { isFilledLater } from '../../core/source/placeholders.js';
+import { closest } from '../../core/rules/describe.js';
+import { defineRule, type Names } from '../api.js';
 
 /** Real exports write numbers and booleans as strings ("8", "True"); a value is checked for what it denotes. */
 function shapeProblem(shape: ParameterShape, v: unknown, params: Readonly<Record<string, unknown>>): string | undefined {
@@ -60,15 +60,32 @@ function nearMiss(name: string, known: ReadonlySet<string>): string | undefined 
  * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
  * `unseenParameters`, names the table has never seen (info).
  */
-export const parametersValid = defineFunction<{ unknownParameters?: boolean; unseenParameters?: boolean; ignoreTypes?: string[] }>({
-  name: 'parametersValid',
-  options: {
-    unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
-    unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
-    ignoreTypes: { type: 'string[]', description: 'action types not to check' },
+export default defineRule<{ unknownParameters?: boolean; unseenParameters?: boolean; ignoreTypes?: string[] }>({
+  meta: {
+    id: 'parameters-valid',
+    description: 'Blocks have their required parameters, values of the right shape, and no unknown parameter names (warnings).',
+    severity: 'error',
+    functionName: 'parametersValid',
+    options: {
+      type: 'object',
+      properties: {
+        unknownParameters: { type: 'boolean', description: 'report parameter names that are a near miss of a known name or a known earlier name (default true)' },
+        unseenParameters: { type: 'boolean', description: 'also note, as info, parameter names the table has never seen (default false; on in strict)' },
+        ignoreTypes: { type: 'array', items: { type: 'string' }, description: 'action types not to check' },
+      },
+      additionalProperties: false,
+    },
+    // {{unless}} is empty, or names the parameters that make this one optional: ` (unless "TaskTemplateId" is set)`.
+    messages: {
+      missing: '{{block}} has no "{{parameter}}", which {{type}} requires{{unless}}: set it.',
+      empty: '{{block}}: "{{parameter}}" is {{emptiness}}, and {{type}} needs a value there{{unless}}: fill it in.',
+      shape: '{{block}}: "{{parameter}}" {{problem}}, not {{value}}.',
+      legacy: '{{block}} has the parameter "{{parameter}}", which real {{type}} exports write as "{{replacement}}": rename it.',
+      nearMiss: '{{block}} has the parameter "{{parameter}}", which {{type}} does not take: did you mean "{{near}}"?',
+      unseen: "{{block}} has the parameter \"{{parameter}}\", which the linter's table for {{type}} does not list (it may be newer than this release).",
+    },
   },
-  run: (_target, options, { flow }) => {
-    const results: RuleResult[] = [];
+  check({ flow, options, report }) {
     for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
       const a = actionList[ai]!;
       if (options.ignoreTypes?.includes(a.type)) continue;
@@ -78,6 +95,7 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
       if (!spec) continue;
       const p = a.parameters;
       const { required, shapes, known } = prepared(spec, a.type);
+      const block = (n: Names): string => n.ref(a);
       // Required parameters and value shapes come from what real exports write: the reference alone has named
       // parameters the service does not take (Wait's TimeoutSeconds).
       const sure = checkedAgainstExports(a.spec);
@@ -85,19 +103,15 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         const name = required[r]!;
         const v = Object.hasOwn(p, name) ? p[name] : undefined;
         if (v !== undefined && v !== null && v !== '') continue;
-        const unless = spec.requiredUnless?.[name];
-        if (unless?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null)) continue;
-        const unlessText = unless ? ` (unless ${unless.map((o) => `"${o}"`).join(' or ')} is set)` : '';
-        const message = fitMessage((n) =>
-          v === undefined
-            ? `${n.ref(a)} has no "${name}", which ${a.type} requires${unlessText}: set it.`
-            : `${n.ref(a)}: "${name}" is ${v === '' ? 'empty' : 'null'}, and ${a.type} needs a value there${unlessText}: fill it in.`,
-        );
-        results.push({
-          message,
+        const unlessList = spec.requiredUnless?.[name];
+        if (unlessList?.some((other) => Object.hasOwn(p, other) && p[other] !== '' && p[other] !== null)) continue;
+        const unless = unlessList ? ` (unless ${unlessList.map((o) => `"${o}"`).join(' or ')} is set)` : '';
+        const data = (n: Names) => ({ block: block(n), parameter: name, type: a.type, unless });
+        report({
+          ...(v === undefined ? { messageId: 'missing', data } : { messageId: 'empty', data: (n: Names) => ({ ...data(n), emptiness: v === '' ? 'empty' : 'null' }) }),
+          block: a,
           path: v === undefined ? [...a.path, Object.hasOwn(a.raw, 'Parameters') ? 'Parameters' : 'Identifier'] : [...a.path, 'Parameters', name],
-          blockId: a.id,
-          values: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
+          facts: { parameter: name, kind: v === undefined ? 'missing' : 'empty' },
         });
       }
       for (let k = 0; sure && k < shapes.length; k++) {
@@ -106,12 +120,13 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         if (!Object.hasOwn(p, name)) continue;
         const problem = shapeProblem(shape, p[name], p);
         if (!problem) continue;
-        results.push({
-          message: fitMessage((n) => `${n.ref(a)}: "${name}" ${problem}, not ${n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75)}.`),
+        report({
+          messageId: 'shape',
+          data: (n) => ({ block: block(n), parameter: name, problem, value: n.text(JSON.stringify(p[name]) ?? String(p[name]), 0.75) }),
+          block: a,
           path: [...a.path, 'Parameters', name],
           part: 'key',
-          blockId: a.id,
-          values: { parameter: name, kind: 'value' },
+          facts: { parameter: name, kind: 'value' },
         });
       }
       if (options.unknownParameters === false || !known || known.size === 0) continue;
@@ -119,30 +134,21 @@ export const parametersValid = defineFunction<{ unknownParameters?: boolean; uns
         if (!Object.hasOwn(p, name) || known.has(name)) continue;
         const replacement = spec.legacy?.[name];
         const near = replacement ?? nearMiss(name, known);
+        const at = { block: a, path: [...a.path, 'Parameters', name] } as const;
         if (near !== undefined) {
-          results.push({
-            message: fitMessage((n) =>
-              replacement
-                ? `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which real ${a.type} exports write as "${replacement}": rename it.`
-                : `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which ${a.type} does not take: did you mean "${near}"?`,
-            ),
-            path: [...a.path, 'Parameters', name],
-            blockId: a.id,
+          report({
+            ...(replacement
+              ? { messageId: 'legacy', data: (n: Names) => ({ block: block(n), parameter: n.text(name, 0.8), type: a.type, replacement }) }
+              : { messageId: 'nearMiss', data: (n: Names) => ({ block: block(n), parameter: n.text(name, 0.8), type: a.type, near: near! }) }),
+            ...at,
             severity: 'warn',
-            values: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
+            facts: { parameter: name, kind: replacement ? 'legacy' : 'unknown', suggestion: near },
           });
         } else if (options.unseenParameters === true) {
           // Console exports write parameters newer than any table: a name never seen is a note, not a defect.
-          results.push({
-            message: fitMessage((n) => `${n.ref(a)} has the parameter "${n.text(name, 0.8)}", which the linter's table for ${a.type} does not list (it may be newer than this release).`),
-            path: [...a.path, 'Parameters', name],
-            blockId: a.id,
-            severity: 'info',
-            values: { parameter: name, kind: 'unseen' },
-          });
+          report({ messageId: 'unseen', data: (n) => ({ block: block(n), parameter: n.text(name, 0.8), type: a.type }), ...at, severity: 'info', facts: { parameter: name, kind: 'unseen' } });
         }
       }
     }
-    return results;
   },
 });

@@ -3,8 +3,9 @@
  * real exports); parameter names that are a near miss of a known name or a known earlier name (warnings); with
  * `unseenParameters`, names the table has never seen (info).
  */
-export declare const parametersValid: import("../function.js").RuleFunction<{
+declare const _default: import("../api.js").Rule<{
     unknownParameters?: boolean;
     unseenParameters?: boolean;
     ignoreTypes?: string[];
 }>;
+export default _default;

@@ -1,4 +1,5 @@
 /** Actions the flow's type does not allow (a queue transfer in a whisper flow, say). */
-export declare const actionAllowedInFlowType: import("../function.js").RuleFunction<{
+declare const _default: import("../api.js").Rule<{
     flowType?: string;
 }>;
+export default _default;
