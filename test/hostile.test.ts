@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintFiles } from '../src/cli/lint-files.js';
+import { lintFiles } from '../src/node/lint-files.js';
 import { MAX_PATTERN_INPUT } from '../src/core/config/ruleset.js';
 import { ConfigError, parseYamlTree } from '../src/core/config/yaml-tree.js';
 import { CLI, configFrom, lineOf, ROOT, runCli } from './helpers.js';

@@ -1,50 +1,6 @@
-import type { ConfigPattern } from '../config/pattern.js';
-import type { ActiveRule } from '../config/resolve.js';
-import type { Finding } from '../types.js';
 import type { FlowSummary, RepositoryLinks } from './link.js';
 
-const VERB = { flow: 'transfers the contact to the flow', module: 'invokes the module', hook: 'sets as its event flow' } as const;
-
-/**
- * A long ARN as its last two path segments (`…/contact-flow/<id>`): the reason that follows names the id, and
- * the whole ARN is at the finding's position. Keeps the message one readable sentence.
- */
-function shortArn(value: string): string {
-  if (!value.startsWith('arn:') || value.length <= 60) return value;
-  const last = value.lastIndexOf('/');
-  const cut = last > 0 ? value.lastIndexOf('/', last - 1) : -1;
-  return cut > 0 ? `…${value.slice(cut)}` : value;
-}
-
-/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
-export function referenceFindings(summaries: readonly FlowSummary[], links: RepositoryLinks, ruleFor: (summary: FlowSummary) => ActiveRule | undefined): Finding[] {
-  const findings: Finding[] = [];
-  summaries.forEach((s, i) => {
-    const rule = ruleFor(s);
-    if (!rule) return;
-    const external = (rule.then[0]?.options['external'] as ConfigPattern[] | undefined) ?? [];
-    s.references.forEach((r, k) => {
-      const res = links.resolutions[i]![k]!;
-      if (res.status !== 'unresolved') return;
-      if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint)))) return;
-      const what = r.kind === 'hook' ? `${VERB.hook} (${r.hook})` : VERB[r.kind];
-      findings.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        message:
-          `"${r.block}" (${r.blockId}) ${what} "${shortArn(r.value)}"${r.nameHint ? ` ("${r.nameHint}" in the designer)` : ''}, but ${res.why}: ` +
-          `add its file, map it under the config's "flows", or mark it "external".`,
-        file: s.file,
-        range: r.range,
-        blockId: r.blockId,
-        ...(s.name !== undefined ? { flowName: s.name } : {}),
-        ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
-        subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
-      });
-    });
-  });
-  return findings;
-}
+// The findings of unresolved references are reference-exists's (src/rules/reference-exists/rule.ts, its project hook).
 
 /**
  * Said once when the flows reference each other but not one reference resolved: they name each other by

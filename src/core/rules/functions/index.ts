@@ -10,7 +10,6 @@ import { profileResponseFields } from './profile-response-fields.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { storedInputBeforeUse } from './stored-input-before-use.js';
-import { referenceExists } from './reference-exists.js';
 import { knownActionType } from './known-action-type.js';
 import { actionAllowedInFlowType } from './action-allowed-in-flow-type.js';
 import { parametersValid } from './parameters-valid.js';
@@ -37,7 +36,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     loggingEnabled,
     noHardcodedArn,
     flowStructure,
-    referenceExists,
     knownActionType,
     actionAllowedInFlowType,
     parametersValid,
