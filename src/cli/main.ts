@@ -18,7 +18,7 @@ import { isWithin, present, realOrSelf, UnsafeFileError, writeOutputFile } from 
 import { collectFiles } from '../node/files.js';
 import { readStdin } from './stdin.js';
 import { repositoryFlows } from '../node/repository-flows.js';
-import { unlinkedNote } from '../core/repo/reference-findings.js';
+import { unlinkedNote } from '../core/repo/unlinked-note.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
 import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
 import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from '../node/lint-files.js';

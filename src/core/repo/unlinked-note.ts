@@ -1,7 +1,5 @@
 import type { FlowSummary, RepositoryLinks } from './link.js';
 
-// The findings of unresolved references are reference-exists's (src/rules/reference-exists/rule.ts, its project hook).
-
 /**
  * Said once when the flows reference each other but not one reference resolved: they name each other by
  * the ids of the instance they were exported from, which the files do not carry, so the repository pass
