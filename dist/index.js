@@ -29216,14 +29216,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3973);
 
 
-
-(0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneHeapForBatch */ .sH)();
 try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 }
 catch (e) {
     // An unexpected failure still fails the step with a message, not a stack trace in the annotations.
@@ -29235,13 +29232,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8910:
+/***/ 3973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: shouldFail
@@ -29527,10 +29524,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -30810,12 +30807,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
+var dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -31143,8 +31140,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -34256,8 +34253,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/connect/flow-types.ts
 /**
  * Amazon Connect flow types. The API's `Type` is not part of the flow's content: it sits in wrappers
@@ -36745,7 +36740,7 @@ const MAX_CANDIDATES = 2000;
  */
 const IDENTIFIER_TYPO_EDITS = 4;
 /** Levenshtein distance, capped: used to suggest the closest known name in messages. */
-function describe_closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
+function closest(word, candidates, maxDistance = Math.max(3, Math.floor(word.length / 3))) {
     // A real flow has at most 250 blocks and a config a few dozen rules; past a few thousand candidates a
     // suggestion costs more than it helps (each is an edit-distance computation), so none is offered.
     const list = Array.isArray(candidates) ? candidates : [...candidates];
@@ -37098,7 +37093,7 @@ const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
 const TYPES = Object.keys(ACTIONS);
 function nearType(type) {
     const lower = type.toLowerCase();
-    return TYPES.find((t) => t.toLowerCase() === lower) ?? describe_closest(type, TYPES, 2);
+    return TYPES.find((t) => t.toLowerCase() === lower) ?? closest(type, TYPES, 2);
 }
 const REJECTED = 'block "{{id}}" has the type "{{type}}", which the flow language does not have, so the import fails: ';
 /** Block types the flow language does not have: legacy designer names, typos, invented types. */
@@ -37839,7 +37834,7 @@ function nearMiss(name, known) {
     for (const k of known)
         if (k.toLowerCase() === lower)
             return k;
-    return describe_closest(name, known, name.length <= 6 ? 1 : 2);
+    return closest(name, known, name.length <= 6 ? 1 : 2);
 }
 /**
  * Missing or empty required parameters and values of the wrong shape (errors, only for entries checked against
@@ -37949,6 +37944,80 @@ function nearMiss(name, known) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/reference-exists/rule.ts
+
+
+const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
+/**
+ * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
+ * whole ARN is at the finding's position. Keeps the message one readable sentence.
+ */
+function shortArn(value) {
+    if (!value.startsWith('arn:') || value.length <= 60)
+        return value;
+    const last = value.lastIndexOf('/');
+    return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
+}
+/**
+ * References to other flows that should lead to a flow of the repository and do not. Only the whole run
+ * knows which flows exist, so the rule finds nothing in one flow: its project hook reads the linked
+ * summaries (src/core/repo/link.ts resolves each reference) and reports the unresolved ones.
+ */
+/* harmony default export */ const reference_exists_rule = (defineRule({
+    meta: {
+        id: 'reference-exists',
+        description: 'Every flow, module and event flow a block names is in the repository (or marked external).',
+        severity: 'error',
+        functionName: 'referenceExists',
+        options: {
+            type: 'object',
+            properties: {
+                external: {
+                    type: 'array',
+                    items: { type: 'string', format: 'regex' },
+                    description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose',
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            // The designer's name when the export has one (the value is at the finding's position), else the value.
+            unresolved: '"{{block}}" ({{blockId}}) {{what}} "{{target}}", but {{why}}: add its file, map it in "flows", or mark it "external".',
+        },
+    },
+    check() {
+        // Nothing to find in one flow: see checkProject.
+    },
+    checkProject({ summaries, links, optionsFor, report }) {
+        summaries.forEach((s, i) => {
+            const options = optionsFor(s);
+            if (!options)
+                return;
+            const external = options.external ?? [];
+            s.references.forEach((r, k) => {
+                const res = links.resolutions[i][k];
+                if (res.status !== 'unresolved')
+                    return;
+                if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
+                    return;
+                report(s, {
+                    messageId: 'unresolved',
+                    data: (n) => ({
+                        block: n.text(r.block, 0.6),
+                        blockId: shortId(r.blockId),
+                        what: r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind],
+                        target: r.nameHint ? n.text(r.nameHint) : n.text(shortArn(r.value), 1.5),
+                        why: clip(res.why, 90),
+                    }),
+                    range: r.range,
+                    blockId: r.blockId,
+                    subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
+                });
+            });
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/start-action-exists/rule.ts
 
 
@@ -37975,7 +38044,7 @@ function nearMiss(name, known) {
         }
         if (flow.byId.has(flow.startAction))
             return;
-        const near = describe_closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
+        const near = closest(flow.startAction, flow.byId.keys(), IDENTIFIER_TYPO_EDITS);
         const start = flow.startAction;
         report(near
             ? { messageId: 'unknownNear', data: (n) => ({ start: n.text(start, 1.2), near: n.text(near, 1.2) }), path: ['StartAction'] }
@@ -38008,7 +38077,7 @@ function nearMiss(name, known) {
                     continue;
                 // The Identifiers are listed once per flow, and only when some target is missing.
                 ids ??= [...flow.byId.keys()];
-                const near = describe_closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
+                const near = closest(t.target, ids, IDENTIFIER_TYPO_EDITS);
                 // The target is quoted whole where it fits: a near miss of an Identifier is told by a character or two.
                 const data = (n) => ({
                     block: n.ref(action),
@@ -38090,7 +38159,8 @@ function nearMiss(name, known) {
 
 
 
-const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
+
+const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, reference_exists_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -38584,6 +38654,7 @@ function functionOf(rule) {
             });
             return results;
         },
+        ...(rule.checkProject ? { checkProject: (context) => projectResults(rule, context) } : {}),
     };
 }
 /** `$`: a built-in rule runs once per flow, on the whole document. */
@@ -38593,6 +38664,31 @@ const WHOLE_FLOW = (() => {
         throw new Error('"$" must parse');
     return parsed.steps;
 })();
+/** Runs a rule's project hook; its reports name summaries, the engine's results their index. */
+function projectResults(rule, context) {
+    const index = new Map(context.summaries.map((s, i) => [s, i]));
+    const indexOf = (s) => {
+        const i = index.get(s);
+        if (i === undefined)
+            throw new Error(`rule "${rule.meta.id}" reported on a flow summary that is not one of the run's`);
+        return i;
+    };
+    const results = [];
+    rule.checkProject({
+        summaries: context.summaries,
+        links: context.links,
+        optionsFor: (s) => context.optionsFor(indexOf(s)),
+        report: (s, r) => results.push({
+            summary: indexOf(s),
+            message: messageOf(rule, r),
+            range: r.range,
+            ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+            ...(r.severity ? { severity: r.severity } : {}),
+            ...(r.subject !== undefined ? { subject: r.subject } : {}),
+        }),
+    });
+    return results;
+}
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
@@ -39411,24 +39507,7 @@ const storedInputBeforeUse = defineFunction({
     },
 });
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/reference-exists.ts
-
-/**
- * References to other flows can only be checked once every flow of the run is known, so this function finds
- * nothing on its own: the repository pass (src/core/repo/reference-findings.ts) reports unresolved
- * references for each file whose rules include it, with this rule's severity and options. Declaring it here
- * is what makes `reference-exists` configurable like any other rule.
- */
-const referenceExists = defineFunction({
-    name: 'referenceExists',
-    options: {
-        external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
-    },
-    run: () => [],
-});
-
 ;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
-
 
 
 
@@ -39445,7 +39524,6 @@ const BUILTIN_FUNCTIONS = new Map([
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    referenceExists,
 ].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -46562,7 +46640,7 @@ function yamlMessage(message) {
 ;// CONCATENATED MODULE: ./src/core/config/yaml-tree.ts
 
 
-class yaml_tree_ConfigError extends Error {
+class ConfigError extends Error {
     problems;
     constructor(problems) {
         super(problems.map((p) => `${p.file}:${p.at.line}:${p.at.column}: ${p.message}`).join('\n'));
@@ -46578,7 +46656,7 @@ const MAX_CONFIG_CHARS = 1024 * 1024;
 /** Parses a config file's YAML into a position-carrying tree; throws ConfigError with every problem found. */
 function parseYamlTree(file, text) {
     if (text.length > MAX_CONFIG_CHARS) {
-        throw new yaml_tree_ConfigError([{ file, at: { line: 1, column: 1 }, message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit: a config that large is not a config` }]);
+        throw new ConfigError([{ file, at: { line: 1, column: 1 }, message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit: a config that large is not a config` }]);
     }
     const lineCounter = new dist/* LineCounter */.HN();
     // Unique keys are checked below in one pass; the yaml package's own check is quadratic in the keys of a mapping.
@@ -46592,16 +46670,16 @@ function parseYamlTree(file, text) {
         problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${yamlMessage(e.message.split('\n')[0])}` });
     }
     if (problems.length > 0)
-        throw new yaml_tree_ConfigError(problems);
+        throw new ConfigError(problems);
     let count = 0;
     const convert = (node, depth, fallback) => {
         if (++count > MAX_NODES)
-            throw new yaml_tree_ConfigError([{ file, at: fallback, message: `the config is too large (over ${MAX_NODES} values)` }]);
+            throw new ConfigError([{ file, at: fallback, message: `the config is too large (over ${MAX_NODES} values)` }]);
         if (depth > MAX_DEPTH)
-            throw new yaml_tree_ConfigError([{ file, at: fallback, message: `the config is nested deeper than ${MAX_DEPTH} levels` }]);
+            throw new ConfigError([{ file, at: fallback, message: `the config is nested deeper than ${MAX_DEPTH} levels` }]);
         if ((0,dist/* isAlias */.Vj)(node)) {
             // Aliases are how "billion laughs" bombs grow; a linter config has no need for them.
-            throw new yaml_tree_ConfigError([{ file, at: pos(node.range?.[0]), message: 'YAML aliases (*name) are not allowed in a config: write the value out' }]);
+            throw new ConfigError([{ file, at: pos(node.range?.[0]), message: 'YAML aliases (*name) are not allowed in a config: write the value out' }]);
         }
         const at = pos(node?.range?.[0]) ?? fallback;
         if ((0,dist/* isMap */.jh)(node)) {
@@ -46610,11 +46688,11 @@ function parseYamlTree(file, text) {
                 const keyAt = (0,dist/* isScalar */.jn)(pair.key) ? pos(pair.key.range?.[0]) : at;
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
                 if (!(0,dist/* isScalar */.jn)(pair.key))
-                    throw new yaml_tree_ConfigError([{ file, at: keyAt, message: 'keys must be plain names' }]);
+                    throw new ConfigError([{ file, at: keyAt, message: 'keys must be plain names' }]);
                 if (key === '<<')
-                    throw new yaml_tree_ConfigError([{ file, at: keyAt, message: 'YAML merge keys (<<) are not allowed in a config' }]);
+                    throw new ConfigError([{ file, at: keyAt, message: 'YAML merge keys (<<) are not allowed in a config' }]);
                 if (seen.has(key))
-                    throw new yaml_tree_ConfigError([{ file, at: keyAt, message: `invalid YAML: Map keys must be unique ("${key}" is repeated)` }]);
+                    throw new ConfigError([{ file, at: keyAt, message: `invalid YAML: Map keys must be unique ("${key}" is repeated)` }]);
                 seen.add(key);
                 return { key, keyAt, value: pair.value === null ? { kind: 'scalar', at: keyAt, value: null } : convert(pair.value, depth + 1, keyAt) };
             });
@@ -46658,7 +46736,7 @@ function describeKind(node) {
 
 
 
-const ruleset_SEVERITIES = ['error', 'warn', 'info', 'off'];
+const SEVERITIES = ['error', 'warn', 'info', 'off'];
 const SEVERITY_ALIASES = { warning: 'warn', hint: 'info', information: 'info', none: 'off', false: 'off' };
 function entriesOf(node) {
     return node.kind === 'map' ? node.entries : [];
@@ -46759,7 +46837,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                 problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
         }
         else {
-            const near = describe_closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows', 'tests']);
+            const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows', 'tests']);
             problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
         }
     }
@@ -46777,12 +46855,12 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
     }
     function readSeverity(node) {
         const raw = node.kind === 'scalar' ? node.value : undefined;
-        if (typeof raw === 'string' && ruleset_SEVERITIES.includes(raw))
+        if (typeof raw === 'string' && SEVERITIES.includes(raw))
             return raw;
         if (raw === false)
             return 'off';
         const alias = typeof raw === 'string' && Object.hasOwn(SEVERITY_ALIASES, raw) ? SEVERITY_ALIASES[raw] : undefined;
-        problem(node.at, `invalid severity ${node.kind === 'scalar' ? JSON.stringify(node.value) : describeKind(node)}: use one of ${ruleset_SEVERITIES.join(', ')}${alias ? ` (did you mean "${alias}"?)` : ''}`);
+        problem(node.at, `invalid severity ${node.kind === 'scalar' ? JSON.stringify(node.value) : describeKind(node)}: use one of ${SEVERITIES.join(', ')}${alias ? ` (did you mean "${alias}"?)` : ''}`);
         return undefined;
     }
     function readRuleEntry(id, keyAt, value) {
@@ -46878,7 +46956,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
                     break;
                 }
                 default: {
-                    const near = describe_closest(e.key, ['description', 'message', 'severity', 'given', 'then', 'documentationUrl']);
+                    const near = closest(e.key, ['description', 'message', 'severity', 'given', 'then', 'documentationUrl']);
                     problem(e.keyAt, `unknown key "${e.key}" in rule "${id}"${near ? `: did you mean "${near}"?` : ''}`);
                 }
             }
@@ -46919,7 +46997,7 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         }
         const fn = functions.get(fnName);
         if (!fn) {
-            const near = describe_closest(fnName, functions.keys());
+            const near = closest(fnName, functions.keys());
             problem(fnAt, `unknown function "${fnName}"${near ? `: did you mean "${near}"?` : ''} (built-in functions: ${[...BUILTIN_FUNCTIONS.keys()].join(', ')}; a ruleset adds its own with "functions: [name]")`);
             return undefined;
         }
@@ -46944,7 +47022,7 @@ function compileOptions(fn, node, fallback, file, problems, base = {}) {
                 const spec = Object.hasOwn(fn.options, key) ? fn.options[key] : undefined;
                 if (!spec) {
                     const names = Object.keys(fn.options);
-                    const near = describe_closest(key, names);
+                    const near = closest(key, names);
                     problem(keyAt, `unknown option "${key}" for function "${fn.name}"${near ? `: did you mean "${near}"?` : ''} (${names.length ? `its options: ${names.join(', ')}` : 'it takes no options'})`);
                     continue;
                 }
@@ -47014,7 +47092,7 @@ function compileOption(key, spec, node, problem) {
 
 
 
-const resolve_BUILTIN_PREFIX = 'connect-flow-lint:';
+const BUILTIN_PREFIX = 'connect-flow-lint:';
 /** Applies one config's rule entries onto the rules so far; ids must already exist unless defined here. */
 function applyEntries(rules, entries, known, problems) {
     for (const [id, entry] of entries) {
@@ -47024,7 +47102,7 @@ function applyEntries(rules, entries, known, problems) {
         }
         const rule = rules.get(id);
         if (!rule) {
-            const near = describe_closest(id, known);
+            const near = closest(id, known);
             problems.push({
                 file: entry.origin.file,
                 at: entry.origin.at,
@@ -47052,7 +47130,7 @@ function applyEntries(rules, entries, known, problems) {
  * problem found, each with file, line and column.
  */
 /** `customRules`: the rules of the rule modules the rulesets load (`functions:`), defined like the built-in ones. */
-function resolve_resolveConfig(entry, load, functions, customRules = []) {
+function resolveConfig(entry, load, functions, customRules = []) {
     const problems = [];
     // The reader's rules and the built-in rules are in every config, off until a ruleset sets them, so a config
     // can set their severity and options (connect-flow-lint:recommended sets every one).
@@ -47069,13 +47147,13 @@ function resolve_resolveConfig(entry, load, functions, customRules = []) {
             tree = source.tree ?? parseYamlTree(source.file, source.text);
         }
         catch (e) {
-            if (e instanceof yaml_tree_ConfigError)
+            if (e instanceof ConfigError)
                 problems.push(...e.problems);
             else
                 throw e;
             return;
         }
-        const baseDir = source.file.startsWith(resolve_BUILTIN_PREFIX) ? '' : external_node_path_namespaceObject.posix.dirname(source.file);
+        const baseDir = source.file.startsWith(BUILTIN_PREFIX) ? '' : external_node_path_namespaceObject.posix.dirname(source.file);
         const ruleset = readRuleset(source.file, baseDir, tree, problems, functions);
         for (const ext of ruleset.extends) {
             let base;
@@ -47108,7 +47186,7 @@ function resolve_resolveConfig(entry, load, functions, customRules = []) {
     for (const o of overrides) {
         for (const [id, e] of o.rules) {
             if (e.kind === 'set' && !all.has(id)) {
-                const near = describe_closest(id, all);
+                const near = closest(id, all);
                 problems.push({ file: e.origin.file, at: e.origin.at, message: `unknown rule "${id}"${near ? `: did you mean "${near}"?` : ''}` });
             }
             else if (e.kind === 'set' && e.options !== undefined) {
@@ -47120,7 +47198,7 @@ function resolve_resolveConfig(entry, load, functions, customRules = []) {
         }
     }
     if (problems.length > 0)
-        throw new yaml_tree_ConfigError(problems);
+        throw new ConfigError(problems);
     return { files, rules, overrides, flows };
 }
 /**
@@ -47138,7 +47216,7 @@ function rulesFor(config, file, memo = new Map()) {
     return active;
 }
 /** Every rule as it stands for one file once its overrides are applied, including the rules they turn off. */
-function resolve_effectiveRules(config, file) {
+function effectiveRules(config, file) {
     return applyOverrides(config, matchingOverrides(config, file));
 }
 function matchingOverrides(config, file) {
@@ -47155,7 +47233,7 @@ function applyOverrides(config, matching) {
     // Problems here were already reported by resolveConfig; they cannot occur for a resolved config.
     return [...rules.values()];
 }
-function resolve_describeOrigin(o) {
+function describeOrigin(o) {
     return `${o.file}:${o.at.line}:${o.at.column}`;
 }
 
@@ -47197,7 +47275,7 @@ function functionDeclarations(entry, load) {
             }
         }
         const fns = get('functions');
-        if (fns?.kind === 'seq' && !source.file.startsWith(resolve_BUILTIN_PREFIX)) {
+        if (fns?.kind === 'seq' && !source.file.startsWith(BUILTIN_PREFIX)) {
             const names = fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
             const dirNode = get('functionsDir');
             const sub = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? dirNode.value : 'functions';
@@ -47213,666 +47291,13 @@ function functionDeclarations(entry, load) {
 // Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
 const builtin_rulesets_VERSION = "0.1.0";
 const BUILTIN_RULESETS = {
-    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired: error\n\n  transition-target-exists: error\n\n  unreachable-block: warn\n\n  start-action-exists: error\n\n  unique-identifiers: error\n\n  flow-ends: error\n\n  logging-enabled: info\n\n  no-hardcoded-arn: warn\n\n  flow-structure: error\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type: error\n\n  action-allowed-in-flow-type: error\n\n  parameters-valid: error\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
+    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired: error\n\n  transition-target-exists: error\n\n  unreachable-block: warn\n\n  start-action-exists: error\n\n  unique-identifiers: error\n\n  flow-ends: error\n\n  logging-enabled: info\n\n  no-hardcoded-arn: warn\n\n  flow-structure: error\n\n\n  reference-exists: error\n\n  known-action-type: error\n\n  action-allowed-in-flow-type: error\n\n  parameters-valid: error\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
     "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: error\n  # The reader's rules: a file the rules cannot check fails a strict run instead of passing with a warning.\n  legacy-format: error\n  unsupported-content: error\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n  input-menu-conditions: error\n  stored-input-before-use: error\n  queue-set-before-transfer: error\n",
 };
 
-;// CONCATENATED MODULE: ./src/reporters/escape.ts
-/**
- * The one place text from a flow, a file name or a config is made safe for where it is printed. Everything
- * in a pull request comes from strangers: a flow name may hold a newline and `::error …` (a workflow command
- * on the runner), terminal escapes (ANSI CSI, OSC 8 links, C1 controls), bidi overrides that make a reviewer
- * read text in another order, or Markdown and HTML that pings a team or closes a section of the comment.
- *
- * Each context has its own function; all of them first make controls visible (`visible`), so nothing from a
- * flow reaches a terminal, a log or a page as a control character.
- */
-/**
- * C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidi controls (marks,
- * embeddings, overrides, isolates): characters that move the cursor, change how a terminal or a page shows
- * the text around them, or are invisible yet change its meaning.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** The same, without LF: for text that may span lines (the line starts are checked instead). */
-const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `\n`, `\t`, `\x1b`, `\u202e`: the character written so a reader sees it, as JavaScript would write it. */
-function escapeChar(ch) {
-    const named = NAMED[ch];
-    if (named)
-        return named;
-    const code = ch.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line of text with every control, separator and bidi character written out (`\n`, `\x1b`, `\u202e`). */
-function visible(text) {
-    return text.replace(CONTROL, escapeChar);
-}
-/**
- * A line that GitHub's runner would read as a workflow command (`::name …::`, or the old `##[name]` form),
- * after the leading whitespace the runner trims. Its first character is written `\x3a` / `\x23`.
- */
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-function defuseLine(line) {
-    return line.replace(COMMAND_LINE, (_, space, start) => `${space}${start === '::' ? '\\x3a:' : '\\x23#['}`);
-}
-/**
- * Text for a terminal or a CI log, one line: controls written out, and it cannot start with `::`. For a
- * single field (a file name, a flow name, a message) that may then be embedded in a line.
- */
-function escape_terminalText(text) {
-    return defuseLine(visible(text));
-}
-/**
- * Text for a terminal or a CI log that may hold several lines of our own (an error with a hint below it):
- * LF is kept, every other control is written out, and no line may start as a workflow command.
- */
-function escape_terminalLines(text) {
-    return text.replace(CONTROL_BUT_LF, escapeChar).split('\n').map(defuseLine).join('\n');
-}
-/** Text of several lines for a plain-text field (a check-run annotation): LF kept, every other control written out. */
-function visibleLines(text) {
-    return text.replace(CONTROL_BUT_LF, escapeChar);
-}
-/**
- * The message of a workflow command (`::error …::MESSAGE`), escaped as @actions/core does (% CR LF, which the
- * runner decodes) after every other control is written out: line breaks stay line breaks in the annotation,
- * but nothing can end the command early or reach the log as an escape sequence.
- */
-function commandData(text) {
-    return text
-        .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeChar)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-/** A property of a workflow command (`file=…`, `title=…`): one line, and `:` and `,` escaped too. */
-function commandProperty(text) {
-    return visible(text).replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * Text inside HTML or Markdown prose (a `<summary>`, a list item, a note; never an attribute): one line,
- * controls written out, `&`, `<` and `>` as entities, and a zero-width space (as an entity) defusing what
- * GitHub would turn into a link or a ping on its own: @mentions, #123 references, bare URLs (`://`,
- * `www.`, even inside a word, as some renderers link it there) and e-mail addresses.
- */
-function htmlText(text) {
-    return visible(text.replace(/[\r\n\t]+/g, ' ')).replace(/[&<>]|@|#(?=\w)|:\/\/|www\./gi, (m) => {
-        switch (m) {
-            case '&': return '&amp;';
-            case '<': return '&lt;';
-            case '>': return '&gt;';
-            case '@': return '@&#8203;';
-            case '#': return '#&#8203;';
-            case '://': return ':&#8203;//';
-            default: return `${m.slice(0, 3)}&#8203;.`; // www.
-        }
-    });
-}
-/**
- * Text for Markdown prose or a table cell: backslashes before Markdown punctuation and `|` (and before a
- * list, heading or underline mark that starts the text), then the HTML escaping above (so no emphasis,
- * link, image, code span, heading, list, HTML or ping comes from the text).
- */
-function markdownText(text) {
-    // Also what would start a block where the text starts a line (a note): a heading, a list item, a setext underline.
-    const escaped = text.replace(/[\\`*_[\]|~!$#]/g, '\\$&').replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space, mark) => `${space}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`);
-    return htmlText(escaped);
-}
-/**
- * An inline code span holding the text exactly: a fence of more backticks than any run inside it, and
- * padding when the text starts or ends with a backtick or a space, as CommonMark reads them. Controls are
- * written out first, so the span is one line: it cannot end at a blank line and let the rest of the text
- * be read as Markdown (a live @mention, a `</details>`). Inside a code span GitHub links and pings nothing.
- */
-function codeSpan(text) {
-    const t = visible(text);
-    if (t === '')
-        return '` `';
-    const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/**
- * Inline code for a GitHub comment or summary: `<code>` around the text escaped as Markdown prose
- * (markdownText), so the raw text of a flow never appears, not even `</details>` or `@team` inside a code
- * span, and a reader still sees it exactly (bar the zero-width spaces that defuse pings and links).
- */
-function htmlCode(text) {
-    return `<code>${markdownText(text)}</code>`;
-}
-/**
- * JSON text (already produced by JSON.stringify, which escapes C0 but not DEL, C1, the separators or the
- * bidi controls) with those written as `\uXXXX` escapes: the same JSON value, nothing raw for a terminal.
- */
-function escape_jsonSafe(json) {
-    return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** A Graphviz DOT string literal: quotes and backslashes escaped, newlines as DOT's `\n`, other controls written out. */
-function escape_dotString(text) {
-    const lines = text.split(/\r?\n/).map((l) => visible(l).replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
-    return `"${lines.join('\\n')}"`;
-}
-/** SARIF `artifactLocation.uri`: each path segment percent-encoded, so `#`, `%`, `?` or `%2e%2e%2f` stay part of the name. */
-function uriPath(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/github.ts
-
-const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
-/**
- * GitHub shows at most this many annotations of each type (error, warning, notice) from one step's
- * workflow commands; the rest are dropped without a word. The Action and the CLI's `github` format share it.
- */
-const COMMAND_ANNOTATIONS_PER_TYPE = 10;
-/**
- * One `::error file=…,line=…::message` workflow command per finding, escaped as @actions/core does (and every
- * other control written out), so each finding is exactly one line and one command.
- */
-function formatGithub(findings) {
-    return findings
-        .map((f) => {
-        const props = [
-            `file=${commandProperty(f.file)}`,
-            `line=${f.range.start.line}`,
-            `col=${f.range.start.column}`,
-            `endLine=${f.range.end.line}`,
-            `endColumn=${f.range.end.column}`,
-            `title=${commandProperty(f.ruleId)}`,
-        ].join(',');
-        const doc = f.documentationUrl ? ` (${f.documentationUrl})` : '';
-        return `::${COMMAND[f.severity]} ${props}::${commandData(f.message + doc)}\n`;
-    })
-        .join('');
-}
-/**
- * Which findings spend the annotation slots: per severity, findings on lines the change touched first (when
- * the caller knows them), then the rest, each group in the order given (file order). `slots` are what is
- * left per severity when the step has printed annotations of its own.
- */
-function chooseAnnotations(findings, changedLines = new Map(), slots = {}) {
-    const onChangedLine = (f) => {
-        const lines = changedLines.get(f.file);
-        if (!lines)
-            return false;
-        for (let l = f.range.start.line; l <= f.range.end.line; l++)
-            if (lines.has(l))
-                return true;
-        return false;
-    };
-    const chosen = new Set();
-    for (const severity of ['error', 'warn', 'info']) {
-        const group = findings.filter((f) => f.severity === severity);
-        const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
-        for (const f of ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)))
-            chosen.add(f);
-    }
-    const shown = [];
-    for (const severity of ['error', 'warn', 'info'])
-        for (const f of chosen)
-            if (f.severity === severity)
-                shown.push(f);
-    return { shown, rest: findings.filter((f) => !chosen.has(f)) };
-}
-const SEVERITY_WORD = { error: 'error', warn: 'warning', info: 'info' };
-/** A finding as a plain log line (never a workflow command: every field is terminal text, the line indented). */
-function plainLine(f) {
-    return `  ${terminalText(f.file)}:${f.range.start.line}:${f.range.start.column}: ${SEVERITY_WORD[f.severity]}: ${terminalText(f.message)} (${terminalText(f.ruleId)})\n`;
-}
-/**
- * The CLI's `github` format: workflow commands for as many findings as GitHub will show (10 per type per
- * step, changed lines first when known, else in file order), then one plain line saying how many were not
- * annotated, and those findings as plain log lines, so none is lost and none is silently dropped by GitHub.
- */
-function github_formatGithubBudgeted(findings, changedLines) {
-    const { shown, rest } = chooseAnnotations(findings, changedLines);
-    if (rest.length === 0)
-        return formatGithub(findings);
-    // Printed in the order given (file order), whichever won the slots.
-    const chosen = new Set(shown);
-    shown.splice(0, shown.length, ...findings.filter((f) => chosen.has(f)));
-    const line = `connect-flow-lint: ${rest.length} more finding${rest.length === 1 ? '' : 's'} not annotated (GitHub shows ${COMMAND_ANNOTATIONS_PER_TYPE} workflow-command annotations of each type per step): listed below; --format sarif reports them all.\n`;
-    return formatGithub(shown) + line + rest.map(plainLine).join('');
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/reporters/gitlab.ts
-
-/**
- * SHA-256 in hex. node:crypto is loaded here, when a GitLab report is written, not at start-up: loaded with
- * the CLI it costs every run, and its allocations grew the young generation the batch heap settings keep at
- * its first size (test/heap.test.ts failed with a top-level import).
- */
-function sha256(text) {
-    const { createHash } = createRequire(import.meta.url)('node:crypto');
-    return createHash('sha256').update(text).digest('hex');
-}
-/** GitLab's code quality severities (info, minor, major, critical, blocker), as ESLint's GitLab formatters map. */
-const SEVERITY = { error: 'major', warn: 'minor', info: 'info' };
-/** The finding's identity without its line: GitLab matches findings between the branch and its base by it. */
-function identity(f) {
-    return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.message]);
-}
-/**
- * A GitLab Code Quality report (artifacts:reports:codequality): a JSON array with, per finding, description,
- * check_name, fingerprint, severity and location.path / location.lines.begin. Paths are as the findings name
- * them (relative to the working directory): run from the repository root. The fingerprint leaves the line out,
- * so an edit above a finding does not make it look new; findings alike in all else are numbered apart, since
- * GitLab keeps one finding per fingerprint. JSON.stringify escapes control characters in messages.
- */
-function gitlab_formatGitlab(findings) {
-    const seen = new Map();
-    const issues = findings.map((f) => {
-        const id = identity(f);
-        const n = seen.get(id) ?? 0;
-        seen.set(id, n + 1);
-        return {
-            type: 'issue',
-            description: `${f.message} (${f.ruleId})`,
-            check_name: f.ruleId,
-            fingerprint: sha256(`${id}#${n}`),
-            severity: SEVERITY[f.severity],
-            location: { path: f.file, lines: { begin: f.range.start.line, end: f.range.end.line } },
-            ...(f.documentationUrl ? { content: { body: `See ${f.documentationUrl}` } } : {}),
-        };
-    });
-    return `${JSON.stringify(issues, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-
-
-/** One JSON array of findings, flat fields first so `jq` one-liners stay short. */
-function json_formatJson(findings) {
-    return `${jsonSafe(JSON.stringify(findings.map((f) => ({
-        file: f.file,
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: f.range.start.line,
-        column: f.range.start.column,
-        endLine: f.range.end.line,
-        endColumn: f.range.end.column,
-        blockId: f.blockId ?? null,
-        flowName: f.flowName ?? null,
-        documentationUrl: f.documentationUrl ?? null,
-        evidence: f.evidence ?? [],
-        fingerprint: fingerprintOf(findingIdentity(f)),
-    })), null, 2))}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/junit.ts
-/**
- * Characters XML 1.0 cannot hold at all, not even as a character reference: C0 controls other than tab, LF
- * and CR, lone surrogates, U+FFFE/U+FFFF. A flow's text comes from strangers, so a message may carry them.
- */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// A local escaper: src/reporters/escape.ts (a shared one) did not exist when this was written.
-/** Text for an XML attribute or element: markup escaped, characters XML cannot hold shown as \uXXXX. */
-function xmlEscape(text) {
-    return text
-        .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;')
-        // Attribute values normalise raw line breaks and tabs to spaces: keep them as references.
-        .replace(/\n/g, '&#10;')
-        .replace(/\r/g, '&#13;')
-        .replace(/\t/g, '&#9;');
-}
-const junit_SEVERITY = { error: 'Error', warn: 'Warning', info: 'Info' };
-/** Findings that mean the file was not linted at all. */
-const FATAL = new Set(['parse-error', 'file-too-large']);
-/**
- * JUnit XML as ESLint's junit formatter writes it: one <testsuite> per linted file, one failing <testcase>
- * per finding (named after the rule; <error> when the file could not be read or parsed, else <failure>), and
- * one passing <testcase> for a file without findings, so CI systems
- * (Jenkins, GitLab, Azure Pipelines, CircleCI) count clean files as passed tests.
- * `files` are the linted files (names as findings give them); files that only have findings are added.
- */
-function junit_formatJunit(findings, files = []) {
-    const byFile = new Map();
-    for (const f of files)
-        byFile.set(f, []);
-    for (const f of findings) {
-        const list = byFile.get(f.file);
-        if (list)
-            list.push(f);
-        else
-            byFile.set(f.file, [f]);
-    }
-    const out = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
-    for (const [file, list] of byFile) {
-        const name = xmlEscape(file);
-        // ESLint's classname: the path without its extension.
-        const classname = xmlEscape(file.replace(/\.[^./]*$/, ''));
-        // ESLint's counts: every finding is a test and counted in "errors" (a clean file is one passing test).
-        out.push(`<testsuite package="connect-flow-lint" time="0" tests="${Math.max(1, list.length)}" errors="${list.length}" name="${name}">`);
-        if (list.length === 0)
-            out.push(`<testcase time="0" name="${name}" classname="${classname}" />`);
-        for (const f of list) {
-            // ESLint writes a fatal message (the file could not be parsed) as <error>, the others as <failure>.
-            const element = FATAL.has(f.ruleId) ? 'error' : 'failure';
-            const where = `line ${f.range.start.line}, col ${f.range.start.column}, ${junit_SEVERITY[f.severity]}`;
-            const block = f.blockId !== undefined ? ` [block ${f.blockId}]` : '';
-            const flow = f.flowName !== undefined ? ` [flow ${f.flowName}]` : '';
-            const doc = f.documentationUrl ? `\n${f.documentationUrl}` : '';
-            out.push(`<testcase time="0" name="connect-flow-lint.${xmlEscape(f.ruleId)}" classname="${classname}">` +
-                `<${element} message="${xmlEscape(f.message)}" type="${f.severity}">${xmlEscape(`${where} - ${f.message} (${f.ruleId})${flow}${block}${doc}`)}</${element}>` +
-                '</testcase>');
-        }
-        out.push('</testsuite>');
-    }
-    out.push('</testsuites>');
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/identity.ts
-/**
- * What a finding is about, apart from where it is printed and how it is worded: the place inside its block
- * (a parameter, the block itself) and the rule's own facts (the field read, the error type, the target).
- * Never the message or a path of block Identifiers, so unrelated edits to the flow (blocks inserted, moved,
- * renamed elsewhere) leave it unchanged.
- */
-function subjectOf(pathInBlock, values) {
-    const facts = values ? Object.keys(values).sort().map((k) => [k, values[k]]) : [];
-    return JSON.stringify([pathInBlock.join('.'), ...facts]);
-}
-/**
- * The part of `path` below the block it is in (`Actions[7].Parameters.Text` → `Parameters.Text`): a block's
- * index changes whenever another block is inserted or moved. Paths outside the blocks are kept whole.
- */
-function pathInBlock(path) {
-    return path[0] === 'Actions' && typeof path[1] === 'number' ? path.slice(2) : path;
-}
-/**
- * A finding's identity: file, rule, flow, block Identifier and subject. Baselines and SARIF fingerprints use
- * it; two findings with the same identity are told apart by count.
- */
-function identity_findingIdentity(f) {
-    return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.subject ?? null]);
-}
-/** A short, stable digest of an identity, for SARIF `partialFingerprints` (FNV-1a, 64 bits as hex). */
-function identity_fingerprintOf(identity) {
-    let h = 0xcbf29ce484222325n;
-    for (let i = 0; i < identity.length; i++) {
-        h ^= BigInt(identity.charCodeAt(i));
-        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return h.toString(16).padStart(16, '0');
-}
-
-;// CONCATENATED MODULE: ./src/generated/rule-docs.ts
-// Generated by scripts/gen-rulesets.mjs from src/rules/*/README.md and rules/docs/*.md. Do not edit.
-const RULE_DOCS = {
-    "action-allowed-in-flow-type": "# action-allowed-in-flow-type\n\nReports a block that the flow's type does not allow — a queue transfer in a whisper flow, say.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA flow's type (`CONTACT_FLOW`, `CUSTOMER_QUEUE`, `AGENT_WHISPER`, a flow module…) decides which blocks it may\nuse. Importing a flow as the wrong type is the failure users of Connect tooling report most: the import is\nrejected, or a block fails when a contact reaches it. The type is not in the flow's content, so a JSON diff\nnever shows the mismatch.\n\n## What it checks\n\nThe flow's type comes from its wrapper (`{Name, Type, Content}`, describe-contact-flow's `ContactFlow.Type`,\na CloudFormation resource's `Properties.Type`; modules are `MODULE`), else from the designer's\n`Metadata.type`, else from the rule's `flowType` option. Each block's type is checked against the allowed\nflow types in the action table (`src/connect/actions.ts`); types the table has no list for are not checked, nor\nare flows whose type nothing says, flow types the linter does not know, or `CAMPAIGN` (no reference page's\nrestrictions cover it).\nThe finding points at the block's `Type`.\n\n## Bad\n\nAn `AGENT_WHISPER` wrapper whose flow holds:\n\n```json\n{ \"Identifier\": \"transfer\", \"Type\": \"TransferContactToQueue\", \"Parameters\": {},\n  \"Transitions\": { \"NextAction\": \"end\", \"Errors\": [ { \"NextAction\": \"end\", \"ErrorType\": \"QueueAtCapacity\" }, { \"NextAction\": \"end\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessage: `\"TransferContact…\" (transfer): TransferContactToQueue is not allowed in a AGENT_WHISPER flow: move the step to an allowed flow type, or fix this flow's type.`\n\n## Good\n\nThe whisper flow announces the caller and ends with `EndFlowExecution`; the transfer happens in the inbound\nflow.\n\n## Options\n\n- `flowType` (string): the type for files that do not say, typically set per folder:\n\n```yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/whisper/**\"]\n    rules:\n      action-allowed-in-flow-type: { options: { flowType: AGENT_WHISPER } }\n```\n\n## When not to use it\n\nWhen your files carry no type and their folders do not map to types: the rule then checks nothing.\n",
-    "error-branches-wired": "# error-branches-wired\n\nReports a block that can raise an error type which has no branch in its `Transitions.Errors`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nWhen a block raises an error that is not routed, Amazon Connect has nowhere to send the contact: the call is disconnected or the chat ends, with no message and no queue. The usual victims are exactly the callers you most need to handle: a first-time caller with no profile (`GetCustomerProfile` raises `NoneFoundError`), a caller whose province matches none of your conditions (`Compare` raises `NoMatchingCondition`), a caller who says nothing at the menu (`InputTimeLimitExceeded`), or every caller during the minute a Lambda times out (`NoMatchingError`). These branches are rarely exercised in testing, which is why they get missed.\n\n## What it checks\n\nFor each block whose `Type` is in the action table (`src/connect/actions.ts`, the single source of truth), every error type the table lists for it must appear as the `ErrorType` of an entry of `Transitions.Errors` with a non-empty `NextAction`. Excerpt of the table:\n\n| Type | error types that must be wired |\n|---|---|\n| `GetCustomerProfile` | `MultipleFoundError`, `NoneFoundError`, `NoMatchingError` |\n| `CreateCustomerProfile`, `UpdateCustomerProfile`, `AssociateContactToCustomerProfile` | `NoMatchingError` |\n| `Compare` | `NoMatchingCondition` |\n| `GetParticipantInput` | `NoMatchingError`; `NoMatchingCondition` and `InputTimeLimitExceeded` when `StoreInput` is `False`; `InvalidPhoneNumber` when `StoreInput` is `True` and `InputValidation.PhoneNumberValidation` is set |\n| `ConnectParticipantWithLexBot` | `NoMatchingCondition`, `NoMatchingError` (`InputTimeLimitExceeded` only with `strict: true`) |\n| `CheckMetricData` | `NoMatchingCondition`, `NoMatchingError` |\n| `InvokeLambdaFunction`, `UpdateContactTargetQueue`, `InvokeFlowModule`, `TransferToFlow`, `CheckHoursOfOperation`, `UpdateContactAttributes`, ... | `NoMatchingError` |\n| `UpdateFlowAttributes`, `UpdateContactTextToSpeechVoice` | `NoMatchingError` only with `strict: true` (the reference page says \"Errors: None\"; real exports often leave it out) |\n| `TransferContactToQueue` | `QueueAtCapacity`, `NoMatchingError` |\n| `MessageParticipant`, `MessageParticipantIteratively` | `NoMatchingError` only with `strict: true` |\n| `Wait` | `NoMatchingError` (`ParticipantNotFound` only with `strict: true`, and only when `Events` holds `BotParticipantDisconnected`) |\n\n- Some error branches are left empty by most real exports (the older designer had none for `MessageParticipant`). The table marks them strict-only; they are checked only with `strict: true`.\n- Every table entry records its evidence: the action's flow-language reference page and the real exports it was checked against. An entry that rests on the reference alone (no export of the type was checked: `DequeueContactAndTransferToQueue`, `TransferParticipantToThirdParty`, `DistributeByPercentage`, `UpdateCase`, …) demands its error branches only with `strict: true`: the reference has been wrong both ways (it lists no error for `UpdateFlowAttributes`, whose exports wire one, and leaves out the `InputTimeLimitExceeded` every stored-input-less `GetParticipantInput` export wires). An entry with no evidence raises nothing.\n- Not checked: types with no error types in the table (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`, `UpdateFlowLoggingBehavior`, `Loop`...), types not in the table at all, and types listed in `ignoreTypes`.\n- Not checked either: a block with no transition at all (that is one defect, reported once by [`flow-ends`](../flow-ends/README.md)), and a block that no path from `StartAction` reaches (reported by [`unreachable-block`](../unreachable-block/README.md)). When `StartAction` names no block, reachability is unknown and every block is checked.\n- A `NextAction` equal to one of the error targets (as transfers are exported) is fine; whether an error target exists is [`transition-target-exists`](../transition-target-exists/README.md)'s business.\n- One finding per block and missing error type, reported on the block's `Identifier`.\n\n## Bad\n\nThe lookup has no `NoneFoundError` branch, so a caller with no profile is disconnected:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"GetCustomerProfile\" (Get profile) has no NoneFoundError branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Greet new caller\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    {\n      \"Identifier\": \"Greet new caller\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaido Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `strict` (boolean, default `false`; on in `connect-flow-lint:strict`): also require the error types the table marks strict-only (`MessageParticipant`'s, `MessageParticipantIteratively`'s, `UpdateFlowAttributes`' and `UpdateContactTextToSpeechVoice`'s `NoMatchingError`, `ConnectParticipantWithLexBot`'s `InputTimeLimitExceeded`, `Wait`'s `ParticipantNotFound` when it waits for `BotParticipantDisconnected`), and the error types of entries that only the reference backs.\n- `ignoreTypes` (list of action types, default none): do not check blocks of these types at all.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  error-branches-wired: { severity: error, options: { ignoreTypes: [CheckVoiceId] } }\noverrides:\n  - files: [\"flows/payments/**\"]\n    rules:\n      error-branches-wired: [error, { strict: true }]\n```\n\nOptions set in an `overrides` entry are merged over the options already set for the rule.\n\n## When not to use it\n\nKeep it on: an unwired error always ends the contact. If a type raises an error your flows cannot meet in practice, add that type to `ignoreTypes` for the files concerned instead of turning the whole rule off.\n",
-    "file-too-large": "# file-too-large\n\nReports a file over the size limit (`--max-file-size`, the Action's `max-file-size`; 20 MiB by default), which was not read or linted.\n\n**Severity:** `error`, always reported (the limit is configurable, the finding is not).\n\n## Why\n\nA real flow is small: the service accepts at most 256,000 characters of `Content`. A file of many megabytes under a flows folder is a mistake (a generated dump, a log, a file committed to exhaust the linter's memory). Reading it anyway would let one file stall or crash the run for every other file; skipping it in silence would let it pass review unchecked. It is reported instead, and the other files are still linted.\n\n## What it checks\n\nThe size of each file before it is read. A file over the limit becomes one finding at its first line, and no rule runs on it.\n\n## Fix\n\nRemove the file from the linted paths, or raise the limit if it really is a flow:\n\n```sh\nnpx connect-flow-lint --max-file-size 52428800 flows/\n```\n",
-    "flow-ends": "# flow-ends\n\nReports a non-terminal block with no transition at all: the contact stops there.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA block that plays a message, sets a queue or invokes a Lambda is not an end point. If it has nowhere to go, the contact goes nowhere: the caller hears the closing prompt \"You will now be transferred to our Sapporo team\" and is then dropped instead of being transferred. This happens when the next block is deleted in a hand edit, when a template drops a `Transitions` object, or when a transfer block is replaced by a message \"for now\". Unlike an unwired error branch, this path is taken by every contact that reaches the block.\n\n## What it checks\n\n- A block has a transition when at least one of these holds: `Transitions.NextAction` is a non-empty string, `Transitions.Conditions` has an entry with a non-empty `NextAction`, `Transitions.Errors` has an entry with a non-empty `NextAction`. `\"Conditions\": []`, `\"Errors\": []`, `\"NextAction\": \"\"` and a missing or empty `Transitions` count as no transition. A transition to an `Identifier` that does not exist still counts (that is [`transition-target-exists`](../transition-target-exists/README.md)'s finding).\n- Exempt: block types marked terminal in `src/connect/actions.ts` (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`), `MessageParticipantIteratively` (it loops until the contact is dequeued), and blocks with no `Type` (reported by [`flow-structure`](../flow-structure/README.md)). Types not in the table are checked.\n- Every block is checked, reachable or not.\n- Whether each error type is routed is checked by [`error-branches-wired`](../error-branches-wired/README.md), which skips the blocks this rule reports.\n- One finding per block, reported on its `Identifier`.\n\n## Loops without an exit\n\nThe rule also reports a loop a contact can enter but never leave — every branch of every block in it leads\nback into it, none to a Disconnect, a transfer or the end of the flow — at the block where the contact\nenters the loop, with the loop as evidence. Queue and hold flows (`CUSTOMER_QUEUE`, `CUSTOMER_HOLD`,\n`AGENT_HOLD`) loop on purpose until an agent takes the contact and are not checked; the option\n`endlessLoopsAllowedIn` (list of flow types) changes that list.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {}\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: You will …\" (Announce transfer) has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `endlessLoopsAllowedIn` (list of flow types, default `[\"CUSTOMER_QUEUE\", \"CUSTOMER_HOLD\", \"AGENT_HOLD\"]`):\n  flow types in which a loop without an exit is by design and is not reported.\n\nSet it, or the severity, in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-ends: error\noverrides:\n  - files: [\"flows/sandbox/**\"]\n    rules:\n      flow-ends: warn\n```\n\n## When not to use it\n\nKeep it on for deployed flows. If it reports a block type that does end the contact by design and is missing from the terminal list, that is a bug in the data table: report it rather than turning the rule off.\n",
-    "flow-structure": "# flow-structure\n\nReports fields of a flow-language export whose type the flow language does not accept.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nAmazon Connect rejects a flow whose `Actions` is not a list, whose block has no `Identifier`, or whose\n`Transitions` is not an object — but only when someone imports or deploys it. Hand-edited JSON and\ngenerators (templating tools, CDK helpers) produce these shapes; the linter reports them at the field, and\nstill checks the rest of the flow so one typo does not hide the other defects.\n\n## What it checks\n\n- `StartAction`, when present, is a string (a missing one is [`start-action-exists`](../start-action-exists/README.md)'s finding); `Actions`, when present, is an array, and each of its entries is an object.\n- Each block has a non-empty `Identifier` string and a non-empty `Type` string; `Parameters`, when present, is an object.\n- `Transitions`, when present, is an object; `Transitions.Conditions` and `Transitions.Errors`, when present, are arrays of objects;\n  every `NextAction` is a string (an empty string means \"no next block\", as transfer blocks export it).\n- A key written twice in the same object (the document, its blocks and their `Transitions` and `Parameters`, `Metadata.ActionMetadata`; keys nested deeper inside a parameter are not compared), on the repeat: JSON keeps only the last value, so the first is silently ignored.\n- One finding per wrong field, on that field. Messages name the block by its `Identifier`\n  (`\"Parameters\" of block \"Greeting\" must be an object, not an array`, `block 3 of \"Actions\" has no \"Identifier\" string: every block needs a unique Identifier`).\n\nA block without an `Identifier` is left out of the routing graph, and a wrong field is read as absent;\neverything else is still linted.\n\nAlso reported as `flow-structure`, whatever the configuration says (it is a property of the file): a\nCloudFormation flow resource whose `Content` is valid JSON but not a flow\n(`the Content of AWS::Connect::ContactFlow \"Inbound\" is JSON but not a flow: ...`).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": { \"NoMatchingError\": \"Disconnect\" } }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"Transitions.Errors\" of block \"Greeting\" must be an array, not an object\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Turn it off (not recommended) with:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-structure: off\n```\n\n## When not to use it\n\nNever: a flow that fails this rule cannot be imported into Amazon Connect.\n",
-    "input-menu-conditions": "# input-menu-conditions\n\nReports a \"Get customer input\" block used as a menu — a `GetParticipantInput` that does not store the input (`StoreInput` is `False` or absent) and whose prompt offers keys (\"press 1\") — that has no conditions.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\nA menu block routes by its conditions: each condition is a key (`Equals 1`). With none, no key press matches, so every key press takes the `NoMatchingCondition` (\"Default\") branch — usually \"That is not a valid selection\" — and the caller who pressed 1 for billing hears the error prompt. It happens when a block is copied and its conditions are not, or when a Store customer input block is turned back into a menu. The flow designer shows no warning.\n\n## What it checks\n\n- Reachable `GetParticipantInput` blocks without `StoreInput` `True` (as the console writes it, `\"True\"`/`\"False\"`, or a JSON boolean), without a Lex bot (`LexV2Bot`, `LexBot`), and without any condition.\n- Only when the prompt (`Text` or `SSML`) offers a key: \"press 1\", \"press one\", \"dial 2\", \"select 3\", \"enter 4\", \"choose 5\" (and `*`, `#`). A block without conditions is also the console's way to wait for \"any key\" (Voicemail Express stops a recording that way) — that is not a menu, and audio prompts (`PromptId`) cannot be read: both are left alone.\n- Silent when a key press cannot change the route: the `NoMatchingCondition` branch goes where the `InputTimeLimitExceeded` branch goes (\"press 1 to skip\", every branch onwards).\n- One finding per block, on its `Identifier`; the message says that every key press takes the NoMatchingCondition branch.\n\n## Bad\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"8e4a1c73-2b5d-4f0e-9a36-7d1c5e8b2f40\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nThe same menu with a condition per option:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"a1c9e5f2-4d7b-4e3a-b8c6-0f2d9a6e1b58\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"e2d8a4c6-9b1f-4a3e-8c7d-5f0b2e6a9d14\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"8e4a1c73-2b5d-4f0e-9a36-7d1c5e8b2f40\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## When not to use it\n\nIf your menus' prompts are audio prompts, this rule cannot see the options; if a prompt mentions a key only as an aside, disable it for that file with `overrides`.\n",
-    "known-action-type": "# known-action-type\n\nReports a block whose `Type` the Amazon Connect flow language does not have.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nHand-written and generated flows carry legacy designer names (`PlayPrompt`, `CheckAttribute`,\n`SetLoggingBehavior`, `InvokeExternalResource`…), typos (`Compaer`) and invented types (`Trigger`,\n`EntryPoint`). The service rejects them only at import or deploy time; in review they look plausible.\n\n## What it checks\n\nEvery block's `Type` against the action table (`src/connect/actions.ts`). A legacy name is reported with its\nflow-language replacement (`PlayPrompt` → `MessageParticipant`, `CheckAttribute` → `Compare`,\n`SetLoggingBehavior` → `UpdateFlowLoggingBehavior`, `InvokeExternalResource` → `InvokeLambdaFunction`,\n`GetUserInput` → `GetParticipantInput`, `SetAttributes` → `UpdateContactAttributes`, `Transfer` →\n`TransferContactToQueue`, `Disconnect` → `DisconnectParticipant`, …), and so is a designer block name written as a\ntype (`TransferToQueue` → `TransferContactToQueue`, `SetWorkingQueue` → `UpdateContactTargetQueue`,\n`GetCustomerInput` → `GetParticipantInput`, …): the block's real type, not the closest spelling (`TransferToQueue`\nis nearer to `TransferToFlow`, a different block). Any other unknown type gets a \"did you mean\" only when it is a\nnear miss of a known type (letter case, or one or two edits: `Compaer` → `Compare`). The finding points at the `Type`.\n\n## Bad\n\n```json\n{ \"Identifier\": \"welcome\", \"Type\": \"PlayPrompt\", \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessage: `block \"welcome\" has the type \"PlayPrompt\", which the flow language does not have, so the import fails: the flow language calls this block \"MessageParticipant\".`\n\n## Good\n\n```json\n{ \"Identifier\": \"welcome\", \"Type\": \"MessageParticipant\", \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\n## Options\n\n- `allow` (list of action types): types to accept although this release's table does not know them (an\n  action type newer than the linter).\n\n```yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  known-action-type: [error, { allow: [SomeNewAction] }]\n```\n\n## When not to use it\n\nNever for flows you deploy; use `allow` for a genuinely new action type until the table knows it.\n",
-    "legacy-format": "# legacy-format\n\nReports a file that is an export of the legacy (pre-2020) Amazon Connect flow designer.\n\n**Default severity:** `warn` in `connect-flow-lint:recommended`, `error` in `connect-flow-lint:strict`. The file reader raises it, not a rule function; set its severity or turn it off like any rule (`legacy-format: off`, in `overrides` for a folder of old exports you keep for reference, or `--rule 'legacy-format: off'`).\n\n## Why\n\nBefore the flow language, the designer exported `{\"modules\": [...], \"version\": \"1\", \"type\": \"contactFlow\", \"start\": \"...\"}`\nwith `branches` and `parameters` per module. Repositories that started before 2020 still hold such files.\nThe linter cannot check their routing with the flow-language rules, and skipping them silently would make a\nreviewer believe they were checked.\n\n## What it checks\n\nA JSON object whose top level has a `modules` array and a `start` or `type` key, and neither an `Actions` array nor a `StartAction` string. The\nsame shape inside a `Content` string (a wrapper or a CloudFormation resource) is reported too, once per template. The\nfinding is at the first character of the legacy JSON; no other rule runs on it.\n\n## Bad\n\n```json\n{ \"modules\": [ { \"id\": \"a1\", \"type\": \"PlayPrompt\", \"branches\": [] } ], \"version\": \"1\", \"type\": \"contactFlow\", \"start\": \"a1\" }\n```\n\n```text\nthis is a legacy flow-designer export (\"modules\"/\"branches\"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again\n```\n\n## Good\n\nOpen the flow in the current Amazon Connect flow designer and export it again (**Save → Export flow**): the\nexport is flow-language JSON with `Version`, `StartAction` and `Actions`, which every rule checks.\n\n## Options\n\nNone: `legacy-format` is not a rule of the config, so it cannot be set in `rules` or `overrides`.\n\n## When not to use it\n\nKeep legacy exports you do not deploy out of the linted paths (pass the folders to lint explicitly).\n",
-    "logging-enabled": "# logging-enabled\n\nReports a flow in which a block that routes or talks to the contact can run before flow logging is turned on.\n\n**Default severity in `connect-flow-lint:recommended`:** `info`\n\n## Why\n\nAmazon Connect writes CloudWatch flow logs only after an `UpdateFlowLoggingBehavior` block (\"Set logging behavior\") has enabled them for the contact. Without them, the report \"my caller from Hokkaidō was put in the Tokyo queue yesterday\" cannot be debugged: there is no record of which branch each block took, of the `\"Value\": \"\"` an unloaded profile field produced, or of the Lambda error that sent the call down the error branch. You only find out logging was off when you need it.\n\n## What it checks\n\n- Starting at `StartAction`, the rule follows every transition (default, conditions and errors) out of set-up blocks: the types marked `setup` in `src/connect/actions.ts` (`UpdateContactAttributes`, `UpdateFlowAttributes`, `UpdateContactRecordingBehavior`, `UpdateContactRecordingAndAnalyticsBehavior`, `UpdateContactTextToSpeechVoice`, and `UpdateFlowLoggingBehavior` with any value other than `Enabled`) and terminal blocks (`DisconnectParticipant`, `EndFlowExecution`...).\n- An `UpdateFlowLoggingBehavior` block whose `FlowLoggingBehavior` is `Enabled` (any case) ends the search on its path. Any other block type is \"real work\": if the search reaches one, the flow is reported. A block with `FlowLoggingBehavior` `Disabled` does not end the search.\n- One finding per flow, on the `Identifier` of the block that runs first without logging (the first such block in `Actions` order when several can).\n- Flows whose type is known are checked only when it is in `flowTypes` (default `CONTACT_FLOW`). The type comes from the wrapper (`ContactFlow.Type`, a `{Name, Type, Content}` file, the CloudFormation resource's `Type`), else from the designer's `Metadata.type` (`contactFlow`, `customerQueue`...); a flow whose type is unknown is checked.\n- Flow modules are not checked unless `ignoreModules` is `false`. A flow is a module when it comes from a `ContactFlowModule` wrapper or an `AWS::Connect::ContactFlowModule` resource, has a top-level `Settings` key, or contains an `EndFlowModuleExecution` block.\n- Nothing is reported when `StartAction` names no block.\n\n## Flows entered from other flows\n\nA flow that other linted flows transfer to, invoke or set as an event flow is not checked: flow logging,\nonce enabled, stays on for the contact, so its callers decide.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: Thank you…\" (Welcome) runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a \"Set logging behavior\" block (Enabled).\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Welcome\" }\n    },\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `ignoreModules` (boolean, default `true`): do not check flow modules. Logging stays enabled for the contact once a flow enables it, so modules run with the logging behaviour of the flow that invoked them. Set `false` to check modules too (whatever their `flowTypes`).\n- `flowTypes` (list of flow types, default `[\"CONTACT_FLOW\"]`): the flow types to check when the type is known. Queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set, so they are skipped by default; add them (`CUSTOMER_QUEUE`, `CUSTOMER_WHISPER`, `AGENT_TRANSFER`, `QUEUE_TRANSFER`...) to check them as well.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  logging-enabled: { severity: warn, options: { flowTypes: [CONTACT_FLOW, CUSTOMER_QUEUE] } }\noverrides:\n  - files: [\"flows/modules/**\"]\n    rules:\n      logging-enabled: [warn, { ignoreModules: false }]\n  - files: [\"flows/whispers/**\"]\n    rules:\n      logging-enabled: off\n```\n\n## When not to use it\n\nFor flows that are only ever entered from a flow that already enabled logging and whose type the export does not state (whispers, customer-queue flows, flows reached by `TransferToFlow` saved as bare flow-language JSON): turn it off for those files with `overrides`. Also if your organisation disables flow logs on purpose, for example for cost or data-protection reasons.\n",
-    "no-hardcoded-arn": "# no-hardcoded-arn\n\nReports a block parameter that holds an account-specific ARN instead of a placeholder.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nA flow exported from the designer contains the ARNs of the instance it was built in: queues, Lambda functions, prompts, hours of operation, other flows. Deployed unchanged to another account or instance, it either fails to import or, worse, keeps pointing at the original resources. A typical incident: the prod flow was copied from a test export, so callers from Hokkaidō are transferred to the test instance's \"Sapporo\" queue that no agent staffs, or every call invokes the test account's Lambda, which fails and sends callers down the error branch. The same flow JSON should deploy to test and prod with only the substitutions changing.\n\n## What it checks\n\n- Every string in every block's `Parameters`, at any depth (including `LambdaInvocationAttributes` and attribute maps, and list items).\n- A string is reported when it contains an ARN with a 12-digit account id: `arn:<partition starting with aws>:<service>:<region or empty>:<12 digits>:<resource>`, e.g. `arn:aws:connect:ap-northeast-1:123456789012:instance/…/queue/…` or `arn:aws-cn:lambda:…`.\n- Every such ARN in a string is looked at: an ARN that matches an `allow` pattern does not hide a second one in the same string.\n- Not reported: placeholders (`${QueueArn}`, `REPLACEQUEUE`), attribute references (`$.Attributes.queueArn`, `$.External.arn`), template ARNs whose region or account part is not literal (`arn:aws:connect:${AWS::Region}:${AWS::AccountId}:instance/${InstanceId}`), ARNs without an account (AWS-managed resources such as `arn:aws:iam::aws:policy/…`), ARNs that match an `allow` pattern, and anything outside `Parameters` (`Metadata`, `Transitions`).\n- Unreachable blocks are checked too.\n- One finding per ARN, reported on its parameter; the message names the ARN's account and the parameter's key (for a list item, the key of the list), and the ARN itself is part of the finding's identity.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Start recording\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Start recording\",\n      \"Type\": \"InvokeLambdaFunction\",\n      \"Parameters\": {\n        \"LambdaFunctionARN\": \"arn:aws:lambda:ap-northeast-1:123456789012:function:startRecording\",\n        \"InvocationTimeLimitSeconds\": \"8\",\n        \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" }\n      },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"InvokeLambdaFunction: arn:aws…\" (Start recording) hard-codes account 123456789012's ARN in \"LambdaFunctionARN\", which breaks in other accounts: use a deployment placeholder or a contact attribute.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Start recording\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Start recording\",\n      \"Type\": \"InvokeLambdaFunction\",\n      \"Parameters\": {\n        \"LambdaFunctionARN\": \"${StartRecordingLambdaArn}\",\n        \"InvocationTimeLimitSeconds\": \"8\",\n        \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" }\n      },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nWith CloudFormation, `Fn::Sub` fills `${StartRecordingLambdaArn}`; with Terraform, `templatefile()` does.\n\n## Options\n\n- `allow` (list of regular expressions, default none): ARNs to accept. JavaScript syntax, matched against the ARN alone, unanchored (write `^…$` to match it whole). Patterns that nest quantifiers (`(a+)+`) or are longer than 1000 characters are rejected as a configuration error.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  no-hardcoded-arn:\n    severity: warn\n    options:\n      allow: ['^arn:aws:lambda:[a-z0-9-]+:111122223333:function:shared-']\noverrides:\n  - files: [\"environments/sandbox/**\"]\n    rules:\n      no-hardcoded-arn: off\n```\n\n## When not to use it\n\nIf the repository holds exports of a single instance that are never deployed anywhere else (a backup of the live configuration rather than its source), turn it off for those files. Resources shared by all environments, such as a central Lambda account, belong in `allow`.\n",
-    "parameters-valid": "# parameters-valid\n\nReports missing or empty required parameters and values of the wrong shape (errors), and parameter names that\nare a near miss of a name the action takes (warnings).\n\n**Default severity in `connect-flow-lint:recommended`:** `error` (near-miss names are reported as `warn`; names\nthe table has never seen are not reported, and are `info` under `connect-flow-lint:strict`)\n\n## Why\n\nThe service validates parameters only at import: a `Compare` without `ComparisonValue`, a synchronous Lambda\nwith a 20-second timeout, `ProfileResponseData` written as something other than a list of field names, or a\nmisspelt parameter (`QueueID`) all fail the deployment, after review.\n\n## What it checks\n\nFrom the action table (`src/connect/actions.ts`), per action type, and only for entries the table checked against\nreal exports (each entry records its reference page and the exports it was checked against; the reference alone\nhas named parameters the service does not take):\n- required parameters present (pointing at `Parameters`) and not empty (pointing at the value: `\"ComparisonValue\" is\n  empty`, not \"has no\"); a parameter the console legitimately leaves out in one configuration is not required\n  there (`CreateTask` from a task template takes the flow and the name from the template);\n- value shapes: strings, numbers and booleans (written as strings in real exports: `\"8\"`, `\"True\"`; `$.`\n  references and `${…}` placeholders are accepted), lists of field names (`ProfileResponseData`, also accepted as\n  an object of names `{ \"FirstName\": true }`), objects, and the synchronous Lambda timeout\n  `InvocationTimeLimitSeconds` from 1 to 8 seconds (pointing at the parameter);\n- parameter names the action does not take that are a near miss of a known name (letter case, or one or two edits:\n  `QueueID` → `QueueId`), or a known earlier name with its replacement (`Wait`'s `TimeoutSeconds`, the reference's\n  name, which real exports write `TimeLimitSeconds`) (`warn`). A name the table has never seen is not a finding:\n  console exports carry parameters newer than any table. With `unseenParameters` (on in `strict`) it is `info`.\n\nTypes the table has no parameter list for, or no evidence for, are not checked.\n\n## Bad\n\n```json\n{ \"Identifier\": \"lookup-account\", \"Type\": \"InvokeLambdaFunction\",\n  \"Parameters\": { \"LambdaFunctionARN\": \"${AccountLookupFunctionArn}\", \"InvocationTimeLimitSeconds\": \"20\", \"ResponseValidaton\": { \"ResponseType\": \"STRING_MAP\" } },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessages: `… \"InvocationTimeLimitSeconds\" must be a whole number of seconds from 1 to 8 for a synchronous Lambda call, not \"20\".` and\n`… has the parameter \"ResponseValidaton\", which InvokeLambdaFunction does not take: did you mean \"ResponseValidation\"?`\n\n## Good\n\n```json\n\"Parameters\": { \"LambdaFunctionARN\": \"${AccountLookupFunctionArn}\", \"InvocationTimeLimitSeconds\": \"8\", \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" } }\n```\n\n## Options\n\n- `unknownParameters` (boolean, default true): report parameter names that are a near miss of a known name or a\n  known earlier name.\n- `unseenParameters` (boolean, default false; true in `connect-flow-lint:strict`): also note, as `info`, names the\n  table has never seen.\n- `ignoreTypes` (list of action types): types not to check.\n\n```yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  parameters-valid: [error, { unknownParameters: false }]\n```\n\n## When not to use it\n\nKeep it on; turn `unknownParameters` off if a near-miss suggestion is wrong for parameters newer than the linter's table.\n",
-    "parse-error": "# parse-error\n\nReports a file, or a flow inside a `Content` string, that is not valid JSON (or, for a CloudFormation YAML template, not valid YAML), at the line and column of the syntax error.\n\n**Severity:** `error`, always reported (not configurable).\n\n## Why\n\nA flow that does not parse cannot be imported: `aws connect create-contact-flow`, CloudFormation and Terraform all fail, usually in the deployment job after the pull request has been merged, while callers stay on the old flow or, for a new number, reach no flow at all. Flows stored as a `Content` string inside a `describe-contact-flow` output or a template are worse: the outer file is valid JSON, so editors show no error, and the broken inner flow (often a `\\'` escape copied from a shell script) is only found by the service.\n\n## What it checks\n\n- Each file is parsed as JSON. On a syntax error, one finding is reported at the line and column of the error, and no other rule runs on that file. The other files are still linted, and the exit code reports the error. An empty (or all-whitespace) `.json` file is reported too: `the file is empty: a flow export is a JSON object`.\n- Each `Content` string that holds a flow (in a `{Name, Type, Content}` wrapper, `ContactFlow.Content` or `ContactFlowModule.Content` of `describe-contact-flow(-module)` output, an `AWS::Connect::ContactFlow` or `AWS::Connect::ContactFlowModule` resource) is parsed as well. A syntax error inside it is reported at the position in the outer file that corresponds to the error in the string, so editors and pull-request annotations point at the right character.\n- CloudFormation YAML templates (`.yaml`, `.yml`, `.template` files that are not JSON) are parsed as YAML, with the short-form intrinsics (`!Sub`, `!Ref`, `!GetAtt`...). A YAML syntax error is reported at its line and column (`invalid YAML in this CloudFormation template: ...`); a YAML file that is not a template (or an empty one) is skipped as \"not a flow\", never reported.\n- Template placeholders are not syntax errors: inside strings they are plain text, and in a flow file or an `Fn::Sub` content one written where a value belongs (`\"TimeoutSeconds\": ${timeout}` of a Terraform `templatefile()`) is read as a string of the same length. This does not apply inside the `Content` string of a `{Name, Type, Content}` or `describe-contact-flow` wrapper, which must be plain JSON.\n- A Content the linter cannot resolve (for example an `Fn::Join` that builds the flow from parts) is not reported here but as [`unsupported-content`](unsupported-content.md).\n\n## Bad\n\nA trailing comma, typical of a hand edit (not valid JSON, hence the `text` block):\n\n```text\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] },\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\ninvalid JSON: expected a double-quoted property name, found '}' (remove the trailing comma before it)\n```\n\nInside a `Content` string (`\"Text\":\"We\\'re open\"` in the flow of a `{Name, Type, Content}` file): `the flow in \"Content\" is not valid JSON: invalid escape \"\\'\" in a string: JSON allows only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write ' without the backslash)`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIn a `Content` string, write an apostrophe as `'` (no backslash); only `\\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` and `\\uXXXX` are JSON escapes.\n\n## Options\n\nNone. `parse-error` cannot be turned off or downgraded: naming it in `rules` or `overrides` is a configuration error (`\"parse-error\" cannot be configured: a file that is not valid JSON is always an error`), so a broken flow can never pass silently.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\n# rules:\n#   parse-error: off      # rejected: parse-error is not configurable\n```\n\n## When not to use it\n\nIt is always on. If a JSON file in the repository is not a flow and is not strict JSON (a `tsconfig.json` with comments, a JSON5 settings file), exclude it from the paths you lint instead.\n",
-    "profile-lookup-before-use": "# profile-lookup-before-use\n\nReports a block that reads customer profile data (`$.Customer.<Field>`) on a path where no customer profile has been loaded.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`$.Customer.*` is only filled in after a Customer Profiles block succeeds. On any other path the value is an empty string: Amazon Connect raises no error and writes nothing to the contact record, the flow simply takes the wrong branch. A caller from Hokkaidō who pressed 2 in the menu is compared as `\"\"`, misses the `Hokkaidō` condition and waits in the Tokyo queue; a chat greeting reads \"Hello ,\" to every customer. The only trace is a flow-log entry with `\"Value\": \"\"`, usually found weeks later.\n\n## What it checks\n\n- **Reads.** Every string of a block except its `Identifier` and `NextAction` targets (so `Parameters` at any depth, including `Text` interpolation such as `\"Hello $.Customer.FirstName\"`, Lambda and `UpdateContactAttributes` values, and condition operands) is searched for references into the profile namespace (`namespace`, default `Customer`), in dot (`$.Customer.Province`, `$.Customer.Attributes.tier`) and bracket notation (`$['Customer']['Province']`, `$[\"Customer\"][\"Province\"]`). `$.CustomerEndpoint.Address` is not a profile read. `$.Customer.ProfileId`, `$.Customer.ProfileARN`, `$.Customer.CalculatedAttributes.*` and profile objects (`$.Customer.Asset.*`) count as reads too.\n- **Loads.** Only the `NextAction` and condition transitions of `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile` provide a profile. Their error branches (`NoneFoundError`, `MultipleFoundError`, `NoMatchingError`) do **not**. A block's own parameters are read before it runs, so an `UpdateCustomerProfile` that uses `$.Customer.ProfileId` needs an earlier lookup.\n- **Paths.** The rule walks the routing graph from `StartAction` over every transition (default, conditions, errors; loops included). A read is reported when at least one path reaches it without passing a load.\n- **Entry.** A flow starts without a profile, unless `profileLoadedAtEntry` is set. When other flows linted in the same run call this one (`TransferToFlow`, `InvokeFlowModule`, event hooks; see [`reference-exists`](reference-exists.md)), the callers decide instead of the option: the flow starts with a profile only if every caller hands one over, and the message names a caller that does not. A `TransferToFlow` hands over the caller's profile; an `InvokeFlowModule` never does: modules do not share the invoking flow's local data (administrator guide, \"Flow modules\", Limitations), so a module needs its own lookup for its reads, and the module's lookups do not flow back into its caller (the caller's reads after the module need a lookup in the caller; one made before the module still holds).\n- **Fix hint.** When the path took the error branch of a `CreateCustomerProfile` or `UpdateCustomerProfile` block, the message names that block and says to route its error branch away (another Get profile block in front of it would not help); otherwise it suggests a Get profile block on the path.\n- One finding per reading block, listing every field it reads without a profile. The message is one sentence (at most 200 characters); the shortest such path is the finding's evidence (the path's `Identifier`s, the first and last 50 of a long one), shown under the message and as SARIF `codeFlows`. Reported on the block's `Identifier`.\n- Blocks that no path from `StartAction` reaches are not checked (that is [`unreachable-block`](../../src/rules/unreachable-block/README.md)'s finding), and nothing is checked when `StartAction` names no block.\n\n## Bad\n\nMenu option 2 was added later and wired straight to the province check:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Check province\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty on a path where no profile lookup succeeds: add a \"Get profile\" block, or route the lookup's error branch away.\n```\n\nThe path is the finding's `evidence` (the Identifiers of its blocks, from the first one): `[\"Main menu\", \"Check province\"]`\nin `--format json`, and a second line under the message in the default output (`path: Main menu → Check province`).\n\nWhen a flow has no lookup at all, the message says `... is empty as no profile lookup is before it: add a \"Get profile\" block before it.`. When one block reads several fields, the first is named and the rest counted: `$.Customer.Province (+2 more) read by ... are empty ...`.\n\nAlso bad: a `GetCustomerProfile` whose `NoneFoundError` branch goes to a greeting that says `\"Hello $.Customer.FirstName\"`.\n\n## Good\n\nBoth options go through the lookup, and its error branches avoid the read (only the option-2 condition changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): treat the flow as entered with a profile already loaded (flows reached by `TransferToFlow` and flow modules invoked after a lookup). Usually set per file. Ignored for a flow whose callers are among the linted files (they decide).\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\", \"flows/after-identification/*.json\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields: [error, { profileLoadedAtEntry: true }]\n```\n\n## When not to use it\n\nIf profiles are loaded somewhere the linter cannot see (a Lambda, or a flow that is not in the linted files), set `profileLoadedAtEntry` for the files that run after that point rather than turning the rule off. The rule has nothing to say about flows that never read `$.Customer`, so there is little reason to disable it globally.\n",
-    "profile-response-fields": "# profile-response-fields\n\nReports a read of `$.Customer.<Field>` where the last profile lookup on some path did not request that field in `ProfileResponseData`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA Customer Profiles lookup only loads the fields listed in its `ProfileResponseData`. Any other field reads as an empty string: no error branch, no warning in the designer, the flow just takes the wrong branch. A caller from Hokkaidō is compared as `\"\"` instead of `Hokkaidō` and ends up in the Tokyo queue, although the profile says Sapporo; a VIP whose `Attributes.tier` was not requested is treated as a standard customer. The flow log shows only `\"Value\": \"\"` and `\"Results\": \"false\"`.\n\n## What it checks\n\n- Reads are found as in [`profile-lookup-before-use`](profile-lookup-before-use.md) (every string of the block at any depth, text interpolation, condition operands, dot and bracket notation). The field is the path after `$.Customer.`: `Province`, `Attributes.tier`.\n- Lookups are `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile`; on their `NextAction` and condition transitions the loaded fields become exactly their `ProfileResponseData`, whether written as an array (`[\"FirstName\", \"Province\"]`), an object (`{ \"FirstName\": true }`) or a comma-separated string.\n- For every path from `StartAction` to the reading block, the **last** lookup on that path must request the field. Where paths join (a `GetCustomerProfile` falling back to `CreateCustomerProfile` on `NoneFoundError`), every lookup that can be the last one must request it.\n- A field is requested when a requested name equals it, ignoring case, or one is a dotted prefix of the other (`Attributes` covers `Attributes.tier`). `ProfileId` and `ProfileARN` are always available.\n- Not checked: `CalculatedAttributes.*` and profile objects (`Asset.*`, `Order.*`, `Case.*`), which come from their own blocks; reads in blocks no path reaches; and reads that [`profile-lookup-before-use`](profile-lookup-before-use.md) already reports (some path has no lookup at all).\n- **Entry.** With `profileLoadedAtEntry`, paths that pass no lookup inside the file are checked against `entryFields` (when set). When other flows linted in the same run call this one, the callers decide instead of both options: the fields are those every caller's last lookups requested, and the message names the callers whose lookups lack the field.\n- One finding per reading block and field, naming every lookup that misses it, on the block's `Identifier`.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty, as lookup \"GetCustomerProfile\" (Get profile) does not request it: add it to its ProfileResponseData.\n```\n\nWhen several lookups can be the last one and none requests the field: `... but lookups \"GetCustomerProfile\" (Get profile), \"CreateCustomerProfile\" (Create profile) do not request \"Province\" in ProfileResponseData, ... Add \"Province\" to the response fields of those blocks.`\n\nWhen a block that lacks the field is a `CreateCustomerProfile` or `UpdateCustomerProfile`, the message names it as that block, not as a lookup, and says that no Get profile block is needed: the block loads the profile it writes with the fields it requests, so the fix is its own `ProfileResponseData`. A message names at most 10 blocks and counts the rest; the evidence lists up to 100.\n\nModule scope: a module invoked with `InvokeFlowModule` starts without a profile whatever its caller loaded (see [`profile-lookup-before-use`](profile-lookup-before-use.md)), so its reads are checked there, not here.\n\n## Good\n\nThe lookup requests `Province` (only `ProfileResponseData` changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIf a fallback `CreateCustomerProfile` joins before the read, it must request `Province` too.\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): the flow is entered with a profile already loaded (set the same option on `profile-lookup-before-use`).\n- `entryFields` (list of field names, default: unset, meaning any field): with `profileLoadedAtEntry`, the fields assumed loaded at entry. Paths that pass a lookup inside the file are checked against that lookup as usual.\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\nBoth entry options are ignored for a flow whose callers are among the linted files.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields:\n        severity: error\n        options:\n          profileLoadedAtEntry: true\n          entryFields: [FirstName, LastName, Province, Attributes.tier]\n```\n\n## When not to use it\n\nOnly if your lookups request fields through a mechanism the export does not show (none is known today). If a module receives its profile from a caller you cannot describe with `entryFields`, leave `entryFields` unset for that module rather than turning the rule off.\n",
-    "queue-set-before-transfer": "# queue-set-before-transfer\n\nReports a \"Transfer to queue\" block (`TransferContactToQueue`) that an inbound flow reaches on a path where no working queue was set.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n\"Transfer to queue\" sends the contact to the *working queue*. A contact that arrives from a phone number has none until a \"Set working queue\" block (`UpdateContactTargetQueue`) sets it; without it the transfer fails and takes its error branch — the caller hears \"all agents are busy\" while the queue is empty. It happens when a menu option is added later and wired straight to the transfer.\n\n## What it checks\n\nOnly where the flow's start is known to have no working queue, so that a caller who set one cannot be missed:\n\n- the flow is an inbound flow: type `CONTACT_FLOW` from its export (wrapper, CloudFormation, Terraform, or the designer's `Metadata.type`), and the designer's `Metadata.type` does not say otherwise (a quick-connect flow saved as `CONTACT_FLOW` with `\"type\": \"queueTransfer\"` is left alone);\n- no flow of the repository calls it, and it is not a module;\n- the flow sets a working queue itself on some path (a flow that never does but transfers to a queue is written to be entered with one: a transfer target);\n- or, for a flow that flows of the repository transfer to: **every** caller is such an inbound flow that nobody calls, and reaches its `TransferToFlow` on a path that sets no queue (the message names the caller). A caller that sets a queue on every path, a module or event-hook caller, or a caller that is itself called, and the flow is left alone.\n\nThen a `TransferContactToQueue` is reported when some path from `StartAction` reaches it without leaving an `UpdateContactTargetQueue` (by any branch: its error branch means the queue it names is wrong, a misconfiguration this rule cannot see). Leaving a module (`InvokeFlowModule`) or a block the action table does not know counts as setting a queue, to stay silent when unsure. Customer-queue, whisper, hold and transfer flows are never checked. The message shows the shortest path; the evidence lists its blocks.\n\n## Bad\n\nOption 2 goes straight to the transfer:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${billing_queue_arn}\"\n    },\n    \"Identifier\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {},\n    \"Identifier\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n    \"Type\": \"TransferContactToQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"QueueAtCapacity\"\n        },\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nEach option sets its queue first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${outage_queue_arn}\"\n    },\n    \"Identifier\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `flowTypes` | string[] | `[\"CONTACT_FLOW\"]` | flow types entered without a working queue |\n\n## When not to use it\n\nIf an inbound flow of yours is also the target of transfers from flows outside the repository that set the queue first, disable the rule for it with `overrides`.\n",
-    "reference-exists": "# reference-exists\n\nReports a block that sends the contact to a flow, invokes a module, or sets an event flow that is not in the\nrepository.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`TransferToFlow`, `InvokeFlowModule` and `UpdateContactEventHooks` name their target by ARN or id. Rename or\ndelete the target flow, deploy to an account where it was never created, or copy a flow between instances,\nand the reference points nowhere: the service rejects the flow at deploy time, or — with a reference built\nat run time — the caller hears an error message and is disconnected. In a pull request the defect is one\nchanged ARN in a JSON diff.\n\n## What it checks\n\nRuns once every linted file is known (the repository pass): \"the repository\" is the set of files linted in the same run, so lint the whole repository, not a single file. Each reference is resolved, in order:\n\n1. the config's `flows` map (the reference, or the target name the designer shows, mapped to a file and\n   optionally `#FlowName`);\n2. a CloudFormation `${Logical.Arn}` / `${Logical}` substitution: the flow resource of that logical id in the\n   same template (a missing one is always reported);\n3. the id at the end of an ARN (or a bare id): a flow whose file carries it (`describe-contact-flow` output's\n   `Id`/`Arn`, wrappers' `Id`/`Arn`);\n4. the target's name, from the designer's metadata (`ContactFlow.text`, `contactFlowModuleName`): a flow of\n   that name (a wrapper's `Name`, a template's logical id, `Metadata.name`).\n\nReferences chosen at run time (`$.Attributes.x`, `$.FlowAttributes.x`) and template placeholders that are not\nCloudFormation substitutions (`${flow_arn}`, `%%Name%%`) are not checked. A reference that resolves nowhere\nis reported at its value, one finding per reference.\n\n## Bad\n\nLinted without the billing flow's file (and with no `flows` entry for it):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"To billing\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"To billing\",\n      \"Type\": \"TransferToFlow\",\n      \"Parameters\": { \"ContactFlowId\": \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"TransferToF…\" (To billing) transfers to the flow \"…/580a0d67-e34c-4455-8a9a-2b5…\", but no flow in the repository has its id: add its file, map it in \"flows\", or mark it \"external\".\n```\n\n## Good\n\nThe billing flow's `describe-contact-flow` output (with its `Id`) is in the repository, or the config maps it (file paths relative to the config file):\n\n```yaml\nextends: [connect-flow-lint:recommended]\nflows:\n  \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\": flows/billing.json\n```\n\n## Options\n\n- `external` (list of regular expressions, default none): references (the parameter's value), or the target names the designer shows, deployed outside this repository. JavaScript syntax, unanchored.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  reference-exists: [error, { external: [\"^Sample \", \"contact-flow/5e138191\"] }]\n```\n\n## When not to use it\n\nWhen the repository holds only some of the instance's flows and the others are managed elsewhere: mark those\n`external` rather than turning the rule off, so the references to flows you do own stay checked.\n",
-    "start-action-exists": "# start-action-exists\n\nReports a flow whose `StartAction` is missing or names no block.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`StartAction` is the entry point: the first block every contact runs. Without it the flow cannot be imported, or (when a template or build step rewrites it) the deploy fails in the pipeline long after review. The usual cause is deleting or renaming the first block by hand, or a merge that kept the old `StartAction` and the new actions. Every number and queue that points at the flow stops taking calls until someone notices.\n\n## What it checks\n\n- The flow document has a `StartAction` key whose value is a string. A `StartAction` that is not a string is reported by [`flow-structure`](../flow-structure/README.md) instead.\n- That string equals the `Identifier` of a block in `Actions` (exact, case-sensitive). Ids present only in `Metadata.ActionMetadata` do not count. When an `Identifier` is within 4 edits of it, the message suggests it (`did you mean \"Enable flow logs\"?`).\n- The finding is reported on `StartAction` when it exists, otherwise at the start of the flow object.\n- When `StartAction` names no block, [`unreachable-block`](../unreachable-block/README.md), [`logging-enabled`](../logging-enabled/README.md) and the profile rules stay silent for that flow (otherwise every block would be reported).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set logging\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"StartAction\" names \"Set logging\", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.\n```\n\nFor a flow without the key: `the flow has no \"StartAction\": set it to the Identifier of the first block.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  start-action-exists: error\noverrides:\n  - files: [\"flows/fragments/**\"]\n    rules:\n      start-action-exists: off\n```\n\n## When not to use it\n\nOnly for JSON files that are fragments rather than flows (a list of actions merged into a flow by a build step). A deployable flow always needs a valid `StartAction`.\n",
-    "stored-input-before-use": "# stored-input-before-use\n\nReports a block that reads `$.StoredCustomerInput` on a path where no \"Store customer input\" block stored the customer's input before it.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n`$.StoredCustomerInput` is set by the \"Store customer input\" block — in the flow language a `GetParticipantInput` with `StoreInput` `True` — and by nothing else. On a path that skips that block the value is empty (or left from an earlier, different question): a Lambda is asked to check an empty account number, a survey answer is saved as \"\". Amazon Connect raises no error.\n\n## What it checks\n\n- **Reads.** `$.StoredCustomerInput` (or `$['StoredCustomerInput']`) in a block's parameters at any depth or in its condition operands, in reachable blocks.\n- **Stores.** Leaving a `GetParticipantInput` with `StoreInput` `True` by its default route or a condition stores the input (a timeout takes the default route with the value `Timeout`, which is stored). Its error branches store nothing.\n- **Paths.** A read is reported when some path from `StartAction` reaches it without passing a store; the shortest such path is the finding's evidence (a second line under the message, SARIF `codeFlows`), not part of the message.\n- **Module scope.** Modules do not share the invoking flow's local data — stored customer input included (administrator guide, \"Flow modules\", Limitations): a module, or a flow that flows of the repository only invoke as a module, starts without stored input, so it must store the input itself (or take it as a module input).\n- **Entry.** A flow starts without stored input unless `storedAtEntry` is set. A flow that a flow of the repository transfers to (`TransferToFlow`) may be entered with input stored by its caller: it is not checked.\n\n## Bad\n\nOption 2 (\"If you entered it already\") goes straight to the block that saves the account number:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"Attributes\": {\n        \"accountNumber\": \"$.StoredCustomerInput\"\n      },\n      \"TargetContact\": \"Current\"\n    },\n    \"Identifier\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n    \"Type\": \"UpdateContactAttributes\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nBoth options pass the Store customer input block first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"True\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"Please enter your account number followed by the pound key.\",\n      \"DTMFConfiguration\": {\n        \"InputTerminationSequence\": \"#\",\n        \"DisableCancelKey\": \"False\"\n      },\n      \"InputValidation\": {\n        \"CustomValidation\": {\n          \"MaximumLength\": \"10\"\n        }\n      }\n    },\n    \"Identifier\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `storedAtEntry` | boolean | `false` | the flow is entered with customer input already stored (never true for a module) |\n\n## When not to use it\n\nIf your flows are entered by transfers from flows outside the repository that store the input first, set `storedAtEntry` for them with `overrides`.\n",
-    "transition-target-exists": "# transition-target-exists\n\nReports a `NextAction` that names an `Identifier` which is not a block of the flow.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA dangling reference is a block that was deleted or renamed in a hand edit, a merge or a template, while something still routes to it. The service rejects the flow at import, so the deploy fails late, often in the production pipeline only; if a tool patches the flow after validation, callers who take that branch (pressing 3, or the one whose queue is full) are disconnected. Real exports from the designer never contain one, so every finding is a real defect.\n\n## What it checks\n\n- Every `NextAction` in `Transitions.NextAction`, in each `Transitions.Conditions[].NextAction` and in each `Transitions.Errors[].NextAction` must equal the `Identifier` of a block in the same flow's `Actions` (exact, case-sensitive comparison). Every block is checked, reachable or not.\n- An empty string `\"\"` is not a reference: transfer blocks (`TransferContactToQueue`, `TransferToFlow`) are exported with `\"NextAction\": \"\"` because they end the flow on success. A `NextAction` that is not a string is [`flow-structure`](../flow-structure/README.md)'s finding.\n- Ids that appear only in `Metadata.ActionMetadata` do not count as blocks (and extra ids there are not a defect).\n- One finding per dangling transition, reported on that `NextAction`. The message names the branch (`its next block`, `its NoMatchingError branch`, `its condition \"Equals 2\"`) and suggests an `Identifier` within 4 edits of it when there is one (a typo, a few cut-off characters; a deleted block's UUID gets no suggestion, since any other UUID is about 20 edits away). `StartAction` is checked by [`start-action-exists`](../start-action-exists/README.md).\n\n## Bad\n\nA typo in the error branch's target:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"UpdateContactTargetQueue: ${S…\" (Set queue) sends its NoMatchingError branch to \"Apologise and disconect\", which is not a block of this flow: did you mean \"Apologise and disconnect\"?\n```\n\nWith no close `Identifier`, the message ends `...which is not a block of this flow: point it at an existing block Identifier.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  transition-target-exists: error\noverrides:\n  - files: [\"flows/drafts/**\"]\n    rules:\n      transition-target-exists: warn\n```\n\n## When not to use it\n\nOnly for files that are deliberately partial (fragments merged into a flow by a build step before deployment). Lint the merged output instead if you can.\n",
-    "unique-identifiers": "# unique-identifiers\n\nReports a block whose `Identifier` an earlier block of the flow already uses.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nEvery transition names its target by `Identifier`. With a duplicate, a route such as \"press 2 → Set queue\" is ambiguous: the service rejects the flow at import, so the deployment fails, and tools that do accept it (diff viewers, generators, this linter's graph) can only guess which block callers reach. Duplicates come from copy-pasting a block in the JSON, from merges that both added a block, and from templates that generate ids from names (\"Set queue\" twice for two queues). Fixed late, the rename often breaks the wrong route: the Hokkaidō option ends up setting the Tokyo queue.\n\n## What it checks\n\n- All `Identifier` values in `Actions` are compared exactly (case-sensitive, no trimming).\n- The first occurrence is left alone; every later block with the same `Identifier` is reported on its `Identifier`. The message gives both blocks by their position in `Actions` (counting from 0) and their type.\n- Graph rules (`unreachable-block`, `profile-lookup-before-use`, ...) route to the first occurrence; the later duplicates are not reported as unreachable.\n\n## Bad\n\nOptions 1 and 2 both route to \"Set queue\", and two blocks carry that name:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Sapporo: 1. Tokyo: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Conditions\": [\n          { \"NextAction\": \"Set queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Set queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\nblock 2 (UpdateContactTargetQueue) reuses the Identifier \"Set queue\" of block 1, so routes to it are ambiguous and the import fails: give it a new one.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Sapporo: 1. Tokyo: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Conditions\": [\n          { \"NextAction\": \"Set Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Set Tokyo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Set Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nRenaming a block means updating every `NextAction` that meant it.\n\n## Options\n\nNone (the rule takes no `options`). Set its severity in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unique-identifiers: error\noverrides:\n  - files: [\"flows/legacy/**\"]\n    rules:\n      unique-identifiers: warn\n```\n\n## When not to use it\n\nThere is no flow the service accepts with duplicate identifiers, so keep it on. Downgrade it only while migrating a folder of generated JSON that is not deployed yet.\n",
-    "unreachable-block": "# unreachable-block\n\nReports a block that no path from `StartAction` reaches.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nAn unreachable block is configuration that never runs, but reviewers read it as live. A typical case: someone adds a \"Typhoon closure\" message and a transfer to the Sapporo overflow queue, forgets to connect it, and the pull request is approved because the JSON looks right; on the day of the typhoon, callers from Hokkaidō hear the normal menu and wait in the full queue. Dead blocks also keep old queue ARNs and Lambda names alive in the repository, so changes are made to blocks that do nothing.\n\n## What it checks\n\n- The rule walks every transition (default `NextAction`, conditions, errors) from `StartAction`. Each block that is not visited is reported once, on its `Identifier`.\n- Only `Actions` count: ids found only in `Metadata.ActionMetadata` (children of composite blocks) are ignored. A later block that repeats an earlier block's `Identifier` is not reported here ([`unique-identifiers`](../unique-identifiers/README.md) reports it).\n- If `StartAction` is missing or names no block, this rule reports nothing ([`start-action-exists`](../start-action-exists/README.md) reports the cause instead of every block).\n\n## Bad\n\nNothing routes to \"Typhoon closure\":\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: Because o…\" (Typhoon closure) is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.\n```\n\n## Good\n\nRoute to it from a reachable block, here from the hours check when the store is closed or the check fails:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Typhoon closure\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Typhoon closure\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or turn it off for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\noverrides:\n  - files: [\"flows/templates/**\"]\n    rules:\n      unreachable-block: off\n```\n\n## When not to use it\n\nFor template or sample flows that keep disconnected blocks on purpose as a palette to copy from. In deployed flows, delete the block instead: the flow's history in git keeps it.\n",
-    "unsupported-content": "# unsupported-content\n\nReports an `AWS::Connect::ContactFlow` or `AWS::Connect::ContactFlowModule` resource of a CloudFormation template (YAML, JSON or CDK output) whose `Properties.Content` is not a JSON string the linter can read, so the flow in it was not checked.\n\n**Default severity:** `warn` in `connect-flow-lint:recommended`, `error` in `connect-flow-lint:strict`. The template reader raises it, not a rule function; set its severity or turn it off like any rule (`unsupported-content: off`, or `--rule 'unsupported-content: off'`). Off, a flow the linter cannot read passes unchecked: prefer an override for the templates you know are built that way.\n\n## Why\n\nThe linter reads the flow from `Content` when it is a string, an `Fn::Sub` / `!Sub` of one (the string form or the `[string, {variables}]` form), or the flow written as an object; placeholders such as `${QueueArn}` are left as they are. A flow assembled with `Fn::Join`, pulled in with `!Ref` or `Fn::ImportValue`, or missing, cannot be read before CloudFormation resolves it. Passing such a resource over silently would let a reviewer believe the flow was checked.\n\n## What it checks\n\nEach Connect flow resource of a template. The finding sits on the `Content` key (or on the resource, when it has no `Content`) and names the resource type, its logical id and the function used (`is built with Fn::Join`, `is built with !Ref`, `is missing`).\n\n## Bad\n\nA flow built from parts (CDK writes this when a token is concatenated into the content; a CloudFormation template, shown as text because of its `!` tags):\n\n```text\nResources:\n  InboundFlow:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Name: Inbound\n      Type: CONTACT_FLOW\n      InstanceArn: !Ref InstanceArn\n      Content: !Join\n        - \"\"\n        - - '{\"Version\":\"2019-10-30\",\"StartAction\":\"Set queue\",\"Actions\":[{\"Identifier\":\"Set queue\",\"Type\":\"UpdateContactTargetQueue\",\"Parameters\":{\"QueueId\":\"'\n          - !GetAtt SupportQueue.Arn\n          - '\"},\"Transitions\":{}}]}'\n```\n\n```text\nthe Content of AWS::Connect::ContactFlow \"InboundFlow\" is built with !Join, which the linter cannot read, so this flow was not checked: write the flow as one JSON string (in Fn::Sub/!Sub when it needs placeholders)\n```\n\n## Good\n\nThe whole flow as one string, with placeholders where values differ between environments:\n\n```text\nResources:\n  InboundFlow:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Name: Inbound\n      Type: CONTACT_FLOW\n      InstanceArn: !Ref InstanceArn\n      Content: !Sub\n        - |\n          {\n            \"Version\": \"2019-10-30\",\n            \"StartAction\": \"Enable flow logs\",\n            \"Actions\": [\n              { \"Identifier\": \"Enable flow logs\", \"Type\": \"UpdateFlowLoggingBehavior\",\n                \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" }, \"Transitions\": { \"NextAction\": \"Set queue\" } },\n              { \"Identifier\": \"Set queue\", \"Type\": \"UpdateContactTargetQueue\",\n                \"Parameters\": { \"QueueId\": \"${QueueArn}\" },\n                \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } },\n              { \"Identifier\": \"Transfer\", \"Type\": \"TransferContactToQueue\", \"Parameters\": {},\n                \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [\n                  { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n                  { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } },\n              { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n            ]\n          }\n        - QueueArn: !GetAtt SupportQueue.Arn\n```\n\nIn CDK, build the content with `Fn.sub(JSON.stringify(flow), { QueueArn: queue.attrQueueArn })` instead of concatenating tokens into the string.\n\n## Options\n\nNone: `unsupported-content` is not a rule of the config, so it cannot be set in `rules` or `overrides`.\n\n## When not to use it\n\nKeep generated flows you cannot lint out of the linted paths, or lint the export the content is generated from.\n",
-};
-/** Each page's path in the repository. */
-const RULE_DOC_PATHS = {
-    "action-allowed-in-flow-type": "src/rules/action-allowed-in-flow-type/README.md",
-    "error-branches-wired": "src/rules/error-branches-wired/README.md",
-    "file-too-large": "rules/docs/file-too-large.md",
-    "flow-ends": "src/rules/flow-ends/README.md",
-    "flow-structure": "src/rules/flow-structure/README.md",
-    "input-menu-conditions": "rules/docs/input-menu-conditions.md",
-    "known-action-type": "src/rules/known-action-type/README.md",
-    "legacy-format": "rules/docs/legacy-format.md",
-    "logging-enabled": "src/rules/logging-enabled/README.md",
-    "no-hardcoded-arn": "src/rules/no-hardcoded-arn/README.md",
-    "parameters-valid": "src/rules/parameters-valid/README.md",
-    "parse-error": "rules/docs/parse-error.md",
-    "profile-lookup-before-use": "rules/docs/profile-lookup-before-use.md",
-    "profile-response-fields": "rules/docs/profile-response-fields.md",
-    "queue-set-before-transfer": "rules/docs/queue-set-before-transfer.md",
-    "reference-exists": "rules/docs/reference-exists.md",
-    "start-action-exists": "src/rules/start-action-exists/README.md",
-    "stored-input-before-use": "rules/docs/stored-input-before-use.md",
-    "transition-target-exists": "src/rules/transition-target-exists/README.md",
-    "unique-identifiers": "src/rules/unique-identifiers/README.md",
-    "unreachable-block": "src/rules/unreachable-block/README.md",
-    "unsupported-content": "rules/docs/unsupported-content.md",
-};
-
-;// CONCATENATED MODULE: ./src/reporters/rule-help.ts
-
-/** Where the repository's files are published. */
-const REPOSITORY_BLOB = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/';
-/** A built-in rule's page: src/rules/<id>/README.md, or rules/docs/<id>.md for the reader's rules. */
-const builtinDocUrl = (id) => Object.hasOwn(RULE_DOC_PATHS, id) ? `${REPOSITORY_BLOB}${RULE_DOC_PATHS[id].split('/').map(encodeURIComponent).join('/')}` : `${REPOSITORY_BLOB}rules/docs/${encodeURIComponent(id)}.md`;
-/**
- * The help of a built-in rule, from its page (embedded at build time by scripts/gen-rulesets.mjs); undefined
- * for an id that has no page. Links between the pages are made absolute: the help is shown away from them.
- */
-function builtinRuleHelp(id) {
-    if (!Object.hasOwn(RULE_DOCS, id))
-        return undefined;
-    const page = RULE_DOCS[id];
-    const base = builtinDocUrl(id);
-    const markdown = page.replace(/\]\(([^)\s]+)\)/g, (m, link) => {
-        try {
-            return `](${new URL(link, base).href})`;
-        }
-        catch {
-            return m;
-        }
-    });
-    // The first paragraph after the title says what the rule reports.
-    const paragraphs = markdown.split(/\n\s*\n/).map((p) => p.trim());
-    const first = paragraphs.find((p) => p !== '' && !p.startsWith('#')) ?? id;
-    return { fullDescription: plainText(first).replace(/\s+/g, ' '), text: plainText(markdown), markdown };
-}
-/** Markdown read as plain text: links as "label (address)", no emphasis or code marks outside code blocks. */
-function plainText(markdown) {
-    return markdown
-        .split(/(```[\s\S]*?```)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part
-            .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label, href) => (label === href ? href : `${label} (${href})`))
-            .replace(/\*\*([^*]+)\*\*/g, '$1')
-            .replace(/`([^`]+)`/g, '$1')
-            .replace(/^#{1,6} +/gm, ''))
-        .join('');
-}
-/** A rule's name for people, as SARIF wants it (different from its id): `profile-lookup-before-use` → `ProfileLookupBeforeUse`. */
-function pascalName(id) {
-    const name = id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-    return name === '' || name === id ? undefined : name;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-
-
-/**
- * Where a finding is, as SARIF wants it: a relative URI against the source root, each path segment
- * percent-encoded (a `#`, `%` or `?` in a file name is part of the name, not a fragment, an escape or a
- * query); a file outside the working directory (an absolute path) as a file: URI.
- */
-function artifactLocation(file) {
-    const drive = /^[A-Za-z]:\//.exec(file);
-    if (drive)
-        return { uri: `file:///${file.slice(0, 2)}${uriPath(file.slice(2))}` };
-    if (file.startsWith('/'))
-        return { uri: `file://${uriPath(file)}` };
-    return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
-}
-const LEVEL = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
-/** Reported for every file whatever the config says (properties of the file, not rules one configures). */
-const ALWAYS_ON = [
-    { id: 'parse-error', severity: 'error' },
-    { id: 'file-too-large', severity: 'error' },
-    { id: 'legacy-format', severity: 'warn' },
-    { id: 'unsupported-content', severity: 'warn' },
-];
-/**
- * A rule as code scanning shows it: a name apart from the id, a short and a full description, and help as
- * text and Markdown — a built-in rule's from its page in rules/docs, a repository's own rule's from its
- * description and documentation link.
- */
-function descriptor(r) {
-    const builtin = r.documentationUrl === undefined || r.documentationUrl === builtinDocUrl(r.id) ? builtinRuleHelp(r.id) : undefined;
-    // SARIF wants an absolute URI; a config's documentationUrl that is not one is left out rather than made one.
-    const helpUri = absoluteUrl(r.documentationUrl) ?? (builtin ? builtinDocUrl(r.id) : undefined);
-    const summary = r.description ?? builtin?.fullDescription ?? `The rule ${r.id} of the connect-flow-lint config.`;
-    const name = pascalName(r.id);
-    return {
-        id: r.id,
-        ...(name ? { name } : {}),
-        shortDescription: { text: summary },
-        fullDescription: { text: builtin?.fullDescription ?? summary },
-        help: builtin
-            ? { text: builtin.text, markdown: builtin.markdown }
-            : { text: helpUri ? `${summary}\n\nSee ${helpUri}` : summary, markdown: helpUri ? `${markdownText(summary)}\n\n[Documentation](<${helpUri}>)` : markdownText(summary) },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: { level: LEVEL[r.severity] },
-    };
-}
-function absoluteUrl(url) {
-    if (url === undefined || !/^https?:\/\/[^\s<>]+$/.test(url))
-        return undefined;
-    return URL.canParse(url) ? url : undefined;
-}
-function physicalLocation(file, range) {
-    return {
-        artifactLocation: artifactLocation(file),
-        region: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column },
-    };
-}
-/** The evidence path as a code flow: one thread of locations, a block at each step. */
-function codeFlows(f) {
-    return [
-        {
-            message: { text: `the path that shows it (${f.trace.length} block${f.trace.length === 1 ? '' : 's'})` },
-            threadFlows: [{ locations: f.trace.map((step) => ({ location: { physicalLocation: physicalLocation(f.file, step.range), message: { text: step.label ? `"${step.label}" (${step.blockId})` : `block ${step.blockId}` } } })) }],
-        },
-    ];
-}
-/** SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule with its help, a result per finding. */
-function sarif_formatSarif(findings, rules, tool) {
-    const known = new Map([...ALWAYS_ON, ...rules].map((r) => [r.id, r]));
-    // Findings from rules the config does not list (a file-level flow-structure, a rule that failed); describe them too.
-    for (const f of findings)
-        if (!known.has(f.ruleId))
-            known.set(f.ruleId, { id: f.ruleId, severity: f.severity, documentationUrl: f.documentationUrl });
-    const ruleList = [...known.values()].sort((a, b) => a.id.localeCompare(b.id));
-    const index = new Map(ruleList.map((r, i) => [r.id, i]));
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: ruleList.map(descriptor),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: index.get(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    locations: [
-                        {
-                            physicalLocation: physicalLocation(f.file, f.range),
-                            ...(f.blockId !== undefined
-                                ? { logicalLocations: [{ name: f.blockId, fullyQualifiedName: `${f.flowName ?? f.file}/${f.blockId}`, kind: 'element' }] }
-                                : {}),
-                        },
-                    ],
-                    ...(f.trace && f.trace.length > 0 ? { codeFlows: codeFlows({ ...f, trace: f.trace }) } : {}),
-                    ...(f.related && f.related.length > 0
-                        ? { relatedLocations: f.related.map((r, k) => ({ id: k + 1, physicalLocation: physicalLocation(f.file, r.range), message: { text: r.message } })) }
-                        : {}),
-                    // The finding's identity (file, rule, flow, block, subject), never its message: alerts survive unrelated edits.
-                    partialFingerprints: { 'connectFlowLint/v2': identity_fingerprintOf(identity_findingIdentity(f)) },
-                })),
-            },
-        ],
-    };
-    return `${escape_jsonSafe(JSON.stringify(sarif, null, 2))}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/stylish.ts
-
-const SEVERITY_LABEL = { error: 'error', warn: 'warning', info: 'info' };
-/**
- * ESLint's "stylish" layout: findings grouped by file, then a count. File names, messages and flow names are
- * written with their controls made visible (terminalText): this is what the Action prints to its log, where a
- * line from a flow must not become a workflow command, and what a terminal shows.
- */
-function stylish_formatStylish(findings, options) {
-    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const byFile = new Map();
-    for (const f of findings) {
-        let list = byFile.get(f.file);
-        if (!list)
-            byFile.set(f.file, (list = []));
-        list.push(f);
-    }
-    const lines = [];
-    for (const [file, list] of byFile) {
-        lines.push('', paint('4', escape_terminalText(file)));
-        for (const f of list) {
-            const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(8);
-            const sev = SEVERITY_LABEL[f.severity];
-            const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
-            const flow = f.flowName ? ` [${escape_terminalText(f.flowName)}]` : '';
-            lines.push(`  ${paint('2', where)} ${sevText} ${escape_terminalText(f.message)}${flow}  ${paint('2', escape_terminalText(f.ruleId))}`);
-            // The evidence under the message, so the message stays one sentence: a path in order, or a set of blocks.
-            if (f.evidence && f.evidence.length > 0) {
-                const evidence = f.evidenceKind === 'blocks' ? `blocks: ${f.evidence.map(escape_terminalText).join(', ')}` : `path: ${f.evidence.map(escape_terminalText).join(' → ')}`;
-                lines.push(`  ${' '.repeat(8)} ${' '.repeat(7)} ${paint('2', evidence)}`);
-            }
-        }
-    }
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    if (findings.length > 0) {
-        const [e, w, i] = [count('error'), count('warn'), count('info')];
-        const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        const summary = `✖ ${plural(findings.length, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)`;
-        lines.push('', paint(e > 0 ? '31;1' : '33;1', summary));
-    }
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
 ;// CONCATENATED MODULE: ./src/generated/builtin-trees.ts
 const BUILTIN_TREES = {
-    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 24, "column": 25 }, "value": "error" } }, { "key": "transition-target-exists", "keyAt": { "line": 26, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 29 }, "value": "error" } }, { "key": "unreachable-block", "keyAt": { "line": 28, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 28, "column": 22 }, "value": "warn" } }, { "key": "start-action-exists", "keyAt": { "line": 30, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 24 }, "value": "error" } }, { "key": "unique-identifiers", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 32, "column": 23 }, "value": "error" } }, { "key": "flow-ends", "keyAt": { "line": 34, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 14 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 36, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 36, "column": 20 }, "value": "info" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 38, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 21 }, "value": "warn" } }, { "key": "flow-structure", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 40, "column": 19 }, "value": "error" } }, { "key": "reference-exists", "keyAt": { "line": 43, "column": 3 }, "value": { "kind": "map", "at": { "line": 44, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 44, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 45, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 46, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 47, "column": 5 }, "value": { "kind": "map", "at": { "line": 48, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 48, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 48, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 51, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 22 }, "value": "error" } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 53, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 32 }, "value": "error" } }, { "key": "parameters-valid", "keyAt": { "line": 55, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 55, "column": 21 }, "value": "error" } }, { "key": "input-menu-conditions", "keyAt": { "line": 57, "column": 3 }, "value": { "kind": "map", "at": { "line": 58, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 60, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 61, "column": 5 }, "value": { "kind": "map", "at": { "line": 62, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 62, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 63, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 63, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 65, "column": 3 }, "value": { "kind": "map", "at": { "line": 66, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 68, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 69, "column": 5 }, "value": { "kind": "map", "at": { "line": 70, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 70, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 71, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 71, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 73, "column": 3 }, "value": { "kind": "map", "at": { "line": 74, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 76, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 77, "column": 5 }, "value": { "kind": "map", "at": { "line": 78, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 78, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 78, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 79, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 79, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
+    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 24, "column": 25 }, "value": "error" } }, { "key": "transition-target-exists", "keyAt": { "line": 26, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 29 }, "value": "error" } }, { "key": "unreachable-block", "keyAt": { "line": 28, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 28, "column": 22 }, "value": "warn" } }, { "key": "start-action-exists", "keyAt": { "line": 30, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 24 }, "value": "error" } }, { "key": "unique-identifiers", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 32, "column": 23 }, "value": "error" } }, { "key": "flow-ends", "keyAt": { "line": 34, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 14 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 36, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 36, "column": 20 }, "value": "info" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 38, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 21 }, "value": "warn" } }, { "key": "flow-structure", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 40, "column": 19 }, "value": "error" } }, { "key": "reference-exists", "keyAt": { "line": 43, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 21 }, "value": "error" } }, { "key": "known-action-type", "keyAt": { "line": 45, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 22 }, "value": "error" } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 47, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 47, "column": 32 }, "value": "error" } }, { "key": "parameters-valid", "keyAt": { "line": 49, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 21 }, "value": "error" } }, { "key": "input-menu-conditions", "keyAt": { "line": 51, "column": 3 }, "value": { "kind": "map", "at": { "line": 52, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 52, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 53, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 54, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 55, "column": 5 }, "value": { "kind": "map", "at": { "line": 56, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 56, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 56, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 59, "column": 3 }, "value": { "kind": "map", "at": { "line": 60, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 60, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 61, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 63, "column": 5 }, "value": { "kind": "map", "at": { "line": 64, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 64, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 64, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 67, "column": 3 }, "value": { "kind": "map", "at": { "line": 68, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 68, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 69, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 71, "column": 5 }, "value": { "kind": "map", "at": { "line": 72, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 72, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 72, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
     "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "error" } }, { "key": "legacy-format", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 18 }, "value": "error" } }, { "key": "unsupported-content", "keyAt": { "line": 10, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 10, "column": 24 }, "value": "error" } }, { "key": "error-branches-wired", "keyAt": { "line": 11, "column": 3 }, "value": { "kind": "seq", "at": { "line": 11, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 11, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 11, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 11, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 12, "column": 3 }, "value": { "kind": "seq", "at": { "line": 12, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 12, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 12, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 12, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 49 }, "value": true } }] }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 13, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 13, "column": 26 }, "value": "error" } }, { "key": "stored-input-before-use", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 14, "column": 28 }, "value": "error" } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 15, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 30 }, "value": "error" } }] } }] },
 };
 
@@ -47889,7 +47314,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
-class safe_fs_UnsafeFileError extends Error {
+class UnsafeFileError extends Error {
     file;
     reason;
     constructor(file, reason, message) {
@@ -47899,12 +47324,12 @@ class safe_fs_UnsafeFileError extends Error {
     }
 }
 /** True when `file` is `dir` or inside it (both absolute, compared as given). */
-function safe_fs_isWithin(dir, file) {
+function isWithin(dir, file) {
     const r = (0,external_node_path_namespaceObject.relative)(dir, file);
     return r === '' || (!r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r));
 }
 /** Whether anything is at `p`, a dangling link included: a path the repository names is then read or refused, never skipped. */
-function safe_fs_present(p) {
+function present(p) {
     try {
         (0,external_node_fs_namespaceObject.lstatSync)(p);
         return true;
@@ -47914,7 +47339,7 @@ function safe_fs_present(p) {
     }
 }
 /** The real path of `p`, or `p` itself when it does not exist (yet). */
-function safe_fs_realOrSelf(p) {
+function realOrSelf(p) {
     try {
         return (0,external_node_fs_namespaceObject.realpathSync)(p);
     }
@@ -47943,11 +47368,11 @@ function safe_fs_kindOf(s) {
 function openTrustedFile(path, o) {
     const abs = (0,external_node_path_namespaceObject.resolve)(o.root, path);
     const root = (0,external_node_path_namespaceObject.resolve)(o.root);
-    const realRoot = safe_fs_realOrSelf(root);
-    const name = o.display ?? (safe_fs_isWithin(root, abs) ? (0,external_node_path_namespaceObject.relative)(root, abs) || abs : abs);
-    const refuse = (reason, why) => new safe_fs_UnsafeFileError(abs, reason, `${name}: ${why}`);
-    const named = safe_fs_isWithin(root, abs) || safe_fs_isWithin(realRoot, abs);
-    if (!named && !o.namedByUser && !(o.alsoWithin && safe_fs_isWithin(o.alsoWithin, abs))) {
+    const realRoot = realOrSelf(root);
+    const name = o.display ?? (isWithin(root, abs) ? (0,external_node_path_namespaceObject.relative)(root, abs) || abs : abs);
+    const refuse = (reason, why) => new UnsafeFileError(abs, reason, `${name}: ${why}`);
+    const named = isWithin(root, abs) || isWithin(realRoot, abs);
+    if (!named && !o.namedByUser && !(o.alsoWithin && isWithin(o.alsoWithin, abs))) {
         throw refuse('outside', `${o.what} is outside the repository (${root}), so it was not read: name a file inside the repository`);
     }
     let link;
@@ -47967,7 +47392,7 @@ function openTrustedFile(path, o) {
     catch (e) {
         throw ioError(abs, name, o.what, e);
     }
-    const inside = safe_fs_isWithin(realRoot, real) || (o.alsoWithin !== undefined && safe_fs_isWithin(o.alsoWithin, real));
+    const inside = isWithin(realRoot, real) || (o.alsoWithin !== undefined && isWithin(o.alsoWithin, real));
     if ((named || !o.namedByUser) && !inside) {
         throw refuse('outside', `${o.what} is a link (or sits in a linked folder) that resolves outside the repository, so it was not read: a file the repository names must be inside it — replace the link with the file itself`);
     }
@@ -48005,12 +47430,12 @@ function readOpened(fd, size, file, what) {
             break;
         total += n;
         if (total === buf.length)
-            throw new safe_fs_UnsafeFileError(file, 'too-large', `${file}: ${what} grew while it was read, so it was not read: run again once nothing writes to it`);
+            throw new UnsafeFileError(file, 'too-large', `${file}: ${what} grew while it was read, so it was not read: run again once nothing writes to it`);
     }
     return buf.subarray(0, total);
 }
 /** Reads a file through openTrustedFile's checks. */
-function safe_fs_readTrustedFile(path, o) {
+function readTrustedFile(path, o) {
     const { fd, size } = openTrustedFile(path, o);
     try {
         return readOpened(fd, size, o.display ?? path, o.what);
@@ -48022,10 +47447,10 @@ function safe_fs_readTrustedFile(path, o) {
 function ioError(abs, name, what, e) {
     const code = e.code;
     if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new safe_fs_UnsafeFileError(abs, 'missing', `${name}: ${what} does not exist`);
+        return new UnsafeFileError(abs, 'missing', `${name}: ${what} does not exist`);
     if (code === 'ELOOP')
-        return new safe_fs_UnsafeFileError(abs, 'link', `${name}: ${what} is a symbolic link (or a loop of links), which is not followed, so it was not read: commit the file itself`);
-    return new safe_fs_UnsafeFileError(abs, 'io', `${name}: ${what} cannot be read (${code ?? 'I/O error'})`);
+        return new UnsafeFileError(abs, 'link', `${name}: ${what} is a symbolic link (or a loop of links), which is not followed, so it was not read: commit the file itself`);
+    return new UnsafeFileError(abs, 'io', `${name}: ${what} cannot be read (${code ?? 'I/O error'})`);
 }
 /**
  * Strict UTF-8: the text, or the line and column of the first byte that is not UTF-8 (a config read with
@@ -48087,13 +47512,13 @@ function firstInvalidUtf8(b) {
  * replaced, not written through. A path inside the repository must stay inside it once its folders'
  * links are resolved; a path the user named outside the repository is theirs to choose.
  */
-function safe_fs_writeOutputFile(path, text, o) {
+function writeOutputFile(path, text, o) {
     const root = (0,external_node_path_namespaceObject.resolve)(o.root);
-    const realRoot = safe_fs_realOrSelf(root);
+    const realRoot = realOrSelf(root);
     const abs = (0,external_node_path_namespaceObject.resolve)(root, path);
-    const fenced = safe_fs_isWithin(root, abs) || safe_fs_isWithin(realRoot, abs);
+    const fenced = isWithin(root, abs) || isWithin(realRoot, abs);
     const name = fenced ? (0,external_node_path_namespaceObject.relative)(root, abs) || abs : abs;
-    const refuse = (reason, why) => new safe_fs_UnsafeFileError(abs, reason, `${name}: ${why}`);
+    const refuse = (reason, why) => new UnsafeFileError(abs, reason, `${name}: ${why}`);
     const outside = () => refuse('outside', `${o.what} would be written outside the repository through a linked folder, so it was not written: name a path whose folders are real folders inside the repository`);
     // The nearest folder that exists must be inside the repository before anything is created under it.
     let existing = (0,external_node_path_namespaceObject.dirname)(abs);
@@ -48113,9 +47538,9 @@ function safe_fs_writeOutputFile(path, text, o) {
             existing = up;
         }
     }
-    if (fenced && !safe_fs_isWithin(realRoot, safe_fs_realOrSelf(existing)))
+    if (fenced && !isWithin(realRoot, realOrSelf(existing)))
         throw outside();
-    let dir = safe_fs_realOrSelf(existing);
+    let dir = realOrSelf(existing);
     for (const part of missing) {
         dir = (0,external_node_path_namespaceObject.join)(dir, part);
         try {
@@ -48127,8 +47552,8 @@ function safe_fs_writeOutputFile(path, text, o) {
                 throw refuse('io', `the folder ${dir} cannot be created (${e.code ?? 'I/O error'})`);
         }
     }
-    const realDir = safe_fs_realOrSelf((0,external_node_path_namespaceObject.dirname)(abs));
-    if (fenced && !safe_fs_isWithin(realRoot, realDir))
+    const realDir = realOrSelf((0,external_node_path_namespaceObject.dirname)(abs));
+    if (fenced && !isWithin(realRoot, realDir))
         throw outside();
     const target = (0,external_node_path_namespaceObject.join)(realDir, (0,external_node_path_namespaceObject.basename)(abs));
     let current;
@@ -48184,22 +47609,22 @@ function safe_fs_writeOutputFile(path, text, o) {
 
 /** Options that keep git from running anything a repository's own config names (core.fsmonitor). */
 const GIT_SAFE = ['-c', 'core.fsmonitor=false', '--literal-pathspecs'];
-function repository_git(cwd, args) {
+function git(cwd, args) {
     return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...GIT_SAFE, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 4 * 1024 * 1024 });
 }
 /**
  * The root of the repository being linted, as a real path: the git top level of `cwd` when `cwd` is inside a
  * git checkout, else `cwd` itself (the folder the user named). Nothing above it is read or looked up.
  */
-function repository_repositoryRoot(cwd) {
-    return gitTopLevel(cwd) ?? safe_fs_realOrSelf(cwd);
+function repositoryRoot(cwd) {
+    return gitTopLevel(cwd) ?? realOrSelf(cwd);
 }
 /** The git top level of `cwd` as a real path, or undefined when `cwd` is not in a git checkout. */
 function gitTopLevel(cwd) {
-    const own = safe_fs_realOrSelf(cwd);
+    const own = realOrSelf(cwd);
     try {
-        const top = safe_fs_realOrSelf(repository_git(own, ['rev-parse', '--show-toplevel']).trim());
-        if (top && safe_fs_isWithin(top, own))
+        const top = realOrSelf(git(own, ['rev-parse', '--show-toplevel']).trim());
+        if (top && isWithin(top, own))
             return top;
     }
     catch {
@@ -48212,13 +47637,13 @@ function gitTopLevel(cwd) {
  * git cannot say (not a checkout, git missing) — which callers treat as "tracked" (fail closed).
  */
 function isTracked(root, path) {
-    const realRoot = safe_fs_realOrSelf(root);
+    const realRoot = realOrSelf(root);
     const rel = (0,external_node_path_namespaceObject.relative)(realRoot, path);
-    if (!safe_fs_isWithin(realRoot, path))
+    if (!isWithin(realRoot, path))
         return false;
     try {
-        repository_git(realRoot, ['rev-parse', '--is-inside-work-tree']);
-        return repository_git(realRoot, ['ls-files', '-z', '--', rel === '' ? '.' : rel]).length > 0;
+        git(realRoot, ['rev-parse', '--is-inside-work-tree']);
+        return git(realRoot, ['ls-files', '-z', '--', rel === '' ? '.' : rel]).length > 0;
     }
     catch {
         return undefined;
@@ -48230,7 +47655,7 @@ function isTracked(root, path) {
  * not the repository's flows.
  */
 function unignoredFiles(cwd) {
-    const own = safe_fs_realOrSelf(cwd);
+    const own = realOrSelf(cwd);
     try {
         const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', [...GIT_SAFE, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: own, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 256 * 1024 * 1024 });
         return new Set(out.split('\0').filter((p) => p !== '').map((p) => (0,external_node_path_namespaceObject.join)(own, p)));
@@ -48240,7 +47665,7 @@ function unignoredFiles(cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/config-files.ts
+;// CONCATENATED MODULE: ./src/node/config-files.ts
 
 
 
@@ -48252,12 +47677,12 @@ const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const toPosix = (p) => p.replace(/\\/g, '/');
 /** The nearest config from `cwd` upward, as ESLint and Spectral find theirs — but never above `root`. */
-function config_files_discoverConfig(cwd, root = cwd) {
-    const realRoot = safe_fs_realOrSelf(root);
-    for (let dir = safe_fs_realOrSelf(cwd); safe_fs_isWithin(realRoot, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+function discoverConfig(cwd, root = cwd) {
+    const realRoot = realOrSelf(root);
+    for (let dir = realOrSelf(cwd); isWithin(realRoot, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         for (const name of CONFIG_NAMES) {
             const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-            if (safe_fs_present(candidate))
+            if (present(candidate))
                 return candidate;
         }
         if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
@@ -48278,23 +47703,23 @@ function isLink(p) {
  * valid UTF-8. A refusal says which file and why, and never quotes it.
  */
 function readConfigFile(path, options = { root: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) }) {
-    const bytes = safe_fs_readTrustedFile(path, { root: options.root, maxBytes: MAX_CONFIG_BYTES, what: 'the config', display: path, ...(options.namedByUser ? { namedByUser: true } : {}), ...(options.alsoWithin ? { alsoWithin: options.alsoWithin } : {}) });
+    const bytes = readTrustedFile(path, { root: options.root, maxBytes: MAX_CONFIG_BYTES, what: 'the config', display: path, ...(options.namedByUser ? { namedByUser: true } : {}), ...(options.alsoWithin ? { alsoWithin: options.alsoWithin } : {}) });
     const decoded = decodeUtf8(bytes);
     if (!('text' in decoded)) {
-        throw new safe_fs_UnsafeFileError(path, 'io', `${path}:${decoded.line}:${decoded.column}: the config is not valid UTF-8 (byte ${decoded.offset} is not a UTF-8 character): save it as UTF-8`);
+        throw new UnsafeFileError(path, 'io', `${path}:${decoded.line}:${decoded.column}: the config is not valid UTF-8 (byte ${decoded.offset} is not a UTF-8 character): save it as UTF-8`);
     }
     return { file: toPosix((0,external_node_path_namespaceObject.resolve)(options.root, path)), text: decoded.text };
 }
-function config_files_builtinRuleset(ref) {
-    const name = ref.slice(resolve_BUILTIN_PREFIX.length);
+function builtinRuleset(ref) {
+    const name = ref.slice(BUILTIN_PREFIX.length);
     const text = Object.hasOwn(BUILTIN_RULESETS, name) ? BUILTIN_RULESETS[name] : undefined;
     if (text === undefined)
-        throw new Error(`there is no built-in ruleset "${ref}" (built-in: ${Object.keys(BUILTIN_RULESETS).map((n) => resolve_BUILTIN_PREFIX + n).join(', ')})`);
+        throw new Error(`there is no built-in ruleset "${ref}" (built-in: ${Object.keys(BUILTIN_RULESETS).map((n) => BUILTIN_PREFIX + n).join(', ')})`);
     return { file: ref, text, tree: BUILTIN_TREES[name] };
 }
 /** A package reference: `@scope/name`, `name`, optionally followed by a path inside the package. */
 const PACKAGE_REF = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$/i;
-const isInside = (dir, file) => file !== dir && safe_fs_isWithin(dir, file);
+const isInside = (dir, file) => file !== dir && isWithin(dir, file);
 /** Real folders of the installed packages a loader has found: the only place code runs from without the opt-in. */
 const installedPackages = new Set();
 /** Why a package a loader found is not trusted as installed, by its real folder. */
@@ -48318,16 +47743,16 @@ function whyNotInstalled(realFile) {
  * never above it.
  */
 function createLoader(root) {
-    const realRoot = safe_fs_realOrSelf(root);
+    const realRoot = realOrSelf(root);
     const packages = [];
     const packageOf = (file) => packages.find((p) => isInside(p.dir, file));
     /** node_modules folders from `fromDir` up to the repository root (or up to the package it is in, then the root). */
     const lookupDirs = (fromDir) => {
         const out = [];
         const stop = packageOf((0,external_node_path_namespaceObject.join)(fromDir, 'x'))?.dir;
-        const fence = safe_fs_isWithin(realRoot, fromDir) ? realRoot : stop;
+        const fence = isWithin(realRoot, fromDir) ? realRoot : stop;
         if (fence)
-            for (let dir = fromDir; safe_fs_isWithin(fence, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+            for (let dir = fromDir; isWithin(fence, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
                 out.push(dir);
                 if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
                     break;
@@ -48337,7 +47762,7 @@ function createLoader(root) {
         return out;
     };
     const findPackage = (name, fromDir) => {
-        for (const dir of lookupDirs(safe_fs_realOrSelf(fromDir))) {
+        for (const dir of lookupDirs(realOrSelf(fromDir))) {
             const candidate = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', name);
             if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'package.json')))
                 continue;
@@ -48353,7 +47778,7 @@ function createLoader(root) {
                 : installed
                     ? undefined
                     : `${name} is committed to the repository (git tracks it), not installed`;
-            if (!installed && !safe_fs_isWithin(realRoot, real)) {
+            if (!installed && !isWithin(realRoot, real)) {
                 throw new Error(`the package ${name} is a link out of the repository that ${why ?? 'is not installed'}: it is not read; install the package (npm install) instead of committing it`);
             }
             if (installed)
@@ -48368,9 +47793,9 @@ function createLoader(root) {
     };
     const read = (file, pkg) => readConfigFile(file, pkg ? { root: realRoot, alsoWithin: pkg.dir } : { root: realRoot });
     return (ref, fromFile) => {
-        if (ref.startsWith(resolve_BUILTIN_PREFIX))
-            return config_files_builtinRuleset(ref);
-        if (fromFile.startsWith(resolve_BUILTIN_PREFIX))
+        if (ref.startsWith(BUILTIN_PREFIX))
+            return builtinRuleset(ref);
+        if (fromFile.startsWith(BUILTIN_PREFIX))
             throw new Error('a built-in ruleset cannot extend a file');
         if (ref.startsWith('.') || ref.startsWith('/')) {
             const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(fromFile), ref);
@@ -48386,7 +47811,7 @@ function createLoader(root) {
         }
         const m = PACKAGE_REF.exec(ref);
         if (!m)
-            throw new Error(`"${ref}" is neither a built-in ruleset (${resolve_BUILTIN_PREFIX}recommended), a relative path (./policy.yaml) nor a package name (@acme/connect-flow-policy)`);
+            throw new Error(`"${ref}" is neither a built-in ruleset (${BUILTIN_PREFIX}recommended), a relative path (./policy.yaml) nor a package name (@acme/connect-flow-policy)`);
         const [, name, sub] = m;
         const pkg = findPackage(name, (0,external_node_path_namespaceObject.dirname)(fromFile));
         if (!pkg)
@@ -48406,11 +47831,11 @@ function createLoader(root) {
 function packageRuleset(pkg, name, realRoot) {
     let declared;
     try {
-        const bytes = safe_fs_readTrustedFile((0,external_node_path_namespaceObject.join)(pkg.dir, 'package.json'), { root: realRoot, alsoWithin: pkg.dir, maxBytes: MAX_CONFIG_BYTES, what: `the package.json of ${name}` });
+        const bytes = readTrustedFile((0,external_node_path_namespaceObject.join)(pkg.dir, 'package.json'), { root: realRoot, alsoWithin: pkg.dir, maxBytes: MAX_CONFIG_BYTES, what: `the package.json of ${name}` });
         declared = JSON.parse(bytes.toString('utf8'))['connect-flow-lint'];
     }
     catch (e) {
-        throw new Error(e instanceof safe_fs_UnsafeFileError ? e.message : `the package.json of ${name} cannot be read: ${e.message}`);
+        throw new Error(e instanceof UnsafeFileError ? e.message : `the package.json of ${name} cannot be read: ${e.message}`);
     }
     if (typeof declared === 'string')
         return (0,external_node_path_namespaceObject.resolve)(pkg.dir, declared);
@@ -48420,11 +47845,11 @@ function packageRuleset(pkg, name, realRoot) {
     throw new Error(`the package ${name} names no ruleset: add "connect-flow-lint": "./ruleset.yaml" to its package.json, or extend "${name}/<file>.yaml"`);
 }
 /** A loader without a repository fence, for trusted callers (tests, print-config of built-ins). */
-const config_files_loadExtends = createLoader('/');
+const loadExtends = createLoader('/');
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/cli/custom-functions.ts
+;// CONCATENATED MODULE: ./src/node/custom-functions.ts
 
 
 
@@ -48508,7 +47933,7 @@ async function loadCustomFunctions(declarations, allowLocal, root = process.cwd(
                 problem(`${(0,external_node_path_namespaceObject.relative)(process.cwd(), real)} is JavaScript from the repository${why ? ` (${why})` : ''}, which a pull request can change: run with --allow-functions (Action input allow-functions: true) to trust it, or publish the ruleset as an npm package (only an installed package, which git does not track, runs without it; a folder's name, node_modules included, does not count)`);
                 continue;
             }
-            if (!trusted && !safe_fs_isWithin(realRoot, real)) {
+            if (!trusted && !isWithin(realRoot, real)) {
                 problem(`${file} is outside the repository (${realRoot}): --allow-functions trusts the repository's own files, not other files on this machine`);
                 continue;
             }
@@ -48543,7 +47968,80 @@ function realOrSelfPath(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/files.ts
+;// CONCATENATED MODULE: ./src/node/load-config.ts
+/**
+ * Finding, reading and resolving the config (and the baseline) for the CLI and the Action alike: what is
+ * read from the repository, from where, and the errors a user sees when it cannot be.
+ */
+
+
+
+
+
+
+
+
+/** A mistake in how the linter was called or configured: said in one line, exit code 2. */
+class UsageError extends Error {
+}
+/**
+ * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
+ * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
+ */
+async function loadConfig(cwd, configPath, options = {}) {
+    // The repository: nothing above it is read, looked up or trusted.
+    const root = repositoryRoot(cwd);
+    const entry = options.entry ??
+        (configPath !== undefined
+            ? readConfigArgument(cwd, root, configPath)
+            : (() => {
+                const found = discoverConfig(cwd, root);
+                return found ? readDiscovered(found, root) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+            })());
+    // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
+    const fence = entry.file.startsWith(BUILTIN_PREFIX) || entry.file.startsWith('github:') || isWithin(root, realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_namespaceObject.dirname)(realOrSelf(entry.file));
+    const loader = options.loader ?? createLoader(fence);
+    const declarations = functionDeclarations(entry, loader);
+    if (declarations.length === 0)
+        return resolveConfig(entry, loader);
+    const { registry, rules, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolveConfig(entry, loader, registry, rules);
+}
+function isInsideDir(dir, file) {
+    const r = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dir), file);
+    return !r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r);
+}
+function readDiscovered(found, root) {
+    try {
+        return readConfigFile(found, { root });
+    }
+    catch (e) {
+        throw new UsageError(`cannot read the config: ${e.message}`);
+    }
+}
+function readConfigArgument(cwd, root, configPath) {
+    if (configPath.startsWith(BUILTIN_PREFIX))
+        return builtinRuleset(configPath);
+    try {
+        return readConfigFile((0,external_node_path_namespaceObject.resolve)(cwd, configPath), { root, namedByUser: true });
+    }
+    catch (e) {
+        throw new UsageError(`cannot read the config ${configPath}: ${e instanceof UnsafeFileError && e.reason === 'missing' ? 'no such file' : e.message}`);
+    }
+}
+/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
+function readBaseline(path, root, display) {
+    const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
+    if (!('text' in decoded))
+        throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
+    return decoded.text;
+}
+
+;// CONCATENATED MODULE: ./src/node/files.ts
 
 
 
@@ -48589,7 +48087,7 @@ function isGlob(arg) {
  * could point anywhere on the runner. A file named on its own (not found by a walk) is always in the list,
  * a link or a FIFO too: the reader refuses those with a finding, so a named file is never silently not linted.
  */
-function files_collectFiles(args, cwd) {
+function collectFiles(args, cwd) {
     const files = new Set();
     const skipped = [];
     const unmatched = [];
@@ -48693,42 +48191,7 @@ function changedButSkipped(list, changed, cwd) {
     return out.sort();
 }
 
-;// CONCATENATED MODULE: ./src/cli/stdin.ts
-
-/**
- * Standard input, read to its end but never more than `maxBytes + 1` bytes: an endless stream (`< /dev/zero`)
- * cannot exhaust memory; a result longer than `maxBytes` tells the caller the input is over the limit.
- */
-function stdin_readStdin(maxBytes, fd = 0) {
-    const chunks = [];
-    let total = 0;
-    const wait = new Int32Array(new SharedArrayBuffer(4));
-    while (total <= maxBytes) {
-        const buf = Buffer.alloc(Math.min(65536, maxBytes + 1 - total));
-        let n;
-        try {
-            n = readSync(fd, buf, 0, buf.length, null);
-        }
-        catch (e) {
-            const code = e.code;
-            // A non-blocking pipe with nothing in it yet: wait a little, as a blocking read would.
-            if (code === 'EAGAIN') {
-                Atomics.wait(wait, 0, 0, 10);
-                continue;
-            }
-            if (code === 'EOF')
-                break;
-            throw new Error(`cannot read standard input: ${code ?? e.message}`);
-        }
-        if (n === 0)
-            break;
-        chunks.push(buf.subarray(0, n));
-        total += n;
-    }
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/cli/repository-flows.ts
+;// CONCATENATED MODULE: ./src/node/repository-flows.ts
 
 
 
@@ -48738,78 +48201,102 @@ function stdin_readStdin(maxBytes, fd = 0) {
  * must resolve against the repository's other flows as in a full run. Nothing above the working directory is
  * read, and nothing a .gitignore names (build output, benchmark scratch).
  */
-function repository_flows_repositoryFlows(cwd) {
-    const files = files_collectFiles(['.'], cwd).files;
+function repositoryFlows(cwd) {
+    const files = collectFiles(['.'], cwd).files;
     const listed = unignoredFiles(cwd);
-    return listed ? files.filter((f) => listed.has(safe_fs_realOrSelf(f))) : files;
+    return listed ? files.filter((f) => listed.has(realOrSelf(f))) : files;
 }
 
-;// CONCATENATED MODULE: ./src/core/repo/reference-findings.ts
+;// CONCATENATED MODULE: ./src/core/identity.ts
+/**
+ * What a finding is about, apart from where it is printed and how it is worded: the place inside its block
+ * (a parameter, the block itself) and the rule's own facts (the field read, the error type, the target).
+ * Never the message or a path of block Identifiers, so unrelated edits to the flow (blocks inserted, moved,
+ * renamed elsewhere) leave it unchanged.
+ */
+function subjectOf(pathInBlock, values) {
+    const facts = values ? Object.keys(values).sort().map((k) => [k, values[k]]) : [];
+    return JSON.stringify([pathInBlock.join('.'), ...facts]);
+}
+/**
+ * The part of `path` below the block it is in (`Actions[7].Parameters.Text` → `Parameters.Text`): a block's
+ * index changes whenever another block is inserted or moved. Paths outside the blocks are kept whole.
+ */
+function pathInBlock(path) {
+    return path[0] === 'Actions' && typeof path[1] === 'number' ? path.slice(2) : path;
+}
+/**
+ * A finding's identity: file, rule, flow, block Identifier and subject. Baselines and SARIF fingerprints use
+ * it; two findings with the same identity are told apart by count.
+ */
+function findingIdentity(f) {
+    return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.subject ?? null]);
+}
+/** A short, stable digest of an identity, for SARIF `partialFingerprints` (FNV-1a, 64 bits as hex). */
+function fingerprintOf(identity) {
+    let h = 0xcbf29ce484222325n;
+    for (let i = 0; i < identity.length; i++) {
+        h ^= BigInt(identity.charCodeAt(i));
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
 
-const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
-/**
- * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
- * whole ARN is at the finding's position. Keeps the message one readable sentence.
- */
-function shortArn(value) {
-    if (!value.startsWith('arn:') || value.length <= 60)
-        return value;
-    const last = value.lastIndexOf('/');
-    return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+const v1Key = (f) => JSON.stringify([f.file, f.ruleId, f.blockId ?? null, f.message]);
+const v2Key = (f) => findingIdentity({ file: f.file, ruleId: f.ruleId, ...(f.flowName ? { flowName: f.flowName } : {}), ...(f.blockId ? { blockId: f.blockId } : {}), ...(f.subject ? { subject: f.subject } : {}) });
+function createBaseline(findings) {
+    const counts = new Map();
+    for (const f of findings) {
+        const k = v2Key(f);
+        const e = counts.get(k);
+        if (e)
+            e.count++;
+        else
+            counts.set(k, { file: f.file, ruleId: f.ruleId, flowName: f.flowName ?? null, blockId: f.blockId ?? null, subject: f.subject ?? null, message: f.message, count: 1 });
+    }
+    return { version: 2, findings: [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, e]) => e) };
 }
-/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
-function referenceFindings(summaries, links, ruleFor) {
-    const findings = [];
-    summaries.forEach((s, i) => {
-        const rule = ruleFor(s);
-        if (!rule)
-            return;
-        const external = rule.then[0]?.options['external'] ?? [];
-        s.references.forEach((r, k) => {
-            const res = links.resolutions[i][k];
-            if (res.status !== 'unresolved')
-                return;
-            if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
-                return;
-            findings.push({
-                ruleId: rule.id,
-                severity: rule.severity,
-                // The designer's name when the export has one (the value is at the finding's position), else the value.
-                message: fitMessage((n) => `"${n.text(r.block, 0.6)}" (${shortId(r.blockId)}) ${r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind]} ${r.nameHint ? `"${n.text(r.nameHint)}"` : `"${n.text(shortArn(r.value), 1.5)}"`}, but ${clip(res.why, 90)}: ` +
-                    `add its file, map it in "flows", or mark it "external".`),
-                file: s.file,
-                range: r.range,
-                blockId: r.blockId,
-                ...(s.name !== undefined ? { flowName: s.name } : {}),
-                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
-                subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
-            });
-        });
-    });
-    return findings;
-}
-/**
- * Said once when the flows reference each other but not one reference resolved: they name each other by
- * the ids of the instance they were exported from, which the files do not carry, so the repository pass
- * (who calls whom, the profile handed over) saw nothing. Undefined when there is nothing to say.
- */
-function reference_findings_unlinkedNote(summaries, links) {
-    if (summaries.length < 2)
-        return undefined;
-    let unresolved = 0;
-    for (const r of links.resolutions) {
-        for (const res of r) {
-            if (res.status === 'resolved')
-                return undefined;
-            if (res.status === 'unresolved')
-                unresolved++;
+const optionalString = (v) => v === undefined || v === null || typeof v === 'string';
+/** Reads a baseline file's text; throws an Error saying what is wrong with it. */
+function parseBaseline(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`not valid JSON (${e.message})`);
+    }
+    const o = v;
+    if (typeof v !== 'object' || v === null || (o.version !== 1 && o.version !== 2) || !Array.isArray(o.findings))
+        throw new Error('not a connect-flow-lint baseline (expected {"version": 2, "findings": [...]})');
+    for (const f of o.findings) {
+        if (typeof f?.file !== 'string' || typeof f.ruleId !== 'string' || typeof f.message !== 'string' || !(typeof f.blockId === 'string' || f.blockId === null) || !Number.isInteger(f.count) || !optionalString(f.subject) || !optionalString(f.flowName)) {
+            throw new Error(`entry ${o.findings.indexOf(f) + 1} of the baseline is malformed (each needs file, ruleId, blockId, message and count)`);
         }
     }
-    if (unresolved < 2)
-        return undefined;
-    return (`none of the ${unresolved} references between these ${summaries.length} flows resolved to a flow of the repository, so calls between them were not followed: ` +
-        `they name their targets by the ids of the instance they were exported from. Export with "aws connect describe-contact-flow" (which keeps each flow's Arn), ` +
-        `name targets through deploy placeholders, or map them to files with "flows:" in the config.`);
+    return o;
+}
+/** Splits findings into the new ones and those the baseline already knows. */
+function applyBaseline(findings, baseline) {
+    const keyOf = baseline.version === 1 ? v1Key : v2Key;
+    const remaining = new Map();
+    for (const f of baseline.findings)
+        remaining.set(keyOf(f), (remaining.get(keyOf(f)) ?? 0) + f.count);
+    const fresh = [];
+    let known = 0;
+    for (const f of findings) {
+        const k = keyOf(f);
+        const left = remaining.get(k) ?? 0;
+        if (left > 0) {
+            remaining.set(k, left - 1);
+            known++;
+        }
+        else
+            fresh.push(f);
+    }
+    return { fresh, known };
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -50440,8 +49927,130 @@ function link_linkRepository(summaries, aliases = new Map(), bindings = NO_BINDI
     return { resolutions, entries, calls };
 }
 
-// EXTERNAL MODULE: ./src/runtime/heap.ts + 1 modules
-var heap = __nccwpck_require__(8582);
+;// CONCATENATED MODULE: ./src/core/project.ts
+
+
+
+
+/**
+ * The option of profile-lookup-before-use that says a flow nobody in the run calls is entered with the
+ * customer profile loaded: the start state of each flow's summary, so the callers' hand-over agrees with
+ * what the rule assumes.
+ */
+const PROFILE_AT_ENTRY = { ruleId: 'profile-lookup-before-use', option: 'profileLoadedAtEntry' };
+function lintProject(sources, options = {}) {
+    const perFlow = new Map();
+    const reports = new Map();
+    const summaries = [];
+    const byName = new Map();
+    const keep = (s) => s.reported && options.keepModels?.(s.name) === true;
+    for (const source of sources) {
+        byName.set(source.name, source);
+        const one = lintSource(source, keep(source));
+        perFlow.set(source.name, one.findings);
+        if (one.report)
+            reports.set(source.name, one.report);
+        for (const s of one.summaries)
+            summaries.push(s);
+    }
+    const links = link_linkRepository(summaries, options.aliases, options.bindings);
+    const perProject = projectFindings(summaries, links, (s) => byName.get(s.file)?.rules ?? []);
+    // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
+    const entriesByFile = new Map();
+    for (const [i, entry] of links.entries) {
+        const s = summaries[i];
+        const m = entriesByFile.get(s.file) ?? new Map();
+        m.set(s.index, entry);
+        entriesByFile.set(s.file, m);
+    }
+    for (const [name, entries] of entriesByFile) {
+        const source = byName.get(name);
+        if (!source.reported)
+            continue;
+        const one = lintSource(source, keep(source), entries);
+        if (!one.report)
+            continue;
+        perFlow.set(name, one.findings);
+        reports.set(name, one.report);
+    }
+    const kept = sources.filter((s) => s.reported).map((s) => s.name);
+    const findings = configProblemsOnce(kept.flatMap((name) => [...perFlow.get(name), ...(perProject.get(name) ?? [])]), options.nameOf).sort(compareFindings);
+    const all = kept.flatMap((name) => reports.get(name) ?? []);
+    return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
+}
+/**
+ * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
+ * models) stays reachable from the loop's frame once it returns.
+ */
+function lintSource(source, keepModels, entries) {
+    const read = source.read();
+    const fileRules = fileRuleSeverities(source.rules);
+    if (!('text' in read))
+        return { findings: read.findings.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
+    // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
+    const report = lintText(source.name, read.text, source.reported ? source.rules : [], entries, fileRules);
+    const summaries = [];
+    if (!entries) {
+        const loadedByDefault = source.rules.find((r) => r.id === PROFILE_AT_ENTRY.ruleId)?.then[0]?.options[PROFILE_AT_ENTRY.option] === true;
+        report.models.forEach((m, i) => summaries.push(link_summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+    }
+    return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
+}
+/**
+ * The findings of the rules with a repository-level check (reference-exists), by file. Each such rule runs
+ * once over every summary; a flow's file decides whether the rule is on for it, its severity and options.
+ */
+function projectFindings(summaries, links, rulesOf) {
+    const out = new Map();
+    const ruleSets = summaries.map(rulesOf);
+    const ids = new Set();
+    for (const rules of new Set(ruleSets))
+        for (const r of rules)
+            if (r.then.some((t) => t.fn.checkProject))
+                ids.add(r.id);
+    for (const id of ids) {
+        const activeIn = ruleSets.map((rules) => rules.find((r) => r.id === id));
+        const check = activeIn.find((r) => r !== undefined).then.find((t) => t.fn.checkProject);
+        const results = check.fn.checkProject({
+            summaries,
+            links,
+            optionsFor: (i) => activeIn[i]?.then.find((t) => t.fn === check.fn)?.options,
+        });
+        for (const r of results) {
+            const s = summaries[r.summary];
+            const rule = activeIn[r.summary];
+            if (!rule)
+                continue;
+            const list = out.get(s.file) ?? [];
+            list.push({
+                ruleId: rule.id,
+                // A result may ask for less than the rule's severity, never more.
+                severity: r.severity !== undefined && SEVERITY_RANK[r.severity] < SEVERITY_RANK[rule.severity] ? r.severity : rule.severity,
+                message: r.message,
+                file: s.file,
+                range: r.range,
+                ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+                ...(s.name !== undefined ? { flowName: s.name } : {}),
+                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+                ...(r.subject !== undefined ? { subject: r.subject } : {}),
+            });
+            out.set(s.file, list);
+        }
+    }
+    return out;
+}
+/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
+function fileRuleSeverities(rules) {
+    return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
+}
+/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
+function withFileRuleSeverity(f, fileRules) {
+    const severity = fileRules.get(f.ruleId);
+    if (severity === undefined)
+        return [f];
+    return severity === 'off' ? [] : [{ ...f, severity }];
+}
+
 ;// CONCATENATED MODULE: ./src/core/source/terraform.ts
 /**
  * What a Terraform configuration says about the flow files beside it: each `aws_connect_contact_flow` and
@@ -50610,7 +50219,7 @@ function terraformFlows(text) {
     return flows;
 }
 
-;// CONCATENATED MODULE: ./src/cli/terraform-bindings.ts
+;// CONCATENATED MODULE: ./src/node/terraform-bindings.ts
 
 
 
@@ -50676,12 +50285,7 @@ function terraformBindings(flowFiles, root, nameOf) {
     return { flows, variables };
 }
 
-;// CONCATENATED MODULE: ./src/cli/lint-files.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/node/lint-files.ts
 
 
 
@@ -50690,122 +50294,51 @@ function terraformBindings(flowFiles, root, nameOf) {
 
 
 /** Larger files are reported, not read: a real flow is at most 256,000 characters of Content. */
-const lint_files_DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A path as findings name it: relative to the working directory, with forward slashes. */
-function lint_files_relativeName(cwd, file) {
-    if (file.startsWith(resolve_BUILTIN_PREFIX))
+function relativeName(cwd, file) {
+    if (file.startsWith(BUILTIN_PREFIX))
         return file;
     const r = (0,external_node_path_namespaceObject.relative)(cwd, file);
     return (r.startsWith('..') ? file : r).split(external_node_path_namespaceObject.sep).join('/');
 }
-const ruleUsing = (rules, fn) => rules.find((r) => r.then.some((t) => t.functionName === fn));
 /**
- * Reads and lints files (the adapter side of the core: it does the I/O), then links them as a repository:
- * references between flows are resolved, `reference-exists` reports those that lead nowhere, and flows that
- * other flows call are linted again with the customer profile their callers hand over. A file that cannot
- * be read or is over the size limit becomes a finding, and the run goes on.
+ * Lints files as a repository (core/project.ts does the run; this side reads the files and the config's
+ * bindings): references between flows are resolved, `reference-exists` reports those that lead nowhere, and
+ * flows that other flows call are linted again with the customer profile their callers hand over. A file that
+ * cannot be read or is over the size limit becomes a finding, and the run goes on.
  */
-function lint_files_lintFiles(files, config, cwd, options = {}) {
-    const maxBytes = options.maxFileBytes ?? lint_files_DEFAULT_MAX_FILE_BYTES;
+function lintFiles(files, config, cwd, options = {}) {
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     // Flows are read only from inside the repository (or a place the user named outside it), never through a link.
     const root = options.root ?? cwd;
-    const perFile = new Map();
-    const reports = new Map();
     const memo = new Map();
-    const summaries = [];
-    const absOf = new Map();
-    const rulesOf = (abs) => rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo);
-    const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
-    const lintInto = (abs, name, size) => {
-        // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name), options.sources?.get(abs));
-        perFile.set(name, one.findings);
-        if (one.report)
-            reports.set(name, one.report);
-        for (const s of one.summaries)
-            summaries.push(s);
-    };
-    // Large files are linted after the others: the young generation grows for them and does not shrink again
-    // (runtime/heap.ts), so linting one first would carry that into every file after it. The files' order is
-    // kept in perFile's keys, and reports and summaries are put back in it below.
-    const position = new Map();
-    const later = [];
-    const named = new Set(files);
-    const contextOnly = (options.context ?? []).filter((f) => !named.has(f));
-    const reported = new Set(files.map((abs) => lint_files_relativeName(cwd, abs)));
-    for (const abs of [...files, ...contextOnly]) {
-        const name = lint_files_relativeName(cwd, abs);
-        absOf.set(name, abs);
-        position.set(name, position.size);
-        perFile.set(name, []);
-        const size = options.sources?.get(abs)?.length ?? fileSize(abs);
-        if (size !== undefined && size <= maxBytes && (0,heap/* isLargeFile */.Y_)(size))
-            later.push({ abs, name, size });
-        else
-            lintInto(abs, name, size);
-    }
-    for (const f of later)
-        lintInto(f.abs, f.name, f.size);
-    if (later.length > 0)
-        summaries.sort((a, b) => position.get(a.file) - position.get(b.file) || a.index - b.index);
-    const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: lint_files_relativeName(cwd, v.file) }]));
-    const links = link_linkRepository(summaries, aliases, terraformBindings([...files, ...contextOnly], cwd, (abs) => lint_files_relativeName(cwd, abs)));
-    for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists')))
-        perFile.get(f.file)?.push(f);
-    // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
-    const entriesByFile = new Map();
-    for (const [i, entry] of links.entries) {
-        const s = summaries[i];
-        const m = entriesByFile.get(s.file) ?? new Map();
-        m.set(s.index, entry);
-        entriesByFile.set(s.file, m);
-    }
-    for (const [name, entries] of entriesByFile) {
-        if (!reported.has(name))
-            continue;
-        const abs = absOf.get(name);
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries, undefined, false, options.sources?.get(abs));
-        if (!one.report)
-            continue;
-        const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
-        perFile.set(name, [...one.findings, ...refs]);
-        reports.set(name, one.report);
-    }
-    const kept = [...perFile.keys()].filter((name) => reported.has(name));
-    const findings = configProblemsOnce(kept.flatMap((name) => perFile.get(name)), (file) => lint_files_relativeName(cwd, file)).sort(compareFindings);
-    const all = kept.flatMap((name) => reports.get(name) ?? []);
-    return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
-}
-/**
- * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
- * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
- * only findings and summaries, and the garbage collector never carries one file's model into the next.
- */
-function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false, given) {
-    const problems = [];
-    const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
-    const fileRules = fileRuleSeverities(rules);
-    if (text === undefined)
-        return { findings: problems.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
-    // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
-    const report = lintText(name, text, linkOnly ? [] : rules, entries, fileRules);
-    const summaries = [];
-    if (!entries) {
-        const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
-        report.models.forEach((m, i) => summaries.push(link_summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
-    }
-    return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
-}
-/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
-function fileRuleSeverities(rules) {
-    return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
-}
-/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
-function withFileRuleSeverity(f, fileRules) {
-    const severity = fileRules.get(f.ruleId);
-    if (severity === undefined)
-        return [f];
-    return severity === 'off' ? [] : [{ ...f, severity }];
+    const unique = new Set(files);
+    const named = [...unique];
+    const contextOnly = [...new Set(options.context ?? [])].filter((f) => !unique.has(f));
+    const all = [...named, ...contextOnly];
+    const sources = all.map((abs, k) => {
+        const name = relativeName(cwd, abs);
+        const given = options.sources?.get(abs);
+        return {
+            name,
+            reported: k < named.length,
+            rules: rulesFor(config, abs.split(external_node_path_namespaceObject.sep).join('/'), memo),
+            read: () => {
+                const problems = [];
+                const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, fileSize(abs));
+                return text === undefined ? { findings: problems } : { text };
+            },
+        };
+    });
+    const keep = options.keepReports;
+    const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
+    return lintProject(sources, {
+        aliases,
+        bindings: terraformBindings(all, cwd, (abs) => relativeName(cwd, abs)),
+        keepModels: (name) => (typeof keep === 'function' ? keep(name) : keep === true),
+        nameOf: (file) => relativeName(cwd, file),
+    });
 }
 /** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */
 function fileSize(abs) {
@@ -50836,14 +50369,13 @@ function readFlowText(abs, name, root, maxBytes, findings, knownSize) {
         opened = openTrustedFile(abs, { root, maxBytes: Number.MAX_SAFE_INTEGER, what: 'the flow file', display: name, namedByUser: true, noLinks: true });
     }
     catch (e) {
-        const message = e instanceof safe_fs_UnsafeFileError ? `${e.message.slice(name.length + 2)}` : `cannot read the file: ${e.code ?? e.message}`;
-        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof safe_fs_UnsafeFileError && e.reason === 'missing' ? 'cannot read the file: ENOENT' : message });
+        const message = e instanceof UnsafeFileError ? `${e.message.slice(name.length + 2)}` : `cannot read the file: ${e.code ?? e.message}`;
+        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof UnsafeFileError && e.reason === 'missing' ? 'cannot read the file: ENOENT' : message });
         return undefined;
     }
     try {
         if (opened.size > maxBytes)
             return tooLarge(opened.size);
-        (0,heap/* heapForFile */.g1)(opened.size);
         // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
         // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
         // the file to the byte-level checks below, which name the encoding or the bad byte.
@@ -50853,7 +50385,7 @@ function readFlowText(abs, name, root, maxBytes, findings, knownSize) {
         bytes = readOpened(opened.fd, opened.size, name, 'the flow file');
     }
     catch (e) {
-        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof safe_fs_UnsafeFileError ? e.message.slice(name.length + 2) : `cannot read the file: ${e.code ?? e.message}` });
+        findings.push({ ruleId: 'parse-error', severity: 'error', file: name, range: at, message: e instanceof UnsafeFileError ? e.message.slice(name.length + 2) : `cannot read the file: ${e.code ?? e.message}` });
         return undefined;
     }
     finally {
@@ -50872,7 +50404,6 @@ function givenFlowText(bytes, name, maxBytes, findings) {
         findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
         return undefined;
     }
-    (0,heap/* heapForFile */.g1)(bytes.length);
     const decoded = decodeFlowBytes(bytes);
     if (typeof decoded === 'string')
         return decoded;
@@ -50916,6 +50447,466 @@ function utf16Encoding(b) {
     if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0)
         return { label: 'UTF-16BE (no byte-order mark)', skip: 0 };
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/node/repository-paths.ts
+
+
+
+
+/**
+ * The root paths are relative to: the git top level of `cwd`, else (in the Action) GITHUB_WORKSPACE when it
+ * holds `cwd`, else `cwd` itself.
+ */
+function sourceRoot(cwd, env = {}) {
+    const top = gitTopLevel(cwd);
+    if (top)
+        return top;
+    const workspace = env['GITHUB_WORKSPACE'];
+    if (workspace && (0,external_node_path_namespaceObject.isAbsolute)(workspace) && isWithin(realOrSelf(workspace), realOrSelf(cwd)))
+        return realOrSelf(workspace);
+    return realOrSelf(cwd);
+}
+function repositoryPaths(cwd, root) {
+    // Where the working directory is in the repository, as real paths (a linked /tmp, a linked checkout).
+    const realRoot = realOrSelf(root);
+    const base = (0,external_node_path_namespaceObject.relative)(realRoot, realOrSelf(cwd)).split(external_node_path_namespaceObject.sep).join('/');
+    const inside = !base.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(base);
+    const rebase = (file) => {
+        // A built-in ruleset and standard input without --stdin-filename are not files of the repository.
+        if (file.startsWith(BUILTIN_PREFIX) || file === '<stdin>')
+            return file;
+        // relativeName gives files outside the working directory as absolute paths: inside the root they are made relative too.
+        if ((0,external_node_path_namespaceObject.isAbsolute)(file)) {
+            for (const candidate of [(0,external_node_path_namespaceObject.resolve)(file), realOrSelf(file)]) {
+                if (isWithin(realRoot, candidate))
+                    return (0,external_node_path_namespaceObject.relative)(realRoot, candidate).split(external_node_path_namespaceObject.sep).join('/');
+            }
+            return file;
+        }
+        return inside ? external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, file)) : file;
+    };
+    const made = new Map();
+    const original = new Map();
+    return {
+        file: rebase,
+        toRoot: (findings) => findings.map((f) => {
+            let r = made.get(f);
+            if (!r) {
+                const file = rebase(f.file);
+                r = file === f.file ? f : { ...f, file };
+                made.set(f, r);
+                original.set(r, f);
+            }
+            return r;
+        }),
+        fromRoot: (findings) => findings.map((r) => original.get(r) ?? r),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/escape.ts
+/**
+ * The one place text from a flow, a file name or a config is made safe for where it is printed. Everything
+ * in a pull request comes from strangers: a flow name may hold a newline and `::error …` (a workflow command
+ * on the runner), terminal escapes (ANSI CSI, OSC 8 links, C1 controls), bidi overrides that make a reviewer
+ * read text in another order, or Markdown and HTML that pings a team or closes a section of the comment.
+ *
+ * Each context has its own function; all of them first make controls visible (`visible`), so nothing from a
+ * flow reaches a terminal, a log or a page as a control character.
+ */
+/**
+ * C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidi controls (marks,
+ * embeddings, overrides, isolates): characters that move the cursor, change how a terminal or a page shows
+ * the text around them, or are invisible yet change its meaning.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same, without LF: for text that may span lines (the line starts are checked instead). */
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\t`, `\x1b`, `\u202e`: the character written so a reader sees it, as JavaScript would write it. */
+function escapeChar(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of text with every control, separator and bidi character written out (`\n`, `\x1b`, `\u202e`). */
+function visible(text) {
+    return text.replace(CONTROL, escapeChar);
+}
+/**
+ * A line that GitHub's runner would read as a workflow command (`::name …::`, or the old `##[name]` form),
+ * after the leading whitespace the runner trims. Its first character is written `\x3a` / `\x23`.
+ */
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+function defuseLine(line) {
+    return line.replace(COMMAND_LINE, (_, space, start) => `${space}${start === '::' ? '\\x3a:' : '\\x23#['}`);
+}
+/**
+ * Text for a terminal or a CI log, one line: controls written out, and it cannot start with `::`. For a
+ * single field (a file name, a flow name, a message) that may then be embedded in a line.
+ */
+function escape_terminalText(text) {
+    return defuseLine(visible(text));
+}
+/**
+ * Text for a terminal or a CI log that may hold several lines of our own (an error with a hint below it):
+ * LF is kept, every other control is written out, and no line may start as a workflow command.
+ */
+function terminalLines(text) {
+    return text.replace(CONTROL_BUT_LF, escapeChar).split('\n').map(defuseLine).join('\n');
+}
+/** Text of several lines for a plain-text field (a check-run annotation): LF kept, every other control written out. */
+function visibleLines(text) {
+    return text.replace(CONTROL_BUT_LF, escapeChar);
+}
+/**
+ * The message of a workflow command (`::error …::MESSAGE`), escaped as @actions/core does (% CR LF, which the
+ * runner decodes) after every other control is written out: line breaks stay line breaks in the annotation,
+ * but nothing can end the command early or reach the log as an escape sequence.
+ */
+function commandData(text) {
+    return text
+        .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeChar)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+/** A property of a workflow command (`file=…`, `title=…`): one line, and `:` and `,` escaped too. */
+function commandProperty(text) {
+    return visible(text).replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Text inside HTML or Markdown prose (a `<summary>`, a list item, a note; never an attribute): one line,
+ * controls written out, `&`, `<` and `>` as entities, and a zero-width space (as an entity) defusing what
+ * GitHub would turn into a link or a ping on its own: @mentions, #123 references, bare URLs (`://`,
+ * `www.`, even inside a word, as some renderers link it there) and e-mail addresses.
+ */
+function htmlText(text) {
+    return visible(text.replace(/[\r\n\t]+/g, ' ')).replace(/[&<>]|@|#(?=\w)|:\/\/|www\./gi, (m) => {
+        switch (m) {
+            case '&': return '&amp;';
+            case '<': return '&lt;';
+            case '>': return '&gt;';
+            case '@': return '@&#8203;';
+            case '#': return '#&#8203;';
+            case '://': return ':&#8203;//';
+            default: return `${m.slice(0, 3)}&#8203;.`; // www.
+        }
+    });
+}
+/**
+ * Text for Markdown prose or a table cell: backslashes before Markdown punctuation and `|` (and before a
+ * list, heading or underline mark that starts the text), then the HTML escaping above (so no emphasis,
+ * link, image, code span, heading, list, HTML or ping comes from the text).
+ */
+function markdownText(text) {
+    // Also what would start a block where the text starts a line (a note): a heading, a list item, a setext underline.
+    const escaped = text.replace(/[\\`*_[\]|~!$#]/g, '\\$&').replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space, mark) => `${space}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`);
+    return htmlText(escaped);
+}
+/**
+ * An inline code span holding the text exactly: a fence of more backticks than any run inside it, and
+ * padding when the text starts or ends with a backtick or a space, as CommonMark reads them. Controls are
+ * written out first, so the span is one line: it cannot end at a blank line and let the rest of the text
+ * be read as Markdown (a live @mention, a `</details>`). Inside a code span GitHub links and pings nothing.
+ */
+function codeSpan(text) {
+    const t = visible(text);
+    if (t === '')
+        return '` `';
+    const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/**
+ * Inline code for a GitHub comment or summary: `<code>` around the text escaped as Markdown prose
+ * (markdownText), so the raw text of a flow never appears, not even `</details>` or `@team` inside a code
+ * span, and a reader still sees it exactly (bar the zero-width spaces that defuse pings and links).
+ */
+function htmlCode(text) {
+    return `<code>${markdownText(text)}</code>`;
+}
+/**
+ * JSON text (already produced by JSON.stringify, which escapes C0 but not DEL, C1, the separators or the
+ * bidi controls) with those written as `\uXXXX` escapes: the same JSON value, nothing raw for a terminal.
+ */
+function jsonSafe(json) {
+    return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A Graphviz DOT string literal: quotes and backslashes escaped, newlines as DOT's `\n`, other controls written out. */
+function escape_dotString(text) {
+    const lines = text.split(/\r?\n/).map((l) => visible(l).replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
+    return `"${lines.join('\\n')}"`;
+}
+/** SARIF `artifactLocation.uri`: each path segment percent-encoded, so `#`, `%`, `?` or `%2e%2e%2f` stay part of the name. */
+function uriPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/generated/rule-docs.ts
+// Generated by scripts/gen-rulesets.mjs from src/rules/*/README.md and rules/docs/*.md. Do not edit.
+const RULE_DOCS = {
+    "action-allowed-in-flow-type": "# action-allowed-in-flow-type\n\nReports a block that the flow's type does not allow — a queue transfer in a whisper flow, say.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA flow's type (`CONTACT_FLOW`, `CUSTOMER_QUEUE`, `AGENT_WHISPER`, a flow module…) decides which blocks it may\nuse. Importing a flow as the wrong type is the failure users of Connect tooling report most: the import is\nrejected, or a block fails when a contact reaches it. The type is not in the flow's content, so a JSON diff\nnever shows the mismatch.\n\n## What it checks\n\nThe flow's type comes from its wrapper (`{Name, Type, Content}`, describe-contact-flow's `ContactFlow.Type`,\na CloudFormation resource's `Properties.Type`; modules are `MODULE`), else from the designer's\n`Metadata.type`, else from the rule's `flowType` option. Each block's type is checked against the allowed\nflow types in the action table (`src/connect/actions.ts`); types the table has no list for are not checked, nor\nare flows whose type nothing says, flow types the linter does not know, or `CAMPAIGN` (no reference page's\nrestrictions cover it).\nThe finding points at the block's `Type`.\n\n## Bad\n\nAn `AGENT_WHISPER` wrapper whose flow holds:\n\n```json\n{ \"Identifier\": \"transfer\", \"Type\": \"TransferContactToQueue\", \"Parameters\": {},\n  \"Transitions\": { \"NextAction\": \"end\", \"Errors\": [ { \"NextAction\": \"end\", \"ErrorType\": \"QueueAtCapacity\" }, { \"NextAction\": \"end\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessage: `\"TransferContact…\" (transfer): TransferContactToQueue is not allowed in a AGENT_WHISPER flow: move the step to an allowed flow type, or fix this flow's type.`\n\n## Good\n\nThe whisper flow announces the caller and ends with `EndFlowExecution`; the transfer happens in the inbound\nflow.\n\n## Options\n\n- `flowType` (string): the type for files that do not say, typically set per folder:\n\n```yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/whisper/**\"]\n    rules:\n      action-allowed-in-flow-type: { options: { flowType: AGENT_WHISPER } }\n```\n\n## When not to use it\n\nWhen your files carry no type and their folders do not map to types: the rule then checks nothing.\n",
+    "error-branches-wired": "# error-branches-wired\n\nReports a block that can raise an error type which has no branch in its `Transitions.Errors`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nWhen a block raises an error that is not routed, Amazon Connect has nowhere to send the contact: the call is disconnected or the chat ends, with no message and no queue. The usual victims are exactly the callers you most need to handle: a first-time caller with no profile (`GetCustomerProfile` raises `NoneFoundError`), a caller whose province matches none of your conditions (`Compare` raises `NoMatchingCondition`), a caller who says nothing at the menu (`InputTimeLimitExceeded`), or every caller during the minute a Lambda times out (`NoMatchingError`). These branches are rarely exercised in testing, which is why they get missed.\n\n## What it checks\n\nFor each block whose `Type` is in the action table (`src/connect/actions.ts`, the single source of truth), every error type the table lists for it must appear as the `ErrorType` of an entry of `Transitions.Errors` with a non-empty `NextAction`. Excerpt of the table:\n\n| Type | error types that must be wired |\n|---|---|\n| `GetCustomerProfile` | `MultipleFoundError`, `NoneFoundError`, `NoMatchingError` |\n| `CreateCustomerProfile`, `UpdateCustomerProfile`, `AssociateContactToCustomerProfile` | `NoMatchingError` |\n| `Compare` | `NoMatchingCondition` |\n| `GetParticipantInput` | `NoMatchingError`; `NoMatchingCondition` and `InputTimeLimitExceeded` when `StoreInput` is `False`; `InvalidPhoneNumber` when `StoreInput` is `True` and `InputValidation.PhoneNumberValidation` is set |\n| `ConnectParticipantWithLexBot` | `NoMatchingCondition`, `NoMatchingError` (`InputTimeLimitExceeded` only with `strict: true`) |\n| `CheckMetricData` | `NoMatchingCondition`, `NoMatchingError` |\n| `InvokeLambdaFunction`, `UpdateContactTargetQueue`, `InvokeFlowModule`, `TransferToFlow`, `CheckHoursOfOperation`, `UpdateContactAttributes`, ... | `NoMatchingError` |\n| `UpdateFlowAttributes`, `UpdateContactTextToSpeechVoice` | `NoMatchingError` only with `strict: true` (the reference page says \"Errors: None\"; real exports often leave it out) |\n| `TransferContactToQueue` | `QueueAtCapacity`, `NoMatchingError` |\n| `MessageParticipant`, `MessageParticipantIteratively` | `NoMatchingError` only with `strict: true` |\n| `Wait` | `NoMatchingError` (`ParticipantNotFound` only with `strict: true`, and only when `Events` holds `BotParticipantDisconnected`) |\n\n- Some error branches are left empty by most real exports (the older designer had none for `MessageParticipant`). The table marks them strict-only; they are checked only with `strict: true`.\n- Every table entry records its evidence: the action's flow-language reference page and the real exports it was checked against. An entry that rests on the reference alone (no export of the type was checked: `DequeueContactAndTransferToQueue`, `TransferParticipantToThirdParty`, `DistributeByPercentage`, `UpdateCase`, …) demands its error branches only with `strict: true`: the reference has been wrong both ways (it lists no error for `UpdateFlowAttributes`, whose exports wire one, and leaves out the `InputTimeLimitExceeded` every stored-input-less `GetParticipantInput` export wires). An entry with no evidence raises nothing.\n- Not checked: types with no error types in the table (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`, `UpdateFlowLoggingBehavior`, `Loop`...), types not in the table at all, and types listed in `ignoreTypes`.\n- Not checked either: a block with no transition at all (that is one defect, reported once by [`flow-ends`](../flow-ends/README.md)), and a block that no path from `StartAction` reaches (reported by [`unreachable-block`](../unreachable-block/README.md)). When `StartAction` names no block, reachability is unknown and every block is checked.\n- A `NextAction` equal to one of the error targets (as transfers are exported) is fine; whether an error target exists is [`transition-target-exists`](../transition-target-exists/README.md)'s business.\n- One finding per block and missing error type, reported on the block's `Identifier`.\n\n## Bad\n\nThe lookup has no `NoneFoundError` branch, so a caller with no profile is disconnected:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"GetCustomerProfile\" (Get profile) has no NoneFoundError branch, so a contact that hits this error has nowhere to go: connect it to a block that handles it.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Get profile\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Greet by name\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Greet new caller\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Greet by name\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Hello $.Customer.FirstName, thank you for calling.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    {\n      \"Identifier\": \"Greet new caller\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaido Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `strict` (boolean, default `false`; on in `connect-flow-lint:strict`): also require the error types the table marks strict-only (`MessageParticipant`'s, `MessageParticipantIteratively`'s, `UpdateFlowAttributes`' and `UpdateContactTextToSpeechVoice`'s `NoMatchingError`, `ConnectParticipantWithLexBot`'s `InputTimeLimitExceeded`, `Wait`'s `ParticipantNotFound` when it waits for `BotParticipantDisconnected`), and the error types of entries that only the reference backs.\n- `ignoreTypes` (list of action types, default none): do not check blocks of these types at all.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  error-branches-wired: { severity: error, options: { ignoreTypes: [CheckVoiceId] } }\noverrides:\n  - files: [\"flows/payments/**\"]\n    rules:\n      error-branches-wired: [error, { strict: true }]\n```\n\nOptions set in an `overrides` entry are merged over the options already set for the rule.\n\n## When not to use it\n\nKeep it on: an unwired error always ends the contact. If a type raises an error your flows cannot meet in practice, add that type to `ignoreTypes` for the files concerned instead of turning the whole rule off.\n",
+    "file-too-large": "# file-too-large\n\nReports a file over the size limit (`--max-file-size`, the Action's `max-file-size`; 20 MiB by default), which was not read or linted.\n\n**Severity:** `error`, always reported (the limit is configurable, the finding is not).\n\n## Why\n\nA real flow is small: the service accepts at most 256,000 characters of `Content`. A file of many megabytes under a flows folder is a mistake (a generated dump, a log, a file committed to exhaust the linter's memory). Reading it anyway would let one file stall or crash the run for every other file; skipping it in silence would let it pass review unchecked. It is reported instead, and the other files are still linted.\n\n## What it checks\n\nThe size of each file before it is read. A file over the limit becomes one finding at its first line, and no rule runs on it.\n\n## Fix\n\nRemove the file from the linted paths, or raise the limit if it really is a flow:\n\n```sh\nnpx connect-flow-lint --max-file-size 52428800 flows/\n```\n",
+    "flow-ends": "# flow-ends\n\nReports a non-terminal block with no transition at all: the contact stops there.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA block that plays a message, sets a queue or invokes a Lambda is not an end point. If it has nowhere to go, the contact goes nowhere: the caller hears the closing prompt \"You will now be transferred to our Sapporo team\" and is then dropped instead of being transferred. This happens when the next block is deleted in a hand edit, when a template drops a `Transitions` object, or when a transfer block is replaced by a message \"for now\". Unlike an unwired error branch, this path is taken by every contact that reaches the block.\n\n## What it checks\n\n- A block has a transition when at least one of these holds: `Transitions.NextAction` is a non-empty string, `Transitions.Conditions` has an entry with a non-empty `NextAction`, `Transitions.Errors` has an entry with a non-empty `NextAction`. `\"Conditions\": []`, `\"Errors\": []`, `\"NextAction\": \"\"` and a missing or empty `Transitions` count as no transition. A transition to an `Identifier` that does not exist still counts (that is [`transition-target-exists`](../transition-target-exists/README.md)'s finding).\n- Exempt: block types marked terminal in `src/connect/actions.ts` (`DisconnectParticipant`, `EndFlowExecution`, `EndFlowModuleExecution`, `TransferContactToAgent`), `MessageParticipantIteratively` (it loops until the contact is dequeued), and blocks with no `Type` (reported by [`flow-structure`](../flow-structure/README.md)). Types not in the table are checked.\n- Every block is checked, reachable or not.\n- Whether each error type is routed is checked by [`error-branches-wired`](../error-branches-wired/README.md), which skips the blocks this rule reports.\n- One finding per block, reported on its `Identifier`.\n\n## Loops without an exit\n\nThe rule also reports a loop a contact can enter but never leave — every branch of every block in it leads\nback into it, none to a Disconnect, a transfer or the end of the flow — at the block where the contact\nenters the loop, with the loop as evidence. Queue and hold flows (`CUSTOMER_QUEUE`, `CUSTOMER_HOLD`,\n`AGENT_HOLD`) loop on purpose until an agent takes the contact and are not checked; the option\n`endlessLoopsAllowedIn` (list of flow types) changes that list.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {}\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: You will …\" (Announce transfer) has no transition, so a contact that reaches it goes nowhere: set its NextAction, or end the path with a Disconnect block.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set Sapporo queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Announce transfer\",\n        \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Announce transfer\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"You will now be transferred to our Sapporo team.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `endlessLoopsAllowedIn` (list of flow types, default `[\"CUSTOMER_QUEUE\", \"CUSTOMER_HOLD\", \"AGENT_HOLD\"]`):\n  flow types in which a loop without an exit is by design and is not reported.\n\nSet it, or the severity, in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-ends: error\noverrides:\n  - files: [\"flows/sandbox/**\"]\n    rules:\n      flow-ends: warn\n```\n\n## When not to use it\n\nKeep it on for deployed flows. If it reports a block type that does end the contact by design and is missing from the terminal list, that is a bug in the data table: report it rather than turning the rule off.\n",
+    "flow-structure": "# flow-structure\n\nReports fields of a flow-language export whose type the flow language does not accept.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nAmazon Connect rejects a flow whose `Actions` is not a list, whose block has no `Identifier`, or whose\n`Transitions` is not an object — but only when someone imports or deploys it. Hand-edited JSON and\ngenerators (templating tools, CDK helpers) produce these shapes; the linter reports them at the field, and\nstill checks the rest of the flow so one typo does not hide the other defects.\n\n## What it checks\n\n- `StartAction`, when present, is a string (a missing one is [`start-action-exists`](../start-action-exists/README.md)'s finding); `Actions`, when present, is an array, and each of its entries is an object.\n- Each block has a non-empty `Identifier` string and a non-empty `Type` string; `Parameters`, when present, is an object.\n- `Transitions`, when present, is an object; `Transitions.Conditions` and `Transitions.Errors`, when present, are arrays of objects;\n  every `NextAction` is a string (an empty string means \"no next block\", as transfer blocks export it).\n- A key written twice in the same object (the document, its blocks and their `Transitions` and `Parameters`, `Metadata.ActionMetadata`; keys nested deeper inside a parameter are not compared), on the repeat: JSON keeps only the last value, so the first is silently ignored.\n- One finding per wrong field, on that field. Messages name the block by its `Identifier`\n  (`\"Parameters\" of block \"Greeting\" must be an object, not an array`, `block 3 of \"Actions\" has no \"Identifier\" string: every block needs a unique Identifier`).\n\nA block without an `Identifier` is left out of the routing graph, and a wrong field is read as absent;\neverything else is still linted.\n\nAlso reported as `flow-structure`, whatever the configuration says (it is a property of the file): a\nCloudFormation flow resource whose `Content` is valid JSON but not a flow\n(`the Content of AWS::Connect::ContactFlow \"Inbound\" is JSON but not a flow: ...`).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": { \"NoMatchingError\": \"Disconnect\" } }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"Transitions.Errors\" of block \"Greeting\" must be an array, not an object\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Greeting\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Greeting\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Turn it off (not recommended) with:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  flow-structure: off\n```\n\n## When not to use it\n\nNever: a flow that fails this rule cannot be imported into Amazon Connect.\n",
+    "input-menu-conditions": "# input-menu-conditions\n\nReports a \"Get customer input\" block used as a menu — a `GetParticipantInput` that does not store the input (`StoreInput` is `False` or absent) and whose prompt offers keys (\"press 1\") — that has no conditions.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\nA menu block routes by its conditions: each condition is a key (`Equals 1`). With none, no key press matches, so every key press takes the `NoMatchingCondition` (\"Default\") branch — usually \"That is not a valid selection\" — and the caller who pressed 1 for billing hears the error prompt. It happens when a block is copied and its conditions are not, or when a Store customer input block is turned back into a menu. The flow designer shows no warning.\n\n## What it checks\n\n- Reachable `GetParticipantInput` blocks without `StoreInput` `True` (as the console writes it, `\"True\"`/`\"False\"`, or a JSON boolean), without a Lex bot (`LexV2Bot`, `LexBot`), and without any condition.\n- Only when the prompt (`Text` or `SSML`) offers a key: \"press 1\", \"press one\", \"dial 2\", \"select 3\", \"enter 4\", \"choose 5\" (and `*`, `#`). A block without conditions is also the console's way to wait for \"any key\" (Voicemail Express stops a recording that way) — that is not a menu, and audio prompts (`PromptId`) cannot be read: both are left alone.\n- Silent when a key press cannot change the route: the `NoMatchingCondition` branch goes where the `InputTimeLimitExceeded` branch goes (\"press 1 to skip\", every branch onwards).\n- One finding per block, on its `Identifier`; the message says that every key press takes the NoMatchingCondition branch.\n\n## Bad\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"8e4a1c73-2b5d-4f0e-9a36-7d1c5e8b2f40\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nThe same menu with a condition per option:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"a1c9e5f2-4d7b-4e3a-b8c6-0f2d9a6e1b58\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"e2d8a4c6-9b1f-4a3e-8c7d-5f0b2e6a9d14\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"8e4a1c73-2b5d-4f0e-9a36-7d1c5e8b2f40\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"3f7d2a95-6c1e-4b8a-8d02-9e5b1a7c4f63\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## When not to use it\n\nIf your menus' prompts are audio prompts, this rule cannot see the options; if a prompt mentions a key only as an aside, disable it for that file with `overrides`.\n",
+    "known-action-type": "# known-action-type\n\nReports a block whose `Type` the Amazon Connect flow language does not have.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nHand-written and generated flows carry legacy designer names (`PlayPrompt`, `CheckAttribute`,\n`SetLoggingBehavior`, `InvokeExternalResource`…), typos (`Compaer`) and invented types (`Trigger`,\n`EntryPoint`). The service rejects them only at import or deploy time; in review they look plausible.\n\n## What it checks\n\nEvery block's `Type` against the action table (`src/connect/actions.ts`). A legacy name is reported with its\nflow-language replacement (`PlayPrompt` → `MessageParticipant`, `CheckAttribute` → `Compare`,\n`SetLoggingBehavior` → `UpdateFlowLoggingBehavior`, `InvokeExternalResource` → `InvokeLambdaFunction`,\n`GetUserInput` → `GetParticipantInput`, `SetAttributes` → `UpdateContactAttributes`, `Transfer` →\n`TransferContactToQueue`, `Disconnect` → `DisconnectParticipant`, …), and so is a designer block name written as a\ntype (`TransferToQueue` → `TransferContactToQueue`, `SetWorkingQueue` → `UpdateContactTargetQueue`,\n`GetCustomerInput` → `GetParticipantInput`, …): the block's real type, not the closest spelling (`TransferToQueue`\nis nearer to `TransferToFlow`, a different block). Any other unknown type gets a \"did you mean\" only when it is a\nnear miss of a known type (letter case, or one or two edits: `Compaer` → `Compare`). The finding points at the `Type`.\n\n## Bad\n\n```json\n{ \"Identifier\": \"welcome\", \"Type\": \"PlayPrompt\", \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessage: `block \"welcome\" has the type \"PlayPrompt\", which the flow language does not have, so the import fails: the flow language calls this block \"MessageParticipant\".`\n\n## Good\n\n```json\n{ \"Identifier\": \"welcome\", \"Type\": \"MessageParticipant\", \"Parameters\": { \"Text\": \"Welcome to Hokkaidō Energy.\" },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\n## Options\n\n- `allow` (list of action types): types to accept although this release's table does not know them (an\n  action type newer than the linter).\n\n```yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  known-action-type: [error, { allow: [SomeNewAction] }]\n```\n\n## When not to use it\n\nNever for flows you deploy; use `allow` for a genuinely new action type until the table knows it.\n",
+    "legacy-format": "# legacy-format\n\nReports a file that is an export of the legacy (pre-2020) Amazon Connect flow designer.\n\n**Default severity:** `warn` in `connect-flow-lint:recommended`, `error` in `connect-flow-lint:strict`. The file reader raises it, not a rule function; set its severity or turn it off like any rule (`legacy-format: off`, in `overrides` for a folder of old exports you keep for reference, or `--rule 'legacy-format: off'`).\n\n## Why\n\nBefore the flow language, the designer exported `{\"modules\": [...], \"version\": \"1\", \"type\": \"contactFlow\", \"start\": \"...\"}`\nwith `branches` and `parameters` per module. Repositories that started before 2020 still hold such files.\nThe linter cannot check their routing with the flow-language rules, and skipping them silently would make a\nreviewer believe they were checked.\n\n## What it checks\n\nA JSON object whose top level has a `modules` array and a `start` or `type` key, and neither an `Actions` array nor a `StartAction` string. The\nsame shape inside a `Content` string (a wrapper or a CloudFormation resource) is reported too, once per template. The\nfinding is at the first character of the legacy JSON; no other rule runs on it.\n\n## Bad\n\n```json\n{ \"modules\": [ { \"id\": \"a1\", \"type\": \"PlayPrompt\", \"branches\": [] } ], \"version\": \"1\", \"type\": \"contactFlow\", \"start\": \"a1\" }\n```\n\n```text\nthis is a legacy flow-designer export (\"modules\"/\"branches\"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again\n```\n\n## Good\n\nOpen the flow in the current Amazon Connect flow designer and export it again (**Save → Export flow**): the\nexport is flow-language JSON with `Version`, `StartAction` and `Actions`, which every rule checks.\n\n## Options\n\nNone: `legacy-format` is not a rule of the config, so it cannot be set in `rules` or `overrides`.\n\n## When not to use it\n\nKeep legacy exports you do not deploy out of the linted paths (pass the folders to lint explicitly).\n",
+    "logging-enabled": "# logging-enabled\n\nReports a flow in which a block that routes or talks to the contact can run before flow logging is turned on.\n\n**Default severity in `connect-flow-lint:recommended`:** `info`\n\n## Why\n\nAmazon Connect writes CloudWatch flow logs only after an `UpdateFlowLoggingBehavior` block (\"Set logging behavior\") has enabled them for the contact. Without them, the report \"my caller from Hokkaidō was put in the Tokyo queue yesterday\" cannot be debugged: there is no record of which branch each block took, of the `\"Value\": \"\"` an unloaded profile field produced, or of the Lambda error that sent the call down the error branch. You only find out logging was off when you need it.\n\n## What it checks\n\n- Starting at `StartAction`, the rule follows every transition (default, conditions and errors) out of set-up blocks: the types marked `setup` in `src/connect/actions.ts` (`UpdateContactAttributes`, `UpdateFlowAttributes`, `UpdateContactRecordingBehavior`, `UpdateContactRecordingAndAnalyticsBehavior`, `UpdateContactTextToSpeechVoice`, and `UpdateFlowLoggingBehavior` with any value other than `Enabled`) and terminal blocks (`DisconnectParticipant`, `EndFlowExecution`...).\n- An `UpdateFlowLoggingBehavior` block whose `FlowLoggingBehavior` is `Enabled` (any case) ends the search on its path. Any other block type is \"real work\": if the search reaches one, the flow is reported. A block with `FlowLoggingBehavior` `Disabled` does not end the search.\n- One finding per flow, on the `Identifier` of the block that runs first without logging (the first such block in `Actions` order when several can).\n- Flows whose type is known are checked only when it is in `flowTypes` (default `CONTACT_FLOW`). The type comes from the wrapper (`ContactFlow.Type`, a `{Name, Type, Content}` file, the CloudFormation resource's `Type`), else from the designer's `Metadata.type` (`contactFlow`, `customerQueue`...); a flow whose type is unknown is checked.\n- Flow modules are not checked unless `ignoreModules` is `false`. A flow is a module when it comes from a `ContactFlowModule` wrapper or an `AWS::Connect::ContactFlowModule` resource, has a top-level `Settings` key, or contains an `EndFlowModuleExecution` block.\n- Nothing is reported when `StartAction` names no block.\n\n## Flows entered from other flows\n\nA flow that other linted flows transfer to, invoke or set as an event flow is not checked: flow logging,\nonce enabled, stays on for the contact, so its callers decide.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: Thank you…\" (Welcome) runs before flow logging is enabled, so a misrouted call leaves no log: start the flow with a \"Set logging behavior\" block (Enabled).\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Welcome\" }\n    },\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `ignoreModules` (boolean, default `true`): do not check flow modules. Logging stays enabled for the contact once a flow enables it, so modules run with the logging behaviour of the flow that invoked them. Set `false` to check modules too (whatever their `flowTypes`).\n- `flowTypes` (list of flow types, default `[\"CONTACT_FLOW\"]`): the flow types to check when the type is known. Queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set, so they are skipped by default; add them (`CUSTOMER_QUEUE`, `CUSTOMER_WHISPER`, `AGENT_TRANSFER`, `QUEUE_TRANSFER`...) to check them as well.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  logging-enabled: { severity: warn, options: { flowTypes: [CONTACT_FLOW, CUSTOMER_QUEUE] } }\noverrides:\n  - files: [\"flows/modules/**\"]\n    rules:\n      logging-enabled: [warn, { ignoreModules: false }]\n  - files: [\"flows/whispers/**\"]\n    rules:\n      logging-enabled: off\n```\n\n## When not to use it\n\nFor flows that are only ever entered from a flow that already enabled logging and whose type the export does not state (whispers, customer-queue flows, flows reached by `TransferToFlow` saved as bare flow-language JSON): turn it off for those files with `overrides`. Also if your organisation disables flow logs on purpose, for example for cost or data-protection reasons.\n",
+    "no-hardcoded-arn": "# no-hardcoded-arn\n\nReports a block parameter that holds an account-specific ARN instead of a placeholder.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nA flow exported from the designer contains the ARNs of the instance it was built in: queues, Lambda functions, prompts, hours of operation, other flows. Deployed unchanged to another account or instance, it either fails to import or, worse, keeps pointing at the original resources. A typical incident: the prod flow was copied from a test export, so callers from Hokkaidō are transferred to the test instance's \"Sapporo\" queue that no agent staffs, or every call invokes the test account's Lambda, which fails and sends callers down the error branch. The same flow JSON should deploy to test and prod with only the substitutions changing.\n\n## What it checks\n\n- Every string in every block's `Parameters`, at any depth (including `LambdaInvocationAttributes` and attribute maps, and list items).\n- A string is reported when it contains an ARN with a 12-digit account id: `arn:<partition starting with aws>:<service>:<region or empty>:<12 digits>:<resource>`, e.g. `arn:aws:connect:ap-northeast-1:123456789012:instance/…/queue/…` or `arn:aws-cn:lambda:…`.\n- Every such ARN in a string is looked at: an ARN that matches an `allow` pattern does not hide a second one in the same string.\n- Not reported: placeholders (`${QueueArn}`, `REPLACEQUEUE`), attribute references (`$.Attributes.queueArn`, `$.External.arn`), template ARNs whose region or account part is not literal (`arn:aws:connect:${AWS::Region}:${AWS::AccountId}:instance/${InstanceId}`), ARNs without an account (AWS-managed resources such as `arn:aws:iam::aws:policy/…`), ARNs that match an `allow` pattern, and anything outside `Parameters` (`Metadata`, `Transitions`).\n- Unreachable blocks are checked too.\n- One finding per ARN, reported on its parameter; the message names the ARN's account and the parameter's key (for a list item, the key of the list), and the ARN itself is part of the finding's identity.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Start recording\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Start recording\",\n      \"Type\": \"InvokeLambdaFunction\",\n      \"Parameters\": {\n        \"LambdaFunctionARN\": \"arn:aws:lambda:ap-northeast-1:123456789012:function:startRecording\",\n        \"InvocationTimeLimitSeconds\": \"8\",\n        \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" }\n      },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"InvokeLambdaFunction: arn:aws…\" (Start recording) hard-codes account 123456789012's ARN in \"LambdaFunctionARN\", which breaks in other accounts: use a deployment placeholder or a contact attribute.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Start recording\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Start recording\",\n      \"Type\": \"InvokeLambdaFunction\",\n      \"Parameters\": {\n        \"LambdaFunctionARN\": \"${StartRecordingLambdaArn}\",\n        \"InvocationTimeLimitSeconds\": \"8\",\n        \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" }\n      },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nWith CloudFormation, `Fn::Sub` fills `${StartRecordingLambdaArn}`; with Terraform, `templatefile()` does.\n\n## Options\n\n- `allow` (list of regular expressions, default none): ARNs to accept. JavaScript syntax, matched against the ARN alone, unanchored (write `^…$` to match it whole). Patterns that nest quantifiers (`(a+)+`) or are longer than 1000 characters are rejected as a configuration error.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  no-hardcoded-arn:\n    severity: warn\n    options:\n      allow: ['^arn:aws:lambda:[a-z0-9-]+:111122223333:function:shared-']\noverrides:\n  - files: [\"environments/sandbox/**\"]\n    rules:\n      no-hardcoded-arn: off\n```\n\n## When not to use it\n\nIf the repository holds exports of a single instance that are never deployed anywhere else (a backup of the live configuration rather than its source), turn it off for those files. Resources shared by all environments, such as a central Lambda account, belong in `allow`.\n",
+    "parameters-valid": "# parameters-valid\n\nReports missing or empty required parameters and values of the wrong shape (errors), and parameter names that\nare a near miss of a name the action takes (warnings).\n\n**Default severity in `connect-flow-lint:recommended`:** `error` (near-miss names are reported as `warn`; names\nthe table has never seen are not reported, and are `info` under `connect-flow-lint:strict`)\n\n## Why\n\nThe service validates parameters only at import: a `Compare` without `ComparisonValue`, a synchronous Lambda\nwith a 20-second timeout, `ProfileResponseData` written as something other than a list of field names, or a\nmisspelt parameter (`QueueID`) all fail the deployment, after review.\n\n## What it checks\n\nFrom the action table (`src/connect/actions.ts`), per action type, and only for entries the table checked against\nreal exports (each entry records its reference page and the exports it was checked against; the reference alone\nhas named parameters the service does not take):\n- required parameters present (pointing at `Parameters`) and not empty (pointing at the value: `\"ComparisonValue\" is\n  empty`, not \"has no\"); a parameter the console legitimately leaves out in one configuration is not required\n  there (`CreateTask` from a task template takes the flow and the name from the template);\n- value shapes: strings, numbers and booleans (written as strings in real exports: `\"8\"`, `\"True\"`; `$.`\n  references and `${…}` placeholders are accepted), lists of field names (`ProfileResponseData`, also accepted as\n  an object of names `{ \"FirstName\": true }`), objects, and the synchronous Lambda timeout\n  `InvocationTimeLimitSeconds` from 1 to 8 seconds (pointing at the parameter);\n- parameter names the action does not take that are a near miss of a known name (letter case, or one or two edits:\n  `QueueID` → `QueueId`), or a known earlier name with its replacement (`Wait`'s `TimeoutSeconds`, the reference's\n  name, which real exports write `TimeLimitSeconds`) (`warn`). A name the table has never seen is not a finding:\n  console exports carry parameters newer than any table. With `unseenParameters` (on in `strict`) it is `info`.\n\nTypes the table has no parameter list for, or no evidence for, are not checked.\n\n## Bad\n\n```json\n{ \"Identifier\": \"lookup-account\", \"Type\": \"InvokeLambdaFunction\",\n  \"Parameters\": { \"LambdaFunctionARN\": \"${AccountLookupFunctionArn}\", \"InvocationTimeLimitSeconds\": \"20\", \"ResponseValidaton\": { \"ResponseType\": \"STRING_MAP\" } },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessages: `… \"InvocationTimeLimitSeconds\" must be a whole number of seconds from 1 to 8 for a synchronous Lambda call, not \"20\".` and\n`… has the parameter \"ResponseValidaton\", which InvokeLambdaFunction does not take: did you mean \"ResponseValidation\"?`\n\n## Good\n\n```json\n\"Parameters\": { \"LambdaFunctionARN\": \"${AccountLookupFunctionArn}\", \"InvocationTimeLimitSeconds\": \"8\", \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" } }\n```\n\n## Options\n\n- `unknownParameters` (boolean, default true): report parameter names that are a near miss of a known name or a\n  known earlier name.\n- `unseenParameters` (boolean, default false; true in `connect-flow-lint:strict`): also note, as `info`, names the\n  table has never seen.\n- `ignoreTypes` (list of action types): types not to check.\n\n```yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  parameters-valid: [error, { unknownParameters: false }]\n```\n\n## When not to use it\n\nKeep it on; turn `unknownParameters` off if a near-miss suggestion is wrong for parameters newer than the linter's table.\n",
+    "parse-error": "# parse-error\n\nReports a file, or a flow inside a `Content` string, that is not valid JSON (or, for a CloudFormation YAML template, not valid YAML), at the line and column of the syntax error.\n\n**Severity:** `error`, always reported (not configurable).\n\n## Why\n\nA flow that does not parse cannot be imported: `aws connect create-contact-flow`, CloudFormation and Terraform all fail, usually in the deployment job after the pull request has been merged, while callers stay on the old flow or, for a new number, reach no flow at all. Flows stored as a `Content` string inside a `describe-contact-flow` output or a template are worse: the outer file is valid JSON, so editors show no error, and the broken inner flow (often a `\\'` escape copied from a shell script) is only found by the service.\n\n## What it checks\n\n- Each file is parsed as JSON. On a syntax error, one finding is reported at the line and column of the error, and no other rule runs on that file. The other files are still linted, and the exit code reports the error. An empty (or all-whitespace) `.json` file is reported too: `the file is empty: a flow export is a JSON object`.\n- Each `Content` string that holds a flow (in a `{Name, Type, Content}` wrapper, `ContactFlow.Content` or `ContactFlowModule.Content` of `describe-contact-flow(-module)` output, an `AWS::Connect::ContactFlow` or `AWS::Connect::ContactFlowModule` resource) is parsed as well. A syntax error inside it is reported at the position in the outer file that corresponds to the error in the string, so editors and pull-request annotations point at the right character.\n- CloudFormation YAML templates (`.yaml`, `.yml`, `.template` files that are not JSON) are parsed as YAML, with the short-form intrinsics (`!Sub`, `!Ref`, `!GetAtt`...). A YAML syntax error is reported at its line and column (`invalid YAML in this CloudFormation template: ...`); a YAML file that is not a template (or an empty one) is skipped as \"not a flow\", never reported.\n- Template placeholders are not syntax errors: inside strings they are plain text, and in a flow file or an `Fn::Sub` content one written where a value belongs (`\"TimeoutSeconds\": ${timeout}` of a Terraform `templatefile()`) is read as a string of the same length. This does not apply inside the `Content` string of a `{Name, Type, Content}` or `describe-contact-flow` wrapper, which must be plain JSON.\n- A Content the linter cannot resolve (for example an `Fn::Join` that builds the flow from parts) is not reported here but as [`unsupported-content`](unsupported-content.md).\n\n## Bad\n\nA trailing comma, typical of a hand edit (not valid JSON, hence the `text` block):\n\n```text\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] },\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\ninvalid JSON: expected a double-quoted property name, found '}' (remove the trailing comma before it)\n```\n\nInside a `Content` string (`\"Text\":\"We\\'re open\"` in the flow of a `{Name, Type, Content}` file): `the flow in \"Content\" is not valid JSON: invalid escape \"\\'\" in a string: JSON allows only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write ' without the backslash)`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIn a `Content` string, write an apostrophe as `'` (no backslash); only `\\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` and `\\uXXXX` are JSON escapes.\n\n## Options\n\nNone. `parse-error` cannot be turned off or downgraded: naming it in `rules` or `overrides` is a configuration error (`\"parse-error\" cannot be configured: a file that is not valid JSON is always an error`), so a broken flow can never pass silently.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\n# rules:\n#   parse-error: off      # rejected: parse-error is not configurable\n```\n\n## When not to use it\n\nIt is always on. If a JSON file in the repository is not a flow and is not strict JSON (a `tsconfig.json` with comments, a JSON5 settings file), exclude it from the paths you lint instead.\n",
+    "profile-lookup-before-use": "# profile-lookup-before-use\n\nReports a block that reads customer profile data (`$.Customer.<Field>`) on a path where no customer profile has been loaded.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`$.Customer.*` is only filled in after a Customer Profiles block succeeds. On any other path the value is an empty string: Amazon Connect raises no error and writes nothing to the contact record, the flow simply takes the wrong branch. A caller from Hokkaidō who pressed 2 in the menu is compared as `\"\"`, misses the `Hokkaidō` condition and waits in the Tokyo queue; a chat greeting reads \"Hello ,\" to every customer. The only trace is a flow-log entry with `\"Value\": \"\"`, usually found weeks later.\n\n## What it checks\n\n- **Reads.** Every string of a block except its `Identifier` and `NextAction` targets (so `Parameters` at any depth, including `Text` interpolation such as `\"Hello $.Customer.FirstName\"`, Lambda and `UpdateContactAttributes` values, and condition operands) is searched for references into the profile namespace (`namespace`, default `Customer`), in dot (`$.Customer.Province`, `$.Customer.Attributes.tier`) and bracket notation (`$['Customer']['Province']`, `$[\"Customer\"][\"Province\"]`). `$.CustomerEndpoint.Address` is not a profile read. `$.Customer.ProfileId`, `$.Customer.ProfileARN`, `$.Customer.CalculatedAttributes.*` and profile objects (`$.Customer.Asset.*`) count as reads too.\n- **Loads.** Only the `NextAction` and condition transitions of `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile` provide a profile. Their error branches (`NoneFoundError`, `MultipleFoundError`, `NoMatchingError`) do **not**. A block's own parameters are read before it runs, so an `UpdateCustomerProfile` that uses `$.Customer.ProfileId` needs an earlier lookup.\n- **Paths.** The rule walks the routing graph from `StartAction` over every transition (default, conditions, errors; loops included). A read is reported when at least one path reaches it without passing a load.\n- **Entry.** A flow starts without a profile, unless `profileLoadedAtEntry` is set. When other flows linted in the same run call this one (`TransferToFlow`, `InvokeFlowModule`, event hooks; see [`reference-exists`](../../src/rules/reference-exists/README.md)), the callers decide instead of the option: the flow starts with a profile only if every caller hands one over, and the message names a caller that does not. A `TransferToFlow` hands over the caller's profile; an `InvokeFlowModule` never does: modules do not share the invoking flow's local data (administrator guide, \"Flow modules\", Limitations), so a module needs its own lookup for its reads, and the module's lookups do not flow back into its caller (the caller's reads after the module need a lookup in the caller; one made before the module still holds).\n- **Fix hint.** When the path took the error branch of a `CreateCustomerProfile` or `UpdateCustomerProfile` block, the message names that block and says to route its error branch away (another Get profile block in front of it would not help); otherwise it suggests a Get profile block on the path.\n- One finding per reading block, listing every field it reads without a profile. The message is one sentence (at most 200 characters); the shortest such path is the finding's evidence (the path's `Identifier`s, the first and last 50 of a long one), shown under the message and as SARIF `codeFlows`. Reported on the block's `Identifier`.\n- Blocks that no path from `StartAction` reaches are not checked (that is [`unreachable-block`](../../src/rules/unreachable-block/README.md)'s finding), and nothing is checked when `StartAction` names no block.\n\n## Bad\n\nMenu option 2 was added later and wired straight to the province check:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Check province\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty on a path where no profile lookup succeeds: add a \"Get profile\" block, or route the lookup's error branch away.\n```\n\nThe path is the finding's `evidence` (the Identifiers of its blocks, from the first one): `[\"Main menu\", \"Check province\"]`\nin `--format json`, and a second line under the message in the default output (`path: Main menu → Check province`).\n\nWhen a flow has no lookup at all, the message says `... is empty as no profile lookup is before it: add a \"Get profile\" block before it.`. When one block reads several fields, the first is named and the rest counted: `$.Customer.Province (+2 more) read by ... are empty ...`.\n\nAlso bad: a `GetCustomerProfile` whose `NoneFoundError` branch goes to a greeting that says `\"Hello $.Customer.FirstName\"`.\n\n## Good\n\nBoth options go through the lookup, and its error branches avoid the read (only the option-2 condition changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): treat the flow as entered with a profile already loaded (flows reached by `TransferToFlow` and flow modules invoked after a lookup). Usually set per file. Ignored for a flow whose callers are among the linted files (they decide).\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\", \"flows/after-identification/*.json\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields: [error, { profileLoadedAtEntry: true }]\n```\n\n## When not to use it\n\nIf profiles are loaded somewhere the linter cannot see (a Lambda, or a flow that is not in the linted files), set `profileLoadedAtEntry` for the files that run after that point rather than turning the rule off. The rule has nothing to say about flows that never read `$.Customer`, so there is little reason to disable it globally.\n",
+    "profile-response-fields": "# profile-response-fields\n\nReports a read of `$.Customer.<Field>` where the last profile lookup on some path did not request that field in `ProfileResponseData`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA Customer Profiles lookup only loads the fields listed in its `ProfileResponseData`. Any other field reads as an empty string: no error branch, no warning in the designer, the flow just takes the wrong branch. A caller from Hokkaidō is compared as `\"\"` instead of `Hokkaidō` and ends up in the Tokyo queue, although the profile says Sapporo; a VIP whose `Attributes.tier` was not requested is treated as a standard customer. The flow log shows only `\"Value\": \"\"` and `\"Results\": \"false\"`.\n\n## What it checks\n\n- Reads are found as in [`profile-lookup-before-use`](profile-lookup-before-use.md) (every string of the block at any depth, text interpolation, condition operands, dot and bracket notation). The field is the path after `$.Customer.`: `Province`, `Attributes.tier`.\n- Lookups are `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile`; on their `NextAction` and condition transitions the loaded fields become exactly their `ProfileResponseData`, whether written as an array (`[\"FirstName\", \"Province\"]`), an object (`{ \"FirstName\": true }`) or a comma-separated string.\n- For every path from `StartAction` to the reading block, the **last** lookup on that path must request the field. Where paths join (a `GetCustomerProfile` falling back to `CreateCustomerProfile` on `NoneFoundError`), every lookup that can be the last one must request it.\n- A field is requested when a requested name equals it, ignoring case, or one is a dotted prefix of the other (`Attributes` covers `Attributes.tier`). `ProfileId` and `ProfileARN` are always available.\n- Not checked: `CalculatedAttributes.*` and profile objects (`Asset.*`, `Order.*`, `Case.*`), which come from their own blocks; reads in blocks no path reaches; and reads that [`profile-lookup-before-use`](profile-lookup-before-use.md) already reports (some path has no lookup at all).\n- **Entry.** With `profileLoadedAtEntry`, paths that pass no lookup inside the file are checked against `entryFields` (when set). When other flows linted in the same run call this one, the callers decide instead of both options: the fields are those every caller's last lookups requested, and the message names the callers whose lookups lack the field.\n- One finding per reading block and field, naming every lookup that misses it, on the block's `Identifier`.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty, as lookup \"GetCustomerProfile\" (Get profile) does not request it: add it to its ProfileResponseData.\n```\n\nWhen several lookups can be the last one and none requests the field: `... but lookups \"GetCustomerProfile\" (Get profile), \"CreateCustomerProfile\" (Create profile) do not request \"Province\" in ProfileResponseData, ... Add \"Province\" to the response fields of those blocks.`\n\nWhen a block that lacks the field is a `CreateCustomerProfile` or `UpdateCustomerProfile`, the message names it as that block, not as a lookup, and says that no Get profile block is needed: the block loads the profile it writes with the fields it requests, so the fix is its own `ProfileResponseData`. A message names at most 10 blocks and counts the rest; the evidence lists up to 100.\n\nModule scope: a module invoked with `InvokeFlowModule` starts without a profile whatever its caller loaded (see [`profile-lookup-before-use`](profile-lookup-before-use.md)), so its reads are checked there, not here.\n\n## Good\n\nThe lookup requests `Province` (only `ProfileResponseData` changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIf a fallback `CreateCustomerProfile` joins before the read, it must request `Province` too.\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): the flow is entered with a profile already loaded (set the same option on `profile-lookup-before-use`).\n- `entryFields` (list of field names, default: unset, meaning any field): with `profileLoadedAtEntry`, the fields assumed loaded at entry. Paths that pass a lookup inside the file are checked against that lookup as usual.\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\nBoth entry options are ignored for a flow whose callers are among the linted files.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields:\n        severity: error\n        options:\n          profileLoadedAtEntry: true\n          entryFields: [FirstName, LastName, Province, Attributes.tier]\n```\n\n## When not to use it\n\nOnly if your lookups request fields through a mechanism the export does not show (none is known today). If a module receives its profile from a caller you cannot describe with `entryFields`, leave `entryFields` unset for that module rather than turning the rule off.\n",
+    "queue-set-before-transfer": "# queue-set-before-transfer\n\nReports a \"Transfer to queue\" block (`TransferContactToQueue`) that an inbound flow reaches on a path where no working queue was set.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n\"Transfer to queue\" sends the contact to the *working queue*. A contact that arrives from a phone number has none until a \"Set working queue\" block (`UpdateContactTargetQueue`) sets it; without it the transfer fails and takes its error branch — the caller hears \"all agents are busy\" while the queue is empty. It happens when a menu option is added later and wired straight to the transfer.\n\n## What it checks\n\nOnly where the flow's start is known to have no working queue, so that a caller who set one cannot be missed:\n\n- the flow is an inbound flow: type `CONTACT_FLOW` from its export (wrapper, CloudFormation, Terraform, or the designer's `Metadata.type`), and the designer's `Metadata.type` does not say otherwise (a quick-connect flow saved as `CONTACT_FLOW` with `\"type\": \"queueTransfer\"` is left alone);\n- no flow of the repository calls it, and it is not a module;\n- the flow sets a working queue itself on some path (a flow that never does but transfers to a queue is written to be entered with one: a transfer target);\n- or, for a flow that flows of the repository transfer to: **every** caller is such an inbound flow that nobody calls, and reaches its `TransferToFlow` on a path that sets no queue (the message names the caller). A caller that sets a queue on every path, a module or event-hook caller, or a caller that is itself called, and the flow is left alone.\n\nThen a `TransferContactToQueue` is reported when some path from `StartAction` reaches it without leaving an `UpdateContactTargetQueue` (by any branch: its error branch means the queue it names is wrong, a misconfiguration this rule cannot see). Leaving a module (`InvokeFlowModule`) or a block the action table does not know counts as setting a queue, to stay silent when unsure. Customer-queue, whisper, hold and transfer flows are never checked. The message shows the shortest path; the evidence lists its blocks.\n\n## Bad\n\nOption 2 goes straight to the transfer:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${billing_queue_arn}\"\n    },\n    \"Identifier\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {},\n    \"Identifier\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n    \"Type\": \"TransferContactToQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"QueueAtCapacity\"\n        },\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nEach option sets its queue first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${outage_queue_arn}\"\n    },\n    \"Identifier\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `flowTypes` | string[] | `[\"CONTACT_FLOW\"]` | flow types entered without a working queue |\n\n## When not to use it\n\nIf an inbound flow of yours is also the target of transfers from flows outside the repository that set the queue first, disable the rule for it with `overrides`.\n",
+    "reference-exists": "# reference-exists\n\nReports a block that sends the contact to a flow, invokes a module, or sets an event flow that is not in the\nrepository.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`TransferToFlow`, `InvokeFlowModule` and `UpdateContactEventHooks` name their target by ARN or id. Rename or\ndelete the target flow, deploy to an account where it was never created, or copy a flow between instances,\nand the reference points nowhere: the service rejects the flow at deploy time, or — with a reference built\nat run time — the caller hears an error message and is disconnected. In a pull request the defect is one\nchanged ARN in a JSON diff.\n\n## What it checks\n\nRuns once every linted file is known (the repository pass): \"the repository\" is the set of files linted in the same run, so lint the whole repository, not a single file. Each reference is resolved, in order:\n\n1. the config's `flows` map (the reference, or the target name the designer shows, mapped to a file and\n   optionally `#FlowName`);\n2. a CloudFormation `${Logical.Arn}` / `${Logical}` substitution: the flow resource of that logical id in the\n   same template (a missing one is always reported);\n3. the id at the end of an ARN (or a bare id): a flow whose file carries it (`describe-contact-flow` output's\n   `Id`/`Arn`, wrappers' `Id`/`Arn`);\n4. the target's name, from the designer's metadata (`ContactFlow.text`, `contactFlowModuleName`): a flow of\n   that name (a wrapper's `Name`, a template's logical id, `Metadata.name`).\n\nReferences chosen at run time (`$.Attributes.x`, `$.FlowAttributes.x`) and template placeholders that are not\nCloudFormation substitutions (`${flow_arn}`, `%%Name%%`) are not checked. A reference that resolves nowhere\nis reported at its value, one finding per reference; a long ARN is shortened in the message to its last two\nsegments (`…/contact-flow/<id>`), the whole ARN being at the finding's position.\n\n## Bad\n\nLinted without the billing flow's file (and with no `flows` entry for it):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"To billing\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"To billing\",\n      \"Type\": \"TransferToFlow\",\n      \"Parameters\": { \"ContactFlowId\": \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"TransferToF…\" (To billing) transfers to the flow \"…/580a0d67-e34c-4455-8a9a-2b5…\", but no flow in the repository has its id: add its file, map it in \"flows\", or mark it \"external\".\n```\n\n## Good\n\nThe billing flow's `describe-contact-flow` output (with its `Id`) is in the repository, or the config maps it (file paths relative to the config file):\n\n```yaml\nextends: [connect-flow-lint:recommended]\nflows:\n  \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\": flows/billing.json\n```\n\n## Options\n\n- `external` (list of regular expressions, default none): references (the parameter's value), or the target names the designer shows, deployed outside this repository. JavaScript syntax, unanchored.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  reference-exists: [error, { external: [\"^Sample \", \"contact-flow/5e138191\"] }]\n```\n\n## When not to use it\n\nWhen the repository holds only some of the instance's flows and the others are managed elsewhere: mark those\n`external` rather than turning the rule off, so the references to flows you do own stay checked.\n",
+    "start-action-exists": "# start-action-exists\n\nReports a flow whose `StartAction` is missing or names no block.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`StartAction` is the entry point: the first block every contact runs. Without it the flow cannot be imported, or (when a template or build step rewrites it) the deploy fails in the pipeline long after review. The usual cause is deleting or renaming the first block by hand, or a merge that kept the old `StartAction` and the new actions. Every number and queue that points at the flow stops taking calls until someone notices.\n\n## What it checks\n\n- The flow document has a `StartAction` key whose value is a string. A `StartAction` that is not a string is reported by [`flow-structure`](../flow-structure/README.md) instead.\n- That string equals the `Identifier` of a block in `Actions` (exact, case-sensitive). Ids present only in `Metadata.ActionMetadata` do not count. When an `Identifier` is within 4 edits of it, the message suggests it (`did you mean \"Enable flow logs\"?`).\n- The finding is reported on `StartAction` when it exists, otherwise at the start of the flow object.\n- When `StartAction` names no block, [`unreachable-block`](../unreachable-block/README.md), [`logging-enabled`](../logging-enabled/README.md) and the profile rules stay silent for that flow (otherwise every block would be reported).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set logging\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"StartAction\" names \"Set logging\", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.\n```\n\nFor a flow without the key: `the flow has no \"StartAction\": set it to the Identifier of the first block.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  start-action-exists: error\noverrides:\n  - files: [\"flows/fragments/**\"]\n    rules:\n      start-action-exists: off\n```\n\n## When not to use it\n\nOnly for JSON files that are fragments rather than flows (a list of actions merged into a flow by a build step). A deployable flow always needs a valid `StartAction`.\n",
+    "stored-input-before-use": "# stored-input-before-use\n\nReports a block that reads `$.StoredCustomerInput` on a path where no \"Store customer input\" block stored the customer's input before it.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n`$.StoredCustomerInput` is set by the \"Store customer input\" block — in the flow language a `GetParticipantInput` with `StoreInput` `True` — and by nothing else. On a path that skips that block the value is empty (or left from an earlier, different question): a Lambda is asked to check an empty account number, a survey answer is saved as \"\". Amazon Connect raises no error.\n\n## What it checks\n\n- **Reads.** `$.StoredCustomerInput` (or `$['StoredCustomerInput']`) in a block's parameters at any depth or in its condition operands, in reachable blocks.\n- **Stores.** Leaving a `GetParticipantInput` with `StoreInput` `True` by its default route or a condition stores the input (a timeout takes the default route with the value `Timeout`, which is stored). Its error branches store nothing.\n- **Paths.** A read is reported when some path from `StartAction` reaches it without passing a store; the shortest such path is the finding's evidence (a second line under the message, SARIF `codeFlows`), not part of the message.\n- **Module scope.** Modules do not share the invoking flow's local data — stored customer input included (administrator guide, \"Flow modules\", Limitations): a module, or a flow that flows of the repository only invoke as a module, starts without stored input, so it must store the input itself (or take it as a module input).\n- **Entry.** A flow starts without stored input unless `storedAtEntry` is set. A flow that a flow of the repository transfers to (`TransferToFlow`) may be entered with input stored by its caller: it is not checked.\n\n## Bad\n\nOption 2 (\"If you entered it already\") goes straight to the block that saves the account number:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"Attributes\": {\n        \"accountNumber\": \"$.StoredCustomerInput\"\n      },\n      \"TargetContact\": \"Current\"\n    },\n    \"Identifier\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n    \"Type\": \"UpdateContactAttributes\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nBoth options pass the Store customer input block first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"True\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"Please enter your account number followed by the pound key.\",\n      \"DTMFConfiguration\": {\n        \"InputTerminationSequence\": \"#\",\n        \"DisableCancelKey\": \"False\"\n      },\n      \"InputValidation\": {\n        \"CustomValidation\": {\n          \"MaximumLength\": \"10\"\n        }\n      }\n    },\n    \"Identifier\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `storedAtEntry` | boolean | `false` | the flow is entered with customer input already stored (never true for a module) |\n\n## When not to use it\n\nIf your flows are entered by transfers from flows outside the repository that store the input first, set `storedAtEntry` for them with `overrides`.\n",
+    "transition-target-exists": "# transition-target-exists\n\nReports a `NextAction` that names an `Identifier` which is not a block of the flow.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA dangling reference is a block that was deleted or renamed in a hand edit, a merge or a template, while something still routes to it. The service rejects the flow at import, so the deploy fails late, often in the production pipeline only; if a tool patches the flow after validation, callers who take that branch (pressing 3, or the one whose queue is full) are disconnected. Real exports from the designer never contain one, so every finding is a real defect.\n\n## What it checks\n\n- Every `NextAction` in `Transitions.NextAction`, in each `Transitions.Conditions[].NextAction` and in each `Transitions.Errors[].NextAction` must equal the `Identifier` of a block in the same flow's `Actions` (exact, case-sensitive comparison). Every block is checked, reachable or not.\n- An empty string `\"\"` is not a reference: transfer blocks (`TransferContactToQueue`, `TransferToFlow`) are exported with `\"NextAction\": \"\"` because they end the flow on success. A `NextAction` that is not a string is [`flow-structure`](../flow-structure/README.md)'s finding.\n- Ids that appear only in `Metadata.ActionMetadata` do not count as blocks (and extra ids there are not a defect).\n- One finding per dangling transition, reported on that `NextAction`. The message names the branch (`its next block`, `its NoMatchingError branch`, `its condition \"Equals 2\"`) and suggests an `Identifier` within 4 edits of it when there is one (a typo, a few cut-off characters; a deleted block's UUID gets no suggestion, since any other UUID is about 20 edits away). `StartAction` is checked by [`start-action-exists`](../start-action-exists/README.md).\n\n## Bad\n\nA typo in the error branch's target:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"UpdateContactTargetQueue: ${S…\" (Set queue) sends its NoMatchingError branch to \"Apologise and disconect\", which is not a block of this flow: did you mean \"Apologise and disconnect\"?\n```\n\nWith no close `Identifier`, the message ends `...which is not a block of this flow: point it at an existing block Identifier.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  transition-target-exists: error\noverrides:\n  - files: [\"flows/drafts/**\"]\n    rules:\n      transition-target-exists: warn\n```\n\n## When not to use it\n\nOnly for files that are deliberately partial (fragments merged into a flow by a build step before deployment). Lint the merged output instead if you can.\n",
+    "unique-identifiers": "# unique-identifiers\n\nReports a block whose `Identifier` an earlier block of the flow already uses.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nEvery transition names its target by `Identifier`. With a duplicate, a route such as \"press 2 → Set queue\" is ambiguous: the service rejects the flow at import, so the deployment fails, and tools that do accept it (diff viewers, generators, this linter's graph) can only guess which block callers reach. Duplicates come from copy-pasting a block in the JSON, from merges that both added a block, and from templates that generate ids from names (\"Set queue\" twice for two queues). Fixed late, the rename often breaks the wrong route: the Hokkaidō option ends up setting the Tokyo queue.\n\n## What it checks\n\n- All `Identifier` values in `Actions` are compared exactly (case-sensitive, no trimming).\n- The first occurrence is left alone; every later block with the same `Identifier` is reported on its `Identifier`. The message gives both blocks by their position in `Actions` (counting from 0) and their type.\n- Graph rules (`unreachable-block`, `profile-lookup-before-use`, ...) route to the first occurrence; the later duplicates are not reported as unreachable.\n\n## Bad\n\nOptions 1 and 2 both route to \"Set queue\", and two blocks carry that name:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Sapporo: 1. Tokyo: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Conditions\": [\n          { \"NextAction\": \"Set queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Set queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\nblock 2 (UpdateContactTargetQueue) reuses the Identifier \"Set queue\" of block 1, so routes to it are ambiguous and the import fails: give it a new one.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Sapporo: 1. Tokyo: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Conditions\": [\n          { \"NextAction\": \"Set Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Set Tokyo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Set Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Set Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer to queue\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nRenaming a block means updating every `NextAction` that meant it.\n\n## Options\n\nNone (the rule takes no `options`). Set its severity in `rules` or per file in `overrides`:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unique-identifiers: error\noverrides:\n  - files: [\"flows/legacy/**\"]\n    rules:\n      unique-identifiers: warn\n```\n\n## When not to use it\n\nThere is no flow the service accepts with duplicate identifiers, so keep it on. Downgrade it only while migrating a folder of generated JSON that is not deployed yet.\n",
+    "unreachable-block": "# unreachable-block\n\nReports a block that no path from `StartAction` reaches.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nAn unreachable block is configuration that never runs, but reviewers read it as live. A typical case: someone adds a \"Typhoon closure\" message and a transfer to the Sapporo overflow queue, forgets to connect it, and the pull request is approved because the JSON looks right; on the day of the typhoon, callers from Hokkaidō hear the normal menu and wait in the full queue. Dead blocks also keep old queue ARNs and Lambda names alive in the repository, so changes are made to blocks that do nothing.\n\n## What it checks\n\n- The rule walks every transition (default `NextAction`, conditions, errors) from `StartAction`. Each block that is not visited is reported once, on its `Identifier`.\n- Only `Actions` count: ids found only in `Metadata.ActionMetadata` (children of composite blocks) are ignored. A later block that repeats an earlier block's `Identifier` is not reported here ([`unique-identifiers`](../unique-identifiers/README.md) reports it).\n- If `StartAction` is missing or names no block, this rule reports nothing ([`start-action-exists`](../start-action-exists/README.md) reports the cause instead of every block).\n\n## Bad\n\nNothing routes to \"Typhoon closure\":\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Transfer to queue\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"MessageParticipant: Because o…\" (Typhoon closure) is unreachable, as no path from the start leads to it: connect it from a branch, or delete it.\n```\n\n## Good\n\nRoute to it from a reachable block, here from the hours check when the store is closed or the check fails:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Check hours\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Check hours\",\n      \"Type\": \"CheckHoursOfOperation\",\n      \"Parameters\": { \"HoursOfOperationId\": \"${SapporoHoursArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Transfer to queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"True\"] } },\n          { \"NextAction\": \"Typhoon closure\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"False\"] } }\n        ],\n        \"Errors\": [ { \"NextAction\": \"Typhoon closure\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Typhoon closure\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Because of the typhoon, our Sapporo store is closed today.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or turn it off for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\noverrides:\n  - files: [\"flows/templates/**\"]\n    rules:\n      unreachable-block: off\n```\n\n## When not to use it\n\nFor template or sample flows that keep disconnected blocks on purpose as a palette to copy from. In deployed flows, delete the block instead: the flow's history in git keeps it.\n",
+    "unsupported-content": "# unsupported-content\n\nReports an `AWS::Connect::ContactFlow` or `AWS::Connect::ContactFlowModule` resource of a CloudFormation template (YAML, JSON or CDK output) whose `Properties.Content` is not a JSON string the linter can read, so the flow in it was not checked.\n\n**Default severity:** `warn` in `connect-flow-lint:recommended`, `error` in `connect-flow-lint:strict`. The template reader raises it, not a rule function; set its severity or turn it off like any rule (`unsupported-content: off`, or `--rule 'unsupported-content: off'`). Off, a flow the linter cannot read passes unchecked: prefer an override for the templates you know are built that way.\n\n## Why\n\nThe linter reads the flow from `Content` when it is a string, an `Fn::Sub` / `!Sub` of one (the string form or the `[string, {variables}]` form), or the flow written as an object; placeholders such as `${QueueArn}` are left as they are. A flow assembled with `Fn::Join`, pulled in with `!Ref` or `Fn::ImportValue`, or missing, cannot be read before CloudFormation resolves it. Passing such a resource over silently would let a reviewer believe the flow was checked.\n\n## What it checks\n\nEach Connect flow resource of a template. The finding sits on the `Content` key (or on the resource, when it has no `Content`) and names the resource type, its logical id and the function used (`is built with Fn::Join`, `is built with !Ref`, `is missing`).\n\n## Bad\n\nA flow built from parts (CDK writes this when a token is concatenated into the content; a CloudFormation template, shown as text because of its `!` tags):\n\n```text\nResources:\n  InboundFlow:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Name: Inbound\n      Type: CONTACT_FLOW\n      InstanceArn: !Ref InstanceArn\n      Content: !Join\n        - \"\"\n        - - '{\"Version\":\"2019-10-30\",\"StartAction\":\"Set queue\",\"Actions\":[{\"Identifier\":\"Set queue\",\"Type\":\"UpdateContactTargetQueue\",\"Parameters\":{\"QueueId\":\"'\n          - !GetAtt SupportQueue.Arn\n          - '\"},\"Transitions\":{}}]}'\n```\n\n```text\nthe Content of AWS::Connect::ContactFlow \"InboundFlow\" is built with !Join, which the linter cannot read, so this flow was not checked: write the flow as one JSON string (in Fn::Sub/!Sub when it needs placeholders)\n```\n\n## Good\n\nThe whole flow as one string, with placeholders where values differ between environments:\n\n```text\nResources:\n  InboundFlow:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Name: Inbound\n      Type: CONTACT_FLOW\n      InstanceArn: !Ref InstanceArn\n      Content: !Sub\n        - |\n          {\n            \"Version\": \"2019-10-30\",\n            \"StartAction\": \"Enable flow logs\",\n            \"Actions\": [\n              { \"Identifier\": \"Enable flow logs\", \"Type\": \"UpdateFlowLoggingBehavior\",\n                \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" }, \"Transitions\": { \"NextAction\": \"Set queue\" } },\n              { \"Identifier\": \"Set queue\", \"Type\": \"UpdateContactTargetQueue\",\n                \"Parameters\": { \"QueueId\": \"${QueueArn}\" },\n                \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } },\n              { \"Identifier\": \"Transfer\", \"Type\": \"TransferContactToQueue\", \"Parameters\": {},\n                \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [\n                  { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n                  { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } },\n              { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n            ]\n          }\n        - QueueArn: !GetAtt SupportQueue.Arn\n```\n\nIn CDK, build the content with `Fn.sub(JSON.stringify(flow), { QueueArn: queue.attrQueueArn })` instead of concatenating tokens into the string.\n\n## Options\n\nNone: `unsupported-content` is not a rule of the config, so it cannot be set in `rules` or `overrides`.\n\n## When not to use it\n\nKeep generated flows you cannot lint out of the linted paths, or lint the export the content is generated from.\n",
+};
+/** Each page's path in the repository. */
+const RULE_DOC_PATHS = {
+    "action-allowed-in-flow-type": "src/rules/action-allowed-in-flow-type/README.md",
+    "error-branches-wired": "src/rules/error-branches-wired/README.md",
+    "file-too-large": "rules/docs/file-too-large.md",
+    "flow-ends": "src/rules/flow-ends/README.md",
+    "flow-structure": "src/rules/flow-structure/README.md",
+    "input-menu-conditions": "rules/docs/input-menu-conditions.md",
+    "known-action-type": "src/rules/known-action-type/README.md",
+    "legacy-format": "rules/docs/legacy-format.md",
+    "logging-enabled": "src/rules/logging-enabled/README.md",
+    "no-hardcoded-arn": "src/rules/no-hardcoded-arn/README.md",
+    "parameters-valid": "src/rules/parameters-valid/README.md",
+    "parse-error": "rules/docs/parse-error.md",
+    "profile-lookup-before-use": "rules/docs/profile-lookup-before-use.md",
+    "profile-response-fields": "rules/docs/profile-response-fields.md",
+    "queue-set-before-transfer": "rules/docs/queue-set-before-transfer.md",
+    "reference-exists": "src/rules/reference-exists/README.md",
+    "start-action-exists": "src/rules/start-action-exists/README.md",
+    "stored-input-before-use": "rules/docs/stored-input-before-use.md",
+    "transition-target-exists": "src/rules/transition-target-exists/README.md",
+    "unique-identifiers": "src/rules/unique-identifiers/README.md",
+    "unreachable-block": "src/rules/unreachable-block/README.md",
+    "unsupported-content": "rules/docs/unsupported-content.md",
+};
+
+;// CONCATENATED MODULE: ./src/reporters/rule-help.ts
+
+/** Where the repository's files are published. */
+const REPOSITORY_BLOB = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/';
+/** A built-in rule's page: src/rules/<id>/README.md, or rules/docs/<id>.md for the reader's rules. */
+const builtinDocUrl = (id) => Object.hasOwn(RULE_DOC_PATHS, id) ? `${REPOSITORY_BLOB}${RULE_DOC_PATHS[id].split('/').map(encodeURIComponent).join('/')}` : `${REPOSITORY_BLOB}rules/docs/${encodeURIComponent(id)}.md`;
+/**
+ * The help of a built-in rule, from its page (embedded at build time by scripts/gen-rulesets.mjs); undefined
+ * for an id that has no page. Links between the pages are made absolute: the help is shown away from them.
+ */
+function builtinRuleHelp(id) {
+    if (!Object.hasOwn(RULE_DOCS, id))
+        return undefined;
+    const page = RULE_DOCS[id];
+    const base = builtinDocUrl(id);
+    const markdown = page.replace(/\]\(([^)\s]+)\)/g, (m, link) => {
+        try {
+            return `](${new URL(link, base).href})`;
+        }
+        catch {
+            return m;
+        }
+    });
+    // The first paragraph after the title says what the rule reports.
+    const paragraphs = markdown.split(/\n\s*\n/).map((p) => p.trim());
+    const first = paragraphs.find((p) => p !== '' && !p.startsWith('#')) ?? id;
+    return { fullDescription: plainText(first).replace(/\s+/g, ' '), text: plainText(markdown), markdown };
+}
+/** Markdown read as plain text: links as "label (address)", no emphasis or code marks outside code blocks. */
+function plainText(markdown) {
+    return markdown
+        .split(/(```[\s\S]*?```)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part
+            .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label, href) => (label === href ? href : `${label} (${href})`))
+            .replace(/\*\*([^*]+)\*\*/g, '$1')
+            .replace(/`([^`]+)`/g, '$1')
+            .replace(/^#{1,6} +/gm, ''))
+        .join('');
+}
+/** A rule's name for people, as SARIF wants it (different from its id): `profile-lookup-before-use` → `ProfileLookupBeforeUse`. */
+function pascalName(id) {
+    const name = id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+    return name === '' || name === id ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+/**
+ * Where a finding is, as SARIF wants it: a relative URI against the source root, each path segment
+ * percent-encoded (a `#`, `%` or `?` in a file name is part of the name, not a fragment, an escape or a
+ * query); a file outside the working directory (an absolute path) as a file: URI.
+ */
+function artifactLocation(file) {
+    const drive = /^[A-Za-z]:\//.exec(file);
+    if (drive)
+        return { uri: `file:///${file.slice(0, 2)}${uriPath(file.slice(2))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${uriPath(file)}` };
+    return { uri: uriPath(file), uriBaseId: '%SRCROOT%' };
+}
+const LEVEL = { error: 'error', warn: 'warning', info: 'note', off: 'none' };
+/** Reported for every file whatever the config says (properties of the file, not rules one configures). */
+const ALWAYS_ON = [
+    { id: 'parse-error', severity: 'error' },
+    { id: 'file-too-large', severity: 'error' },
+    { id: 'legacy-format', severity: 'warn' },
+    { id: 'unsupported-content', severity: 'warn' },
+];
+/**
+ * A rule as code scanning shows it: a name apart from the id, a short and a full description, and help as
+ * text and Markdown — a built-in rule's from its page in rules/docs, a repository's own rule's from its
+ * description and documentation link.
+ */
+function descriptor(r) {
+    const builtin = r.documentationUrl === undefined || r.documentationUrl === builtinDocUrl(r.id) ? builtinRuleHelp(r.id) : undefined;
+    // SARIF wants an absolute URI; a config's documentationUrl that is not one is left out rather than made one.
+    const helpUri = absoluteUrl(r.documentationUrl) ?? (builtin ? builtinDocUrl(r.id) : undefined);
+    const summary = r.description ?? builtin?.fullDescription ?? `The rule ${r.id} of the connect-flow-lint config.`;
+    const name = pascalName(r.id);
+    return {
+        id: r.id,
+        ...(name ? { name } : {}),
+        shortDescription: { text: summary },
+        fullDescription: { text: builtin?.fullDescription ?? summary },
+        help: builtin
+            ? { text: builtin.text, markdown: builtin.markdown }
+            : { text: helpUri ? `${summary}\n\nSee ${helpUri}` : summary, markdown: helpUri ? `${markdownText(summary)}\n\n[Documentation](<${helpUri}>)` : markdownText(summary) },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: LEVEL[r.severity] },
+    };
+}
+function absoluteUrl(url) {
+    if (url === undefined || !/^https?:\/\/[^\s<>]+$/.test(url))
+        return undefined;
+    return URL.canParse(url) ? url : undefined;
+}
+function physicalLocation(file, range) {
+    return {
+        artifactLocation: artifactLocation(file),
+        region: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column },
+    };
+}
+/** The evidence path as a code flow: one thread of locations, a block at each step. */
+function codeFlows(f) {
+    return [
+        {
+            message: { text: `the path that shows it (${f.trace.length} block${f.trace.length === 1 ? '' : 's'})` },
+            threadFlows: [{ locations: f.trace.map((step) => ({ location: { physicalLocation: physicalLocation(f.file, step.range), message: { text: step.label ? `"${step.label}" (${step.blockId})` : `block ${step.blockId}` } } })) }],
+        },
+    ];
+}
+/** SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule with its help, a result per finding. */
+function formatSarif(findings, rules, tool) {
+    const known = new Map([...ALWAYS_ON, ...rules].map((r) => [r.id, r]));
+    // Findings from rules the config does not list (a file-level flow-structure, a rule that failed); describe them too.
+    for (const f of findings)
+        if (!known.has(f.ruleId))
+            known.set(f.ruleId, { id: f.ruleId, severity: f.severity, documentationUrl: f.documentationUrl });
+    const ruleList = [...known.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const index = new Map(ruleList.map((r, i) => [r.id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: ruleList.map(descriptor),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: physicalLocation(f.file, f.range),
+                            ...(f.blockId !== undefined
+                                ? { logicalLocations: [{ name: f.blockId, fullyQualifiedName: `${f.flowName ?? f.file}/${f.blockId}`, kind: 'element' }] }
+                                : {}),
+                        },
+                    ],
+                    ...(f.trace && f.trace.length > 0 ? { codeFlows: codeFlows({ ...f, trace: f.trace }) } : {}),
+                    ...(f.related && f.related.length > 0
+                        ? { relatedLocations: f.related.map((r, k) => ({ id: k + 1, physicalLocation: physicalLocation(f.file, r.range), message: { text: r.message } })) }
+                        : {}),
+                    // The finding's identity (file, rule, flow, block, subject), never its message: alerts survive unrelated edits.
+                    partialFingerprints: { 'connectFlowLint/v2': fingerprintOf(findingIdentity(f)) },
+                })),
+            },
+        ],
+    };
+    return `${jsonSafe(JSON.stringify(sarif, null, 2))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/stylish.ts
+
+const SEVERITY_LABEL = { error: 'error', warn: 'warning', info: 'info' };
+/**
+ * ESLint's "stylish" layout: findings grouped by file, then a count. File names, messages and flow names are
+ * written with their controls made visible (terminalText): this is what the Action prints to its log, where a
+ * line from a flow must not become a workflow command, and what a terminal shows.
+ */
+function formatStylish(findings, options) {
+    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const byFile = new Map();
+    for (const f of findings) {
+        let list = byFile.get(f.file);
+        if (!list)
+            byFile.set(f.file, (list = []));
+        list.push(f);
+    }
+    const lines = [];
+    for (const [file, list] of byFile) {
+        lines.push('', paint('4', escape_terminalText(file)));
+        for (const f of list) {
+            const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(8);
+            const sev = SEVERITY_LABEL[f.severity];
+            const sevText = f.severity === 'error' ? paint('31', sev.padEnd(7)) : f.severity === 'warn' ? paint('33', sev.padEnd(7)) : paint('36', sev.padEnd(7));
+            const flow = f.flowName ? ` [${escape_terminalText(f.flowName)}]` : '';
+            lines.push(`  ${paint('2', where)} ${sevText} ${escape_terminalText(f.message)}${flow}  ${paint('2', escape_terminalText(f.ruleId))}`);
+            // The evidence under the message, so the message stays one sentence: a path in order, or a set of blocks.
+            if (f.evidence && f.evidence.length > 0) {
+                const evidence = f.evidenceKind === 'blocks' ? `blocks: ${f.evidence.map(escape_terminalText).join(', ')}` : `path: ${f.evidence.map(escape_terminalText).join(' → ')}`;
+                lines.push(`  ${' '.repeat(8)} ${' '.repeat(7)} ${paint('2', evidence)}`);
+            }
+        }
+    }
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    if (findings.length > 0) {
+        const [e, w, i] = [count('error'), count('warn'), count('info')];
+        const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        const summary = `✖ ${plural(findings.length, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)`;
+        lines.push('', paint(e > 0 ? '31;1' : '33;1', summary));
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/connect/designer-names.ts
@@ -51251,7 +51242,7 @@ const LINK_STYLE = {
     partial: 'stroke:#bf8700,stroke-width:2px',
     uncovered: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
 };
-function mermaid_flowchart(flow, graph, findings, options = {}) {
+function flowchart(flow, graph, findings, options = {}) {
     const lim = {
         maxNodes: options.maxNodes ?? DEFAULT_MERMAID_LIMITS.maxNodes,
         maxEdges: options.maxEdges ?? DEFAULT_MERMAID_LIMITS.maxEdges,
@@ -51464,7 +51455,7 @@ function mermaid_flowchart(flow, graph, findings, options = {}) {
 
 
 /** The routing graph as data: what other tools (and tests) read. */
-function graph_formats_graphJson(flow, graph) {
+function graphJson(flow, graph) {
     const reachable = graph.reachable();
     return {
         entry: flow.startAction ?? null,
@@ -51472,7 +51463,7 @@ function graph_formats_graphJson(flow, graph) {
         edges: graph.out.flatMap((edges) => edges.map((e) => ({ from: flow.actions[e.from].id, to: flow.actions[e.to].id, kind: e.kind, branch: e.label }))),
     };
 }
-function graph_formats_diffJson(diff) {
+function diffJson(diff) {
     const block = (a) => ({ id: a.id, type: a.type });
     return {
         entry: diff.entry ?? null,
@@ -51487,7 +51478,7 @@ function graph_formats_diffJson(diff) {
 /** A DOT string literal: quotes and backslashes escaped, newlines as \n, other controls written out. */
 
 /** The routing graph in Graphviz DOT, unreachable blocks greyed. */
-function graph_formats_graphDot(flow, graph) {
+function graphDot(flow, graph) {
     const reachable = graph.reachable();
     const lines = ['digraph flow {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];'];
     if (flow.startAction !== undefined && flow.byId.has(flow.startAction))
@@ -51507,47 +51498,1071 @@ function graph_formats_graphDot(flow, graph) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/diff-dot.ts
+;// CONCATENATED MODULE: ./src/reporters/call-graph.ts
 
 
-/** The routing diff in Graphviz DOT: the union of both versions, coloured like the Mermaid view. */
-function diff_dot_diffDot(base, head, diff) {
-    const status = new Map();
-    for (const a of diff.addedBlocks)
-        status.set(a.id, 'added');
-    for (const a of diff.removedBlocks)
-        status.set(a.id, 'removed');
-    for (const c of diff.changedBlocks)
-        status.set(c.head.id, 'changed');
-    const style = {
-        added: 'fillcolor="#dafbe1", color="#1a7f37"',
-        removed: 'fillcolor="#ffebe9", color="#cf222e", style="rounded,filled,dashed"',
-        changed: 'fillcolor="#fff8c5", color="#9a6700"',
-        context: 'fillcolor="#f6f8fa", color="#d0d7de", fontcolor="#8c959f"',
-    };
-    const lines = ['digraph diff {', '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
-    const ids = new Set([...head.byId.keys(), ...base.byId.keys()]);
-    for (const id of ids) {
-        const a = head.byId.get(id) ?? base.byId.get(id);
-        lines.push(`  ${dot(id)} [label=${dot(diagramLabel(a))}, ${style[status.get(id) ?? 'context']}];`);
-    }
-    const added = new Set([...diff.addedRoutes, ...diff.retargetedRoutes].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const removed = new Set([...diff.removedRoutes, ...diff.retargetedRoutes.map((r) => ({ ...r, to: r.was }))].map((r) => `${r.from}\u0000${r.branch}\u0000${r.to}`));
-    const seen = new Set();
-    for (const flow of [head, base]) {
-        for (const a of flow.actions) {
-            for (const t of a.transitions) {
-                const k = `${a.id}\u0000${t.label}\u0000${t.target}`;
-                if (seen.has(k) || !ids.has(t.target))
-                    continue;
-                seen.add(k);
-                const colour = added.has(k) ? ', color="#1a7f37", penwidth=2' : removed.has(k) ? ', color="#cf222e", style=dashed' : ', color="#d0d7de"';
-                lines.push(`  ${dot(a.id)} -> ${dot(t.target)} [label=${dot(t.kind === 'next' ? '' : t.label)}${colour}];`);
-            }
+const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' };
+const title = (s) => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
+/** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
+function callGraphMermaid(summaries, links, options = {}) {
+    const max = options.maxNodes ?? 80;
+    let shown = summaries.map((_, i) => i).filter((i) => summaries[i].references.length > 0 || links.calls.some((c) => c.to === i));
+    if (options.around) {
+        const near = new Set(options.around);
+        for (const c of links.calls) {
+            if (options.around.has(c.from))
+                near.add(c.to);
+            if (options.around.has(c.to))
+                near.add(c.from);
         }
+        shown = shown.filter((i) => near.has(i));
     }
+    const omitted = Math.max(0, shown.length - max);
+    shown = shown.slice(0, max);
+    const inShown = new Set(shown);
+    const lines = ['flowchart LR'];
+    for (const i of shown) {
+        const s = summaries[i];
+        const cls = options.highlight?.has(s.file) ? ':::changed' : '';
+        lines.push(`  f${i}["${escapeLabel(mermaid_clip(title(s), 70))}"]${cls}`);
+    }
+    const drawn = new Set();
+    let missing = 0;
+    summaries.forEach((s, i) => {
+        if (!inShown.has(i))
+            return;
+        s.references.forEach((r, k) => {
+            const res = links.resolutions[i][k];
+            const label = r.kind === 'hook' ? `${KIND_LABEL.hook} ${r.hook ?? ''}`.trim() : KIND_LABEL[r.kind];
+            const arrow = r.kind === 'module' ? '==>' : r.kind === 'hook' ? '-.->' : '-->';
+            if (res.status === 'resolved') {
+                if (!inShown.has(res.target))
+                    return;
+                const key = `${i}>${res.target}>${label}`;
+                if (drawn.has(key))
+                    return;
+                drawn.add(key);
+                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| f${res.target}`);
+            }
+            else if (res.status === 'unresolved') {
+                const m = `m${missing++}`;
+                lines.push(`  ${m}["${escapeLabel(mermaid_clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
+                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| ${m}`);
+            }
+        });
+    });
+    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328', '  classDef missing fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 4,color:#1f2328');
+    return { text: `${lines.join('\n')}\n`, ...(omitted > 0 ? { note: `${omitted} more flows not drawn` } : {}) };
+}
+function callGraphJson(summaries, links) {
+    return {
+        flows: summaries.map((s, i) => ({ index: i, file: s.file, name: s.name ?? null, type: s.flowType ?? null })),
+        calls: links.calls.map((c) => ({ from: c.from, to: c.to, kind: c.kind, block: c.blockId, ...(c.hook ? { hook: c.hook } : {}) })),
+        unresolved: summaries.flatMap((s, i) => s.references.flatMap((r, k) => {
+            const res = links.resolutions[i][k];
+            return res.status === 'unresolved' ? [{ from: i, block: r.blockId, value: r.value, why: res.why }] : [];
+        })),
+    };
+}
+function callGraphDot(summaries, links) {
+    const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
+    summaries.forEach((s, i) => lines.push(`  f${i} [label=${dotString(title(s))}];`));
+    for (const c of links.calls)
+        lines.push(`  f${c.from} -> f${c.to} [label=${dotString(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
     lines.push('}');
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/summary.ts
+
+
+/** One flow's routing change: the words always, the diagram when asked (and when there is one: a deleted flow has none). */
+function routingSection(r, withDiagram) {
+    const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
+    const drawn = withDiagram && r.diagram !== '';
+    const diagram = drawn ? `\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${markdownText(r.note)}\n\n` : ''}` : '';
+    const cut = !drawn && r.diagram !== '' ? `_Diagram left out to keep the summary within its size limit._\n\n` : '';
+    return `<details open><summary>${htmlText(r.file)}</summary>\n\n${diagram}${cut}${words}\n</details>\n`;
+}
+const ROUTING_HEAD = '\n#### Routing changes\n\n';
+/**
+ * What fits of the routing changes, in the order a reviewer needs them: the words of the flows with errors,
+ * then their diagrams, then (after the findings table has taken its share) the other flows' words and
+ * diagrams, then the call graph. Renders the sections in reading order, flows with errors first.
+ */
+class RoutingPlan {
+    input;
+    hasErrors;
+    list;
+    words = new Set();
+    diagrams = new Set();
+    callGraph = false;
+    used = 0;
+    constructor(input, hasErrors) {
+        this.input = input;
+        this.hasErrors = hasErrors;
+        const all = input.routingChanges ?? [];
+        this.list = [...all.filter(hasErrors), ...all.filter((r) => !hasErrors(r))];
+    }
+    /** Takes what fits of one tier within `budget` bytes; returns the bytes it took. */
+    fill(budget, tier) {
+        const before = this.used;
+        let size = before;
+        // Each section is measured by itself (plus the heading once): linear in the number of sections.
+        const tryAdd = (extra, apply) => {
+            if (size - before + extra <= budget) {
+                apply();
+                size += extra;
+            }
+        };
+        const headCost = () => (this.words.size === 0 ? bytes(ROUTING_HEAD) : 0);
+        if (tier === 'call-graph') {
+            const g = this.callGraphText();
+            if (g)
+                tryAdd(bytes(g), () => (this.callGraph = true));
+        }
+        else {
+            this.list.forEach((r, i) => {
+                const errors = this.hasErrors(r);
+                const addWords = () => tryAdd(headCost() + bytes(routingSection(r, false)), () => this.words.add(i));
+                const addDiagram = () => {
+                    if (r.diagram !== '' && this.words.has(i))
+                        tryAdd(bytes(routingSection(r, true)) - bytes(routingSection(r, false)), () => this.diagrams.add(i));
+                };
+                if (tier === 'error-words' && errors)
+                    addWords();
+                if (tier === 'error-diagrams' && errors)
+                    addDiagram();
+                if (tier === 'other' && !errors) {
+                    addWords();
+                    addDiagram();
+                }
+            });
+        }
+        this.used = size;
+        return size - before;
+    }
+    callGraphText() {
+        const g = this.input.callGraph;
+        return g ? `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${g.diagram}\`\`\`\n${g.note ? `\n${markdownText(g.note)}\n` : ''}` : '';
+    }
+    render() {
+        let text = this.callGraph ? this.callGraphText() : '';
+        const shown = this.list.flatMap((r, i) => (this.words.has(i) ? [routingSection(r, this.diagrams.has(i))] : []));
+        if (shown.length > 0)
+            text += ROUTING_HEAD + shown.join('');
+        const left = this.list.length - this.words.size + (this.input.callGraph && !this.callGraph ? 1 : 0);
+        const undrawn = this.list.filter((r, i) => this.words.has(i) && !this.diagrams.has(i) && r.diagram !== '').length;
+        return { text, left, undrawn };
+    }
+}
+/**
+ * Whether a routing change is of a flow with errors: its file (`path`, else the heading) has an error, or,
+ * in a file of several flows, its flow has one. The summary and the check run put those changes first.
+ */
+function flowHasErrors(findings) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    const inFlow = new Set(errors.map((f) => `${f.file}\u0000${f.flowName ?? ''}`));
+    const inFile = new Set(errors.map((f) => f.file));
+    return (r) => {
+        const path = r.path ?? r.file;
+        return r.flowName === undefined ? inFile.has(path) : inFlow.has(`${path}\u0000${r.flowName}`);
+    };
+}
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** Table messages are cut to this many characters when the full table would not fit. */
+const TABLE_MESSAGE_LIMIT = 300;
+const SEVERITY_TEXT = { error: '🔴 error', warn: '🟠 warning', info: '🔵 info' };
+const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 };
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+const num = (n) => n.toLocaleString('en-US');
+const summary_plural = (n, word) => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
+/** A documentation link only when it is a plain http(s) URL that cannot break out of `(…)`. */
+function safeUrl(url) {
+    return url !== undefined && /^https?:\/\/[^\s<>()[\]|`"'\\]+$/i.test(url) ? url : undefined;
+}
+function clipChars(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+function severityCounts(findings) {
+    const c = { error: 0, warn: 0, info: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return c;
+}
+function countText(c) {
+    return `${summary_plural(c.error, 'error')}, ${summary_plural(c.warn, 'warning')}, ${num(c.info)} info`;
+}
+function row(f, maxMessage) {
+    const where = `${f.file}:${f.range.start.line}${f.flowName !== undefined ? ` (${f.flowName})` : ''}`;
+    const url = safeUrl(f.documentationUrl);
+    const rule = url ? `[${markdownText(f.ruleId)}](${url})` : markdownText(f.ruleId);
+    const message = maxMessage === undefined ? f.message : clipChars(f.message, maxMessage);
+    return `| ${markdownText(where)} | ${rule} | ${SEVERITY_TEXT[f.severity]} | ${markdownText(message)} |\n`;
+}
+/**
+ * A job-summary / pull-request comment body in GitHub-flavoured Markdown: a heading with counts, a table of
+ * every finding, then a collapsible Mermaid diagram per flow with findings (and clean flows, if there is
+ * room). Stays under `maxBytes`, keeping what matters most: the routing changes of the flows with errors
+ * (words, then diagrams) come first; then the table, with messages cut to 300 characters if needed and, when
+ * even that cannot fit, cut early with "N more in the check run"; then the other routing changes; diagrams
+ * of clean flows are dropped first, then those of flows with fewer findings. All text from flows and files is
+ * escaped: it cannot add HTML, links, mentions or Mermaid statements.
+ */
+function markdownSummary(input) {
+    const title = htmlText(input.title ?? 'connect-flow-lint');
+    const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const findings = input.findings;
+    const flows = input.reports.reduce((n, r) => n + r.flows, 0);
+    const files = input.reports.length;
+    const notes = (input.notes ?? []).map((n) => `${markdownText(n)}\n`).join('');
+    if (findings.length === 0) {
+        const onlyDeleted = flows === 0 && (input.routingChanges?.length ?? 0) > 0;
+        const line = onlyDeleted ? `### ${title}: No flow left to lint (the change deletes flows)\n` : flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${summary_plural(flows, 'flow')} (${summary_plural(files, 'file')})\n`;
+        const plan = new RoutingPlan(input, () => false);
+        const room = maxBytes - bytes(line) - bytes(notes) - 200;
+        plan.fill(room, 'other');
+        plan.fill(room - plan.used, 'call-graph');
+        const routing = plan.render();
+        return (notes ? `${line}\n${notes}` : line) + routing.text + routingRemark(routing, maxBytes, '\n> ');
+    }
+    // New findings first; the existing ones (a pull request's base had them) after them, collapsed.
+    const existing = input.existing;
+    const ordered = existing ? [...findings.filter((f) => !existing.has(f)), ...findings.filter((f) => existing.has(f))] : findings;
+    const oldCount = existing ? findings.filter((f) => existing.has(f)).length : 0;
+    const newCount = findings.length - oldCount;
+    const counts = severityCounts(existing ? ordered.slice(0, newCount) : findings);
+    const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : counts.info > 0 ? 'ℹ️' : '✅';
+    const what = existing ? `${summary_plural(newCount, 'new finding')} (${countText(counts)}) and ${num(oldCount)} existing` : countText(counts);
+    const head = `### ${icon} ${title}: ${what} in ${summary_plural(files, 'file')} (${summary_plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
+    // Room kept for the closing remarks (what was cut), so they always fit.
+    const reserve = 1_200;
+    // What matters most goes in first: the routing changes of the flows with errors (their words, then their
+    // diagrams); then the findings table, cut with a pointer to the full list; then the other flows' changes.
+    const hasErrors = flowHasErrors(findings);
+    const plan = new RoutingPlan(input, hasErrors);
+    let budget = maxBytes - bytes(head) - reserve;
+    budget -= plan.fill(budget, 'error-words');
+    budget -= plan.fill(budget, 'error-diagrams');
+    const tableHead = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
+    const remarks = [];
+    const assemble = (rows) => {
+        if (!existing)
+            return tableHead + rows.join('');
+        const newRows = rows.slice(0, newCount);
+        const oldRows = rows.slice(newCount);
+        let t = newCount === 0 ? '_No new findings: every finding below was already in the base._\n' : newRows.length > 0 ? tableHead + newRows.join('') : '';
+        if (oldRows.length > 0)
+            t += `\n<details><summary>${summary_plural(oldCount, 'existing finding')} (already in the base)</summary>\n\n${tableHead}${oldRows.join('')}\n</details>\n`;
+        return t;
+    };
+    let table = assemble(ordered.map((f) => row(f, undefined)));
+    if (bytes(table) > budget) {
+        const rows = ordered.map((f) => row(f, TABLE_MESSAGE_LIMIT));
+        table = assemble(rows);
+        remarks.push(`Messages longer than ${num(TABLE_MESSAGE_LIMIT)} characters are cut short in the table to keep the summary under ${num(maxBytes)} bytes.`);
+        if (bytes(table) > budget) {
+            let used = bytes(tableHead);
+            let listed = 0;
+            for (const r of rows) {
+                const b = bytes(r);
+                if (used + b > budget)
+                    break;
+                used += b;
+                listed++;
+            }
+            table = assemble(rows.slice(0, listed));
+            remarks.push(`${num(findings.length - listed)} more in ${input.fullListAt ?? 'the check run'}: the table lists ${num(listed)} of ${summary_plural(findings.length, 'finding')} to keep the summary under ${num(maxBytes)} bytes.`);
+        }
+    }
+    budget -= bytes(table);
+    budget -= plan.fill(budget, 'other');
+    budget -= plan.fill(budget, 'call-graph');
+    // Findings per flow: by file, then by flow name when a file holds several flows.
+    const byFile = new Map();
+    for (const f of findings) {
+        let list = byFile.get(f.file);
+        if (!list)
+            byFile.set(f.file, (list = []));
+        list.push(f);
+    }
+    const entries = [];
+    for (const report of input.reports) {
+        const inFile = byFile.get(report.file) ?? [];
+        for (const model of report.models) {
+            const own = report.models.length === 1 ? inFile : inFile.filter((f) => f.flowName === model.flow.doc.name);
+            entries.push({ report, model, findings: own, order: entries.length });
+        }
+    }
+    const score = (e) => {
+        const c = severityCounts(e.findings);
+        return [c.error, c.warn, e.findings.length];
+    };
+    const priority = [...entries].sort((a, b) => {
+        const [ae, aw, an] = score(a);
+        const [be, bw, bn] = score(b);
+        return be - ae || bw - aw || bn - an || a.order - b.order;
+    });
+    // Routing changes come before the per-flow diagrams: they are what a reviewer of the change looks for.
+    const routing = plan.render();
+    const routingNote = routingRemark(routing, maxBytes, '');
+    if (routingNote)
+        remarks.push(routingNote.trim());
+    const sectionsHead = '\n#### Flow diagrams\n\n';
+    budget -= bytes(sectionsHead);
+    const sections = [];
+    const dropped = [];
+    for (const e of priority) {
+        const section = diagramSection(e, priority.length, input);
+        const b = bytes(section);
+        if (b <= budget) {
+            sections.push(section);
+            budget -= b;
+        }
+        else
+            dropped.push(e);
+    }
+    if (dropped.length > 0) {
+        const withFindings = dropped.filter((e) => e.findings.length > 0);
+        const clean = dropped.length - withFindings.length;
+        const names = withFindings.slice(0, 5).map((e) => summary_flowName(e));
+        const more = withFindings.length > names.length ? ` and ${num(withFindings.length - names.length)} more` : '';
+        const parts = [];
+        if (clean > 0)
+            parts.push(`${summary_plural(clean, 'clean flow')}`);
+        if (withFindings.length > 0)
+            parts.push(`${summary_plural(withFindings.length, 'flow')} with findings (${names.join(', ')}${more})`);
+        remarks.push(`Diagrams left out to keep the summary under ${num(maxBytes)} bytes: ${parts.join('; ')}.`);
+    }
+    let out = head + table;
+    if (remarks.length > 0)
+        out += `\n${remarks.map((r) => `> ${markdownText(r)}\n`).join('>\n')}`;
+    out += routing.text;
+    if (sections.length > 0)
+        out += sectionsHead + sections.join('\n');
+    // The reserve covers the remarks; this is a last guard, never expected to cut.
+    return bytes(out) <= maxBytes ? out : Buffer.from(out, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
+}
+/** What of the routing changes was left out, as a remark (with `lead` before it), or '' when nothing was. */
+function routingRemark(routing, maxBytes, lead) {
+    const parts = [];
+    if (routing.left > 0)
+        parts.push(`${summary_plural(routing.left, 'routing change')} left out`);
+    if (routing.undrawn > 0)
+        parts.push(`${summary_plural(routing.undrawn, 'routing diagram')} left out (the changes are in words)`);
+    return parts.length > 0 ? `${lead}${parts.join('; ')} to keep the summary under ${num(maxBytes)} bytes.\n` : '';
+}
+function summary_flowName(e) {
+    const name = e.model.flow.doc.name;
+    return e.report.models.length > 1 || name !== undefined ? `${e.report.file} · ${name ?? '(unnamed flow)'}` : e.report.file;
+}
+function diagramSection(e, total, input) {
+    // A large flow is drawn around its findings and the blocks the pull request changed.
+    const change = input.routingChanges?.find((r) => r.source?.file === e.report.file && r.source.flowName === e.model.flow.doc.name);
+    const chart = flowchart(e.model.flow, e.model.graph, e.findings, { changed: change?.source?.changedBlocks ?? [] });
+    const c = severityCounts(e.findings);
+    const what = e.findings.length === 0
+        ? 'no findings'
+        : [c.error > 0 ? summary_plural(c.error, 'error') : '', c.warn > 0 ? summary_plural(c.warn, 'warning') : '', c.info > 0 ? `${num(c.info)} info` : ''].filter((s) => s !== '').join(', ');
+    const open = e.findings.length > 0 && total <= 3 ? ' open' : '';
+    const note = chart.note ? `_${markdownText(chart.note)}_\n\n` : '';
+    return `<details${open}><summary>${htmlText(summary_flowName(e))} — ${what}</summary>\n\n${note}\`\`\`mermaid\n${chart.text}\`\`\`\n\n</details>\n`;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/node/git.ts
+
+/**
+ * git, run safely: never through a shell, and with options ended (`--end-of-options`, `--`) before anything
+ * positional, so a revision or file name from a pull request (a branch called `--output=/tmp/x`) is never
+ * taken as an option. Revisions a user typed are checked and resolved to a commit id first; commit ids from
+ * an event payload must be full hexadecimal ids.
+ */
+class GitRevisionError extends Error {
+}
+/** A full commit id (SHA-1, or SHA-256 in a repository that uses it). */
+function isCommitId(value) {
+    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+/**
+ * Why `rev` cannot be a single revision, or undefined when it may be one: the rules of
+ * `git check-ref-format` that matter here, plus no range (`..`) and no `rev:path` (a file, not a commit).
+ */
+function revisionProblem(rev) {
+    if (rev === '')
+        return 'it is empty';
+    if (rev.startsWith('-'))
+        return 'it starts with "-" (git would read it as an option)';
+    if (rev.length > 255)
+        return 'it is longer than 255 characters';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f]/.test(rev))
+        return 'it holds a space or a control character';
+    if (rev.includes('..'))
+        return 'it is a range, not one revision';
+    if (/[:?*[\\]/.test(rev))
+        return 'it holds one of : ? * [ \\';
+    return undefined;
+}
+function execGit(args, cwd, run = {}) {
+    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
+    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    // Never a prompt for credentials: stdin is closed and the terminal prompt is off, so git fails instead of waiting.
+    try {
+        return execFileSync('git', args, { cwd, maxBuffer: run.maxBytes ?? 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, ...(run.timeoutMs !== undefined ? { timeout: run.timeoutMs, killSignal: 'SIGKILL' } : {}) });
+    }
+    catch (e) {
+        // Callers quote git's own words: its stderr as text, as with `encoding: 'utf8'`.
+        const err = e;
+        if (Buffer.isBuffer(err.stderr))
+            err.stderr = err.stderr.toString('utf8');
+        throw e;
+    }
+}
+/**
+ * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
+ * paths after a `--`), which git reads as positional whatever they start with.
+ */
+function git_git(cwd, options, positionals = [], run = {}) {
+    return gitBytes(cwd, options, positionals, run).toString('utf8');
+}
+/** The same, with the output as bytes (a file's contents at a commit, decoded by the caller). */
+function gitBytes(cwd, options, positionals = [], run = {}) {
+    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd, run);
+}
+/** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
+function resolveCommit(cwd, rev, what = 'the revision') {
+    const problem = revisionProblem(rev);
+    if (problem)
+        throw new GitRevisionError(`${what} "${rev}" is not a git revision: ${problem}`);
+    let out;
+    try {
+        out = git_git(cwd, ['rev-parse', '--verify', '--quiet'], [`${rev}^{commit}`]).trim();
+    }
+    catch {
+        throw new GitRevisionError(`${what} "${rev}" is not a git revision: no commit of that name in this repository (fetch it, or check the name)`);
+    }
+    if (!isCommitId(out))
+        throw new GitRevisionError(`${what} "${rev}" is not a git revision: git answered "${out.slice(0, 80)}"`);
+    return out;
+}
+/** Throws GitRevisionError unless `sha` is a full commit id (as an event payload gives them). */
+function checkCommitId(sha, what) {
+    if (typeof sha === 'string' && isCommitId(sha))
+        return sha;
+    throw new GitRevisionError(`${what} ${JSON.stringify(String(sha)).slice(0, 90)} is not a commit id (40 or 64 hexadecimal digits)`);
+}
+
+;// CONCATENATED MODULE: ./src/action/changed-files.ts
+
+/** The new-side line numbers a unified diff adds or changes. */
+function addedLines(patch) {
+    const lines = new Set();
+    let line = 0;
+    for (const row of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+        if (hunk) {
+            line = Number(hunk[1]);
+            continue;
+        }
+        if (row.startsWith('+'))
+            lines.add(line++);
+        else if (row.startsWith(' '))
+            line++;
+    }
+    return lines;
+}
+/** GitHub's pull request files API lists at most this many files, however many the pull request changes. */
+const API_FILE_LIMIT = 3000;
+/** The API's list was cut short: it holds fewer files than the pull request changes. */
+class IncompleteListError extends Error {
+}
+/**
+ * The files a pull request changes, from the pull request files API. The list is taken as complete only when
+ * it holds as many files as the event's `pull_request.changed_files` says (or, without that count, fewer than
+ * GitHub's 3,000): a pull request that changes more files must not hide a flow past the cut.
+ */
+async function changedFromApi(client, owner, repo, pullNumber, expectedCount) {
+    const list = (await client.call('listing the pull request files', (o) => o.paginate(o.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 })));
+    const short = expectedCount !== undefined ? list.length < expectedCount : list.length >= API_FILE_LIMIT;
+    if (short) {
+        const of = expectedCount !== undefined ? `of the ${expectedCount} changed files` : `files, GitHub's limit, so some may be missing`;
+        throw new IncompleteListError(`the pull request files API listed ${list.length} ${of}`);
+    }
+    return fromList(list, 'api');
+}
+function fromList(list, source) {
+    const files = new Set();
+    const lines = new Map();
+    const previous = new Map();
+    const added = new Set();
+    const removed = new Set();
+    for (const f of list) {
+        if (typeof f.filename !== 'string')
+            continue;
+        if (f.status === 'removed') {
+            removed.add(f.filename);
+            continue;
+        }
+        files.add(f.filename);
+        // A copy is a new file: the base has nothing at its path to compare with.
+        if (f.status === 'added' || f.status === 'copied')
+            added.add(f.filename);
+        if (f.status === 'renamed' && typeof f.previous_filename === 'string' && f.previous_filename !== '')
+            previous.set(f.filename, f.previous_filename);
+        if (f.patch)
+            lines.set(f.filename, addedLines(f.patch));
+    }
+    return { files, lines, source, previous, renamedFrom: previous, added, removed };
+}
+/** No external diff program or text conversion, whatever the repository's attributes ask for. */
+const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
+/**
+ * The same from `git diff` against the base, when the API cannot be reached or its list is short (needs the
+ * base commit fetched). Patches are read only for the files in `wanted` (the flows under "paths"), one git
+ * call each, so a pull request of thousands of other files costs one call. The commit ids come from the event
+ * payload and must be full ids; options are ended before them.
+ */
+function changedFromGit(cwd, baseSha, headSha, wanted) {
+    const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
+    // -z: "STATUS\0path\0", and "R100\0old\0new\0" for a rename (found with -M, as GitHub does).
+    const fields = git_git(cwd, ['diff', ...NO_DRIVERS, '--name-status', '-M', '--diff-filter=ACDMRT', '-z'], [range, '--']).split('\0');
+    const list = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i++] ?? '';
+        const renamed = code.startsWith('R');
+        const old = renamed ? fields[i++] : undefined;
+        const filename = fields[i++];
+        if (!filename)
+            break;
+        const status = code === 'A' || code.startsWith('C') ? 'added' : code === 'D' ? 'removed' : renamed ? 'renamed' : 'modified';
+        let patch;
+        if (status !== 'removed' && (!wanted || wanted.has(filename))) {
+            try {
+                patch = git_git(cwd, ['diff', ...NO_DRIVERS, '--unified=0', ...(old ? ['-M'] : [])], [range, '--', ...(old ? [old] : []), filename]);
+            }
+            catch {
+                patch = undefined;
+            }
+        }
+        list.push({ filename, status, patch, ...(old ? { previous_filename: old } : {}) });
+    }
+    return fromList(list, 'git');
+}
+
+;// CONCATENATED MODULE: ./src/action/check-run.ts
+
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const check_run_LEVEL = { error: 'failure', warn: 'warning', info: 'notice' };
+const MAX_SUMMARY = 60_000;
+/** GitHub's cap on a check run's `output.text`, in characters. */
+const MAX_CHECK_TEXT = 65_535;
+/**
+ * The check run's `output.text`: the findings counted by rule (and severity), then each changed flow's
+ * routing changes in words, so the result is on the pull request's Checks tab even when the job summary is
+ * not read. Cut at whole lines to GitHub's 65,535 characters, with a note saying so: a line is never cut
+ * in the middle (it could leave a `<code>` open).
+ */
+function checkRunText(findings, routing, max = MAX_CHECK_TEXT) {
+    const byRule = new Map();
+    for (const f of findings) {
+        const c = byRule.get(f.ruleId) ?? byRule.set(f.ruleId, { error: 0, warn: 0, info: 0 }).get(f.ruleId);
+        c[f.severity]++;
+    }
+    const lines = [];
+    if (byRule.size > 0) {
+        lines.push('### Findings by rule', '', '| Rule | Errors | Warnings | Info |', '| --- | --- | --- | --- |');
+        const total = (c) => c.error + c.warn + c.info;
+        const rules = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || total(y) - total(x) || (a < b ? -1 : a > b ? 1 : 0));
+        for (const [rule, c] of rules)
+            lines.push(`| ${markdownText(rule)} | ${c.error} | ${c.warn} | ${c.info} |`);
+    }
+    if (routing.length > 0) {
+        lines.push('', '### Routing changes');
+        // The flows with errors first: if the text is cut, it is the others' changes that go.
+        const hasErrors = flowHasErrors(findings);
+        for (const r of [...routing.filter(hasErrors), ...routing.filter((x) => !hasErrors(x))]) {
+            lines.push('', `**${markdownText(r.file)}**`, '');
+            for (const c of r.changes.length > 0 ? r.changes : ['No routing change (only metadata or layout).'])
+                lines.push(`- ${c}`);
+        }
+    }
+    const note = (left) => `\n> ${left} more line(s) cut here: GitHub keeps ${MAX_CHECK_TEXT.toLocaleString('en-US')} characters of a check run's text. The job summary and the log have the rest.\n`;
+    const full = `${lines.join('\n')}\n`;
+    if (full.length <= max)
+        return lines.length > 0 ? full : '';
+    let text = '';
+    let kept = 0;
+    // Room for the note, whatever the count it shows.
+    const room = max - note(lines.length).length;
+    for (const line of lines) {
+        if (text.length + line.length + 1 > room)
+            break;
+        text += `${line}\n`;
+        kept++;
+    }
+    return text + note(lines.length - kept);
+}
+function toAnnotation(f) {
+    const sameLine = f.range.start.line === f.range.end.line;
+    return {
+        path: f.file,
+        start_line: f.range.start.line,
+        end_line: f.range.end.line,
+        // Columns are only allowed on single-line annotations.
+        ...(sameLine ? { start_column: f.range.start.column, end_column: Math.max(f.range.end.column, f.range.start.column) } : {}),
+        annotation_level: check_run_LEVEL[f.severity],
+        title: f.ruleId,
+        // GitHub shows the message as plain text beside the diff: no bidi or control character from a flow there.
+        message: visibleLines(f.documentationUrl ? `${f.message}\n\n${f.documentationUrl}` : f.message).slice(0, 64_000),
+        ...(f.blockId !== undefined ? { raw_details: `block ${f.blockId}${f.evidence ? f.evidenceKind === 'blocks' ? `\nblocks: ${f.evidence.join(', ')}` : `\npath: ${f.evidence.join(' → ')}` : ''}`.slice(0, 64_000) } : {}),
+    };
+}
+/**
+ * Posts every finding as an annotation of one check run: created in progress with the first 50, updated
+ * with each further 50, then completed with the conclusion. All findings reach the pull request this way,
+ * unlike workflow commands, of which GitHub shows ten per type.
+ */
+async function postCheckRun(client, repo, headSha, findings, summary) {
+    const annotations = findings.map(toAnnotation);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const details = summary.details ? { text: summary.details.slice(0, MAX_CHECK_TEXT) } : {};
+    const output = (batch) => ({ title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), ...details, annotations: batch });
+    const created = await client.call('creating the check run', (o) => o.rest.checks.create({ ...repo, name: 'connect-flow-lint', head_sha: headSha, status: 'in_progress', output: output(batches[0] ?? []) }));
+    const id = created.data.id;
+    let requests = 1;
+    for (const batch of batches.slice(1)) {
+        await client.call(`adding annotations to check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) }));
+        requests++;
+    }
+    await client.call(`completing check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, status: 'completed', conclusion: summary.conclusion, output: { title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), ...details } }));
+    requests++;
+    return { id, url: created.data.html_url ?? undefined, requests };
+}
+
+;// CONCATENATED MODULE: ./src/action/config-failure.ts
+
+
+
+
+
+/**
+ * Why the Action could not lint, in one line of plain text: a config's first problem with its file and
+ * position (the others are annotated in the log), or the input or usage error as it was raised.
+ */
+function configFailureLine(e, cwd) {
+    if (e instanceof ConfigError && e.problems.length > 0) {
+        const [p] = e.problems;
+        const more = e.problems.length - 1;
+        return `the config is broken: ${relativeName(cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}, annotated in the log)` : ''}`;
+    }
+    return `it could not start: ${e.message}`;
+}
+/**
+ * A run that cannot lint must not look like one that found nothing: the reason is one line in the job
+ * summary and a failed check run, as well as the failed step. A check run that cannot be posted is said in
+ * the log; the step fails either way.
+ */
+async function reportFailure(line, to) {
+    // Config messages quote the config, which the pull request may have written: escaped as prose.
+    if (to.summary)
+        await core/* summary */.z.addRaw(`### ❌ connect-flow-lint: ${markdownText(line)}\n`).write();
+    if (!to.client || !to.headSha || !to.checks)
+        return;
+    try {
+        const title = line.startsWith('the config is broken') ? 'The config is broken' : 'connect-flow-lint could not run';
+        await postCheckRun(to.client, to.repo, to.headSha, [], { title, text: markdownText(line.slice(0, 1_000)), conclusion: 'failure' });
+    }
+    catch (e) {
+        core/* info */.pq(`The failed check run could not be posted (${e.message}).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/github-client.ts
+
+/** What the Action knows about a failed GitHub API call, for logs and fallbacks. */
+class ApiError extends Error {
+    status;
+    constructor(message, 
+    /** HTTP status, or 0 for a network failure or timeout. */
+    status) {
+        super(message);
+        this.status = status;
+        this.name = 'ApiError';
+    }
+}
+const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000, timeoutMs: 15_000, budgetMs: 60_000 };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Octokit with a timeout on every request and retries where retrying can help: 5xx, 429, secondary rate
+ * limits (honouring retry-after), resets and timeouts. 4xx answers that will not change (403 without a
+ * rate limit, 404, 422) fail at once. All calls share one budget of time: once it is spent, a call that
+ * fails is not retried, and no request or wait runs past it, so an API that asks for hours costs seconds and
+ * the Action falls back as for any other failure.
+ */
+class GitHubClient {
+    policy;
+    log;
+    octokit;
+    /** Time spent inside finished calls, and when the running one started (calls run one after another). */
+    spentMs = 0;
+    callStarted;
+    constructor(token, baseUrl, policy = DEFAULT_RETRY, log = () => { }) {
+        this.policy = policy;
+        this.log = log;
+        // No `request` option here: Octokit merges options shallowly, so any `request` would replace
+        // @actions/github's proxy-aware fetch and bypass the runner's HTTP(S)_PROXY. The timeout is a signal
+        // set on each request's options instead (in place: the hooks of one request share that object).
+        this.octokit = getOctokit(token, { baseUrl });
+        this.octokit.hook.before('request', (options) => {
+            // Each request gets at least a second, even when the budget is spent: one try is always made.
+            const timeout = Math.min(policy.timeoutMs, Math.max(1000, this.remainingMs()));
+            options.request = { ...options.request, signal: AbortSignal.timeout(timeout) };
+        });
+    }
+    /** What is left of the budget; only time inside calls counts, not the linting between them. */
+    remainingMs() {
+        return this.policy.budgetMs - this.spentMs - (this.callStarted === undefined ? 0 : performance.now() - this.callStarted);
+    }
+    /** Runs one API call with the retry policy; throws ApiError with what went wrong. */
+    async call(what, fn) {
+        const started = performance.now();
+        this.callStarted = started;
+        try {
+            return await this.attempt(what, fn);
+        }
+        finally {
+            this.spentMs += performance.now() - started;
+            this.callStarted = undefined;
+        }
+    }
+    async attempt(what, fn) {
+        let last;
+        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
+            try {
+                return await fn(this.octokit);
+            }
+            catch (e) {
+                const err = e;
+                const status = typeof err.status === 'number' ? err.status : 0;
+                const headers = err.response?.headers ?? {};
+                const detail = err.response?.data?.message ?? err.message ?? String(e);
+                // A GraphQL answer with errors is a reply, not a network failure: retrying will not change it.
+                const graphqlErrors = err.name === 'GraphqlResponseError';
+                // Octokit reports network failures and aborted requests as status 500 with no response.
+                const network = !graphqlErrors && (status === 0 || (status === 500 && err.response === undefined));
+                const secondary = status === 403 && (headers['retry-after'] !== undefined || /secondary rate limit/i.test(detail));
+                const retryable = network || status >= 500 || status === 429 || secondary;
+                last = new ApiError(`${what} failed: ${network ? `network error (${detail})` : `HTTP ${status}: ${detail}`}`, network ? 0 : status);
+                if (!retryable || attempt === this.policy.attempts)
+                    break;
+                const retryAfter = Number(headers['retry-after']);
+                const asked = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
+                const delay = Math.min(this.policy.maxDelayMs, asked ?? this.policy.baseDelayMs * 2 ** (attempt - 1));
+                // A retry-after past what is left of the budget is not waited at all: retrying sooner is refused again.
+                const left = this.remainingMs();
+                if ((asked ?? delay) >= left) {
+                    const wait = asked !== undefined ? `retry-after is ${retryAfter} s` : `the next wait is ${Math.round(delay)} ms`;
+                    last = new ApiError(`${last.message} (not retried: ${wait}, past the time allowed for waiting on the GitHub API (${this.policy.budgetMs} ms in all, ${Math.max(0, Math.round(left))} ms left))`, last.status);
+                    break;
+                }
+                this.log(`${last.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${this.policy.attempts})`);
+                await sleep(delay);
+            }
+        }
+        throw last ?? new ApiError(`${what} failed`, 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+class InputError extends Error {
+}
+function oneOf(name, allowed, fallback) {
+    const raw = core/* getInput */.V4(name).trim();
+    if (raw === '')
+        return fallback;
+    if (allowed.includes(raw))
+        return raw;
+    throw new InputError(`input "${name}" is "${raw}": use one of ${allowed.join(', ')}`);
+}
+function bool(name, fallback) {
+    const raw = core/* getInput */.V4(name).trim().toLowerCase();
+    if (raw === '' || raw === 'auto')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(raw))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(raw))
+        return false;
+    throw new InputError(`input "${name}" is "${core/* getInput */.V4(name)}": use true or false`);
+}
+function wholeNumber(name, fallback) {
+    const raw = core/* getInput */.V4(name).trim();
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new InputError(`input "${name}" is "${raw}": use a whole number of bytes`);
+    return Number(raw);
+}
+/** Reads and checks the inputs; a wrong value is an InputError naming the input and what it accepts. */
+function readInputs() {
+    const paths = core/* getInput */.V4('paths').split(/\s+/).filter(Boolean);
+    return {
+        paths: paths.length > 0 ? paths : ['.'],
+        config: core/* getInput */.V4('config').trim() || undefined,
+        changedOnly: bool('changed-only', undefined),
+        failOn: oneOf('fail-on', ['error', 'warn', 'never'], 'error'),
+        annotations: oneOf('annotations', ['auto', 'checks', 'commands', 'off'], 'auto'),
+        summary: bool('summary', true) ?? true,
+        comment: bool('comment', false) ?? false,
+        sarifFile: core/* getInput */.V4('sarif-file').trim() || undefined,
+        token: core/* getInput */.V4('token'),
+        baseline: core/* getInput */.V4('baseline').trim() || undefined,
+        allowFunctions: bool('allow-functions', false) ?? false,
+        maxFileBytes: wholeNumber('max-file-size', 20 * 1024 * 1024),
+        filterMode: oneOf('filter-mode', ['added', 'all'], 'added'),
+        failOnScope: oneOf('fail-on-scope', ['new', 'all'], 'new'),
+        fetchBase: bool('fetch-base', true) ?? true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
+/** Marks our comment so a later run updates it instead of adding another. */
+const COMMENT_MARKER = '<!-- connect-flow-lint:summary -->';
+/** GitHub's limit for a comment body is 65,536 characters. */
+const MAX_COMMENT_CHARS = 65_000;
+/**
+ * Creates the pull request's summary comment, or updates it in place when a previous run left one. Anyone
+ * can write the marker, so a marked comment is ours only when its author is the token's own account; when
+ * that account cannot be learnt, no comment is edited and a new one is posted.
+ */
+async function upsertComment(client, repo, issueNumber, body, whoAmI) {
+    const text = `${COMMENT_MARKER}\n${body}`.slice(0, MAX_COMMENT_CHARS);
+    const comments = (await client.call('listing the pull request comments', (o) => o.paginate(o.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 })));
+    const marked = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
+    const identity = marked.length > 0 ? await whoAmI() : undefined;
+    const ours = identity?.login !== undefined ? marked.find((c) => c.user?.login === identity.login) : undefined;
+    const leftAlone = marked.filter((c) => c !== ours).map((c) => c.id);
+    if (ours) {
+        await client.call('updating the summary comment', (o) => o.rest.issues.updateComment({ ...repo, comment_id: ours.id, body: text }));
+        return { id: ours.id, created: false, leftAlone, ...(identity ? { identity } : {}) };
+    }
+    const created = await client.call('creating the summary comment', (o) => o.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text }));
+    return { id: created.data.id, created: true, leftAlone, ...(identity ? { identity } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/token-identity.ts
+/**
+ * The account the token acts as, to tell the Action's own comments from others'. GraphQL's `viewer` answers
+ * for every kind of token (an installation token such as GITHUB_TOKEN is `github-actions[bot]`, another app's
+ * `<slug>[bot]`); REST `GET /user` is the fallback for a personal token when GraphQL is unavailable.
+ * Never throws: an identity that cannot be learnt is `login: undefined` with the reasons.
+ */
+async function tokenIdentity(client) {
+    const problems = [];
+    try {
+        const data = await client.call('asking GitHub who the token is (GraphQL viewer)', (o) => o.graphql('query { viewer { login } }'));
+        const login = data?.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        problems.push('GraphQL gave no viewer login');
+    }
+    catch (e) {
+        problems.push(e.message);
+    }
+    try {
+        const { data } = await client.call('reading the authenticated user (GET /user)', (o) => o.rest.users.getAuthenticated());
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login };
+        problems.push('GET /user gave no login');
+    }
+    catch (e) {
+        problems.push(e.message);
+    }
+    return { login: undefined, problem: problems.join('; ') };
+}
+
+;// CONCATENATED MODULE: ./src/action/remote-config.ts
+
+
+
+/** `owner/repo/path/to/config.yaml@ref`: a config kept in another repository (an organisation's `.github`, say). */
+const REMOTE = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/(.+\.ya?ml)@([^@\s]+)$/;
+function parseRemoteRef(value) {
+    const m = REMOTE.exec(value);
+    return m ? { owner: m[1], repo: m[2], path: external_node_path_namespaceObject.posix.normalize(m[3]), ref: m[4] } : undefined;
+}
+const nameOf = (r, path = r.path) => `github:${r.owner}/${r.repo}/${path}@${r.ref}`;
+const MAX_FILES = 20;
+/**
+ * Reads a remote config and the relative files it extends (in the same repository and ref) through the
+ * contents API, each once per run, and returns the entry plus a loader that serves those files from memory
+ * and hands everything else (built-ins, packages) to `local`. Throws an Error that says which file could
+ * not be read and why.
+ */
+async function fetchRemoteConfig(client, remote, local) {
+    const cache = new Map();
+    const fetchFile = async (path) => {
+        const name = nameOf(remote, path);
+        const hit = cache.get(name);
+        if (hit)
+            return hit;
+        if (cache.size >= MAX_FILES)
+            throw new Error(`${name}: more than ${MAX_FILES} remote config files`);
+        let data;
+        try {
+            data = (await client.call(`reading ${name}`, (o) => o.rest.repos.getContent({ owner: remote.owner, repo: remote.repo, path, ref: remote.ref }))).data;
+        }
+        catch (e) {
+            const status = e.status;
+            const hint = status === 404 || status === 403
+                ? ` — the token cannot read it (the file does not exist, or the token has no access to ${remote.owner}/${remote.repo}: pass a token with contents: read on that repository in the "token" input)`
+                : '';
+            throw new Error(`${e.message}${hint}`);
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== 'file' || typeof file.content !== 'string')
+            throw new Error(`${name} is not a file`);
+        // A config must be UTF-8, here as for a local one: an error at the first bad byte, never replacement characters.
+        const decoded = decodeUtf8(Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
+        if (!('text' in decoded))
+            throw new Error(`${name} is not valid UTF-8: line ${decoded.line}, column ${decoded.column} holds a byte that is not a UTF-8 character; save it as UTF-8`);
+        const text = decoded.text;
+        const entry = { file: name, text };
+        cache.set(name, entry);
+        // Relative extends are read from the same repository and ref, before resolution needs them.
+        let tree;
+        try {
+            tree = parseYamlTree(name, text);
+        }
+        catch {
+            return entry; // resolveConfig reports the YAML problem with its position
+        }
+        const ext = tree.kind === 'map' ? tree.entries.find((e) => e.key === 'extends')?.value : undefined;
+        for (const item of ext ? (ext.kind === 'seq' ? ext.items : [ext]) : []) {
+            if (item.kind === 'scalar' && typeof item.value === 'string' && item.value.startsWith('.')) {
+                const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), item.value));
+                if (target.startsWith('..'))
+                    throw new Error(`${name}: "${item.value}" leaves the repository ${remote.owner}/${remote.repo}`);
+                await fetchFile(target);
+            }
+        }
+        return entry;
+    };
+    const entry = await fetchFile(remote.path);
+    const loader = (ref, fromFile) => {
+        if (fromFile.startsWith('github:') && ref.startsWith('.')) {
+            const base = fromFile.slice(fromFile.indexOf('/', fromFile.indexOf('/') + 1) + 1, fromFile.lastIndexOf('@'));
+            const target = nameOf(remote, external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(base), ref)));
+            const hit = cache.get(target);
+            if (!hit)
+                throw new Error(`${target} was not fetched`);
+            return hit;
+        }
+        return local(ref, fromFile);
+    };
+    return { entry, loader };
+}
+
+;// CONCATENATED MODULE: ./src/core/graph/diff.ts
+/** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
+function canonical(value) {
+    const stack = [];
+    const walk = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(walk).join(',')}]`;
+        if (typeof v === 'object' && v !== null) {
+            if (stack.includes(v))
+                return '"[cycle]"';
+            stack.push(v);
+            const body = Object.keys(v)
+                .sort()
+                .map((k) => `${JSON.stringify(k)}:${walk(v[k])}`)
+                .join(',');
+            stack.pop();
+            return `{${body}}`;
+        }
+        return JSON.stringify(v) ?? 'null';
+    };
+    return walk(value);
+}
+/** The branch key of a transition: blocks are matched by Identifier, branches by what they test. */
+function routesOf(action) {
+    const routes = new Map();
+    for (const t of action.transitions) {
+        const branch = t.label;
+        let key = `${t.kind}\u0000${branch}`;
+        // Two conditions with the same test (rare, but legal) stay apart by order.
+        for (let n = 2; routes.has(key); n++)
+            key = `${t.kind}\u0000${branch}\u0000${n}`;
+        routes.set(key, { from: action.id, branch, kind: t.kind, to: t.target });
+    }
+    return routes;
+}
+/**
+ * What a change does to routing: blocks matched across versions by Identifier; for each block present in
+ * both, its routes matched by branch. Linear in the size of the two flows.
+ */
+function diffFlows(base, head) {
+    const addedBlocks = head.actions.filter((a) => !base.byId.has(a.id) && head.byId.get(a.id) === a);
+    const removedBlocks = base.actions.filter((a) => !head.byId.has(a.id) && base.byId.get(a.id) === a);
+    const changedBlocks = [];
+    const addedRoutes = [];
+    const removedRoutes = [];
+    const retargetedRoutes = [];
+    for (const a of addedBlocks)
+        addedRoutes.push(...routesOf(a).values());
+    for (const a of removedBlocks)
+        removedRoutes.push(...routesOf(a).values());
+    for (const h of head.actions) {
+        const b = base.byId.get(h.id);
+        if (!b || head.byId.get(h.id) !== h)
+            continue;
+        const typeChanged = b.type !== h.type;
+        const keys = new Set([...Object.keys(b.parameters), ...Object.keys(h.parameters)]);
+        const parametersChanged = [...keys].filter((k) => canonical(b.parameters[k]) !== canonical(h.parameters[k])).sort();
+        if (typeChanged || parametersChanged.length > 0)
+            changedBlocks.push({ base: b, head: h, typeChanged, parametersChanged });
+        const before = routesOf(b);
+        const after = routesOf(h);
+        for (const [key, r] of after) {
+            const old = before.get(key);
+            if (!old)
+                addedRoutes.push(r);
+            else if (old.to !== r.to)
+                retargetedRoutes.push({ ...r, was: old.to });
+        }
+        for (const [key, r] of before)
+            if (!after.has(key))
+                removedRoutes.push(r);
+    }
+    const routeKey = (r) => `${r.from}\u0000${r.kind}\u0000${r.branch}\u0000${r.to}`;
+    const changedRoute = new Set([...addedRoutes, ...retargetedRoutes].map(routeKey));
+    const brokenRoutes = [];
+    for (const h of head.actions) {
+        if (head.byId.get(h.id) !== h)
+            continue;
+        for (const r of routesOf(h).values()) {
+            if (head.byId.has(r.to))
+                continue;
+            if (base.byId.has(r.to))
+                brokenRoutes.push({ ...r, target: 'removed' });
+            else if (changedRoute.has(routeKey(r)))
+                brokenRoutes.push({ ...r, target: 'missing' });
+        }
+    }
+    const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
+    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, brokenRoutes, ...(entry ? { entry } : {}) };
+}
+function isEmptyDiff(d) {
+    return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
+        d.entry === undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/routing-diff.ts
@@ -51597,7 +52612,7 @@ function routing_diff_shortId(id) {
  * neighbourhood of the change. Long runs of added or removed blocks are folded into one node; caps keep the
  * diagram inside what GitHub renders, and the note says what was left out.
  */
-function routing_diff_diffDiagram(base, head, diff, limits = {}) {
+function diffDiagram(base, head, diff, limits = {}) {
     const lim = { ...DEFAULT_DIFF_LIMITS, ...limits };
     // The picture names blocks as the designer does ("Play prompt: …"); the words keep the flow-language types.
     const name = namer(base, head, mermaid_diagramLabel);
@@ -51791,7 +52806,7 @@ function changedBlocks(head, diff) {
  * flow goes through `quote`: by default a one-line code span (codeSpan) for the terminal and for Markdown
  * readers; markdownChanges gives the form for a GitHub comment.
  */
-function routing_diff_describeChanges(base, head, diff, quote = codeSpan) {
+function describeChanges(base, head, diff, quote = codeSpan) {
     const q = quote;
     const name = namer(base, head);
     const nameIn = (id) => q(name(id));
@@ -51830,7 +52845,7 @@ function routing_diff_describeChanges(base, head, diff, quote = codeSpan) {
  * escaped (htmlCode), so not even inside a code span does a flow's `</details>` or `@team` reach the page.
  */
 function markdownChanges(base, head, diff) {
-    return routing_diff_describeChanges(base, head, diff, htmlCode);
+    return describeChanges(base, head, diff, htmlCode);
 }
 /** The routing change of a flow file the change deletes: it is gone, with how many blocks it had. */
 function deletedFlowLine(file, blocks, quote = htmlCode) {
@@ -51841,454 +52856,126 @@ function renamedFlowLine(from, quote = htmlCode) {
     return `Renamed from ${quote(from)}.`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/git.ts
+;// CONCATENATED MODULE: ./src/action/routing-changes.ts
+
+// Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at.
+
+
+
+
+
+
 
 /**
- * git, run safely: never through a shell, and with options ended (`--end-of-options`, `--`) before anything
- * positional, so a revision or file name from a pull request (a branch called `--output=/tmp/x`) is never
- * taken as an option. Revisions a user typed are checked and resolved to a commit id first; commit ids from
- * an event payload must be full hexadecimal ids.
+ * The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not
+ * exist there (or git cannot tell). A base version over the size the linter reads (a deleted file is not
+ * capped by the checkout) is not read: 'too large'.
  */
-class git_GitRevisionError extends Error {
-}
-/** A full commit id (SHA-1, or SHA-256 in a repository that uses it). */
-function isCommitId(value) {
-    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
-}
-/**
- * Why `rev` cannot be a single revision, or undefined when it may be one: the rules of
- * `git check-ref-format` that matter here, plus no range (`..`) and no `rev:path` (a file, not a commit).
- */
-function git_revisionProblem(rev) {
-    if (rev === '')
-        return 'it is empty';
-    if (rev.startsWith('-'))
-        return 'it starts with "-" (git would read it as an option)';
-    if (rev.length > 255)
-        return 'it is longer than 255 characters';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f]/.test(rev))
-        return 'it holds a space or a control character';
-    if (rev.includes('..'))
-        return 'it is a range, not one revision';
-    if (/[:?*[\\]/.test(rev))
-        return 'it holds one of : ? * [ \\';
-    return undefined;
-}
-function execGit(args, cwd, run = {}) {
-    // Loaded here, not at start-up: child_process costs every lint run ~3 ms and only some commands need git.
-    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
-    // Never a prompt for credentials: stdin is closed and the terminal prompt is off, so git fails instead of waiting.
+function baseText(cwd, baseSha, file) {
     try {
-        return execFileSync('git', args, { cwd, maxBuffer: run.maxBytes ?? 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], shell: false, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, ...(run.timeoutMs !== undefined ? { timeout: run.timeoutMs, killSignal: 'SIGKILL' } : {}) });
-    }
-    catch (e) {
-        // Callers quote git's own words: its stderr as text, as with `encoding: 'utf8'`.
-        const err = e;
-        if (Buffer.isBuffer(err.stderr))
-            err.stderr = err.stderr.toString('utf8');
-        throw e;
-    }
-}
-/**
- * Runs git with the subcommand and `options` (written by our code) and then `positionals` (revisions, and
- * paths after a `--`), which git reads as positional whatever they start with.
- */
-function git_git(cwd, options, positionals = [], run = {}) {
-    return gitBytes(cwd, options, positionals, run).toString('utf8');
-}
-/** The same, with the output as bytes (a file's contents at a commit, decoded by the caller). */
-function gitBytes(cwd, options, positionals = [], run = {}) {
-    return execGit(positionals.length > 0 ? [...options, '--end-of-options', ...positionals] : options, cwd, run);
-}
-/** The commit id `rev` names in the repository at `cwd`; throws GitRevisionError saying why when it names none. */
-function git_resolveCommit(cwd, rev, what = 'the revision') {
-    const problem = git_revisionProblem(rev);
-    if (problem)
-        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: ${problem}`);
-    let out;
-    try {
-        out = git_git(cwd, ['rev-parse', '--verify', '--quiet'], [`${rev}^{commit}`]).trim();
+        const size = Number(git_git(cwd, ['cat-file', '-s'], [`${baseSha}:${file}`]).trim());
+        if (!Number.isFinite(size) || size > DEFAULT_MAX_FILE_BYTES)
+            return 'too large';
+        return git_git(cwd, ['show'], [`${baseSha}:${file}`]);
     }
     catch {
-        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: no commit of that name in this repository (fetch it, or check the name)`);
-    }
-    if (!isCommitId(out))
-        throw new git_GitRevisionError(`${what} "${rev}" is not a git revision: git answered "${out.slice(0, 80)}"`);
-    return out;
-}
-/** Throws GitRevisionError unless `sha` is a full commit id (as an event payload gives them). */
-function checkCommitId(sha, what) {
-    if (typeof sha === 'string' && isCommitId(sha))
-        return sha;
-    throw new git_GitRevisionError(`${what} ${JSON.stringify(String(sha)).slice(0, 90)} is not a commit id (40 or 64 hexadecimal digits)`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/graph-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const GRAPH_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint graph FILE [--format mermaid|dot|json]
-       connect-flow-lint graph OLD_FILE NEW_FILE [--format mermaid|dot|json]
-       connect-flow-lint graph --old OLD_FILE --new NEW_FILE [--format mermaid|dot|json]
-       connect-flow-lint graph FILE --base REF [--format mermaid|dot|json]
-       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
-
-Prints the routing graph of the flow in FILE. With two files (old first, as in diff and git diff) or --base REF
-(a git revision: FILE as it was there is the old version), prints what changed in routing instead: blocks
-added, removed and changed, routes added, removed and re-targeted, and a moved entry point. Blocks are matched
-by Identifier. A FILE that did not exist at REF is shown as all added.
-With --repo, prints which flows of the repository transfer to, invoke, or set as event flows which others.`));
-class graph_command_GraphUsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function load(name, text) {
-    const contents = readFlowFile(name, text);
-    // Only a file that cannot be read stops a graph; warnings (a template resource we cannot read) do not.
-    const problem = contents.problems.find((p) => p.ruleId === 'parse-error') ?? (contents.flows.length === 0 ? contents.problems[0] : undefined);
-    if (problem)
-        return { flows: [], problem: `${name}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}` };
-    if (contents.flows.length === 0)
-        return { flows: [], problem: `${name} is not a flow: ${contents.notAFlow ?? 'no flow found'}` };
-    return { flows: contents.flows.map(buildFlow) };
-}
-/**
- * The file's text at a git revision, found from the file's own folder so any working directory works. The
- * revision is checked and resolved to a commit id first, so nothing the user typed reaches `git show`.
- */
-function gitShow(file, ref) {
-    const dir = dirname(file);
-    let top;
-    try {
-        top = git(dir, ['rev-parse', '--show-toplevel']).trim();
-    }
-    catch (e) {
-        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
-    }
-    let commit;
-    try {
-        commit = resolveCommit(top, ref, '--base');
-    }
-    catch (e) {
-        if (e instanceof GitRevisionError)
-            throw new graph_command_GraphUsageError(`cannot read ${file} at that revision: ${e.message}`);
-        throw e;
-    }
-    const path = relative(top, file).split('\\').join('/');
-    try {
-        git(top, ['cat-file', '-e'], [`${commit}:${path}`]);
-    }
-    catch {
-        return undefined; // not in that commit: the file is new since it
-    }
-    try {
-        return git(top, ['show'], [`${commit}:${path}`]);
-    }
-    catch (e) {
-        throw new graph_command_GraphUsageError(`cannot read ${file} at ${ref}: ${firstLine(e)}`);
+        return undefined;
     }
 }
-const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
-/** `connect-flow-lint graph`: returns the text to print, or throws GraphUsageError. */
-async function graph_command_graphCommand(argv, cwd, repoGraph, notice = () => { }) {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string', short: 'f', default: 'mermaid' },
-                base: { type: 'string' },
-                old: { type: 'string' },
-                new: { type: 'string' },
-                repo: { type: 'boolean', default: false },
-                all: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (e) {
-        throw new graph_command_GraphUsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\n${GRAPH_HELP}`);
-    }
-    const { values } = parsed;
-    if (values.help)
-        return `${GRAPH_HELP}\n`;
-    // --old/--new name the versions explicitly; otherwise two files are OLD NEW, as diff and git diff take them.
-    if ((values.old === undefined) !== (values.new === undefined))
-        throw new graph_command_GraphUsageError('give --old and --new together (or two files: OLD_FILE NEW_FILE)');
-    if (values.old !== undefined && (parsed.positionals.length > 0 || values.base !== undefined))
-        throw new graph_command_GraphUsageError('--old and --new name both versions: give no other file and no --base');
-    const positionals = values.old !== undefined ? [values.new, values.old] : parsed.positionals.length === 2 ? [parsed.positionals[1], parsed.positionals[0]] : parsed.positionals;
-    const format = values.format ?? 'mermaid';
-    if (!['mermaid', 'dot', 'json'].includes(format))
-        throw new graph_command_GraphUsageError(`unknown format "${format}": use mermaid, dot or json`);
-    if (values.repo) {
-        if (values.base !== undefined)
-            throw new graph_command_GraphUsageError('--repo draws the call graph of the current files; it takes no --base');
-        return repoGraph(positionals.length > 0 ? positionals : ['.'], format);
-    }
-    if (positionals.length === 0 || positionals.length > 2)
-        throw new graph_command_GraphUsageError(GRAPH_HELP);
-    if (positionals.length === 2 && values.base !== undefined)
-        throw new graph_command_GraphUsageError('give either two files or one file and --base REF, not both');
-    // Checked before anything runs: a branch name passed through from a pull request may look like an option.
-    const refProblem = values.base !== undefined ? revisionProblem(values.base) : undefined;
-    if (refProblem)
-        throw new graph_command_GraphUsageError(`--base ${JSON.stringify(values.base)} is not a git revision: ${refProblem}`);
-    const file = resolve(cwd, positionals[0]);
-    // Read as the linter reads flows: a regular file (a FIFO or /dev/zero named here cannot hang or flood it).
-    const read = (f) => {
-        try {
-            return readTrustedFile(f, { root: repositoryRoot(cwd), maxBytes: DEFAULT_MAX_FILE_BYTES, what: 'the flow', display: f, namedByUser: true }).toString('utf8');
+/** At most this many deleted files are read for the routing changes; a mass deletion is summed up in a note. */
+const MAX_DELETED_READ = 200;
+/** Whether a repository path is under one of the Action's "paths" (folders, files or globs, as the CLI takes them). */
+function underPaths(paths) {
+    if (!paths)
+        return () => true;
+    const tests = paths.map((p) => {
+        const arg = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+        if (/[*?{[]/.test(arg)) {
+            const glob = globMatcher(arg);
+            return (file) => glob.test(file);
         }
-        catch (e) {
-            if (e instanceof UnsafeFileError)
-                throw new graph_command_GraphUsageError(e.message);
-            throw new graph_command_GraphUsageError(`cannot read ${f}: ${e.code ?? e.message}`);
-        }
-    };
-    const head = load(positionals[0], read(file));
-    if (head.problem)
-        throw new graph_command_GraphUsageError(head.problem);
-    if (positionals.length === 1 && values.base === undefined) {
-        const out = head.flows.map((flow) => {
-            const graph = new RoutingGraph(flow);
-            if (format === 'json')
-                return jsonSafe(JSON.stringify(graphJson(flow, graph), null, 2)) + '\n';
-            if (format === 'dot')
-                return graphDot(flow, graph);
-            // A large flow is drawn around its start with runs of blocks folded, unless --all: said in the output and on stderr.
-            const chart = flowchart(flow, graph, [], { all: values.all });
-            if (chart.note)
-                notice(`${terminalText(flow.doc.name ?? positionals[0])}: ${chart.note} (--all draws every block)`);
-            return chart.text + (chart.note ? `%% ${chart.note} (--all draws every block)\n` : '');
-        });
-        return out.join('\n');
-    }
-    const baseName = positionals[1] ?? `${positionals[0]}@${values.base}`;
-    const baseText = positionals[1] !== undefined ? read(resolve(cwd, positionals[1])) : gitShow(file, values.base);
-    // A file new since REF: its old version is an empty flow, so every block and route shows as added.
-    const base = baseText === undefined ? { flows: [] } : load(baseName, baseText);
-    if (base.problem)
-        throw new graph_command_GraphUsageError(base.problem);
-    const newSince = baseText === undefined ? `${format === 'dot' ? '//' : '%%'} ${terminalText(positionals[0])} is new since ${terminalText(values.base)}: every block is added\n` : '';
-    // Flows are paired by name (a template's logical id, a wrapper's Name); a single flow pairs with a single flow.
-    const pairs = [];
-    if (head.flows.length === 1 && base.flows.length === 1)
-        pairs.push({ name: head.flows[0].doc.name ?? positionals[0], head: head.flows[0], base: base.flows[0] });
-    else {
-        for (const h of head.flows) {
-            const b = base.flows.find((f) => f.doc.name !== undefined && f.doc.name === h.doc.name) ?? EMPTY;
-            pairs.push({ name: h.doc.name ?? '(unnamed flow)', head: h, base: b });
-        }
-        for (const b of base.flows)
-            if (!head.flows.some((h) => h.doc.name === b.doc.name))
-                pairs.push({ name: b.doc.name ?? '(unnamed flow)', head: EMPTY, base: b });
-    }
-    if (format === 'json') {
-        const out = pairs.map((p) => {
-            const diff = diffFlows(p.base, p.head);
-            return { flow: p.name, ...diffJson(diff), changes: describeChanges(p.base, p.head, diff) };
-        });
-        return jsonSafe(JSON.stringify(out.length === 1 ? out[0] : out, null, 2)) + '\n';
-    }
-    const changed = pairs.some((p) => describeChanges(p.base, p.head, diffFlows(p.base, p.head)).length > 0);
-    const oldName = terminalText(baseName);
-    const newName = terminalText(positionals[0]);
-    // An unchanged flow would draw as a chart with nothing marked: say it in words instead.
-    if (!changed)
-        return `No routing changes: ${oldName} and ${newName} have the same blocks, routes and entry point.\n`;
-    return newSince + pairs
-        .map((p) => {
-        const diff = diffFlows(p.base, p.head);
-        const title = pairs.length > 1 ? `%% flow: ${terminalText(p.name)}\n` : '';
-        if (format === 'dot')
-            return title.replace('%%', '//') + diffDot(p.base, p.head, diff);
-        const every = p.base.actions.length + p.head.actions.length;
-        const diagram = diffDiagram(p.base, p.head, diff, values.all ? { maxNodes: every, maxEdges: Number.MAX_SAFE_INTEGER, contextDepth: every, contextPerBlock: every } : {});
-        if (diagram.note)
-            notice(`${terminalText(p.name)}: ${diagram.note}${values.all ? '' : ' (--all draws every block)'}`);
-        return title + diagram.text + (diagram.note ? `%% ${diagram.note}\n` : '') + describeChanges(p.base, p.head, diff).map((w) => `%% ${w}\n`).join('');
-    })
-        .join('\n');
+        return (file) => arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
+    });
+    return (file) => tests.some((t) => t(file));
 }
 const EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
-
-;// CONCATENATED MODULE: ./src/reporters/call-graph.ts
-
-
-const KIND_LABEL = { flow: 'transfer', module: 'module', hook: 'event' };
-const title = (s) => (s.name !== undefined ? `${s.name} · ${s.file}` : s.file);
-/** Which flows call which, as a Mermaid flowchart: transfers solid, modules thick, event flows dotted, missing targets red. */
-function call_graph_callGraphMermaid(summaries, links, options = {}) {
-    const max = options.maxNodes ?? 80;
-    let shown = summaries.map((_, i) => i).filter((i) => summaries[i].references.length > 0 || links.calls.some((c) => c.to === i));
-    if (options.around) {
-        const near = new Set(options.around);
-        for (const c of links.calls) {
-            if (options.around.has(c.from))
-                near.add(c.to);
-            if (options.around.has(c.to))
-                near.add(c.from);
-        }
-        shown = shown.filter((i) => near.has(i));
-    }
-    const omitted = Math.max(0, shown.length - max);
-    shown = shown.slice(0, max);
-    const inShown = new Set(shown);
-    const lines = ['flowchart LR'];
-    for (const i of shown) {
-        const s = summaries[i];
-        const cls = options.highlight?.has(s.file) ? ':::changed' : '';
-        lines.push(`  f${i}["${escapeLabel(mermaid_clip(title(s), 70))}"]${cls}`);
-    }
-    const drawn = new Set();
-    let missing = 0;
-    summaries.forEach((s, i) => {
-        if (!inShown.has(i))
-            return;
-        s.references.forEach((r, k) => {
-            const res = links.resolutions[i][k];
-            const label = r.kind === 'hook' ? `${KIND_LABEL.hook} ${r.hook ?? ''}`.trim() : KIND_LABEL[r.kind];
-            const arrow = r.kind === 'module' ? '==>' : r.kind === 'hook' ? '-.->' : '-->';
-            if (res.status === 'resolved') {
-                if (!inShown.has(res.target))
-                    return;
-                const key = `${i}>${res.target}>${label}`;
-                if (drawn.has(key))
-                    return;
-                drawn.add(key);
-                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| f${res.target}`);
-            }
-            else if (res.status === 'unresolved') {
-                const m = `m${missing++}`;
-                lines.push(`  ${m}["${escapeLabel(mermaid_clip(`missing: ${r.nameHint ?? r.value}`, 70))}"]:::missing`);
-                lines.push(`  f${i} ${arrow}|"${escapeLabel(label)}"| ${m}`);
-            }
-        });
-    });
-    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#1f2328', '  classDef missing fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 4,color:#1f2328');
-    return { text: `${lines.join('\n')}\n`, ...(omitted > 0 ? { note: `${omitted} more flows not drawn` } : {}) };
-}
-function call_graph_callGraphJson(summaries, links) {
-    return {
-        flows: summaries.map((s, i) => ({ index: i, file: s.file, name: s.name ?? null, type: s.flowType ?? null })),
-        calls: links.calls.map((c) => ({ from: c.from, to: c.to, kind: c.kind, block: c.blockId, ...(c.hook ? { hook: c.hook } : {}) })),
-        unresolved: summaries.flatMap((s, i) => s.references.flatMap((r, k) => {
-            const res = links.resolutions[i][k];
-            return res.status === 'unresolved' ? [{ from: i, block: r.blockId, value: r.value, why: res.why }] : [];
-        })),
-    };
-}
-function call_graph_callGraphDot(summaries, links) {
-    const lines = ['digraph flows {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];'];
-    summaries.forEach((s, i) => lines.push(`  f${i} [label=${dotString(title(s))}];`));
-    for (const c of links.calls)
-        lines.push(`  f${c.from} -> f${c.to} [label=${dotString(c.kind === 'hook' ? `event ${c.hook ?? ''}` : KIND_LABEL[c.kind])}${c.kind === 'hook' ? ', style=dashed' : c.kind === 'module' ? ', penwidth=2' : ''}];`);
-    lines.push('}');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/rule-flags.ts
-
-
-
-
-/** A bad --rule value: the CLI prints it and exits 2, as for a config error. */
-class rule_flags_RuleFlagError extends (/* unused pure expression or super */ null && (Error)) {
-}
-// The config's aliases (ruleset.ts refuses them with the same hint), and ESLint's numbers.
-const HINTS = { warning: 'warn', hint: 'info', information: 'info', none: 'off', false: 'off', '0': 'off', '1': 'warn', '2': 'error' };
 /**
- * Parses ESLint-style `--rule 'id: severity'` values; one flag may hold several, comma-separated
- * (`'a: off, b: error'`). Options stay in the config file: a flag that gives them is refused with that advice.
+ * For each linted single-flow file of a pull request, what its change does to routing, against the base
+ * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
+ * with a note; unchanged routing gives no section.
  */
-function rule_flags_parseRuleFlags(values) {
-    const flags = [];
-    for (const value of values) {
-        if (/[[{]/.test(value))
-            throw new rule_flags_RuleFlagError(`--rule "${value}": only a severity can be set on the command line; set options in the config file`);
-        for (const part of value.split(',')) {
-            const text = part.trim();
-            const m = /^([^:\s]+)\s*:\s*(\S+)$/.exec(text);
-            if (!m)
-                throw new rule_flags_RuleFlagError(`--rule "${value}": write it as 'rule-id: severity', e.g. --rule 'unreachable-block: error'`);
-            const [, id, raw] = m;
-            if (!SEVERITIES.includes(raw)) {
-                const hint = Object.hasOwn(HINTS, raw) ? ` (did you mean "${HINTS[raw]}"?)` : '';
-                throw new rule_flags_RuleFlagError(`--rule "${text}": invalid severity "${raw}": use one of ${SEVERITIES.join(', ')}${hint}`);
+function routingChanges(reports, baseSha, cwd, notes, moves = {}) {
+    const out = [];
+    // The id comes from the event payload: anything but a full commit id never reaches git.
+    if (!isCommitId(baseSha)) {
+        notes.push('The event names no valid base commit, so routing changes are not drawn.');
+        return out;
+    }
+    for (const report of reports) {
+        if (report.models.length === 0)
+            continue;
+        // A renamed flow is compared with its old version, under its old name: not drawn as new.
+        const was = moves.renamedFrom?.get(report.file);
+        // A base that could not be read is never drawn as "was nothing": the flow would look added.
+        const given = moves.baseOf?.(report.file);
+        if (given === 'unchanged')
+            continue;
+        if (given === 'unreadable') {
+            notes.push(`${report.file}: its base version could not be read, so its routing change is not drawn.`);
+            continue;
+        }
+        const text = given === undefined ? baseText(cwd, baseSha, was ?? report.file) : given === 'added' ? undefined : given.text;
+        if (text === 'too large') {
+            notes.push(`${report.file}: the base version is over ${DEFAULT_MAX_FILE_BYTES} bytes, so its routing change is not drawn.`);
+            continue;
+        }
+        let baseFlows = [];
+        if (text !== undefined) {
+            const contents = read_file_readFlowFile(report.file, text);
+            if (contents.flows.length === 0) {
+                notes.push(`${report.file}: the base version holds no readable flow, so its routing change is not drawn.`);
+                continue;
             }
-            flags.push({ id, severity: raw, text });
+            baseFlows = contents.flows.map(flow_buildFlow);
+        }
+        // Flows are paired by name (a template's logical id); a single flow pairs with a single flow.
+        const single = report.models.length === 1 && baseFlows.length <= 1;
+        for (const { flow: head } of report.models) {
+            const base = (single ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name)) ?? EMPTY;
+            const diff = diffFlows(base, head);
+            const renamed = was !== undefined && text !== undefined ? [renamedFlowLine(was)] : [];
+            const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
+            // The flow's name tells its findings apart only in a file of several flows (as the summary groups them).
+            const where = { file, path: report.file, ...(report.models.length > 1 && head.doc.name !== undefined ? { flowName: head.doc.name } : {}) };
+            if (isEmptyDiff(diff)) {
+                // A rename alone is still news to a reviewer; the routing is the same, so there is nothing to draw.
+                if (renamed.length > 0)
+                    out.push({ ...where, diagram: '', changes: [...renamed, 'No routing change.'] });
+                continue;
+            }
+            const diagram = diffDiagram(base, head, diff);
+            const source = { file: report.file, ...(head.doc.name !== undefined ? { flowName: head.doc.name } : {}), changedBlocks: changedBlocks(head, diff) };
+            out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)], source });
         }
     }
-    return flags;
-}
-/**
- * The config with the flags' severities over everything it says, overrides included (the command line has the
- * highest precedence, as in ESLint). An id the config does not know is refused with the closest known one.
- */
-function rule_flags_applyRuleFlags(config, flags) {
-    if (flags.length === 0)
-        return config;
-    const definedInOverrides = config.overrides.flatMap((o) => [...o.rules].filter(([, e]) => e.kind === 'define').map(([id]) => id));
-    const known = new Set([...config.rules.keys(), ...definedInOverrides]);
-    const bySeverity = new Map();
-    for (const flag of flags) {
-        // As in a config file (ruleset.ts says the same).
-        if (flag.id === 'parse-error')
-            throw new rule_flags_RuleFlagError(`--rule "${flag.text}": "parse-error" cannot be configured: a file that is not valid JSON is always an error`);
-        if (!known.has(flag.id)) {
-            const near = closest(flag.id, known);
-            throw new rule_flags_RuleFlagError(`--rule "${flag.text}": unknown rule "${flag.id}"${near ? `: did you mean "${near}"?` : ''} (connect-flow-lint --list-rules lists the built-in rules)`);
+    const inPaths = underPaths(moves.paths);
+    const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && inPaths(f)).sort();
+    if (deleted.length > MAX_DELETED_READ)
+        notes.push(`The pull request deletes ${deleted.length} files that may hold flows: the first ${MAX_DELETED_READ} are listed in the routing changes.`);
+    for (const file of deleted.slice(0, MAX_DELETED_READ)) {
+        const text = baseText(cwd, baseSha, file);
+        if (text === undefined || text === 'too large') {
+            notes.push(`${file}: deleted by the pull request, but its base version ${text === undefined ? 'cannot be read' : `is over ${DEFAULT_MAX_FILE_BYTES} bytes`}, so what it held is not said.`);
+            continue;
         }
-        bySeverity.set(flag.id, flag); // the last flag for an id wins
+        const flows = read_file_readFlowFile(file, text).flows.map(flow_buildFlow);
+        // A deleted file that held no flow (a package.json, a template of other resources) is not a routing change.
+        for (const flow of flows) {
+            const label = flows.length > 1 && flow.doc.name ? `${file} · ${flow.doc.name}` : file;
+            out.push({ file: label, path: file, ...(flows.length > 1 && flow.doc.name !== undefined ? { flowName: flow.doc.name } : {}), diagram: '', changes: [deletedFlowLine(label, flow.actions.length)] });
+        }
     }
-    const origin = (flag) => ({ file: `--rule '${flag.text}'`, at: { line: 1, column: 1 } });
-    const set = (rule) => {
-        const flag = bySeverity.get(rule.id);
-        return flag ? { ...rule, severity: flag.severity, setIn: origin(flag) } : rule;
-    };
-    const rules = new Map([...config.rules].map(([id, rule]) => [id, set(rule)]));
-    // In overrides: a rule defined there takes the flag's severity; a severity set there gives way to the flag
-    // (its options still apply).
-    const overrides = config.overrides.map((o) => ({
-        ...o,
-        rules: new Map([...o.rules].map(([id, e]) => {
-            if (!bySeverity.has(id))
-                return [id, e];
-            if (e.kind === 'define')
-                return [id, { kind: 'define', rule: set(e.rule) }];
-            const { severity: _dropped, ...rest } = e;
-            return [id, rest];
-        })),
-    }));
-    return { ...config, rules, overrides };
-}
-/**
- * `--list-rules`: every rule of the built-in rulesets, with its severity in each and its documentation,
- * read from the rulesets themselves (so the list cannot drift from them).
- */
-function rule_flags_listRules() {
-    const names = ['recommended', 'strict'];
-    const configs = names.map((n) => resolveConfig(builtinRuleset(`${BUILTIN_PREFIX}${n}`), loadExtends));
-    const ids = [...new Set(configs.flatMap((c) => [...c.rules.keys()]))];
-    const rows = [['rule', ...names, 'documentation'], ...ids.map((id) => [id, ...configs.map((c) => c.rules.get(id)?.severity ?? '-'), configs.map((c) => c.rules.get(id)?.documentationUrl).find((u) => u !== undefined) ?? ''])];
-    // parse-error is no configurable rule (a file that cannot be read was never linted) but it is a finding's rule id.
-    rows.push(['parse-error', ...names.map(() => 'error'), 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parse-error.md (always on)']);
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/simulate/scenario.ts
@@ -52317,7 +53004,7 @@ function parseScenarioFile(file, text) {
     const problem = (at, message) => void problems.push({ file, at, message });
     const r = new Reader(problem);
     if (root.kind !== 'map') {
-        throw new yaml_tree_ConfigError([{ file, at: root.at, message: `a scenario file is a mapping with "flow", "given" and "scenarios", not ${describeKind(root)}` }]);
+        throw new ConfigError([{ file, at: root.at, message: `a scenario file is a mapping with "flow", "given" and "scenarios", not ${describeKind(root)}` }]);
     }
     r.keys(root, FILE_KEYS, 'a scenario file');
     const flowNode = r.get(root, 'flow');
@@ -52358,7 +53045,7 @@ function parseScenarioFile(file, text) {
         }
     }
     if (problems.length > 0)
-        throw new yaml_tree_ConfigError(problems);
+        throw new ConfigError(problems);
     return { file, flow: flow, flowAt: flowNode.at, scenarios };
 }
 /** The scenario's `given` over the file's, key by key; `contact` is merged one level deeper (its own keys). */
@@ -52571,7 +53258,7 @@ function readInput(r, node) {
                 out.push({ kind: 'event', value: v, at: item.at });
         }
         else {
-            const near = describe_closest(key, ['dtmf', 'lex', 'event']);
+            const near = closest(key, ['dtmf', 'lex', 'event']);
             r.problem(keyAt, `unknown input "${key}"${near ? `: did you mean "${near}"?` : ''} (an input entry is timeout, { dtmf: "1" }, { lex: {...} } or { event: ... })`);
         }
     }
@@ -52605,7 +53292,7 @@ function readLambda(r, node) {
                     r.problem(value.at, `"error" is true, timeout or throw, not ${describeKind(value)}`);
             }
             else {
-                const near = describe_closest(key, ['returns', 'error']);
+                const near = closest(key, ['returns', 'error']);
                 r.problem(keyAt, `unknown key "${key}" in a Lambda call${near ? `: did you mean "${near}"?` : ''} (use returns or error)`);
             }
         }
@@ -52677,7 +53364,7 @@ function readExpect(r, node) {
                     }
                     const { key: k, keyAt, value: v } = p.entries[0];
                     if (k !== 'contains' && k !== 'equals') {
-                        const near = describe_closest(k, ['contains', 'equals']);
+                        const near = closest(k, ['contains', 'equals']);
                         r.problem(keyAt, `unknown key "${k}" in a prompt expectation${near ? `: did you mean "${near}"?` : ''} (use contains or equals)`);
                         continue;
                     }
@@ -52731,7 +53418,7 @@ class Reader {
         for (const e of node.entries) {
             if (allowed.includes(e.key))
                 continue;
-            const near = describe_closest(e.key, allowed);
+            const near = closest(e.key, allowed);
             this.problem(e.keyAt, `unknown key "${e.key}" in ${where}${near ? `: did you mean "${near}"?` : ''} (${where} takes ${allowed.join(', ')})`);
         }
     }
@@ -52752,7 +53439,7 @@ class Reader {
         if (node.kind === 'scalar' && typeof node.value === 'string' && values.includes(node.value))
             return node.value;
         const text = node.kind === 'scalar' ? String(node.value) : '';
-        const near = text ? describe_closest(text, values) : undefined;
+        const near = text ? closest(text, values) : undefined;
         this.problem(node.at, `${what} must be one of ${values.join(', ')}, not ${describeKind(node)}${near ? `: did you mean "${near}"?` : ''}`);
         return undefined;
     }
@@ -52874,7 +53561,7 @@ function values_scalarText(v) {
 /** Blocks that always leave by a condition or an error: their NextAction (the designer's "Default") is never taken alone. */
 const CONDITION_ROUTED = new Set(['Compare', 'CheckHoursOfOperation', 'CheckMetricData', 'DistributeByPercentage', 'Loop', 'Wait', 'ConnectParticipantWithLexBot']);
 /** Whether a contact can leave the block by its NextAction (the success branch). */
-function coverage_nextIsBranch(a) {
+function nextIsBranch(a) {
     if (a.spec?.endsOnSuccess)
         return false;
     if (CONDITION_ROUTED.has(a.type))
@@ -52888,7 +53575,7 @@ function branchesOf(flow) {
     const out = [];
     for (const a of flow.actions) {
         for (const t of a.transitions) {
-            if (t.kind === 'next' && !coverage_nextIsBranch(a))
+            if (t.kind === 'next' && !nextIsBranch(a))
                 continue;
             out.push({ blockId: a.id, type: a.type, branch: t.label, transition: t });
         }
@@ -53887,86 +54574,11 @@ function worldFromTexts(files) {
     return linkedWorld(summaries, linkRepository(summaries), (s) => models.get(s));
 }
 
-;// CONCATENATED MODULE: ./src/reporters/scenario-mermaid.ts
-
-
-
+;// CONCATENATED MODULE: ./src/node/scenario-files.ts
 /**
- * Branch coverage as Mermaid flowcharts in Markdown (GitHub renders them): one diagram per flow the
- * scenarios entered, each route green when every branch on it was taken, amber when some were, red and
- * dashed when none was.
- */
-function scenario_mermaid_formatCoverageMarkdown(flows, taken) {
-    const out = [];
-    for (const f of flows) {
-        const graph = new RoutingGraph(f.flow);
-        const edgeCoverage = (from, to) => {
-            const a = f.flow.actions[from];
-            const branches = a.transitions.filter((t) => t.to === to && (t.kind !== 'next' || nextIsBranch(a)));
-            if (branches.length === 0)
-                return undefined;
-            const hit = branches.filter((t) => taken.has(t)).length;
-            return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
-        };
-        const chart = flowchart(f.flow, graph, [], { coverage: edgeCoverage });
-        out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/simulate/results.ts
-const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
-const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
-
-;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
-
-
-/**
- * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
- * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
- * uncovered ones at their line. Every text from a flow or a scenario file has its controls written out
- * (terminalText): the Action prints this to its log, where a line from a pull request must not become a
- * workflow command.
- */
-function scenario_stylish_formatScenarioStylish(results, coverage, options) {
-    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const lines = [];
-    let file;
-    for (const r of results) {
-        if (r.file !== file) {
-            file = r.file;
-            lines.push('', paint('4', escape_terminalText(r.file)));
-        }
-        if (r.passed) {
-            lines.push(`  ${paint('32', '✓')} ${escape_terminalText(r.name)}`);
-            continue;
-        }
-        lines.push(`  ${paint('31', '✗')} ${escape_terminalText(r.name)}  ${paint('2', `${escape_terminalText(r.file)}:${r.line}`)}`);
-        for (const f of r.failures)
-            lines.push(`      ${f.startsWith('note: ') ? paint('2', escape_terminalText(f)) : paint('31', escape_terminalText(f))}`);
-        const path = r.trace.map((s) => escape_terminalText(`${shortBlockId(s.blockId)} ${s.type} (${s.branch})`));
-        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
-    }
-    const failed = results.filter((r) => !r.passed).length;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
-    if (coverage) {
-        lines.push('', paint('1', 'Branch coverage'));
-        for (const c of coverage) {
-            lines.push(`  ${escape_terminalText(c.file)}${c.name ? ` [${escape_terminalText(c.name)}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
-            for (const u of c.uncovered)
-                lines.push(`    ${paint('2', `${escape_terminalText(c.file)}:${u.line}:${u.column}`)}  ${escape_terminalText(`${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`)}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/test-command.ts
-/**
- * `connect-flow-lint test [paths]`: runs the scenario files (`*.test.yaml`) against the repository's flows,
- * offline. The adapter: it finds and reads the files (flows through the linter's own reader, lintFiles), and
- * prints the report; the simulation is the pure core in src/core/simulate.
- * Exit codes: 0 every scenario passed, 1 one failed, 2 a scenario file is bad (the others still run).
+ * The scenario files (`*.test.yaml`) of a repository, found, read and run against its flows, offline: the
+ * part of `connect-flow-lint test` the Action's scenario step shares. Flows are read through the linter's
+ * own reader (lintFiles); the simulation is the pure core in src/core/simulate.
  */
 
 
@@ -53976,31 +54588,10 @@ function scenario_stylish_formatScenarioStylish(results, coverage, options) {
 
 
 
-
-
-
-
-
-class test_command_TestUsageError extends Error {
+class TestUsageError extends Error {
 }
 const SCENARIO_FILE = /\.test\.ya?ml$/i;
 const MAX_SCENARIO_BYTES = 1024 * 1024;
-const FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'junit', 'markdown']));
-const TEST_HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint test [paths...] [--format stylish|json|junit|markdown] [--coverage]
-
-Runs the scenario files (*.test.yaml, and those listed under "tests:" in .connect-flow-lint.yaml) against
-the flows of the repository, offline: where each caller goes, what they hear, which queue they reach.
-
-Options:
-  -f, --format NAME        stylish (default), json, junit, or markdown (a Mermaid diagram per flow:
-                           green routes taken, red dashed routes no scenario took)
-      --coverage           report the branches of each flow the scenarios took, and those they did not
-  -o, --output-file FILE   write the report to FILE instead of standard output
-  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml upward)
-      --color / --no-color
-  -h, --help               this help
-
-Exit codes: 0 every scenario passed, 1 a scenario failed, 2 a scenario file is bad or a usage error.`));
 /**
  * Finds the scenario files under `paths` (or the repository and the config's `tests:`), reads the flows,
  * and runs every scenario. Bad scenario files become problems; the others still run.
@@ -54014,15 +54605,15 @@ function runScenarioFiles(cwd, paths, config, configFile) {
     }
     const parsed = [];
     for (const abs of scenarioPaths) {
-        const name = lint_files_relativeName(cwd, abs);
+        const name = relativeName(cwd, abs);
         try {
             const size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
             if (size > MAX_SCENARIO_BYTES)
-                throw new yaml_tree_ConfigError([{ file: name, at: { line: 1, column: 1 }, message: `the scenario file is ${size} bytes, over the ${MAX_SCENARIO_BYTES}-byte limit` }]);
+                throw new ConfigError([{ file: name, at: { line: 1, column: 1 }, message: `the scenario file is ${size} bytes, over the ${MAX_SCENARIO_BYTES}-byte limit` }]);
             parsed.push({ abs, name, file: parseScenarioFile(name, (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8')) });
         }
         catch (e) {
-            if (e instanceof yaml_tree_ConfigError)
+            if (e instanceof ConfigError)
                 problems.push(...e.problems);
             else
                 problems.push({ file: name, at: { line: 1, column: 1 }, message: `cannot read the scenario file: ${e.code ?? e.message}` });
@@ -54030,13 +54621,13 @@ function runScenarioFiles(cwd, paths, config, configFile) {
     }
     // The flows: every flow file of the repository (a TransferToFlow may lead to any of them), read and linked
     // by the linter itself, plus flow files the scenarios name outside the searched folders.
-    const flowFiles = new Set(files_collectFiles(['.'], cwd).files.filter((f) => !SCENARIO_FILE.test(f)));
+    const flowFiles = new Set(collectFiles(['.'], cwd).files.filter((f) => !SCENARIO_FILE.test(f)));
     for (const p of parsed) {
         const target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(p.abs), p.file.flow.split('#')[0]);
         if (!SCENARIO_FILE.test(target) && files_isInside(cwd, target))
             flowFiles.add(target);
     }
-    const lint = lint_files_lintFiles([...flowFiles].sort(), config, cwd, { keepReports: true });
+    const lint = lintFiles([...flowFiles].sort(), config, cwd, { keepReports: true });
     const reports = new Map(lint.reports.map((r) => [r.file, r]));
     const world = linkedWorld(lint.summaries, lint.links, (s) => reports.get(s.file)?.models[s.index]?.flow);
     const parseErrors = new Map();
@@ -54055,22 +54646,22 @@ function runScenarioFiles(cwd, paths, config, configFile) {
 }
 function findScenarioFiles(cwd, paths, configFile, problems) {
     if (paths.length > 0) {
-        const { files, unmatched } = files_collectFiles(paths, cwd);
+        const { files, unmatched } = collectFiles(paths, cwd);
         if (unmatched.length > 0)
-            throw new test_command_TestUsageError(`no such file or no match: ${unmatched.join(', ')}`);
+            throw new TestUsageError(`no such file or no match: ${unmatched.join(', ')}`);
         // A file named on the command line is a scenario file whatever its name; folders are searched for *.test.yaml.
         const named = new Set(paths.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p)));
         const flowNamed = [...named].find((f) => /\.json$/i.test(f) && files.includes(f));
         if (flowNamed)
-            throw new test_command_TestUsageError(`${lint_files_relativeName(cwd, flowNamed)} is a flow, not a scenario file: name its *.test.yaml (or a folder), whose "flow:" says which flow it tests`);
+            throw new TestUsageError(`${relativeName(cwd, flowNamed)} is a flow, not a scenario file: name its *.test.yaml (or a folder), whose "flow:" says which flow it tests`);
         return files.filter((f) => SCENARIO_FILE.test(f) || named.has(f));
     }
-    const found = new Set(files_collectFiles(['.'], cwd).files.filter((f) => SCENARIO_FILE.test(f)));
+    const found = new Set(collectFiles(['.'], cwd).files.filter((f) => SCENARIO_FILE.test(f)));
     for (const glob of configTests(configFile, problems)) {
         const base = (0,external_node_path_namespaceObject.dirname)(configFile);
-        const { files } = files_collectFiles([glob.value], base);
+        const { files } = collectFiles([glob.value], base);
         if (files.length === 0)
-            problems.push({ file: lint_files_relativeName(cwd, configFile), at: glob.at, message: `"tests" entry ${JSON.stringify(glob.value)} matches no file` });
+            problems.push({ file: relativeName(cwd, configFile), at: glob.at, message: `"tests" entry ${JSON.stringify(glob.value)} matches no file` });
         for (const f of files)
             if (files_isInside(cwd, f))
                 found.add(f);
@@ -54086,7 +54677,7 @@ function configTests(configFile, problems) {
         tree = parseYamlTree(configFile, (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
     }
     catch (e) {
-        if (e instanceof yaml_tree_ConfigError)
+        if (e instanceof ConfigError)
             problems.push(...e.problems);
         return [];
     }
@@ -54101,7 +54692,7 @@ function configTests(configFile, problems) {
 function resolveFlow(cwd, scenarioAbs, flow, world, parseErrors) {
     const [path, name] = flow.split('#', 2);
     const abs = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(scenarioAbs), path);
-    const file = lint_files_relativeName(cwd, abs);
+    const file = relativeName(cwd, abs);
     const inFile = world.flows.flatMap((f, i) => (f.file === file ? [i] : []));
     if (inFile.length > 0) {
         if (name !== undefined) {
@@ -54136,1650 +54727,52 @@ function existsQuiet(p) {
         return false;
     }
 }
-/** The command: options, the run, the report, the exit code. */
-async function test_command_testCommand(argv, io, loadConfig) {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string', short: 'f', default: 'stylish' },
-                coverage: { type: 'boolean', default: false },
-                'output-file': { type: 'string', short: 'o' },
-                config: { type: 'string', short: 'c' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (e) {
-        throw new test_command_TestUsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun connect-flow-lint test --help for the options.`);
-    }
-    const { values: opts, positionals } = parsed;
-    if (opts.help) {
-        io.write(`${TEST_HELP}\n`);
-        return 0;
-    }
-    const format = opts.format;
-    if (!FORMATS.includes(format))
-        throw new test_command_TestUsageError(`unknown format "${opts.format}" for test: use one of ${FORMATS.join(', ')}`);
-    const config = await loadConfig(opts.config);
-    const configFile = opts.config !== undefined ? resolve(io.cwd, opts.config) : discoverConfig(io.cwd);
-    const run = runScenarioFiles(io.cwd, positionals, config, configFile);
-    const problems = [...run.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column));
-    for (const p of problems)
-        io.error(`connect-flow-lint: ${isAbsolute(p.file) ? relativeName(io.cwd, p.file) : p.file}:${p.at.line}:${p.at.column}: ${p.message}\n`);
-    if (run.scenarioFiles === 0) {
-        io.error(`connect-flow-lint: no scenario files found${positionals.length > 0 ? ` in ${positionals.join(', ')}` : ''}: write a *.test.yaml next to a flow (see the README, "Scenario tests")\n`);
-        return 2;
-    }
-    const color = opts['no-color'] ? false : opts.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && opts['output-file'] === undefined);
-    let output;
-    if (format === 'json')
-        output = `${JSON.stringify(opts.coverage ? { results: run.results, coverage: run.coverage } : run.results, null, 2)}\n`;
-    else if (format === 'junit')
-        output = formatScenarioJunit(run.results);
-    else if (format === 'markdown')
-        output = formatCoverageMarkdown(run.entered.map((i) => run.world.flows[i]), run.taken);
-    else
-        output = formatScenarioStylish(run.results, opts.coverage ? run.coverage : undefined, { color });
-    if (opts['output-file'] !== undefined)
-        writeFileSync(resolve(io.cwd, opts['output-file']), output);
-    else
-        io.write(output);
-    if (run.problems.length > 0)
-        return 2;
-    return run.results.some((r) => !r.passed) ? 1 : 0;
-}
 
-;// CONCATENATED MODULE: ./src/cli/repository-paths.ts
+;// CONCATENATED MODULE: ./src/core/simulate/results.ts
+const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
+const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
 
-
+;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
 
 
 /**
- * The root paths are relative to: the git top level of `cwd`, else (in the Action) GITHUB_WORKSPACE when it
- * holds `cwd`, else `cwd` itself.
+ * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
+ * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
+ * uncovered ones at their line. Every text from a flow or a scenario file has its controls written out
+ * (terminalText): the Action prints this to its log, where a line from a pull request must not become a
+ * workflow command.
  */
-function sourceRoot(cwd, env = {}) {
-    const top = gitTopLevel(cwd);
-    if (top)
-        return top;
-    const workspace = env['GITHUB_WORKSPACE'];
-    if (workspace && (0,external_node_path_namespaceObject.isAbsolute)(workspace) && safe_fs_isWithin(safe_fs_realOrSelf(workspace), safe_fs_realOrSelf(cwd)))
-        return safe_fs_realOrSelf(workspace);
-    return safe_fs_realOrSelf(cwd);
-}
-function repository_paths_repositoryPaths(cwd, root) {
-    // Where the working directory is in the repository, as real paths (a linked /tmp, a linked checkout).
-    const realRoot = safe_fs_realOrSelf(root);
-    const base = (0,external_node_path_namespaceObject.relative)(realRoot, safe_fs_realOrSelf(cwd)).split(external_node_path_namespaceObject.sep).join('/');
-    const inside = !base.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(base);
-    const rebase = (file) => {
-        // A built-in ruleset and standard input without --stdin-filename are not files of the repository.
-        if (file.startsWith(resolve_BUILTIN_PREFIX) || file === '<stdin>')
-            return file;
-        // relativeName gives files outside the working directory as absolute paths: inside the root they are made relative too.
-        if ((0,external_node_path_namespaceObject.isAbsolute)(file)) {
-            for (const candidate of [(0,external_node_path_namespaceObject.resolve)(file), safe_fs_realOrSelf(file)]) {
-                if (safe_fs_isWithin(realRoot, candidate))
-                    return (0,external_node_path_namespaceObject.relative)(realRoot, candidate).split(external_node_path_namespaceObject.sep).join('/');
-            }
-            return file;
-        }
-        return inside ? external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, file)) : file;
-    };
-    const made = new Map();
-    const original = new Map();
-    return {
-        file: rebase,
-        toRoot: (findings) => findings.map((f) => {
-            let r = made.get(f);
-            if (!r) {
-                const file = rebase(f.file);
-                r = file === f.file ? f : { ...f, file };
-                made.set(f, r);
-                original.set(r, f);
-            }
-            return r;
-        }),
-        fromRoot: (findings) => findings.map((r) => original.get(r) ?? r),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const main_FORMATS = (/* unused pure expression or super */ null && (['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']));
-const HELP = (/* unused pure expression or super */ null && (`Usage: connect-flow-lint [options] [paths or globs...]
-       connect-flow-lint graph [OLD_FILE] FILE [--base REF] [--format mermaid|dot|json]
-       connect-flow-lint graph --repo [paths...] [--format mermaid|dot|json]
-       connect-flow-lint init [--force]
-       connect-flow-lint test [paths...] [--format stylish|json|junit] [--coverage]
-
-Lints Amazon Connect contact flows (flow-language exports and describe-contact-flow output).
-With no paths, lints the flows under the current folder: .json, .yaml/.yml (CloudFormation), .template and
-.tftpl files (skipping node_modules, dist, .git).
-
-Options:
-  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml/.yml upward,
-                           else the built-in connect-flow-lint:recommended)
-  -f, --format NAME        stylish (default), json, sarif, github, junit, gitlab
-  -o, --output-file FILE   write the report to FILE instead of standard output (its folders are created)
-      --max-warnings N     exit 1 when there are more than N warnings
-  -q, --quiet              report errors only
-      --rule 'ID: SEVERITY'
-                           set a rule's severity over the config (error, warn, info, off; repeatable)
-      --list-rules         list the built-in rules: severity in each ruleset, documentation
-      --print-config FILE  print the rules that apply to FILE, and where each was set
-      --max-file-size N    skip files over N bytes with a finding (default ${DEFAULT_MAX_FILE_BYTES})
-      --stdin              lint the flow on standard input (at most --max-file-size bytes)
-      --stdin-filename FILE
-                           the name standard input's findings carry; it picks the overrides that apply
-                           (default <stdin>)
-      --pass-on-no-flows   exit 0 when the paths hold no flow (default: say so and exit 2)
-      --baseline FILE      report only findings not in FILE; writes FILE when it does not exist
-                           (not under CI: there a missing baseline reports every finding)
-      --update-baseline    rewrite the --baseline FILE with the current findings (under CI, the
-                           findings the previous FILE did not hold are still reported)
-      --allow-functions    run custom rule functions from JavaScript files in the repository
-      --verbose            say which files were skipped and why
-      --color              colour even when the output is not a terminal (also FORCE_COLOR=1)
-      --no-color           plain output (also NO_COLOR=1 or FORCE_COLOR=0)
-  -h, --help               this help
-  -v, --version            the version
-
-Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
-Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`));
-class UsageError extends Error {
-}
-/** `-`, /dev/stdin and its aliases: standard input named as a path (a link, or a pipe, never a flow file). */
-function namesStdin(arg) {
-    return arg === '-' || /^\/(dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(arg);
-}
-/**
- * Colour as Node and chalk read the environment: FORCE_COLOR wins over NO_COLOR (Node's rule). FORCE_COLOR=0
- * or "false" is off; empty, "true", 1, 2 or 3 is on. NO_COLOR set to anything but "" is off (no-color.org).
- * Undefined: neither says, so whether the output is a terminal decides. --color/--no-color win over both.
- */
-function colorFromEnv(env) {
-    const force = env['FORCE_COLOR'];
-    if (force !== undefined) {
-        const v = force.trim().toLowerCase();
-        if (v === '0' || v === 'false')
-            return false;
-        if (v === '' || v === 'true' || /^[123]$/.test(v))
-            return true;
-    }
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
-        return false;
-    return undefined;
-}
-/** A CI run (CI set, as every CI service does, or GitHub Actions): no baseline is created or trusted blindly there. */
-function underCi(env) {
-    const ci = (env['CI'] ?? '').trim().toLowerCase();
-    return (ci !== '' && ci !== 'false' && ci !== '0') || env['GITHUB_ACTIONS'] === 'true';
-}
-function main_parse(argv) {
-    try {
-        return parseArgs({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                format: { type: 'string', short: 'f', default: 'stylish' },
-                'output-file': { type: 'string', short: 'o' },
-                'max-warnings': { type: 'string' },
-                quiet: { type: 'boolean', short: 'q', default: false },
-                'print-config': { type: 'string' },
-                rule: { type: 'string', multiple: true },
-                'list-rules': { type: 'boolean', default: false },
-                'max-file-size': { type: 'string' },
-                verbose: { type: 'boolean', default: false },
-                'allow-functions': { type: 'boolean', default: false },
-                baseline: { type: 'string' },
-                'update-baseline': { type: 'boolean', default: false },
-                stdin: { type: 'boolean', default: false },
-                'stdin-filename': { type: 'string' },
-                'pass-on-no-flows': { type: 'boolean', default: false },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', short: 'v', default: false },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun connect-flow-lint --help for the options.`);
-    }
-}
-function nonNegativeInt(name, value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new UsageError(`--${name} takes a whole number, not "${value}"`);
-    return Number(value);
-}
-/**
- * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
- * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
- */
-async function loadConfig(cwd, configPath, options = {}) {
-    // The repository: nothing above it is read, looked up or trusted.
-    const root = repository_repositoryRoot(cwd);
-    const entry = options.entry ??
-        (configPath !== undefined
-            ? readConfigArgument(cwd, root, configPath)
-            : (() => {
-                const found = config_files_discoverConfig(cwd, root);
-                return found ? readDiscovered(found, root) : config_files_builtinRuleset(`${resolve_BUILTIN_PREFIX}recommended`);
-            })());
-    // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
-    const fence = entry.file.startsWith(resolve_BUILTIN_PREFIX) || entry.file.startsWith('github:') || safe_fs_isWithin(root, safe_fs_realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_namespaceObject.dirname)(safe_fs_realOrSelf(entry.file));
-    const loader = options.loader ?? createLoader(fence);
-    const declarations = functionDeclarations(entry, loader);
-    if (declarations.length === 0)
-        return resolve_resolveConfig(entry, loader);
-    const { registry, rules, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
-    if (problems.length > 0)
-        throw new yaml_tree_ConfigError(problems);
-    return resolve_resolveConfig(entry, loader, registry, rules);
-}
-function isInsideDir(dir, file) {
-    const r = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dir), file);
-    return !r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r);
-}
-function readDiscovered(found, root) {
-    try {
-        return readConfigFile(found, { root });
-    }
-    catch (e) {
-        throw new UsageError(`cannot read the config: ${e.message}`);
-    }
-}
-function readConfigArgument(cwd, root, configPath) {
-    if (configPath.startsWith(resolve_BUILTIN_PREFIX))
-        return config_files_builtinRuleset(configPath);
-    try {
-        return readConfigFile((0,external_node_path_namespaceObject.resolve)(cwd, configPath), { root, namedByUser: true });
-    }
-    catch (e) {
-        throw new UsageError(`cannot read the config ${configPath}: ${e instanceof safe_fs_UnsafeFileError && e.reason === 'missing' ? 'no such file' : e.message}`);
-    }
-}
-function printConfig(config, file) {
-    const rules = {};
-    // Rules an override turns off are listed too, with the override as where they were set.
-    for (const effective of effectiveRules(config, file).sort((a, b) => a.id.localeCompare(b.id))) {
-        rules[effective.id] = {
-            severity: effective.severity,
-            given: effective.given.map((g) => g.text),
-            then: effective.then.map((t) => ({
-                ...(t.field !== undefined ? { field: t.field.join('.') } : {}),
-                function: t.functionName,
-                functionOptions: Object.fromEntries(Object.entries(t.options).map(([k, v]) => [k, v instanceof RegExp ? v.source : Array.isArray(v) ? v.map((x) => (x instanceof RegExp ? x.source : x)) : v])),
-            })),
-            definedIn: describeOrigin(effective.definedIn),
-            setIn: describeOrigin(effective.setIn),
-        };
-    }
-    return `${jsonSafe(JSON.stringify({ file, configFiles: config.files, rules }, null, 2))}\n`;
-}
-function ruleInfo(config) {
-    return [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
-}
-/** The CLI: gathers files and options, calls the core, prints a report. Returns the exit code. */
-async function run(argv, io) {
-    try {
-        return await runUnchecked(argv, io);
-    }
-    catch (e) {
-        if (e instanceof UsageError || e instanceof RuleFlagError) {
-            io.error(`connect-flow-lint: ${terminalLines(e.message)}\n`);
-            return 2;
-        }
-        if (e instanceof UnsafeFileError) {
-            io.error(`connect-flow-lint: ${terminalLines(e.message)}\n`);
-            return 2;
-        }
-        if (e instanceof ConfigError) {
-            io.error(`connect-flow-lint: the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}:\n`);
-            // Messages quote config text (an unknown rule's name): one line each, controls written out.
-            // In file order, as a reader goes through them (extends are resolved depth first, options late).
-            const sorted = [...e.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column));
-            for (const p of sorted)
-                io.error(`  ${terminalText(relativeName(io.cwd, p.file))}:${p.at.line}:${p.at.column}: ${terminalText(p.message)}\n`);
-            return 2;
-        }
-        io.error(`connect-flow-lint: internal error: ${terminalLines(e.message)}\nPlease report it with the command you ran.\n`);
-        return 2;
-    }
-}
-/** The call graph between the flows under `paths`, linked the way a lint run links them. */
-async function repoGraph(paths, format, io) {
-    const config = await loadConfig(io.cwd, undefined);
-    const { files, unmatched } = collectFiles(paths, io.cwd);
-    if (unmatched.length > 0)
-        throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
-    const { summaries, links } = lintFiles(files, config, io.cwd);
-    if (format === 'json')
-        return `${jsonSafe(JSON.stringify(callGraphJson(summaries, links), null, 2))}\n`;
-    if (format === 'dot')
-        return callGraphDot(summaries, links);
-    const chart = callGraphMermaid(summaries, links);
-    return chart.text + (chart.note ? `%% ${chart.note}\n` : '');
-}
-const STARTER_CONFIG = (/* unused pure expression or super */ null && (`# yaml-language-server: $schema=./node_modules/connect-flow-lint/schema/config.schema.json
-# connect-flow-lint config: https://github.com/connect-flow-lint/connect-flow-lint#configuration
-extends: [connect-flow-lint:recommended]
-
-rules:
-  # logging-enabled: warn                     # error | warn | info | off
-  # error-branches-wired: [error, { strict: true }]
-
-overrides:
-  # Flows entered from another flow may arrive with a customer profile already loaded.
-  # - files: ["flows/modules/**"]
-  #   rules:
-  #     profile-lookup-before-use: { options: { profileLoadedAtEntry: true } }
-  #     profile-response-fields: { options: { profileLoadedAtEntry: true } }
-`));
-/** \`connect-flow-lint init\`: writes a starter config, never over an existing one unless --force. */
-function init(argv, io) {
-    const force = argv.includes('--force');
-    const unknown = argv.filter((a) => a !== '--force');
-    if (unknown.length > 0)
-        throw new UsageError(`init takes only --force, not ${unknown.join(' ')}`);
-    const path = resolve(io.cwd, '.connect-flow-lint.yaml');
-    if (present(path) && !force)
-        throw new UsageError(`${path} already exists: edit it, or run init --force to replace it`);
-    // Another config (the .yml spelling here, or one in a folder above) would be silently shadowed by the new
-    // file: the team's policy would stop applying with no word. --force replaces only the file init writes.
-    const other = discoverConfig(io.cwd, repositoryRoot(io.cwd));
-    if (other !== undefined && realOrSelf(other) !== realOrSelf(path)) {
-        throw new UsageError(`${relativeName(io.cwd, other)} already configures this folder: a new .connect-flow-lint.yaml here would take its place, so nothing was written. Edit ${relativeName(io.cwd, other)} instead`);
-    }
-    // Never through a link: a committed .connect-flow-lint.yaml could be one pointing anywhere.
-    writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
-    io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
-    return 0;
-}
-/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
-const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
-/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
-function readBaseline(path, root, display) {
-    const decoded = decodeUtf8(safe_fs_readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
-    if (!('text' in decoded))
-        throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
-    return decoded.text;
-}
-async function runUnchecked(argv, io) {
-    if (argv[0] === 'init')
-        return init(argv.slice(1), io);
-    if (argv[0] === 'test')
-        return testCommand(argv.slice(1), io, (c) => loadConfig(io.cwd, c)).catch((e) => { throw e instanceof TestUsageError ? new UsageError(e.message) : e; });
-    if (argv[0] === 'graph') {
-        try {
-            io.write(await graphCommand(argv.slice(1), io.cwd, (paths, format) => repoGraph(paths, format, io), (line) => io.error(`connect-flow-lint: ${line}\n`)));
-            return 0;
-        }
-        catch (e) {
-            if (e instanceof GraphUsageError)
-                throw new UsageError(e.message);
-            throw e;
-        }
-    }
-    const { values: opts, positionals } = main_parse(argv);
-    if (opts.help) {
-        io.write(`${HELP}\n`);
-        return 0;
-    }
-    if (opts.version) {
-        io.write(`${VERSION}\n`);
-        return 0;
-    }
-    if (opts['list-rules']) {
-        io.write(listRules());
-        return 0;
-    }
-    const ruleFlags = parseRuleFlags(opts.rule ?? []);
-    const format = opts.format;
-    if (!main_FORMATS.includes(format))
-        throw new UsageError(`unknown format "${opts.format}": use one of ${main_FORMATS.join(', ')}`);
-    const maxWarnings = nonNegativeInt('max-warnings', opts['max-warnings']);
-    const maxFileBytes = nonNegativeInt('max-file-size', opts['max-file-size']) ?? DEFAULT_MAX_FILE_BYTES;
-    const color = opts['no-color'] ? false : opts.color ?? colorFromEnv(io.env) ?? (io.stdoutIsTTY && opts['output-file'] === undefined);
-    const config = applyRuleFlags(await loadConfig(io.cwd, opts.config, { allowFunctions: opts['allow-functions'] }), ruleFlags);
-    if (opts['print-config'] !== undefined) {
-        io.write(printConfig(config, resolve(io.cwd, opts['print-config']).split(sep).join('/')));
-        return 0;
-    }
-    if (opts['stdin-filename'] !== undefined && !opts.stdin)
-        throw new UsageError('--stdin-filename names standard input: give --stdin too');
-    if (opts.stdin && positionals.length > 0)
-        throw new UsageError(`--stdin lints standard input only, not ${positionals.join(' ')}: drop the paths, or drop --stdin`);
-    const stdinArg = positionals.find(namesStdin);
-    if (stdinArg !== undefined)
-        throw new UsageError(`${stdinArg} is standard input, which is not read as a file: use --stdin (and --stdin-filename FILE to name it)`);
-    const stdin = opts.stdin ? resolve(io.cwd, opts['stdin-filename'] ?? '<stdin>') : undefined;
-    const { files, skipped, unmatched } = stdin ? { files: [stdin], skipped: [], unmatched: [] } : collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
-    if (unmatched.length > 0)
-        throw new UsageError(`no such file or no match: ${unmatched.join(', ')}`);
-    if (opts.verbose)
-        for (const s of skipped)
-            io.error(`skipped ${terminalText(s.path)}: ${terminalText(s.reason)}\n`);
-    // Named files are linted in their repository: its other flows are read for linking, not reported.
-    const root = repositoryRoot(io.cwd);
-    // Only files inside the working directory have a repository here to be linked with (a folder named elsewhere
-    // is linted on its own), and a run over the whole working directory is its own context.
-    const here = resolve(io.cwd);
-    const linksOut = stdin !== undefined || (positionals.length > 0 && !positionals.some((p) => resolve(here, p) === here) && files.some((f) => isWithin(here, f)));
-    const context = linksOut ? repositoryFlows(io.cwd) : undefined;
-    const sources = stdin ? new Map([[stdin, readStdin(maxFileBytes)]]) : undefined;
-    const { findings: all, reports, flows, summaries, links } = lintFiles(files, config, io.cwd, { maxFileBytes, root, ...(context ? { context } : {}), ...(sources ? { sources } : {}) });
-    // A file named on its own that is not a flow is said even without --verbose: naming it and seeing nothing would read as a pass.
-    const named = new Set(stdin ? [relativeName(io.cwd, stdin)] : positionals.map((p) => relativeName(io.cwd, resolve(io.cwd, p))));
-    for (const r of reports)
-        if (r.notAFlow && (opts.verbose || named.has(r.file)))
-            io.error(`${opts.verbose ? 'skipped' : 'connect-flow-lint: not linted:'} ${terminalText(r.file)}: not a flow: ${terminalText(r.notAFlow)}\n`);
-    // No flow and no finding: as ESLint's "no files matching", a usage error, never a green run that checked nothing.
-    if (flows === 0 && all.length === 0 && !opts['pass-on-no-flows']) {
-        const where = stdin ? 'standard input holds' : positionals.length > 0 ? `${positionals.map(terminalText).join(', ')} ${positionals.length === 1 ? 'holds' : 'hold'}` : 'the current folder holds';
-        throw new UsageError(`no flow was linted: ${where} no flow export, describe-contact-flow output or template with a flow (--verbose says what was passed over; --pass-on-no-flows exits 0)`);
-    }
-    const unlinked = unlinkedNote(summaries, links);
-    if (unlinked && !opts.quiet)
-        io.error(`connect-flow-lint: ${unlinked}\n`);
-    let findings = all;
-    // SARIF, the github and gitlab formats and the baseline name files from the repository root; the others from here.
-    const paths = repositoryPaths(io.cwd, root);
-    if (opts.baseline !== undefined) {
-        const path = resolve(io.cwd, opts.baseline);
-        // Under CI a pull request could delete the baseline: writing a fresh one there would be a green run.
-        const ci = underCi(io.env);
-        if (!ci && (!present(path) || opts['update-baseline'])) {
-            writeOutputFile(path, `${JSON.stringify(createBaseline(paths.toRoot(all)), null, 2)}\n`, { root, what: 'the baseline' });
-            io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); later runs with --baseline report only new findings.\n`);
-            return 0;
-        }
-        let baseline;
-        try {
-            baseline = present(path) ? parseBaseline(readBaseline(path, root, opts.baseline)) : undefined;
-        }
-        catch (e) {
-            throw new UsageError(`the baseline ${opts.baseline} is unusable: ${e.message}. ${ci ? 'Write a new one with --baseline outside CI and commit it.' : 'Delete it and run again to write a new one.'}`);
-        }
-        if (!baseline && !opts['update-baseline'])
-            io.error(`connect-flow-lint: the baseline ${opts.baseline} does not exist; under CI it is not created: every finding is reported. Write it with --baseline outside CI and commit it.\n`);
-        const { fresh: freshRooted, known } = baseline ? applyBaseline(paths.toRoot(all), baseline) : { fresh: paths.toRoot(all), known: 0 };
-        const fresh = paths.fromRoot(freshRooted);
-        if (opts['update-baseline']) {
-            writeOutputFile(path, `${JSON.stringify(createBaseline(paths.toRoot(all)), null, 2)}\n`, { root, what: 'the baseline' });
-            io.error(`connect-flow-lint: wrote the baseline ${opts.baseline} with ${all.length} finding(s); under CI the ${fresh.length} finding(s) the previous baseline did not hold are still reported.\n`);
-        }
-        findings = fresh;
-        if (known > 0)
-            io.error(`connect-flow-lint: ${known} finding(s) already in the baseline ${opts.baseline} are not reported.\n`);
-    }
-    else if (opts['update-baseline'])
-        throw new UsageError('--update-baseline needs --baseline FILE');
-    // Every format names files from the repository root, as the baseline does: a run from a subfolder (or a
-    // step's working-directory) points at the same files as a run from the root.
-    const shown = paths.toRoot(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings);
-    if (opts.verbose)
-        io.error(`linted ${flows} flow${flows === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
-    let output;
-    switch (format) {
-        case 'json':
-            output = formatJson(shown);
-            break;
-        case 'sarif':
-            output = formatSarif(shown, ruleInfo(config), { name: 'connect-flow-lint', version: VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' });
-            break;
-        case 'github':
-            // GitHub shows 10 annotations of each type per step: the rest are said and listed as plain lines.
-            output = formatGithubBudgeted(shown);
-            break;
-        case 'junit':
-            output = formatJunit(shown, reports.filter((r) => !r.notAFlow).map((r) => paths.file(r.file)));
-            break;
-        case 'gitlab':
-            output = formatGitlab(shown);
-            break;
-        default:
-            output = formatStylish(shown, { color });
-    }
-    if (opts['output-file'] !== undefined) {
-        // Missing folders are made (inside the repository, or under the folder the user named outside it).
-        writeOutputFile(resolve(io.cwd, opts['output-file']), output, { root, what: 'the report', makeFolders: true });
-    }
-    else
-        io.write(output);
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warn').length;
-    if (errors > 0)
-        return 1;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-        io.error(`connect-flow-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-        return 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-
-const v1Key = (f) => JSON.stringify([f.file, f.ruleId, f.blockId ?? null, f.message]);
-const v2Key = (f) => identity_findingIdentity({ file: f.file, ruleId: f.ruleId, ...(f.flowName ? { flowName: f.flowName } : {}), ...(f.blockId ? { blockId: f.blockId } : {}), ...(f.subject ? { subject: f.subject } : {}) });
-function baseline_createBaseline(findings) {
-    const counts = new Map();
-    for (const f of findings) {
-        const k = v2Key(f);
-        const e = counts.get(k);
-        if (e)
-            e.count++;
-        else
-            counts.set(k, { file: f.file, ruleId: f.ruleId, flowName: f.flowName ?? null, blockId: f.blockId ?? null, subject: f.subject ?? null, message: f.message, count: 1 });
-    }
-    return { version: 2, findings: [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, e]) => e) };
-}
-const optionalString = (v) => v === undefined || v === null || typeof v === 'string';
-/** Reads a baseline file's text; throws an Error saying what is wrong with it. */
-function baseline_parseBaseline(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`not valid JSON (${e.message})`);
-    }
-    const o = v;
-    if (typeof v !== 'object' || v === null || (o.version !== 1 && o.version !== 2) || !Array.isArray(o.findings))
-        throw new Error('not a connect-flow-lint baseline (expected {"version": 2, "findings": [...]})');
-    for (const f of o.findings) {
-        if (typeof f?.file !== 'string' || typeof f.ruleId !== 'string' || typeof f.message !== 'string' || !(typeof f.blockId === 'string' || f.blockId === null) || !Number.isInteger(f.count) || !optionalString(f.subject) || !optionalString(f.flowName)) {
-            throw new Error(`entry ${o.findings.indexOf(f) + 1} of the baseline is malformed (each needs file, ruleId, blockId, message and count)`);
-        }
-    }
-    return o;
-}
-/** Splits findings into the new ones and those the baseline already knows. */
-function baseline_applyBaseline(findings, baseline) {
-    const keyOf = baseline.version === 1 ? v1Key : v2Key;
-    const remaining = new Map();
-    for (const f of baseline.findings)
-        remaining.set(keyOf(f), (remaining.get(keyOf(f)) ?? 0) + f.count);
-    const fresh = [];
-    let known = 0;
-    for (const f of findings) {
-        const k = keyOf(f);
-        const left = remaining.get(k) ?? 0;
-        if (left > 0) {
-            remaining.set(k, left - 1);
-            known++;
-        }
-        else
-            fresh.push(f);
-    }
-    return { fresh, known };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/summary.ts
-
-
-/** One flow's routing change: the words always, the diagram when asked (and when there is one: a deleted flow has none). */
-function routingSection(r, withDiagram) {
-    const words = r.changes.length > 0 ? r.changes.map((c) => `- ${c}\n`).join('') : '- No routing change (only metadata or layout).\n';
-    const drawn = withDiagram && r.diagram !== '';
-    const diagram = drawn ? `\`\`\`mermaid\n${r.diagram}\`\`\`\n\n${r.note ? `${markdownText(r.note)}\n\n` : ''}` : '';
-    const cut = !drawn && r.diagram !== '' ? `_Diagram left out to keep the summary within its size limit._\n\n` : '';
-    return `<details open><summary>${htmlText(r.file)}</summary>\n\n${diagram}${cut}${words}\n</details>\n`;
-}
-const ROUTING_HEAD = '\n#### Routing changes\n\n';
-/**
- * What fits of the routing changes, in the order a reviewer needs them: the words of the flows with errors,
- * then their diagrams, then (after the findings table has taken its share) the other flows' words and
- * diagrams, then the call graph. Renders the sections in reading order, flows with errors first.
- */
-class RoutingPlan {
-    input;
-    hasErrors;
-    list;
-    words = new Set();
-    diagrams = new Set();
-    callGraph = false;
-    used = 0;
-    constructor(input, hasErrors) {
-        this.input = input;
-        this.hasErrors = hasErrors;
-        const all = input.routingChanges ?? [];
-        this.list = [...all.filter(hasErrors), ...all.filter((r) => !hasErrors(r))];
-    }
-    /** Takes what fits of one tier within `budget` bytes; returns the bytes it took. */
-    fill(budget, tier) {
-        const before = this.used;
-        let size = before;
-        // Each section is measured by itself (plus the heading once): linear in the number of sections.
-        const tryAdd = (extra, apply) => {
-            if (size - before + extra <= budget) {
-                apply();
-                size += extra;
-            }
-        };
-        const headCost = () => (this.words.size === 0 ? bytes(ROUTING_HEAD) : 0);
-        if (tier === 'call-graph') {
-            const g = this.callGraphText();
-            if (g)
-                tryAdd(bytes(g), () => (this.callGraph = true));
-        }
-        else {
-            this.list.forEach((r, i) => {
-                const errors = this.hasErrors(r);
-                const addWords = () => tryAdd(headCost() + bytes(routingSection(r, false)), () => this.words.add(i));
-                const addDiagram = () => {
-                    if (r.diagram !== '' && this.words.has(i))
-                        tryAdd(bytes(routingSection(r, true)) - bytes(routingSection(r, false)), () => this.diagrams.add(i));
-                };
-                if (tier === 'error-words' && errors)
-                    addWords();
-                if (tier === 'error-diagrams' && errors)
-                    addDiagram();
-                if (tier === 'other' && !errors) {
-                    addWords();
-                    addDiagram();
-                }
-            });
-        }
-        this.used = size;
-        return size - before;
-    }
-    callGraphText() {
-        const g = this.input.callGraph;
-        return g ? `\n#### Flows that call or are called by the changed flows\n\n\`\`\`mermaid\n${g.diagram}\`\`\`\n${g.note ? `\n${markdownText(g.note)}\n` : ''}` : '';
-    }
-    render() {
-        let text = this.callGraph ? this.callGraphText() : '';
-        const shown = this.list.flatMap((r, i) => (this.words.has(i) ? [routingSection(r, this.diagrams.has(i))] : []));
-        if (shown.length > 0)
-            text += ROUTING_HEAD + shown.join('');
-        const left = this.list.length - this.words.size + (this.input.callGraph && !this.callGraph ? 1 : 0);
-        const undrawn = this.list.filter((r, i) => this.words.has(i) && !this.diagrams.has(i) && r.diagram !== '').length;
-        return { text, left, undrawn };
-    }
-}
-/**
- * Whether a routing change is of a flow with errors: its file (`path`, else the heading) has an error, or,
- * in a file of several flows, its flow has one. The summary and the check run put those changes first.
- */
-function flowHasErrors(findings) {
-    const errors = findings.filter((f) => f.severity === 'error');
-    const inFlow = new Set(errors.map((f) => `${f.file}\u0000${f.flowName ?? ''}`));
-    const inFile = new Set(errors.map((f) => f.file));
-    return (r) => {
-        const path = r.path ?? r.file;
-        return r.flowName === undefined ? inFile.has(path) : inFlow.has(`${path}\u0000${r.flowName}`);
-    };
-}
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** Table messages are cut to this many characters when the full table would not fit. */
-const TABLE_MESSAGE_LIMIT = 300;
-const SEVERITY_TEXT = { error: '🔴 error', warn: '🟠 warning', info: '🔵 info' };
-const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 };
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
-const num = (n) => n.toLocaleString('en-US');
-const summary_plural = (n, word) => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
-/** A documentation link only when it is a plain http(s) URL that cannot break out of `(…)`. */
-function safeUrl(url) {
-    return url !== undefined && /^https?:\/\/[^\s<>()[\]|`"'\\]+$/i.test(url) ? url : undefined;
-}
-function clipChars(text, max) {
-    const chars = [...text];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-}
-function severityCounts(findings) {
-    const c = { error: 0, warn: 0, info: 0 };
-    for (const f of findings)
-        c[f.severity]++;
-    return c;
-}
-function countText(c) {
-    return `${summary_plural(c.error, 'error')}, ${summary_plural(c.warn, 'warning')}, ${num(c.info)} info`;
-}
-function row(f, maxMessage) {
-    const where = `${f.file}:${f.range.start.line}${f.flowName !== undefined ? ` (${f.flowName})` : ''}`;
-    const url = safeUrl(f.documentationUrl);
-    const rule = url ? `[${markdownText(f.ruleId)}](${url})` : markdownText(f.ruleId);
-    const message = maxMessage === undefined ? f.message : clipChars(f.message, maxMessage);
-    return `| ${markdownText(where)} | ${rule} | ${SEVERITY_TEXT[f.severity]} | ${markdownText(message)} |\n`;
-}
-/**
- * A job-summary / pull-request comment body in GitHub-flavoured Markdown: a heading with counts, a table of
- * every finding, then a collapsible Mermaid diagram per flow with findings (and clean flows, if there is
- * room). Stays under `maxBytes`, keeping what matters most: the routing changes of the flows with errors
- * (words, then diagrams) come first; then the table, with messages cut to 300 characters if needed and, when
- * even that cannot fit, cut early with "N more in the check run"; then the other routing changes; diagrams
- * of clean flows are dropped first, then those of flows with fewer findings. All text from flows and files is
- * escaped: it cannot add HTML, links, mentions or Mermaid statements.
- */
-function markdownSummary(input) {
-    const title = htmlText(input.title ?? 'connect-flow-lint');
-    const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const findings = input.findings;
-    const flows = input.reports.reduce((n, r) => n + r.flows, 0);
-    const files = input.reports.length;
-    const notes = (input.notes ?? []).map((n) => `${markdownText(n)}\n`).join('');
-    if (findings.length === 0) {
-        const onlyDeleted = flows === 0 && (input.routingChanges?.length ?? 0) > 0;
-        const line = onlyDeleted ? `### ${title}: No flow left to lint (the change deletes flows)\n` : flows === 0 ? `### ${title}: No flow changed\n` : `### ✅ ${title}: No findings in ${summary_plural(flows, 'flow')} (${summary_plural(files, 'file')})\n`;
-        const plan = new RoutingPlan(input, () => false);
-        const room = maxBytes - bytes(line) - bytes(notes) - 200;
-        plan.fill(room, 'other');
-        plan.fill(room - plan.used, 'call-graph');
-        const routing = plan.render();
-        return (notes ? `${line}\n${notes}` : line) + routing.text + routingRemark(routing, maxBytes, '\n> ');
-    }
-    // New findings first; the existing ones (a pull request's base had them) after them, collapsed.
-    const existing = input.existing;
-    const ordered = existing ? [...findings.filter((f) => !existing.has(f)), ...findings.filter((f) => existing.has(f))] : findings;
-    const oldCount = existing ? findings.filter((f) => existing.has(f)).length : 0;
-    const newCount = findings.length - oldCount;
-    const counts = severityCounts(existing ? ordered.slice(0, newCount) : findings);
-    const icon = counts.error > 0 ? '❌' : counts.warn > 0 ? '⚠️' : counts.info > 0 ? 'ℹ️' : '✅';
-    const what = existing ? `${summary_plural(newCount, 'new finding')} (${countText(counts)}) and ${num(oldCount)} existing` : countText(counts);
-    const head = `### ${icon} ${title}: ${what} in ${summary_plural(files, 'file')} (${summary_plural(flows, 'flow')})\n\n${notes ? `${notes}\n` : ''}`;
-    // Room kept for the closing remarks (what was cut), so they always fit.
-    const reserve = 1_200;
-    // What matters most goes in first: the routing changes of the flows with errors (their words, then their
-    // diagrams); then the findings table, cut with a pointer to the full list; then the other flows' changes.
-    const hasErrors = flowHasErrors(findings);
-    const plan = new RoutingPlan(input, hasErrors);
-    let budget = maxBytes - bytes(head) - reserve;
-    budget -= plan.fill(budget, 'error-words');
-    budget -= plan.fill(budget, 'error-diagrams');
-    const tableHead = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
-    const remarks = [];
-    const assemble = (rows) => {
-        if (!existing)
-            return tableHead + rows.join('');
-        const newRows = rows.slice(0, newCount);
-        const oldRows = rows.slice(newCount);
-        let t = newCount === 0 ? '_No new findings: every finding below was already in the base._\n' : newRows.length > 0 ? tableHead + newRows.join('') : '';
-        if (oldRows.length > 0)
-            t += `\n<details><summary>${summary_plural(oldCount, 'existing finding')} (already in the base)</summary>\n\n${tableHead}${oldRows.join('')}\n</details>\n`;
-        return t;
-    };
-    let table = assemble(ordered.map((f) => row(f, undefined)));
-    if (bytes(table) > budget) {
-        const rows = ordered.map((f) => row(f, TABLE_MESSAGE_LIMIT));
-        table = assemble(rows);
-        remarks.push(`Messages longer than ${num(TABLE_MESSAGE_LIMIT)} characters are cut short in the table to keep the summary under ${num(maxBytes)} bytes.`);
-        if (bytes(table) > budget) {
-            let used = bytes(tableHead);
-            let listed = 0;
-            for (const r of rows) {
-                const b = bytes(r);
-                if (used + b > budget)
-                    break;
-                used += b;
-                listed++;
-            }
-            table = assemble(rows.slice(0, listed));
-            remarks.push(`${num(findings.length - listed)} more in ${input.fullListAt ?? 'the check run'}: the table lists ${num(listed)} of ${summary_plural(findings.length, 'finding')} to keep the summary under ${num(maxBytes)} bytes.`);
-        }
-    }
-    budget -= bytes(table);
-    budget -= plan.fill(budget, 'other');
-    budget -= plan.fill(budget, 'call-graph');
-    // Findings per flow: by file, then by flow name when a file holds several flows.
-    const byFile = new Map();
-    for (const f of findings) {
-        let list = byFile.get(f.file);
-        if (!list)
-            byFile.set(f.file, (list = []));
-        list.push(f);
-    }
-    const entries = [];
-    for (const report of input.reports) {
-        const inFile = byFile.get(report.file) ?? [];
-        for (const model of report.models) {
-            const own = report.models.length === 1 ? inFile : inFile.filter((f) => f.flowName === model.flow.doc.name);
-            entries.push({ report, model, findings: own, order: entries.length });
-        }
-    }
-    const score = (e) => {
-        const c = severityCounts(e.findings);
-        return [c.error, c.warn, e.findings.length];
-    };
-    const priority = [...entries].sort((a, b) => {
-        const [ae, aw, an] = score(a);
-        const [be, bw, bn] = score(b);
-        return be - ae || bw - aw || bn - an || a.order - b.order;
-    });
-    // Routing changes come before the per-flow diagrams: they are what a reviewer of the change looks for.
-    const routing = plan.render();
-    const routingNote = routingRemark(routing, maxBytes, '');
-    if (routingNote)
-        remarks.push(routingNote.trim());
-    const sectionsHead = '\n#### Flow diagrams\n\n';
-    budget -= bytes(sectionsHead);
-    const sections = [];
-    const dropped = [];
-    for (const e of priority) {
-        const section = diagramSection(e, priority.length, input);
-        const b = bytes(section);
-        if (b <= budget) {
-            sections.push(section);
-            budget -= b;
-        }
-        else
-            dropped.push(e);
-    }
-    if (dropped.length > 0) {
-        const withFindings = dropped.filter((e) => e.findings.length > 0);
-        const clean = dropped.length - withFindings.length;
-        const names = withFindings.slice(0, 5).map((e) => summary_flowName(e));
-        const more = withFindings.length > names.length ? ` and ${num(withFindings.length - names.length)} more` : '';
-        const parts = [];
-        if (clean > 0)
-            parts.push(`${summary_plural(clean, 'clean flow')}`);
-        if (withFindings.length > 0)
-            parts.push(`${summary_plural(withFindings.length, 'flow')} with findings (${names.join(', ')}${more})`);
-        remarks.push(`Diagrams left out to keep the summary under ${num(maxBytes)} bytes: ${parts.join('; ')}.`);
-    }
-    let out = head + table;
-    if (remarks.length > 0)
-        out += `\n${remarks.map((r) => `> ${markdownText(r)}\n`).join('>\n')}`;
-    out += routing.text;
-    if (sections.length > 0)
-        out += sectionsHead + sections.join('\n');
-    // The reserve covers the remarks; this is a last guard, never expected to cut.
-    return bytes(out) <= maxBytes ? out : Buffer.from(out, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
-}
-/** What of the routing changes was left out, as a remark (with `lead` before it), or '' when nothing was. */
-function routingRemark(routing, maxBytes, lead) {
-    const parts = [];
-    if (routing.left > 0)
-        parts.push(`${summary_plural(routing.left, 'routing change')} left out`);
-    if (routing.undrawn > 0)
-        parts.push(`${summary_plural(routing.undrawn, 'routing diagram')} left out (the changes are in words)`);
-    return parts.length > 0 ? `${lead}${parts.join('; ')} to keep the summary under ${num(maxBytes)} bytes.\n` : '';
-}
-function summary_flowName(e) {
-    const name = e.model.flow.doc.name;
-    return e.report.models.length > 1 || name !== undefined ? `${e.report.file} · ${name ?? '(unnamed flow)'}` : e.report.file;
-}
-function diagramSection(e, total, input) {
-    // A large flow is drawn around its findings and the blocks the pull request changed.
-    const change = input.routingChanges?.find((r) => r.source?.file === e.report.file && r.source.flowName === e.model.flow.doc.name);
-    const chart = mermaid_flowchart(e.model.flow, e.model.graph, e.findings, { changed: change?.source?.changedBlocks ?? [] });
-    const c = severityCounts(e.findings);
-    const what = e.findings.length === 0
-        ? 'no findings'
-        : [c.error > 0 ? summary_plural(c.error, 'error') : '', c.warn > 0 ? summary_plural(c.warn, 'warning') : '', c.info > 0 ? `${num(c.info)} info` : ''].filter((s) => s !== '').join(', ');
-    const open = e.findings.length > 0 && total <= 3 ? ' open' : '';
-    const note = chart.note ? `_${markdownText(chart.note)}_\n\n` : '';
-    return `<details${open}><summary>${htmlText(summary_flowName(e))} — ${what}</summary>\n\n${note}\`\`\`mermaid\n${chart.text}\`\`\`\n\n</details>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/action/changed-files.ts
-
-/** The new-side line numbers a unified diff adds or changes. */
-function addedLines(patch) {
-    const lines = new Set();
-    let line = 0;
-    for (const row of patch.split('\n')) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
-        if (hunk) {
-            line = Number(hunk[1]);
-            continue;
-        }
-        if (row.startsWith('+'))
-            lines.add(line++);
-        else if (row.startsWith(' '))
-            line++;
-    }
-    return lines;
-}
-/** GitHub's pull request files API lists at most this many files, however many the pull request changes. */
-const API_FILE_LIMIT = 3000;
-/** The API's list was cut short: it holds fewer files than the pull request changes. */
-class IncompleteListError extends Error {
-}
-/**
- * The files a pull request changes, from the pull request files API. The list is taken as complete only when
- * it holds as many files as the event's `pull_request.changed_files` says (or, without that count, fewer than
- * GitHub's 3,000): a pull request that changes more files must not hide a flow past the cut.
- */
-async function changedFromApi(client, owner, repo, pullNumber, expectedCount) {
-    const list = (await client.call('listing the pull request files', (o) => o.paginate(o.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 })));
-    const short = expectedCount !== undefined ? list.length < expectedCount : list.length >= API_FILE_LIMIT;
-    if (short) {
-        const of = expectedCount !== undefined ? `of the ${expectedCount} changed files` : `files, GitHub's limit, so some may be missing`;
-        throw new IncompleteListError(`the pull request files API listed ${list.length} ${of}`);
-    }
-    return fromList(list, 'api');
-}
-function fromList(list, source) {
-    const files = new Set();
-    const lines = new Map();
-    const previous = new Map();
-    const added = new Set();
-    const removed = new Set();
-    for (const f of list) {
-        if (typeof f.filename !== 'string')
-            continue;
-        if (f.status === 'removed') {
-            removed.add(f.filename);
-            continue;
-        }
-        files.add(f.filename);
-        // A copy is a new file: the base has nothing at its path to compare with.
-        if (f.status === 'added' || f.status === 'copied')
-            added.add(f.filename);
-        if (f.status === 'renamed' && typeof f.previous_filename === 'string' && f.previous_filename !== '')
-            previous.set(f.filename, f.previous_filename);
-        if (f.patch)
-            lines.set(f.filename, addedLines(f.patch));
-    }
-    return { files, lines, source, previous, renamedFrom: previous, added, removed };
-}
-/** No external diff program or text conversion, whatever the repository's attributes ask for. */
-const NO_DRIVERS = ['--no-ext-diff', '--no-textconv'];
-/**
- * The same from `git diff` against the base, when the API cannot be reached or its list is short (needs the
- * base commit fetched). Patches are read only for the files in `wanted` (the flows under "paths"), one git
- * call each, so a pull request of thousands of other files costs one call. The commit ids come from the event
- * payload and must be full ids; options are ended before them.
- */
-function changedFromGit(cwd, baseSha, headSha, wanted) {
-    const range = `${checkCommitId(baseSha, 'the base commit')}...${checkCommitId(headSha, 'the head commit')}`;
-    // -z: "STATUS\0path\0", and "R100\0old\0new\0" for a rename (found with -M, as GitHub does).
-    const fields = git_git(cwd, ['diff', ...NO_DRIVERS, '--name-status', '-M', '--diff-filter=ACDMRT', '-z'], [range, '--']).split('\0');
-    const list = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i++] ?? '';
-        const renamed = code.startsWith('R');
-        const old = renamed ? fields[i++] : undefined;
-        const filename = fields[i++];
-        if (!filename)
-            break;
-        const status = code === 'A' || code.startsWith('C') ? 'added' : code === 'D' ? 'removed' : renamed ? 'renamed' : 'modified';
-        let patch;
-        if (status !== 'removed' && (!wanted || wanted.has(filename))) {
-            try {
-                patch = git_git(cwd, ['diff', ...NO_DRIVERS, '--unified=0', ...(old ? ['-M'] : [])], [range, '--', ...(old ? [old] : []), filename]);
-            }
-            catch {
-                patch = undefined;
-            }
-        }
-        list.push({ filename, status, patch, ...(old ? { previous_filename: old } : {}) });
-    }
-    return fromList(list, 'git');
-}
-
-;// CONCATENATED MODULE: ./src/action/check-run.ts
-
-
-/** GitHub accepts at most 50 annotations per create or update request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const check_run_LEVEL = { error: 'failure', warn: 'warning', info: 'notice' };
-const MAX_SUMMARY = 60_000;
-/** GitHub's cap on a check run's `output.text`, in characters. */
-const MAX_CHECK_TEXT = 65_535;
-/**
- * The check run's `output.text`: the findings counted by rule (and severity), then each changed flow's
- * routing changes in words, so the result is on the pull request's Checks tab even when the job summary is
- * not read. Cut at whole lines to GitHub's 65,535 characters, with a note saying so: a line is never cut
- * in the middle (it could leave a `<code>` open).
- */
-function checkRunText(findings, routing, max = MAX_CHECK_TEXT) {
-    const byRule = new Map();
-    for (const f of findings) {
-        const c = byRule.get(f.ruleId) ?? byRule.set(f.ruleId, { error: 0, warn: 0, info: 0 }).get(f.ruleId);
-        c[f.severity]++;
-    }
+function formatScenarioStylish(results, coverage, options) {
+    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const lines = [];
-    if (byRule.size > 0) {
-        lines.push('### Findings by rule', '', '| Rule | Errors | Warnings | Info |', '| --- | --- | --- | --- |');
-        const total = (c) => c.error + c.warn + c.info;
-        const rules = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || total(y) - total(x) || (a < b ? -1 : a > b ? 1 : 0));
-        for (const [rule, c] of rules)
-            lines.push(`| ${markdownText(rule)} | ${c.error} | ${c.warn} | ${c.info} |`);
-    }
-    if (routing.length > 0) {
-        lines.push('', '### Routing changes');
-        // The flows with errors first: if the text is cut, it is the others' changes that go.
-        const hasErrors = flowHasErrors(findings);
-        for (const r of [...routing.filter(hasErrors), ...routing.filter((x) => !hasErrors(x))]) {
-            lines.push('', `**${markdownText(r.file)}**`, '');
-            for (const c of r.changes.length > 0 ? r.changes : ['No routing change (only metadata or layout).'])
-                lines.push(`- ${c}`);
+    let file;
+    for (const r of results) {
+        if (r.file !== file) {
+            file = r.file;
+            lines.push('', paint('4', escape_terminalText(r.file)));
         }
-    }
-    const note = (left) => `\n> ${left} more line(s) cut here: GitHub keeps ${MAX_CHECK_TEXT.toLocaleString('en-US')} characters of a check run's text. The job summary and the log have the rest.\n`;
-    const full = `${lines.join('\n')}\n`;
-    if (full.length <= max)
-        return lines.length > 0 ? full : '';
-    let text = '';
-    let kept = 0;
-    // Room for the note, whatever the count it shows.
-    const room = max - note(lines.length).length;
-    for (const line of lines) {
-        if (text.length + line.length + 1 > room)
-            break;
-        text += `${line}\n`;
-        kept++;
-    }
-    return text + note(lines.length - kept);
-}
-function toAnnotation(f) {
-    const sameLine = f.range.start.line === f.range.end.line;
-    return {
-        path: f.file,
-        start_line: f.range.start.line,
-        end_line: f.range.end.line,
-        // Columns are only allowed on single-line annotations.
-        ...(sameLine ? { start_column: f.range.start.column, end_column: Math.max(f.range.end.column, f.range.start.column) } : {}),
-        annotation_level: check_run_LEVEL[f.severity],
-        title: f.ruleId,
-        // GitHub shows the message as plain text beside the diff: no bidi or control character from a flow there.
-        message: visibleLines(f.documentationUrl ? `${f.message}\n\n${f.documentationUrl}` : f.message).slice(0, 64_000),
-        ...(f.blockId !== undefined ? { raw_details: `block ${f.blockId}${f.evidence ? f.evidenceKind === 'blocks' ? `\nblocks: ${f.evidence.join(', ')}` : `\npath: ${f.evidence.join(' → ')}` : ''}`.slice(0, 64_000) } : {}),
-    };
-}
-/**
- * Posts every finding as an annotation of one check run: created in progress with the first 50, updated
- * with each further 50, then completed with the conclusion. All findings reach the pull request this way,
- * unlike workflow commands, of which GitHub shows ten per type.
- */
-async function postCheckRun(client, repo, headSha, findings, summary) {
-    const annotations = findings.map(toAnnotation);
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const details = summary.details ? { text: summary.details.slice(0, MAX_CHECK_TEXT) } : {};
-    const output = (batch) => ({ title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), ...details, annotations: batch });
-    const created = await client.call('creating the check run', (o) => o.rest.checks.create({ ...repo, name: 'connect-flow-lint', head_sha: headSha, status: 'in_progress', output: output(batches[0] ?? []) }));
-    const id = created.data.id;
-    let requests = 1;
-    for (const batch of batches.slice(1)) {
-        await client.call(`adding annotations to check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) }));
-        requests++;
-    }
-    await client.call(`completing check run ${id}`, (o) => o.rest.checks.update({ ...repo, check_run_id: id, status: 'completed', conclusion: summary.conclusion, output: { title: summary.title, summary: summary.text.slice(0, MAX_SUMMARY), ...details } }));
-    requests++;
-    return { id, url: created.data.html_url ?? undefined, requests };
-}
-
-;// CONCATENATED MODULE: ./src/action/config-failure.ts
-
-
-
-
-
-/**
- * Why the Action could not lint, in one line of plain text: a config's first problem with its file and
- * position (the others are annotated in the log), or the input or usage error as it was raised.
- */
-function configFailureLine(e, cwd) {
-    if (e instanceof yaml_tree_ConfigError && e.problems.length > 0) {
-        const [p] = e.problems;
-        const more = e.problems.length - 1;
-        return `the config is broken: ${lint_files_relativeName(cwd, p.file)}:${p.at.line}:${p.at.column}: ${p.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}, annotated in the log)` : ''}`;
-    }
-    return `it could not start: ${e.message}`;
-}
-/**
- * A run that cannot lint must not look like one that found nothing: the reason is one line in the job
- * summary and a failed check run, as well as the failed step. A check run that cannot be posted is said in
- * the log; the step fails either way.
- */
-async function reportFailure(line, to) {
-    // Config messages quote the config, which the pull request may have written: escaped as prose.
-    if (to.summary)
-        await core/* summary */.z.addRaw(`### ❌ connect-flow-lint: ${markdownText(line)}\n`).write();
-    if (!to.client || !to.headSha || !to.checks)
-        return;
-    try {
-        const title = line.startsWith('the config is broken') ? 'The config is broken' : 'connect-flow-lint could not run';
-        await postCheckRun(to.client, to.repo, to.headSha, [], { title, text: markdownText(line.slice(0, 1_000)), conclusion: 'failure' });
-    }
-    catch (e) {
-        core/* info */.pq(`The failed check run could not be posted (${e.message}).`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/github-client.ts
-
-/** What the Action knows about a failed GitHub API call, for logs and fallbacks. */
-class ApiError extends Error {
-    status;
-    constructor(message, 
-    /** HTTP status, or 0 for a network failure or timeout. */
-    status) {
-        super(message);
-        this.status = status;
-        this.name = 'ApiError';
-    }
-}
-const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000, timeoutMs: 15_000, budgetMs: 60_000 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Octokit with a timeout on every request and retries where retrying can help: 5xx, 429, secondary rate
- * limits (honouring retry-after), resets and timeouts. 4xx answers that will not change (403 without a
- * rate limit, 404, 422) fail at once. All calls share one budget of time: once it is spent, a call that
- * fails is not retried, and no request or wait runs past it, so an API that asks for hours costs seconds and
- * the Action falls back as for any other failure.
- */
-class GitHubClient {
-    policy;
-    log;
-    octokit;
-    /** Time spent inside finished calls, and when the running one started (calls run one after another). */
-    spentMs = 0;
-    callStarted;
-    constructor(token, baseUrl, policy = DEFAULT_RETRY, log = () => { }) {
-        this.policy = policy;
-        this.log = log;
-        // No `request` option here: Octokit merges options shallowly, so any `request` would replace
-        // @actions/github's proxy-aware fetch and bypass the runner's HTTP(S)_PROXY. The timeout is a signal
-        // set on each request's options instead (in place: the hooks of one request share that object).
-        this.octokit = getOctokit(token, { baseUrl });
-        this.octokit.hook.before('request', (options) => {
-            // Each request gets at least a second, even when the budget is spent: one try is always made.
-            const timeout = Math.min(policy.timeoutMs, Math.max(1000, this.remainingMs()));
-            options.request = { ...options.request, signal: AbortSignal.timeout(timeout) };
-        });
-    }
-    /** What is left of the budget; only time inside calls counts, not the linting between them. */
-    remainingMs() {
-        return this.policy.budgetMs - this.spentMs - (this.callStarted === undefined ? 0 : performance.now() - this.callStarted);
-    }
-    /** Runs one API call with the retry policy; throws ApiError with what went wrong. */
-    async call(what, fn) {
-        const started = performance.now();
-        this.callStarted = started;
-        try {
-            return await this.attempt(what, fn);
-        }
-        finally {
-            this.spentMs += performance.now() - started;
-            this.callStarted = undefined;
-        }
-    }
-    async attempt(what, fn) {
-        let last;
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            try {
-                return await fn(this.octokit);
-            }
-            catch (e) {
-                const err = e;
-                const status = typeof err.status === 'number' ? err.status : 0;
-                const headers = err.response?.headers ?? {};
-                const detail = err.response?.data?.message ?? err.message ?? String(e);
-                // A GraphQL answer with errors is a reply, not a network failure: retrying will not change it.
-                const graphqlErrors = err.name === 'GraphqlResponseError';
-                // Octokit reports network failures and aborted requests as status 500 with no response.
-                const network = !graphqlErrors && (status === 0 || (status === 500 && err.response === undefined));
-                const secondary = status === 403 && (headers['retry-after'] !== undefined || /secondary rate limit/i.test(detail));
-                const retryable = network || status >= 500 || status === 429 || secondary;
-                last = new ApiError(`${what} failed: ${network ? `network error (${detail})` : `HTTP ${status}: ${detail}`}`, network ? 0 : status);
-                if (!retryable || attempt === this.policy.attempts)
-                    break;
-                const retryAfter = Number(headers['retry-after']);
-                const asked = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
-                const delay = Math.min(this.policy.maxDelayMs, asked ?? this.policy.baseDelayMs * 2 ** (attempt - 1));
-                // A retry-after past what is left of the budget is not waited at all: retrying sooner is refused again.
-                const left = this.remainingMs();
-                if ((asked ?? delay) >= left) {
-                    const wait = asked !== undefined ? `retry-after is ${retryAfter} s` : `the next wait is ${Math.round(delay)} ms`;
-                    last = new ApiError(`${last.message} (not retried: ${wait}, past the time allowed for waiting on the GitHub API (${this.policy.budgetMs} ms in all, ${Math.max(0, Math.round(left))} ms left))`, last.status);
-                    break;
-                }
-                this.log(`${last.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${this.policy.attempts})`);
-                await sleep(delay);
-            }
-        }
-        throw last ?? new ApiError(`${what} failed`, 0);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-class InputError extends Error {
-}
-function oneOf(name, allowed, fallback) {
-    const raw = core/* getInput */.V4(name).trim();
-    if (raw === '')
-        return fallback;
-    if (allowed.includes(raw))
-        return raw;
-    throw new InputError(`input "${name}" is "${raw}": use one of ${allowed.join(', ')}`);
-}
-function bool(name, fallback) {
-    const raw = core/* getInput */.V4(name).trim().toLowerCase();
-    if (raw === '' || raw === 'auto')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(raw))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(raw))
-        return false;
-    throw new InputError(`input "${name}" is "${core/* getInput */.V4(name)}": use true or false`);
-}
-function wholeNumber(name, fallback) {
-    const raw = core/* getInput */.V4(name).trim();
-    if (raw === '')
-        return fallback;
-    if (!/^\d+$/.test(raw))
-        throw new InputError(`input "${name}" is "${raw}": use a whole number of bytes`);
-    return Number(raw);
-}
-/** Reads and checks the inputs; a wrong value is an InputError naming the input and what it accepts. */
-function readInputs() {
-    const paths = core/* getInput */.V4('paths').split(/\s+/).filter(Boolean);
-    return {
-        paths: paths.length > 0 ? paths : ['.'],
-        config: core/* getInput */.V4('config').trim() || undefined,
-        changedOnly: bool('changed-only', undefined),
-        failOn: oneOf('fail-on', ['error', 'warn', 'never'], 'error'),
-        annotations: oneOf('annotations', ['auto', 'checks', 'commands', 'off'], 'auto'),
-        summary: bool('summary', true) ?? true,
-        comment: bool('comment', false) ?? false,
-        sarifFile: core/* getInput */.V4('sarif-file').trim() || undefined,
-        token: core/* getInput */.V4('token'),
-        baseline: core/* getInput */.V4('baseline').trim() || undefined,
-        allowFunctions: bool('allow-functions', false) ?? false,
-        maxFileBytes: wholeNumber('max-file-size', 20 * 1024 * 1024),
-        filterMode: oneOf('filter-mode', ['added', 'all'], 'added'),
-        failOnScope: oneOf('fail-on-scope', ['new', 'all'], 'new'),
-        fetchBase: bool('fetch-base', true) ?? true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
-/** Marks our comment so a later run updates it instead of adding another. */
-const COMMENT_MARKER = '<!-- connect-flow-lint:summary -->';
-/** GitHub's limit for a comment body is 65,536 characters. */
-const MAX_COMMENT_CHARS = 65_000;
-/**
- * Creates the pull request's summary comment, or updates it in place when a previous run left one. Anyone
- * can write the marker, so a marked comment is ours only when its author is the token's own account; when
- * that account cannot be learnt, no comment is edited and a new one is posted.
- */
-async function upsertComment(client, repo, issueNumber, body, whoAmI) {
-    const text = `${COMMENT_MARKER}\n${body}`.slice(0, MAX_COMMENT_CHARS);
-    const comments = (await client.call('listing the pull request comments', (o) => o.paginate(o.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 })));
-    const marked = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
-    const identity = marked.length > 0 ? await whoAmI() : undefined;
-    const ours = identity?.login !== undefined ? marked.find((c) => c.user?.login === identity.login) : undefined;
-    const leftAlone = marked.filter((c) => c !== ours).map((c) => c.id);
-    if (ours) {
-        await client.call('updating the summary comment', (o) => o.rest.issues.updateComment({ ...repo, comment_id: ours.id, body: text }));
-        return { id: ours.id, created: false, leftAlone, ...(identity ? { identity } : {}) };
-    }
-    const created = await client.call('creating the summary comment', (o) => o.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text }));
-    return { id: created.data.id, created: true, leftAlone, ...(identity ? { identity } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/action/token-identity.ts
-/**
- * The account the token acts as, to tell the Action's own comments from others'. GraphQL's `viewer` answers
- * for every kind of token (an installation token such as GITHUB_TOKEN is `github-actions[bot]`, another app's
- * `<slug>[bot]`); REST `GET /user` is the fallback for a personal token when GraphQL is unavailable.
- * Never throws: an identity that cannot be learnt is `login: undefined` with the reasons.
- */
-async function tokenIdentity(client) {
-    const problems = [];
-    try {
-        const data = await client.call('asking GitHub who the token is (GraphQL viewer)', (o) => o.graphql('query { viewer { login } }'));
-        const login = data?.viewer?.login;
-        if (typeof login === 'string' && login !== '')
-            return { login };
-        problems.push('GraphQL gave no viewer login');
-    }
-    catch (e) {
-        problems.push(e.message);
-    }
-    try {
-        const { data } = await client.call('reading the authenticated user (GET /user)', (o) => o.rest.users.getAuthenticated());
-        if (typeof data.login === 'string' && data.login !== '')
-            return { login: data.login };
-        problems.push('GET /user gave no login');
-    }
-    catch (e) {
-        problems.push(e.message);
-    }
-    return { login: undefined, problem: problems.join('; ') };
-}
-
-;// CONCATENATED MODULE: ./src/action/remote-config.ts
-
-
-
-/** `owner/repo/path/to/config.yaml@ref`: a config kept in another repository (an organisation's `.github`, say). */
-const REMOTE = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/(.+\.ya?ml)@([^@\s]+)$/;
-function parseRemoteRef(value) {
-    const m = REMOTE.exec(value);
-    return m ? { owner: m[1], repo: m[2], path: external_node_path_namespaceObject.posix.normalize(m[3]), ref: m[4] } : undefined;
-}
-const nameOf = (r, path = r.path) => `github:${r.owner}/${r.repo}/${path}@${r.ref}`;
-const MAX_FILES = 20;
-/**
- * Reads a remote config and the relative files it extends (in the same repository and ref) through the
- * contents API, each once per run, and returns the entry plus a loader that serves those files from memory
- * and hands everything else (built-ins, packages) to `local`. Throws an Error that says which file could
- * not be read and why.
- */
-async function fetchRemoteConfig(client, remote, local) {
-    const cache = new Map();
-    const fetchFile = async (path) => {
-        const name = nameOf(remote, path);
-        const hit = cache.get(name);
-        if (hit)
-            return hit;
-        if (cache.size >= MAX_FILES)
-            throw new Error(`${name}: more than ${MAX_FILES} remote config files`);
-        let data;
-        try {
-            data = (await client.call(`reading ${name}`, (o) => o.rest.repos.getContent({ owner: remote.owner, repo: remote.repo, path, ref: remote.ref }))).data;
-        }
-        catch (e) {
-            const status = e.status;
-            const hint = status === 404 || status === 403
-                ? ` — the token cannot read it (the file does not exist, or the token has no access to ${remote.owner}/${remote.repo}: pass a token with contents: read on that repository in the "token" input)`
-                : '';
-            throw new Error(`${e.message}${hint}`);
-        }
-        const file = data;
-        if (Array.isArray(data) || file.type !== 'file' || typeof file.content !== 'string')
-            throw new Error(`${name} is not a file`);
-        // A config must be UTF-8, here as for a local one: an error at the first bad byte, never replacement characters.
-        const decoded = decodeUtf8(Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
-        if (!('text' in decoded))
-            throw new Error(`${name} is not valid UTF-8: line ${decoded.line}, column ${decoded.column} holds a byte that is not a UTF-8 character; save it as UTF-8`);
-        const text = decoded.text;
-        const entry = { file: name, text };
-        cache.set(name, entry);
-        // Relative extends are read from the same repository and ref, before resolution needs them.
-        let tree;
-        try {
-            tree = parseYamlTree(name, text);
-        }
-        catch {
-            return entry; // resolveConfig reports the YAML problem with its position
-        }
-        const ext = tree.kind === 'map' ? tree.entries.find((e) => e.key === 'extends')?.value : undefined;
-        for (const item of ext ? (ext.kind === 'seq' ? ext.items : [ext]) : []) {
-            if (item.kind === 'scalar' && typeof item.value === 'string' && item.value.startsWith('.')) {
-                const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), item.value));
-                if (target.startsWith('..'))
-                    throw new Error(`${name}: "${item.value}" leaves the repository ${remote.owner}/${remote.repo}`);
-                await fetchFile(target);
-            }
-        }
-        return entry;
-    };
-    const entry = await fetchFile(remote.path);
-    const loader = (ref, fromFile) => {
-        if (fromFile.startsWith('github:') && ref.startsWith('.')) {
-            const base = fromFile.slice(fromFile.indexOf('/', fromFile.indexOf('/') + 1) + 1, fromFile.lastIndexOf('@'));
-            const target = nameOf(remote, external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(base), ref)));
-            const hit = cache.get(target);
-            if (!hit)
-                throw new Error(`${target} was not fetched`);
-            return hit;
-        }
-        return local(ref, fromFile);
-    };
-    return { entry, loader };
-}
-
-;// CONCATENATED MODULE: ./src/core/graph/diff.ts
-/** Canonical JSON: object keys sorted, so a re-export that only reorders keys is not a change. */
-function canonical(value) {
-    const stack = [];
-    const walk = (v) => {
-        if (Array.isArray(v))
-            return `[${v.map(walk).join(',')}]`;
-        if (typeof v === 'object' && v !== null) {
-            if (stack.includes(v))
-                return '"[cycle]"';
-            stack.push(v);
-            const body = Object.keys(v)
-                .sort()
-                .map((k) => `${JSON.stringify(k)}:${walk(v[k])}`)
-                .join(',');
-            stack.pop();
-            return `{${body}}`;
-        }
-        return JSON.stringify(v) ?? 'null';
-    };
-    return walk(value);
-}
-/** The branch key of a transition: blocks are matched by Identifier, branches by what they test. */
-function routesOf(action) {
-    const routes = new Map();
-    for (const t of action.transitions) {
-        const branch = t.label;
-        let key = `${t.kind}\u0000${branch}`;
-        // Two conditions with the same test (rare, but legal) stay apart by order.
-        for (let n = 2; routes.has(key); n++)
-            key = `${t.kind}\u0000${branch}\u0000${n}`;
-        routes.set(key, { from: action.id, branch, kind: t.kind, to: t.target });
-    }
-    return routes;
-}
-/**
- * What a change does to routing: blocks matched across versions by Identifier; for each block present in
- * both, its routes matched by branch. Linear in the size of the two flows.
- */
-function diff_diffFlows(base, head) {
-    const addedBlocks = head.actions.filter((a) => !base.byId.has(a.id) && head.byId.get(a.id) === a);
-    const removedBlocks = base.actions.filter((a) => !head.byId.has(a.id) && base.byId.get(a.id) === a);
-    const changedBlocks = [];
-    const addedRoutes = [];
-    const removedRoutes = [];
-    const retargetedRoutes = [];
-    for (const a of addedBlocks)
-        addedRoutes.push(...routesOf(a).values());
-    for (const a of removedBlocks)
-        removedRoutes.push(...routesOf(a).values());
-    for (const h of head.actions) {
-        const b = base.byId.get(h.id);
-        if (!b || head.byId.get(h.id) !== h)
-            continue;
-        const typeChanged = b.type !== h.type;
-        const keys = new Set([...Object.keys(b.parameters), ...Object.keys(h.parameters)]);
-        const parametersChanged = [...keys].filter((k) => canonical(b.parameters[k]) !== canonical(h.parameters[k])).sort();
-        if (typeChanged || parametersChanged.length > 0)
-            changedBlocks.push({ base: b, head: h, typeChanged, parametersChanged });
-        const before = routesOf(b);
-        const after = routesOf(h);
-        for (const [key, r] of after) {
-            const old = before.get(key);
-            if (!old)
-                addedRoutes.push(r);
-            else if (old.to !== r.to)
-                retargetedRoutes.push({ ...r, was: old.to });
-        }
-        for (const [key, r] of before)
-            if (!after.has(key))
-                removedRoutes.push(r);
-    }
-    const routeKey = (r) => `${r.from}\u0000${r.kind}\u0000${r.branch}\u0000${r.to}`;
-    const changedRoute = new Set([...addedRoutes, ...retargetedRoutes].map(routeKey));
-    const brokenRoutes = [];
-    for (const h of head.actions) {
-        if (head.byId.get(h.id) !== h)
-            continue;
-        for (const r of routesOf(h).values()) {
-            if (head.byId.has(r.to))
-                continue;
-            if (base.byId.has(r.to))
-                brokenRoutes.push({ ...r, target: 'removed' });
-            else if (changedRoute.has(routeKey(r)))
-                brokenRoutes.push({ ...r, target: 'missing' });
-        }
-    }
-    const entry = base.startAction !== head.startAction ? { was: base.startAction, now: head.startAction } : undefined;
-    return { addedBlocks, removedBlocks, changedBlocks, addedRoutes, removedRoutes, retargetedRoutes, brokenRoutes, ...(entry ? { entry } : {}) };
-}
-function isEmptyDiff(d) {
-    return (d.addedBlocks.length + d.removedBlocks.length + d.changedBlocks.length + d.addedRoutes.length + d.removedRoutes.length + d.retargetedRoutes.length === 0 &&
-        d.entry === undefined);
-}
-
-;// CONCATENATED MODULE: ./src/action/routing-changes.ts
-
-// Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at.
-
-
-
-
-
-
-
-/**
- * The file as it was at the base commit (a full id, checked by the caller), or undefined when it did not
- * exist there (or git cannot tell). A base version over the size the linter reads (a deleted file is not
- * capped by the checkout) is not read: 'too large'.
- */
-function baseText(cwd, baseSha, file) {
-    try {
-        const size = Number(git_git(cwd, ['cat-file', '-s'], [`${baseSha}:${file}`]).trim());
-        if (!Number.isFinite(size) || size > lint_files_DEFAULT_MAX_FILE_BYTES)
-            return 'too large';
-        return git_git(cwd, ['show'], [`${baseSha}:${file}`]);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** At most this many deleted files are read for the routing changes; a mass deletion is summed up in a note. */
-const MAX_DELETED_READ = 200;
-/** Whether a repository path is under one of the Action's "paths" (folders, files or globs, as the CLI takes them). */
-function underPaths(paths) {
-    if (!paths)
-        return () => true;
-    const tests = paths.map((p) => {
-        const arg = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-        if (/[*?{[]/.test(arg)) {
-            const glob = globMatcher(arg);
-            return (file) => glob.test(file);
-        }
-        return (file) => arg === '' || arg === '.' || file === arg || file.startsWith(`${arg}/`);
-    });
-    return (file) => tests.some((t) => t(file));
-}
-const routing_changes_EMPTY = flow_buildFlow({ file: '', value: { Actions: [] }, ranges: () => [] });
-/**
- * For each linted single-flow file of a pull request, what its change does to routing, against the base
- * commit (a new file is compared with an empty flow). Files whose base cannot be read as a flow are skipped
- * with a note; unchanged routing gives no section.
- */
-function routingChanges(reports, baseSha, cwd, notes, moves = {}) {
-    const out = [];
-    // The id comes from the event payload: anything but a full commit id never reaches git.
-    if (!isCommitId(baseSha)) {
-        notes.push('The event names no valid base commit, so routing changes are not drawn.');
-        return out;
-    }
-    for (const report of reports) {
-        if (report.models.length === 0)
-            continue;
-        // A renamed flow is compared with its old version, under its old name: not drawn as new.
-        const was = moves.renamedFrom?.get(report.file);
-        // A base that could not be read is never drawn as "was nothing": the flow would look added.
-        const given = moves.baseOf?.(report.file);
-        if (given === 'unchanged')
-            continue;
-        if (given === 'unreadable') {
-            notes.push(`${report.file}: its base version could not be read, so its routing change is not drawn.`);
+        if (r.passed) {
+            lines.push(`  ${paint('32', '✓')} ${escape_terminalText(r.name)}`);
             continue;
         }
-        const text = given === undefined ? baseText(cwd, baseSha, was ?? report.file) : given === 'added' ? undefined : given.text;
-        if (text === 'too large') {
-            notes.push(`${report.file}: the base version is over ${lint_files_DEFAULT_MAX_FILE_BYTES} bytes, so its routing change is not drawn.`);
-            continue;
-        }
-        let baseFlows = [];
-        if (text !== undefined) {
-            const contents = read_file_readFlowFile(report.file, text);
-            if (contents.flows.length === 0) {
-                notes.push(`${report.file}: the base version holds no readable flow, so its routing change is not drawn.`);
-                continue;
-            }
-            baseFlows = contents.flows.map(flow_buildFlow);
-        }
-        // Flows are paired by name (a template's logical id); a single flow pairs with a single flow.
-        const single = report.models.length === 1 && baseFlows.length <= 1;
-        for (const { flow: head } of report.models) {
-            const base = (single ? baseFlows[0] : baseFlows.find((f) => f.doc.name !== undefined && f.doc.name === head.doc.name)) ?? routing_changes_EMPTY;
-            const diff = diff_diffFlows(base, head);
-            const renamed = was !== undefined && text !== undefined ? [renamedFlowLine(was)] : [];
-            const file = report.models.length > 1 && head.doc.name ? `${report.file} · ${head.doc.name}` : report.file;
-            // The flow's name tells its findings apart only in a file of several flows (as the summary groups them).
-            const where = { file, path: report.file, ...(report.models.length > 1 && head.doc.name !== undefined ? { flowName: head.doc.name } : {}) };
-            if (isEmptyDiff(diff)) {
-                // A rename alone is still news to a reviewer; the routing is the same, so there is nothing to draw.
-                if (renamed.length > 0)
-                    out.push({ ...where, diagram: '', changes: [...renamed, 'No routing change.'] });
-                continue;
-            }
-            const diagram = routing_diff_diffDiagram(base, head, diff);
-            const source = { file: report.file, ...(head.doc.name !== undefined ? { flowName: head.doc.name } : {}), changedBlocks: changedBlocks(head, diff) };
-            out.push({ ...where, diagram: diagram.text, ...(diagram.note ? { note: diagram.note } : {}), changes: [...renamed, ...markdownChanges(base, head, diff)], source });
+        lines.push(`  ${paint('31', '✗')} ${escape_terminalText(r.name)}  ${paint('2', `${escape_terminalText(r.file)}:${r.line}`)}`);
+        for (const f of r.failures)
+            lines.push(`      ${f.startsWith('note: ') ? paint('2', escape_terminalText(f)) : paint('31', escape_terminalText(f))}`);
+        const path = r.trace.map((s) => escape_terminalText(`${shortBlockId(s.blockId)} ${s.type} (${s.branch})`));
+        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
+    }
+    const failed = results.filter((r) => !r.passed).length;
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
+    if (coverage) {
+        lines.push('', paint('1', 'Branch coverage'));
+        for (const c of coverage) {
+            lines.push(`  ${escape_terminalText(c.file)}${c.name ? ` [${escape_terminalText(c.name)}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
+            for (const u of c.uncovered)
+                lines.push(`    ${paint('2', `${escape_terminalText(c.file)}:${u.line}:${u.column}`)}  ${escape_terminalText(`${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`)}`);
         }
     }
-    const inPaths = underPaths(moves.paths);
-    const deleted = [...(moves.removed ?? [])].filter((f) => FLOW_FILE.test(f) && inPaths(f)).sort();
-    if (deleted.length > MAX_DELETED_READ)
-        notes.push(`The pull request deletes ${deleted.length} files that may hold flows: the first ${MAX_DELETED_READ} are listed in the routing changes.`);
-    for (const file of deleted.slice(0, MAX_DELETED_READ)) {
-        const text = baseText(cwd, baseSha, file);
-        if (text === undefined || text === 'too large') {
-            notes.push(`${file}: deleted by the pull request, but its base version ${text === undefined ? 'cannot be read' : `is over ${lint_files_DEFAULT_MAX_FILE_BYTES} bytes`}, so what it held is not said.`);
-            continue;
-        }
-        const flows = read_file_readFlowFile(file, text).flows.map(flow_buildFlow);
-        // A deleted file that held no flow (a package.json, a template of other resources) is not a routing change.
-        for (const flow of flows) {
-            const label = flows.length > 1 && flow.doc.name ? `${file} · ${flow.doc.name}` : file;
-            out.push({ file: label, path: file, ...(flows.length > 1 && flow.doc.name !== undefined ? { flowName: flow.doc.name } : {}), diagram: '', changes: [deletedFlowLine(label, flow.actions.length)] });
-        }
-    }
-    return out;
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/scenarios.ts
@@ -55847,12 +54840,12 @@ async function runScenarioStep(o) {
 }
 async function scenarioStep(o) {
     const requireCoverage = readBool('require-branch-coverage');
-    const run = runScenarioFiles(o.cwd, [], o.config, config_files_discoverConfig(o.cwd));
+    const run = runScenarioFiles(o.cwd, [], o.config, discoverConfig(o.cwd));
     if (run.scenarioFiles === 0)
         return { failed: false };
     for (const p of run.problems)
         core/* error */.z3(p.message, { file: p.file, startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint: bad scenario file' });
-    core/* info */.pq(scenario_stylish_formatScenarioStylish(run.results, run.coverage, { color: false }));
+    core/* info */.pq(formatScenarioStylish(run.results, run.coverage, { color: false }));
     const failedScenarios = run.results.filter((r) => !r.passed);
     failedScenarios.slice(0, Math.max(0, MAX_ANNOTATIONS - run.problems.length)).forEach((r) => {
         core/* error */.z3(r.failures.join('\n'), { file: r.file, startLine: r.line, title: `scenario failed: ${r.name}` });
@@ -55937,7 +54930,7 @@ function isShallow(cwd) {
         return undefined;
     }
 }
-const base_revision_firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
+const firstLine = (e) => String(e.stderr ?? '').trim().split('\n')[0] || e.message;
 /** Decides where the base is read from; runs git (and a fetch) but reads no file yet. */
 function openBase(o) {
     const notes = [];
@@ -55958,7 +54951,7 @@ function openBase(o) {
             o.log(`git fetch origin ${o.sha} ended without the commit.`);
         }
         catch (e) {
-            o.log(`git fetch --depth=1 origin ${o.sha} failed (${base_revision_firstLine(e)}).`);
+            o.log(`git fetch --depth=1 origin ${o.sha} failed (${firstLine(e)}).`);
         }
     }
     if (o.client) {
@@ -55983,7 +54976,7 @@ function fromGit(o, notes) {
             }
             catch (e) {
                 // The commit is here, so a path git cannot find in it was not there.
-                const why = base_revision_firstLine(e);
+                const why = firstLine(e);
                 return Promise.resolve(/does not exist|exists on disk, but not in/.test(why) ? { state: 'absent' } : { state: 'unreadable', why: `git cat-file failed (${why})` });
             }
             if (type !== 'blob')
@@ -55995,7 +54988,7 @@ function fromGit(o, notes) {
                 return Promise.resolve({ state: 'found', bytes: gitBytes(o.cwd, ['cat-file', 'blob'], [object], { maxBytes: o.maxBytes + 1 }) });
             }
             catch (e) {
-                return Promise.resolve({ state: 'unreadable', why: `git cat-file failed (${base_revision_firstLine(e)})` });
+                return Promise.resolve({ state: 'unreadable', why: `git cat-file failed (${firstLine(e)})` });
             }
         },
     };
@@ -56036,7 +55029,7 @@ function fromApi(o, client, notes) {
  * `base` holds the base's findings under the head's file names (a renamed file's under its new name).
  */
 function newFindings(head, base) {
-    return new Set(baseline_applyBaseline(head, baseline_createBaseline(base)).fresh);
+    return new Set(applyBaseline(head, createBaseline(base)).fresh);
 }
 /** Object keys sorted, so two exports of the same block compare equal whatever order their keys were saved in. */
 function new_findings_canonical(v) {
@@ -56101,7 +55094,7 @@ async function compareWithBase(input) {
             const abs = (0,external_node_path_namespaceObject.resolve)(cwd, old);
             sources.set(abs, got.bytes);
             named.push(abs);
-            toHead.set(lint_files_relativeName(cwd, abs), name);
+            toHead.set(relativeName(cwd, abs), name);
             baseBytes.set(name, got.bytes);
         }
         else if (got.state === 'unreadable') {
@@ -56125,8 +55118,8 @@ async function compareWithBase(input) {
     }
     // The head versions of the changed files are replaced by their base versions (or, when added, by nothing).
     const replaced = new Set(input.reported.filter((n) => changed.files.has(n)));
-    const context = [...input.repository.filter((abs) => !replaced.has(lint_files_relativeName(cwd, abs))), ...removed];
-    const baseRun = lint_files_lintFiles(named, input.config, cwd, { keepReports: (file) => sources.has((0,external_node_path_namespaceObject.resolve)(cwd, file)), maxFileBytes: input.maxFileBytes, root: input.root, context, sources });
+    const context = [...input.repository.filter((abs) => !replaced.has(relativeName(cwd, abs))), ...removed];
+    const baseRun = lintFiles(named, input.config, cwd, { keepReports: (file) => sources.has((0,external_node_path_namespaceObject.resolve)(cwd, file)), maxFileBytes: input.maxFileBytes, root: input.root, context, sources });
     const baseFindings = baseRun.findings.flatMap((f) => {
         const head = toHead.get(f.file);
         return head === undefined ? [] : [head === f.file ? f : { ...f, file: head }];
@@ -56173,6 +55166,84 @@ async function compareWithBase(input) {
     };
 }
 const key = (file, flow) => `${file}\0${flow ?? ''}`;
+
+;// CONCATENATED MODULE: ./src/reporters/github.ts
+
+const COMMAND = { error: 'error', warn: 'warning', info: 'notice' };
+/**
+ * GitHub shows at most this many annotations of each type (error, warning, notice) from one step's
+ * workflow commands; the rest are dropped without a word. The Action and the CLI's `github` format share it.
+ */
+const COMMAND_ANNOTATIONS_PER_TYPE = 10;
+/**
+ * One `::error file=…,line=…::message` workflow command per finding, escaped as @actions/core does (and every
+ * other control written out), so each finding is exactly one line and one command.
+ */
+function formatGithub(findings) {
+    return findings
+        .map((f) => {
+        const props = [
+            `file=${commandProperty(f.file)}`,
+            `line=${f.range.start.line}`,
+            `col=${f.range.start.column}`,
+            `endLine=${f.range.end.line}`,
+            `endColumn=${f.range.end.column}`,
+            `title=${commandProperty(f.ruleId)}`,
+        ].join(',');
+        const doc = f.documentationUrl ? ` (${f.documentationUrl})` : '';
+        return `::${COMMAND[f.severity]} ${props}::${commandData(f.message + doc)}\n`;
+    })
+        .join('');
+}
+/**
+ * Which findings spend the annotation slots: per severity, findings on lines the change touched first (when
+ * the caller knows them), then the rest, each group in the order given (file order). `slots` are what is
+ * left per severity when the step has printed annotations of its own.
+ */
+function chooseAnnotations(findings, changedLines = new Map(), slots = {}) {
+    const onChangedLine = (f) => {
+        const lines = changedLines.get(f.file);
+        if (!lines)
+            return false;
+        for (let l = f.range.start.line; l <= f.range.end.line; l++)
+            if (lines.has(l))
+                return true;
+        return false;
+    };
+    const chosen = new Set();
+    for (const severity of ['error', 'warn', 'info']) {
+        const group = findings.filter((f) => f.severity === severity);
+        const ordered = [...group.filter(onChangedLine), ...group.filter((f) => !onChangedLine(f))];
+        for (const f of ordered.slice(0, Math.max(0, slots[severity] ?? COMMAND_ANNOTATIONS_PER_TYPE)))
+            chosen.add(f);
+    }
+    const shown = [];
+    for (const severity of ['error', 'warn', 'info'])
+        for (const f of chosen)
+            if (f.severity === severity)
+                shown.push(f);
+    return { shown, rest: findings.filter((f) => !chosen.has(f)) };
+}
+const SEVERITY_WORD = { error: 'error', warn: 'warning', info: 'info' };
+/** A finding as a plain log line (never a workflow command: every field is terminal text, the line indented). */
+function plainLine(f) {
+    return `  ${terminalText(f.file)}:${f.range.start.line}:${f.range.start.column}: ${SEVERITY_WORD[f.severity]}: ${terminalText(f.message)} (${terminalText(f.ruleId)})\n`;
+}
+/**
+ * The CLI's `github` format: workflow commands for as many findings as GitHub will show (10 per type per
+ * step, changed lines first when known, else in file order), then one plain line saying how many were not
+ * annotated, and those findings as plain log lines, so none is lost and none is silently dropped by GitHub.
+ */
+function formatGithubBudgeted(findings, changedLines) {
+    const { shown, rest } = chooseAnnotations(findings, changedLines);
+    if (rest.length === 0)
+        return formatGithub(findings);
+    // Printed in the order given (file order), whichever won the slots.
+    const chosen = new Set(shown);
+    shown.splice(0, shown.length, ...findings.filter((f) => chosen.has(f)));
+    const line = `connect-flow-lint: ${rest.length} more finding${rest.length === 1 ? '' : 's'} not annotated (GitHub shows ${COMMAND_ANNOTATIONS_PER_TYPE} workflow-command annotations of each type per step): listed below; --format sarif reports them all.\n`;
+    return formatGithub(shown) + line + rest.map(plainLine).join('');
+}
 
 ;// CONCATENATED MODULE: ./src/action/workflow-annotations.ts
 
@@ -56233,7 +55304,7 @@ let warningsIssued = 0;
 function warn(message) {
     warningsIssued++;
     // Warnings quote file names and file contents (a broken baseline): no control character reaches the log.
-    core/* warning */.$e(escape_terminalLines(message));
+    core/* warning */.$e(terminalLines(message));
 }
 /** The job fails on our own findings and `fail-on`, never on whether a GitHub API call worked. */
 function shouldFail(findings, failOn) {
@@ -56256,16 +55327,16 @@ function retryPolicy(env) {
     };
 }
 function reportConfigProblem(e, cwd) {
-    if (e instanceof yaml_tree_ConfigError) {
+    if (e instanceof ConfigError) {
         for (const p of e.problems) {
-            core/* error */.z3(escape_terminalText(p.message), { file: escape_terminalText(lint_files_relativeName(cwd, p.file)), startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint config' });
+            core/* error */.z3(escape_terminalText(p.message), { file: escape_terminalText(relativeName(cwd, p.file)), startLine: p.at.line, startColumn: p.at.column, title: 'connect-flow-lint config' });
         }
         return `the config has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`} (annotated above)`;
     }
     return e.message;
 }
 /** The Action: a thin adapter that gathers files and inputs, runs the core, and reports where GitHub shows it. */
-async function main_run(env = process.env, cwd = process.cwd()) {
+async function run(env = process.env, cwd = process.cwd()) {
     let inputs;
     let config;
     let client;
@@ -56277,8 +55348,8 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         config = await loadActionConfig(inputs, client, cwd);
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof UsageError || e instanceof yaml_tree_ConfigError || e instanceof RemoteConfigError) {
-            core/* setFailed */.C1(`connect-flow-lint: ${escape_terminalLines(reportConfigProblem(e, cwd))}`);
+        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof RemoteConfigError) {
+            core/* setFailed */.C1(`connect-flow-lint: ${terminalLines(reportConfigProblem(e, cwd))}`);
             const checks = read?.annotations !== 'commands' && read?.annotations !== 'off';
             const headSha = github_context.payload.pull_request?.head.sha ?? github_context.sha;
             await reportFailure(configFailureLine(e, cwd), { summary: read?.summary ?? true, ...(client ? { client } : {}), repo: github_context.repo, ...(headSha ? { headSha } : {}), checks });
@@ -56290,7 +55361,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     const repo = github_context.repo;
     const changedOnly = inputs.changedOnly ?? pr !== undefined;
     const notes = [];
-    const listed = files_collectFiles(inputs.paths, cwd);
+    const listed = collectFiles(inputs.paths, cwd);
     const { unmatched } = listed;
     let files = listed.files;
     for (const u of unmatched)
@@ -56303,7 +55374,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     // the pull request may have introduced.
     let prChanges;
     if (pr) {
-        prChanges = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => lint_files_relativeName(cwd, f))));
+        prChanges = await findChangedFiles(client, repo, pr, cwd, new Set(files.map((f) => relativeName(cwd, f))));
         if (!prChanges)
             notes.push(`The changed files could not be listed (API and git diff both failed): ${changedOnly ? 'every flow under "paths" was linted, and ' : ''}every finding counts as new.`);
     }
@@ -56315,24 +55386,24 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     // finding): adding a flow that way must not pass in silence.
     if (changed)
         files = [...files, ...changedButSkipped(listed, changed.files, cwd)].sort();
-    const selected = changed ? files.filter((f) => changed.files.has(lint_files_relativeName(cwd, f))) : files;
+    const selected = changed ? files.filter((f) => changed.files.has(relativeName(cwd, f))) : files;
     // Every flow under "paths" takes part in the repository pass (who calls whom, what profile they hand
     // over); findings are reported for the files the pull request changed.
-    const changedNames = changed ? new Set(selected.map((f) => lint_files_relativeName(cwd, f))) : undefined;
+    const changedNames = changed ? new Set(selected.map((f) => relativeName(cwd, f))) : undefined;
     const inScope = (file) => !changedNames || changedNames.has(file);
-    const root = repository_repositoryRoot(cwd);
+    const root = repositoryRoot(cwd);
     // Flows of the workspace outside "paths" (another shard's) are read for linking only, as in the CLI.
-    const workspaceFlows = repository_flows_repositoryFlows(cwd);
-    const all = selected.length > 0 ? lint_files_lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: workspaceFlows }) : lint_files_lintFiles([], config, cwd, { root });
+    const workspaceFlows = repositoryFlows(cwd);
+    const all = selected.length > 0 ? lintFiles(files, config, cwd, { keepReports: inScope, maxFileBytes: inputs.maxFileBytes, root, context: workspaceFlows }) : lintFiles([], config, cwd, { root });
     const result = { ...all, reports: all.reports.filter((r) => inScope(r.file)), flows: all.reports.filter((r) => inScope(r.file)).reduce((n, r) => n + r.flows, 0) };
     // A cap the config reached on a changed flow is reported although the config itself did not change: fail closed.
     const scoped = all.findings.filter((f) => inScope(f.file) || isConfigProblem(f));
     // The baseline, SARIF and the annotations name files from the repository root (git, else GITHUB_WORKSPACE).
-    const paths = repository_paths_repositoryPaths(cwd, sourceRoot(cwd, env));
+    const paths = repositoryPaths(cwd, sourceRoot(cwd, env));
     const findings = inputs.baseline ? paths.fromRoot(withoutBaseline(paths.toRoot(scoped), (0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), root, notes)) : scoped;
     // New versus existing: the base revision of the changed flows is linted too. Outside pull requests, or when
     // the changes are unknown, every finding is new.
-    const comparison = pr && prChanges && selected.length > 0 ? await compareBase(inputs, client, repo, pr, { cwd, root, config, reported: selected.map((f) => lint_files_relativeName(cwd, f)), repository: [...new Set([...files, ...workspaceFlows])], changed: prChanges, findings, reports: result.reports }, notes) : undefined;
+    const comparison = pr && prChanges && selected.length > 0 ? await compareBase(inputs, client, repo, pr, { cwd, root, config, reported: selected.map((f) => relativeName(cwd, f)), repository: [...new Set([...files, ...workspaceFlows])], changed: prChanges, findings, reports: result.reports }, notes) : undefined;
     const isNew = (f) => !comparison || comparison.fresh.has(f);
     const fresh = findings.filter(isNew);
     const count = (list, s) => list.filter((f) => f.severity === s).length;
@@ -56343,7 +55414,7 @@ async function main_run(env = process.env, cwd = process.cwd()) {
     const failed = shouldFail(inputs.failOnScope === 'all' ? findings : fresh, inputs.failOn);
     const annotated = annotationsFor(inputs.annotations !== 'off', findings, inputs.filterMode, isNew, comparison, prChanges, notes);
     // Every finding goes to the log first, so none is lost whatever happens to the API calls below.
-    const stylish = stylish_formatStylish(findings, { color: false });
+    const stylish = formatStylish(findings, { color: false });
     if (stylish)
         core/* info */.pq(stylish);
     core/* info */.pq(`connect-flow-lint ${builtin_rulesets_VERSION}: ${errors} error(s), ${warnings} warning(s) in ${result.flows} flow(s) of ${selected.length} file(s)${changed ? ` changed by the pull request (from ${changed.source === 'api' ? 'the pull request files API' : 'git diff'})` : ''}.`);
@@ -56354,11 +55425,11 @@ async function main_run(env = process.env, cwd = process.cwd()) {
         const rules = [...config.rules.values()].map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl, severity: r.severity }));
         // Never through a link, never outside the workspace through a linked folder: the checkout is the pull request's.
         try {
-            safe_fs_writeOutputFile(path, sarif_formatSarif(paths.toRoot(findings), rules, { name: 'connect-flow-lint', version: builtin_rulesets_VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }), { root, what: 'the SARIF file', makeFolders: true });
+            writeOutputFile(path, formatSarif(paths.toRoot(findings), rules, { name: 'connect-flow-lint', version: builtin_rulesets_VERSION, informationUri: 'https://github.com/connect-flow-lint/connect-flow-lint' }), { root, what: 'the SARIF file', makeFolders: true });
             core/* setOutput */.uH('sarif-file', path.split(external_node_path_namespaceObject.sep).join('/'));
         }
         catch (e) {
-            if (!(e instanceof safe_fs_UnsafeFileError))
+            if (!(e instanceof UnsafeFileError))
                 throw e;
             core/* setFailed */.C1(`connect-flow-lint: sarif-file ${e.message}`);
         }
@@ -56420,7 +55491,7 @@ function callGraphFor(run, changedNames) {
     const changedFlows = new Set(run.summaries.flatMap((s, i) => (!changedNames || changedNames.has(s.file) ? [i] : [])));
     if (!run.links.calls.some((c) => changedFlows.has(c.to) || changedFlows.has(c.from)))
         return undefined;
-    const chart = call_graph_callGraphMermaid(run.summaries, run.links, { around: changedFlows, ...(changedNames ? { highlight: changedNames } : {}) });
+    const chart = callGraphMermaid(run.summaries, run.links, { around: changedFlows, ...(changedNames ? { highlight: changedNames } : {}) });
     return { diagram: chart.text, ...(chart.note ? { note: chart.note } : {}) };
 }
 class RemoteConfigError extends Error {
@@ -56448,12 +55519,12 @@ async function loadActionConfig(inputs, client, cwd) {
 }
 /** Drops the findings the baseline already holds; a missing or broken baseline is said, not fatal. */
 function withoutBaseline(findings, path, root, notes) {
-    if (!safe_fs_present(path)) {
+    if (!present(path)) {
         warn(`baseline ${path} does not exist: every finding is reported. Create it with "npx connect-flow-lint --baseline <file>" and commit it.`);
         return findings;
     }
     try {
-        const { fresh, known } = baseline_applyBaseline(findings, baseline_parseBaseline(readBaseline(path, root, lint_files_relativeName(root, path))));
+        const { fresh, known } = applyBaseline(findings, parseBaseline(readBaseline(path, root, relativeName(root, path))));
         if (known > 0)
             notes.push(`${known} finding(s) already in the baseline are not reported.`);
         return fresh;
@@ -56528,7 +55599,7 @@ async function findChangedFiles(client, repo, pr, cwd, flows) {
         return changedFromGit(cwd, pr.base.sha, pr.head.sha, flows);
     }
     catch (e) {
-        if (e instanceof git_GitRevisionError) {
+        if (e instanceof GitRevisionError) {
             warn('without the commits git diff cannot say what changed: linting every flow under "paths".');
             return undefined;
         }
@@ -56571,92 +55642,6 @@ async function annotate(inputs, client, repo, pr, findings, changed, notes, tota
         notes.push(line);
     }
     return false;
-}
-
-
-/***/ }),
-
-/***/ 8582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g1: () => (/* binding */ heapForFile),
-  Y_: () => (/* binding */ isLargeFile),
-  sH: () => (/* binding */ tuneHeapForBatch)
-});
-
-// UNUSED EXPORTS: batchHeapApplies
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/runtime/heap.ts
-
-/**
- * Garbage-collector settings for a lint run, set when the process starts.
- *
- * A run reads one file after another, and each file's text, parsed value and model live only while that file
- * is linted. V8's defaults are tuned for long-lived servers: the young generation doubles whenever enough
- * survives a scavenge (up to 3 x 16-32 MiB of resident memory), and after a full collection the old generation
- * may grow to about four times what survived before the next one. For a batch of files that makes peak memory
- * track the allocation rate, not what is live: 2,000 flows peaked at ~200 MiB with ~12 MiB live. Keeping the
- * young generation at its initial size and letting the old one grow by 60% between full collections brings
- * that to ~110 MiB at the same speed (see bench/bench.mjs, "memory").
- *
- * Both flags are read by V8 each time it sizes a space, so setting them after start-up takes effect. They are
- * V8 internals, not Node options: they are set only on the V8 majors listed below, where they exist,
- * because V8 prints "unrecognized flag" to stderr for a flag it does not know. Node warns that V8 flags changed
- * after start-up may behave unpredictably: these two are only sizing heuristics, test/heap.test.ts reads V8's
- * GC trace to show they take effect, and CONNECT_FLOW_LINT_HEAP=default leaves V8's own settings alone.
- */
-const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'];
-/**
- * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
- * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
- * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
- * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so lintFiles lints such
- * files after all the others. Real flows are far below this size (Amazon Connect caps a flow at 256,000
- * characters); a CloudFormation template of many flows can reach it.
- */
-const LARGE_FILE_BYTES = 4 * 1024 * 1024;
-/** Whether a file of `bytes` lets the young generation grow; lintFiles lints such files after the others. */
-function isLargeFile(bytes) {
-    return bytes >= LARGE_FILE_BYTES;
-}
-let batch = false;
-let growing = false;
-/**
- * V8 majors of Node 22 (12.4), 23 (12.9) and 24 (13.6). Measured on 22 (2,000 flows: 151 -> 87 MiB) and 24,
- * where the Action runs. Later
- * V8 sources clamp semi_space_growth_factor to at least 2 (a minimum-value implication), which would make the
- * setting a silent no-op: such versions keep V8's defaults until measured (test/heap.test.ts shows the effect).
- */
-const MEASURED_V8_MAJORS = new Set([12, 13]);
-/** Whether the batch settings apply here; `env` and `v8Version` as in process.env and process.versions.v8. */
-function batchHeapApplies(env, v8Version) {
-    if (env['CONNECT_FLOW_LINT_HEAP'] === 'default')
-        return false;
-    return MEASURED_V8_MAJORS.has(Number.parseInt(v8Version, 10));
-}
-/** Applies the batch settings when they apply; returns whether it did. */
-function tuneHeapForBatch(env = process.env, v8Version = process.versions.v8) {
-    if (!batchHeapApplies(env, v8Version))
-        return false;
-    for (const flag of BATCH_FLAGS)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
-    batch = true;
-    return true;
-}
-/** Called before each file is linted: lets the young generation grow from a large file on (see LARGE_FILE_BYTES). */
-function heapForFile(bytes) {
-    if (!batch)
-        return;
-    const grow = isLargeFile(bytes);
-    if (grow === growing)
-        return;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');
-    growing = grow;
 }
 
 

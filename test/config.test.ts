@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkJsonPath } from '../src/core/config/jsonpath-guard.js';
 import { resolveConfig, rulesFor } from '../src/core/config/resolve.js';
 import { ConfigError, parseYamlTree } from '../src/core/config/yaml-tree.js';
-import { builtinRuleset, loadExtends } from '../src/cli/config-files.js';
+import { builtinRuleset, loadExtends } from '../src/node/config-files.js';
 import { BUILTIN_RULESETS } from '../src/generated/builtin-rulesets.js';
 import { BUILTIN_TREES } from '../src/generated/builtin-trees.js';
 import { readFileSync, readdirSync } from 'node:fs';

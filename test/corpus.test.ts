@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/core/lint.js';
-import { lintFiles } from '../src/cli/lint-files.js';
+import { lintFiles } from '../src/node/lint-files.js';
 import { rulesFor } from '../src/core/config/resolve.js';
 import { CORPUS, HAS_CORPUS, lineOf, recommended } from './helpers.js';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintFiles } from '../src/cli/lint-files.js';
+import { lintFiles } from '../src/node/lint-files.js';
 import { rulesFor, type ResolvedConfig } from '../src/core/config/resolve.js';
 import { ConfigError } from '../src/core/config/yaml-tree.js';
 import { lintText } from '../src/core/lint.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig, rulesFor, type ResolvedConfig } from '../src/core/config/resolve.js';
 import { lintText } from '../src/core/lint.js';
 import type { Finding } from '../src/core/types.js';
-import { builtinRuleset, loadExtends } from '../src/cli/config-files.js';
+import { builtinRuleset, loadExtends } from '../src/node/config-files.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = join(ROOT, 'dist/cli/index.js');

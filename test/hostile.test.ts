@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintFiles } from '../src/cli/lint-files.js';
+import { lintFiles } from '../src/node/lint-files.js';
 import { MAX_PATTERN_INPUT } from '../src/core/config/ruleset.js';
 import { ConfigError, parseYamlTree } from '../src/core/config/yaml-tree.js';
 import { CLI, configFrom, lineOf, ROOT, runCli } from './helpers.js';
@@ -22,6 +22,7 @@ interface JsonFinding {
   message: string;
   line: number;
   column: number;
+  evidence?: string[];
 }
 
 /** The flow with one known defect: GetCustomerProfile without a NoneFoundError branch. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_DOCS } from '../src/generated/rule-docs.js';
-import { sourceRoot } from '../src/cli/repository-paths.js';
+import { sourceRoot } from '../src/node/repository-paths.js';
 import { docPagePath, docUrl, HAS_CORPUS, lineOf, ROOT, rulePages, runCli } from './helpers.js';
 import { happyRoutes, makeRepo, runAction, startServer } from './support/action-harness.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectFiles } from '../src/cli/files.js';
+import { collectFiles } from '../src/node/files.js';
 import { MODULE_FLOW_TYPE } from '../src/connect/flow-types.js';
 import { readFlowFile } from '../src/core/source/read-file.js';
 import { standInPlaceholders } from '../src/core/source/placeholders.js';

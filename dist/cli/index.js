@@ -12,8 +12,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8582);
-
 
 
 
@@ -23,8 +21,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // would load. The linter is loaded after the cache is on, hence the dynamic import. NODE_COMPILE_CACHE names
 // another folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off; Node before 22.1 has no such cache.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.(process.env['NODE_COMPILE_CACHE'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env['XDG_CACHE_HOME'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'connect-flow-lint', 'compile-cache'));
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
-(0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_3__/* .tuneHeapForBatch */ .sH)();
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740));
 process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -35,92 +32,6 @@ process.exitCode = await run(process.argv.slice(2), {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g1: () => (/* binding */ heapForFile),
-  Y_: () => (/* binding */ isLargeFile),
-  sH: () => (/* binding */ tuneHeapForBatch)
-});
-
-// UNUSED EXPORTS: batchHeapApplies
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/runtime/heap.ts
-
-/**
- * Garbage-collector settings for a lint run, set when the process starts.
- *
- * A run reads one file after another, and each file's text, parsed value and model live only while that file
- * is linted. V8's defaults are tuned for long-lived servers: the young generation doubles whenever enough
- * survives a scavenge (up to 3 x 16-32 MiB of resident memory), and after a full collection the old generation
- * may grow to about four times what survived before the next one. For a batch of files that makes peak memory
- * track the allocation rate, not what is live: 2,000 flows peaked at ~200 MiB with ~12 MiB live. Keeping the
- * young generation at its initial size and letting the old one grow by 60% between full collections brings
- * that to ~110 MiB at the same speed (see bench/bench.mjs, "memory").
- *
- * Both flags are read by V8 each time it sizes a space, so setting them after start-up takes effect. They are
- * V8 internals, not Node options: they are set only on the V8 majors listed below, where they exist,
- * because V8 prints "unrecognized flag" to stderr for a flag it does not know. Node warns that V8 flags changed
- * after start-up may behave unpredictably: these two are only sizing heuristics, test/heap.test.ts reads V8's
- * GC trace to show they take effect, and CONNECT_FLOW_LINT_HEAP=default leaves V8's own settings alone.
- */
-const BATCH_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=60'];
-/**
- * A file this large holds one big flow whose model lives for the whole of its lint: with a young generation
- * kept small, the collector copies that model scavenge after scavenge (the 20,000-block bench flow spent
- * ~110 ms in GC, against ~70 ms with V8's growth). So from such a file on, the young generation may grow as
- * V8 would grow it (factor 2, V8's default). V8 does not shrink it again during a run, so lintFiles lints such
- * files after all the others. Real flows are far below this size (Amazon Connect caps a flow at 256,000
- * characters); a CloudFormation template of many flows can reach it.
- */
-const LARGE_FILE_BYTES = 4 * 1024 * 1024;
-/** Whether a file of `bytes` lets the young generation grow; lintFiles lints such files after the others. */
-function isLargeFile(bytes) {
-    return bytes >= LARGE_FILE_BYTES;
-}
-let batch = false;
-let growing = false;
-/**
- * V8 majors of Node 22 (12.4), 23 (12.9) and 24 (13.6). Measured on 22 (2,000 flows: 151 -> 87 MiB) and 24,
- * where the Action runs. Later
- * V8 sources clamp semi_space_growth_factor to at least 2 (a minimum-value implication), which would make the
- * setting a silent no-op: such versions keep V8's defaults until measured (test/heap.test.ts shows the effect).
- */
-const MEASURED_V8_MAJORS = new Set([12, 13]);
-/** Whether the batch settings apply here; `env` and `v8Version` as in process.env and process.versions.v8. */
-function batchHeapApplies(env, v8Version) {
-    if (env['CONNECT_FLOW_LINT_HEAP'] === 'default')
-        return false;
-    return MEASURED_V8_MAJORS.has(Number.parseInt(v8Version, 10));
-}
-/** Applies the batch settings when they apply; returns whether it did. */
-function tuneHeapForBatch(env = process.env, v8Version = process.versions.v8) {
-    if (!batchHeapApplies(env, v8Version))
-        return false;
-    for (const flag of BATCH_FLAGS)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
-    batch = true;
-    return true;
-}
-/** Called before each file is linted: lets the young generation grow from a large file on (see LARGE_FILE_BYTES). */
-function heapForFile(bytes) {
-    if (!batch)
-        return;
-    const grow = isLargeFile(bytes);
-    if (grow === growing)
-        return;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');
-    growing = grow;
-}
-
 
 /***/ }),
 

@@ -12512,22 +12512,6 @@ const storedInputBeforeUse = defineFunction({
     },
 });
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/reference-exists.ts
-
-/**
- * References to other flows can only be checked once every flow of the run is known, so this function finds
- * nothing on its own: the repository pass (src/core/repo/reference-findings.ts) reports unresolved
- * references for each file whose rules include it, with this rule's severity and options. Declaring it here
- * is what makes `reference-exists` configurable like any other rule.
- */
-const referenceExists = defineFunction({
-    name: 'referenceExists',
-    options: {
-        external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
-    },
-    run: () => [],
-});
-
 ;// CONCATENATED MODULE: ./src/rules/action-allowed-in-flow-type/rule.ts
 
 
@@ -13125,6 +13109,80 @@ function nearMiss(name, known) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/reference-exists/rule.ts
+
+
+const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
+/**
+ * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
+ * whole ARN is at the finding's position. Keeps the message one readable sentence.
+ */
+function shortArn(value) {
+    if (!value.startsWith('arn:') || value.length <= 60)
+        return value;
+    const last = value.lastIndexOf('/');
+    return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
+}
+/**
+ * References to other flows that should lead to a flow of the repository and do not. Only the whole run
+ * knows which flows exist, so the rule finds nothing in one flow: its project hook reads the linked
+ * summaries (src/core/repo/link.ts resolves each reference) and reports the unresolved ones.
+ */
+/* harmony default export */ const reference_exists_rule = (defineRule({
+    meta: {
+        id: 'reference-exists',
+        description: 'Every flow, module and event flow a block names is in the repository (or marked external).',
+        severity: 'error',
+        functionName: 'referenceExists',
+        options: {
+            type: 'object',
+            properties: {
+                external: {
+                    type: 'array',
+                    items: { type: 'string', format: 'regex' },
+                    description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose',
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            // The designer's name when the export has one (the value is at the finding's position), else the value.
+            unresolved: '"{{block}}" ({{blockId}}) {{what}} "{{target}}", but {{why}}: add its file, map it in "flows", or mark it "external".',
+        },
+    },
+    check() {
+        // Nothing to find in one flow: see checkProject.
+    },
+    checkProject({ summaries, links, optionsFor, report }) {
+        summaries.forEach((s, i) => {
+            const options = optionsFor(s);
+            if (!options)
+                return;
+            const external = options.external ?? [];
+            s.references.forEach((r, k) => {
+                const res = links.resolutions[i][k];
+                if (res.status !== 'unresolved')
+                    return;
+                if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
+                    return;
+                report(s, {
+                    messageId: 'unresolved',
+                    data: (n) => ({
+                        block: n.text(r.block, 0.6),
+                        blockId: shortId(r.blockId),
+                        what: r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind],
+                        target: r.nameHint ? n.text(r.nameHint) : n.text(shortArn(r.value), 1.5),
+                        why: clip(res.why, 90),
+                    }),
+                    range: r.range,
+                    blockId: r.blockId,
+                    subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
+                });
+            });
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/start-action-exists/rule.ts
 
 
@@ -13266,7 +13324,8 @@ function nearMiss(name, known) {
 
 
 
-const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
+
+const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, reference_exists_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -13760,6 +13819,7 @@ function functionOf(rule) {
             });
             return results;
         },
+        ...(rule.checkProject ? { checkProject: (context) => projectResults(rule, context) } : {}),
     };
 }
 /** `$`: a built-in rule runs once per flow, on the whole document. */
@@ -13769,6 +13829,31 @@ const WHOLE_FLOW = (() => {
         throw new Error('"$" must parse');
     return parsed.steps;
 })();
+/** Runs a rule's project hook; its reports name summaries, the engine's results their index. */
+function projectResults(rule, context) {
+    const index = new Map(context.summaries.map((s, i) => [s, i]));
+    const indexOf = (s) => {
+        const i = index.get(s);
+        if (i === undefined)
+            throw new Error(`rule "${rule.meta.id}" reported on a flow summary that is not one of the run's`);
+        return i;
+    };
+    const results = [];
+    rule.checkProject({
+        summaries: context.summaries,
+        links: context.links,
+        optionsFor: (s) => context.optionsFor(indexOf(s)),
+        report: (s, r) => results.push({
+            summary: indexOf(s),
+            message: messageOf(rule, r),
+            range: r.range,
+            ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+            ...(r.severity ? { severity: r.severity } : {}),
+            ...(r.subject !== undefined ? { subject: r.subject } : {}),
+        }),
+    });
+    return results;
+}
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
@@ -13805,7 +13890,6 @@ const RULE_DEFINITIONS = BUILTIN_RULES.map((r, k) => definitionOf(r, RULE_FUNCTI
 
 
 
-
 /** Every built-in function by name: the names a config's `then.function` may use. */
 const functions_BUILTIN_FUNCTIONS = new Map([
     ...GENERIC_FUNCTIONS,
@@ -13815,7 +13899,6 @@ const functions_BUILTIN_FUNCTIONS = new Map([
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    referenceExists,
 ].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./src/core/config/glob.ts
@@ -22679,12 +22762,513 @@ function lintText(file, text, rules, entries, fileRules) {
     return { file, findings, flows: contents.flows.length, models, ...(contents.notAFlow !== undefined ? { notAFlow: contents.notAFlow } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/file-rules.ts
+const DOCS = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/';
+/**
+ * Rules the file reader raises, not a rule function: every config has them, so a config or --rule can set
+ * their severity or turn them off, per file through overrides like any rule. `parse-error` is not one of them:
+ * a file that cannot be read was never linted, and turning that off would make it a silent pass.
+ */
+const FILE_RULES = [
+    ['legacy-format', 'warn', 'The file is a legacy (pre-2020) flow-designer export, which the rules cannot check.'],
+    ['unsupported-content', 'warn', "A CloudFormation flow resource's Content is built in a way the linter cannot read, so the flow was not checked."],
+    ['file-too-large', 'error', 'The file is over the size limit (--max-file-size) and was not read.'],
+].map(([id, severity, description]) => {
+    const origin = { file: 'connect-flow-lint:built-in', at: { line: 1, column: 1 } };
+    return Object.freeze({ id: id, severity: severity, description: description, given: [], then: [], documentationUrl: `${DOCS}${id}.md`, definedIn: origin, setIn: origin });
+});
+const FILE_RULE_IDS = new Set(FILE_RULES.map((r) => r.id));
+
+;// CONCATENATED MODULE: ./src/connect/default-flows.ts
+/**
+ * The flows every Amazon Connect instance is created with. A flow may transfer to one of them, or set it as
+ * an event flow, by name or by the instance's ARN without the repository holding it: it is never missing.
+ * Evidence: the administrator guide has one page for each ("Default flows in Amazon Connect"):
+ * docs.aws.amazon.com/connect/latest/adminguide/default-<name>.html, e.g. default-customer-queue.html,
+ * default-agent-whisper.html, default-customer-hold.html, default-queue-transfer.html.
+ */
+const DEFAULT_FLOW_NAMES = new Set([
+    'Default agent hold',
+    'Default agent transfer',
+    'Default agent whisper',
+    'Default customer hold',
+    'Default customer queue',
+    'Default customer whisper',
+    'Default outbound',
+    'Default queue transfer',
+].map((n) => n.toLowerCase()));
+function isDefaultFlowName(name) {
+    return DEFAULT_FLOW_NAMES.has(name.trim().toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/core/repo/references.ts
+
+function references_text(v) {
+    if (typeof v === 'string' && v !== '')
+        return v;
+    if (typeof v === 'object' && v !== null && typeof v['text'] === 'string')
+        return v['text'];
+    return undefined;
+}
+function metadataName(action, keys) {
+    const md = blockMetadata(action);
+    if (!md)
+        return undefined;
+    for (const k of keys) {
+        const v = Object.hasOwn(md, k) ? references_text(md[k]) : undefined;
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** Every reference from one flow to others: TransferToFlow, InvokeFlowModule and UpdateContactEventHooks. */
+function flowReferences(flow) {
+    const refs = [];
+    for (let ai = 0, actionList = flow.actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
+        const p = a.parameters;
+        const param = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' && p[k] !== '' ? p[k] : undefined);
+        if (a.type === 'TransferToFlow') {
+            const value = param('ContactFlowId');
+            if (value)
+                refs.push({ kind: 'flow', block: a, path: [...a.path, 'Parameters', 'ContactFlowId'], value, nameHint: metadataName(a, ['ContactFlow', 'contactFlow']) });
+        }
+        else if (a.type === 'InvokeFlowModule') {
+            const value = param('FlowModuleId');
+            if (value)
+                refs.push({ kind: 'module', block: a, path: [...a.path, 'Parameters', 'FlowModuleId'], value, nameHint: metadataName(a, ['contactFlowModuleName', 'FlowModule', 'flowModule']) });
+        }
+        else if (a.type === 'UpdateContactEventHooks') {
+            const hooks = Object.hasOwn(p, 'EventHooks') ? p['EventHooks'] : undefined;
+            if (typeof hooks !== 'object' || hooks === null)
+                continue;
+            for (const [hook, v] of Object.entries(hooks)) {
+                if (typeof v !== 'string' || v === '')
+                    continue;
+                refs.push({ kind: 'hook', block: a, path: [...a.path, 'Parameters', 'EventHooks', hook], value: v, hook, nameHint: metadataName(a, ['contactFlow', 'ContactFlow']) });
+            }
+        }
+    }
+    return refs;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The id at the end of a flow or module ARN (…/contact-flow/<id>, …/flow-module/<id>), or the value if it is an id. */
+function idOf(value) {
+    const last = value.slice(value.lastIndexOf('/') + 1);
+    return UUID.test(last) ? last.toLowerCase() : undefined;
+}
+/**
+ * Deploy-time placeholders, as the templatings in use write them: `${…}` (Terraform templatefile,
+ * CloudFormation Fn::Sub), `%%…%%` and `%…%` (deploy scripts, the SCV and CDK samples), `{{…}}` and
+ * `{{{…}}}` (Mustache/Handlebars, e.g. `{{contactFlows.Main.arn}}`). Bounded bodies: no nesting.
+ */
+const PLACEHOLDER = /\$\{([^{}]{1,200})\}|%%([^%\s][^%]{0,199})%%|%([A-Za-z_][\w.-]{0,199})%|\{\{\{?\s*([^{}]{1,200}?)\s*\}?\}\}/g;
+/** Parts of a placeholder expression that say what kind of thing it is, not which one. */
+const NOT_A_NAME = new Set(['arn', 'id', 'name', 'contactflowarn', 'contactflowmodulearn', 'contact_flow_id', 'contact_flow_module_id', 'flow_id', 'value', 'outputs',
+    'contactflows', 'contactflow', 'flows', 'flow', 'modules', 'module', 'flowmodules', 'contactflowmodules',
+    'aws_connect_contact_flow', 'aws_connect_contact_flow_module', 'var', 'local', 'data', 'each', 'self', 'this', 'path', 'aws']);
+/** The flow names an expression can mean: itself, then its dotted parts that are not keywords, last first. */
+function candidateNames(expression) {
+    const e = expression.trim();
+    const names = [e];
+    const parts = e.split('.').map((p) => p.trim().replace(/^\[|\]$/g, '').replace(/^["']|["']$/g, ''));
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const p = parts[i];
+        if (p !== '' && !NOT_A_NAME.has(p.toLowerCase()) && !names.includes(p))
+            names.push(p);
+    }
+    return names;
+}
+/**
+ * The placeholder that names the target in a value, or undefined. A whole-value placeholder counts, and so
+ * does one that stands for the last part of an ARN (`arn:aws:connect:${region}:…/contact-flow/${main_flow_id}`):
+ * the instance and account before it are filled in the same way and say nothing about the flow.
+ */
+function placeholderIn(value) {
+    PLACEHOLDER.lastIndex = 0;
+    const all = [...value.matchAll(PLACEHOLDER)];
+    if (all.length === 0)
+        return undefined;
+    const last = all[all.length - 1];
+    const whole = all.length === 1 && last.index === 0 && last[0].length === value.length;
+    const endsArn = value.startsWith('arn:') && last.index + last[0].length === value.length && value.lastIndexOf('/') < last.index;
+    if (!whole && !endsArn)
+        return undefined;
+    return (last[1] ?? last[2] ?? last[3] ?? last[4]).trim();
+}
+function referenceShape(value) {
+    // A contact attribute chosen at run time: nothing to check before deploy.
+    if (/^\$\.[A-Za-z]/.test(value))
+        return { kind: 'dynamic' };
+    const expression = placeholderIn(value);
+    if (expression !== undefined) {
+        const cfn = /^([A-Za-z0-9]+)\.(?:Arn|ContactFlowArn|ContactFlowModuleArn|Id)$/.exec(expression);
+        if (cfn && value.startsWith('${'))
+            return { kind: 'template', expression, names: [cfn[1]], cloudFormation: true };
+        return { kind: 'template', expression, names: candidateNames(expression), cloudFormation: false };
+    }
+    const id = idOf(value);
+    if (id)
+        return { kind: 'id', id };
+    return { kind: 'name', name: value };
+}
+
+;// CONCATENATED MODULE: ./src/core/repo/link.ts
+
+
+
+
+
+
+/**
+ * What a module starts with, whatever its caller loaded: modules do not share the invoking flow's local
+ * data (External, Lex, Customer Profiles attributes, stored customer input: administrator guide, "Flow
+ * modules", Limitations). A TransferToFlow hands the contact on with its profile; an InvokeFlowModule
+ * does not.
+ */
+const MODULE_ENTRY = { loaded: false, fields: [], fromEntry: false };
+function fieldsOf(state, flow) {
+    if (!state || !state.loaded)
+        return { loaded: false, fields: [], fromEntry: false };
+    let fields;
+    for (const l of state.lookups) {
+        if (l === ENTRY_PROFILE)
+            continue;
+        const f = [...responseFields(flow.actions[l]), ...PROFILE_ALWAYS_PROVIDED];
+        fields = intersect(fields ?? 'any', f);
+    }
+    return { loaded: true, fields: fields ?? 'any', fromEntry: state.lookups.includes(ENTRY_PROFILE) };
+}
+function intersect(a, b) {
+    if (a === 'any')
+        return b;
+    if (b === 'any')
+        return a;
+    const lower = new Set(b.map((x) => x.toLowerCase()));
+    return a.filter((x) => lower.has(x.toLowerCase()));
+}
+/** Summarises one linted flow for the repository pass (pure; the ranges come from one scan of the flow). */
+function summarizeFlow(flow, graph, index, loadedAtEntryByDefault) {
+    const refs = flowReferences(flow);
+    const doc = flow.doc;
+    const ids = (doc.identifiers ?? []).flatMap((v) => {
+        const id = idOf(v);
+        return id ? [id] : [];
+    });
+    let references = [];
+    if (refs.length > 0) {
+        const local = profileStates(graph, false);
+        const withEntry = profileStates(graph, true);
+        const ranges = doc.ranges(refs.map((r) => ({ path: r.path, part: 'value' })));
+        // Blocks share states: each distinct state's fields are worked out once, however many references it reaches.
+        const seen = new Map();
+        const at = (state) => {
+            let t = seen.get(state);
+            if (!t)
+                seen.set(state, (t = fieldsOf(state, flow)));
+            return t;
+        };
+        references = refs.map((r, k) => ({
+            kind: r.kind,
+            blockId: r.block.id,
+            block: blockLabel(r.block),
+            value: r.value,
+            ...(r.nameHint !== undefined ? { nameHint: r.nameHint } : {}),
+            ...(r.hook !== undefined ? { hook: r.hook } : {}),
+            range: ranges[k],
+            local: at(local[r.block.index]),
+            withEntry: at(withEntry[r.block.index]),
+            ...(r.kind === 'flow' && queueUnsetAt(graph, r.block.index) ? { queueUnset: true } : {}),
+        }));
+    }
+    return { file: doc.file, index, ...(doc.name !== undefined ? { name: doc.name } : {}), ...(doc.substitutions ? { substitutions: doc.substitutions } : {}), ids, ...(flow.flowType !== undefined ? { flowType: flow.flowType } : {}), references, loadedAtEntryByDefault, ...(isInboundFlow(flow) ? { inbound: true } : {}) };
+}
+function flowTitle(s) {
+    return s.name !== undefined ? `${s.name} (${s.file})` : s.file;
+}
+const NO_BINDINGS = { flows: new Map(), variables: new Map() };
+/** `aws_connect_contact_flow.main.arn` → `aws_connect_contact_flow.main`; undefined for other expressions. */
+function resourceAddress(expression) {
+    const m = /^(aws_connect_contact_flow(?:_module)?\.[A-Za-z_][\w-]*)(?:\.(?:arn|id|contact_flow_id|contact_flow_module_id))?$/.exec(expression.trim());
+    return m ? m[1] : undefined;
+}
+function linkRepository(summaries, aliases = new Map(), bindings = NO_BINDINGS) {
+    const byId = new Map();
+    const byName = new Map();
+    summaries.forEach((s, i) => {
+        for (const id of s.ids)
+            byId.set(id, i);
+        if (s.name !== undefined)
+            byName.set(s.name, [...(byName.get(s.name) ?? []), i]);
+    });
+    const byFile = (file, name) => {
+        const found = summaries.findIndex((s) => s.file === file && (name === undefined || s.name === name));
+        return found === -1 ? undefined : found;
+    };
+    // Files named after their flow (flows/Billing.json, Terraform's <name>.json): the stem is a name too.
+    const stems = summaries.map((s) => s.file.slice(s.file.lastIndexOf('/') + 1).replace(/(\.json|\.tftpl|\.tpl|\.ya?ml|\.template)+$/i, ''));
+    const declared = (key) => {
+        const b = bindings.flows.get(key);
+        return b ? byFile(b.file) : undefined;
+    };
+    const named = (name, fromFile) => {
+        const candidates = byName.get(name) ?? [];
+        // A template's logical ids are names within that template first.
+        const found = candidates.find((c) => summaries[c].file === fromFile) ?? (candidates.length === 1 ? candidates[0] : undefined);
+        if (found !== undefined)
+            return found;
+        const byStem = stems.flatMap((stem, i) => (stem === name || stem.endsWith(`.${name}`) ? [i] : []));
+        if (byStem.length === 1)
+            return byStem[0];
+        return declared(name);
+    };
+    const resolve = (s, value, nameHint) => {
+        const alias = aliases.get(value) ?? (nameHint !== undefined ? aliases.get(nameHint) : undefined);
+        if (alias) {
+            const t = byFile(alias.file, alias.name);
+            return t !== undefined ? { status: 'resolved', target: t, via: 'map' } : { status: 'unresolved', why: `the config's flows map points it at ${alias.file}${alias.name ? `#${alias.name}` : ''}, which holds no such flow` };
+        }
+        const shape = referenceShape(value);
+        switch (shape.kind) {
+            case 'dynamic':
+                return { status: 'dynamic' };
+            case 'template': {
+                // An Fn::Sub variable that is a GetAtt/Ref of another resource means that resource.
+                const logical = s.substitutions?.get(shape.names[0]);
+                if (logical !== undefined) {
+                    const t = named(logical, s.file);
+                    return t !== undefined ? { status: 'resolved', target: t, via: 'template' } : { status: 'unresolved', why: `no flow resource "${logical}" (named by the Fn::Sub variable ${shape.names[0]}) in this template` };
+                }
+                // A templatefile() variable: what the .tf passes for it says which flow it is.
+                const passed = bindings.variables.get(s.file)?.get(shape.expression);
+                const address = resourceAddress(passed ?? shape.expression);
+                if (address !== undefined) {
+                    const t = declared(address);
+                    if (t !== undefined)
+                        return { status: 'resolved', target: t, via: 'template' };
+                    return { status: 'placeholder', name: address };
+                }
+                const literal = passed !== undefined ? /^"([^"\\$]*)"$/.exec(passed.trim())?.[1] : undefined;
+                if (literal)
+                    return resolve(s, literal, nameHint);
+                for (const name of shape.names) {
+                    const t = named(name, s.file);
+                    if (t !== undefined)
+                        return { status: 'resolved', target: t, via: 'template' };
+                }
+                if (shape.cloudFormation)
+                    return { status: 'unresolved', why: `no flow resource "${shape.names[0]}" in this template` };
+                // Filled in at deploy time with something outside the repository: not a missing flow.
+                return { status: 'placeholder', name: shape.expression };
+            }
+            case 'id': {
+                const t = byId.get(shape.id);
+                if (t !== undefined)
+                    return { status: 'resolved', target: t, via: 'id' };
+                const n = nameHint !== undefined ? named(nameHint, s.file) : undefined;
+                if (n !== undefined)
+                    return { status: 'resolved', target: n, via: 'name' };
+                if (nameHint !== undefined && isDefaultFlowName(nameHint))
+                    return { status: 'builtin', name: nameHint };
+                return { status: 'unresolved', why: `no flow in the repository has its id${nameHint ? ' or name' : ''}` };
+            }
+            case 'name': {
+                const t = named(shape.name, s.file);
+                if (t !== undefined)
+                    return { status: 'resolved', target: t, via: 'name' };
+                if (isDefaultFlowName(shape.name))
+                    return { status: 'builtin', name: shape.name };
+                return { status: 'unresolved', why: `no flow in the repository is named "${shape.name}"` };
+            }
+        }
+    };
+    const resolutions = summaries.map((s) => s.references.map((r) => resolve(s, r.value, r.nameHint)));
+    const calls = [];
+    const callers = new Map();
+    summaries.forEach((s, i) => s.references.forEach((r, k) => {
+        const res = resolutions[i][k];
+        if (res.status !== 'resolved')
+            return;
+        calls.push({ from: i, to: res.target, kind: r.kind, blockId: r.blockId, ...(r.hook !== undefined ? { hook: r.hook } : {}) });
+        callers.set(res.target, [...(callers.get(res.target) ?? []), { from: i, ref: r }]);
+    }));
+    // Fixpoint: a flow's entry is the meet of the states its callers hand over; unknown callers count as top.
+    const entries = new Map();
+    const entryOf = (i) => callers.has(i) ? entries.get(i) : { loaded: summaries[i].loadedAtEntryByDefault, fields: 'any' };
+    const work = [...callers.keys()];
+    const queued = new Set(work);
+    let steps = 0;
+    while (work.length > 0 && steps++ < 100_000) {
+        const t = work.shift();
+        queued.delete(t);
+        let loaded = true;
+        let fields = 'any';
+        const seen = [];
+        let known = false;
+        for (const { from, ref } of callers.get(t)) {
+            const module = ref.kind === 'module';
+            const e = entryOf(from);
+            // A module's start does not depend on its caller's: it is known as soon as the call is.
+            if (!e && !module)
+                continue;
+            known = true;
+            const at = module ? MODULE_ENTRY : e.loaded ? ref.withEntry : ref.local;
+            const f = at.loaded ? (at.fromEntry ? intersect(at.fields, e.fields) : at.fields) : [];
+            // The working queue: unset at the call only when the caller is entered from a phone number (nobody
+            // calls it) and some path to its TransferToFlow sets none. Anything else may have set one.
+            const queueUnset = ref.queueUnset === true && summaries[from].inbound === true && !callers.has(from);
+            seen.push({ flow: flowTitle(summaries[from]), blockId: ref.blockId, block: ref.block, loaded: at.loaded, fields: f, ...(module ? { module } : {}), ...(queueUnset ? { queueUnset } : {}) });
+            loaded &&= at.loaded;
+            fields = intersect(fields, f);
+        }
+        if (!known)
+            continue;
+        const next = { loaded, fields: loaded ? fields : [], callers: seen };
+        const old = entries.get(t);
+        const same = old && old.loaded === next.loaded && (old.fields === 'any' ? next.fields === 'any' : next.fields !== 'any' && old.fields.length === next.fields.length) && old.callers.length === next.callers.length;
+        entries.set(t, next);
+        if (same)
+            continue;
+        for (const c of calls)
+            if (c.from === t && callers.has(c.to) && !queued.has(c.to)) {
+                queued.add(c.to);
+                work.push(c.to);
+            }
+    }
+    return { resolutions, entries, calls };
+}
+
+;// CONCATENATED MODULE: ./src/core/project.ts
+
+
+
+
+/**
+ * The option of profile-lookup-before-use that says a flow nobody in the run calls is entered with the
+ * customer profile loaded: the start state of each flow's summary, so the callers' hand-over agrees with
+ * what the rule assumes.
+ */
+const PROFILE_AT_ENTRY = { ruleId: 'profile-lookup-before-use', option: 'profileLoadedAtEntry' };
+function lintProject(sources, options = {}) {
+    const perFlow = new Map();
+    const reports = new Map();
+    const summaries = [];
+    const byName = new Map();
+    const keep = (s) => s.reported && options.keepModels?.(s.name) === true;
+    for (const source of sources) {
+        byName.set(source.name, source);
+        const one = lintSource(source, keep(source));
+        perFlow.set(source.name, one.findings);
+        if (one.report)
+            reports.set(source.name, one.report);
+        for (const s of one.summaries)
+            summaries.push(s);
+    }
+    const links = linkRepository(summaries, options.aliases, options.bindings);
+    const perProject = projectFindings(summaries, links, (s) => byName.get(s.file)?.rules ?? []);
+    // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
+    const entriesByFile = new Map();
+    for (const [i, entry] of links.entries) {
+        const s = summaries[i];
+        const m = entriesByFile.get(s.file) ?? new Map();
+        m.set(s.index, entry);
+        entriesByFile.set(s.file, m);
+    }
+    for (const [name, entries] of entriesByFile) {
+        const source = byName.get(name);
+        if (!source.reported)
+            continue;
+        const one = lintSource(source, keep(source), entries);
+        if (!one.report)
+            continue;
+        perFlow.set(name, one.findings);
+        reports.set(name, one.report);
+    }
+    const kept = sources.filter((s) => s.reported).map((s) => s.name);
+    const findings = configProblemsOnce(kept.flatMap((name) => [...perFlow.get(name), ...(perProject.get(name) ?? [])]), options.nameOf).sort(compareFindings);
+    const all = kept.flatMap((name) => reports.get(name) ?? []);
+    return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
+}
+/**
+ * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
+ * models) stays reachable from the loop's frame once it returns.
+ */
+function lintSource(source, keepModels, entries) {
+    const read = source.read();
+    const fileRules = fileRuleSeverities(source.rules);
+    if (!('text' in read))
+        return { findings: read.findings.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
+    // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
+    const report = lintText(source.name, read.text, source.reported ? source.rules : [], entries, fileRules);
+    const summaries = [];
+    if (!entries) {
+        const loadedByDefault = source.rules.find((r) => r.id === PROFILE_AT_ENTRY.ruleId)?.then[0]?.options[PROFILE_AT_ENTRY.option] === true;
+        report.models.forEach((m, i) => summaries.push(summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+    }
+    return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
+}
+/**
+ * The findings of the rules with a repository-level check (reference-exists), by file. Each such rule runs
+ * once over every summary; a flow's file decides whether the rule is on for it, its severity and options.
+ */
+function projectFindings(summaries, links, rulesOf) {
+    const out = new Map();
+    const ruleSets = summaries.map(rulesOf);
+    const ids = new Set();
+    for (const rules of new Set(ruleSets))
+        for (const r of rules)
+            if (r.then.some((t) => t.fn.checkProject))
+                ids.add(r.id);
+    for (const id of ids) {
+        const activeIn = ruleSets.map((rules) => rules.find((r) => r.id === id));
+        const check = activeIn.find((r) => r !== undefined).then.find((t) => t.fn.checkProject);
+        const results = check.fn.checkProject({
+            summaries,
+            links,
+            optionsFor: (i) => activeIn[i]?.then.find((t) => t.fn === check.fn)?.options,
+        });
+        for (const r of results) {
+            const s = summaries[r.summary];
+            const rule = activeIn[r.summary];
+            if (!rule)
+                continue;
+            const list = out.get(s.file) ?? [];
+            list.push({
+                ruleId: rule.id,
+                // A result may ask for less than the rule's severity, never more.
+                severity: r.severity !== undefined && SEVERITY_RANK[r.severity] < SEVERITY_RANK[rule.severity] ? r.severity : rule.severity,
+                message: r.message,
+                file: s.file,
+                range: r.range,
+                ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+                ...(s.name !== undefined ? { flowName: s.name } : {}),
+                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+                ...(r.subject !== undefined ? { subject: r.subject } : {}),
+            });
+            out.set(s.file, list);
+        }
+    }
+    return out;
+}
+/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
+function fileRuleSeverities(rules) {
+    return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
+}
+/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
+function withFileRuleSeverity(f, fileRules) {
+    const severity = fileRules.get(f.ruleId);
+    if (severity === undefined)
+        return [f];
+    return severity === 'off' ? [] : [{ ...f, severity }];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/tester.ts
 /**
  * RuleTester, in the manner of ESLint's: a rule's `valid` and `invalid` flows as a table, each run with that
  * rule alone through the real reader and engine (positions are the ones a user sees). Test-framework
  * agnostic: give it your `describe` and `it` (vitest's, node:test's, mocha's).
  */
+
 
 
 
@@ -22731,11 +23315,17 @@ function lintWith(rule, c) {
         severity: rule.meta.severity === 'off' ? 'error' : rule.meta.severity,
         then: [{ ...definition.then[0], options }],
     };
-    const text = typeof c.flow === 'string' ? c.flow : JSON.stringify(c.flow, null, 2);
-    return lintText('flow.json', text, [active]).findings;
+    const textOf = (flow) => (typeof flow === 'string' ? flow : JSON.stringify(flow, null, 2));
+    // A rule with a project hook, or several files: the whole run (link, project rules, callers' entry profiles).
+    if (c.files !== undefined || rule.checkProject) {
+        const files = c.files ?? { 'flow.json': c.flow };
+        const sources = Object.entries(files).map(([name, flow]) => ({ name, reported: true, rules: [active], read: () => ({ text: textOf(flow) }) }));
+        return lintProject(sources).findings;
+    }
+    return lintText('flow.json', textOf(c.flow), [active]).findings;
 }
 function tester_show(f) {
-    return `  ${f.range.start.line}:${f.range.start.column} ${f.ruleId}${f.blockId ? ` [${f.blockId}]` : ''} ${f.message}`;
+    return `  ${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId}${f.blockId ? ` [${f.blockId}]` : ''} ${f.message}`;
 }
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function compare(rule, f, e, i) {
@@ -22744,6 +23334,8 @@ function compare(rule, f, e, i) {
     };
     if (f.ruleId !== rule.meta.id)
         fail('rule', rule.meta.id, f.ruleId);
+    if (e.file !== undefined && f.file !== e.file)
+        fail('file', e.file, f.file);
     if (e.blockId !== undefined && f.blockId !== e.blockId)
         fail('blockId', e.blockId, f.blockId);
     if (e.line !== undefined && f.range.start.line !== e.line)
@@ -22758,9 +23350,17 @@ function compare(rule, f, e, i) {
         fail('message', String(e.message), f.message);
     if (e.messageId !== undefined) {
         const template = Object.hasOwn(rule.meta.messages, e.messageId) ? rule.meta.messages[e.messageId] : fail('messageId (unknown to the rule)', Object.keys(rule.meta.messages), e.messageId);
-        const pattern = e.data
-            ? escapeRegExp(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (Object.hasOwn(e.data, k) ? String(e.data[k]) : m)))
-            : template.split(/\{\{\s*\w+\s*\}\}/).map(escapeRegExp).join('[\\s\\S]*?');
+        // A placeholder `data` gives must have that value; any other may hold anything.
+        const data = e.data ?? {};
+        const pattern = template
+            .split(/(\{\{\s*\w+\s*\}\})/)
+            .map((part, k) => {
+            if (k % 2 === 0)
+                return escapeRegExp(part);
+            const name = part.slice(2, -2).trim();
+            return Object.hasOwn(data, name) ? escapeRegExp(String(data[name])) : '[\\s\\S]*?';
+        })
+            .join('');
         if (!new RegExp(`^${pattern}$`).test(f.message))
             fail(`message of "${e.messageId}"`, template, f.message);
     }

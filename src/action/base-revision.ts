@@ -1,4 +1,4 @@
-import { git, gitBytes, isCommitId } from '../cli/git.js';
+import { git, gitBytes, isCommitId } from '../node/git.js';
 import type { GitHubClient } from './github-client.js';
 
 /**

@@ -1,4 +1,4 @@
-import { checkCommitId, git } from '../cli/git.js';
+import { checkCommitId, git } from '../node/git.js';
 import type { GitHubClient } from './github-client.js';
 
 export interface ChangedFiles {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { relativeName } from '../cli/lint-files.js';
+import { relativeName } from '../node/lint-files.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
 import { markdownText } from '../reporters/escape.js';
 import { postCheckRun } from './check-run.js';

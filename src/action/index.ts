@@ -1,8 +1,5 @@
 import * as core from '@actions/core';
-import { tuneHeapForBatch } from '../runtime/heap.js';
 import { run } from './main.js';
-
-tuneHeapForBatch();
 
 try {
   await run();

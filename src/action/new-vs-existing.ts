@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { decodeFlowBytes, lintFiles, relativeName } from '../cli/lint-files.js';
+import { decodeFlowBytes, lintFiles, relativeName } from '../node/lint-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { FileReport } from '../core/lint.js';
 import type { Flow } from '../core/model/flow.js';

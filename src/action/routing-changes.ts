@@ -1,7 +1,7 @@
-import { git, isCommitId } from '../cli/git.js';
+import { git, isCommitId } from '../node/git.js';
 // Files that may hold flows, as the CLI collects them: a deleted file of any other kind is not looked at.
-import { FLOW_FILE } from '../cli/files.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../cli/lint-files.js';
+import { FLOW_FILE } from '../node/files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../node/lint-files.js';
 import { globMatcher } from '../core/config/glob.js';
 import type { FileReport } from '../core/lint.js';
 import { diffFlows, isEmptyDiff } from '../core/graph/diff.js';

@@ -6,9 +6,9 @@
  * only calls runScenarioStep.
  */
 import * as core from '@actions/core';
-import { git, isCommitId } from '../cli/git.js';
-import { runScenarioFiles, type TestRun } from '../cli/test-command.js';
-import { discoverConfig } from '../cli/config-files.js';
+import { git, isCommitId } from '../node/git.js';
+import { runScenarioFiles, type TestRun } from '../node/scenario-files.js';
+import { discoverConfig } from '../node/config-files.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { buildFlow, type Flow } from '../core/model/flow.js';
 import { branchesOf, coverageOf } from '../core/simulate/coverage.js';

@@ -1,6 +1,6 @@
 import { readTrustedFile, UnsafeFileError } from '../node/safe-fs.js';
 import { repositoryRoot } from '../node/repository.js';
-import { DEFAULT_MAX_FILE_BYTES } from './lint-files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../node/lint-files.js';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffFlows } from '../core/graph/diff.js';
@@ -11,7 +11,7 @@ import { diffDot } from '../reporters/diff-dot.js';
 import { diffJson, graphDot, graphJson } from '../reporters/graph-formats.js';
 import { flowchart } from '../reporters/mermaid.js';
 import { describeChanges, diffDiagram } from '../reporters/routing-diff.js';
-import { git, GitRevisionError, resolveCommit, revisionProblem } from './git.js';
+import { git, GitRevisionError, resolveCommit, revisionProblem } from '../node/git.js';
 import { jsonSafe, terminalText } from '../reporters/escape.js';
 
 export const GRAPH_HELP = `Usage: connect-flow-lint graph FILE [--format mermaid|dot|json]

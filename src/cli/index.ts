@@ -2,7 +2,6 @@
 import { enableCompileCache } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { tuneHeapForBatch } from '../runtime/heap.js';
 
 // Node keeps the compiled bundle on disk, so a second run skips compiling it: ~7 ms of every run (80 -> 73 ms
 // on the examples), as TypeScript's tsc does. The cache goes in the user's own cache folder, not Node's default
@@ -12,8 +11,6 @@ import { tuneHeapForBatch } from '../runtime/heap.js';
 enableCompileCache?.(process.env['NODE_COMPILE_CACHE'] || join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'connect-flow-lint', 'compile-cache'));
 
 const { run } = await import('./main.js');
-
-tuneHeapForBatch();
 
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -1,7 +1,6 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { functionDeclarations } from '../core/config/function-declarations.js';
-import { BUILTIN_PREFIX, describeOrigin, effectiveRules, resolveConfig, type ConfigLoader, type ConfigText, type ResolvedConfig } from '../core/config/resolve.js';
+import { describeOrigin, effectiveRules, type ResolvedConfig } from '../core/config/resolve.js';
 import { ConfigError } from '../core/config/yaml-tree.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../core/baseline.js';
 import { VERSION } from '../generated/builtin-rulesets.js';
@@ -12,20 +11,21 @@ import { formatJunit } from '../reporters/junit.js';
 import { formatSarif, type RuleInfo } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { jsonSafe, terminalLines, terminalText } from '../reporters/escape.js';
-import { builtinRuleset, createLoader, discoverConfig, readConfigFile } from './config-files.js';
+import { discoverConfig } from '../node/config-files.js';
+import { loadConfig, readBaseline, UsageError } from '../node/load-config.js';
 import { repositoryRoot } from '../node/repository.js';
-import { decodeUtf8, isWithin, present, readTrustedFile, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
-import { loadCustomFunctions } from './custom-functions.js';
-import { collectFiles } from './files.js';
+import { isWithin, present, realOrSelf, UnsafeFileError, writeOutputFile } from '../node/safe-fs.js';
+import { collectFiles } from '../node/files.js';
 import { readStdin } from './stdin.js';
-import { repositoryFlows } from './repository-flows.js';
-import { unlinkedNote } from '../core/repo/reference-findings.js';
+import { repositoryFlows } from '../node/repository-flows.js';
+import { unlinkedNote } from '../core/repo/unlinked-note.js';
 import { graphCommand, GraphUsageError } from './graph-command.js';
 import { callGraphDot, callGraphJson, callGraphMermaid } from '../reporters/call-graph.js';
-import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from './lint-files.js';
+import { DEFAULT_MAX_FILE_BYTES, lintFiles, relativeName } from '../node/lint-files.js';
 import { applyRuleFlags, listRules, parseRuleFlags, RuleFlagError } from './rule-flags.js';
-import { testCommand, TestUsageError } from './test-command.js';
-import { repositoryPaths } from './repository-paths.js';
+import { testCommand } from './test-command.js';
+import { TestUsageError } from '../node/scenario-files.js';
+import { repositoryPaths } from '../node/repository-paths.js';
 
 export interface Io {
   readonly cwd: string;
@@ -79,8 +79,6 @@ Options:
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
 Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
-
-export class UsageError extends Error {}
 
 /** `-`, /dev/stdin and its aliases: standard input named as a path (a link, or a pipe, never a flow file). */
 function namesStdin(arg: string): boolean {
@@ -147,62 +145,6 @@ function nonNegativeInt(name: string, value: string | undefined): number | undef
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
   return Number(value);
-}
-
-export interface LoadOptions {
-  /** Run custom functions from JavaScript files in the repository (functions from npm packages always run). */
-  readonly allowFunctions?: boolean;
-  /** An already-read entry config (the Action's remote config), instead of discovering or reading one. */
-  readonly entry?: ConfigText;
-  /** Resolves extends; defaults to files inside the repository, built-ins and installed packages. */
-  readonly loader?: ConfigLoader;
-}
-
-/**
- * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
- * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
- */
-export async function loadConfig(cwd: string, configPath: string | undefined, options: LoadOptions = {}): Promise<ResolvedConfig> {
-  // The repository: nothing above it is read, looked up or trusted.
-  const root = repositoryRoot(cwd);
-  const entry =
-    options.entry ??
-    (configPath !== undefined
-      ? readConfigArgument(cwd, root, configPath)
-      : (() => {
-          const found = discoverConfig(cwd, root);
-          return found ? readDiscovered(found, root) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
-        })());
-  // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
-  const fence = entry.file.startsWith(BUILTIN_PREFIX) || entry.file.startsWith('github:') || isWithin(root, realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : dirname(realOrSelf(entry.file));
-  const loader = options.loader ?? createLoader(fence);
-  const declarations = functionDeclarations(entry, loader);
-  if (declarations.length === 0) return resolveConfig(entry, loader);
-  const { registry, rules, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
-  if (problems.length > 0) throw new ConfigError(problems);
-  return resolveConfig(entry, loader, registry, rules);
-}
-
-function isInsideDir(dir: string, file: string): boolean {
-  const r = relative(resolve(dir), file);
-  return !r.startsWith('..') && !isAbsolute(r);
-}
-
-function readDiscovered(found: string, root: string) {
-  try {
-    return readConfigFile(found, { root });
-  } catch (e) {
-    throw new UsageError(`cannot read the config: ${(e as Error).message}`);
-  }
-}
-
-function readConfigArgument(cwd: string, root: string, configPath: string) {
-  if (configPath.startsWith(BUILTIN_PREFIX)) return builtinRuleset(configPath);
-  try {
-    return readConfigFile(resolve(cwd, configPath), { root, namedByUser: true });
-  } catch (e) {
-    throw new UsageError(`cannot read the config ${configPath}: ${e instanceof UnsafeFileError && e.reason === 'missing' ? 'no such file' : (e as Error).message}`);
-  }
 }
 
 function printConfig(config: ResolvedConfig, file: string): string {
@@ -302,16 +244,6 @@ function init(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-
-/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
-export const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
-
-/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
-export function readBaseline(path: string, root: string, display: string): string {
-  const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
-  if (!('text' in decoded)) throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
-  return decoded.text;
-}
 
 async function runUnchecked(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'init') return init(argv.slice(1), io);

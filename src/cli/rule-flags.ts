@@ -2,7 +2,7 @@ import { resolveConfig, BUILTIN_PREFIX, type ResolvedConfig } from '../core/conf
 import { SEVERITIES, type Override, type RuleDefinition, type RuleEntry } from '../core/config/ruleset.js';
 import { closest } from '../core/rules/describe.js';
 import type { SeverityOrOff } from '../core/types.js';
-import { builtinRuleset, loadExtends } from './config-files.js';
+import { builtinRuleset, loadExtends } from '../node/config-files.js';
 
 /** A bad --rule value: the CLI prints it and exits 2, as for a config error. */
 export class RuleFlagError extends Error {}

@@ -8,9 +8,10 @@ import rule4 from '../rules/known-action-type/rule.js';
 import rule5 from '../rules/logging-enabled/rule.js';
 import rule6 from '../rules/no-hardcoded-arn/rule.js';
 import rule7 from '../rules/parameters-valid/rule.js';
-import rule8 from '../rules/start-action-exists/rule.js';
-import rule9 from '../rules/transition-target-exists/rule.js';
-import rule10 from '../rules/unique-identifiers/rule.js';
-import rule11 from '../rules/unreachable-block/rule.js';
+import rule8 from '../rules/reference-exists/rule.js';
+import rule9 from '../rules/start-action-exists/rule.js';
+import rule10 from '../rules/transition-target-exists/rule.js';
+import rule11 from '../rules/unique-identifiers/rule.js';
+import rule12 from '../rules/unreachable-block/rule.js';
 
-export const BUILTIN_RULES: ReadonlyArray<Rule<never>> = [rule0 as Rule<never>, rule1 as Rule<never>, rule2 as Rule<never>, rule3 as Rule<never>, rule4 as Rule<never>, rule5 as Rule<never>, rule6 as Rule<never>, rule7 as Rule<never>, rule8 as Rule<never>, rule9 as Rule<never>, rule10 as Rule<never>, rule11 as Rule<never>];
+export const BUILTIN_RULES: ReadonlyArray<Rule<never>> = [rule0 as Rule<never>, rule1 as Rule<never>, rule2 as Rule<never>, rule3 as Rule<never>, rule4 as Rule<never>, rule5 as Rule<never>, rule6 as Rule<never>, rule7 as Rule<never>, rule8 as Rule<never>, rule9 as Rule<never>, rule10 as Rule<never>, rule11 as Rule<never>, rule12 as Rule<never>];

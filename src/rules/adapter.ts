@@ -1,8 +1,8 @@
 import type { Origin, RuleDefinition } from '../core/config/ruleset.js';
-import type { OptionSpec, OptionType, RuleFunction, RuleResult } from '../core/rules/function.js';
+import type { OptionSpec, OptionType, ProjectResult, RuleFunction, RuleResult } from '../core/rules/function.js';
 import { parseJsonPath } from '../core/config/jsonpath-guard.js';
 import { fitMessage } from '../core/rules/describe.js';
-import type { OptionSchema, Report, Rule } from './api.js';
+import type { FlowSummary, OptionSchema, ProjectReport, Report, Rule } from './api.js';
 
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 export const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
@@ -18,7 +18,7 @@ function fill(template: string, data: Readonly<Record<string, string | number>> 
 }
 
 /** The text of a report: its message id's template filled in, or its own message. */
-export function messageOf(rule: Rule<never>, report: Report): string {
+export function messageOf(rule: Rule<never>, report: Pick<Report, 'messageId' | 'data' | 'message'>): string {
   if (report.messageId !== undefined) {
     const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
     if (template === undefined) throw new Error(`rule "${rule.meta.id}" reported an unknown messageId "${report.messageId}"`);
@@ -83,6 +83,7 @@ export function functionOf<O>(rule: Rule<O>): RuleFunction<O> {
       });
       return results;
     },
+    ...(rule.checkProject ? { checkProject: (context) => projectResults(rule, context) } : {}),
   };
 }
 
@@ -92,6 +93,32 @@ const WHOLE_FLOW = (() => {
   if (!('steps' in parsed)) throw new Error('"$" must parse');
   return parsed.steps;
 })();
+
+/** Runs a rule's project hook; its reports name summaries, the engine's results their index. */
+function projectResults<O>(rule: Rule<O>, context: Parameters<NonNullable<RuleFunction<O>['checkProject']>>[0]): ProjectResult[] {
+  const index = new Map<FlowSummary, number>(context.summaries.map((s, i) => [s, i]));
+  const indexOf = (s: FlowSummary): number => {
+    const i = index.get(s);
+    if (i === undefined) throw new Error(`rule "${rule.meta.id}" reported on a flow summary that is not one of the run's`);
+    return i;
+  };
+  const results: ProjectResult[] = [];
+  rule.checkProject!({
+    summaries: context.summaries,
+    links: context.links,
+    optionsFor: (s) => context.optionsFor(indexOf(s)),
+    report: (s: FlowSummary, r: ProjectReport) =>
+      results.push({
+        summary: indexOf(s),
+        message: messageOf(rule as unknown as Rule<never>, r),
+        range: r.range,
+        ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+        ...(r.severity ? { severity: r.severity } : {}),
+        ...(r.subject !== undefined ? { subject: r.subject } : {}),
+      }),
+  });
+  return results;
+}
 
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>, builtin = true): RuleDefinition {

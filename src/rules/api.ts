@@ -11,9 +11,9 @@ import type { RoutingGraph } from '../core/graph/routing-graph.js';
 import type { Action, Flow } from '../core/model/flow.js';
 import type { EntryProfile, FlowSummary, RepositoryLinks } from '../core/repo/link.js';
 import type { Names } from '../core/rules/describe.js';
-import type { Severity, JsonPath } from '../core/types.js';
+import type { Severity, JsonPath, Range } from '../core/types.js';
 
-export type { Action, Flow, RoutingGraph, EntryProfile, Names, Severity, JsonPath };
+export type { Action, Flow, RoutingGraph, EntryProfile, FlowSummary, Names, RepositoryLinks, Severity, JsonPath, Range };
 
 /** The subset of JSON Schema rule options are written in (the config's schema embeds it; ajv checks it). */
 export interface OptionsSchema {
@@ -104,8 +104,22 @@ export interface ProjectContext<O> {
   readonly links: RepositoryLinks;
   /** The rule's options for a flow's file, or undefined when the rule is off there. */
   optionsFor(summary: FlowSummary): O | undefined;
-  /** A finding in one flow, placed as `Report` says (its block by Identifier). */
-  report(summary: FlowSummary, report: Report & { readonly blockId?: string }): void;
+  /** A finding in one flow, placed at a range the summary carries (a reference's): no flow document is at hand here. */
+  report(summary: FlowSummary, report: ProjectReport): void;
+}
+
+/** A project hook's report: the message as in `Report`, the place from the summary. */
+export interface ProjectReport {
+  readonly messageId?: string;
+  readonly data?: Report['data'];
+  readonly message?: string;
+  /** Where in the flow's file (a reference's `range` in the summary). */
+  readonly range: Range;
+  /** The Identifier of the block the finding is about. */
+  readonly blockId?: string;
+  readonly severity?: 'warn' | 'info';
+  /** The finding's identity inside its block, for baselines and SARIF (what the reference names, say). */
+  readonly subject?: string;
 }
 
 export interface Rule<O = Record<string, never>> {

@@ -7,6 +7,7 @@ import { compileOptions } from '../core/config/ruleset.js';
 import type { ActiveRule } from '../core/config/resolve.js';
 import { parseYamlTree, type ConfigProblem } from '../core/config/yaml-tree.js';
 import { lintText } from '../core/lint.js';
+import { lintProject, type FlowSource } from '../core/project.js';
 import type { Finding } from '../core/types.js';
 import type { Rule } from './api.js';
 import { definitionOf, functionOf } from './adapter.js';
@@ -14,11 +15,14 @@ import { definitionOf, functionOf } from './adapter.js';
 /** A flow: the exported JSON as an object (printed with 2-space indentation, so lines are predictable) or as text. */
 export type FlowInput = string | Readonly<Record<string, unknown>>;
 
-export interface ValidCase {
+/**
+ * One flow (`flow`), or several files linted as one repository (`files`, by name: a project rule's case,
+ * references between them resolved as in a run over the repository).
+ */
+export type ValidCase = {
   readonly name?: string;
-  readonly flow: FlowInput;
   readonly options?: Readonly<Record<string, unknown>>;
-}
+} & ({ readonly flow: FlowInput; readonly files?: undefined } | { readonly files: Readonly<Record<string, FlowInput>>; readonly flow?: undefined });
 
 export interface ExpectedError {
   /** The message id of `meta.messages`: the template's fixed parts are compared, and each placeholder `data` gives. */
@@ -26,15 +30,17 @@ export interface ExpectedError {
   readonly data?: Readonly<Record<string, string | number>>;
   readonly message?: string | RegExp;
   readonly blockId?: string;
+  /** The file of a `files` case the finding is in. */
+  readonly file?: string;
   readonly line?: number;
   readonly column?: number;
   readonly severity?: 'error' | 'warn' | 'info';
   readonly evidence?: readonly string[];
 }
 
-export interface InvalidCase extends ValidCase {
+export type InvalidCase = ValidCase & {
   readonly errors: readonly ExpectedError[];
-}
+};
 
 export interface TestFunctions {
   describe(name: string, body: () => void): unknown;
@@ -82,12 +88,18 @@ export function lintWith<O>(rule: Rule<O>, c: ValidCase): Finding[] {
     severity: rule.meta.severity === 'off' ? 'error' : rule.meta.severity,
     then: [{ ...definition.then[0]!, options }],
   };
-  const text = typeof c.flow === 'string' ? c.flow : JSON.stringify(c.flow, null, 2);
-  return lintText('flow.json', text, [active]).findings;
+  const textOf = (flow: FlowInput): string => (typeof flow === 'string' ? flow : JSON.stringify(flow, null, 2));
+  // A rule with a project hook, or several files: the whole run (link, project rules, callers' entry profiles).
+  if (c.files !== undefined || rule.checkProject) {
+    const files: Record<string, FlowInput> = c.files ?? { 'flow.json': c.flow! };
+    const sources: FlowSource[] = Object.entries(files).map(([name, flow]) => ({ name, reported: true, rules: [active], read: () => ({ text: textOf(flow) }) }));
+    return lintProject(sources).findings;
+  }
+  return lintText('flow.json', textOf(c.flow!), [active]).findings;
 }
 
 function show(f: Finding): string {
-  return `  ${f.range.start.line}:${f.range.start.column} ${f.ruleId}${f.blockId ? ` [${f.blockId}]` : ''} ${f.message}`;
+  return `  ${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId}${f.blockId ? ` [${f.blockId}]` : ''} ${f.message}`;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,6 +109,7 @@ function compare(rule: Rule<never>, f: Finding, e: ExpectedError, i: number): vo
     throw new Error(`finding ${i + 1}: ${what} should be ${JSON.stringify(want)}, is ${JSON.stringify(got)}\n${show(f)}`);
   };
   if (f.ruleId !== rule.meta.id) fail('rule', rule.meta.id, f.ruleId);
+  if (e.file !== undefined && f.file !== e.file) fail('file', e.file, f.file);
   if (e.blockId !== undefined && f.blockId !== e.blockId) fail('blockId', e.blockId, f.blockId);
   if (e.line !== undefined && f.range.start.line !== e.line) fail('line', e.line, f.range.start.line);
   if (e.column !== undefined && f.range.start.column !== e.column) fail('column', e.column, f.range.start.column);

@@ -6,7 +6,7 @@ export declare const RULE_DOCS_BASE = "https://github.com/connect-flow-lint/conn
 /** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
 export declare function docsUrl(rule: Rule<never>, builtin?: boolean): string | undefined;
 /** The text of a report: its message id's template filled in, or its own message. */
-export declare function messageOf(rule: Rule<never>, report: Report): string;
+export declare function messageOf(rule: Rule<never>, report: Pick<Report, 'messageId' | 'data' | 'message'>): string;
 export declare function resultOf(rule: Rule<never>, report: Report & {
     readonly blockId?: string;
 }): RuleResult;

@@ -5,7 +5,6 @@ import { profileResponseFields } from './profile-response-fields.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { storedInputBeforeUse } from './stored-input-before-use.js';
-import { referenceExists } from './reference-exists.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
 /** Every built-in function by name: the names a config's `then.function` may use. */
@@ -18,6 +17,5 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    referenceExists,
   ].map((f) => [f.name, f as RuleFunction<never>]),
 );

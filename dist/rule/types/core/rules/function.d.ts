@@ -1,7 +1,7 @@
 import type { RoutingGraph } from '../graph/routing-graph.js';
 import type { Flow } from '../model/flow.js';
-import type { EntryProfile } from '../repo/link.js';
-import type { JsonPath } from '../types.js';
+import type { EntryProfile, FlowSummary, RepositoryLinks } from '../repo/link.js';
+import type { JsonPath, Range } from '../types.js';
 /** What a rule function knows besides its target: the whole flow and its routing graph. */
 export interface RuleContext {
     readonly flow: Flow;
@@ -56,5 +56,24 @@ export interface RuleFunction<O = Record<string, unknown>> {
     /** Options that must be present together or not at all are checked here; return an error text or undefined. */
     readonly validate?: (options: O) => string | undefined;
     run(target: unknown, options: O, context: RuleContext): readonly RuleResult[];
+    /** A repository-level check, run by lintProject once every flow of the run is summarised and linked. */
+    readonly checkProject?: (context: ProjectCheckContext<O>) => readonly ProjectResult[];
+}
+/** What a repository-level check sees: every flow of the run, linked, and the options it has in each flow's file. */
+export interface ProjectCheckContext<O> {
+    readonly summaries: readonly FlowSummary[];
+    readonly links: RepositoryLinks;
+    /** The options for summaries[i]'s file, or undefined when the rule is off there. */
+    optionsFor(i: number): O | undefined;
+}
+/** One defect a repository-level check found, in summaries[summary]; placed by the summary's own ranges (no document is at hand). */
+export interface ProjectResult {
+    readonly summary: number;
+    readonly message: string;
+    readonly range: Range;
+    readonly blockId?: string;
+    readonly severity?: 'warn' | 'info';
+    /** The finding's identity inside its block (baselines, SARIF). */
+    readonly subject?: string;
 }
 export declare function defineFunction<O>(fn: RuleFunction<O>): RuleFunction<O>;

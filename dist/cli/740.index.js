@@ -1,8 +1,8 @@
-export const id = 389;
-export const ids = [389];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 9389:
+/***/ 5740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: MAX_BASELINE_BYTES, STARTER_CONFIG, UsageError, colorFromEnv, loadConfig, readBaseline, underCi
+// UNUSED EXPORTS: STARTER_CONFIG, colorFromEnv, underCi
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -3708,6 +3708,80 @@ function nearMiss(name, known) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/reference-exists/rule.ts
+
+
+const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
+/**
+ * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
+ * whole ARN is at the finding's position. Keeps the message one readable sentence.
+ */
+function shortArn(value) {
+    if (!value.startsWith('arn:') || value.length <= 60)
+        return value;
+    const last = value.lastIndexOf('/');
+    return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
+}
+/**
+ * References to other flows that should lead to a flow of the repository and do not. Only the whole run
+ * knows which flows exist, so the rule finds nothing in one flow: its project hook reads the linked
+ * summaries (src/core/repo/link.ts resolves each reference) and reports the unresolved ones.
+ */
+/* harmony default export */ const reference_exists_rule = (defineRule({
+    meta: {
+        id: 'reference-exists',
+        description: 'Every flow, module and event flow a block names is in the repository (or marked external).',
+        severity: 'error',
+        functionName: 'referenceExists',
+        options: {
+            type: 'object',
+            properties: {
+                external: {
+                    type: 'array',
+                    items: { type: 'string', format: 'regex' },
+                    description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose',
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            // The designer's name when the export has one (the value is at the finding's position), else the value.
+            unresolved: '"{{block}}" ({{blockId}}) {{what}} "{{target}}", but {{why}}: add its file, map it in "flows", or mark it "external".',
+        },
+    },
+    check() {
+        // Nothing to find in one flow: see checkProject.
+    },
+    checkProject({ summaries, links, optionsFor, report }) {
+        summaries.forEach((s, i) => {
+            const options = optionsFor(s);
+            if (!options)
+                return;
+            const external = options.external ?? [];
+            s.references.forEach((r, k) => {
+                const res = links.resolutions[i][k];
+                if (res.status !== 'unresolved')
+                    return;
+                if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
+                    return;
+                report(s, {
+                    messageId: 'unresolved',
+                    data: (n) => ({
+                        block: n.text(r.block, 0.6),
+                        blockId: shortId(r.blockId),
+                        what: r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind],
+                        target: r.nameHint ? n.text(r.nameHint) : n.text(shortArn(r.value), 1.5),
+                        why: clip(res.why, 90),
+                    }),
+                    range: r.range,
+                    blockId: r.blockId,
+                    subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
+                });
+            });
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/start-action-exists/rule.ts
 
 
@@ -3849,7 +3923,8 @@ function nearMiss(name, known) {
 
 
 
-const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
+
+const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, reference_exists_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -4343,6 +4418,7 @@ function functionOf(rule) {
             });
             return results;
         },
+        ...(rule.checkProject ? { checkProject: (context) => projectResults(rule, context) } : {}),
     };
 }
 /** `$`: a built-in rule runs once per flow, on the whole document. */
@@ -4352,6 +4428,31 @@ const WHOLE_FLOW = (() => {
         throw new Error('"$" must parse');
     return parsed.steps;
 })();
+/** Runs a rule's project hook; its reports name summaries, the engine's results their index. */
+function projectResults(rule, context) {
+    const index = new Map(context.summaries.map((s, i) => [s, i]));
+    const indexOf = (s) => {
+        const i = index.get(s);
+        if (i === undefined)
+            throw new Error(`rule "${rule.meta.id}" reported on a flow summary that is not one of the run's`);
+        return i;
+    };
+    const results = [];
+    rule.checkProject({
+        summaries: context.summaries,
+        links: context.links,
+        optionsFor: (s) => context.optionsFor(indexOf(s)),
+        report: (s, r) => results.push({
+            summary: indexOf(s),
+            message: messageOf(rule, r),
+            range: r.range,
+            ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+            ...(r.severity ? { severity: r.severity } : {}),
+            ...(r.subject !== undefined ? { subject: r.subject } : {}),
+        }),
+    });
+    return results;
+}
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
@@ -5170,24 +5271,7 @@ const storedInputBeforeUse = defineFunction({
     },
 });
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/reference-exists.ts
-
-/**
- * References to other flows can only be checked once every flow of the run is known, so this function finds
- * nothing on its own: the repository pass (src/core/repo/reference-findings.ts) reports unresolved
- * references for each file whose rules include it, with this rule's severity and options. Declaring it here
- * is what makes `reference-exists` configurable like any other rule.
- */
-const referenceExists = defineFunction({
-    name: 'referenceExists',
-    options: {
-        external: { type: 'regex[]', description: 'references (the value, or the target name the designer shows) that point outside the repository on purpose' },
-    },
-    run: () => [],
-});
-
 ;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
-
 
 
 
@@ -5204,7 +5288,6 @@ const BUILTIN_FUNCTIONS = new Map([
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-    referenceExists,
 ].map((f) => [f.name, f]));
 
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -6106,56 +6189,6 @@ function describeOrigin(o) {
     return `${o.file}:${o.at.line}:${o.at.column}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/config/function-declarations.ts
-
-
-
-/**
- * Walks a config and everything it extends for `functions` declarations, so the adapter can load those
- * modules before the config is resolved (resolution itself stays synchronous and pure). Problems are left
- * to resolveConfig, which reports them with positions.
- */
-function functionDeclarations(entry, load) {
-    const out = [];
-    const seen = new Set();
-    const visit = (source) => {
-        if (seen.has(source.file))
-            return;
-        seen.add(source.file);
-        let tree;
-        try {
-            tree = source.tree ?? parseYamlTree(source.file, source.text);
-        }
-        catch {
-            return;
-        }
-        if (tree.kind !== 'map')
-            return;
-        const get = (k) => tree.entries.find((e) => e.key === k)?.value;
-        const ext = get('extends');
-        for (const item of ext ? (ext.kind === 'seq' ? ext.items : [ext]) : []) {
-            if (item.kind !== 'scalar' || typeof item.value !== 'string')
-                continue;
-            try {
-                visit(load(item.value, source.file));
-            }
-            catch {
-                // resolveConfig reports the failing extends with its position.
-            }
-        }
-        const fns = get('functions');
-        if (fns?.kind === 'seq' && !source.file.startsWith(BUILTIN_PREFIX)) {
-            const names = fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
-            const dirNode = get('functionsDir');
-            const sub = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? dirNode.value : 'functions';
-            const at = new Map(fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [[i.value, i.at]] : [])));
-            out.push({ rulesetFile: source.file, names, dir: external_node_path_.posix.resolve(external_node_path_.posix.dirname(source.file), sub), at });
-        }
-    };
-    visit(entry);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/identity.ts
 /**
  * What a finding is about, apart from where it is printed and how it is worded: the place inside its block
@@ -6252,7 +6285,7 @@ function applyBaseline(findings, baseline) {
 // Generated by scripts/gen-rulesets.mjs from rules/*.yml and package.json. Do not edit.
 const VERSION = "0.1.0";
 const BUILTIN_RULESETS = {
-    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired: error\n\n  transition-target-exists: error\n\n  unreachable-block: warn\n\n  start-action-exists: error\n\n  unique-identifiers: error\n\n  flow-ends: error\n\n  logging-enabled: info\n\n  no-hardcoded-arn: warn\n\n  flow-structure: error\n\n\n  reference-exists:\n    description: Every flow, module and event flow a block names is in the repository (or marked external).\n    severity: error\n    given: $\n    then:\n      function: referenceExists\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md\n\n  known-action-type: error\n\n  action-allowed-in-flow-type: error\n\n  parameters-valid: error\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
+    "recommended": "# connect-flow-lint:recommended — the built-in policy. Each rule has a page in rules/docs/<id>.md.\n# Extend it from .connect-flow-lint.yaml:  extends: [connect-flow-lint:recommended]\nrules:\n  profile-lookup-before-use:\n    description: Profile data is read only after a successful customer profile lookup on every path.\n    severity: error\n    given: $\n    then:\n      function: profileLookupBeforeUse\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md\n\n  profile-response-fields:\n    description: Every profile field a block reads was requested by the lookup that loaded the profile.\n    severity: error\n    given: $\n    then:\n      function: profileResponseFields\n      functionOptions:\n        profileLoadedAtEntry: false\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md\n\n  error-branches-wired: error\n\n  transition-target-exists: error\n\n  unreachable-block: warn\n\n  start-action-exists: error\n\n  unique-identifiers: error\n\n  flow-ends: error\n\n  logging-enabled: info\n\n  no-hardcoded-arn: warn\n\n  flow-structure: error\n\n\n  reference-exists: error\n\n  known-action-type: error\n\n  action-allowed-in-flow-type: error\n\n  parameters-valid: error\n\n  input-menu-conditions:\n    description: A \"Get customer input\" block used as a menu has a condition for its options.\n    severity: warn\n    given: $\n    then:\n      function: inputMenuConditions\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md\n\n  stored-input-before-use:\n    description: $.StoredCustomerInput is read only after a Store customer input block on every path.\n    severity: warn\n    given: $\n    then:\n      function: storedInputBeforeUse\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md\n\n  queue-set-before-transfer:\n    description: An inbound flow sets a working queue before every Transfer to queue.\n    severity: warn\n    given: $\n    then:\n      function: queueSetBeforeTransfer\n    documentationUrl: https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md\n",
     "strict": "# connect-flow-lint:strict — the recommended policy with nothing left as a warning: for repositories that\n# deploy every flow to several environments and want every route and branch accounted for.\nextends: [connect-flow-lint:recommended]\nrules:\n  unreachable-block: error\n  no-hardcoded-arn: error\n  logging-enabled: error\n  # The reader's rules: a file the rules cannot check fails a strict run instead of passing with a warning.\n  legacy-format: error\n  unsupported-content: error\n  error-branches-wired: [error, { strict: true }]\n  parameters-valid: [error, { unseenParameters: true }]\n  input-menu-conditions: error\n  stored-input-before-use: error\n  queue-set-before-transfer: error\n",
 };
 
@@ -6626,10 +6659,10 @@ const RULE_DOCS = {
     "no-hardcoded-arn": "# no-hardcoded-arn\n\nReports a block parameter that holds an account-specific ARN instead of a placeholder.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn`\n\n## Why\n\nA flow exported from the designer contains the ARNs of the instance it was built in: queues, Lambda functions, prompts, hours of operation, other flows. Deployed unchanged to another account or instance, it either fails to import or, worse, keeps pointing at the original resources. A typical incident: the prod flow was copied from a test export, so callers from Hokkaidō are transferred to the test instance's \"Sapporo\" queue that no agent staffs, or every call invokes the test account's Lambda, which fails and sends callers down the error branch. The same flow JSON should deploy to test and prod with only the substitutions changing.\n\n## What it checks\n\n- Every string in every block's `Parameters`, at any depth (including `LambdaInvocationAttributes` and attribute maps, and list items).\n- A string is reported when it contains an ARN with a 12-digit account id: `arn:<partition starting with aws>:<service>:<region or empty>:<12 digits>:<resource>`, e.g. `arn:aws:connect:ap-northeast-1:123456789012:instance/…/queue/…` or `arn:aws-cn:lambda:…`.\n- Every such ARN in a string is looked at: an ARN that matches an `allow` pattern does not hide a second one in the same string.\n- Not reported: placeholders (`${QueueArn}`, `REPLACEQUEUE`), attribute references (`$.Attributes.queueArn`, `$.External.arn`), template ARNs whose region or account part is not literal (`arn:aws:connect:${AWS::Region}:${AWS::AccountId}:instance/${InstanceId}`), ARNs without an account (AWS-managed resources such as `arn:aws:iam::aws:policy/…`), ARNs that match an `allow` pattern, and anything outside `Parameters` (`Metadata`, `Transitions`).\n- Unreachable blocks are checked too.\n- One finding per ARN, reported on its parameter; the message names the ARN's account and the parameter's key (for a list item, the key of the list), and the ARN itself is part of the finding's identity.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Start recording\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Start recording\",\n      \"Type\": \"InvokeLambdaFunction\",\n      \"Parameters\": {\n        \"LambdaFunctionARN\": \"arn:aws:lambda:ap-northeast-1:123456789012:function:startRecording\",\n        \"InvocationTimeLimitSeconds\": \"8\",\n        \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" }\n      },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"InvokeLambdaFunction: arn:aws…\" (Start recording) hard-codes account 123456789012's ARN in \"LambdaFunctionARN\", which breaks in other accounts: use a deployment placeholder or a contact attribute.\n```\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Start recording\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Start recording\",\n      \"Type\": \"InvokeLambdaFunction\",\n      \"Parameters\": {\n        \"LambdaFunctionARN\": \"${StartRecordingLambdaArn}\",\n        \"InvocationTimeLimitSeconds\": \"8\",\n        \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" }\n      },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nWith CloudFormation, `Fn::Sub` fills `${StartRecordingLambdaArn}`; with Terraform, `templatefile()` does.\n\n## Options\n\n- `allow` (list of regular expressions, default none): ARNs to accept. JavaScript syntax, matched against the ARN alone, unanchored (write `^…$` to match it whole). Patterns that nest quantifiers (`(a+)+`) or are longer than 1000 characters are rejected as a configuration error.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  no-hardcoded-arn:\n    severity: warn\n    options:\n      allow: ['^arn:aws:lambda:[a-z0-9-]+:111122223333:function:shared-']\noverrides:\n  - files: [\"environments/sandbox/**\"]\n    rules:\n      no-hardcoded-arn: off\n```\n\n## When not to use it\n\nIf the repository holds exports of a single instance that are never deployed anywhere else (a backup of the live configuration rather than its source), turn it off for those files. Resources shared by all environments, such as a central Lambda account, belong in `allow`.\n",
     "parameters-valid": "# parameters-valid\n\nReports missing or empty required parameters and values of the wrong shape (errors), and parameter names that\nare a near miss of a name the action takes (warnings).\n\n**Default severity in `connect-flow-lint:recommended`:** `error` (near-miss names are reported as `warn`; names\nthe table has never seen are not reported, and are `info` under `connect-flow-lint:strict`)\n\n## Why\n\nThe service validates parameters only at import: a `Compare` without `ComparisonValue`, a synchronous Lambda\nwith a 20-second timeout, `ProfileResponseData` written as something other than a list of field names, or a\nmisspelt parameter (`QueueID`) all fail the deployment, after review.\n\n## What it checks\n\nFrom the action table (`src/connect/actions.ts`), per action type, and only for entries the table checked against\nreal exports (each entry records its reference page and the exports it was checked against; the reference alone\nhas named parameters the service does not take):\n- required parameters present (pointing at `Parameters`) and not empty (pointing at the value: `\"ComparisonValue\" is\n  empty`, not \"has no\"); a parameter the console legitimately leaves out in one configuration is not required\n  there (`CreateTask` from a task template takes the flow and the name from the template);\n- value shapes: strings, numbers and booleans (written as strings in real exports: `\"8\"`, `\"True\"`; `$.`\n  references and `${…}` placeholders are accepted), lists of field names (`ProfileResponseData`, also accepted as\n  an object of names `{ \"FirstName\": true }`), objects, and the synchronous Lambda timeout\n  `InvocationTimeLimitSeconds` from 1 to 8 seconds (pointing at the parameter);\n- parameter names the action does not take that are a near miss of a known name (letter case, or one or two edits:\n  `QueueID` → `QueueId`), or a known earlier name with its replacement (`Wait`'s `TimeoutSeconds`, the reference's\n  name, which real exports write `TimeLimitSeconds`) (`warn`). A name the table has never seen is not a finding:\n  console exports carry parameters newer than any table. With `unseenParameters` (on in `strict`) it is `info`.\n\nTypes the table has no parameter list for, or no evidence for, are not checked.\n\n## Bad\n\n```json\n{ \"Identifier\": \"lookup-account\", \"Type\": \"InvokeLambdaFunction\",\n  \"Parameters\": { \"LambdaFunctionARN\": \"${AccountLookupFunctionArn}\", \"InvocationTimeLimitSeconds\": \"20\", \"ResponseValidaton\": { \"ResponseType\": \"STRING_MAP\" } },\n  \"Transitions\": { \"NextAction\": \"check\", \"Errors\": [ { \"NextAction\": \"disconnect\", \"ErrorType\": \"NoMatchingError\" } ] } }\n```\n\nMessages: `… \"InvocationTimeLimitSeconds\" must be a whole number of seconds from 1 to 8 for a synchronous Lambda call, not \"20\".` and\n`… has the parameter \"ResponseValidaton\", which InvokeLambdaFunction does not take: did you mean \"ResponseValidation\"?`\n\n## Good\n\n```json\n\"Parameters\": { \"LambdaFunctionARN\": \"${AccountLookupFunctionArn}\", \"InvocationTimeLimitSeconds\": \"8\", \"ResponseValidation\": { \"ResponseType\": \"STRING_MAP\" } }\n```\n\n## Options\n\n- `unknownParameters` (boolean, default true): report parameter names that are a near miss of a known name or a\n  known earlier name.\n- `unseenParameters` (boolean, default false; true in `connect-flow-lint:strict`): also note, as `info`, names the\n  table has never seen.\n- `ignoreTypes` (list of action types): types not to check.\n\n```yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  parameters-valid: [error, { unknownParameters: false }]\n```\n\n## When not to use it\n\nKeep it on; turn `unknownParameters` off if a near-miss suggestion is wrong for parameters newer than the linter's table.\n",
     "parse-error": "# parse-error\n\nReports a file, or a flow inside a `Content` string, that is not valid JSON (or, for a CloudFormation YAML template, not valid YAML), at the line and column of the syntax error.\n\n**Severity:** `error`, always reported (not configurable).\n\n## Why\n\nA flow that does not parse cannot be imported: `aws connect create-contact-flow`, CloudFormation and Terraform all fail, usually in the deployment job after the pull request has been merged, while callers stay on the old flow or, for a new number, reach no flow at all. Flows stored as a `Content` string inside a `describe-contact-flow` output or a template are worse: the outer file is valid JSON, so editors show no error, and the broken inner flow (often a `\\'` escape copied from a shell script) is only found by the service.\n\n## What it checks\n\n- Each file is parsed as JSON. On a syntax error, one finding is reported at the line and column of the error, and no other rule runs on that file. The other files are still linted, and the exit code reports the error. An empty (or all-whitespace) `.json` file is reported too: `the file is empty: a flow export is a JSON object`.\n- Each `Content` string that holds a flow (in a `{Name, Type, Content}` wrapper, `ContactFlow.Content` or `ContactFlowModule.Content` of `describe-contact-flow(-module)` output, an `AWS::Connect::ContactFlow` or `AWS::Connect::ContactFlowModule` resource) is parsed as well. A syntax error inside it is reported at the position in the outer file that corresponds to the error in the string, so editors and pull-request annotations point at the right character.\n- CloudFormation YAML templates (`.yaml`, `.yml`, `.template` files that are not JSON) are parsed as YAML, with the short-form intrinsics (`!Sub`, `!Ref`, `!GetAtt`...). A YAML syntax error is reported at its line and column (`invalid YAML in this CloudFormation template: ...`); a YAML file that is not a template (or an empty one) is skipped as \"not a flow\", never reported.\n- Template placeholders are not syntax errors: inside strings they are plain text, and in a flow file or an `Fn::Sub` content one written where a value belongs (`\"TimeoutSeconds\": ${timeout}` of a Terraform `templatefile()`) is read as a string of the same length. This does not apply inside the `Content` string of a `{Name, Type, Content}` or `describe-contact-flow` wrapper, which must be plain JSON.\n- A Content the linter cannot resolve (for example an `Fn::Join` that builds the flow from parts) is not reported here but as [`unsupported-content`](unsupported-content.md).\n\n## Bad\n\nA trailing comma, typical of a hand edit (not valid JSON, hence the `text` block):\n\n```text\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] },\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\ninvalid JSON: expected a double-quoted property name, found '}' (remove the trailing comma before it)\n```\n\nInside a `Content` string (`\"Text\":\"We\\'re open\"` in the flow of a `{Name, Type, Content}` file): `the flow in \"Content\" is not valid JSON: invalid escape \"\\'\" in a string: JSON allows only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write ' without the backslash)`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Welcome\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Welcome\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Thank you for calling Hokkaido Dairy.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIn a `Content` string, write an apostrophe as `'` (no backslash); only `\\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` and `\\uXXXX` are JSON escapes.\n\n## Options\n\nNone. `parse-error` cannot be turned off or downgraded: naming it in `rules` or `overrides` is a configuration error (`\"parse-error\" cannot be configured: a file that is not valid JSON is always an error`), so a broken flow can never pass silently.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\n# rules:\n#   parse-error: off      # rejected: parse-error is not configurable\n```\n\n## When not to use it\n\nIt is always on. If a JSON file in the repository is not a flow and is not strict JSON (a `tsconfig.json` with comments, a JSON5 settings file), exclude it from the paths you lint instead.\n",
-    "profile-lookup-before-use": "# profile-lookup-before-use\n\nReports a block that reads customer profile data (`$.Customer.<Field>`) on a path where no customer profile has been loaded.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`$.Customer.*` is only filled in after a Customer Profiles block succeeds. On any other path the value is an empty string: Amazon Connect raises no error and writes nothing to the contact record, the flow simply takes the wrong branch. A caller from Hokkaidō who pressed 2 in the menu is compared as `\"\"`, misses the `Hokkaidō` condition and waits in the Tokyo queue; a chat greeting reads \"Hello ,\" to every customer. The only trace is a flow-log entry with `\"Value\": \"\"`, usually found weeks later.\n\n## What it checks\n\n- **Reads.** Every string of a block except its `Identifier` and `NextAction` targets (so `Parameters` at any depth, including `Text` interpolation such as `\"Hello $.Customer.FirstName\"`, Lambda and `UpdateContactAttributes` values, and condition operands) is searched for references into the profile namespace (`namespace`, default `Customer`), in dot (`$.Customer.Province`, `$.Customer.Attributes.tier`) and bracket notation (`$['Customer']['Province']`, `$[\"Customer\"][\"Province\"]`). `$.CustomerEndpoint.Address` is not a profile read. `$.Customer.ProfileId`, `$.Customer.ProfileARN`, `$.Customer.CalculatedAttributes.*` and profile objects (`$.Customer.Asset.*`) count as reads too.\n- **Loads.** Only the `NextAction` and condition transitions of `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile` provide a profile. Their error branches (`NoneFoundError`, `MultipleFoundError`, `NoMatchingError`) do **not**. A block's own parameters are read before it runs, so an `UpdateCustomerProfile` that uses `$.Customer.ProfileId` needs an earlier lookup.\n- **Paths.** The rule walks the routing graph from `StartAction` over every transition (default, conditions, errors; loops included). A read is reported when at least one path reaches it without passing a load.\n- **Entry.** A flow starts without a profile, unless `profileLoadedAtEntry` is set. When other flows linted in the same run call this one (`TransferToFlow`, `InvokeFlowModule`, event hooks; see [`reference-exists`](reference-exists.md)), the callers decide instead of the option: the flow starts with a profile only if every caller hands one over, and the message names a caller that does not. A `TransferToFlow` hands over the caller's profile; an `InvokeFlowModule` never does: modules do not share the invoking flow's local data (administrator guide, \"Flow modules\", Limitations), so a module needs its own lookup for its reads, and the module's lookups do not flow back into its caller (the caller's reads after the module need a lookup in the caller; one made before the module still holds).\n- **Fix hint.** When the path took the error branch of a `CreateCustomerProfile` or `UpdateCustomerProfile` block, the message names that block and says to route its error branch away (another Get profile block in front of it would not help); otherwise it suggests a Get profile block on the path.\n- One finding per reading block, listing every field it reads without a profile. The message is one sentence (at most 200 characters); the shortest such path is the finding's evidence (the path's `Identifier`s, the first and last 50 of a long one), shown under the message and as SARIF `codeFlows`. Reported on the block's `Identifier`.\n- Blocks that no path from `StartAction` reaches are not checked (that is [`unreachable-block`](../../src/rules/unreachable-block/README.md)'s finding), and nothing is checked when `StartAction` names no block.\n\n## Bad\n\nMenu option 2 was added later and wired straight to the province check:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Check province\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty on a path where no profile lookup succeeds: add a \"Get profile\" block, or route the lookup's error branch away.\n```\n\nThe path is the finding's `evidence` (the Identifiers of its blocks, from the first one): `[\"Main menu\", \"Check province\"]`\nin `--format json`, and a second line under the message in the default output (`path: Main menu → Check province`).\n\nWhen a flow has no lookup at all, the message says `... is empty as no profile lookup is before it: add a \"Get profile\" block before it.`. When one block reads several fields, the first is named and the rest counted: `$.Customer.Province (+2 more) read by ... are empty ...`.\n\nAlso bad: a `GetCustomerProfile` whose `NoneFoundError` branch goes to a greeting that says `\"Hello $.Customer.FirstName\"`.\n\n## Good\n\nBoth options go through the lookup, and its error branches avoid the read (only the option-2 condition changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): treat the flow as entered with a profile already loaded (flows reached by `TransferToFlow` and flow modules invoked after a lookup). Usually set per file. Ignored for a flow whose callers are among the linted files (they decide).\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\", \"flows/after-identification/*.json\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields: [error, { profileLoadedAtEntry: true }]\n```\n\n## When not to use it\n\nIf profiles are loaded somewhere the linter cannot see (a Lambda, or a flow that is not in the linted files), set `profileLoadedAtEntry` for the files that run after that point rather than turning the rule off. The rule has nothing to say about flows that never read `$.Customer`, so there is little reason to disable it globally.\n",
+    "profile-lookup-before-use": "# profile-lookup-before-use\n\nReports a block that reads customer profile data (`$.Customer.<Field>`) on a path where no customer profile has been loaded.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`$.Customer.*` is only filled in after a Customer Profiles block succeeds. On any other path the value is an empty string: Amazon Connect raises no error and writes nothing to the contact record, the flow simply takes the wrong branch. A caller from Hokkaidō who pressed 2 in the menu is compared as `\"\"`, misses the `Hokkaidō` condition and waits in the Tokyo queue; a chat greeting reads \"Hello ,\" to every customer. The only trace is a flow-log entry with `\"Value\": \"\"`, usually found weeks later.\n\n## What it checks\n\n- **Reads.** Every string of a block except its `Identifier` and `NextAction` targets (so `Parameters` at any depth, including `Text` interpolation such as `\"Hello $.Customer.FirstName\"`, Lambda and `UpdateContactAttributes` values, and condition operands) is searched for references into the profile namespace (`namespace`, default `Customer`), in dot (`$.Customer.Province`, `$.Customer.Attributes.tier`) and bracket notation (`$['Customer']['Province']`, `$[\"Customer\"][\"Province\"]`). `$.CustomerEndpoint.Address` is not a profile read. `$.Customer.ProfileId`, `$.Customer.ProfileARN`, `$.Customer.CalculatedAttributes.*` and profile objects (`$.Customer.Asset.*`) count as reads too.\n- **Loads.** Only the `NextAction` and condition transitions of `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile` provide a profile. Their error branches (`NoneFoundError`, `MultipleFoundError`, `NoMatchingError`) do **not**. A block's own parameters are read before it runs, so an `UpdateCustomerProfile` that uses `$.Customer.ProfileId` needs an earlier lookup.\n- **Paths.** The rule walks the routing graph from `StartAction` over every transition (default, conditions, errors; loops included). A read is reported when at least one path reaches it without passing a load.\n- **Entry.** A flow starts without a profile, unless `profileLoadedAtEntry` is set. When other flows linted in the same run call this one (`TransferToFlow`, `InvokeFlowModule`, event hooks; see [`reference-exists`](../../src/rules/reference-exists/README.md)), the callers decide instead of the option: the flow starts with a profile only if every caller hands one over, and the message names a caller that does not. A `TransferToFlow` hands over the caller's profile; an `InvokeFlowModule` never does: modules do not share the invoking flow's local data (administrator guide, \"Flow modules\", Limitations), so a module needs its own lookup for its reads, and the module's lookups do not flow back into its caller (the caller's reads after the module need a lookup in the caller; one made before the module still holds).\n- **Fix hint.** When the path took the error branch of a `CreateCustomerProfile` or `UpdateCustomerProfile` block, the message names that block and says to route its error branch away (another Get profile block in front of it would not help); otherwise it suggests a Get profile block on the path.\n- One finding per reading block, listing every field it reads without a profile. The message is one sentence (at most 200 characters); the shortest such path is the finding's evidence (the path's `Identifier`s, the first and last 50 of a long one), shown under the message and as SARIF `codeFlows`. Reported on the block's `Identifier`.\n- Blocks that no path from `StartAction` reaches are not checked (that is [`unreachable-block`](../../src/rules/unreachable-block/README.md)'s finding), and nothing is checked when `StartAction` names no block.\n\n## Bad\n\nMenu option 2 was added later and wired straight to the province check:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Check province\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty on a path where no profile lookup succeeds: add a \"Get profile\" block, or route the lookup's error branch away.\n```\n\nThe path is the finding's `evidence` (the Identifiers of its blocks, from the first one): `[\"Main menu\", \"Check province\"]`\nin `--format json`, and a second line under the message in the default output (`path: Main menu → Check province`).\n\nWhen a flow has no lookup at all, the message says `... is empty as no profile lookup is before it: add a \"Get profile\" block before it.`. When one block reads several fields, the first is named and the rest counted: `$.Customer.Province (+2 more) read by ... are empty ...`.\n\nAlso bad: a `GetCustomerProfile` whose `NoneFoundError` branch goes to a greeting that says `\"Hello $.Customer.FirstName\"`.\n\n## Good\n\nBoth options go through the lookup, and its error branches avoid the read (only the option-2 condition changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): treat the flow as entered with a profile already loaded (flows reached by `TransferToFlow` and flow modules invoked after a lookup). Usually set per file. Ignored for a flow whose callers are among the linted files (they decide).\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\", \"flows/after-identification/*.json\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields: [error, { profileLoadedAtEntry: true }]\n```\n\n## When not to use it\n\nIf profiles are loaded somewhere the linter cannot see (a Lambda, or a flow that is not in the linted files), set `profileLoadedAtEntry` for the files that run after that point rather than turning the rule off. The rule has nothing to say about flows that never read `$.Customer`, so there is little reason to disable it globally.\n",
     "profile-response-fields": "# profile-response-fields\n\nReports a read of `$.Customer.<Field>` where the last profile lookup on some path did not request that field in `ProfileResponseData`.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA Customer Profiles lookup only loads the fields listed in its `ProfileResponseData`. Any other field reads as an empty string: no error branch, no warning in the designer, the flow just takes the wrong branch. A caller from Hokkaidō is compared as `\"\"` instead of `Hokkaidō` and ends up in the Tokyo queue, although the profile says Sapporo; a VIP whose `Attributes.tier` was not requested is treated as a standard customer. The flow log shows only `\"Value\": \"\"` and `\"Results\": \"false\"`.\n\n## What it checks\n\n- Reads are found as in [`profile-lookup-before-use`](profile-lookup-before-use.md) (every string of the block at any depth, text interpolation, condition operands, dot and bracket notation). The field is the path after `$.Customer.`: `Province`, `Attributes.tier`.\n- Lookups are `GetCustomerProfile`, `CreateCustomerProfile` and `UpdateCustomerProfile`; on their `NextAction` and condition transitions the loaded fields become exactly their `ProfileResponseData`, whether written as an array (`[\"FirstName\", \"Province\"]`), an object (`{ \"FirstName\": true }`) or a comma-separated string.\n- For every path from `StartAction` to the reading block, the **last** lookup on that path must request the field. Where paths join (a `GetCustomerProfile` falling back to `CreateCustomerProfile` on `NoneFoundError`), every lookup that can be the last one must request it.\n- A field is requested when a requested name equals it, ignoring case, or one is a dotted prefix of the other (`Attributes` covers `Attributes.tier`). `ProfileId` and `ProfileARN` are always available.\n- Not checked: `CalculatedAttributes.*` and profile objects (`Asset.*`, `Order.*`, `Case.*`), which come from their own blocks; reads in blocks no path reaches; and reads that [`profile-lookup-before-use`](profile-lookup-before-use.md) already reports (some path has no lookup at all).\n- **Entry.** With `profileLoadedAtEntry`, paths that pass no lookup inside the file are checked against `entryFields` (when set). When other flows linted in the same run call this one, the callers decide instead of both options: the fields are those every caller's last lookups requested, and the message names the callers whose lookups lack the field.\n- One finding per reading block and field, naming every lookup that misses it, on the block's `Identifier`.\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n$.Customer.Province read by \"Compare: $.Customer.Province\" (Check province) is empty, as lookup \"GetCustomerProfile\" (Get profile) does not request it: add it to its ProfileResponseData.\n```\n\nWhen several lookups can be the last one and none requests the field: `... but lookups \"GetCustomerProfile\" (Get profile), \"CreateCustomerProfile\" (Create profile) do not request \"Province\" in ProfileResponseData, ... Add \"Province\" to the response fields of those blocks.`\n\nWhen a block that lacks the field is a `CreateCustomerProfile` or `UpdateCustomerProfile`, the message names it as that block, not as a lookup, and says that no Get profile block is needed: the block loads the profile it writes with the fields it requests, so the fix is its own `ProfileResponseData`. A message names at most 10 blocks and counts the rest; the evidence lists up to 100.\n\nModule scope: a module invoked with `InvokeFlowModule` starts without a profile whatever its caller loaded (see [`profile-lookup-before-use`](profile-lookup-before-use.md)), so its reads are checked there, not here.\n\n## Good\n\nThe lookup requests `Province` (only `ProfileResponseData` changes):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Main menu\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Main menu\",\n      \"Type\": \"GetParticipantInput\",\n      \"Parameters\": { \"StoreInput\": \"False\", \"InputTimeLimitSeconds\": \"5\", \"Text\": \"Billing: 1. Stores: 2.\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"1\"] } },\n          { \"NextAction\": \"Get profile\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"2\"] } }\n        ],\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"InputTimeLimitExceeded\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Get profile\",\n      \"Type\": \"GetCustomerProfile\",\n      \"Parameters\": {\n        \"ProfileRequestData\": { \"IdentifierName\": \"_phone\", \"IdentifierValue\": \"$.CustomerEndpoint.Address\" },\n        \"ProfileResponseData\": [\"FirstName\", \"LastName\", \"Province\"]\n      },\n      \"Transitions\": {\n        \"NextAction\": \"Check province\",\n        \"Errors\": [\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"MultipleFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoneFoundError\" },\n          { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Check province\",\n      \"Type\": \"Compare\",\n      \"Parameters\": { \"ComparisonValue\": \"$.Customer.Province\" },\n      \"Transitions\": {\n        \"NextAction\": \"Tokyo queue\",\n        \"Conditions\": [ { \"NextAction\": \"Sapporo queue\", \"Condition\": { \"Operator\": \"Equals\", \"Operands\": [\"Hokkaidō\"] } } ],\n        \"Errors\": [ { \"NextAction\": \"Tokyo queue\", \"ErrorType\": \"NoMatchingCondition\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Sapporo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Tokyo queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${TokyoQueueArn}\" },\n      \"Transitions\": { \"NextAction\": \"Transfer\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    {\n      \"Identifier\": \"Transfer\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\nIf a fallback `CreateCustomerProfile` joins before the read, it must request `Province` too.\n\n## Options\n\n- `profileLoadedAtEntry` (boolean, default `false`): the flow is entered with a profile already loaded (set the same option on `profile-lookup-before-use`).\n- `entryFields` (list of field names, default: unset, meaning any field): with `profileLoadedAtEntry`, the fields assumed loaded at entry. Paths that pass a lookup inside the file are checked against that lookup as usual.\n- `namespace` (string, default `Customer`): the attribute namespace treated as profile data.\n\nBoth entry options are ignored for a flow whose callers are among the linted files.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\noverrides:\n  - files: [\"flows/modules/**\"]\n    rules:\n      profile-lookup-before-use: { severity: error, options: { profileLoadedAtEntry: true } }\n      profile-response-fields:\n        severity: error\n        options:\n          profileLoadedAtEntry: true\n          entryFields: [FirstName, LastName, Province, Attributes.tier]\n```\n\n## When not to use it\n\nOnly if your lookups request fields through a mechanism the export does not show (none is known today). If a module receives its profile from a caller you cannot describe with `entryFields`, leave `entryFields` unset for that module rather than turning the rule off.\n",
     "queue-set-before-transfer": "# queue-set-before-transfer\n\nReports a \"Transfer to queue\" block (`TransferContactToQueue`) that an inbound flow reaches on a path where no working queue was set.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n\"Transfer to queue\" sends the contact to the *working queue*. A contact that arrives from a phone number has none until a \"Set working queue\" block (`UpdateContactTargetQueue`) sets it; without it the transfer fails and takes its error branch — the caller hears \"all agents are busy\" while the queue is empty. It happens when a menu option is added later and wired straight to the transfer.\n\n## What it checks\n\nOnly where the flow's start is known to have no working queue, so that a caller who set one cannot be missed:\n\n- the flow is an inbound flow: type `CONTACT_FLOW` from its export (wrapper, CloudFormation, Terraform, or the designer's `Metadata.type`), and the designer's `Metadata.type` does not say otherwise (a quick-connect flow saved as `CONTACT_FLOW` with `\"type\": \"queueTransfer\"` is left alone);\n- no flow of the repository calls it, and it is not a module;\n- the flow sets a working queue itself on some path (a flow that never does but transfers to a queue is written to be entered with one: a transfer target);\n- or, for a flow that flows of the repository transfer to: **every** caller is such an inbound flow that nobody calls, and reaches its `TransferToFlow` on a path that sets no queue (the message names the caller). A caller that sets a queue on every path, a module or event-hook caller, or a caller that is itself called, and the flow is left alone.\n\nThen a `TransferContactToQueue` is reported when some path from `StartAction` reaches it without leaving an `UpdateContactTargetQueue` (by any branch: its error branch means the queue it names is wrong, a misconfiguration this rule cannot see). Leaving a module (`InvokeFlowModule`) or a block the action table does not know counts as setting a queue, to stay silent when unsure. Customer-queue, whisper, hold and transfer flows are never checked. The message shows the shortest path; the evidence lists its blocks.\n\n## Bad\n\nOption 2 goes straight to the transfer:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${billing_queue_arn}\"\n    },\n    \"Identifier\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {},\n    \"Identifier\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n    \"Type\": \"TransferContactToQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"QueueAtCapacity\"\n        },\n        {\n          \"NextAction\": \"0c2e4a6b-8d9f-4b1c-a3d5-e7f9b1c3d5e8\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nEach option sets its queue first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"For your account and billing, press 1. To report a power outage, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"4c6e8a0b-2d3f-4a5b-9c7d-e1f3a5b7c9d2\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"QueueId\": \"${outage_queue_arn}\"\n    },\n    \"Identifier\": \"6e8a0c2d-4f5b-4c7d-8e9f-a3b5c7d9e1f4\",\n    \"Type\": \"UpdateContactTargetQueue\",\n    \"Transitions\": {\n      \"NextAction\": \"8a0c2e4f-6b7d-4e9f-a1b3-c5d7e9f1a3b6\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `flowTypes` | string[] | `[\"CONTACT_FLOW\"]` | flow types entered without a working queue |\n\n## When not to use it\n\nIf an inbound flow of yours is also the target of transfers from flows outside the repository that set the queue first, disable the rule for it with `overrides`.\n",
-    "reference-exists": "# reference-exists\n\nReports a block that sends the contact to a flow, invokes a module, or sets an event flow that is not in the\nrepository.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`TransferToFlow`, `InvokeFlowModule` and `UpdateContactEventHooks` name their target by ARN or id. Rename or\ndelete the target flow, deploy to an account where it was never created, or copy a flow between instances,\nand the reference points nowhere: the service rejects the flow at deploy time, or — with a reference built\nat run time — the caller hears an error message and is disconnected. In a pull request the defect is one\nchanged ARN in a JSON diff.\n\n## What it checks\n\nRuns once every linted file is known (the repository pass): \"the repository\" is the set of files linted in the same run, so lint the whole repository, not a single file. Each reference is resolved, in order:\n\n1. the config's `flows` map (the reference, or the target name the designer shows, mapped to a file and\n   optionally `#FlowName`);\n2. a CloudFormation `${Logical.Arn}` / `${Logical}` substitution: the flow resource of that logical id in the\n   same template (a missing one is always reported);\n3. the id at the end of an ARN (or a bare id): a flow whose file carries it (`describe-contact-flow` output's\n   `Id`/`Arn`, wrappers' `Id`/`Arn`);\n4. the target's name, from the designer's metadata (`ContactFlow.text`, `contactFlowModuleName`): a flow of\n   that name (a wrapper's `Name`, a template's logical id, `Metadata.name`).\n\nReferences chosen at run time (`$.Attributes.x`, `$.FlowAttributes.x`) and template placeholders that are not\nCloudFormation substitutions (`${flow_arn}`, `%%Name%%`) are not checked. A reference that resolves nowhere\nis reported at its value, one finding per reference.\n\n## Bad\n\nLinted without the billing flow's file (and with no `flows` entry for it):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"To billing\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"To billing\",\n      \"Type\": \"TransferToFlow\",\n      \"Parameters\": { \"ContactFlowId\": \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"TransferToF…\" (To billing) transfers to the flow \"…/580a0d67-e34c-4455-8a9a-2b5…\", but no flow in the repository has its id: add its file, map it in \"flows\", or mark it \"external\".\n```\n\n## Good\n\nThe billing flow's `describe-contact-flow` output (with its `Id`) is in the repository, or the config maps it (file paths relative to the config file):\n\n```yaml\nextends: [connect-flow-lint:recommended]\nflows:\n  \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\": flows/billing.json\n```\n\n## Options\n\n- `external` (list of regular expressions, default none): references (the parameter's value), or the target names the designer shows, deployed outside this repository. JavaScript syntax, unanchored.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  reference-exists: [error, { external: [\"^Sample \", \"contact-flow/5e138191\"] }]\n```\n\n## When not to use it\n\nWhen the repository holds only some of the instance's flows and the others are managed elsewhere: mark those\n`external` rather than turning the rule off, so the references to flows you do own stay checked.\n",
+    "reference-exists": "# reference-exists\n\nReports a block that sends the contact to a flow, invokes a module, or sets an event flow that is not in the\nrepository.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`TransferToFlow`, `InvokeFlowModule` and `UpdateContactEventHooks` name their target by ARN or id. Rename or\ndelete the target flow, deploy to an account where it was never created, or copy a flow between instances,\nand the reference points nowhere: the service rejects the flow at deploy time, or — with a reference built\nat run time — the caller hears an error message and is disconnected. In a pull request the defect is one\nchanged ARN in a JSON diff.\n\n## What it checks\n\nRuns once every linted file is known (the repository pass): \"the repository\" is the set of files linted in the same run, so lint the whole repository, not a single file. Each reference is resolved, in order:\n\n1. the config's `flows` map (the reference, or the target name the designer shows, mapped to a file and\n   optionally `#FlowName`);\n2. a CloudFormation `${Logical.Arn}` / `${Logical}` substitution: the flow resource of that logical id in the\n   same template (a missing one is always reported);\n3. the id at the end of an ARN (or a bare id): a flow whose file carries it (`describe-contact-flow` output's\n   `Id`/`Arn`, wrappers' `Id`/`Arn`);\n4. the target's name, from the designer's metadata (`ContactFlow.text`, `contactFlowModuleName`): a flow of\n   that name (a wrapper's `Name`, a template's logical id, `Metadata.name`).\n\nReferences chosen at run time (`$.Attributes.x`, `$.FlowAttributes.x`) and template placeholders that are not\nCloudFormation substitutions (`${flow_arn}`, `%%Name%%`) are not checked. A reference that resolves nowhere\nis reported at its value, one finding per reference; a long ARN is shortened in the message to its last two\nsegments (`…/contact-flow/<id>`), the whole ARN being at the finding's position.\n\n## Bad\n\nLinted without the billing flow's file (and with no `flows` entry for it):\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"To billing\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"To billing\",\n      \"Type\": \"TransferToFlow\",\n      \"Parameters\": { \"ContactFlowId\": \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [ { \"NextAction\": \"Disconnect\", \"ErrorType\": \"NoMatchingError\" } ] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"TransferToF…\" (To billing) transfers to the flow \"…/580a0d67-e34c-4455-8a9a-2b5…\", but no flow in the repository has its id: add its file, map it in \"flows\", or mark it \"external\".\n```\n\n## Good\n\nThe billing flow's `describe-contact-flow` output (with its `Id`) is in the repository, or the config maps it (file paths relative to the config file):\n\n```yaml\nextends: [connect-flow-lint:recommended]\nflows:\n  \"arn:aws:connect:ap-northeast-1:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e/contact-flow/580a0d67-e34c-4455-8a9a-2b53de334570\": flows/billing.json\n```\n\n## Options\n\n- `external` (list of regular expressions, default none): references (the parameter's value), or the target names the designer shows, deployed outside this repository. JavaScript syntax, unanchored.\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  reference-exists: [error, { external: [\"^Sample \", \"contact-flow/5e138191\"] }]\n```\n\n## When not to use it\n\nWhen the repository holds only some of the instance's flows and the others are managed elsewhere: mark those\n`external` rather than turning the rule off, so the references to flows you do own stay checked.\n",
     "start-action-exists": "# start-action-exists\n\nReports a flow whose `StartAction` is missing or names no block.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\n`StartAction` is the entry point: the first block every contact runs. Without it the flow cannot be imported, or (when a template or build step rewrites it) the deploy fails in the pipeline long after review. The usual cause is deleting or renaming the first block by hand, or a merge that kept the old `StartAction` and the new actions. Every number and queue that points at the flow stops taking calls until someone notices.\n\n## What it checks\n\n- The flow document has a `StartAction` key whose value is a string. A `StartAction` that is not a string is reported by [`flow-structure`](../flow-structure/README.md) instead.\n- That string equals the `Identifier` of a block in `Actions` (exact, case-sensitive). Ids present only in `Metadata.ActionMetadata` do not count. When an `Identifier` is within 4 edits of it, the message suggests it (`did you mean \"Enable flow logs\"?`).\n- The finding is reported on `StartAction` when it exists, otherwise at the start of the flow object.\n- When `StartAction` names no block, [`unreachable-block`](../unreachable-block/README.md), [`logging-enabled`](../logging-enabled/README.md) and the profile rules stay silent for that flow (otherwise every block would be reported).\n\n## Bad\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set logging\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"StartAction\" names \"Set logging\", which is not a block of this flow, so no call can enter it: set it to the Identifier of the first block.\n```\n\nFor a flow without the key: `the flow has no \"StartAction\": set it to the Identifier of the first block.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Enable flow logs\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Enable flow logs\",\n      \"Type\": \"UpdateFlowLoggingBehavior\",\n      \"Parameters\": { \"FlowLoggingBehavior\": \"Enabled\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\" }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  start-action-exists: error\noverrides:\n  - files: [\"flows/fragments/**\"]\n    rules:\n      start-action-exists: off\n```\n\n## When not to use it\n\nOnly for JSON files that are fragments rather than flows (a list of actions merged into a flow by a build step). A deployable flow always needs a valid `StartAction`.\n",
     "stored-input-before-use": "# stored-input-before-use\n\nReports a block that reads `$.StoredCustomerInput` on a path where no \"Store customer input\" block stored the customer's input before it.\n\n**Default severity in `connect-flow-lint:recommended`:** `warn` (`error` in `connect-flow-lint:strict`)\n\n## Why\n\n`$.StoredCustomerInput` is set by the \"Store customer input\" block — in the flow language a `GetParticipantInput` with `StoreInput` `True` — and by nothing else. On a path that skips that block the value is empty (or left from an earlier, different question): a Lambda is asked to check an empty account number, a survey answer is saved as \"\". Amazon Connect raises no error.\n\n## What it checks\n\n- **Reads.** `$.StoredCustomerInput` (or `$['StoredCustomerInput']`) in a block's parameters at any depth or in its condition operands, in reachable blocks.\n- **Stores.** Leaving a `GetParticipantInput` with `StoreInput` `True` by its default route or a condition stores the input (a timeout takes the default route with the value `Timeout`, which is stored). Its error branches store nothing.\n- **Paths.** A read is reported when some path from `StartAction` reaches it without passing a store; the shortest such path is the finding's evidence (a second line under the message, SARIF `codeFlows`), not part of the message.\n- **Module scope.** Modules do not share the invoking flow's local data — stored customer input included (administrator guide, \"Flow modules\", Limitations): a module, or a flow that flows of the repository only invoke as a module, starts without stored input, so it must store the input itself (or take it as a module input).\n- **Entry.** A flow starts without stored input unless `storedAtEntry` is set. A flow that a flow of the repository transfers to (`TransferToFlow`) may be entered with input stored by its caller: it is not checked.\n\n## Bad\n\nOption 2 (\"If you entered it already\") goes straight to the block that saves the account number:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"Attributes\": {\n        \"accountNumber\": \"$.StoredCustomerInput\"\n      },\n      \"TargetContact\": \"Current\"\n    },\n    \"Identifier\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n    \"Type\": \"UpdateContactAttributes\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Good\n\nBoth options pass the Store customer input block first:\n\n```json\n[\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"False\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"To enter your account number, press 1. If you entered it already, press 2.\"\n    },\n    \"Identifier\": \"5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n      \"Conditions\": [\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"1\"\n            ]\n          }\n        },\n        {\n          \"NextAction\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n          \"Condition\": {\n            \"Operator\": \"Equals\",\n            \"Operands\": [\n              \"2\"\n            ]\n          }\n        }\n      ],\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"InputTimeLimitExceeded\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingCondition\"\n        },\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  },\n  {\n    \"Parameters\": {\n      \"StoreInput\": \"True\",\n      \"InputTimeLimitSeconds\": \"5\",\n      \"Text\": \"Please enter your account number followed by the pound key.\",\n      \"DTMFConfiguration\": {\n        \"InputTerminationSequence\": \"#\",\n        \"DisableCancelKey\": \"False\"\n      },\n      \"InputValidation\": {\n        \"CustomValidation\": {\n          \"MaximumLength\": \"10\"\n        }\n      }\n    },\n    \"Identifier\": \"7a3c5e91-0b2d-4f6a-8c4e-1d9b3f5a7c20\",\n    \"Type\": \"GetParticipantInput\",\n    \"Transitions\": {\n      \"NextAction\": \"b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46\",\n      \"Errors\": [\n        {\n          \"NextAction\": \"9d1f6a0e-3b7c-4e55-8f21-0a6b4c2d9e31\",\n          \"ErrorType\": \"NoMatchingError\"\n        }\n      ]\n    }\n  }\n]\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `storedAtEntry` | boolean | `false` | the flow is entered with customer input already stored (never true for a module) |\n\n## When not to use it\n\nIf your flows are entered by transfers from flows outside the repository that store the input first, set `storedAtEntry` for them with `overrides`.\n",
     "transition-target-exists": "# transition-target-exists\n\nReports a `NextAction` that names an `Identifier` which is not a block of the flow.\n\n**Default severity in `connect-flow-lint:recommended`:** `error`\n\n## Why\n\nA dangling reference is a block that was deleted or renamed in a hand edit, a merge or a template, while something still routes to it. The service rejects the flow at import, so the deploy fails late, often in the production pipeline only; if a tool patches the flow after validation, callers who take that branch (pressing 3, or the one whose queue is full) are disconnected. Real exports from the designer never contain one, so every finding is a real defect.\n\n## What it checks\n\n- Every `NextAction` in `Transitions.NextAction`, in each `Transitions.Conditions[].NextAction` and in each `Transitions.Errors[].NextAction` must equal the `Identifier` of a block in the same flow's `Actions` (exact, case-sensitive comparison). Every block is checked, reachable or not.\n- An empty string `\"\"` is not a reference: transfer blocks (`TransferContactToQueue`, `TransferToFlow`) are exported with `\"NextAction\": \"\"` because they end the flow on success. A `NextAction` that is not a string is [`flow-structure`](../flow-structure/README.md)'s finding.\n- Ids that appear only in `Metadata.ActionMetadata` do not count as blocks (and extra ids there are not a defect).\n- One finding per dangling transition, reported on that `NextAction`. The message names the branch (`its next block`, `its NoMatchingError branch`, `its condition \"Equals 2\"`) and suggests an `Identifier` within 4 edits of it when there is one (a typo, a few cut-off characters; a deleted block's UUID gets no suggestion, since any other UUID is about 20 edits away). `StartAction` is checked by [`start-action-exists`](../start-action-exists/README.md).\n\n## Bad\n\nA typo in the error branch's target:\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n```text\n\"UpdateContactTargetQueue: ${S…\" (Set queue) sends its NoMatchingError branch to \"Apologise and disconect\", which is not a block of this flow: did you mean \"Apologise and disconnect\"?\n```\n\nWith no close `Identifier`, the message ends `...which is not a block of this flow: point it at an existing block Identifier.`\n\n## Good\n\n```json\n{\n  \"Version\": \"2019-10-30\",\n  \"StartAction\": \"Set queue\",\n  \"Actions\": [\n    {\n      \"Identifier\": \"Set queue\",\n      \"Type\": \"UpdateContactTargetQueue\",\n      \"Parameters\": { \"QueueId\": \"${SapporoQueueArn}\" },\n      \"Transitions\": {\n        \"NextAction\": \"Transfer to queue\",\n        \"Errors\": [ { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" } ]\n      }\n    },\n    {\n      \"Identifier\": \"Transfer to queue\",\n      \"Type\": \"TransferContactToQueue\",\n      \"Parameters\": {},\n      \"Transitions\": {\n        \"NextAction\": \"Apologise and disconnect\",\n        \"Errors\": [\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"QueueAtCapacity\" },\n          { \"NextAction\": \"Apologise and disconnect\", \"ErrorType\": \"NoMatchingError\" }\n        ]\n      }\n    },\n    {\n      \"Identifier\": \"Apologise and disconnect\",\n      \"Type\": \"MessageParticipant\",\n      \"Parameters\": { \"Text\": \"Sorry, we cannot take your call right now. Please try again later.\" },\n      \"Transitions\": { \"NextAction\": \"Disconnect\", \"Errors\": [] }\n    },\n    { \"Identifier\": \"Disconnect\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {} }\n  ]\n}\n```\n\n## Options\n\nNone (the rule takes no `options`). Set its severity, or change it for some files:\n\n```yaml\n# .connect-flow-lint.yaml\nextends: [connect-flow-lint:recommended]\nrules:\n  transition-target-exists: error\noverrides:\n  - files: [\"flows/drafts/**\"]\n    rules:\n      transition-target-exists: warn\n```\n\n## When not to use it\n\nOnly for files that are deliberately partial (fragments merged into a flow by a build step before deployment). Lint the merged output instead if you can.\n",
@@ -6654,7 +6687,7 @@ const RULE_DOC_PATHS = {
     "profile-lookup-before-use": "rules/docs/profile-lookup-before-use.md",
     "profile-response-fields": "rules/docs/profile-response-fields.md",
     "queue-set-before-transfer": "rules/docs/queue-set-before-transfer.md",
-    "reference-exists": "rules/docs/reference-exists.md",
+    "reference-exists": "src/rules/reference-exists/README.md",
     "start-action-exists": "src/rules/start-action-exists/README.md",
     "stored-input-before-use": "rules/docs/stored-input-before-use.md",
     "transition-target-exists": "src/rules/transition-target-exists/README.md",
@@ -6878,7 +6911,7 @@ function formatStylish(findings, options) {
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/generated/builtin-trees.ts
 const BUILTIN_TREES = {
-    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 24, "column": 25 }, "value": "error" } }, { "key": "transition-target-exists", "keyAt": { "line": 26, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 29 }, "value": "error" } }, { "key": "unreachable-block", "keyAt": { "line": 28, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 28, "column": 22 }, "value": "warn" } }, { "key": "start-action-exists", "keyAt": { "line": 30, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 24 }, "value": "error" } }, { "key": "unique-identifiers", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 32, "column": 23 }, "value": "error" } }, { "key": "flow-ends", "keyAt": { "line": 34, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 14 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 36, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 36, "column": 20 }, "value": "info" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 38, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 21 }, "value": "warn" } }, { "key": "flow-structure", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 40, "column": 19 }, "value": "error" } }, { "key": "reference-exists", "keyAt": { "line": 43, "column": 3 }, "value": { "kind": "map", "at": { "line": 44, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 44, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 44, "column": 18 }, "value": "Every flow, module and event flow a block names is in the repository (or marked external)." } }, { "key": "severity", "keyAt": { "line": 45, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 46, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 46, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 47, "column": 5 }, "value": { "kind": "map", "at": { "line": 48, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 48, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 48, "column": 17 }, "value": "referenceExists" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 49, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/reference-exists.md" } }] } }, { "key": "known-action-type", "keyAt": { "line": 51, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 51, "column": 22 }, "value": "error" } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 53, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 32 }, "value": "error" } }, { "key": "parameters-valid", "keyAt": { "line": 55, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 55, "column": 21 }, "value": "error" } }, { "key": "input-menu-conditions", "keyAt": { "line": 57, "column": 3 }, "value": { "kind": "map", "at": { "line": 58, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 58, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 58, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 59, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 59, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 60, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 61, "column": 5 }, "value": { "kind": "map", "at": { "line": 62, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 62, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 63, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 63, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 65, "column": 3 }, "value": { "kind": "map", "at": { "line": 66, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 66, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 66, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 67, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 67, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 68, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 69, "column": 5 }, "value": { "kind": "map", "at": { "line": 70, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 70, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 71, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 71, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 73, "column": 3 }, "value": { "kind": "map", "at": { "line": 74, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 74, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 74, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 75, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 75, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 76, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 76, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 77, "column": 5 }, "value": { "kind": "map", "at": { "line": 78, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 78, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 78, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 79, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 79, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
+    "recommended": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "rules", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "map", "at": { "line": 4, "column": 3 }, "entries": [{ "key": "profile-lookup-before-use", "keyAt": { "line": 4, "column": 3 }, "value": { "kind": "map", "at": { "line": 5, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 5, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 18 }, "value": "Profile data is read only after a successful customer profile lookup on every path." } }, { "key": "severity", "keyAt": { "line": 6, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 7, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 8, "column": 5 }, "value": { "kind": "map", "at": { "line": 9, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 9, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 17 }, "value": "profileLookupBeforeUse" } }, { "key": "functionOptions", "keyAt": { "line": 10, "column": 7 }, "value": { "kind": "map", "at": { "line": 11, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 11, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 12, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-lookup-before-use.md" } }] } }, { "key": "profile-response-fields", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "map", "at": { "line": 15, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 15, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 18 }, "value": "Every profile field a block reads was requested by the lookup that loaded the profile." } }, { "key": "severity", "keyAt": { "line": 16, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 16, "column": 15 }, "value": "error" } }, { "key": "given", "keyAt": { "line": 17, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 17, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 18, "column": 5 }, "value": { "kind": "map", "at": { "line": 19, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 19, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 19, "column": 17 }, "value": "profileResponseFields" } }, { "key": "functionOptions", "keyAt": { "line": 20, "column": 7 }, "value": { "kind": "map", "at": { "line": 21, "column": 9 }, "entries": [{ "key": "profileLoadedAtEntry", "keyAt": { "line": 21, "column": 9 }, "value": { "kind": "scalar", "at": { "line": 21, "column": 31 }, "value": false } }] } }] } }, { "key": "documentationUrl", "keyAt": { "line": 22, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 22, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/profile-response-fields.md" } }] } }, { "key": "error-branches-wired", "keyAt": { "line": 24, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 24, "column": 25 }, "value": "error" } }, { "key": "transition-target-exists", "keyAt": { "line": 26, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 26, "column": 29 }, "value": "error" } }, { "key": "unreachable-block", "keyAt": { "line": 28, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 28, "column": 22 }, "value": "warn" } }, { "key": "start-action-exists", "keyAt": { "line": 30, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 30, "column": 24 }, "value": "error" } }, { "key": "unique-identifiers", "keyAt": { "line": 32, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 32, "column": 23 }, "value": "error" } }, { "key": "flow-ends", "keyAt": { "line": 34, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 34, "column": 14 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 36, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 36, "column": 20 }, "value": "info" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 38, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 38, "column": 21 }, "value": "warn" } }, { "key": "flow-structure", "keyAt": { "line": 40, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 40, "column": 19 }, "value": "error" } }, { "key": "reference-exists", "keyAt": { "line": 43, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 43, "column": 21 }, "value": "error" } }, { "key": "known-action-type", "keyAt": { "line": 45, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 45, "column": 22 }, "value": "error" } }, { "key": "action-allowed-in-flow-type", "keyAt": { "line": 47, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 47, "column": 32 }, "value": "error" } }, { "key": "parameters-valid", "keyAt": { "line": 49, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 49, "column": 21 }, "value": "error" } }, { "key": "input-menu-conditions", "keyAt": { "line": 51, "column": 3 }, "value": { "kind": "map", "at": { "line": 52, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 52, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 52, "column": 18 }, "value": "A \"Get customer input\" block used as a menu has a condition for its options." } }, { "key": "severity", "keyAt": { "line": 53, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 53, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 54, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 54, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 55, "column": 5 }, "value": { "kind": "map", "at": { "line": 56, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 56, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 56, "column": 17 }, "value": "inputMenuConditions" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 57, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 57, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/input-menu-conditions.md" } }] } }, { "key": "stored-input-before-use", "keyAt": { "line": 59, "column": 3 }, "value": { "kind": "map", "at": { "line": 60, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 60, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 60, "column": 18 }, "value": "$.StoredCustomerInput is read only after a Store customer input block on every path." } }, { "key": "severity", "keyAt": { "line": 61, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 61, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 62, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 62, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 63, "column": 5 }, "value": { "kind": "map", "at": { "line": 64, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 64, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 64, "column": 17 }, "value": "storedInputBeforeUse" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 65, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 65, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/stored-input-before-use.md" } }] } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 67, "column": 3 }, "value": { "kind": "map", "at": { "line": 68, "column": 5 }, "entries": [{ "key": "description", "keyAt": { "line": 68, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 68, "column": 18 }, "value": "An inbound flow sets a working queue before every Transfer to queue." } }, { "key": "severity", "keyAt": { "line": 69, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 69, "column": 15 }, "value": "warn" } }, { "key": "given", "keyAt": { "line": 70, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 70, "column": 12 }, "value": "$" } }, { "key": "then", "keyAt": { "line": 71, "column": 5 }, "value": { "kind": "map", "at": { "line": 72, "column": 7 }, "entries": [{ "key": "function", "keyAt": { "line": 72, "column": 7 }, "value": { "kind": "scalar", "at": { "line": 72, "column": 17 }, "value": "queueSetBeforeTransfer" } }] } }, { "key": "documentationUrl", "keyAt": { "line": 73, "column": 5 }, "value": { "kind": "scalar", "at": { "line": 73, "column": 23 }, "value": "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/queue-set-before-transfer.md" } }] } }] } }] },
     "strict": { "kind": "map", "at": { "line": 3, "column": 1 }, "entries": [{ "key": "extends", "keyAt": { "line": 3, "column": 1 }, "value": { "kind": "seq", "at": { "line": 3, "column": 10 }, "items": [{ "kind": "scalar", "at": { "line": 3, "column": 11 }, "value": "connect-flow-lint:recommended" }] } }, { "key": "rules", "keyAt": { "line": 4, "column": 1 }, "value": { "kind": "map", "at": { "line": 5, "column": 3 }, "entries": [{ "key": "unreachable-block", "keyAt": { "line": 5, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 5, "column": 22 }, "value": "error" } }, { "key": "no-hardcoded-arn", "keyAt": { "line": 6, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 6, "column": 21 }, "value": "error" } }, { "key": "logging-enabled", "keyAt": { "line": 7, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 7, "column": 20 }, "value": "error" } }, { "key": "legacy-format", "keyAt": { "line": 9, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 9, "column": 18 }, "value": "error" } }, { "key": "unsupported-content", "keyAt": { "line": 10, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 10, "column": 24 }, "value": "error" } }, { "key": "error-branches-wired", "keyAt": { "line": 11, "column": 3 }, "value": { "kind": "seq", "at": { "line": 11, "column": 25 }, "items": [{ "kind": "scalar", "at": { "line": 11, "column": 26 }, "value": "error" }, { "kind": "map", "at": { "line": 11, "column": 33 }, "entries": [{ "key": "strict", "keyAt": { "line": 11, "column": 35 }, "value": { "kind": "scalar", "at": { "line": 11, "column": 43 }, "value": true } }] }] } }, { "key": "parameters-valid", "keyAt": { "line": 12, "column": 3 }, "value": { "kind": "seq", "at": { "line": 12, "column": 21 }, "items": [{ "kind": "scalar", "at": { "line": 12, "column": 22 }, "value": "error" }, { "kind": "map", "at": { "line": 12, "column": 29 }, "entries": [{ "key": "unseenParameters", "keyAt": { "line": 12, "column": 31 }, "value": { "kind": "scalar", "at": { "line": 12, "column": 49 }, "value": true } }] }] } }, { "key": "input-menu-conditions", "keyAt": { "line": 13, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 13, "column": 26 }, "value": "error" } }, { "key": "stored-input-before-use", "keyAt": { "line": 14, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 14, "column": 28 }, "value": "error" } }, { "key": "queue-set-before-transfer", "keyAt": { "line": 15, "column": 3 }, "value": { "kind": "scalar", "at": { "line": 15, "column": 30 }, "value": "error" } }] } }] },
 };
 
@@ -7246,7 +7279,7 @@ function unignoredFiles(cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/config-files.ts
+;// CONCATENATED MODULE: ./src/node/config-files.ts
 
 
 
@@ -7428,9 +7461,59 @@ function packageRuleset(pkg, name, realRoot) {
 /** A loader without a repository fence, for trusted callers (tests, print-config of built-ins). */
 const loadExtends = createLoader('/');
 
+;// CONCATENATED MODULE: ./src/core/config/function-declarations.ts
+
+
+
+/**
+ * Walks a config and everything it extends for `functions` declarations, so the adapter can load those
+ * modules before the config is resolved (resolution itself stays synchronous and pure). Problems are left
+ * to resolveConfig, which reports them with positions.
+ */
+function functionDeclarations(entry, load) {
+    const out = [];
+    const seen = new Set();
+    const visit = (source) => {
+        if (seen.has(source.file))
+            return;
+        seen.add(source.file);
+        let tree;
+        try {
+            tree = source.tree ?? parseYamlTree(source.file, source.text);
+        }
+        catch {
+            return;
+        }
+        if (tree.kind !== 'map')
+            return;
+        const get = (k) => tree.entries.find((e) => e.key === k)?.value;
+        const ext = get('extends');
+        for (const item of ext ? (ext.kind === 'seq' ? ext.items : [ext]) : []) {
+            if (item.kind !== 'scalar' || typeof item.value !== 'string')
+                continue;
+            try {
+                visit(load(item.value, source.file));
+            }
+            catch {
+                // resolveConfig reports the failing extends with its position.
+            }
+        }
+        const fns = get('functions');
+        if (fns?.kind === 'seq' && !source.file.startsWith(BUILTIN_PREFIX)) {
+            const names = fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
+            const dirNode = get('functionsDir');
+            const sub = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? dirNode.value : 'functions';
+            const at = new Map(fns.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [[i.value, i.at]] : [])));
+            out.push({ rulesetFile: source.file, names, dir: external_node_path_.posix.resolve(external_node_path_.posix.dirname(source.file), sub), at });
+        }
+    };
+    visit(entry);
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/cli/custom-functions.ts
+;// CONCATENATED MODULE: ./src/node/custom-functions.ts
 
 
 
@@ -7549,7 +7632,80 @@ function realOrSelfPath(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/files.ts
+;// CONCATENATED MODULE: ./src/node/load-config.ts
+/**
+ * Finding, reading and resolving the config (and the baseline) for the CLI and the Action alike: what is
+ * read from the repository, from where, and the errors a user sees when it cannot be.
+ */
+
+
+
+
+
+
+
+
+/** A mistake in how the linter was called or configured: said in one line, exit code 2. */
+class UsageError extends Error {
+}
+/**
+ * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
+ * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
+ */
+async function loadConfig(cwd, configPath, options = {}) {
+    // The repository: nothing above it is read, looked up or trusted.
+    const root = repositoryRoot(cwd);
+    const entry = options.entry ??
+        (configPath !== undefined
+            ? readConfigArgument(cwd, root, configPath)
+            : (() => {
+                const found = discoverConfig(cwd, root);
+                return found ? readDiscovered(found, root) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
+            })());
+    // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
+    const fence = entry.file.startsWith(BUILTIN_PREFIX) || entry.file.startsWith('github:') || safe_fs_isWithin(root, safe_fs_realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_.dirname)(safe_fs_realOrSelf(entry.file));
+    const loader = options.loader ?? createLoader(fence);
+    const declarations = functionDeclarations(entry, loader);
+    if (declarations.length === 0)
+        return resolveConfig(entry, loader);
+    const { registry, rules, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolveConfig(entry, loader, registry, rules);
+}
+function isInsideDir(dir, file) {
+    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), file);
+    return !r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r);
+}
+function readDiscovered(found, root) {
+    try {
+        return readConfigFile(found, { root });
+    }
+    catch (e) {
+        throw new UsageError(`cannot read the config: ${e.message}`);
+    }
+}
+function readConfigArgument(cwd, root, configPath) {
+    if (configPath.startsWith(BUILTIN_PREFIX))
+        return builtinRuleset(configPath);
+    try {
+        return readConfigFile((0,external_node_path_.resolve)(cwd, configPath), { root, namedByUser: true });
+    }
+    catch (e) {
+        throw new UsageError(`cannot read the config ${configPath}: ${e instanceof UnsafeFileError && e.reason === 'missing' ? 'no such file' : e.message}`);
+    }
+}
+/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
+function readBaseline(path, root, display) {
+    const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
+    if (!('text' in decoded))
+        throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
+    return decoded.text;
+}
+
+;// CONCATENATED MODULE: ./src/node/files.ts
 
 
 
@@ -7734,7 +7890,7 @@ function readStdin(maxBytes, fd = 0) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/cli/repository-flows.ts
+;// CONCATENATED MODULE: ./src/node/repository-flows.ts
 
 
 
@@ -7750,50 +7906,7 @@ function repositoryFlows(cwd) {
     return listed ? files.filter((f) => listed.has(safe_fs_realOrSelf(f))) : files;
 }
 
-;// CONCATENATED MODULE: ./src/core/repo/reference-findings.ts
-
-const VERB = { flow: 'transfers to the flow', module: 'invokes the module', hook: 'sets as its event flow' };
-/**
- * A long ARN as its last path segment (`…/<id>`; the verb says whether it is a flow or a module), and the
- * whole ARN is at the finding's position. Keeps the message one readable sentence.
- */
-function shortArn(value) {
-    if (!value.startsWith('arn:') || value.length <= 60)
-        return value;
-    const last = value.lastIndexOf('/');
-    return last > 0 && last < value.length - 1 ? `…${value.slice(last)}` : value;
-}
-/** Findings of `reference-exists`: references that should lead to a flow of the repository and do not. */
-function referenceFindings(summaries, links, ruleFor) {
-    const findings = [];
-    summaries.forEach((s, i) => {
-        const rule = ruleFor(s);
-        if (!rule)
-            return;
-        const external = rule.then[0]?.options['external'] ?? [];
-        s.references.forEach((r, k) => {
-            const res = links.resolutions[i][k];
-            if (res.status !== 'unresolved')
-                return;
-            if (external.some((re) => re.test(r.value) || (r.nameHint !== undefined && re.test(r.nameHint))))
-                return;
-            findings.push({
-                ruleId: rule.id,
-                severity: rule.severity,
-                // The designer's name when the export has one (the value is at the finding's position), else the value.
-                message: fitMessage((n) => `"${n.text(r.block, 0.6)}" (${shortId(r.blockId)}) ${r.kind === 'hook' ? `${VERB.hook} (${n.text(r.hook ?? '', 0.5)})` : VERB[r.kind]} ${r.nameHint ? `"${n.text(r.nameHint)}"` : `"${n.text(shortArn(r.value), 1.5)}"`}, but ${clip(res.why, 90)}: ` +
-                    `add its file, map it in "flows", or mark it "external".`),
-                file: s.file,
-                range: r.range,
-                blockId: r.blockId,
-                ...(s.name !== undefined ? { flowName: s.name } : {}),
-                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
-                subject: JSON.stringify([r.kind, r.hook ?? null, r.value]),
-            });
-        });
-    });
-    return findings;
-}
+;// CONCATENATED MODULE: ./src/core/repo/unlinked-note.ts
 /**
  * Said once when the flows reference each other but not one reference resolved: they name each other by
  * the ids of the instance they were exported from, which the files do not carry, so the repository pass
@@ -9446,8 +9559,130 @@ function link_linkRepository(summaries, aliases = new Map(), bindings = NO_BINDI
     return { resolutions, entries, calls };
 }
 
-// EXTERNAL MODULE: ./src/runtime/heap.ts + 1 modules
-var heap = __webpack_require__(8582);
+;// CONCATENATED MODULE: ./src/core/project.ts
+
+
+
+
+/**
+ * The option of profile-lookup-before-use that says a flow nobody in the run calls is entered with the
+ * customer profile loaded: the start state of each flow's summary, so the callers' hand-over agrees with
+ * what the rule assumes.
+ */
+const PROFILE_AT_ENTRY = { ruleId: 'profile-lookup-before-use', option: 'profileLoadedAtEntry' };
+function lintProject(sources, options = {}) {
+    const perFlow = new Map();
+    const reports = new Map();
+    const summaries = [];
+    const byName = new Map();
+    const keep = (s) => s.reported && options.keepModels?.(s.name) === true;
+    for (const source of sources) {
+        byName.set(source.name, source);
+        const one = lintSource(source, keep(source));
+        perFlow.set(source.name, one.findings);
+        if (one.report)
+            reports.set(source.name, one.report);
+        for (const s of one.summaries)
+            summaries.push(s);
+    }
+    const links = link_linkRepository(summaries, options.aliases, options.bindings);
+    const perProject = projectFindings(summaries, links, (s) => byName.get(s.file)?.rules ?? []);
+    // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
+    const entriesByFile = new Map();
+    for (const [i, entry] of links.entries) {
+        const s = summaries[i];
+        const m = entriesByFile.get(s.file) ?? new Map();
+        m.set(s.index, entry);
+        entriesByFile.set(s.file, m);
+    }
+    for (const [name, entries] of entriesByFile) {
+        const source = byName.get(name);
+        if (!source.reported)
+            continue;
+        const one = lintSource(source, keep(source), entries);
+        if (!one.report)
+            continue;
+        perFlow.set(name, one.findings);
+        reports.set(name, one.report);
+    }
+    const kept = sources.filter((s) => s.reported).map((s) => s.name);
+    const findings = configProblemsOnce(kept.flatMap((name) => [...perFlow.get(name), ...(perProject.get(name) ?? [])]), options.nameOf).sort(compareFindings);
+    const all = kept.flatMap((name) => reports.get(name) ?? []);
+    return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
+}
+/**
+ * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
+ * models) stays reachable from the loop's frame once it returns.
+ */
+function lintSource(source, keepModels, entries) {
+    const read = source.read();
+    const fileRules = fileRuleSeverities(source.rules);
+    if (!('text' in read))
+        return { findings: read.findings.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
+    // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
+    const report = lintText(source.name, read.text, source.reported ? source.rules : [], entries, fileRules);
+    const summaries = [];
+    if (!entries) {
+        const loadedByDefault = source.rules.find((r) => r.id === PROFILE_AT_ENTRY.ruleId)?.then[0]?.options[PROFILE_AT_ENTRY.option] === true;
+        report.models.forEach((m, i) => summaries.push(link_summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
+    }
+    return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
+}
+/**
+ * The findings of the rules with a repository-level check (reference-exists), by file. Each such rule runs
+ * once over every summary; a flow's file decides whether the rule is on for it, its severity and options.
+ */
+function projectFindings(summaries, links, rulesOf) {
+    const out = new Map();
+    const ruleSets = summaries.map(rulesOf);
+    const ids = new Set();
+    for (const rules of new Set(ruleSets))
+        for (const r of rules)
+            if (r.then.some((t) => t.fn.checkProject))
+                ids.add(r.id);
+    for (const id of ids) {
+        const activeIn = ruleSets.map((rules) => rules.find((r) => r.id === id));
+        const check = activeIn.find((r) => r !== undefined).then.find((t) => t.fn.checkProject);
+        const results = check.fn.checkProject({
+            summaries,
+            links,
+            optionsFor: (i) => activeIn[i]?.then.find((t) => t.fn === check.fn)?.options,
+        });
+        for (const r of results) {
+            const s = summaries[r.summary];
+            const rule = activeIn[r.summary];
+            if (!rule)
+                continue;
+            const list = out.get(s.file) ?? [];
+            list.push({
+                ruleId: rule.id,
+                // A result may ask for less than the rule's severity, never more.
+                severity: r.severity !== undefined && SEVERITY_RANK[r.severity] < SEVERITY_RANK[rule.severity] ? r.severity : rule.severity,
+                message: r.message,
+                file: s.file,
+                range: r.range,
+                ...(r.blockId !== undefined ? { blockId: r.blockId } : {}),
+                ...(s.name !== undefined ? { flowName: s.name } : {}),
+                ...(rule.documentationUrl !== undefined ? { documentationUrl: rule.documentationUrl } : {}),
+                ...(r.subject !== undefined ? { subject: r.subject } : {}),
+            });
+            out.set(s.file, list);
+        }
+    }
+    return out;
+}
+/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
+function fileRuleSeverities(rules) {
+    return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
+}
+/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
+function withFileRuleSeverity(f, fileRules) {
+    const severity = fileRules.get(f.ruleId);
+    if (severity === undefined)
+        return [f];
+    return severity === 'off' ? [] : [{ ...f, severity }];
+}
+
 ;// CONCATENATED MODULE: ./src/core/source/terraform.ts
 /**
  * What a Terraform configuration says about the flow files beside it: each `aws_connect_contact_flow` and
@@ -9616,7 +9851,7 @@ function terraformFlows(text) {
     return flows;
 }
 
-;// CONCATENATED MODULE: ./src/cli/terraform-bindings.ts
+;// CONCATENATED MODULE: ./src/node/terraform-bindings.ts
 
 
 
@@ -9682,12 +9917,7 @@ function terraformBindings(flowFiles, root, nameOf) {
     return { flows, variables };
 }
 
-;// CONCATENATED MODULE: ./src/cli/lint-files.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/node/lint-files.ts
 
 
 
@@ -9704,114 +9934,43 @@ function relativeName(cwd, file) {
     const r = (0,external_node_path_.relative)(cwd, file);
     return (r.startsWith('..') ? file : r).split(external_node_path_.sep).join('/');
 }
-const ruleUsing = (rules, fn) => rules.find((r) => r.then.some((t) => t.functionName === fn));
 /**
- * Reads and lints files (the adapter side of the core: it does the I/O), then links them as a repository:
- * references between flows are resolved, `reference-exists` reports those that lead nowhere, and flows that
- * other flows call are linted again with the customer profile their callers hand over. A file that cannot
- * be read or is over the size limit becomes a finding, and the run goes on.
+ * Lints files as a repository (core/project.ts does the run; this side reads the files and the config's
+ * bindings): references between flows are resolved, `reference-exists` reports those that lead nowhere, and
+ * flows that other flows call are linted again with the customer profile their callers hand over. A file that
+ * cannot be read or is over the size limit becomes a finding, and the run goes on.
  */
 function lintFiles(files, config, cwd, options = {}) {
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     // Flows are read only from inside the repository (or a place the user named outside it), never through a link.
     const root = options.root ?? cwd;
-    const perFile = new Map();
-    const reports = new Map();
     const memo = new Map();
-    const summaries = [];
-    const absOf = new Map();
-    const rulesOf = (abs) => rulesFor(config, abs.split(external_node_path_.sep).join('/'), memo);
-    const keepModels = (file) => (typeof options.keepReports === 'function' ? options.keepReports(file) : options.keepReports === true);
-    const lintInto = (abs, name, size) => {
-        // A context file is only linked: no rule runs on it (the profile states its summary needs are computed anyway).
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name) && reported.has(name), undefined, size, !reported.has(name), options.sources?.get(abs));
-        perFile.set(name, one.findings);
-        if (one.report)
-            reports.set(name, one.report);
-        for (const s of one.summaries)
-            summaries.push(s);
-    };
-    // Large files are linted after the others: the young generation grows for them and does not shrink again
-    // (runtime/heap.ts), so linting one first would carry that into every file after it. The files' order is
-    // kept in perFile's keys, and reports and summaries are put back in it below.
-    const position = new Map();
-    const later = [];
-    const named = new Set(files);
-    const contextOnly = (options.context ?? []).filter((f) => !named.has(f));
-    const reported = new Set(files.map((abs) => relativeName(cwd, abs)));
-    for (const abs of [...files, ...contextOnly]) {
+    const unique = new Set(files);
+    const named = [...unique];
+    const contextOnly = [...new Set(options.context ?? [])].filter((f) => !unique.has(f));
+    const all = [...named, ...contextOnly];
+    const sources = all.map((abs, k) => {
         const name = relativeName(cwd, abs);
-        absOf.set(name, abs);
-        position.set(name, position.size);
-        perFile.set(name, []);
-        const size = options.sources?.get(abs)?.length ?? fileSize(abs);
-        if (size !== undefined && size <= maxBytes && (0,heap/* isLargeFile */.Y_)(size))
-            later.push({ abs, name, size });
-        else
-            lintInto(abs, name, size);
-    }
-    for (const f of later)
-        lintInto(f.abs, f.name, f.size);
-    if (later.length > 0)
-        summaries.sort((a, b) => position.get(a.file) - position.get(b.file) || a.index - b.index);
+        const given = options.sources?.get(abs);
+        return {
+            name,
+            reported: k < named.length,
+            rules: rulesFor(config, abs.split(external_node_path_.sep).join('/'), memo),
+            read: () => {
+                const problems = [];
+                const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, fileSize(abs));
+                return text === undefined ? { findings: problems } : { text };
+            },
+        };
+    });
+    const keep = options.keepReports;
     const aliases = new Map([...config.flows].map(([k, v]) => [k, { ...v, file: relativeName(cwd, v.file) }]));
-    const links = link_linkRepository(summaries, aliases, terraformBindings([...files, ...contextOnly], cwd, (abs) => relativeName(cwd, abs)));
-    for (const f of referenceFindings(summaries, links, (s) => ruleUsing(rulesOf(absOf.get(s.file) ?? s.file), 'referenceExists')))
-        perFile.get(f.file)?.push(f);
-    // Flows with callers in the repository: lint their files again, entered with what the callers hand over.
-    const entriesByFile = new Map();
-    for (const [i, entry] of links.entries) {
-        const s = summaries[i];
-        const m = entriesByFile.get(s.file) ?? new Map();
-        m.set(s.index, entry);
-        entriesByFile.set(s.file, m);
-    }
-    for (const [name, entries] of entriesByFile) {
-        if (!reported.has(name))
-            continue;
-        const abs = absOf.get(name);
-        const one = lintOneFile(abs, name, root, maxBytes, rulesOf(abs), keepModels(name), entries, undefined, false, options.sources?.get(abs));
-        if (!one.report)
-            continue;
-        const refs = (perFile.get(name) ?? []).filter((f) => f.ruleId !== undefined && ruleUsing(rulesOf(abs), 'referenceExists')?.id === f.ruleId);
-        perFile.set(name, [...one.findings, ...refs]);
-        reports.set(name, one.report);
-    }
-    const kept = [...perFile.keys()].filter((name) => reported.has(name));
-    const findings = configProblemsOnce(kept.flatMap((name) => perFile.get(name)), (file) => relativeName(cwd, file)).sort(compareFindings);
-    const all = kept.flatMap((name) => reports.get(name) ?? []);
-    return { findings, reports: all, flows: all.reduce((n, r) => n + r.flows, 0), summaries, links };
-}
-/**
- * Reads and lints one file. A function of its own so that nothing of the file (its text, parsed value,
- * models) stays reachable from the loop's frame once it returns: a run over thousands of files then keeps
- * only findings and summaries, and the garbage collector never carries one file's model into the next.
- */
-function lintOneFile(abs, name, root, maxBytes, rules, keepModels, entries, size, linkOnly = false, given) {
-    const problems = [];
-    const text = given ? givenFlowText(given, name, maxBytes, problems) : readFlowText(abs, name, root, maxBytes, problems, size);
-    const fileRules = fileRuleSeverities(rules);
-    if (text === undefined)
-        return { findings: problems.flatMap((f) => withFileRuleSeverity(f, fileRules)), summaries: [] };
-    // A file read only for linking runs no rule: its summary is all the repository pass needs of it.
-    const report = lintText(name, text, linkOnly ? [] : rules, entries, fileRules);
-    const summaries = [];
-    if (!entries) {
-        const loadedByDefault = ruleUsing(rules, 'profileLookupBeforeUse')?.then[0]?.options['profileLoadedAtEntry'] === true;
-        report.models.forEach((m, i) => summaries.push(link_summarizeFlow(m.flow, m.graph, i, loadedByDefault)));
-    }
-    return { findings: report.findings, report: keepModels ? report : { ...report, models: [] }, summaries };
-}
-/** The severity of each reader rule (FILE_RULES) for a file: every config has them, so one not active is off. */
-function fileRuleSeverities(rules) {
-    return new Map([...FILE_RULE_IDS].map((id) => [id, rules.find((r) => r.id === id)?.severity ?? 'off']));
-}
-/** A finding of a reader rule (file-too-large) with the config's severity, or none when the rule is off; parse-error as it is. */
-function withFileRuleSeverity(f, fileRules) {
-    const severity = fileRules.get(f.ruleId);
-    if (severity === undefined)
-        return [f];
-    return severity === 'off' ? [] : [{ ...f, severity }];
+    return lintProject(sources, {
+        aliases,
+        bindings: terraformBindings(all, cwd, (abs) => relativeName(cwd, abs)),
+        keepModels: (name) => (typeof keep === 'function' ? keep(name) : keep === true),
+        nameOf: (file) => relativeName(cwd, file),
+    });
 }
 /** The file's size, or undefined when it cannot be read (readFlowText then reports why). A link's own size: its target is never looked at. */
 function fileSize(abs) {
@@ -9849,7 +10008,6 @@ function readFlowText(abs, name, root, maxBytes, findings, knownSize) {
     try {
         if (opened.size > maxBytes)
             return tooLarge(opened.size);
-        (0,heap/* heapForFile */.g1)(opened.size);
         // Most flows are UTF-8: Node decodes those while reading, with no Buffer in between. A replacement
         // character (bytes that are not UTF-8, a UTF-16 byte-order mark) or a NUL (UTF-16 without a mark) sends
         // the file to the byte-level checks below, which name the encoding or the bad byte.
@@ -9878,7 +10036,6 @@ function givenFlowText(bytes, name, maxBytes, findings) {
         findings.push({ ruleId: 'file-too-large', severity: 'error', file: name, range: at, message: `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit, and was not linted: raise the size limit (--max-file-size) if it really is a flow` });
         return undefined;
     }
-    (0,heap/* heapForFile */.g1)(bytes.length);
     const decoded = decodeFlowBytes(bytes);
     if (typeof decoded === 'string')
         return decoded;
@@ -10942,7 +11099,7 @@ function renamedFlowLine(from, quote = htmlCode) {
     return `Renamed from ${quote(from)}.`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/git.ts
+;// CONCATENATED MODULE: ./src/node/git.ts
 
 /**
  * git, run safely: never through a shell, and with options ended (`--end-of-options`, `--`) before anything
@@ -11390,6 +11547,225 @@ function listRules() {
     rows.push(['parse-error', ...names.map(() => 'error'), 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/rules/docs/parse-error.md (always on)']);
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/scenario-junit.ts
+const xml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c])
+    // Characters XML 1.0 cannot hold at all (a flow's text could carry them): replaced, never emitted.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
+/** JUnit XML, one testsuite per scenario file, for CI dashboards. */
+function formatScenarioJunit(results) {
+    const byFile = new Map();
+    for (const r of results)
+        byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    const failed = results.filter((r) => !r.passed).length;
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="connect-flow-lint test" tests="${results.length}" failures="${failed}">`];
+    for (const [file, list] of byFile) {
+        out.push(`  <testsuite name="${xml(file)}" tests="${list.length}" failures="${list.filter((r) => !r.passed).length}">`);
+        for (const r of list) {
+            const head = `    <testcase classname="${xml(file)}" name="${xml(r.name)}" file="${xml(file)}" line="${r.line}"`;
+            if (r.passed) {
+                out.push(`${head}/>`);
+                continue;
+            }
+            const body = [...r.failures, `path: ${r.path.join(' → ')}`].join('\n');
+            out.push(`${head}>`, `      <failure message="${xml(r.failures[0] ?? 'failed')}">${xml(body)}</failure>`, '    </testcase>');
+        }
+        out.push('  </testsuite>');
+    }
+    out.push('</testsuites>');
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/values.ts
+/**
+ * Flow data references and comparisons, as the simulator reads them. References are `$.A.b` or
+ * `$['A']['b']`, whole or embedded in text; the end of an embedded reference is not documented, so one ends
+ * at the first character that is not a letter, digit or underscore after a dot (a sentence's full stop stays
+ * text). Comparisons are exact (case- and code-point-sensitive), as Amazon Connect's are.
+ */
+const values_REF = /\$(?:\.[A-Za-z0-9_]+|\[(?:'[^']*'|"[^"]*")\])+/g;
+const WHOLE_REF = /^\$(?:\.[A-Za-z0-9_]+|\[(?:'[^']*'|"[^"]*")\])+$/;
+const SEGMENT = /\.([A-Za-z0-9_]+)|\[(?:'([^']*)'|"([^"]*)")\]/g;
+/** Terraform/CloudFormation placeholders: `${name}`. */
+const values_PLACEHOLDER = /\$\{([^}]{1,200})\}/g;
+function isWholeRef(text) {
+    return WHOLE_REF.test(text);
+}
+/** `$.Customer['Province']` → ['Customer', 'Province']. */
+function refSegments(ref) {
+    const out = [];
+    for (const m of ref.slice(1).matchAll(SEGMENT))
+        out.push(m[1] ?? m[2] ?? m[3] ?? '');
+    return out;
+}
+/** Replaces every `${name}` with `fill(name)`, and every reference with `read(segments, ref)`. */
+function render(text, fill, read) {
+    const filled = text.includes('${') ? text.replace(values_PLACEHOLDER, (_, name) => fill(name.trim())) : text;
+    if (!filled.includes('$'))
+        return filled;
+    return filled.replace(values_REF, (ref) => read(refSegments(ref), ref));
+}
+/** The last segment of an ARN (`…/queue/abc` → `abc`), or the text itself. */
+function values_shortId(value) {
+    if (!value.startsWith('arn:'))
+        return value;
+    const slash = value.lastIndexOf('/');
+    return slash >= 0 ? value.slice(slash + 1) : value.slice(value.lastIndexOf(':') + 1);
+}
+/** Whether a scenario's name for a resource (ARN, id or name) names `value`. */
+function sameResource(key, value) {
+    return key === value || values_shortId(key) === values_shortId(value);
+}
+const OPERATORS = ['Equals', 'TextContains', 'TextStartsWith', 'TextEndsWith', 'NumberGreaterThan', 'NumberLessThan', 'NumberGreaterOrEqualTo', 'NumberLessOrEqualTo'];
+const values_NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
+/**
+ * Whether `value` satisfies `operator operand`. Returns a string explaining why it cannot be decided (an
+ * unknown operator, a number comparison on text: what Connect does then is not documented, so the
+ * scenario stops rather than guess).
+ */
+function compare(operator, value, operand) {
+    switch (operator) {
+        case 'Equals':
+            return value === operand;
+        case 'TextContains':
+            return value.includes(operand);
+        case 'TextStartsWith':
+            return value.startsWith(operand);
+        case 'TextEndsWith':
+            return value.endsWith(operand);
+        case 'NumberGreaterThan':
+        case 'NumberLessThan':
+        case 'NumberGreaterOrEqualTo':
+        case 'NumberLessOrEqualTo': {
+            if (!values_NUMBER.test(value) || !values_NUMBER.test(operand))
+                return `${operator} compares numbers, but the value is ${JSON.stringify(value)} and the operand ${JSON.stringify(operand)} (what Amazon Connect does with text here is not documented)`;
+            const a = Number(value);
+            const b = Number(operand);
+            return operator === 'NumberGreaterThan' ? a > b : operator === 'NumberLessThan' ? a < b : operator === 'NumberGreaterOrEqualTo' ? a >= b : a <= b;
+        }
+        default:
+            return `the operator ${JSON.stringify(operator)} is not one the simulator knows (${OPERATORS.join(', ')})`;
+    }
+}
+/** True/"True"/"true" and the like, as exports write booleans. */
+function values_truthy(v) {
+    return v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
+}
+function values_scalarText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (v === null || v === undefined)
+        return '';
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/coverage.ts
+
+/** Blocks that always leave by a condition or an error: their NextAction (the designer's "Default") is never taken alone. */
+const CONDITION_ROUTED = new Set(['Compare', 'CheckHoursOfOperation', 'CheckMetricData', 'DistributeByPercentage', 'Loop', 'Wait', 'ConnectParticipantWithLexBot']);
+/** Whether a contact can leave the block by its NextAction (the success branch). */
+function nextIsBranch(a) {
+    if (a.spec?.endsOnSuccess)
+        return false;
+    if (CONDITION_ROUTED.has(a.type))
+        return false;
+    if (a.type === 'GetParticipantInput')
+        return values_truthy(a.parameters['StoreInput']);
+    return true;
+}
+/** Every branch of a flow that a contact can take. */
+function branchesOf(flow) {
+    const out = [];
+    for (const a of flow.actions) {
+        for (const t of a.transitions) {
+            if (t.kind === 'next' && !nextIsBranch(a))
+                continue;
+            out.push({ blockId: a.id, type: a.type, branch: t.label, transition: t });
+        }
+    }
+    return out;
+}
+function coverageOf(flow, taken) {
+    const all = branchesOf(flow);
+    const uncovered = all.filter((b) => !taken.has(b.transition));
+    return { covered: all.length - uncovered.length, total: all.length, uncovered };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/scenario-mermaid.ts
+
+
+
+/**
+ * Branch coverage as Mermaid flowcharts in Markdown (GitHub renders them): one diagram per flow the
+ * scenarios entered, each route green when every branch on it was taken, amber when some were, red and
+ * dashed when none was.
+ */
+function formatCoverageMarkdown(flows, taken) {
+    const out = [];
+    for (const f of flows) {
+        const graph = new routing_graph_RoutingGraph(f.flow);
+        const edgeCoverage = (from, to) => {
+            const a = f.flow.actions[from];
+            const branches = a.transitions.filter((t) => t.to === to && (t.kind !== 'next' || nextIsBranch(a)));
+            if (branches.length === 0)
+                return undefined;
+            const hit = branches.filter((t) => taken.has(t)).length;
+            return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
+        };
+        const chart = flowchart(f.flow, graph, [], { coverage: edgeCoverage });
+        out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/simulate/results.ts
+const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
+const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
+
+;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
+
+
+/**
+ * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
+ * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
+ * uncovered ones at their line. Every text from a flow or a scenario file has its controls written out
+ * (terminalText): the Action prints this to its log, where a line from a pull request must not become a
+ * workflow command.
+ */
+function formatScenarioStylish(results, coverage, options) {
+    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const lines = [];
+    let file;
+    for (const r of results) {
+        if (r.file !== file) {
+            file = r.file;
+            lines.push('', paint('4', terminalText(r.file)));
+        }
+        if (r.passed) {
+            lines.push(`  ${paint('32', '✓')} ${terminalText(r.name)}`);
+            continue;
+        }
+        lines.push(`  ${paint('31', '✗')} ${terminalText(r.name)}  ${paint('2', `${terminalText(r.file)}:${r.line}`)}`);
+        for (const f of r.failures)
+            lines.push(`      ${f.startsWith('note: ') ? paint('2', terminalText(f)) : paint('31', terminalText(f))}`);
+        const path = r.trace.map((s) => terminalText(`${shortBlockId(s.blockId)} ${s.type} (${s.branch})`));
+        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
+    }
+    const failed = results.filter((r) => !r.passed).length;
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
+    if (coverage) {
+        lines.push('', paint('1', 'Branch coverage'));
+        for (const c of coverage) {
+            lines.push(`  ${terminalText(c.file)}${c.name ? ` [${terminalText(c.name)}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
+            for (const u of c.uncovered)
+                lines.push(`    ${paint('2', `${terminalText(c.file)}:${u.line}:${u.column}`)}  ${terminalText(`${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`)}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/simulate/scenario.ts
@@ -11883,123 +12259,6 @@ class Reader {
         }
         return out;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/simulate/values.ts
-/**
- * Flow data references and comparisons, as the simulator reads them. References are `$.A.b` or
- * `$['A']['b']`, whole or embedded in text; the end of an embedded reference is not documented, so one ends
- * at the first character that is not a letter, digit or underscore after a dot (a sentence's full stop stays
- * text). Comparisons are exact (case- and code-point-sensitive), as Amazon Connect's are.
- */
-const values_REF = /\$(?:\.[A-Za-z0-9_]+|\[(?:'[^']*'|"[^"]*")\])+/g;
-const WHOLE_REF = /^\$(?:\.[A-Za-z0-9_]+|\[(?:'[^']*'|"[^"]*")\])+$/;
-const SEGMENT = /\.([A-Za-z0-9_]+)|\[(?:'([^']*)'|"([^"]*)")\]/g;
-/** Terraform/CloudFormation placeholders: `${name}`. */
-const values_PLACEHOLDER = /\$\{([^}]{1,200})\}/g;
-function isWholeRef(text) {
-    return WHOLE_REF.test(text);
-}
-/** `$.Customer['Province']` → ['Customer', 'Province']. */
-function refSegments(ref) {
-    const out = [];
-    for (const m of ref.slice(1).matchAll(SEGMENT))
-        out.push(m[1] ?? m[2] ?? m[3] ?? '');
-    return out;
-}
-/** Replaces every `${name}` with `fill(name)`, and every reference with `read(segments, ref)`. */
-function render(text, fill, read) {
-    const filled = text.includes('${') ? text.replace(values_PLACEHOLDER, (_, name) => fill(name.trim())) : text;
-    if (!filled.includes('$'))
-        return filled;
-    return filled.replace(values_REF, (ref) => read(refSegments(ref), ref));
-}
-/** The last segment of an ARN (`…/queue/abc` → `abc`), or the text itself. */
-function values_shortId(value) {
-    if (!value.startsWith('arn:'))
-        return value;
-    const slash = value.lastIndexOf('/');
-    return slash >= 0 ? value.slice(slash + 1) : value.slice(value.lastIndexOf(':') + 1);
-}
-/** Whether a scenario's name for a resource (ARN, id or name) names `value`. */
-function sameResource(key, value) {
-    return key === value || values_shortId(key) === values_shortId(value);
-}
-const OPERATORS = ['Equals', 'TextContains', 'TextStartsWith', 'TextEndsWith', 'NumberGreaterThan', 'NumberLessThan', 'NumberGreaterOrEqualTo', 'NumberLessOrEqualTo'];
-const values_NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
-/**
- * Whether `value` satisfies `operator operand`. Returns a string explaining why it cannot be decided (an
- * unknown operator, a number comparison on text: what Connect does then is not documented, so the
- * scenario stops rather than guess).
- */
-function compare(operator, value, operand) {
-    switch (operator) {
-        case 'Equals':
-            return value === operand;
-        case 'TextContains':
-            return value.includes(operand);
-        case 'TextStartsWith':
-            return value.startsWith(operand);
-        case 'TextEndsWith':
-            return value.endsWith(operand);
-        case 'NumberGreaterThan':
-        case 'NumberLessThan':
-        case 'NumberGreaterOrEqualTo':
-        case 'NumberLessOrEqualTo': {
-            if (!values_NUMBER.test(value) || !values_NUMBER.test(operand))
-                return `${operator} compares numbers, but the value is ${JSON.stringify(value)} and the operand ${JSON.stringify(operand)} (what Amazon Connect does with text here is not documented)`;
-            const a = Number(value);
-            const b = Number(operand);
-            return operator === 'NumberGreaterThan' ? a > b : operator === 'NumberLessThan' ? a < b : operator === 'NumberGreaterOrEqualTo' ? a >= b : a <= b;
-        }
-        default:
-            return `the operator ${JSON.stringify(operator)} is not one the simulator knows (${OPERATORS.join(', ')})`;
-    }
-}
-/** True/"True"/"true" and the like, as exports write booleans. */
-function values_truthy(v) {
-    return v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
-}
-function values_scalarText(v) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (v === null || v === undefined)
-        return '';
-    return JSON.stringify(v);
-}
-
-;// CONCATENATED MODULE: ./src/core/simulate/coverage.ts
-
-/** Blocks that always leave by a condition or an error: their NextAction (the designer's "Default") is never taken alone. */
-const CONDITION_ROUTED = new Set(['Compare', 'CheckHoursOfOperation', 'CheckMetricData', 'DistributeByPercentage', 'Loop', 'Wait', 'ConnectParticipantWithLexBot']);
-/** Whether a contact can leave the block by its NextAction (the success branch). */
-function nextIsBranch(a) {
-    if (a.spec?.endsOnSuccess)
-        return false;
-    if (CONDITION_ROUTED.has(a.type))
-        return false;
-    if (a.type === 'GetParticipantInput')
-        return values_truthy(a.parameters['StoreInput']);
-    return true;
-}
-/** Every branch of a flow that a contact can take. */
-function branchesOf(flow) {
-    const out = [];
-    for (const a of flow.actions) {
-        for (const t of a.transitions) {
-            if (t.kind === 'next' && !nextIsBranch(a))
-                continue;
-            out.push({ blockId: a.id, type: a.type, branch: t.label, transition: t });
-        }
-    }
-    return out;
-}
-function coverageOf(flow, taken) {
-    const all = branchesOf(flow);
-    const uncovered = all.filter((b) => !taken.has(b.transition));
-    return { covered: all.length - uncovered.length, total: all.length, uncovered };
 }
 
 ;// CONCATENATED MODULE: ./src/core/simulate/run.ts
@@ -12988,120 +13247,12 @@ function worldFromTexts(files) {
     return linkedWorld(summaries, linkRepository(summaries), (s) => models.get(s));
 }
 
-;// CONCATENATED MODULE: ./src/reporters/scenario-junit.ts
-const xml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c])
-    // Characters XML 1.0 cannot hold at all (a flow's text could carry them): replaced, never emitted.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
-/** JUnit XML, one testsuite per scenario file, for CI dashboards. */
-function formatScenarioJunit(results) {
-    const byFile = new Map();
-    for (const r of results)
-        byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
-    const failed = results.filter((r) => !r.passed).length;
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="connect-flow-lint test" tests="${results.length}" failures="${failed}">`];
-    for (const [file, list] of byFile) {
-        out.push(`  <testsuite name="${xml(file)}" tests="${list.length}" failures="${list.filter((r) => !r.passed).length}">`);
-        for (const r of list) {
-            const head = `    <testcase classname="${xml(file)}" name="${xml(r.name)}" file="${xml(file)}" line="${r.line}"`;
-            if (r.passed) {
-                out.push(`${head}/>`);
-                continue;
-            }
-            const body = [...r.failures, `path: ${r.path.join(' → ')}`].join('\n');
-            out.push(`${head}>`, `      <failure message="${xml(r.failures[0] ?? 'failed')}">${xml(body)}</failure>`, '    </testcase>');
-        }
-        out.push('  </testsuite>');
-    }
-    out.push('</testsuites>');
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/scenario-mermaid.ts
-
-
-
+;// CONCATENATED MODULE: ./src/node/scenario-files.ts
 /**
- * Branch coverage as Mermaid flowcharts in Markdown (GitHub renders them): one diagram per flow the
- * scenarios entered, each route green when every branch on it was taken, amber when some were, red and
- * dashed when none was.
+ * The scenario files (`*.test.yaml`) of a repository, found, read and run against its flows, offline: the
+ * part of `connect-flow-lint test` the Action's scenario step shares. Flows are read through the linter's
+ * own reader (lintFiles); the simulation is the pure core in src/core/simulate.
  */
-function formatCoverageMarkdown(flows, taken) {
-    const out = [];
-    for (const f of flows) {
-        const graph = new routing_graph_RoutingGraph(f.flow);
-        const edgeCoverage = (from, to) => {
-            const a = f.flow.actions[from];
-            const branches = a.transitions.filter((t) => t.to === to && (t.kind !== 'next' || nextIsBranch(a)));
-            if (branches.length === 0)
-                return undefined;
-            const hit = branches.filter((t) => taken.has(t)).length;
-            return hit === branches.length ? 'covered' : hit === 0 ? 'uncovered' : 'partial';
-        };
-        const chart = flowchart(f.flow, graph, [], { coverage: edgeCoverage });
-        out.push(`### ${f.file}${f.name ? ` (${f.name})` : ''}`, '', '```mermaid', chart.text.trimEnd(), '```', ...(chart.note ? ['', `_${chart.note}_`] : []), '');
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/simulate/results.ts
-const shortBlockId = (id) => (id.length > 12 ? id.slice(0, 8) : id);
-const percent = (c) => (c.total === 0 ? '100%' : `${Math.floor((100 * c.covered) / c.total)}%`);
-
-;// CONCATENATED MODULE: ./src/reporters/scenario-stylish.ts
-
-
-/**
- * Scenario results grouped by file: a tick or a cross per scenario; under a failed one, each expectation it
- * missed and the path the contact took. Then the totals and, with --coverage, branches per flow with the
- * uncovered ones at their line. Every text from a flow or a scenario file has its controls written out
- * (terminalText): the Action prints this to its log, where a line from a pull request must not become a
- * workflow command.
- */
-function formatScenarioStylish(results, coverage, options) {
-    const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const lines = [];
-    let file;
-    for (const r of results) {
-        if (r.file !== file) {
-            file = r.file;
-            lines.push('', paint('4', terminalText(r.file)));
-        }
-        if (r.passed) {
-            lines.push(`  ${paint('32', '✓')} ${terminalText(r.name)}`);
-            continue;
-        }
-        lines.push(`  ${paint('31', '✗')} ${terminalText(r.name)}  ${paint('2', `${terminalText(r.file)}:${r.line}`)}`);
-        for (const f of r.failures)
-            lines.push(`      ${f.startsWith('note: ') ? paint('2', terminalText(f)) : paint('31', terminalText(f))}`);
-        const path = r.trace.map((s) => terminalText(`${shortBlockId(s.blockId)} ${s.type} (${s.branch})`));
-        lines.push(`      ${paint('2', `path: ${path.length === 0 ? '(no block ran)' : path.join(' → ')}`)}`);
-    }
-    const failed = results.filter((r) => !r.passed).length;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    lines.push('', paint(failed > 0 ? '31;1' : '32;1', `${plural(results.length, 'scenario')}: ${results.length - failed} passed, ${failed} failed`));
-    if (coverage) {
-        lines.push('', paint('1', 'Branch coverage'));
-        for (const c of coverage) {
-            lines.push(`  ${terminalText(c.file)}${c.name ? ` [${terminalText(c.name)}]` : ''}  ${c.branches.covered}/${c.branches.total} branches (${percent(c.branches)})`);
-            for (const u of c.uncovered)
-                lines.push(`    ${paint('2', `${terminalText(c.file)}:${u.line}:${u.column}`)}  ${terminalText(`${u.type} ${shortBlockId(u.blockId)}  ${u.branch}`)}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/test-command.ts
-/**
- * `connect-flow-lint test [paths]`: runs the scenario files (`*.test.yaml`) against the repository's flows,
- * offline. The adapter: it finds and reads the files (flows through the linter's own reader, lintFiles), and
- * prints the report; the simulation is the pure core in src/core/simulate.
- * Exit codes: 0 every scenario passed, 1 one failed, 2 a scenario file is bad (the others still run).
- */
-
-
-
-
-
 
 
 
@@ -13114,22 +13265,6 @@ class TestUsageError extends Error {
 }
 const SCENARIO_FILE = /\.test\.ya?ml$/i;
 const MAX_SCENARIO_BYTES = 1024 * 1024;
-const FORMATS = ['stylish', 'json', 'junit', 'markdown'];
-const TEST_HELP = `Usage: connect-flow-lint test [paths...] [--format stylish|json|junit|markdown] [--coverage]
-
-Runs the scenario files (*.test.yaml, and those listed under "tests:" in .connect-flow-lint.yaml) against
-the flows of the repository, offline: where each caller goes, what they hear, which queue they reach.
-
-Options:
-  -f, --format NAME        stylish (default), json, junit, or markdown (a Mermaid diagram per flow:
-                           green routes taken, red dashed routes no scenario took)
-      --coverage           report the branches of each flow the scenarios took, and those they did not
-  -o, --output-file FILE   write the report to FILE instead of standard output
-  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml upward)
-      --color / --no-color
-  -h, --help               this help
-
-Exit codes: 0 every scenario passed, 1 a scenario failed, 2 a scenario file is bad or a usage error.`;
 /**
  * Finds the scenario files under `paths` (or the repository and the config's `tests:`), reads the flows,
  * and runs every scenario. Bad scenario files become problems; the others still run.
@@ -13265,6 +13400,39 @@ function existsQuiet(p) {
         return false;
     }
 }
+
+;// CONCATENATED MODULE: ./src/cli/test-command.ts
+/**
+ * `connect-flow-lint test [paths]`: runs the scenario files (`*.test.yaml`) against the repository's flows,
+ * offline. The adapter: options and the report; finding and reading the files is src/node/scenario-files.ts
+ * (shared with the Action), the simulation is the pure core in src/core/simulate.
+ * Exit codes: 0 every scenario passed, 1 one failed, 2 a scenario file is bad (the others still run).
+ */
+
+
+
+
+
+
+
+
+
+const FORMATS = ['stylish', 'json', 'junit', 'markdown'];
+const TEST_HELP = `Usage: connect-flow-lint test [paths...] [--format stylish|json|junit|markdown] [--coverage]
+
+Runs the scenario files (*.test.yaml, and those listed under "tests:" in .connect-flow-lint.yaml) against
+the flows of the repository, offline: where each caller goes, what they hear, which queue they reach.
+
+Options:
+  -f, --format NAME        stylish (default), json, junit, or markdown (a Mermaid diagram per flow:
+                           green routes taken, red dashed routes no scenario took)
+      --coverage           report the branches of each flow the scenarios took, and those they did not
+  -o, --output-file FILE   write the report to FILE instead of standard output
+  -c, --config FILE        config file (default: nearest .connect-flow-lint.yaml upward)
+      --color / --no-color
+  -h, --help               this help
+
+Exit codes: 0 every scenario passed, 1 a scenario failed, 2 a scenario file is bad or a usage error.`;
 /** The command: options, the run, the report, the exit code. */
 async function testCommand(argv, io, loadConfig) {
     let parsed;
@@ -13324,7 +13492,7 @@ async function testCommand(argv, io, loadConfig) {
     return run.results.some((r) => !r.passed) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/cli/repository-paths.ts
+;// CONCATENATED MODULE: ./src/node/repository-paths.ts
 
 
 
@@ -13449,8 +13617,6 @@ Options:
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or config error.
 Docs: https://github.com/connect-flow-lint/connect-flow-lint#readme`;
-class UsageError extends Error {
-}
 /** `-`, /dev/stdin and its aliases: standard input named as a path (a link, or a pipe, never a flow file). */
 function namesStdin(arg) {
     return arg === '-' || /^\/(dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/.test(arg);
@@ -13518,53 +13684,6 @@ function nonNegativeInt(name, value) {
     if (!/^\d+$/.test(value))
         throw new UsageError(`--${name} takes a whole number, not "${value}"`);
     return Number(value);
-}
-/**
- * Finds, reads and resolves the config: --config, else the nearest .connect-flow-lint.yaml upward, else the
- * built-in recommended ruleset. Custom functions the rulesets declare are loaded first.
- */
-async function loadConfig(cwd, configPath, options = {}) {
-    // The repository: nothing above it is read, looked up or trusted.
-    const root = repositoryRoot(cwd);
-    const entry = options.entry ??
-        (configPath !== undefined
-            ? readConfigArgument(cwd, root, configPath)
-            : (() => {
-                const found = discoverConfig(cwd, root);
-                return found ? readDiscovered(found, root) : builtinRuleset(`${BUILTIN_PREFIX}recommended`);
-            })());
-    // Extends may not leave the repository: its root, or the folder of a config the user named outside it.
-    const fence = entry.file.startsWith(BUILTIN_PREFIX) || entry.file.startsWith('github:') || safe_fs_isWithin(root, safe_fs_realOrSelf(entry.file)) || isInsideDir(cwd, entry.file) ? root : (0,external_node_path_.dirname)(safe_fs_realOrSelf(entry.file));
-    const loader = options.loader ?? createLoader(fence);
-    const declarations = functionDeclarations(entry, loader);
-    if (declarations.length === 0)
-        return resolveConfig(entry, loader);
-    const { registry, rules, problems } = await loadCustomFunctions(declarations, options.allowFunctions === true, fence);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return resolveConfig(entry, loader, registry, rules);
-}
-function isInsideDir(dir, file) {
-    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), file);
-    return !r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r);
-}
-function readDiscovered(found, root) {
-    try {
-        return readConfigFile(found, { root });
-    }
-    catch (e) {
-        throw new UsageError(`cannot read the config: ${e.message}`);
-    }
-}
-function readConfigArgument(cwd, root, configPath) {
-    if (configPath.startsWith(BUILTIN_PREFIX))
-        return builtinRuleset(configPath);
-    try {
-        return readConfigFile((0,external_node_path_.resolve)(cwd, configPath), { root, namedByUser: true });
-    }
-    catch (e) {
-        throw new UsageError(`cannot read the config ${configPath}: ${e instanceof UnsafeFileError && e.reason === 'missing' ? 'no such file' : e.message}`);
-    }
 }
 function printConfig(config, file) {
     const rules = {};
@@ -13662,15 +13781,6 @@ function init(argv, io) {
     writeOutputFile(path, STARTER_CONFIG, { root: repositoryRoot(io.cwd), what: 'the starter config', exclusive: !force });
     io.write(`Wrote ${relativeName(io.cwd, path)}: it extends connect-flow-lint:recommended. Editors with the YAML extension check it against the schema named on its first line.\n`);
     return 0;
-}
-/** A baseline far larger than any real one is refused before it is read (a link to /dev/zero, a padded file). */
-const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
-/** The baseline's text: a regular file inside the repository (unless named outside it), at most 32 MiB, UTF-8. */
-function readBaseline(path, root, display) {
-    const decoded = decodeUtf8(readTrustedFile(path, { root, maxBytes: MAX_BASELINE_BYTES, what: 'the baseline', display, namedByUser: true }));
-    if (!('text' in decoded))
-        throw new Error(`it is not valid UTF-8 at line ${decoded.line}, column ${decoded.column}`);
-    return decoded.text;
 }
 async function runUnchecked(argv, io) {
     if (argv[0] === 'init')

@@ -1,8 +1,8 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { BUILTIN_PREFIX } from '../core/config/resolve.js';
 import type { Finding } from '../core/types.js';
-import { gitTopLevel } from '../node/repository.js';
-import { isWithin, realOrSelf } from '../node/safe-fs.js';
+import { gitTopLevel } from './repository.js';
+import { isWithin, realOrSelf } from './safe-fs.js';
 
 /**
  * Findings name files relative to the working directory (as ESLint does, for the terminal). What GitHub

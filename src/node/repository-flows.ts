@@ -1,5 +1,5 @@
-import { unignoredFiles } from '../node/repository.js';
-import { realOrSelf } from '../node/safe-fs.js';
+import { unignoredFiles } from './repository.js';
+import { realOrSelf } from './safe-fs.js';
 import { collectFiles } from './files.js';
 
 /**

@@ -9,7 +9,7 @@ import { RULE_DEFINITIONS } from '../rules/index.js';
 import type { ConfigProblem } from '../core/config/yaml-tree.js';
 import type { RuleFunction } from '../core/rules/function.js';
 import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
-import { isWithin } from '../node/safe-fs.js';
+import { isWithin } from './safe-fs.js';
 import { installedPackageOf, whyNotInstalled } from './config-files.js';
 
 

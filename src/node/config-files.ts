@@ -3,8 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { BUILTIN_PREFIX, type ConfigLoader, type ConfigText } from '../core/config/resolve.js';
 import { BUILTIN_RULESETS } from '../generated/builtin-rulesets.js';
 import { BUILTIN_TREES } from '../generated/builtin-trees.js';
-import { isTracked } from '../node/repository.js';
-import { decodeUtf8, isWithin, present, readTrustedFile, realOrSelf, UnsafeFileError } from '../node/safe-fs.js';
+import { isTracked } from './repository.js';
+import { decodeUtf8, isWithin, present, readTrustedFile, realOrSelf, UnsafeFileError } from './safe-fs.js';
 
 export const CONFIG_NAMES = ['.connect-flow-lint.yaml', '.connect-flow-lint.yml'];
 export const MAX_CONFIG_BYTES = 1024 * 1024;
