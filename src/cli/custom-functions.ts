@@ -4,21 +4,34 @@ import { pathToFileURL } from 'node:url';
 import type { FunctionDeclaration } from '../core/config/function-declarations.js';
 import type { FunctionRegistry } from '../core/config/ruleset.js';
 import type { ConfigProblem } from '../core/config/yaml-tree.js';
-import type { RuleFunction } from '../core/rules/function.js';
+import { optionsSchemaOf, type OptionsSchema, type OptionsValidator, type RuleFunction } from '../core/rules/function.js';
 import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
 import { isWithin } from '../node/safe-fs.js';
 import { installedPackageOf, whyNotInstalled } from './config-files.js';
 
 
-function asRuleFunction(name: string, exported: unknown): RuleFunction<never> | string {
+/** Compiles a custom function's options schema (ajv, loaded only when a ruleset brings functions). */
+type Compile = (schema: OptionsSchema) => OptionsValidator;
+const NONE: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
+
+function asRuleFunction(name: string, exported: unknown, compile: Compile): RuleFunction<never> | string {
   if (typeof exported === 'function') {
     // A bare function, Spectral style: options are passed through unchecked.
     const fn = exported as (t: unknown, o: unknown, c: unknown) => unknown;
-    return { name, options: {}, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
+    return { name, options: NONE, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
   }
   if (typeof exported === 'object' && exported !== null && typeof (exported as { run?: unknown }).run === 'function') {
-    const e = exported as { options?: RuleFunction['options']; validate?: RuleFunction['validate']; run: (t: unknown, o: unknown, c: unknown) => unknown };
-    return { name, options: e.options ?? {}, ...(e.validate ? { validate: e.validate } : {}), run: (t, o, c) => normalise(name, e.run(t, o, c)) };
+    const e = exported as { options?: unknown; validate?: RuleFunction<never>['validate']; run: (t: unknown, o: unknown, c: unknown) => unknown };
+    // Options declared as JSON Schema, or in the short format ({ name: { type, description, required } }).
+    const options = optionsSchemaOf(e.options);
+    if (typeof options === 'string') return options;
+    let validateOptions: OptionsValidator;
+    try {
+      validateOptions = compile(options);
+    } catch (err) {
+      return `its options are not a valid JSON Schema: ${(err as Error).message}`;
+    }
+    return { name, options, validateOptions, ...(e.validate ? { validate: e.validate } : {}), run: (t, o, c) => normalise(name, e.run(t, o, c)) };
   }
   return `its default export must be a function (target, options, context) => results, or { options, run }`;
 }
@@ -44,6 +57,15 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
   const problems: ConfigProblem[] = [];
   const at = { line: 1, column: 1 };
   const realRoot = existsSync(root) ? realpathSync(root) : root;
+  let ajv: { compile(schema: object): OptionsValidator } | undefined;
+  const compile = async (): Promise<Compile> => {
+    if (!ajv) {
+      const { Ajv } = await import('ajv');
+      ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
+    }
+    const a = ajv;
+    return (schema) => a.compile(schema);
+  };
   for (const d of declarations) {
     for (const name of d.names) {
       const file = join(d.dir, `${name}.js`);
@@ -77,7 +99,7 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
       try {
         // webpackIgnore keeps the bundler from rewriting this into its own module table: the file is loaded at run time.
         const mod = (await import(/* webpackIgnore: true */ pathToFileURL(real).href)) as { default?: unknown };
-        const fn = asRuleFunction(name, mod.default ?? (mod as Record<string, unknown>)[name]);
+        const fn = asRuleFunction(name, mod.default ?? (mod as Record<string, unknown>)[name], await compile());
         if (typeof fn === 'string') problem(fn);
         else registry.set(name, fn);
       } catch (e) {
