@@ -8,44 +8,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import * as standalone from 'ajv/dist/standalone/index.js';
-import { parse } from 'yaml';
-import { configSchema, loaderSchemas, type SchemaInputs } from '../src/core/config/config-schema.js';
-import { FILE_RULES } from '../src/core/config/file-rules.js';
+import { configSchema, loaderSchemas } from '../src/core/config/config-schema.js';
 import { BUILTIN_FUNCTIONS } from '../src/core/rules/functions/index.js';
-import { BUILTIN_RULESETS } from '../src/generated/builtin-rulesets.js';
-import { BUILTIN_RULES } from '../src/generated/rules.js';
+import { schemaInputs } from './schema-inputs.js';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: gen-schema <repository root>');
 
-const rules = new Map<string, SchemaInputs['rules'][number]>();
-for (const r of FILE_RULES) rules.set(r.id, { id: r.id, ...(r.description ? { description: r.description } : {}) });
-for (const r of BUILTIN_RULES) rules.set(r.meta.id, { id: r.meta.id, description: r.meta.description, functionName: r.meta.functionName ?? r.meta.id });
-// Rules still defined in full in a built-in ruleset (given/then); they become modules one by one, and then
-// this finds nothing, with no change here.
-for (const name of Object.keys(BUILTIN_RULESETS).sort()) {
-  const doc = parse(BUILTIN_RULESETS[name]!) as { rules?: Record<string, unknown> } | null;
-  for (const [id, entry] of Object.entries(doc?.rules ?? {})) {
-    if (rules.has(id) || typeof entry !== 'object' || entry === null || !('then' in entry)) continue;
-    const e = entry as { description?: string; then: unknown };
-    const then = Array.isArray(e.then) ? e.then : [e.then];
-    const fn = then.length === 1 ? (then[0] as { function?: string }).function : undefined;
-    rules.set(id, { id, ...(e.description ? { description: e.description } : {}), ...(fn ? { functionName: fn } : {}) });
-  }
-}
-
-const schema = configSchema({
-  rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-  functions: [...BUILTIN_FUNCTIONS.values()].map((f) => ({ name: f.name, options: f.options })),
-  builtinRulesets: Object.keys(BUILTIN_RULESETS).sort().map((n) => `connect-flow-lint:${n}`),
-});
+const schema = configSchema(schemaInputs());
 const json = `${JSON.stringify(schema, null, 2)}\n`;
 mkdirSync(`${root}/schema`, { recursive: true });
 writeFileSync(`${root}/schema/config.schema.json`, json);
 
 // `regex` is checked (by RE2) when the config is read; `unicode: false` keeps the code free of ajv's runtime
-// helpers (string lengths here are only "not empty"); refs stay functions so an error's schemaPath names the
-// definition it comes from (schema-errors.ts reads it).
+// helpers (string lengths here are only "not empty"); refs stay functions, so each definition's code is
+// written once however often it is referenced.
 const ajv = new Ajv({ allErrors: true, strict: false, inlineRefs: false, unicode: false, formats: { regex: true }, code: { source: true, esm: true, lines: false } });
 const { structure, options } = loaderSchemas(schema);
 ajv.addSchema(structure);

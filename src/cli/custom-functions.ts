@@ -60,7 +60,9 @@ export async function loadCustomFunctions(declarations: readonly FunctionDeclara
   let ajv: { compile(schema: object): OptionsValidator } | undefined;
   const compile = async (): Promise<Compile> => {
     if (!ajv) {
-      const { Ajv } = await import('ajv');
+      // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
+      const m = (await import('ajv')) as unknown as { Ajv?: typeof import('ajv').Ajv; default?: typeof import('ajv').Ajv & { Ajv?: typeof import('ajv').Ajv } };
+      const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default!;
       ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
     }
     const a = ajv;
