@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { configSchema } from '../src/core/config/config-schema.js';
 import { ConfigError } from '../src/core/config/yaml-tree.js';
-import { optionsSchemaOf } from '../src/core/rules/function.js';
+import { optionsSchemaOf, type OptionsSchema, type RuleFunction } from '../src/core/rules/function.js';
+import { resolveConfig } from '../src/core/config/resolve.js';
+import { loadExtends } from '../src/cli/config-files.js';
+import { BUILTIN_FUNCTIONS } from '../src/core/rules/functions/index.js';
 import { schemaInputs } from '../scripts/schema-inputs.js';
 import { configFrom, ROOT } from './helpers.js';
 
@@ -126,5 +129,32 @@ describe('custom function options: the documented short format is converted to J
     const s = { type: 'object', properties: { n: { type: 'integer', description: 'n', minimum: 1 } } } as const;
     expect(optionsSchemaOf(s)).toBe(s);
     expect(optionsSchemaOf({ n: { type: 'int' } })).toMatch(/option "n" must have a "type": one of boolean, string/);
+  });
+});
+
+describe('a custom function’s options are checked like a built-in one’s', () => {
+  const options = optionsSchemaOf({ attribute: { type: 'string', description: 'the attribute to set first', required: true }, allow: { type: 'regex[]', description: 'blocks to skip' } }) as OptionsSchema;
+  // As src/cli/custom-functions.ts compiles it when it loads the module.
+  const fn: RuleFunction<never> = { name: 'queueNeedsLang', options, validateOptions: new Ajv({ allErrors: true, strict: false, formats: { regex: true } }).compile(options), run: () => [] };
+  const functions = new Map([...BUILTIN_FUNCTIONS, [fn.name, fn]]);
+  const problems = (functionOptions: string): string[] => {
+    const text = `rules:\n  q:\n    given: $\n    then: { function: queueNeedsLang, functionOptions: ${functionOptions} }\n`;
+    try {
+      resolveConfig({ file: `${ROOT}/.connect-flow-lint.yaml`, text }, loadExtends, functions);
+    } catch (e) {
+      if (e instanceof ConfigError) return e.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`);
+      throw e;
+    }
+    return [];
+  };
+  it('accepts valid options and compiles its patterns', () => {
+    expect(problems('{ attribute: lang, allow: ["^x"] }')).toEqual([]);
+  });
+  it('names an unknown option, a missing one and a pattern RE2 refuses, each at its place', () => {
+    expect(problems('{ atribute: lang }')).toEqual([
+      '4:56 function "queueNeedsLang" needs the option "attribute" (the attribute to set first)',
+      '4:58 unknown option "atribute" for function "queueNeedsLang": did you mean "attribute"? (its options: attribute, allow)',
+    ]);
+    expect(problems('{ attribute: lang, allow: ["(a)\\\\1"] }')[0]).toMatch(/^4:\d+ option "allow": .*backreference/);
   });
 });

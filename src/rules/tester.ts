@@ -72,10 +72,10 @@ export class RuleTester {
 /** Lints one flow with `rule` alone, its options checked and compiled as a config's would be. */
 export function lintWith<O>(rule: Rule<O>, c: ValidCase): Finding[] {
   const fn = functionOf(rule);
-  const definition = definitionOf(rule as unknown as Rule<never>, fn as never);
+  const definition = definitionOf(rule as unknown as Rule<never>, fn);
   const problems: ConfigProblem[] = [];
   const node = c.options === undefined ? undefined : parseYamlTree('options', JSON.stringify(c.options));
-  const options = compileOptions(fn as never, node, { line: 1, column: 1 }, 'options', problems, definition.then[0]!.options);
+  const options = compileOptions(fn, node, { line: 1, column: 1 }, 'options', problems, definition.then[0]!.options);
   if (!options) throw new Error(`options rejected: ${problems.map((p) => p.message).join('; ')}`);
   const active: ActiveRule = {
     ...definition,

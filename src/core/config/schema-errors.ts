@@ -164,7 +164,12 @@ export function configProblems(file: string, tree: YNode, errors: readonly Schem
       add(node.at, `${e.instancePath || 'the config'}: ${e.message ?? 'is not valid'}`);
     }
   }
-  return out;
+  return byPosition(out);
+}
+
+/** Problems in the order they are written in the file (ajv reports in the order of its checks). */
+function byPosition(problems: ConfigProblem[]): ConfigProblem[] {
+  return problems.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 
 /** What an option of this schema must be, in words ("a list of strings"). */
@@ -234,5 +239,5 @@ export function optionProblems(file: string, fnName: string, schema: OptionsSche
     if (e.keyword === 'type' || e.keyword === 'enum') add(optionNode?.at ?? here, `option "${key}" must be ${expected(spec)}, not ${optionNode ? describeKind(optionNode) : 'this'}`);
     else add(optionNode?.at ?? here, `option "${key}" ${e.message ?? 'is not valid'}`);
   }
-  return out;
+  return byPosition(out);
 }

@@ -86,4 +86,4 @@ export const length = defineFunction<{ min?: number; max?: number }>({
   },
 });
 
-export const GENERIC_FUNCTIONS: ReadonlyArray<RuleFunction<never>> = [truthy, falsy, defined, undefinedFn, pattern, enumeration, length] as ReadonlyArray<RuleFunction<never>>;
+export const GENERIC_FUNCTIONS: ReadonlyArray<RuleFunction<never>> = [truthy, falsy, defined, undefinedFn, pattern, enumeration, length];

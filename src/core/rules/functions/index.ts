@@ -41,5 +41,5 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     knownActionType,
     actionAllowedInFlowType,
     parametersValid,
-  ].map((f) => [f.name, f as RuleFunction<never>]),
+  ].map((f): [string, RuleFunction<never>] => [f.name, f]),
 );
