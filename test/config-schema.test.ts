@@ -82,6 +82,15 @@ describe('the schema rejects what the CLI rejects', () => {
     });
   }
 
+  it('maps 40,000 mistakes to their positions in linear time (a hostile config cannot make it hang)', () => {
+    const many = `rules:\n${Array.from({ length: 40_000 }, (_, k) => `  r${k}: [a]`).join('\n')}\n`;
+    const t0 = performance.now();
+    const problems = cliProblems(many);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(problems).toHaveLength(40_000);
+    expect(problems[39_999]).toBe('40001:12 invalid severity "a": use one of error, warn, info, off');
+  });
+
   it('reports one problem per mistake, not one per check that saw it', () => {
     expect(cliProblems(`${REC}rules:\n  flow-ends: fatal\n  flow-endz: off\n  no-hardcoded-arn: [warn, { alow: [] }]\n`)).toHaveLength(3);
   });

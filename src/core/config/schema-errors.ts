@@ -18,6 +18,18 @@ interface Step {
   readonly keyAt?: Position;
 }
 
+/** Each mapping's entries by key, built once: a hostile config may have 100,000 keys, and as many errors. */
+const index = new WeakMap<YNode, ReadonlyMap<string, { keyAt: Position; value: YNode }>>();
+function entry(node: YNode, key: string): { keyAt: Position; value: YNode } | undefined {
+  if (node.kind !== 'map') return undefined;
+  let byKey = index.get(node);
+  if (!byKey) {
+    byKey = new Map(node.entries.map((e) => [e.key, e]));
+    index.set(node, byKey);
+  }
+  return byKey.get(key);
+}
+
 /** The nodes along a JSON pointer (ajv's instancePath), root first; stops where the tree has no such node. */
 function walk(tree: YNode, pointer: string): Step[] {
   const steps: Step[] = [{ node: tree }];
@@ -26,7 +38,7 @@ function walk(tree: YNode, pointer: string): Step[] {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     const here = steps[steps.length - 1]!.node;
     if (here.kind === 'map') {
-      const e = here.entries.find((x) => x.key === key);
+      const e = entry(here, key);
       if (!e) break;
       steps.push({ node: e.value, key, keyAt: e.keyAt });
     } else if (here.kind === 'seq') {
@@ -39,7 +51,7 @@ function walk(tree: YNode, pointer: string): Step[] {
 }
 
 function keyOf(node: YNode, key: string): Position {
-  return (node.kind === 'map' && node.entries.find((e) => e.key === key)?.keyAt) || node.at;
+  return entry(node, key)?.keyAt ?? node.at;
 }
 
 /** The property names a definition of the schema (or the root, for "") allows: the candidates for "did you mean". */
