@@ -36,3 +36,18 @@ writeFileSync(
     .map((d, k) => `import rule${k} from '../rules/${d}/rule.js';`)
     .join('\n')}\n\nexport const BUILTIN_RULES: ReadonlyArray<Rule<never>> = [${ruleDirs.map((_, k) => `rule${k} as Rule<never>`).join(', ')}];\n`,
 );
+
+// The config's JSON Schema and its compiled validators, from the rules just listed (scripts/gen-schema.ts,
+// bundled to a scratch folder to run, as scripts/build.mjs does for the built-in trees).
+{
+  const { execFileSync } = await import('node:child_process');
+  const { rmSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const dir = fileURLToPath(root);
+  const tool = `${dir}dist.schema-tool`;
+  const ncc = `${dir}node_modules/@vercel/ncc/dist/ncc/cli.js`;
+  rmSync(tool, { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, 'build', `${dir}scripts/gen-schema.ts`, '-o', tool, '--quiet', '--transpile-only', '--target', 'es2023'], { stdio: 'inherit', cwd: dir });
+  execFileSync(process.execPath, [`${tool}/index.js`, dir], { stdio: 'inherit' });
+  rmSync(tool, { recursive: true, force: true });
+}

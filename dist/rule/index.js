@@ -8614,9 +8614,42 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -8630,9 +8663,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -8652,8 +8781,47 @@ function defineRule(rule) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/function.ts
+const LEGACY = {
+    boolean: { type: 'boolean' },
+    string: { type: 'string' },
+    number: { type: 'number' },
+    'string[]': { type: 'array', items: { type: 'string' } },
+    regex: { type: 'string', format: 'regex' },
+    'regex[]': { type: 'array', items: { type: 'string', format: 'regex' } },
+    'scalar[]': { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
+};
+function isOptionsSchema(o) {
+    return typeof o === 'object' && o !== null && o.type === 'object';
+}
+/**
+ * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
+ * error text for a declaration that is neither.
+ */
+function optionsSchemaOf(options) {
+    if (options === undefined)
+        return { type: 'object', properties: {}, additionalProperties: false };
+    if (isOptionsSchema(options))
+        return options;
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+        return 'its "options" must be a JSON Schema ({ type: "object", properties }) or a mapping of option names to { type, description }';
+    const properties = {};
+    const required = [];
+    for (const [name, spec] of Object.entries(options)) {
+        const s = spec;
+        const type = typeof s === 'object' && s !== null && typeof s.type === 'string' && Object.hasOwn(LEGACY, s.type) ? s.type : undefined;
+        if (!type)
+            return `option "${name}" must have a "type": one of ${Object.keys(LEGACY).join(', ')}`;
+        properties[name] = { ...LEGACY[type], description: typeof s.description === 'string' ? s.description : '' };
+        if (s.required === true)
+            required.push(name);
+    }
+    return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+}
 function defineFunction(fn) {
-    return fn;
+    const options = optionsSchemaOf(fn.options);
+    if (typeof options === 'string')
+        throw new Error(`function "${fn.name}": ${options}`);
+    return { ...fn, options };
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
@@ -8665,31 +8833,31 @@ function show(v) {
 }
 const truthy = defineFunction({
     name: 'truthy',
-    options: {},
     run: (target) => (target ? [] : [{ message: 'must be set to a non-empty value' }]),
 });
 const falsy = defineFunction({
     name: 'falsy',
-    options: {},
     run: (target) => (target ? [{ message: `must not be set (is ${show(target)})` }] : []),
 });
 const defined = defineFunction({
     name: 'defined',
-    options: {},
     run: (target) => (target === undefined ? [{ message: 'must be present' }] : []),
 });
 const undefinedFn = defineFunction({
     name: 'undefined',
-    options: {},
     run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
 });
 const pattern = defineFunction({
     name: 'pattern',
     options: {
-        match: { type: 'regex', description: 'the value must match this regular expression' },
-        notMatch: { type: 'regex', description: 'the value must not match this regular expression' },
+        type: 'object',
+        properties: {
+            match: { type: 'string', format: 'regex', description: 'the value must match this regular expression' },
+            notMatch: { type: 'string', format: 'regex', description: 'the value must not match this regular expression' },
+        },
+        anyOf: [{ required: ['match'] }, { required: ['notMatch'] }],
+        additionalProperties: false,
     },
-    validate: (o) => (o.match || o.notMatch ? undefined : 'give "match", "notMatch" or both'),
     run: (target, o) => {
         if (typeof target !== 'string' && typeof target !== 'number' && typeof target !== 'boolean')
             return [];
@@ -8704,7 +8872,12 @@ const pattern = defineFunction({
 });
 const enumeration = defineFunction({
     name: 'enumeration',
-    options: { values: { type: 'scalar[]', description: 'the allowed values', required: true } },
+    options: {
+        type: 'object',
+        properties: { values: { type: 'array', items: { type: ['string', 'number', 'boolean'] }, description: 'the allowed values' } },
+        required: ['values'],
+        additionalProperties: false,
+    },
     run: (target, o) => {
         if (target === undefined)
             return [];
@@ -8714,10 +8887,14 @@ const enumeration = defineFunction({
 const generic_length = defineFunction({
     name: 'length',
     options: {
-        min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
-        max: { type: 'number', description: 'largest allowed length or value' },
+        type: 'object',
+        properties: {
+            min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
+            max: { type: 'number', description: 'largest allowed length or value' },
+        },
+        anyOf: [{ required: ['min'] }, { required: ['max'] }],
+        additionalProperties: false,
     },
-    validate: (o) => (o.min === undefined && o.max === undefined ? 'give "min", "max" or both' : undefined),
     run: (target, o) => {
         let n;
         if (typeof target === 'string' || Array.isArray(target))
@@ -13739,6 +13916,7 @@ class ExprParser {
 ;// CONCATENATED MODULE: ./src/rules/adapter.ts
 
 
+const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
 /** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
@@ -13777,35 +13955,12 @@ function resultOf(rule, report) {
         ...(report.facts ? { values: report.facts } : {}),
     };
 }
-/** The engine's option type for one schema property (the config loader compiles and checks by it). */
-function optionType(name, s) {
-    if (s.type === 'boolean')
-        return 'boolean';
-    if (s.type === 'number' || s.type === 'integer')
-        return 'number';
-    if (s.type === 'string')
-        return s.format === 'regex' ? 'regex' : 'string';
-    if (s.type === 'array') {
-        const items = s.items ?? {};
-        if (items.format === 'regex')
-            return 'regex[]';
-        if (items.type === 'string')
-            return 'string[]';
-        return 'scalar[]';
-    }
-    throw new Error(`option "${name}": type ${String(s.type)} is not supported`);
-}
 /** The rule as a function of the engine: what a `then.function` runs. */
 function functionOf(rule) {
-    const options = {};
-    const required = new Set(rule.meta.options?.required ?? []);
-    for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) {
-        options[name] = { type: optionType(name, s), description: s.description, ...(required.has(name) ? { required: true } : {}) };
-    }
     const asAny = rule;
     return {
         name: rule.meta.functionName ?? rule.meta.id,
-        options,
+        options: rule.meta.options ?? NO_OPTIONS,
         run: (target, opts, context) => {
             const results = [];
             rule.check({
@@ -13900,6 +14055,656 @@ const functions_BUILTIN_FUNCTIONS = new Map([
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
 ].map((f) => [f.name, f]));
+
+;// CONCATENATED MODULE: ./src/generated/config-validators.js
+// Generated by scripts/gen-schema.ts from the rules and src/core/config/config-schema.ts. Do not edit.
+const config_validators_validateConfig = (/* unused pure expression or super */ null && (validate21));const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json#structure","title":"connect-flow-lint config","description":"A .connect-flow-lint.yaml: rulesets to extend, rules to set or define, and per-file overrides. Generated from the rules (scripts/gen-schema.ts); the CLI validates with the same schema. Rule ids and function names are checked when the config extends only built-in rulesets; when it extends a file or a package, any rule id may be set and any function named, since they may be defined there (the CLI still checks them against what the extended files define).","type":"object","additionalProperties":false,"properties":{"extends":{"description":"Rulesets to build on, base first: connect-flow-lint:recommended, connect-flow-lint:strict, a relative path, or an npm package (@acme/policy or @acme/policy/file.yaml).","type":["string","array","null"],"minLength":1,"items":{"type":"string","minLength":1,"examples":["connect-flow-lint:recommended","connect-flow-lint:strict"]}},"rules":{"if":{"type":"null"},"then":true,"else":{"$ref":"#/definitions/rules"}},"overrides":{"description":"Rules for some files only: each { files, rules }, applied in order.","if":{"type":"null"},"then":true,"else":{"type":"array","items":{"$ref":"#/definitions/override"}}},"functions":{"description":"Custom rule functions, loaded from <functionsDir>/<name>.js next to this file.","if":{"type":"null"},"then":true,"else":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"}}},"functionsDir":{"type":"string","default":"functions","description":"The folder of the custom functions, relative to this file."},"flows":{"description":"References to flows (an ARN, an id, or the name the designer shows) mapped to the repository file that holds the flow, optionally with #FlowName.","type":"object","additionalProperties":{"type":"string","minLength":1}},"tests":{"description":"Scenario files (or globs) for `connect-flow-lint test`, relative to this file; *.test.yaml files are found without being listed.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"description":"error, warn, info, off (false means off)","enum":["error","warn","info","off",false]},"set":{"if":{"type":"array"},"then":{"description":"[severity] or [severity, options]","type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"}]},"else":{"if":{"type":"object"},"then":{"description":"Set the severity or options of a rule defined elsewhere.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{},"functionOptions":{}}},"else":{"$ref":"#/definitions/severity"}}},"then":{"description":"The function to run on what \"given\" selects, on one of its fields, with options.","type":"object","additionalProperties":false,"required":["function"],"properties":{"field":{"type":"string","description":"A field of each selected value to run the function on."},"function":{"type":"string","examples":["truthy","falsy","defined","undefined","pattern","enumeration","length","profileLookupBeforeUse","profileResponseFields","inputMenuConditions","storedInputBeforeUse","queueSetBeforeTransfer","actionAllowedInFlowType","errorBranchesWired","flowEnds","flowStructure","knownActionType","loggingEnabled","noHardcodedArn","parametersValid","referenceExists","startActionExists","transitionTargetExists","uniqueIdentifiers","unreachableBlock"],"description":"A built-in function, or one this ruleset (or one it extends) declares under \"functions\"."},"functionOptions":{"description":"Options of the function."}}},"definition":{"description":"A rule of your own: a JSONPath and the function to run on what it selects.","type":"object","additionalProperties":false,"required":["given","then"],"properties":{"description":{"type":"string"},"message":{"type":"string","description":"Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}."},"severity":{"$ref":"#/definitions/severity"},"given":{"description":"JSONPath (\"$\" for the whole flow), or a list of them.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"type":"string"}},"then":{"if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/definitions/then"}},"else":{"$ref":"#/definitions/then"}},"documentationUrl":{"type":"string"},"recommended":{"description":"Accepted for Spectral rulesets; ignored."},"formats":{"description":"Accepted for Spectral rulesets; ignored."}}},"rules":{"description":"Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).","type":"object","propertyNames":{"not":{"const":"parse-error"}},"additionalProperties":{"if":{"type":"object","not":{"properties":{"given":false,"then":false}}},"then":{"$ref":"#/definitions/definition"},"else":{"$ref":"#/definitions/set"}}},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs relative to this file.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"else":{"type":"string","minLength":1}},"rules":{"description":"Rules as in \"rules\", for the files that match.","$ref":"#/definitions/rules"}}}}};const schema7 = {"description":"Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).","type":"object","propertyNames":{"not":{"const":"parse-error"}},"additionalProperties":{"if":{"type":"object","not":{"properties":{"given":false,"then":false}}},"then":{"$ref":"#/definitions/definition"},"else":{"$ref":"#/definitions/set"}}};const schema8 = {"description":"A rule of your own: a JSONPath and the function to run on what it selects.","type":"object","additionalProperties":false,"required":["given","then"],"properties":{"description":{"type":"string"},"message":{"type":"string","description":"Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}."},"severity":{"$ref":"#/definitions/severity"},"given":{"description":"JSONPath (\"$\" for the whole flow), or a list of them.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"type":"string"}},"then":{"if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/definitions/then"}},"else":{"$ref":"#/definitions/then"}},"documentationUrl":{"type":"string"},"recommended":{"description":"Accepted for Spectral rulesets; ignored."},"formats":{"description":"Accepted for Spectral rulesets; ignored."}}};const schema9 = {"description":"error, warn, info, off (false means off)","enum":["error","warn","info","off",false]};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "error") || (data === "warn")) || (data === "info")) || (data === "off")) || (data === false))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema9.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const schema10 = {"description":"The function to run on what \"given\" selects, on one of its fields, with options.","type":"object","additionalProperties":false,"required":["function"],"properties":{"field":{"type":"string","description":"A field of each selected value to run the function on."},"function":{"type":"string","examples":["truthy","falsy","defined","undefined","pattern","enumeration","length","profileLookupBeforeUse","profileResponseFields","inputMenuConditions","storedInputBeforeUse","queueSetBeforeTransfer","actionAllowedInFlowType","errorBranchesWired","flowEnds","flowStructure","knownActionType","loggingEnabled","noHardcodedArn","parametersValid","referenceExists","startActionExists","transitionTargetExists","uniqueIdentifiers","unreachableBlock"],"description":"A built-in function, or one this ruleset (or one it extends) declares under \"functions\"."},"functionOptions":{"description":"Options of the function."}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.function === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "field") || (key0 === "function")) || (key0 === "functionOptions"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.field !== undefined){if(typeof data.field !== "string"){const err2 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.function !== undefined){if(typeof data.function !== "string"){const err3 = {instancePath:instancePath+"/function",schemaPath:"#/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.given === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "given"},message:"must have required property '"+"given"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.then === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "description") || (key0 === "message")) || (key0 === "severity")) || (key0 === "given")) || (key0 === "then")) || (key0 === "documentationUrl")) || (key0 === "recommended")) || (key0 === "formats"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.message !== undefined){if(typeof data.message !== "string"){const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.severity !== undefined){if(!(validate24(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}if(data.given !== undefined){let data3 = data.given;const _errs8 = errors;let valid1 = true;const _errs9 = errors;if(!(Array.isArray(data3))){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs9 === errors;errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs11 = errors;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(typeof data3[i0] !== "string"){const err6 = {instancePath:instancePath+"/given/" + i0,schemaPath:"#/properties/given/then/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs11 === errors;valid1 = _valid0;ifClause0 = "then";}else {const _errs15 = errors;if(typeof data3 !== "string"){const err8 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/else/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs15 === errors;valid1 = _valid0;ifClause0 = "else";}if(!valid1){const err9 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.then !== undefined){let data5 = data.then;const _errs18 = errors;let valid4 = true;const _errs19 = errors;if(!(Array.isArray(data5))){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs19 === errors;errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}let ifClause1;if(_valid1){const _errs21 = errors;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(!(validate26(data5[i1], {instancePath:instancePath+"/then/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){if(vErrors === null){vErrors = validate26.errors.slice();}else {for(const e of validate26.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err11 = {instancePath:instancePath+"/then",schemaPath:"#/properties/then/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid1 = _errs21 === errors;valid4 = _valid1;ifClause1 = "then";}else {const _errs24 = errors;if(!(validate26(data5, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData}))){if(vErrors === null){vErrors = validate26.errors.slice();}else {for(const e of validate26.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid1 = _errs24 === errors;valid4 = _valid1;ifClause1 = "else";}if(!valid4){const err12 = {instancePath:instancePath+"/then",schemaPath:"#/properties/then/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.documentationUrl !== undefined){if(typeof data.documentationUrl !== "string"){const err13 = {instancePath:instancePath+"/documentationUrl",schemaPath:"#/properties/documentationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate23.errors = vErrors;return errors === 0;}const schema11 = {"if":{"type":"array"},"then":{"description":"[severity] or [severity, options]","type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"}]},"else":{"if":{"type":"object"},"then":{"description":"Set the severity or options of a rule defined elsewhere.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{},"functionOptions":{}}},"else":{"$ref":"#/definitions/severity"}}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(!(Array.isArray(data))){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(Array.isArray(data)){if(data.length > 2){const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.length < 1){const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data.length;if(len0 > 0){if(!(validate24(data[0], {instancePath:instancePath+"/0",parentData:data,parentDataProperty:0,rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;const _errs7 = errors;let valid2 = true;const _errs8 = errors;if(!(data && typeof data == "object" && !Array.isArray(data))){const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}let ifClause1;if(_valid1){const _errs10 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "severity") || (key0 === "options")) || (key0 === "functionOptions"))){const err5 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.severity !== undefined){if(!(validate24(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err6 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs10 === errors;valid2 = _valid1;ifClause1 = "then";}else {const _errs14 = errors;if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid1 = _errs14 === errors;valid2 = _valid1;ifClause1 = "else";}if(!valid2){const err7 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err8 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate30.errors = vErrors;return errors === 0;}function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;const _errs2 = errors;const _errs3 = errors;if("parse-error" !== key0){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid1 = _errs3 === errors;if(valid1){const err1 = {instancePath,schemaPath:"#/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}var valid0 = _errs1 === errors;if(!valid0){const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}for(const key1 in data){let data0 = data[key1];const _errs6 = errors;let valid3 = true;const _errs7 = errors;if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){const err3 = {};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const _errs9 = errors;const _errs10 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.given !== undefined){var valid5 = false;const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {var valid5 = true;}if(valid5){if(data0.then !== undefined){var valid5 = false;const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {var valid5 = true;}}}var valid4 = _errs10 === errors;if(valid4){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}var _valid0 = _errs7 === errors;errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs11 = errors;if(!(validate23(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){if(vErrors === null){vErrors = validate23.errors.slice();}else {for(const e of validate23.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs11 === errors;valid3 = _valid0;ifClause0 = "then";}else {const _errs12 = errors;if(!(validate30(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){if(vErrors === null){vErrors = validate30.errors.slice();}else {for(const e of validate30.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs12 === errors;valid3 = _valid0;ifClause0 = "else";}if(!valid3){const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate22.errors = vErrors;return errors === 0;}const schema12 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs relative to this file.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"else":{"type":"string","minLength":1}},"rules":{"description":"Rules as in \"rules\", for the files that match.","$ref":"#/definitions/rules"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.files === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((key0 === "files") || (key0 === "rules"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.files !== undefined){let data0 = data.files;const _errs3 = errors;let valid1 = true;const _errs4 = errors;if(!(Array.isArray(data0))){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(data1.length < 1){const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/then/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/then/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;ifClause0 = "then";}else {const _errs10 = errors;if(typeof data0 === "string"){if(data0.length < 1){const err7 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/else/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs10 === errors;valid1 = _valid0;ifClause0 = "else";}if(!valid1){const err9 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.rules !== undefined){if(!(validate22(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){if(vErrors === null){vErrors = validate22.errors.slice();}else {for(const e of validate22.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate36.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json#structure" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "extends") || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "functions")) || (key0 === "functionsDir")) || (key0 === "flows")) || (key0 === "tests"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(((typeof data0 !== "string") && (!(Array.isArray(data0)))) && (data0 !== null)){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: schema6.properties.extends.type},message:"must be string,array,null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(typeof data0 === "string"){if(data0.length < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}}if(data.rules !== undefined){let data2 = data.rules;const _errs7 = errors;let valid3 = true;const _errs8 = errors;if(data2 !== null){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}if(!_valid0){const _errs10 = errors;if(!(validate22(data2, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){if(vErrors === null){vErrors = validate22.errors.slice();}else {for(const e of validate22.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs10 === errors;valid3 = _valid0;}if(!valid3){const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.overrides !== undefined){let data3 = data.overrides;const _errs12 = errors;let valid4 = true;const _errs13 = errors;if(data3 !== null){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid1 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(!_valid1){const _errs15 = errors;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){if(!(validate36(data3[i1], {instancePath:instancePath+"/overrides/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){if(vErrors === null){vErrors = validate36.errors.slice();}else {for(const e of validate36.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err8 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/else/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs15 === errors;valid4 = _valid1;}if(!valid4){const err9 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.functions !== undefined){let data5 = data.functions;const _errs19 = errors;let valid7 = true;const _errs20 = errors;if(data5 !== null){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs20 === errors;errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}if(!_valid2){const _errs22 = errors;if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(!pattern0.test(data6)){const err11 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/else/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/else/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/else/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid2 = _errs22 === errors;valid7 = _valid2;}if(!valid7){const err14 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.functionsDir !== undefined){if(typeof data.functionsDir !== "string"){const err15 = {instancePath:instancePath+"/functionsDir",schemaPath:"#/properties/functionsDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.flows !== undefined){let data8 = data.flows;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key1 in data8){let data9 = data8[key1];if(typeof data9 === "string"){if(data9.length < 1){const err16 = {instancePath:instancePath+"/flows/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flows/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/flows/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flows/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tests !== undefined){let data10 = data.tests;if(Array.isArray(data10)){const len3 = data10.length;for(let i3=0; i3<len3; i3++){let data11 = data10[i3];if(typeof data11 === "string"){if(data11.length < 1){const err19 = {instancePath:instancePath+"/tests/" + i3,schemaPath:"#/properties/tests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/tests/" + i3,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate21.errors = vErrors;return errors === 0;}const options0 = validate39;const schema13 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function truthy.","$id":"options/truthy"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/truthy" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate39.errors = vErrors;return errors === 0;}const options1 = validate40;const schema14 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function falsy.","$id":"options/falsy"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/falsy" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate40.errors = vErrors;return errors === 0;}const options2 = validate41;const schema15 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function defined.","$id":"options/defined"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/defined" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate41.errors = vErrors;return errors === 0;}const options3 = validate42;const schema16 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function undefined.","$id":"options/undefined"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/undefined" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate42.errors = vErrors;return errors === 0;}const options4 = validate43;const schema17 = {"type":"object","properties":{"match":{"type":"string","format":"regex","description":"the value must match this regular expression"},"notMatch":{"type":"string","format":"regex","description":"the value must not match this regular expression"}},"anyOf":[{"required":["match"]},{"required":["notMatch"]}],"additionalProperties":false,"description":"Options of the function pattern.","$id":"options/pattern"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/pattern" */;let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.match === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.notMatch === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "notMatch"},message:"must have required property '"+"notMatch"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "match") || (key0 === "notMatch"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.match !== undefined){if(!(typeof data.match === "string")){const err4 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.notMatch !== undefined){if(!(typeof data.notMatch === "string")){const err5 = {instancePath:instancePath+"/notMatch",schemaPath:"#/properties/notMatch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate43.errors = vErrors;return errors === 0;}const options5 = validate44;const schema18 = {"type":"object","properties":{"values":{"type":"array","items":{"type":["string","number","boolean"]},"description":"the allowed values"}},"required":["values"],"additionalProperties":false,"description":"Options of the function enumeration.","$id":"options/enumeration"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/enumeration" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.values === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "values")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.values !== undefined){let data0 = data.values;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: schema18.properties.values.items.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate44.errors = vErrors;return errors === 0;}const options6 = validate45;const schema19 = {"type":"object","properties":{"min":{"type":"number","description":"smallest allowed length (strings, arrays, object keys) or value (numbers)"},"max":{"type":"number","description":"largest allowed length or value"}},"anyOf":[{"required":["min"]},{"required":["max"]}],"additionalProperties":false,"description":"Options of the function length.","$id":"options/length"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/length" */;let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.min === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.max === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "min") || (key0 === "max"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.min !== undefined){if(!(typeof data.min == "number")){const err4 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.max !== undefined){if(!(typeof data.max == "number")){const err5 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate45.errors = vErrors;return errors === 0;}const options7 = validate46;const schema20 = {"type":"object","properties":{"profileLoadedAtEntry":{"type":"boolean","description":"the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)"},"namespace":{"type":"string","description":"attribute namespace that holds profile data (default \"Customer\")"}},"additionalProperties":false,"description":"Options of the function profileLookupBeforeUse.","$id":"options/profileLookupBeforeUse"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/profileLookupBeforeUse" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "profileLoadedAtEntry") || (key0 === "namespace"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.profileLoadedAtEntry !== undefined){if(typeof data.profileLoadedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/profileLoadedAtEntry",schemaPath:"#/properties/profileLoadedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.namespace !== undefined){if(typeof data.namespace !== "string"){const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate46.errors = vErrors;return errors === 0;}const options8 = validate47;const schema21 = {"type":"object","properties":{"profileLoadedAtEntry":{"type":"boolean","description":"the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)"},"namespace":{"type":"string","description":"attribute namespace that holds profile data (default \"Customer\")"},"entryFields":{"type":"array","items":{"type":"string"},"description":"with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)"}},"additionalProperties":false,"description":"Options of the function profileResponseFields.","$id":"options/profileResponseFields"};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/profileResponseFields" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "profileLoadedAtEntry") || (key0 === "namespace")) || (key0 === "entryFields"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.profileLoadedAtEntry !== undefined){if(typeof data.profileLoadedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/profileLoadedAtEntry",schemaPath:"#/properties/profileLoadedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.namespace !== undefined){if(typeof data.namespace !== "string"){const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.entryFields !== undefined){let data2 = data.entryFields;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err3 = {instancePath:instancePath+"/entryFields/" + i0,schemaPath:"#/properties/entryFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/entryFields",schemaPath:"#/properties/entryFields/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate47.errors = vErrors;return errors === 0;}const options9 = validate48;const schema22 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function inputMenuConditions.","$id":"options/inputMenuConditions"};function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/inputMenuConditions" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate48.errors = vErrors;return errors === 0;}const options10 = validate49;const schema23 = {"type":"object","properties":{"storedAtEntry":{"type":"boolean","description":"the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module"}},"additionalProperties":false,"description":"Options of the function storedInputBeforeUse.","$id":"options/storedInputBeforeUse"};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/storedInputBeforeUse" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "storedAtEntry")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.storedAtEntry !== undefined){if(typeof data.storedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/storedAtEntry",schemaPath:"#/properties/storedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate49.errors = vErrors;return errors === 0;}const options11 = validate50;const schema24 = {"type":"object","properties":{"flowTypes":{"type":"array","items":{"type":"string"},"description":"flow types entered without a working queue (default [\"CONTACT_FLOW\"])"}},"additionalProperties":false,"description":"Options of the function queueSetBeforeTransfer.","$id":"options/queueSetBeforeTransfer"};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/queueSetBeforeTransfer" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "flowTypes")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.flowTypes !== undefined){let data0 = data.flowTypes;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/flowTypes/" + i0,schemaPath:"#/properties/flowTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/flowTypes",schemaPath:"#/properties/flowTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate50.errors = vErrors;return errors === 0;}const options12 = validate51;const schema25 = {"type":"object","properties":{"flowType":{"type":"string","description":"the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides"}},"additionalProperties":false,"description":"Options of the function actionAllowedInFlowType.","$id":"options/actionAllowedInFlowType"};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/actionAllowedInFlowType" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "flowType")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.flowType !== undefined){if(typeof data.flowType !== "string"){const err1 = {instancePath:instancePath+"/flowType",schemaPath:"#/properties/flowType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate51.errors = vErrors;return errors === 0;}const options13 = validate52;const schema26 = {"type":"object","properties":{"strict":{"type":"boolean","description":"also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)"},"ignoreTypes":{"type":"array","items":{"type":"string"},"description":"action types not to check"}},"additionalProperties":false,"description":"Options of the function errorBranchesWired.","$id":"options/errorBranchesWired"};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/errorBranchesWired" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "strict") || (key0 === "ignoreTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.strict !== undefined){if(typeof data.strict !== "boolean"){const err1 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.ignoreTypes !== undefined){let data1 = data.ignoreTypes;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/ignoreTypes/" + i0,schemaPath:"#/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/ignoreTypes",schemaPath:"#/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate52.errors = vErrors;return errors === 0;}const options14 = validate53;const schema27 = {"type":"object","properties":{"endlessLoopsAllowedIn":{"type":"array","items":{"type":"string"},"description":"flow types in which a loop without an exit is by design (default [\"CUSTOMER_QUEUE\",\"CUSTOMER_HOLD\",\"AGENT_HOLD\"])"}},"additionalProperties":false,"description":"Options of the function flowEnds.","$id":"options/flowEnds"};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/flowEnds" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "endlessLoopsAllowedIn")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.endlessLoopsAllowedIn !== undefined){let data0 = data.endlessLoopsAllowedIn;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/endlessLoopsAllowedIn/" + i0,schemaPath:"#/properties/endlessLoopsAllowedIn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/endlessLoopsAllowedIn",schemaPath:"#/properties/endlessLoopsAllowedIn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate53.errors = vErrors;return errors === 0;}const options15 = validate54;const schema28 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function flowStructure.","$id":"options/flowStructure"};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/flowStructure" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate54.errors = vErrors;return errors === 0;}const options16 = validate55;const schema29 = {"type":"object","properties":{"allow":{"type":"array","items":{"type":"string"},"description":"action types to accept although the table does not know them (types newer than this release)"}},"additionalProperties":false,"description":"Options of the function knownActionType.","$id":"options/knownActionType"};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/knownActionType" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "allow")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate55.errors = vErrors;return errors === 0;}const options17 = validate56;const schema30 = {"type":"object","properties":{"ignoreModules":{"type":"boolean","description":"do not check flow modules (default true: they run with the logging of the flow that invoked them)"},"flowTypes":{"type":"array","items":{"type":"string"},"description":"flow types to check when the type is known (default [\"CONTACT_FLOW\"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)"}},"additionalProperties":false,"description":"Options of the function loggingEnabled.","$id":"options/loggingEnabled"};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/loggingEnabled" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "ignoreModules") || (key0 === "flowTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.ignoreModules !== undefined){if(typeof data.ignoreModules !== "boolean"){const err1 = {instancePath:instancePath+"/ignoreModules",schemaPath:"#/properties/ignoreModules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.flowTypes !== undefined){let data1 = data.flowTypes;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/flowTypes/" + i0,schemaPath:"#/properties/flowTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/flowTypes",schemaPath:"#/properties/flowTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate56.errors = vErrors;return errors === 0;}const options18 = validate57;const schema31 = {"type":"object","properties":{"allow":{"type":"array","items":{"type":"string","format":"regex"},"description":"ARNs matching any of these patterns are accepted"}},"additionalProperties":false,"description":"Options of the function noHardcodedArn.","$id":"options/noHardcodedArn"};function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/noHardcodedArn" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "allow")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(typeof data0[i0] === "string")){const err1 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate57.errors = vErrors;return errors === 0;}const options19 = validate58;const schema32 = {"type":"object","properties":{"unknownParameters":{"type":"boolean","description":"report parameter names that are a near miss of a known name or a known earlier name (default true)"},"unseenParameters":{"type":"boolean","description":"also note, as info, parameter names the table has never seen (default false; on in strict)"},"ignoreTypes":{"type":"array","items":{"type":"string"},"description":"action types not to check"}},"additionalProperties":false,"description":"Options of the function parametersValid.","$id":"options/parametersValid"};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/parametersValid" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "unknownParameters") || (key0 === "unseenParameters")) || (key0 === "ignoreTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.unknownParameters !== undefined){if(typeof data.unknownParameters !== "boolean"){const err1 = {instancePath:instancePath+"/unknownParameters",schemaPath:"#/properties/unknownParameters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.unseenParameters !== undefined){if(typeof data.unseenParameters !== "boolean"){const err2 = {instancePath:instancePath+"/unseenParameters",schemaPath:"#/properties/unseenParameters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.ignoreTypes !== undefined){let data2 = data.ignoreTypes;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err3 = {instancePath:instancePath+"/ignoreTypes/" + i0,schemaPath:"#/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/ignoreTypes",schemaPath:"#/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate58.errors = vErrors;return errors === 0;}const options20 = validate59;const schema33 = {"type":"object","properties":{"external":{"type":"array","items":{"type":"string","format":"regex"},"description":"references (the value, or the target name the designer shows) that point outside the repository on purpose"}},"additionalProperties":false,"description":"Options of the function referenceExists.","$id":"options/referenceExists"};function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/referenceExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "external")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.external !== undefined){let data0 = data.external;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(typeof data0[i0] === "string")){const err1 = {instancePath:instancePath+"/external/" + i0,schemaPath:"#/properties/external/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate59.errors = vErrors;return errors === 0;}const options21 = validate60;const schema34 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function startActionExists.","$id":"options/startActionExists"};function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/startActionExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate60.errors = vErrors;return errors === 0;}const options22 = validate61;const schema35 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function transitionTargetExists.","$id":"options/transitionTargetExists"};function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/transitionTargetExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate61.errors = vErrors;return errors === 0;}const options23 = validate62;const schema36 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function uniqueIdentifiers.","$id":"options/uniqueIdentifiers"};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/uniqueIdentifiers" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate62.errors = vErrors;return errors === 0;}const options24 = validate63;const schema37 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function unreachableBlock.","$id":"options/unreachableBlock"};function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/unreachableBlock" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate63.errors = vErrors;return errors === 0;}
+
+/** Each built-in function's options validator, by function name. */
+const OPTION_VALIDATORS = {
+  "truthy": options0,
+  "falsy": options1,
+  "defined": options2,
+  "undefined": options3,
+  "pattern": options4,
+  "enumeration": options5,
+  "length": options6,
+  "profileLookupBeforeUse": options7,
+  "profileResponseFields": options8,
+  "inputMenuConditions": options9,
+  "storedInputBeforeUse": options10,
+  "queueSetBeforeTransfer": options11,
+  "actionAllowedInFlowType": options12,
+  "errorBranchesWired": options13,
+  "flowEnds": options14,
+  "flowStructure": options15,
+  "knownActionType": options16,
+  "loggingEnabled": options17,
+  "noHardcodedArn": options18,
+  "parametersValid": options19,
+  "referenceExists": options20,
+  "startActionExists": options21,
+  "transitionTargetExists": options22,
+  "uniqueIdentifiers": options23,
+  "unreachableBlock": options24,
+};
+
+const config_validators_CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema6));
+
+;// CONCATENATED MODULE: ./src/core/config/config-schema.ts
+const config_schema_SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warn', 'info', 'off']));
+/** Names of the definitions, read back by schema-errors.ts to know what an error is about. */
+const DEF = {
+    severity: 'severity',
+    options: (fn) => `options.${fn}`,
+    noOptions: 'options.none',
+    anyOptions: 'options.any',
+    set: (id) => `set.${id}`,
+    setAny: 'set.any',
+    setForm: 'set',
+    rules: 'rules',
+    definition: 'definition',
+    then: 'then',
+    override: 'override',
+    /** Checks of the names only (rule ids, function names), for a config whose extends the schema can see through. */
+    names: (v) => `names.${v}`,
+    functionName: 'functionName',
+    unknownRule: 'unknownRule',
+};
+const ref = (name) => ({ $ref: `#/definitions/${name}` });
+/** `null` (a key left empty, its entries commented out) or the schema. */
+const nullOr = (s) => ({ if: { type: 'null' }, then: true, else: s });
+/** One value or a list of them. */
+const oneOrList = (s, list = {}) => ({ if: { type: 'array' }, then: { type: 'array', items: s, ...list }, else: s });
+/** A mapping with "given" or "then": a rule defined in full (anything else sets a severity or options). */
+const isDefinition = { type: 'object', not: { properties: { given: false, then: false } } };
+function configSchema(inputs) {
+    const fnNames = inputs.functions.map((f) => f.name);
+    const fnOf = new Map(inputs.functions.map((f) => [f.name, f]));
+    const definitions = {};
+    definitions[DEF.severity] = {
+        description: `${config_schema_SEVERITIES.join(', ')} (false means off)`,
+        enum: [...config_schema_SEVERITIES, false],
+    };
+    for (const f of inputs.functions)
+        definitions[DEF.options(f.name)] = { ...f.options, description: `Options of the function ${f.name}.` };
+    definitions[DEF.noOptions] = { description: 'This rule takes no options.', not: {} };
+    definitions[DEF.anyOptions] = { description: 'Options of a rule defined elsewhere (an extended file or package).', type: 'object' };
+    // The forms of a set entry, once; each rule's set.<id> adds only where its options go.
+    definitions[DEF.setForm] = {
+        if: { type: 'array' },
+        then: { description: '[severity] or [severity, options]', type: 'array', minItems: 1, maxItems: 2, items: [ref(DEF.severity)] },
+        else: {
+            if: { type: 'object' },
+            then: { description: 'Set the severity or options of a rule defined elsewhere.', type: 'object', additionalProperties: false, properties: { severity: ref(DEF.severity), options: {}, functionOptions: {} } },
+            else: ref(DEF.severity),
+        },
+    };
+    const setEntry = (options) => ({
+        allOf: [ref(DEF.setForm), { if: { type: 'array' }, then: { items: [true, options] }, else: { properties: { options, functionOptions: options } } }],
+    });
+    for (const r of inputs.rules) {
+        const fn = r.functionName === undefined ? undefined : fnOf.get(r.functionName);
+        if (r.functionName !== undefined && !fn)
+            throw new Error(`rule "${r.id}" runs the unknown function "${r.functionName}"`);
+        definitions[DEF.set(r.id)] = { ...(r.description ? { description: r.description } : {}), ...setEntry(fn ? nullOr(ref(DEF.options(fn.name))) : ref(DEF.noOptions)) };
+    }
+    definitions[DEF.setAny] = setEntry(nullOr(ref(DEF.anyOptions)));
+    definitions[DEF.then] = {
+        description: 'The function to run on what "given" selects, on one of its fields, with options.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['function'],
+        properties: {
+            field: { type: 'string', description: 'A field of each selected value to run the function on.' },
+            function: { type: 'string', examples: fnNames, description: 'A built-in function, or one this ruleset (or one it extends) declares under "functions".' },
+            functionOptions: { description: 'Options of the function.' },
+        },
+        allOf: inputs.functions.map((f) => ({
+            if: { properties: { function: { const: f.name } }, required: ['function'] },
+            then: { properties: { functionOptions: nullOr(ref(DEF.options(f.name))) }, ...(f.options.required?.length ? { required: ['functionOptions'] } : {}) },
+        })),
+    };
+    definitions[DEF.definition] = {
+        description: 'A rule of your own: a JSONPath and the function to run on what it selects.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['given', 'then'],
+        properties: {
+            description: { type: 'string' },
+            message: { type: 'string', description: 'Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}.' },
+            severity: ref(DEF.severity),
+            given: { description: 'JSONPath ("$" for the whole flow), or a list of them.', ...oneOrList({ type: 'string' }) },
+            then: oneOrList(ref(DEF.then)),
+            documentationUrl: { type: 'string' },
+            recommended: { description: 'Accepted for Spectral rulesets; ignored.' },
+            formats: { description: 'Accepted for Spectral rulesets; ignored.' },
+        },
+    };
+    const entry = (set) => ({ if: isDefinition, then: ref(DEF.definition), else: set });
+    definitions[DEF.rules] = {
+        description: 'Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).',
+        type: 'object',
+        propertyNames: { not: { const: 'parse-error' } },
+        properties: Object.fromEntries(inputs.rules.map((r) => [r.id, entry(ref(DEF.set(r.id)))])),
+        additionalProperties: entry(ref(DEF.setAny)),
+    };
+    definitions[DEF.unknownRule] = {
+        description: 'Not a built-in rule: a rule set here must be defined by an extended ruleset, or defined here with "given" and "then". (A config that extends a file or a package may set any id: the schema cannot see what those define.)',
+        not: {},
+    };
+    definitions[DEF.functionName] = {
+        if: isDefinition,
+        then: { properties: { then: oneOrList({ properties: { function: { enum: fnNames } } }) } },
+    };
+    definitions[DEF.names('builtin')] = {
+        properties: Object.fromEntries(inputs.rules.map((r) => [r.id, ref(DEF.functionName)])),
+        additionalProperties: { if: isDefinition, then: ref(DEF.functionName), else: ref(DEF.unknownRule) },
+    };
+    // A config that loads functions may set any rule id: a function module written with defineRule defines its rule.
+    definitions[DEF.names('functions')] = {
+        properties: Object.fromEntries(inputs.rules.map((r) => [r.id, true])),
+        additionalProperties: true,
+    };
+    definitions[DEF.override] = {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files'],
+        properties: {
+            files: { description: 'Globs relative to this file.', ...oneOrList({ type: 'string', minLength: 1 }, { minItems: 1 }) },
+            rules: { description: 'Rules as in "rules", for the files that match.', ...ref(DEF.rules) },
+        },
+    };
+    const names = (v) => ({
+        properties: { rules: nullOr(ref(DEF.names(v))), overrides: { items: { properties: { rules: ref(DEF.names(v)) } } } },
+    });
+    const onlyBuiltins = {
+        properties: { extends: { anyOf: [{ type: 'null' }, { enum: [...inputs.builtinRulesets] }, { type: 'array', items: { enum: [...inputs.builtinRulesets] } }] } },
+    };
+    const noFunctions = { not: { required: ['functions'], properties: { functions: { type: 'array', minItems: 1 } } } };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json',
+        title: 'connect-flow-lint config',
+        description: 'A .connect-flow-lint.yaml: rulesets to extend, rules to set or define, and per-file overrides. Generated from the rules (scripts/gen-schema.ts); the CLI validates with the same schema. ' +
+            'Rule ids and function names are checked when the config extends only built-in rulesets; when it extends a file or a package, any rule id may be set and any function named, since they may be defined there (the CLI still checks them against what the extended files define).',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            extends: {
+                description: `Rulesets to build on, base first: ${inputs.builtinRulesets.join(', ')}, a relative path, or an npm package (@acme/policy or @acme/policy/file.yaml).`,
+                type: ['string', 'array', 'null'],
+                minLength: 1,
+                items: { type: 'string', minLength: 1, examples: [...inputs.builtinRulesets] },
+            },
+            rules: nullOr(ref(DEF.rules)),
+            overrides: { description: 'Rules for some files only: each { files, rules }, applied in order.', ...nullOr({ type: 'array', items: ref(DEF.override) }) },
+            functions: {
+                description: 'Custom rule functions, loaded from <functionsDir>/<name>.js next to this file.',
+                ...nullOr({ type: 'array', items: { type: 'string', pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$' } }),
+            },
+            functionsDir: { type: 'string', default: 'functions', description: 'The folder of the custom functions, relative to this file.' },
+            flows: {
+                description: 'References to flows (an ARN, an id, or the name the designer shows) mapped to the repository file that holds the flow, optionally with #FlowName.',
+                type: 'object',
+                additionalProperties: { type: 'string', minLength: 1 },
+            },
+            tests: {
+                description: 'Scenario files (or globs) for `connect-flow-lint test`, relative to this file; *.test.yaml files are found without being listed.',
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+            },
+        },
+        // Rule ids and function names, where this file's extends lets the schema know them all.
+        allOf: [{ if: onlyBuiltins, then: { if: noFunctions, then: names('builtin'), else: names('functions') } }],
+        definitions,
+    };
+}
+/**
+ * What the loader compiles from the schema: its structure, and each function's options on their own. The
+ * loader checks a rule id, a function name and a rule's options against what the config and the files it
+ * extends actually define (a rule defined in an extended file, a custom function), which the schema can only
+ * approximate from `extends`; so those parts of the schema are left out of the structural validator.
+ */
+function loaderSchemas(schema) {
+    const definitions = { ...schema['definitions'] };
+    const options = {};
+    for (const name of Object.keys(definitions)) {
+        if (name.startsWith('options.') || name.startsWith('set.') || name.startsWith('names.') || name === DEF.functionName || name === DEF.unknownRule) {
+            if (name.startsWith('options.') && name !== DEF.noOptions && name !== DEF.anyOptions)
+                options[name.slice('options.'.length)] = definitions[name];
+            delete definitions[name];
+        }
+    }
+    const { allOf: _names, ...thenRest } = definitions[DEF.then];
+    definitions[DEF.then] = thenRest;
+    const { properties: _ids, ...rulesRest } = definitions[DEF.rules];
+    definitions[DEF.rules] = { ...rulesRest, additionalProperties: { if: isDefinition, then: ref(DEF.definition), else: ref(DEF.setForm) } };
+    const { allOf: _overlay, ...root } = schema;
+    return { structure: { ...root, $id: `${String(schema['$id'])}#structure`, definitions }, options };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/source/yaml-unique.ts
+
+/**
+ * The first repeated key in any mapping of `doc`, found in one linear pass. The yaml package's own check
+ * (`uniqueKeys: true`) compares every key with every other: a hostile 20 MB mapping would take hours.
+ * Parse with `uniqueKeys: false` and call this instead. Iterative, so nesting cannot exhaust the stack.
+ */
+function firstDuplicateKey(doc) {
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const k = pair.key;
+                if ((0,dist/* isScalar */.jn)(k)) {
+                    const key = `${typeof k.value}:${String(k.value)}`;
+                    if (seen.has(key))
+                        return { key: String(k.value), offset: k.range?.[0] ?? 0 };
+                    seen.add(key);
+                }
+                else if (k !== null)
+                    stack.push(k);
+                stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                stack.push(item);
+    }
+    return undefined;
+}
+/** The yaml package reports hostile nesting as the engine's stack overflow: say what it means. */
+function yamlMessage(message) {
+    return /Maximum call stack/i.test(message) ? 'the YAML is nested too deeply to read (a real file nests a few dozen levels at most)' : message;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/yaml-tree.ts
+
+
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.at.line}:${p.at.column}: ${p.message}`).join('\n'));
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+// Configs come from pull requests: cap what a hostile file can make us build.
+const MAX_DEPTH = 64;
+const MAX_NODES = 100_000;
+/** Configs are read from files (capped at 1 MiB there) and from the GitHub API: the same cap for both. */
+const MAX_CONFIG_CHARS = 1024 * 1024;
+/** Parses a config file's YAML into a position-carrying tree; throws ConfigError with every problem found. */
+function parseYamlTree(file, text) {
+    if (text.length > MAX_CONFIG_CHARS) {
+        throw new ConfigError([{ file, at: { line: 1, column: 1 }, message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit: a config that large is not a config` }]);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Unique keys are checked below in one pass; the yaml package's own check is quadratic in the keys of a mapping.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset ?? 0);
+        return { line: p.line, column: p.col };
+    };
+    const problems = [];
+    for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+        problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${yamlMessage(e.message.split('\n')[0])}` });
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    let count = 0;
+    const convert = (node, depth, fallback) => {
+        if (++count > MAX_NODES)
+            throw new ConfigError([{ file, at: fallback, message: `the config is too large (over ${MAX_NODES} values)` }]);
+        if (depth > MAX_DEPTH)
+            throw new ConfigError([{ file, at: fallback, message: `the config is nested deeper than ${MAX_DEPTH} levels` }]);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // Aliases are how "billion laughs" bombs grow; a linter config has no need for them.
+            throw new ConfigError([{ file, at: pos(node.range?.[0]), message: 'YAML aliases (*name) are not allowed in a config: write the value out' }]);
+        }
+        const at = pos(node?.range?.[0]) ?? fallback;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            const entries = node.items.map((pair) => {
+                const keyAt = (0,dist/* isScalar */.jn)(pair.key) ? pos(pair.key.range?.[0]) : at;
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    throw new ConfigError([{ file, at: keyAt, message: 'keys must be plain names' }]);
+                if (key === '<<')
+                    throw new ConfigError([{ file, at: keyAt, message: 'YAML merge keys (<<) are not allowed in a config' }]);
+                if (seen.has(key))
+                    throw new ConfigError([{ file, at: keyAt, message: `invalid YAML: Map keys must be unique ("${key}" is repeated)` }]);
+                seen.add(key);
+                return { key, keyAt, value: pair.value === null ? { kind: 'scalar', at: keyAt, value: null } : convert(pair.value, depth + 1, keyAt) };
+            });
+            return { kind: 'map', at, entries };
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return { kind: 'seq', at, items: node.items.map((item) => convert(item, depth + 1, at)) };
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            return quoted && node.range ? { kind: 'scalar', at, value, textAt: pos(node.range[0] + 1) } : { kind: 'scalar', at, value };
+        }
+        return { kind: 'scalar', at, value: null };
+    };
+    return convert(doc.contents, 0, { line: 1, column: 1 });
+}
+/** Plain JavaScript value of a tree (objects without a prototype, so "__proto__" is just a key). */
+function yaml_tree_plain(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(yaml_tree_plain);
+    const o = Object.create(null);
+    for (const e of node.entries)
+        o[e.key] = yaml_tree_plain(e.value);
+    return o;
+}
+function yaml_tree_describeKind(node) {
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'seq')
+        return 'a list';
+    return node.value === null ? 'empty' : `${typeof node.value} ${JSON.stringify(node.value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/schema-errors.ts
+
+
+
+const SEVERITY_ALIASES = { warning: 'warn', hint: 'info', information: 'info', none: 'off', false: 'off' };
+/** Each mapping's entries by key, built once: a hostile config may have 100,000 keys, and as many errors. */
+const index = new WeakMap();
+function entry(node, key) {
+    if (node.kind !== 'map')
+        return undefined;
+    let byKey = index.get(node);
+    if (!byKey) {
+        byKey = new Map(node.entries.map((e) => [e.key, e]));
+        index.set(node, byKey);
+    }
+    return byKey.get(key);
+}
+/** The nodes along a JSON pointer (ajv's instancePath), root first; stops where the tree has no such node. */
+function walk(tree, pointer) {
+    const steps = [{ node: tree }];
+    if (pointer === '')
+        return steps;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const here = steps[steps.length - 1].node;
+        if (here.kind === 'map') {
+            const e = entry(here, key);
+            if (!e)
+                break;
+            steps.push({ node: e.value, key, keyAt: e.keyAt });
+        }
+        else if (here.kind === 'seq') {
+            const item = here.items[Number(key)];
+            if (!item)
+                break;
+            steps.push({ node: item, key });
+        }
+        else
+            break;
+    }
+    return steps;
+}
+function keyOf(node, key) {
+    return entry(node, key)?.keyAt ?? node.at;
+}
+/** The property names a definition of the schema (or the root, for "") allows: the candidates for "did you mean". */
+function propertyNames(schema, definition) {
+    const root = schema;
+    const props = definition === '' ? root.properties : root.definitions?.[definition]?.properties;
+    return props ? Object.keys(props) : [];
+}
+const didYouMean = (word, candidates) => {
+    const near = describe_closest(word, candidates);
+    return near ? `: did you mean "${near}"?` : '';
+};
+function severityProblem(node) {
+    const raw = node.kind === 'scalar' ? node.value : undefined;
+    const alias = typeof raw === 'string' && Object.hasOwn(SEVERITY_ALIASES, raw) ? SEVERITY_ALIASES[raw] : undefined;
+    return `invalid severity ${node.kind === 'scalar' ? JSON.stringify(node.value) : describeKind(node)}: use one of ${SEVERITIES.join(', ')}${alias ? ` (did you mean "${alias}"?)` : ''}`;
+}
+/** A mapping with "given" or "then" is a rule defined in full (as the schema's isDefinition says). */
+function schema_errors_isDefinition(node) {
+    return node.kind === 'map' && node.entries.some((e) => e.key === 'given' || e.key === 'then');
+}
+/**
+ * What part of the config an instancePath is in. (ajv's schemaPath cannot say: a $ref'd definition reports
+ * paths relative to itself.) The layout is the schema's: rules at /rules and /overrides/<n>/rules.
+ */
+function roleOf(segments, steps) {
+    const rulesAt = segments[0] === 'rules' ? 0 : segments[0] === 'overrides' && segments[2] === 'rules' ? 2 : -1;
+    if (rulesAt < 0)
+        return { role: segments[0] === 'overrides' && segments.length >= 2 ? 'override' : 'root' };
+    if (segments.length === rulesAt + 1)
+        return { role: 'rules', rulesAt };
+    const entry = steps[rulesAt + 2]?.node;
+    const rest = segments.slice(rulesAt + 2);
+    if (!entry)
+        return { role: 'rules', rulesAt };
+    if (schema_errors_isDefinition(entry)) {
+        if (rest[0] === 'severity')
+            return { role: 'severity', rulesAt };
+        return { role: rest[0] === 'then' ? 'then' : 'definition', rulesAt };
+    }
+    if (entry.kind === 'scalar' || rest[0] === 'severity' || (entry.kind === 'seq' && rest[0] === '0'))
+        return { role: 'severity', rulesAt };
+    return { role: 'set', rulesAt };
+}
+/**
+ * The problems of one config file, from its validation against the structural schema. `functionNames` are
+ * the functions a `then` may name here (for "needs a function: one of ...").
+ */
+function schema_errors_configProblems(file, tree, errors, schema, functionNames) {
+    const out = [];
+    const seen = new Set();
+    const add = (at, message) => {
+        const k = `${at.line}:${at.column}:${message}`;
+        if (seen.has(k))
+            return;
+        seen.add(k);
+        out.push({ file, at, message });
+    };
+    for (const e of errors) {
+        // if/then/else only says which branch failed; the branch's own errors say why. The subschema of
+        // propertyNames reports without a position of its own; its propertyNames error has the name.
+        if (e.keyword === 'if' || e.propertyName !== undefined)
+            continue;
+        const steps = walk(tree, e.instancePath);
+        const last = steps[steps.length - 1];
+        const node = last.node;
+        const segments = e.instancePath.split('/').slice(1);
+        const { role, rulesAt = -1 } = roleOf(segments, steps);
+        // The rule an error is inside: the segment after "rules".
+        const ruleId = rulesAt >= 0 ? segments[rulesAt + 1] : undefined;
+        const ruleStep = rulesAt >= 0 ? steps[rulesAt + 2] : undefined;
+        const extra = e.keyword === 'additionalProperties' ? String(e.params['additionalProperty']) : '';
+        const extraAt = keyOf(node, extra);
+        const field = segments[segments.length - 1] ?? '';
+        const kind = describeKind(node);
+        if (e.keyword === 'propertyNames') {
+            const name = String(e.params['propertyName']);
+            add(keyOf(node, name), `"${name}" cannot be configured: a file that is not valid JSON is always an error`);
+        }
+        else if (role === 'severity') {
+            add(node.at, severityProblem(node));
+        }
+        else if (role === 'root') {
+            const top = segments[0];
+            if (segments.length === 0 && e.keyword === 'type')
+                add(node.at, `a config must be a mapping with "extends", "rules" and "overrides", not ${kind}`);
+            else if (segments.length === 0 && e.keyword === 'additionalProperties') {
+                const near = closest(extra, propertyNames(schema, ''));
+                add(extraAt, `unknown key "${extra}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
+            }
+            else if (top === 'extends')
+                add(node.at, `"extends" takes ruleset names ("connect-flow-lint:recommended") or relative paths, not ${kind}`);
+            else if (top === 'overrides')
+                add(node.at, `"overrides" must be a list of { files, rules }, not ${kind}`);
+            else if (top === 'flows' && segments.length === 1)
+                add(node.at, `"flows" must map references (an ARN, an id or a name) to files, e.g. "arn:aws:connect:…/contact-flow/abc": flows/sub.json, not ${kind}`);
+            else if (top === 'flows')
+                add(node.at, `the flows entry "${field}" must be a file path (optionally with #FlowName), not ${kind}`);
+            else if (top === 'tests')
+                add(steps[1]?.node.at ?? node.at, '"tests" must be a list of scenario files or globs relative to this file (tests: ["flows/**/*.test.yaml"])');
+            else if (top === 'functionsDir')
+                add(node.at, '"functionsDir" must be a folder path relative to this file');
+            else if (top === 'functions')
+                add(steps[1]?.node.at ?? node.at, '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
+            else
+                add(node.at, `${top ? `"${top}" ` : ''}${e.message ?? 'is not valid'}`);
+        }
+        else if (role === 'rules') {
+            if (e.keyword === 'type')
+                add(node.at, `"rules" must be a mapping of rule ids to a severity or a rule, not ${kind}`);
+            else
+                add(node.at, `"rules": ${e.message ?? 'is not valid'}`);
+        }
+        else if (role === 'set') {
+            if (e.keyword === 'additionalProperties')
+                add(extraAt, `unknown key "${extra}" for rule "${ruleId}": set "severity" and "options", or define the rule in full with "given" and "then"`);
+            else
+                add(node.at, 'a rule given as a list must be [severity] or [severity, options]');
+        }
+        else if (role === 'definition') {
+            if (e.keyword === 'additionalProperties')
+                add(extraAt, `unknown key "${extra}" in rule "${ruleId}"${didYouMean(extra, propertyNames(schema, 'definition').filter((k) => k !== 'recommended' && k !== 'formats'))}`);
+            else if (e.keyword === 'required') {
+                const at = ruleStep?.keyAt ?? node.at;
+                if (e.params['missingProperty'] === 'given')
+                    add(at, `rule "${ruleId}" has "then" but no "given": add the JSONPath it applies to ("$" for the whole flow)`);
+                else
+                    add(at, `rule "${ruleId}" has "given" but no "then": add { function: ..., functionOptions: ... }`);
+            }
+            else if (segments.includes('given'))
+                add(node.at, `"given" must be a JSONPath string such as "$.Actions[*]", not ${kind}`);
+            else
+                add(node.at, `"${field}" must be a string, not ${kind}`);
+        }
+        else if (role === 'then') {
+            if (e.keyword === 'additionalProperties')
+                add(extraAt, `unexpected "${extra}" in "then": it takes "field" (a string), "function" (a string) and "functionOptions"`);
+            else if (e.keyword === 'required')
+                add(node.at, `"then" needs a "function": one of ${functionNames.join(', ')}`);
+            else if (field === 'function')
+                add(node.at, `"function" must be the name of a function, not ${kind}`);
+            else if (field === 'field')
+                add(node.at, `"field" must be a string, not ${kind}`);
+            else
+                add(node.at, `"then" must be a mapping with "function" (and "field", "functionOptions"), not ${kind}`);
+        }
+        else if (role === 'override') {
+            if (e.keyword === 'additionalProperties')
+                add(extraAt, `unknown key "${extra}" in an override: use "files" and "rules"`);
+            else if (e.keyword === 'required' || e.keyword === 'minItems')
+                add((e.keyword === 'minItems' ? steps[steps.length - 2]?.node.at : undefined) ?? node.at, 'this override has no "files": say which files its rules apply to');
+            else if (segments.includes('files'))
+                add(node.at, `"files" takes glob patterns such as "flows/modules/**", not ${kind}`);
+            else
+                add(node.at, `each override must be a mapping with "files" and "rules", not ${kind}`);
+        }
+        else {
+            add(node.at, `${e.instancePath || 'the config'}: ${e.message ?? 'is not valid'}`);
+        }
+    }
+    return byPosition(out);
+}
+/** Problems in the order they are written in the file (ajv reports in the order of its checks). */
+function byPosition(problems) {
+    return problems.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+}
+/** What an option of this schema must be, in words ("a list of strings"). */
+function expected(s) {
+    if (!s)
+        return 'valid';
+    if (s.enum)
+        return `one of ${s.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+    switch (s.type) {
+        case 'boolean':
+            return 'true or false';
+        case 'string':
+            return s.format === 'regex' ? 'a regular expression string' : 'a string';
+        case 'number':
+            return 'a number';
+        case 'integer':
+            return 'a whole number';
+        case 'object':
+            return 'a mapping';
+        case 'array': {
+            const items = s.items;
+            if (items?.format === 'regex')
+                return 'a list of regular expressions';
+            if (items?.type === 'string')
+                return 'a list of strings';
+            if (Array.isArray(items?.type))
+                return 'a list of values';
+            return 'a list';
+        }
+        default:
+            return 'valid';
+    }
+}
+/**
+ * The problems of one options value (`options`, `functionOptions`, a list's second item), from its function's
+ * validator. `node` is the value as written (undefined when the options come only from the rule's own);
+ * `fallback` where to point then.
+ */
+function optionProblems(file, fnName, schema, node, fallback, errors) {
+    const out = [];
+    const seen = new Set();
+    const add = (at, message) => {
+        if (seen.has(message))
+            return;
+        seen.add(message);
+        out.push({ file, at, message });
+    };
+    const names = Object.keys(schema.properties);
+    const here = node?.at ?? fallback;
+    for (const e of errors) {
+        const segments = e.instancePath.split('/').slice(1);
+        if (segments.length === 0) {
+            if (e.keyword === 'type')
+                add(here, `options of "${fnName}" must be a mapping, not ${node ? yaml_tree_describeKind(node) : 'empty'}`);
+            else if (e.keyword === 'additionalProperties') {
+                const key = String(e.params['additionalProperty']);
+                add(node ? keyOf(node, key) : here, `unknown option "${key}" for function "${fnName}"${didYouMean(key, names)} (${names.length ? `its options: ${names.join(', ')}` : 'it takes no options'})`);
+            }
+            else if (e.keyword === 'required' && !/\/anyOf\//.test(e.schemaPath)) {
+                const key = String(e.params['missingProperty']);
+                const description = schema.properties[key]?.description;
+                add(here, `function "${fnName}" needs the option "${key}"${description ? ` (${description})` : ''}`);
+            }
+            else if (e.keyword === 'anyOf') {
+                const any = (schema.anyOf ?? []).flatMap((b) => b.required).map((k) => `"${k}"`);
+                add(here, `options of "${fnName}": give ${any.length === 2 ? `${any[0]}, ${any[1]} or both` : `at least one of ${any.join(', ')}`}`);
+            }
+            else if (e.keyword !== 'required')
+                add(here, `options of "${fnName}": ${e.message ?? 'are not valid'}`);
+            continue;
+        }
+        // An error inside an option (a list's item) is reported at the option: "must be a list of strings".
+        const key = segments[0];
+        const spec = schema.properties[key];
+        const value = node ? walk(node, `/${segments[0]}`) : [];
+        const optionNode = value.length === 2 ? value[1].node : undefined;
+        if (e.keyword === 'type' || e.keyword === 'enum')
+            add(optionNode?.at ?? here, `option "${key}" must be ${expected(spec)}, not ${optionNode ? yaml_tree_describeKind(optionNode) : 'this'}`);
+        else
+            add(optionNode?.at ?? here, `option "${key}" ${e.message ?? 'is not valid'}`);
+    }
+    return byPosition(out);
+}
 
 ;// CONCATENATED MODULE: ./src/core/config/glob.ts
 
@@ -20973,137 +21778,6 @@ function unsupported(source) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/source/yaml-unique.ts
-
-/**
- * The first repeated key in any mapping of `doc`, found in one linear pass. The yaml package's own check
- * (`uniqueKeys: true`) compares every key with every other: a hostile 20 MB mapping would take hours.
- * Parse with `uniqueKeys: false` and call this instead. Iterative, so nesting cannot exhaust the stack.
- */
-function firstDuplicateKey(doc) {
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const k = pair.key;
-                if ((0,dist/* isScalar */.jn)(k)) {
-                    const key = `${typeof k.value}:${String(k.value)}`;
-                    if (seen.has(key))
-                        return { key: String(k.value), offset: k.range?.[0] ?? 0 };
-                    seen.add(key);
-                }
-                else if (k !== null)
-                    stack.push(k);
-                stack.push(pair.value);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node))
-            for (const item of node.items)
-                stack.push(item);
-    }
-    return undefined;
-}
-/** The yaml package reports hostile nesting as the engine's stack overflow: say what it means. */
-function yamlMessage(message) {
-    return /Maximum call stack/i.test(message) ? 'the YAML is nested too deeply to read (a real file nests a few dozen levels at most)' : message;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/yaml-tree.ts
-
-
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map((p) => `${p.file}:${p.at.line}:${p.at.column}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-// Configs come from pull requests: cap what a hostile file can make us build.
-const MAX_DEPTH = 64;
-const MAX_NODES = 100_000;
-/** Configs are read from files (capped at 1 MiB there) and from the GitHub API: the same cap for both. */
-const MAX_CONFIG_CHARS = 1024 * 1024;
-/** Parses a config file's YAML into a position-carrying tree; throws ConfigError with every problem found. */
-function parseYamlTree(file, text) {
-    if (text.length > MAX_CONFIG_CHARS) {
-        throw new ConfigError([{ file, at: { line: 1, column: 1 }, message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit: a config that large is not a config` }]);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Unique keys are checked below in one pass; the yaml package's own check is quadratic in the keys of a mapping.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    const pos = (offset) => {
-        const p = lineCounter.linePos(offset ?? 0);
-        return { line: p.line, column: p.col };
-    };
-    const problems = [];
-    for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
-        problems.push({ file, at: pos(e.pos[0]), message: `invalid YAML: ${yamlMessage(e.message.split('\n')[0])}` });
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    let count = 0;
-    const convert = (node, depth, fallback) => {
-        if (++count > MAX_NODES)
-            throw new ConfigError([{ file, at: fallback, message: `the config is too large (over ${MAX_NODES} values)` }]);
-        if (depth > MAX_DEPTH)
-            throw new ConfigError([{ file, at: fallback, message: `the config is nested deeper than ${MAX_DEPTH} levels` }]);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            // Aliases are how "billion laughs" bombs grow; a linter config has no need for them.
-            throw new ConfigError([{ file, at: pos(node.range?.[0]), message: 'YAML aliases (*name) are not allowed in a config: write the value out' }]);
-        }
-        const at = pos(node?.range?.[0]) ?? fallback;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Set();
-            const entries = node.items.map((pair) => {
-                const keyAt = (0,dist/* isScalar */.jn)(pair.key) ? pos(pair.key.range?.[0]) : at;
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    throw new ConfigError([{ file, at: keyAt, message: 'keys must be plain names' }]);
-                if (key === '<<')
-                    throw new ConfigError([{ file, at: keyAt, message: 'YAML merge keys (<<) are not allowed in a config' }]);
-                if (seen.has(key))
-                    throw new ConfigError([{ file, at: keyAt, message: `invalid YAML: Map keys must be unique ("${key}" is repeated)` }]);
-                seen.add(key);
-                return { key, keyAt, value: pair.value === null ? { kind: 'scalar', at: keyAt, value: null } : convert(pair.value, depth + 1, keyAt) };
-            });
-            return { kind: 'map', at, entries };
-        }
-        if ((0,dist/* isSeq */.oP)(node))
-            return { kind: 'seq', at, items: node.items.map((item) => convert(item, depth + 1, at)) };
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const v = node.value;
-            const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-            return quoted && node.range ? { kind: 'scalar', at, value, textAt: pos(node.range[0] + 1) } : { kind: 'scalar', at, value };
-        }
-        return { kind: 'scalar', at, value: null };
-    };
-    return convert(doc.contents, 0, { line: 1, column: 1 });
-}
-/** Plain JavaScript value of a tree (objects without a prototype, so "__proto__" is just a key). */
-function plain(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(plain);
-    const o = Object.create(null);
-    for (const e of node.entries)
-        o[e.key] = plain(e.value);
-    return o;
-}
-function yaml_tree_describeKind(node) {
-    if (node.kind === 'map')
-        return 'a mapping';
-    if (node.kind === 'seq')
-        return 'a list';
-    return node.value === null ? 'empty' : `${typeof node.value} ${JSON.stringify(node.value)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/config/ruleset.ts
 
 
@@ -21111,11 +21785,20 @@ function yaml_tree_describeKind(node) {
 
 
 
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warn', 'info', 'off']));
-const SEVERITY_ALIASES = { warning: 'warn', hint: 'info', information: 'info', none: 'off', false: 'off' };
+
+
+
+
 function entriesOf(node) {
     return node.kind === 'map' ? node.entries : [];
 }
+/**
+ * Reads and checks one config file's tree. Problems are collected, not thrown, so the user sees them all.
+ * The shape is checked by the config's schema (config-schema.ts, compiled at build time); the reading below
+ * skips what the schema reported and checks what a schema cannot: JSONPaths (parsed by the guard), globs,
+ * regular expressions (compiled by RE2), function names and each function's options (against the function a
+ * rule really runs, which may come from an extended file or a custom function).
+ */
 function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTIONS) {
     const at = (node) => ({ file, at: 'at' in node ? node.at : node });
     const problem = (where, message) => {
@@ -21124,137 +21807,90 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
     const result = { file, extends: [], rules: new Map(), overrides: [], flows: new Map() };
     if (tree.kind === 'scalar' && tree.value === null)
         return result;
-    if (tree.kind !== 'map') {
-        problem(tree.at, `a config must be a mapping with "extends", "rules" and "overrides", not ${describeKind(tree)}`);
+    if (!validateConfig(plain(tree)))
+        problems.push(...configProblems(file, tree, validateConfig.errors ?? [], CONFIG_SCHEMA, [...functions.keys()]));
+    if (tree.kind !== 'map')
         return result;
-    }
-    for (const { key, keyAt, value } of tree.entries) {
-        // A key left empty (its entries commented out, as in the starter config) means "none".
-        if (value.kind === 'scalar' && value.value === null && ['extends', 'rules', 'overrides', 'functions'].includes(key))
-            continue;
+    const text = (n) => (n.kind === 'scalar' && typeof n.value === 'string' && n.value !== '' ? n.value : undefined);
+    const oneOrMany = (n) => (n.kind === 'seq' ? n.items : [n]);
+    for (const { key, value } of tree.entries) {
         if (key === 'extends') {
-            const items = value.kind === 'seq' ? value.items : [value];
-            for (const item of items) {
-                if (item.kind === 'scalar' && typeof item.value === 'string' && item.value !== '')
-                    result.extends.push({ ref: item.value, origin: at(item) });
-                else
-                    problem(item.at, `"extends" takes ruleset names ("connect-flow-lint:recommended") or relative paths, not ${describeKind(item)}`);
+            for (const item of value.kind === 'scalar' && value.value === null ? [] : oneOrMany(value)) {
+                const ref = text(item);
+                if (ref !== undefined)
+                    result.extends.push({ ref, origin: at(item) });
             }
         }
         else if (key === 'rules') {
             readRules(value, result.rules);
         }
-        else if (key === 'overrides') {
-            if (value.kind !== 'seq') {
-                problem(value.at, `"overrides" must be a list of { files, rules }, not ${describeKind(value)}`);
-                continue;
-            }
+        else if (key === 'overrides' && value.kind === 'seq') {
             for (const item of value.items) {
+                if (item.kind !== 'map')
+                    continue;
                 const files = [];
                 const rules = new Map();
-                if (item.kind !== 'map') {
-                    problem(item.at, `each override must be a mapping with "files" and "rules", not ${describeKind(item)}`);
-                    continue;
-                }
                 for (const e of item.entries) {
                     if (e.key === 'files') {
-                        const globs = e.value.kind === 'seq' ? e.value.items : [e.value];
-                        for (const g of globs) {
-                            if (g.kind === 'scalar' && typeof g.value === 'string' && g.value !== '') {
-                                try {
-                                    files.push(compileFilesGlob(g.value));
-                                }
-                                catch (e) {
-                                    if (!(e instanceof GlobError))
-                                        throw e;
-                                    const textAt = g.textAt ?? g.at;
-                                    const shift = g.value.startsWith('./') ? 2 : 0;
-                                    problem({ line: textAt.line, column: textAt.column + e.offset + shift }, `invalid glob in "files" (${JSON.stringify(g.value)}): ${e.message}`);
-                                }
+                        for (const g of oneOrMany(e.value)) {
+                            const glob = text(g);
+                            if (glob === undefined)
+                                continue;
+                            try {
+                                files.push(compileFilesGlob(glob));
                             }
-                            else
-                                problem(g.at, `"files" takes glob patterns such as "flows/modules/**", not ${describeKind(g)}`);
+                            catch (err) {
+                                if (!(err instanceof GlobError))
+                                    throw err;
+                                const textAt = (g.kind === 'scalar' ? g.textAt : undefined) ?? g.at;
+                                const shift = glob.startsWith('./') ? 2 : 0;
+                                problem({ line: textAt.line, column: textAt.column + err.offset + shift }, `invalid glob in "files" (${JSON.stringify(glob)}): ${err.message}`);
+                            }
                         }
                     }
                     else if (e.key === 'rules')
                         readRules(e.value, rules);
-                    else
-                        problem(e.keyAt, `unknown key "${e.key}" in an override: use "files" and "rules"`);
                 }
-                if (files.length === 0)
-                    problem(item.at, 'this override has no "files": say which files its rules apply to');
                 result.overrides.push({ files, baseDir, rules, origin: at(item) });
             }
         }
-        else if (key === 'flows') {
-            if (value.kind !== 'map') {
-                problem(value.at, `"flows" must map references (an ARN, an id or a name) to files, e.g. "arn:aws:connect:…/contact-flow/abc": flows/sub.json, not ${describeKind(value)}`);
-                continue;
-            }
+        else if (key === 'flows' && value.kind === 'map') {
             for (const e of value.entries) {
-                if (e.value.kind !== 'scalar' || typeof e.value.value !== 'string' || e.value.value === '') {
-                    problem(e.value.at, `the flows entry "${e.key}" must be a file path (optionally with #FlowName), not ${describeKind(e.value)}`);
+                const target = text(e.value);
+                if (target === undefined)
                     continue;
-                }
-                const [path, name] = e.value.value.split('#', 2);
+                const [path, name] = target.split('#', 2);
                 result.flows.set(e.key, { file: baseDir === '' ? path : `${baseDir}/${path}`.replace(/\/\.\//g, '/'), ...(name ? { name } : {}) });
             }
         }
-        else if (key === 'tests') {
-            // Scenario files for `connect-flow-lint test`, read there (src/cli/test-command.ts); checked here so a typo is a config error.
-            if (!(value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && i.value !== '')))
-                problem(value.at, '"tests" must be a list of scenario files or globs relative to this file (tests: ["flows/**/*.test.yaml"])');
-        }
-        else if (key === 'functions' || key === 'functionsDir') {
-            // Read by the adapter before resolution (functions.ts), which loads the modules they name.
-            const ok = key === 'functionsDir' ? value.kind === 'scalar' && typeof value.value === 'string' : value.kind === 'seq' && value.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(i.value));
-            if (!ok)
-                problem(value.at, key === 'functionsDir' ? '"functionsDir" must be a folder path relative to this file' : '"functions" must be a list of function names (each a JavaScript identifier, loaded from functions/<name>.js next to this file)');
-        }
-        else {
-            const near = closest(key, ['extends', 'rules', 'overrides', 'functions', 'functionsDir', 'flows', 'tests']);
-            problem(keyAt, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ': a config has "extends", "rules", "overrides" and "functions"'}`);
-        }
+        // `tests` (read by src/cli/test-command.ts) and `functions`/`functionsDir` (read by the adapter before
+        // resolution, function-declarations.ts) have nothing to check beyond their shape.
     }
     return result;
     function readRules(node, into) {
-        if (node.kind !== 'map') {
-            problem(node.at, `"rules" must be a mapping of rule ids to a severity or a rule, not ${describeKind(node)}`);
-            return;
-        }
-        for (const { key, keyAt, value } of node.entries) {
+        for (const { key, keyAt, value } of entriesOf(node)) {
             const entry = readRuleEntry(key, keyAt, value);
             if (entry)
                 into.set(key, entry);
         }
     }
-    function readSeverity(node) {
+    function severityOf(node) {
         const raw = node.kind === 'scalar' ? node.value : undefined;
         if (typeof raw === 'string' && SEVERITIES.includes(raw))
             return raw;
-        if (raw === false)
-            return 'off';
-        const alias = typeof raw === 'string' && Object.hasOwn(SEVERITY_ALIASES, raw) ? SEVERITY_ALIASES[raw] : undefined;
-        problem(node.at, `invalid severity ${node.kind === 'scalar' ? JSON.stringify(node.value) : describeKind(node)}: use one of ${SEVERITIES.join(', ')}${alias ? ` (did you mean "${alias}"?)` : ''}`);
-        return undefined;
+        return raw === false ? 'off' : undefined;
     }
     function readRuleEntry(id, keyAt, value) {
-        if (id === 'parse-error') {
-            problem(keyAt, '"parse-error" cannot be configured: a file that is not valid JSON is always an error');
+        if (id === 'parse-error')
             return undefined;
-        }
         if (value.kind === 'scalar') {
-            const severity = readSeverity(value);
+            const severity = severityOf(value);
             return severity ? { kind: 'set', origin: at(value), severity } : undefined;
         }
         if (value.kind === 'seq') {
             // ESLint's form: [severity, options]
             const [sev, opts, ...rest] = value.items;
-            if (!sev || rest.length > 0) {
-                problem(value.at, 'a rule given as a list must be [severity] or [severity, options]');
-                return undefined;
-            }
-            const severity = readSeverity(sev);
+            const severity = sev && rest.length === 0 ? severityOf(sev) : undefined;
             return severity ? { kind: 'set', origin: at(value), severity, options: opts } : undefined;
         }
         const has = (k) => value.entries.some((e) => e.key === k);
@@ -21263,11 +21899,9 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
             let options;
             for (const e of value.entries) {
                 if (e.key === 'severity')
-                    severity = readSeverity(e.value);
+                    severity = severityOf(e.value);
                 else if (e.key === 'options' || e.key === 'functionOptions')
                     options = e.value;
-                else
-                    problem(e.keyAt, `unknown key "${e.key}" for rule "${id}": set "severity" and "options", or define the rule in full with "given" and "then"`);
             }
             return { kind: 'set', origin: at(value), severity, options };
         }
@@ -21276,80 +21910,56 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
     }
     function readRuleDefinition(id, keyAt, node) {
         const before = problems.length;
+        const str = (n) => (n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
         let description;
         let message;
         let documentationUrl;
         let severity = 'warn';
         const given = [];
         const then = [];
-        const text = (e) => {
-            if (e.value.kind === 'scalar' && typeof e.value.value === 'string')
-                return e.value.value;
-            problem(e.value.at, `"${e.key}" must be a string, not ${describeKind(e.value)}`);
-            return undefined;
-        };
+        let complete = 0;
         for (const e of entriesOf(node)) {
-            switch (e.key) {
-                case 'description':
-                    description = text(e);
-                    break;
-                case 'message':
-                    message = text(e);
-                    break;
-                case 'documentationUrl':
-                    documentationUrl = text(e);
-                    break;
-                case 'severity':
-                    severity = readSeverity(e.value) ?? severity;
-                    break;
-                case 'recommended':
-                case 'formats':
-                    break;
-                case 'given': {
-                    const items = e.value.kind === 'seq' ? e.value.items : [e.value];
-                    for (const item of items) {
-                        if (item.kind !== 'scalar' || typeof item.value !== 'string') {
-                            problem(item.at, `"given" must be a JSONPath string such as "$.Actions[*]", not ${describeKind(item)}`);
-                            continue;
-                        }
-                        const parsed = parseJsonPath(item.value);
-                        const textAt = item.textAt ?? item.at;
-                        if ('offset' in parsed)
-                            problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(item.value)}): ${parsed.message}`);
-                        else
-                            given.push({ text: item.value, steps: parsed.steps, at: at(textAt) });
+            if (e.key === 'description')
+                description = str(e.value);
+            else if (e.key === 'message')
+                message = str(e.value);
+            else if (e.key === 'documentationUrl')
+                documentationUrl = str(e.value);
+            else if (e.key === 'severity')
+                severity = severityOf(e.value) ?? severity;
+            else if (e.key === 'given') {
+                complete++;
+                for (const item of oneOrMany(e.value)) {
+                    const path = str(item);
+                    if (path === undefined)
+                        continue;
+                    const parsed = parseJsonPath(path);
+                    const textAt = (item.kind === 'scalar' ? item.textAt : undefined) ?? item.at;
+                    if ('offset' in parsed)
+                        problem({ line: textAt.line, column: textAt.column + parsed.offset }, `invalid JSONPath in "given" (${JSON.stringify(path)}): ${parsed.message}`);
+                    else {
+                        given.push({ text: path, steps: parsed.steps, at: at(textAt) });
                     }
-                    break;
                 }
-                case 'then': {
-                    const items = e.value.kind === 'seq' ? e.value.items : [e.value];
-                    for (const item of items) {
-                        const t = readThen(item);
-                        if (t)
-                            then.push(t);
-                    }
-                    break;
-                }
-                default: {
-                    const near = closest(e.key, ['description', 'message', 'severity', 'given', 'then', 'documentationUrl']);
-                    problem(e.keyAt, `unknown key "${e.key}" in rule "${id}"${near ? `: did you mean "${near}"?` : ''}`);
+            }
+            else if (e.key === 'then') {
+                complete++;
+                for (const item of oneOrMany(e.value)) {
+                    const t = readThen(item);
+                    if (t)
+                        then.push(t);
                 }
             }
         }
-        if (!entriesOf(node).some((e) => e.key === 'given'))
-            problem(keyAt, `rule "${id}" has "then" but no "given": add the JSONPath it applies to ("$" for the whole flow)`);
-        if (!entriesOf(node).some((e) => e.key === 'then'))
-            problem(keyAt, `rule "${id}" has "given" but no "then": add { function: ..., functionOptions: ... }`);
-        if (problems.length > before)
+        // A rule with a problem is left undefined: its id then stays unknown rather than half defined.
+        if (complete < 2 || problems.length > before)
             return undefined;
         const origin = at(keyAt);
         return { id, description, message, severity, given, then, documentationUrl, definedIn: origin, setIn: origin };
     }
     function readThen(node) {
-        if (node.kind !== 'map') {
-            problem(node.at, `"then" must be a mapping with "function" (and "field", "functionOptions"), not ${describeKind(node)}`);
+        if (node.kind !== 'map')
             return undefined;
-        }
         let field;
         let fnName;
         let fnAt = node.at;
@@ -21363,13 +21973,9 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
             }
             else if (e.key === 'functionOptions')
                 optionsNode = e.value;
-            else
-                problem(e.keyAt, `unexpected "${e.key}" in "then": it takes "field" (a string), "function" (a string) and "functionOptions"`);
         }
-        if (!fnName) {
-            problem(node.at, `"then" needs a "function": one of ${[...functions.keys()].join(', ')}`);
+        if (fnName === undefined)
             return undefined;
-        }
         const fn = functions.get(fnName);
         if (!fn) {
             const near = closest(fnName, functions.keys());
@@ -21380,84 +21986,75 @@ function readRuleset(file, baseDir, tree, problems, functions = BUILTIN_FUNCTION
         return options ? { ...(field !== undefined ? { field: field.split('.') } : {}), functionName: fnName, fn, options } : undefined;
     }
 }
-/** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
+/** The value an option had in the config, for checking options set over a rule's own (compiled) ones. */
+function written(v) {
+    if (v instanceof ConfigPattern)
+        return v.source;
+    return Array.isArray(v) ? v.map(written) : v;
+}
+/**
+ * Checks options against the function's schema (its validator: generated at build time for the built-in
+ * functions, compiled when loaded for a custom one) and compiles regex strings to ConfigPatterns (RE2).
+ * `base`: the rule's own options, which `node` is set over.
+ */
 function compileOptions(fn, node, fallback, file, problems, base = {}) {
+    const given = node === undefined || (node.kind === 'scalar' && node.value === null) ? undefined : node;
+    if (fn.anyOptions) {
+        if (given && given.kind !== 'map') {
+            problems.push({ file, at: given.at, message: `options of "${fn.name}" must be a mapping, not ${yaml_tree_describeKind(given)}` });
+            return undefined;
+        }
+        return { ...base, ...(given ? yaml_tree_plain(given) : {}) };
+    }
+    const validate = fn.validateOptions ?? (Object.hasOwn(OPTION_VALIDATORS, fn.name) ? OPTION_VALIDATORS[fn.name] : undefined);
+    if (!validate)
+        throw new Error(`function "${fn.name}" has no options validator`);
+    const data = given && given.kind !== 'map' ? yaml_tree_plain(given) : { ...Object.fromEntries(Object.entries(base).map(([k, v]) => [k, written(v)])), ...(given ? yaml_tree_plain(given) : {}) };
+    if (!validate(data)) {
+        problems.push(...optionProblems(file, fn.name, fn.options, given, node?.at ?? fallback, validate.errors ?? []));
+        return undefined;
+    }
     const before = problems.length;
     const out = { ...base };
-    const problem = (where, message) => {
-        problems.push({ file, at: where, message });
-    };
-    if (node !== undefined && !(node.kind === 'scalar' && node.value === null)) {
-        if (node.kind !== 'map')
-            problem(node.at, `options of "${fn.name}" must be a mapping, not ${yaml_tree_describeKind(node)}`);
-        else if (fn.anyOptions)
-            Object.assign(out, plain(node));
-        else {
-            for (const { key, keyAt, value } of node.entries) {
-                const spec = Object.hasOwn(fn.options, key) ? fn.options[key] : undefined;
-                if (!spec) {
-                    const names = Object.keys(fn.options);
-                    const near = describe_closest(key, names);
-                    problem(keyAt, `unknown option "${key}" for function "${fn.name}"${near ? `: did you mean "${near}"?` : ''} (${names.length ? `its options: ${names.join(', ')}` : 'it takes no options'})`);
-                    continue;
-                }
-                const compiled = compileOption(key, spec, value, problem);
-                if (compiled !== undefined)
-                    out[key] = compiled;
-            }
-        }
-    }
-    for (const [name, spec] of Object.entries(fn.options)) {
-        if (spec.required && out[name] === undefined)
-            problem(node?.at ?? fallback, `function "${fn.name}" needs the option "${name}" (${spec.description})`);
+    for (const { key, value } of entriesOf(given ?? { kind: 'scalar', at: fallback, value: null })) {
+        const compiled = compileOption(key, Object.hasOwn(fn.options.properties, key) ? fn.options.properties[key] : undefined, value, (where, message) => problems.push({ file, at: where, message }));
+        if (compiled !== undefined)
+            out[key] = compiled;
     }
     if (problems.length === before && fn.validate) {
         const error = fn.validate(out);
         if (error)
-            problem(node?.at ?? fallback, `options of "${fn.name}": ${error}`);
+            problems.push({ file, at: node?.at ?? fallback, message: `options of "${fn.name}": ${error}` });
     }
     return problems.length > before ? undefined : out;
 }
 
+/** What the schema cannot check of one valid option: its regular expressions compile on RE2, its numbers are finite. */
 function compileOption(key, spec, node, problem) {
-    const value = plain(node);
-    const wrong = (expected) => {
-        problem(node.at, `option "${key}" must be ${expected}, not ${yaml_tree_describeKind(node)}`);
-        return undefined;
-    };
-    const regex = (v, at) => {
-        if (typeof v !== 'string')
-            return wrong('a regular expression string');
+    const regex = (n) => {
+        const v = yaml_tree_plain(n);
         try {
             return ConfigPattern.compile(v);
         }
         catch (e) {
             if (!(e instanceof PatternError))
                 throw e;
-            problem(at, `option "${key}": /${v}/ is ${e.message.startsWith('not a valid') ? '' : 'not accepted: '}${e.message}`);
+            problem(n.at, `option "${key}": /${v}/ is ${e.message.startsWith('not a valid') ? '' : 'not accepted: '}${e.message}`);
             return undefined;
         }
     };
-    switch (spec.type) {
-        case 'boolean':
-            return typeof value === 'boolean' ? value : wrong('true or false');
-        case 'string':
-            return typeof value === 'string' ? value : wrong('a string');
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value) ? value : wrong('a number');
-        case 'string[]':
-            return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : wrong('a list of strings');
-        case 'scalar[]':
-            return Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)) ? value : wrong('a list of values');
-        case 'regex':
-            return regex(value, node.at);
-        case 'regex[]': {
-            if (node.kind !== 'seq')
-                return wrong('a list of regular expressions');
-            const out = node.items.map((item) => regex(plain(item), item.at));
-            return out.every((r) => r !== undefined) ? out : undefined;
-        }
+    if (spec?.format === 'regex')
+        return regex(node);
+    if (spec?.type === 'array' && spec.items?.format === 'regex' && node.kind === 'seq') {
+        const out = node.items.map(regex);
+        return out.every((r) => r !== undefined) ? out : undefined;
     }
+    const value = yaml_tree_plain(node);
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        problem(node.at, `option "${key}" must be a number, not ${yaml_tree_describeKind(node)}`);
+        return undefined;
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/core/identity.ts
@@ -22565,7 +23162,7 @@ function compareFindings(a, b) {
 
 
 /** Findings about the config rather than the flow (a `given` over its caps), to be reported once per rule. */
-const configProblems = new WeakSet();
+const lint_configProblems = new WeakSet();
 /**
  * Keeps one finding per rule for problems of the config found while linting (the first file's), with the
  * config's file named as `nameOf` names files. Other findings pass through.
@@ -22574,7 +23171,7 @@ function configProblemsOnce(findings, nameOf = (f) => f) {
     const seen = new Set();
     const out = [];
     for (const f of findings) {
-        if (!configProblems.has(f)) {
+        if (!lint_configProblems.has(f)) {
             out.push(f);
             continue;
         }
@@ -22583,14 +23180,14 @@ function configProblemsOnce(findings, nameOf = (f) => f) {
             continue;
         seen.add(key);
         const named = { ...f, file: nameOf(f.file) };
-        configProblems.add(named);
+        lint_configProblems.add(named);
         out.push(named);
     }
     return out;
 }
 /** True for a finding about the config (a cap reached while linting): reported even when the config is not among the changed files. */
 function isConfigProblem(f) {
-    return configProblems.has(f);
+    return lint_configProblems.has(f);
 }
 /** `k` is the index of the `given` over its cap, or -1 when the rule's patterns went over their budget. */
 function overCap(doc, rule, k, exceeded) {
@@ -22606,7 +23203,7 @@ function overCap(doc, rule, k, exceeded) {
         file: origin.file,
         range: { start: origin.at, end: origin.at },
     };
-    configProblems.add(finding);
+    lint_configProblems.add(finding);
     return finding;
 }
 /** The `field` of a `then` below a target: own members by name, one target even when it is missing (for `defined`, `truthy`). */
@@ -23273,6 +23870,7 @@ function withFileRuleSeverity(f, fileRules) {
 
 
 
+
 class RuleTester {
     framework;
     constructor(framework) {
@@ -23282,17 +23880,17 @@ class RuleTester {
         const { describe, it } = this.framework;
         describe(rule.meta.id, () => {
             describe('valid', () => {
-                cases.valid.forEach((c, k) => it(c.name ?? `valid #${k + 1}`, () => {
-                    const found = lintWith(rule, c);
+                cases.valid.forEach((c, k) => it(c.name ?? `valid #${k + 1}`, async () => {
+                    const found = await lintWith(rule, c);
                     if (found.length > 0)
                         throw new Error(`expected no finding, got ${found.length}:\n${found.map(tester_show).join('\n')}`);
                 }));
             });
             describe('invalid', () => {
-                cases.invalid.forEach((c, k) => it(c.name ?? `invalid #${k + 1}`, () => {
+                cases.invalid.forEach((c, k) => it(c.name ?? `invalid #${k + 1}`, async () => {
                     if (c.errors.length === 0)
                         throw new Error('an invalid case must expect at least one error');
-                    const found = lintWith(rule, c);
+                    const found = await lintWith(rule, c);
                     if (found.length !== c.errors.length)
                         throw new Error(`expected ${c.errors.length} finding(s), got ${found.length}:\n${found.map(tester_show).join('\n')}`);
                     c.errors.forEach((e, i) => compare(rule, found[i], e, i));
@@ -23302,8 +23900,11 @@ class RuleTester {
     }
 }
 /** Lints one flow with `rule` alone, its options checked and compiled as a config's would be. */
-function lintWith(rule, c) {
-    const fn = functionOf(rule);
+async function lintWith(rule, c) {
+    // A built-in rule's options are checked by the validator generated at build time; another rule's schema is
+    // compiled here, as the config loader compiles a custom rule's when it loads it.
+    const builtin = BUILTIN_RULES.includes(rule);
+    const fn = builtin ? functionOf(rule) : { ...functionOf(rule), validateOptions: await compileSchema(rule.meta.options ?? tester_NO_OPTIONS) };
     const definition = definitionOf(rule, fn);
     const problems = [];
     const node = c.options === undefined ? undefined : parseYamlTree('options', JSON.stringify(c.options));
@@ -23323,6 +23924,17 @@ function lintWith(rule, c) {
         return lintProject(sources).findings;
     }
     return lintText('flow.json', textOf(c.flow), [active]).findings;
+}
+const tester_NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
+let ajv;
+async function compileSchema(schema) {
+    if (!ajv) {
+        // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
+        const m = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
+        const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default;
+        ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
+    }
+    return ajv.compile(schema);
 }
 function tester_show(f) {
     return `  ${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId}${f.blockId ? ` [${f.blockId}]` : ''} ${f.message}`;

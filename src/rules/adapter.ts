@@ -1,8 +1,10 @@
 import type { Origin, RuleDefinition } from '../core/config/ruleset.js';
-import type { OptionSpec, OptionType, ProjectResult, RuleFunction, RuleResult } from '../core/rules/function.js';
+import type { ProjectResult, RuleFunction, RuleResult } from '../core/rules/function.js';
 import { parseJsonPath } from '../core/config/jsonpath-guard.js';
 import { fitMessage } from '../core/rules/describe.js';
-import type { FlowSummary, OptionSchema, ProjectReport, Report, Rule } from './api.js';
+import type { FlowSummary, OptionsSchema, ProjectReport, Report, Rule } from './api.js';
+
+const NO_OPTIONS: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
 
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 export const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
@@ -45,31 +47,12 @@ export function resultOf(rule: Rule<never>, report: Report & { readonly blockId?
   };
 }
 
-/** The engine's option type for one schema property (the config loader compiles and checks by it). */
-function optionType(name: string, s: OptionSchema): OptionType {
-  if (s.type === 'boolean') return 'boolean';
-  if (s.type === 'number' || s.type === 'integer') return 'number';
-  if (s.type === 'string') return s.format === 'regex' ? 'regex' : 'string';
-  if (s.type === 'array') {
-    const items = s.items ?? {};
-    if (items.format === 'regex') return 'regex[]';
-    if (items.type === 'string') return 'string[]';
-    return 'scalar[]';
-  }
-  throw new Error(`option "${name}": type ${String(s.type)} is not supported`);
-}
-
 /** The rule as a function of the engine: what a `then.function` runs. */
 export function functionOf<O>(rule: Rule<O>): RuleFunction<O> {
-  const options: Record<string, OptionSpec> = {};
-  const required = new Set(rule.meta.options?.required ?? []);
-  for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) {
-    options[name] = { type: optionType(name, s), description: s.description, ...(required.has(name) ? { required: true } : {}) };
-  }
   const asAny = rule as unknown as Rule<never>;
   return {
     name: rule.meta.functionName ?? rule.meta.id,
-    options,
+    options: rule.meta.options ?? NO_OPTIONS,
     run: (target, opts, context) => {
       const results: RuleResult[] = [];
       rule.check({

@@ -21,6 +21,8 @@ export interface OptionsSchema {
   readonly properties: Readonly<Record<string, OptionSchema>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: false;
+  /** Options of which at least one must be given: `anyOf: [{ required: ['min'] }, { required: ['max'] }]`. */
+  readonly anyOf?: ReadonlyArray<{ readonly required: readonly string[] }>;
 }
 
 export type OptionSchema = Readonly<{

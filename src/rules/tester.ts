@@ -9,7 +9,9 @@ import { parseYamlTree, type ConfigProblem } from '../core/config/yaml-tree.js';
 import { lintText } from '../core/lint.js';
 import { lintProject, type FlowSource } from '../core/project.js';
 import type { Finding } from '../core/types.js';
-import type { Rule } from './api.js';
+import type { OptionsSchema, Rule } from './api.js';
+import type { OptionsValidator } from '../core/rules/function.js';
+import { BUILTIN_RULES } from '../generated/rules.js';
 import { definitionOf, functionOf } from './adapter.js';
 
 /** A flow: the exported JSON as an object (printed with 2-space indentation, so lines are predictable) or as text. */
@@ -44,7 +46,7 @@ export type InvalidCase = ValidCase & {
 
 export interface TestFunctions {
   describe(name: string, body: () => void): unknown;
-  it(name: string, body: () => void): unknown;
+  it(name: string, body: () => Promise<void>): unknown;
 }
 
 export class RuleTester {
@@ -55,17 +57,17 @@ export class RuleTester {
     describe(rule.meta.id, () => {
       describe('valid', () => {
         cases.valid.forEach((c, k) =>
-          it(c.name ?? `valid #${k + 1}`, () => {
-            const found = lintWith(rule, c);
+          it(c.name ?? `valid #${k + 1}`, async () => {
+            const found = await lintWith(rule, c);
             if (found.length > 0) throw new Error(`expected no finding, got ${found.length}:\n${found.map(show).join('\n')}`);
           }),
         );
       });
       describe('invalid', () => {
         cases.invalid.forEach((c, k) =>
-          it(c.name ?? `invalid #${k + 1}`, () => {
+          it(c.name ?? `invalid #${k + 1}`, async () => {
             if (c.errors.length === 0) throw new Error('an invalid case must expect at least one error');
-            const found = lintWith(rule, c);
+            const found = await lintWith(rule, c);
             if (found.length !== c.errors.length) throw new Error(`expected ${c.errors.length} finding(s), got ${found.length}:\n${found.map(show).join('\n')}`);
             c.errors.forEach((e, i) => compare(rule as unknown as Rule<never>, found[i]!, e, i));
           }),
@@ -76,12 +78,15 @@ export class RuleTester {
 }
 
 /** Lints one flow with `rule` alone, its options checked and compiled as a config's would be. */
-export function lintWith<O>(rule: Rule<O>, c: ValidCase): Finding[] {
-  const fn = functionOf(rule);
-  const definition = definitionOf(rule as unknown as Rule<never>, fn as never);
+export async function lintWith<O>(rule: Rule<O>, c: ValidCase): Promise<Finding[]> {
+  // A built-in rule's options are checked by the validator generated at build time; another rule's schema is
+  // compiled here, as the config loader compiles a custom rule's when it loads it.
+  const builtin = (BUILTIN_RULES as readonly unknown[]).includes(rule);
+  const fn = builtin ? functionOf(rule) : { ...functionOf(rule), validateOptions: await compileSchema(rule.meta.options ?? NO_OPTIONS) };
+  const definition = definitionOf(rule as unknown as Rule<never>, fn);
   const problems: ConfigProblem[] = [];
   const node = c.options === undefined ? undefined : parseYamlTree('options', JSON.stringify(c.options));
-  const options = compileOptions(fn as never, node, { line: 1, column: 1 }, 'options', problems, definition.then[0]!.options);
+  const options = compileOptions(fn, node, { line: 1, column: 1 }, 'options', problems, definition.then[0]!.options);
   if (!options) throw new Error(`options rejected: ${problems.map((p) => p.message).join('; ')}`);
   const active: ActiveRule = {
     ...definition,
@@ -96,6 +101,19 @@ export function lintWith<O>(rule: Rule<O>, c: ValidCase): Finding[] {
     return lintProject(sources).findings;
   }
   return lintText('flow.json', textOf(c.flow!), [active]).findings;
+}
+
+const NO_OPTIONS: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
+
+let ajv: { compile(schema: object): OptionsValidator } | undefined;
+async function compileSchema(schema: OptionsSchema): Promise<OptionsValidator> {
+  if (!ajv) {
+    // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
+    const m = (await import('ajv')) as unknown as { Ajv?: typeof import('ajv').Ajv; default?: typeof import('ajv').Ajv & { Ajv?: typeof import('ajv').Ajv } };
+    const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default!;
+    ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
+  }
+  return ajv.compile(schema);
 }
 
 function show(f: Finding): string {

@@ -2,6 +2,7 @@ import type { RoutingGraph } from '../graph/routing-graph.js';
 import type { Flow } from '../model/flow.js';
 import type { EntryProfile, FlowSummary, RepositoryLinks } from '../repo/link.js';
 import type { JsonPath, Range } from '../types.js';
+import type { OptionSchema, OptionsSchema } from '../../rules/api.js';
 
 /** What a rule function knows besides its target: the whole flow and its routing graph. */
 export interface RuleContext {
@@ -38,12 +39,22 @@ export interface RuleResult {
   readonly values?: Readonly<Record<string, string>>;
 }
 
-export type OptionType = 'boolean' | 'string' | 'number' | 'string[]' | 'regex' | 'regex[]' | 'scalar[]';
+/** A rule function's options, as JSON Schema (the config's schema embeds it; ajv checks it). */
+export type { OptionsSchema, OptionSchema };
 
-export interface OptionSpec {
-  readonly type: OptionType;
-  readonly description: string;
-  readonly required?: boolean;
+/** A validator compiled from an OptionsSchema: ajv's, at build time for the built-in functions. */
+export interface OptionsValidator {
+  (data: unknown): boolean;
+  errors?: ReadonlyArray<SchemaError> | null;
+}
+
+/** What ajv reports for one failed check (the fields the config loader reads). */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
 }
 
 /**
@@ -52,10 +63,12 @@ export interface OptionSpec {
  */
 export interface RuleFunction<O = Record<string, unknown>> {
   readonly name: string;
-  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly options: OptionsSchema;
   /** A custom function that declares no options takes whatever it is given, unchecked. */
   readonly anyOptions?: boolean;
-  /** Options that must be present together or not at all are checked here; return an error text or undefined. */
+  /** The validator of `options`; the built-in functions' are generated (src/generated/config-validators.ts). */
+  readonly validateOptions?: OptionsValidator;
+  /** A custom function's own check of its options, after the schema's; returns an error text or undefined. */
   readonly validate?: (options: O) => string | undefined;
   run(target: unknown, options: O, context: RuleContext): readonly RuleResult[];
   /** A repository-level check, run by lintProject once every flow of the run is summarised and linked. */
@@ -81,6 +94,52 @@ export interface ProjectResult {
   readonly subject?: string;
 }
 
-export function defineFunction<O>(fn: RuleFunction<O>): RuleFunction<O> {
-  return fn;
+/**
+ * Options as the documented custom-function format declares them (docs/custom-functions.md), and as the
+ * built-in functions not yet moved to src/rules/<id>/ do: `{ name: { type, description, required? } }`.
+ */
+export type LegacyOptionType = 'boolean' | 'string' | 'number' | 'string[]' | 'regex' | 'regex[]' | 'scalar[]';
+export type LegacyOptions = Readonly<Record<string, { readonly type: LegacyOptionType; readonly description: string; readonly required?: boolean }>>;
+
+const LEGACY: Readonly<Record<LegacyOptionType, Omit<OptionSchema, 'description'>>> = {
+  boolean: { type: 'boolean' },
+  string: { type: 'string' },
+  number: { type: 'number' },
+  'string[]': { type: 'array', items: { type: 'string' } },
+  regex: { type: 'string', format: 'regex' },
+  'regex[]': { type: 'array', items: { type: 'string', format: 'regex' } },
+  'scalar[]': { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
+};
+
+function isOptionsSchema(o: unknown): o is OptionsSchema {
+  return typeof o === 'object' && o !== null && (o as { type?: unknown }).type === 'object';
+}
+
+/**
+ * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
+ * error text for a declaration that is neither.
+ */
+export function optionsSchemaOf(options: unknown): OptionsSchema | string {
+  if (options === undefined) return { type: 'object', properties: {}, additionalProperties: false };
+  if (isOptionsSchema(options)) return options;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return 'its "options" must be a JSON Schema ({ type: "object", properties }) or a mapping of option names to { type, description }';
+  const properties: Record<string, OptionSchema> = {};
+  const required: string[] = [];
+  for (const [name, spec] of Object.entries(options as Record<string, unknown>)) {
+    const s = spec as { type?: unknown; description?: unknown; required?: unknown } | null;
+    const type = typeof s === 'object' && s !== null && typeof s.type === 'string' && Object.hasOwn(LEGACY, s.type) ? (s.type as LegacyOptionType) : undefined;
+    if (!type) return `option "${name}" must have a "type": one of ${Object.keys(LEGACY).join(', ')}`;
+    properties[name] = { ...LEGACY[type], description: typeof s!.description === 'string' ? s!.description : '' };
+    if (s!.required === true) required.push(name);
+  }
+  return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+}
+
+/** What defineFunction takes: the options as JSON Schema, or in the short format. */
+export type FunctionSpec<O> = Omit<RuleFunction<O>, 'options'> & { readonly options?: OptionsSchema | LegacyOptions };
+
+export function defineFunction<O>(fn: FunctionSpec<O>): RuleFunction<O> {
+  const options = optionsSchemaOf(fn.options);
+  if (typeof options === 'string') throw new Error(`function "${fn.name}": ${options}`);
+  return { ...fn, options };
 }

@@ -34,7 +34,7 @@ export type InvalidCase = ValidCase & {
 };
 export interface TestFunctions {
     describe(name: string, body: () => void): unknown;
-    it(name: string, body: () => void): unknown;
+    it(name: string, body: () => Promise<void>): unknown;
 }
 export declare class RuleTester {
     private readonly framework;
@@ -45,4 +45,4 @@ export declare class RuleTester {
     }): void;
 }
 /** Lints one flow with `rule` alone, its options checked and compiled as a config's would be. */
-export declare function lintWith<O>(rule: Rule<O>, c: ValidCase): Finding[];
+export declare function lintWith<O>(rule: Rule<O>, c: ValidCase): Promise<Finding[]>;

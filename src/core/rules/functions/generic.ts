@@ -10,35 +10,35 @@ function show(v: unknown): string {
 
 export const truthy = defineFunction<Record<string, never>>({
   name: 'truthy',
-  options: {},
   run: (target) => (target ? [] : [{ message: 'must be set to a non-empty value' }]),
 });
 
 export const falsy = defineFunction<Record<string, never>>({
   name: 'falsy',
-  options: {},
   run: (target) => (target ? [{ message: `must not be set (is ${show(target)})` }] : []),
 });
 
 export const defined = defineFunction<Record<string, never>>({
   name: 'defined',
-  options: {},
   run: (target) => (target === undefined ? [{ message: 'must be present' }] : []),
 });
 
 export const undefinedFn = defineFunction<Record<string, never>>({
   name: 'undefined',
-  options: {},
   run: (target) => (target !== undefined ? [{ message: 'must not be present' }] : []),
 });
 
 export const pattern = defineFunction<{ match?: ConfigPattern; notMatch?: ConfigPattern }>({
   name: 'pattern',
   options: {
-    match: { type: 'regex', description: 'the value must match this regular expression' },
-    notMatch: { type: 'regex', description: 'the value must not match this regular expression' },
+    type: 'object',
+    properties: {
+      match: { type: 'string', format: 'regex', description: 'the value must match this regular expression' },
+      notMatch: { type: 'string', format: 'regex', description: 'the value must not match this regular expression' },
+    },
+    anyOf: [{ required: ['match'] }, { required: ['notMatch'] }],
+    additionalProperties: false,
   },
-  validate: (o) => (o.match || o.notMatch ? undefined : 'give "match", "notMatch" or both'),
   run: (target, o) => {
     if (typeof target !== 'string' && typeof target !== 'number' && typeof target !== 'boolean') return [];
     const text = String(target);
@@ -51,7 +51,12 @@ export const pattern = defineFunction<{ match?: ConfigPattern; notMatch?: Config
 
 export const enumeration = defineFunction<{ values: Array<string | number | boolean> }>({
   name: 'enumeration',
-  options: { values: { type: 'scalar[]', description: 'the allowed values', required: true } },
+  options: {
+    type: 'object',
+    properties: { values: { type: 'array', items: { type: ['string', 'number', 'boolean'] }, description: 'the allowed values' } },
+    required: ['values'],
+    additionalProperties: false,
+  },
   run: (target, o) => {
     if (target === undefined) return [];
     return o.values.includes(target as string) ? [] : [{ message: `${show(target)} must be one of ${o.values.map(show).join(', ')}` }];
@@ -61,10 +66,14 @@ export const enumeration = defineFunction<{ values: Array<string | number | bool
 export const length = defineFunction<{ min?: number; max?: number }>({
   name: 'length',
   options: {
-    min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
-    max: { type: 'number', description: 'largest allowed length or value' },
+    type: 'object',
+    properties: {
+      min: { type: 'number', description: 'smallest allowed length (strings, arrays, object keys) or value (numbers)' },
+      max: { type: 'number', description: 'largest allowed length or value' },
+    },
+    anyOf: [{ required: ['min'] }, { required: ['max'] }],
+    additionalProperties: false,
   },
-  validate: (o) => (o.min === undefined && o.max === undefined ? 'give "min", "max" or both' : undefined),
   run: (target, o) => {
     let n: number;
     if (typeof target === 'string' || Array.isArray(target)) n = target.length;
@@ -77,4 +86,4 @@ export const length = defineFunction<{ min?: number; max?: number }>({
   },
 });
 
-export const GENERIC_FUNCTIONS: ReadonlyArray<RuleFunction<never>> = [truthy, falsy, defined, undefinedFn, pattern, enumeration, length] as ReadonlyArray<RuleFunction<never>>;
+export const GENERIC_FUNCTIONS: ReadonlyArray<RuleFunction<never>> = [truthy, falsy, defined, undefinedFn, pattern, enumeration, length];

@@ -17,5 +17,5 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
     storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
-  ].map((f) => [f.name, f as RuleFunction<never>]),
+  ].map((f): [string, RuleFunction<never>] => [f.name, f]),
 );

@@ -1,5 +1,6 @@
 import type { Step } from '../json/simple-path.js';
 import type { RuleFunction } from '../rules/function.js';
+import { SEVERITIES } from './config-schema.js';
 import type { Position, SeverityOrOff } from '../types.js';
 import { type GlobMatcher } from './glob.js';
 import { type ConfigProblem, type YNode } from './yaml-tree.js';
@@ -67,11 +68,21 @@ export interface RulesetFile {
     readonly rules: ReadonlyMap<string, RuleEntry>;
     readonly overrides: readonly Override[];
 }
-export declare const SEVERITIES: readonly SeverityOrOff[];
-/** Reads and checks one config file's tree. Problems are collected, not thrown, so the user sees them all. */
+export { SEVERITIES };
 /** Functions a config may call: the built-ins, plus custom ones loaded by the adapter (see functions.ts). */
 export type FunctionRegistry = ReadonlyMap<string, RuleFunction<never>>;
+/**
+ * Reads and checks one config file's tree. Problems are collected, not thrown, so the user sees them all.
+ * The shape is checked by the config's schema (config-schema.ts, compiled at build time); the reading below
+ * skips what the schema reported and checks what a schema cannot: JSONPaths (parsed by the guard), globs,
+ * regular expressions (compiled by RE2), function names and each function's options (against the function a
+ * rule really runs, which may come from an extended file or a custom function).
+ */
 export declare function readRuleset(file: string, baseDir: string, tree: YNode, problems: ConfigProblem[], functions?: FunctionRegistry): RulesetFile;
-/** Checks options against the function's declared options and compiles regex strings to ConfigPatterns (RE2). */
+/**
+ * Checks options against the function's schema (its validator: generated at build time for the built-in
+ * functions, compiled when loaded for a custom one) and compiles regex strings to ConfigPatterns (RE2).
+ * `base`: the rule's own options, which `node` is set over.
+ */
 export declare function compileOptions(fn: RuleFunction<never>, node: YNode | undefined, fallback: Position, file: string, problems: ConfigProblem[], base?: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined;
 export { MAX_PATTERN_INPUT } from './pattern.js';

@@ -2,6 +2,7 @@ import type { RoutingGraph } from '../graph/routing-graph.js';
 import type { Flow } from '../model/flow.js';
 import type { EntryProfile, FlowSummary, RepositoryLinks } from '../repo/link.js';
 import type { JsonPath, Range } from '../types.js';
+import type { OptionSchema, OptionsSchema } from '../../rules/api.js';
 /** What a rule function knows besides its target: the whole flow and its routing graph. */
 export interface RuleContext {
     readonly flow: Flow;
@@ -38,11 +39,20 @@ export interface RuleResult {
     /** Extra placeholders for the rule's message. */
     readonly values?: Readonly<Record<string, string>>;
 }
-export type OptionType = 'boolean' | 'string' | 'number' | 'string[]' | 'regex' | 'regex[]' | 'scalar[]';
-export interface OptionSpec {
-    readonly type: OptionType;
-    readonly description: string;
-    readonly required?: boolean;
+/** A rule function's options, as JSON Schema (the config's schema embeds it; ajv checks it). */
+export type { OptionsSchema, OptionSchema };
+/** A validator compiled from an OptionsSchema: ajv's, at build time for the built-in functions. */
+export interface OptionsValidator {
+    (data: unknown): boolean;
+    errors?: ReadonlyArray<SchemaError> | null;
+}
+/** What ajv reports for one failed check (the fields the config loader reads). */
+export interface SchemaError {
+    readonly instancePath: string;
+    readonly schemaPath: string;
+    readonly keyword: string;
+    readonly params: Readonly<Record<string, unknown>>;
+    readonly message?: string;
 }
 /**
  * A rule function: pure, given its target, its validated options and the context, it returns the defects.
@@ -50,10 +60,12 @@ export interface OptionSpec {
  */
 export interface RuleFunction<O = Record<string, unknown>> {
     readonly name: string;
-    readonly options: Readonly<Record<string, OptionSpec>>;
+    readonly options: OptionsSchema;
     /** A custom function that declares no options takes whatever it is given, unchecked. */
     readonly anyOptions?: boolean;
-    /** Options that must be present together or not at all are checked here; return an error text or undefined. */
+    /** The validator of `options`; the built-in functions' are generated (src/generated/config-validators.ts). */
+    readonly validateOptions?: OptionsValidator;
+    /** A custom function's own check of its options, after the schema's; returns an error text or undefined. */
     readonly validate?: (options: O) => string | undefined;
     run(target: unknown, options: O, context: RuleContext): readonly RuleResult[];
     /** A repository-level check, run by lintProject once every flow of the run is summarised and linked. */
@@ -76,4 +88,23 @@ export interface ProjectResult {
     /** The finding's identity inside its block (baselines, SARIF). */
     readonly subject?: string;
 }
-export declare function defineFunction<O>(fn: RuleFunction<O>): RuleFunction<O>;
+/**
+ * Options as the documented custom-function format declares them (docs/custom-functions.md), and as the
+ * built-in functions not yet moved to src/rules/<id>/ do: `{ name: { type, description, required? } }`.
+ */
+export type LegacyOptionType = 'boolean' | 'string' | 'number' | 'string[]' | 'regex' | 'regex[]' | 'scalar[]';
+export type LegacyOptions = Readonly<Record<string, {
+    readonly type: LegacyOptionType;
+    readonly description: string;
+    readonly required?: boolean;
+}>>;
+/**
+ * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
+ * error text for a declaration that is neither.
+ */
+export declare function optionsSchemaOf(options: unknown): OptionsSchema | string;
+/** What defineFunction takes: the options as JSON Schema, or in the short format. */
+export type FunctionSpec<O> = Omit<RuleFunction<O>, 'options'> & {
+    readonly options?: OptionsSchema | LegacyOptions;
+};
+export declare function defineFunction<O>(fn: FunctionSpec<O>): RuleFunction<O>;
