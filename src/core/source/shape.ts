@@ -1,5 +1,7 @@
 import { MODULE_FLOW_TYPE } from '../../connect/flow-types.js';
-import { indexJson, JsonSyntaxError, MAX_JSON_DEPTH, parsedShallowKeys, scanStructure } from '../json/scan.js';
+import { repeatedKeys } from '../json/duplicate-keys.js';
+import { MAX_JSON_DEPTH, parsedShallowKeys, scanStructure } from '../json/scan.js';
+import { syntaxError } from '../json/syntax-error.js';
 import type { Range } from '../types.js';
 import { TextLocator, type FlowDocument } from './document.js';
 import type { LineMap } from './line-map.js';
@@ -68,12 +70,9 @@ export const LEGACY_MESSAGE =
   'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect flow designer and export it again (flow-language JSON with "Actions")';
 
 export function syntaxErrorAt(text: string, parseError: unknown): { offset: number; message: string } {
-  try {
-    indexJson(text);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) return { offset: e.offset, message: e.message };
-  }
-  // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+  const found = syntaxError(text);
+  if (found) return found;
+  // The engine rejected what jsonc-parser accepts: keep the engine's words and, if it gives one, its position.
   const message = parseError instanceof Error ? parseError.message : String(parseError);
   const m = /at position (\d+)/.exec(message);
   return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
@@ -84,24 +83,24 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
-export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array; blockLines: Int32Array } | { ok: false; offset: number; message: string } {
-  // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-  const structure = scanStructure(text, MAX_JSON_DEPTH, 'count');
+export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array } | { ok: false; offset: number; message: string } {
+  // Hostile nesting is refused before any engine sees it: JSON.parse, jsonc-parser and JSONPath recurse once per level.
+  const structure = scanStructure(text);
   if (structure.tooDeepAt !== -1) return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
   // Repeated keys are counted, not compared: JSON.parse keeps one of each, so a shortfall in the parsed value
-  // means a repeat, and only then is the text scanned again to name each one (a third of the scan's time).
+  // means a repeat, and only then is the text read again to name each one.
   const repeats = (value: unknown, source: string): Array<Array<string | number>> =>
-    parsedShallowKeys(value) === structure.shallowKeys ? [] : scanStructure(source).duplicates;
+    parsedShallowKeys(value) === structure.shallowKeys ? [] : repeatedKeys(source);
   try {
     const value: unknown = JSON.parse(text);
-    return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+    return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts };
   } catch (e) {
     const substituted = placeholders ? standInPlaceholders(text) : undefined;
     if (substituted === undefined) return { ok: false, ...syntaxErrorAt(text, e) };
     try {
       // Stand-ins keep every offset, so the nesting and block starts found above still hold.
       const value: unknown = JSON.parse(substituted);
-      return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
+      return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts };
     } catch (e2) {
       return { ok: false, ...syntaxErrorAt(substituted, e2) };
     }
