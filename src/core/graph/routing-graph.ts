@@ -32,11 +32,15 @@ export class RoutingGraph {
     this.out = out;
   }
 
-  /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-  memo<T>(key: string, compute: () => T): T {
+  /**
+   * A result derived from this graph, computed once per name and kept as long as the graph is. A result
+   * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
+   * a name built from the arguments.
+   */
+  memo<T>(name: string, compute: () => T): T {
     this.memos ??= new Map();
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    if (!this.memos.has(name)) this.memos.set(name, compute());
+    return this.memos.get(name) as T;
   }
 
   /**
@@ -107,6 +111,12 @@ export class RoutingGraph {
     }
     return via;
   }
+}
+
+/** `map`'s value for `key`, computed and kept on first use. */
+export function memoIn<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  if (!map.has(key)) map.set(key, compute());
+  return map.get(key) as V;
 }
 
 /**
