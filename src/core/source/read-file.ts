@@ -59,6 +59,8 @@ export function readFlowFile(file: string, rawText: string): FileContents {
   const { value, text, duplicates } = parsed;
 
   if (looksLikeFlow(value)) {
+    // The block lines were counted over this very text (valid JSON: every line break is between tokens).
+    if (text === original) lines.anchor(parsed.blockStarts, parsed.blockLines);
     const locator = new TextLocator(text, lines, undefined, [], fastLookup(parsed, value));
     const flowType = contentFlowType(value);
     return { flows: [{ file, value, name: flowName(value), ...(flowType ? { flowType } : {}), ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}), ranges: (r) => locator.ranges(r) }], problems: [] };

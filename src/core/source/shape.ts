@@ -83,7 +83,7 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  * (`${X}`) that break it are replaced with same-length stand-ins and the text is parsed again; the text that
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
-export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array } | { ok: false; offset: number; message: string } {
+export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array; blockLines: Int32Array } | { ok: false; offset: number; message: string } {
   // Hostile nesting is refused before any engine sees it: JSON.parse, jsonc-parser and JSONPath recurse once per level.
   const structure = scanStructure(text);
   if (structure.tooDeepAt !== -1) return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
@@ -93,14 +93,14 @@ export function parseJson(text: string, placeholders: boolean): { ok: true; valu
     parsedShallowKeys(value) === structure.shallowKeys ? [] : repeatedKeys(source);
   try {
     const value: unknown = JSON.parse(text);
-    return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts };
+    return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
   } catch (e) {
     const substituted = placeholders ? standInPlaceholders(text) : undefined;
     if (substituted === undefined) return { ok: false, ...syntaxErrorAt(text, e) };
     try {
       // Stand-ins keep every offset, so the nesting and block starts found above still hold.
       const value: unknown = JSON.parse(substituted);
-      return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts };
+      return { ok: true, value, text: substituted, duplicates: repeats(value, substituted), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
     } catch (e2) {
       return { ok: false, ...syntaxErrorAt(substituted, e2) };
     }
