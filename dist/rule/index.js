@@ -1,6 +1,1898 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -10171,8 +12063,6 @@ class RoutingGraph {
     out;
     incoming;
     reach;
-    rpo;
-    idom;
     memos;
     constructor(flow) {
         this.flow = flow;
@@ -10191,12 +12081,16 @@ class RoutingGraph {
         }
         this.out = out;
     }
-    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-    memo(key, compute) {
+    /**
+     * A result derived from this graph, computed once per name and kept as long as the graph is. A result
+     * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
+     * a name built from the arguments.
+     */
+    memo(name, compute) {
         this.memos ??= new Map();
-        if (!this.memos.has(key))
-            this.memos.set(key, compute());
-        return this.memos.get(key);
+        if (!this.memos.has(name))
+            this.memos.set(name, compute());
+        return this.memos.get(name);
     }
     /**
      * The source node of every edge, grouped by target: the sources of edges into `n` are
@@ -10223,7 +12117,7 @@ class RoutingGraph {
             return { start, from };
         });
     }
-    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    /** Incoming edges per node; built on first use (the profile data-flow, pictures), not for every lint. */
     get in() {
         if (!this.incoming) {
             const inc = Array.from({ length: this.size }, () => []);
@@ -10270,99 +12164,12 @@ class RoutingGraph {
         }
         return via;
     }
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-    reversePostorder() {
-        if (this.rpo)
-            return this.rpo;
-        const order = new Int32Array(this.size);
-        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
-        let free = this.size;
-        if (this.entry >= 0) {
-            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-            const nodeStack = new Int32Array(this.size);
-            const edgeStack = new Int32Array(this.size);
-            let top = 0;
-            nodeStack[0] = this.entry;
-            edgeStack[0] = 0;
-            state[this.entry] = 1;
-            while (top >= 0) {
-                const n = nodeStack[top];
-                const edges = this.out[n];
-                const k = edgeStack[top];
-                if (k < edges.length) {
-                    edgeStack[top] = k + 1;
-                    const m = edges[k].to;
-                    if (state[m] === 0) {
-                        state[m] = 1;
-                        top++;
-                        nodeStack[top] = m;
-                        edgeStack[top] = 0;
-                    }
-                }
-                else {
-                    state[n] = 2;
-                    order[--free] = n;
-                    top--;
-                }
-            }
-        }
-        this.rpo = order.subarray(free);
-        return this.rpo;
-    }
-    /**
-     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-     * passes, linear in practice.
-     */
-    dominators() {
-        if (this.idom)
-            return this.idom;
-        const rpo = this.reversePostorder();
-        const rank = new Int32Array(this.size).fill(-1);
-        rpo.forEach((n, i) => (rank[n] = i));
-        const idom = new Int32Array(this.size).fill(-1);
-        if (this.entry < 0)
-            return (this.idom = idom);
-        idom[this.entry] = this.entry;
-        const intersect = (a, b) => {
-            while (a !== b) {
-                while (rank[a] > rank[b])
-                    a = idom[a];
-                while (rank[b] > rank[a])
-                    b = idom[b];
-            }
-            return a;
-        };
-        for (let changed = true; changed;) {
-            changed = false;
-            for (let i = 1; i < rpo.length; i++) {
-                const n = rpo[i];
-                let d = -1;
-                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (idom[e.from] === -1)
-                        continue;
-                    d = d === -1 ? e.from : intersect(e.from, d);
-                }
-                if (d !== -1 && idom[n] !== d) {
-                    idom[n] = d;
-                    changed = true;
-                }
-            }
-        }
-        idom[this.entry] = -1;
-        return (this.idom = idom);
-    }
-    /** True when every path from the entry to `b` passes `a`. */
-    dominates(a, b) {
-        const idom = this.dominators();
-        if (!this.reachable()[b])
-            return false;
-        for (let n = b; n !== -1; n = idom[n])
-            if (n === a)
-                return true;
-        return false;
-    }
+}
+/** `map`'s value for `key`, computed and kept on first use. */
+function memoIn(map, key, compute) {
+    if (!map.has(key))
+        map.set(key, compute());
+    return map.get(key);
 }
 /**
  * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
@@ -10685,7 +12492,8 @@ function sameBits(a, b) {
  */
 function profileStates(graph, loadedAtEntry) {
     // The policies and the repository pass ask for the same states: solved once per graph.
-    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+    const byEntry = graph.memo('profileStates', () => new Map());
+    return memoIn(byEntry, loadedAtEntry, () => solveProfileStates(graph, loadedAtEntry));
 }
 function lookupIndex(graph) {
     return graph.memo('lookupIndex', () => new LookupIndex(graph));
@@ -10784,7 +12592,9 @@ function requestIndex(graph, index) {
  */
 function lookupsLacking(graph, state, field, entryFields) {
     const index = lookupIndex(graph);
-    const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
+    // Per field, per entryFields list (the same list object for every read of one rule on one flow).
+    const byField = graph.memo('lookupsLacking', () => new Map());
+    const lacking = memoIn(memoIn(byField, field, () => new Map()), entryFields, () => {
         const bits = new Uint32Array(index.words);
         if (PROFILE_ALWAYS_PROVIDED.includes(field))
             return bits;
@@ -10821,8 +12631,9 @@ function lookupsLacking(graph, state, field, entryFields) {
  * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
  */
 function analyseProfile(graph, options) {
-    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
-    return graph.memo(key, () => computeProfileAnalysis(graph, options));
+    const byEntry = graph.memo('profileAnalysis', () => new Map());
+    const byNamespace = memoIn(byEntry, options.loadedAtEntry, () => new Map());
+    return memoIn(byNamespace, options.namespace, () => computeProfileAnalysis(graph, options));
 }
 function computeProfileAnalysis(graph, options) {
     const reachable = graph.reachable();
@@ -10844,229 +12655,18 @@ function pathWithoutProfile(analysis, graph, node) {
     return analysis.noProfileSearch.ends(node);
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/core/json/scan.ts
 /**
- * A JSON scanner that records where every value sits in the text.
- *
- * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
- * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
- * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
- * hostile file nested 100,000 deep cannot overflow the stack.
+ * The one pass every file gets before JSON.parse: how deep it nests, how many keys its shallow objects have,
+ * and where each block of a flow starts. Syntax errors, repeated keys and finding places are worked out
+ * with jsonc-parser, and only when they are needed (see syntax-error.ts, duplicate-keys.ts, locate.ts).
+ * This pass stays hand-written because it runs on every file: on the bench's 17 MiB flow it takes ~85 ms
+ * of CPU where jsonc-parser's visitor takes ~240 ms and its scanner ~230 ms (JSON.parse: ~150 ms).
  */
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'JsonSyntaxError';
-    }
-}
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-function isWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-function describeChar(text, i) {
-    if (i >= text.length)
-        return 'end of input';
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
-    if (code < 0x20)
-        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-    return `'${ch}'`;
-}
-/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
-function indexJson(text) {
-    const len = text.length;
-    const stack = [];
-    let root;
-    let i = 0;
-    const skipWhitespace = () => {
-        while (i < len && isWhitespace(text.charCodeAt(i)))
-            i++;
-    };
-    const scanString = () => {
-        const start = i;
-        i++;
-        let escaped = false;
-        for (;;) {
-            if (i >= len)
-                throw new JsonSyntaxError('unterminated string: add the closing "', start);
-            const c = text.charCodeAt(i);
-            if (c === QUOTE)
-                break;
-            if (c === BACKSLASH) {
-                escaped = true;
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
-                        (e === "'" ? " (write ' without the backslash)" : ''), i);
-                }
-                i += 2;
-                continue;
-            }
-            if (c < 0x20)
-                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
-            i++;
-        }
-        i++;
-        const raw = text.slice(start + 1, i - 1);
-        return escaped ? JSON.parse(text.slice(start, i)) : raw;
-    };
-    const scanNumber = () => {
-        const start = i;
-        if (text.charCodeAt(i) === 0x2d)
-            i++;
-        if (text.charCodeAt(i) === 0x30)
-            i++;
-        else if (isDigit(text.charCodeAt(i)))
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        else
-            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
-        if (text.charCodeAt(i) === 0x2e) {
-            i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
-            i++;
-            const s = text.charCodeAt(i);
-            if (s === 0x2b || s === 0x2d)
-                i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        if (i === start)
-            throw new JsonSyntaxError('invalid number', start);
-    };
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root = node;
-        else if (top.isObject)
-            top.node.members.set(top.key, node);
-        else
-            top.node.items.push(node);
-    };
-    const readKey = (frame) => {
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
-        if (text.charCodeAt(i) !== QUOTE) {
-            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
-                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
-        }
-        frame.keyStart = i;
-        frame.key = scanString();
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-        if (text[i] !== ':')
-            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
-        i++;
-    };
-    let expectValue = true;
-    for (;;) {
-        skipWhitespace();
-        const top = stack[stack.length - 1];
-        if (expectValue) {
-            const c = text.charCodeAt(i);
-            const start = i;
-            const keyStart = top?.isObject ? top.keyStart : undefined;
-            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                const isObject = c === 0x7b;
-                const node = isObject
-                    ? { start, end: -1, keyStart, members: new Map() }
-                    : { start, end: -1, keyStart, items: [] };
-                attach(node);
-                i++;
-                skipWhitespace();
-                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
-                    i++;
-                    node.end = i;
-                    expectValue = false;
-                    continue;
-                }
-                const frame = { node, isObject, key: '', keyStart: -1 };
-                stack.push(frame);
-                if (isObject)
-                    readKey(frame);
-                continue;
-            }
-            if (c === QUOTE)
-                scanString();
-            else if (c === 0x2d || isDigit(c))
-                scanNumber();
-            else if (text.startsWith('true', i))
-                i += 4;
-            else if (text.startsWith('false', i))
-                i += 5;
-            else if (text.startsWith('null', i))
-                i += 4;
-            else if (i >= len)
-                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-            else
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
-            attach({ start, end: i, keyStart });
-            expectValue = false;
-            continue;
-        }
-        if (!top) {
-            if (i < len)
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
-            return root;
-        }
-        const c = text.charCodeAt(i);
-        if (c === 0x2c /* , */) {
-            i++;
-            if (top.isObject)
-                readKey(top);
-            else {
-                skipWhitespace();
-                if (text[i] === ']')
-                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
-            }
-            expectValue = true;
-            continue;
-        }
-        if (c === (top.isObject ? 0x7d : 0x5d)) {
-            i++;
-            top.node.end = i;
-            stack.pop();
-            continue;
-        }
-        if (i >= len)
-            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
-        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
-    }
-}
-/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
-        if (!next)
-            break;
-        node = next;
-    }
-    return node;
-}
 /** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
 const MAX_JSON_DEPTH = 1000;
 /**
@@ -11074,21 +12674,10 @@ const MAX_JSON_DEPTH = 1000;
  * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
  */
 const DUPLICATE_CHECK_DEPTH = 4;
-/** Keys an object may have before they go into a hash table rather than being compared one by one. */
-const FEW_KEYS = 16;
-/**
- * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
- * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
- *
- * It runs on every file, so in the common case it allocates nothing per key: strings are jumped over with
- * indexOf, the container stack is typed arrays, and a key is kept as its offsets in the text and compared
- * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
- * only a repeated key is ever turned into a string.
- */
 /**
  * Keys of the objects nested less than DUPLICATE_CHECK_DEPTH deep in a parsed value. JSON.parse keeps one key
- * of each repeated set, so this equals a 'count' scan's shallowKeys exactly when no such object repeats a key:
- * the common case costs a count, and only a file with a repeat is scanned again to name it.
+ * of each repeated set, so this equals the scan's shallowKeys exactly when no such object repeats a key: the
+ * common case costs a count, and only a file with a repeat is read again (repeatedKeys) to name it.
  */
 function parsedShallowKeys(value) {
     let count = 0;
@@ -11119,33 +12708,26 @@ function parsedShallowKeys(value) {
     }
     return count;
 }
-function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
-    const exact = keys === 'exact';
+/**
+ * One pass over the text, before JSON.parse sees it. It runs on every file, so it allocates nothing per key
+ * or value: strings are jumped over with indexOf and the container stack is two typed arrays. On text that
+ * is not JSON it still ends, and what it returns is not used.
+ */
+function scanStructure(text, limit = MAX_JSON_DEPTH) {
     let shallowKeys = 0;
-    const duplicates = [];
     let blockStarts = new Int32Array(64);
     let blockLines = new Int32Array(64);
     let blocks = 0;
     // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
     let line = 1;
-    let inActions = false;
-    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
-    // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
+    const result = (tooDeepAt) => ({ tooDeepAt, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
+    // Per open container (index = depth - 1): object or array, and whether it expects a key next.
     const isObject = new Uint8Array(limit + 1);
     const expectKey = new Uint8Array(limit + 1);
-    const index = new Int32Array(limit + 1);
-    // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
-    // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
-    const table = new KeyTable(text);
-    const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
-    const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const lastEnd = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const atStart = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
-    const atEnd = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
+    // The top-level object's last key (offsets of its text), to know when its "Actions" array opens.
+    let keyStart = -1;
+    let keyEnd = -1;
+    let inActions = false;
     let depth = 0;
     const len = text.length;
     let i = 0;
@@ -11181,50 +12763,11 @@ function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
             const top = depth - 1;
             if (top >= 0 && expectKey[top] === 1) {
                 expectKey[top] = 0;
-                if (top < DUPLICATE_CHECK_DEPTH) {
-                    const s = start + 1;
-                    const e = i - 1;
+                if (top < DUPLICATE_CHECK_DEPTH)
                     shallowKeys++;
-                    if (!exact) {
-                        lastStart[top] = s;
-                        lastEnd[top] = e;
-                        continue;
-                    }
-                    let repeated = false;
-                    const n = keyCount[top];
-                    const esc = table.escaped(s, e);
-                    if (tableOf[top] >= 0)
-                        repeated = !table.add(tableOf[top], s, e, esc);
-                    else {
-                        const base = top * FEW_KEYS;
-                        for (let k = 0; k < n && !repeated; k++)
-                            repeated = table.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
-                        if (!repeated) {
-                            if (n < FEW_KEYS) {
-                                keyStart[base + n] = s;
-                                keyEnd[base + n] = e;
-                                keyEscaped[base + n] = esc ? 1 : 0;
-                            }
-                            else {
-                                const handle = table.open();
-                                for (let k = 0; k < n; k++)
-                                    table.add(handle, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
-                                table.add(handle, s, e, esc);
-                                tableOf[top] = handle;
-                            }
-                        }
-                    }
-                    if (!repeated)
-                        keyCount[top] = n + 1;
-                    else {
-                        const path = [];
-                        for (let d = 1; d < depth; d++)
-                            path.push(atEnd[d] < 0 ? atStart[d] : table.text(atStart[d], atEnd[d]));
-                        path.push(table.text(s, e));
-                        duplicates.push(path);
-                    }
-                    lastStart[top] = s;
-                    lastEnd[top] = e;
+                if (top === 0) {
+                    keyStart = start + 1;
+                    keyEnd = i - 1;
                 }
             }
             continue;
@@ -11232,23 +12775,9 @@ function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
         if (c === 0x7b || c === 0x5b) {
             if (depth >= limit)
                 return result(i);
-            const parent = depth - 1;
-            if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
-                atStart[depth] = isObject[parent] ? lastStart[parent] : index[parent];
-                atEnd[depth] = isObject[parent] ? lastEnd[parent] : -1;
-            }
             const obj = c === 0x7b ? 1 : 0;
-            isObject[depth] = obj;
-            expectKey[depth] = obj;
-            index[depth] = 0;
-            if (depth < DUPLICATE_CHECK_DEPTH) {
-                keyCount[depth] = 0;
-                if (tableOf[depth] >= 0)
-                    table.close(tableOf[depth]);
-                tableOf[depth] = -1;
-            }
             if (depth === 1)
-                inActions = obj === 0 && isObject[0] === 1 && atEnd[1] - atStart[1] === 7 && text.startsWith('Actions', atStart[1]);
+                inActions = obj === 0 && isObject[0] === 1 && keyEnd - keyStart === 7 && text.startsWith('Actions', keyStart);
             else if (depth === 2 && inActions) {
                 if (blocks === blockStarts.length) {
                     const starts = new Int32Array(blocks * 2);
@@ -11261,152 +12790,256 @@ function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
                 blockStarts[blocks] = i;
                 blockLines[blocks++] = line;
             }
+            isObject[depth] = obj;
+            expectKey[depth] = obj;
             depth++;
         }
         else if (c === 0x7d || c === 0x5d)
             depth--;
-        else if (c === 0x2c && depth > 0) {
-            if (isObject[depth - 1] === 1)
-                expectKey[depth - 1] = 1;
-            else
-                index[depth - 1]++;
-        }
+        else if (c === 0x2c && depth > 0 && isObject[depth - 1] === 1)
+            expectKey[depth - 1] = 1;
         i++;
     }
     return result(-1);
 }
+
+;// CONCATENATED MODULE: ./src/core/json/duplicate-keys.ts
+
+
 /**
- * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
- * object of 20,000 keys costs a few array allocations, not 20,000 strings. Keys compare by their text; a
- * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
+ * The paths of object keys that repeat an earlier key of the same object (JSON.parse keeps the last one
+ * silently), in objects nested less than DUPLICATE_CHECK_DEPTH deep, in the order of the text. Keys compare
+ * decoded, so "T\u0065xt" repeats "Text".
+ *
+ * Runs only on text whose structure scan counted more keys than the parsed value has (so some key repeats),
+ * which the caller has also checked for depth: jsonc-parser recurses once per level.
  */
-class KeyTable {
-    source;
-    tables = [];
-    constructor(source) {
-        this.source = source;
-    }
-    /** A new, empty table; returns its handle. */
-    open() {
-        const handle = this.tables.findIndex((t) => t === undefined);
-        const table = newTable(64);
-        if (handle >= 0) {
-            this.tables[handle] = table;
-            return handle;
+function repeatedKeys(text) {
+    const found = [];
+    // The keys seen so far of each open container (undefined for arrays and for objects too deep to check).
+    const open = [];
+    (0,main.visit)(text, {
+        onObjectBegin: () => {
+            open.push(open.length < DUPLICATE_CHECK_DEPTH ? new Set() : undefined);
+        },
+        onArrayBegin: () => {
+            open.push(undefined);
+        },
+        onObjectEnd: () => {
+            open.pop();
+        },
+        onArrayEnd: () => {
+            open.pop();
+        },
+        // `parent` is the path of the object the key is in (array items by index), from jsonc-parser.
+        onObjectProperty: (key, _offset, _length, _line, _column, parent) => {
+            const keys = open[open.length - 1];
+            if (!keys)
+                return;
+            if (keys.has(key))
+                found.push([...parent(), key]);
+            else
+                keys.add(key);
+        },
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/json/syntax-error.ts
+
+/** jsonc-parser's ParseErrorCode values used here (a `const enum` in its typings, so not importable). */
+const CLOSE_BRACE_EXPECTED = 7;
+const CLOSE_BRACKET_EXPECTED = 8;
+const syntax_error_QUOTE = 0x22;
+const syntax_error_BACKSLASH = 0x5c;
+function describeChar(text, i) {
+    if (i >= text.length)
+        return 'end of input';
+    const ch = text[i] ?? '';
+    const code = ch.charCodeAt(0);
+    if (code < 0x20)
+        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    return `'${ch}'`;
+}
+/** The first defect of `text` as JSON, or undefined when jsonc-parser finds none. */
+function syntaxError(text) {
+    // Per open container, whether it is an object; and whether the last separator was a comma (a trailing one).
+    const open = [];
+    let expecting = 'value';
+    let afterComma = false;
+    // At the end of the input jsonc-parser closes the open containers before it reports the missing bracket:
+    // what the innermost one was expecting is kept from just before it closed.
+    let beforeClose = { expecting, inObject: false };
+    let first;
+    const valueDone = () => {
+        expecting = open.length === 0 ? 'end' : 'next';
+        afterComma = false;
+    };
+    const close = () => {
+        beforeClose = { expecting, inObject: open.pop() === true };
+        valueDone();
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => {
+            open.push(true);
+            expecting = 'key';
+            afterComma = false;
+        },
+        onArrayBegin: () => {
+            open.push(false);
+            expecting = 'value';
+            afterComma = false;
+        },
+        onObjectEnd: close,
+        onArrayEnd: close,
+        onObjectProperty: () => {
+            expecting = 'colon';
+        },
+        onLiteralValue: valueDone,
+        onSeparator: (sep) => {
+            afterComma = sep === ',';
+            expecting = sep === ':' || !open[open.length - 1] ? 'value' : 'key';
+        },
+        onError: (code, offset) => {
+            first ??= { offset, code, expecting, afterComma, inObject: open[open.length - 1] === true, nested: open.length > 0, beforeClose };
+        },
+    }, { disallowComments: true, allowTrailingComma: false });
+    if (!first)
+        return undefined;
+    const { offset, expecting: at, afterComma: comma, inObject, nested } = first;
+    if (first.code === CLOSE_BRACE_EXPECTED || first.code === CLOSE_BRACKET_EXPECTED)
+        return truncated(text.length, first.beforeClose.expecting, first.beforeClose.inObject);
+    if (offset >= text.length)
+        return truncated(text.length, at, inObject);
+    const c = text.charCodeAt(offset);
+    if (at === 'value' || at === 'key') {
+        // A token that may stand here but is itself malformed: the defect is inside it.
+        if (c === syntax_error_QUOTE)
+            return stringDefect(text, offset) ?? { offset, message: `invalid string` };
+        if (at === 'value') {
+            const number = c === 0x2d || (c >= 0x30 && c <= 0x39) ? numberDefect(text, offset) : undefined;
+            if (number)
+                return number;
+            // jsonc-parser reads `truex` as one unknown word; the value `true` is fine, the `x` after it is not.
+            const word = /^(true|false|null)/.exec(text.slice(offset, offset + 5));
+            if (word)
+                return unexpected(text, offset + word[1].length, nested ? 'next' : 'end', false, inObject);
         }
-        this.tables.push(table);
-        return this.tables.length - 1;
     }
-    close(handle) {
-        this.tables[handle] = undefined;
-    }
-    /** Adds the key at [start, end); false when the table already holds an equal key. */
-    add(handle, start, end, escaped) {
-        let t = this.tables[handle];
-        if ((t.size + 1) * 2 > t.slots.length)
-            t = this.grow(handle);
-        const mask = t.slots.length - 1;
-        const h = this.hash(start, end, escaped);
-        for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            const k = t.slots[slot];
-            if (k < 0) {
-                t.slots[slot] = t.size;
-                t.starts[t.size] = start;
-                t.ends[t.size] = end;
-                t.escaped[t.size] = escaped ? 1 : 0;
-                t.hashes[t.size] = h;
-                t.size++;
-                return true;
-            }
-            if (t.hashes[k] === h && this.equal(t.starts[k], t.ends[k], t.escaped[k] === 1, start, end, escaped))
-                return false;
-        }
-    }
-    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) (with their `escaped` flags) are the same string once decoded. */
-    equal(aStart, aEnd, aEscaped, bStart, bEnd, bEscaped) {
-        const text = this.source;
-        if (aEscaped || bEscaped)
-            return this.text(aStart, aEnd) === this.text(bStart, bEnd);
-        if (aEnd - aStart !== bEnd - bStart)
-            return false;
-        for (let k = 0; k < aEnd - aStart; k++)
-            if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k))
-                return false;
-        return true;
-    }
-    /** The key at [start, end) as a string, escapes decoded. */
-    text(start, end) {
-        const raw = this.source.slice(start, end);
-        if (!this.escaped(start, end))
-            return raw;
-        try {
-            return JSON.parse(`"${raw}"`);
-        }
-        catch {
-            return raw;
-        }
-    }
-    /** Whether the key at [start, end) is written with escapes. */
-    escaped(start, end) {
-        // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
-        for (let k = start; k < end; k++)
-            if (this.source.charCodeAt(k) === BACKSLASH)
-                return true;
-        return false;
-    }
-    /** FNV-1a over the decoded key's UTF-16 code units. */
-    hash(start, end, escaped) {
-        let h = 0x811c9dc5;
-        if (escaped) {
-            const key = this.text(start, end);
-            for (let k = 0; k < key.length; k++)
-                h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-        }
-        else
-            for (let k = start; k < end; k++)
-                h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
-        return h >>> 0;
-    }
-    /** Twice the slots; the keys are re-placed by their kept hashes (they are known distinct: no compares). */
-    grow(handle) {
-        const old = this.tables[handle];
-        const t = newTable(old.slots.length * 2);
-        const mask = t.slots.length - 1;
-        t.starts.set(old.starts);
-        t.ends.set(old.ends);
-        t.escaped.set(old.escaped);
-        t.hashes.set(old.hashes);
-        for (let k = 0; k < old.size; k++) {
-            let slot = old.hashes[k] & mask;
-            while (t.slots[slot] >= 0)
-                slot = (slot + 1) & mask;
-            t.slots[slot] = k;
-        }
-        t.size = old.size;
-        this.tables[handle] = t;
-        return t;
+    return unexpected(text, offset, at, comma, inObject);
+}
+function truncated(offset, at, inObject) {
+    if (at === 'key')
+        return { offset, message: "unexpected end of input: the JSON is truncated (missing '}')" };
+    if (at === 'next')
+        return { offset, message: `unexpected end of input: the JSON is truncated (missing '${inObject ? '}' : ']'}')` };
+    return { offset, message: 'unexpected end of input: the JSON is truncated' };
+}
+/** A token that cannot stand where it is. */
+function unexpected(text, offset, at, afterComma, inObject) {
+    if (offset >= text.length)
+        return truncated(offset, at, inObject);
+    const found = describeChar(text, offset);
+    const ch = text[offset];
+    switch (at) {
+        case 'value':
+            if (afterComma && ch === ']')
+                return { offset, message: "unexpected ']': remove the trailing comma before it" };
+            return { offset, message: `unexpected ${found} where a value was expected` };
+        case 'key':
+            return { offset, message: `expected a double-quoted property name, found ${found}` + (ch === '}' ? ' (remove the trailing comma before it)' : '') };
+        case 'colon':
+            return { offset, message: `expected ':' after the property name, found ${found}` };
+        case 'next':
+            return { offset, message: `expected ',' or '${inObject ? '}' : ']'}', found ${found}` };
+        case 'end':
+            return { offset, message: `unexpected ${found} after the end of the JSON value` };
     }
 }
-function newTable(slots) {
-    return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), hashes: new Uint32Array(slots / 2), size: 0 };
+/** The first defect of the string literal opening at `start`: a bad escape, a raw control character, no closing quote. */
+function stringDefect(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === syntax_error_QUOTE)
+            return undefined;
+        if (c === syntax_error_BACKSLASH) {
+            const e = text[i + 1];
+            if (e === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    return { offset: i, message: 'invalid \\u escape: it needs exactly four hex digits' };
+                i += 5;
+                continue;
+            }
+            if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                return {
+                    offset: i,
+                    message: `invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
+                        (e === "'" ? " (write ' without the backslash)" : ''),
+                };
+            }
+            i++;
+            continue;
+        }
+        if (c < 0x20)
+            return { offset: i, message: `${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)` };
+    }
+    return { offset: start, message: 'unterminated string: add the closing "' };
+}
+/** The first defect of the number starting at `start` (jsonc-parser reports the number's start), if any. */
+function numberDefect(text, start) {
+    let i = start;
+    const digit = () => {
+        const c = text.charCodeAt(i);
+        return c >= 0x30 && c <= 0x39;
+    };
+    if (text[i] === '-')
+        i++;
+    if (!digit())
+        return { offset: i, message: `invalid number: expected a digit after '-', found ${describeChar(text, i)}` };
+    while (digit())
+        i++;
+    if (text[i] === '.') {
+        i++;
+        if (!digit())
+            return { offset: i, message: 'invalid number: expected a digit after the decimal point' };
+        while (digit())
+            i++;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+        i++;
+        if (text[i] === '+' || text[i] === '-')
+            i++;
+        if (!digit())
+            return { offset: i, message: 'invalid number: expected a digit in the exponent' };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/locate.ts
+
+// jsonc-parser's SyntaxKind values (a `const enum` in its typings, which isolated modules cannot import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const COLON = 6;
+const STRING = 10;
+const EOF = 17;
 /**
- * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
- * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
- * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
- * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
- * Metadata. A path that does not exist resolves to its
- * deepest existing ancestor (which keeps the scan going to that ancestor's end).
+ * Finds many JSON paths in one pass over the text, with jsonc-parser's scanner: only the branches that
+ * lead to a requested path are walked key by key, every other value is skipped token by token. With
+ * `start` (the offset of a flow's block) the pass begins there and the paths are relative to that value,
+ * so a finding in block 19,000 does not read the 18,999 before it. With `stopWhenFound` (for text known to
+ * repeat no key) the pass stops as soon as every requested path has been found; otherwise it reads on, as
+ * a later copy of a key is the one JSON.parse keeps. A path that does not exist resolves to its deepest
+ * existing ancestor.
  *
- * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ * The text must be JSON that JSON.parse accepted; on anything else the pass still ends, without throwing.
  */
 function locatePaths(text, paths, options = {}) {
     const root = { children: new Map() };
-    // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
-    // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
+    // Requested nodes not yet found; at zero the rest of the text is of no interest (with stopWhenFound).
     let pending = 0;
     const stop = options.stopWhenFound === true;
     for (const path of paths) {
@@ -11422,98 +13055,52 @@ function locatePaths(text, paths, options = {}) {
             pending++;
         }
     }
-    const len = text.length;
-    // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
-    let i = options.start ?? 0;
-    const skipWhitespace = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
-            ;
+    const scanner = (0,main.createScanner)(text, true);
+    scanner.setPosition(options.start ?? 0);
+    scanner.scan();
+    const token = () => scanner.getToken();
+    /** Moves to the next token; returns the offset just past the one it leaves. */
+    const advance = () => {
+        const end = scanner.getTokenOffset() + scanner.getTokenLength();
+        scanner.scan();
+        return end;
     };
-    /** i at an opening quote → i just past the closing quote. */
-    const skipString = () => {
-        let j = i + 1;
-        for (;;) {
-            const q = text.indexOf('"', j);
-            if (q === -1) {
-                i = len;
-                return;
-            }
-            let backslashes = 0;
-            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                i = q + 1;
-                return;
-            }
-            j = q + 1;
-        }
-    };
-    const readString = () => {
-        const start = i;
-        skipString();
-        const raw = text.slice(start + 1, i - 1);
-        if (!raw.includes('\\'))
-            return raw;
-        try {
-            return JSON.parse(text.slice(start, i));
-        }
-        catch {
-            return raw;
-        }
-    };
+    /** Skips the value at the current token; returns the offset just past it. */
     const skipValue = () => {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return skipString();
-        if (c !== 0x7b && c !== 0x5b) {
-            while (i < len) {
-                const d = text.charCodeAt(i);
-                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
-                    break;
-                i++;
-            }
-            return;
-        }
+        if (token() !== OPEN_BRACE && token() !== OPEN_BRACKET)
+            return advance();
         let depth = 0;
-        while (i < len) {
-            const d = text.charCodeAt(i);
-            if (d === 0x22) {
-                skipString();
-                continue;
-            }
-            if (d === 0x7b || d === 0x5b)
+        for (;;) {
+            if (token() === OPEN_BRACE || token() === OPEN_BRACKET)
                 depth++;
-            else if (d === 0x7d || d === 0x5d) {
+            else if (token() === CLOSE_BRACE || token() === CLOSE_BRACKET)
                 depth--;
-                if (depth === 0) {
-                    i++;
-                    return;
-                }
-            }
-            i++;
+            else if (token() === EOF)
+                return text.length;
+            const end = advance();
+            if (depth === 0)
+                return end;
         }
     };
     // Recursion follows only the trie, whose depth is that of the longest requested path.
     const visit = (node, keyStart) => {
-        const start = i;
-        const c = text.charCodeAt(i);
-        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
-            const isObject = c === 0x7b;
-            const close = isObject ? 0x7d : 0x5d;
-            i++;
-            for (let index = 0; i < len; index++) {
-                skipWhitespace();
-                if (text.charCodeAt(i) === close)
-                    break;
+        const start = scanner.getTokenOffset();
+        let end;
+        if (node.children.size > 0 && (token() === OPEN_BRACE || token() === OPEN_BRACKET)) {
+            const isObject = token() === OPEN_BRACE;
+            const close = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
+            advance();
+            for (let index = 0; token() !== close && token() !== EOF; index++) {
                 let memberKeyStart;
                 let child;
                 if (isObject) {
-                    memberKeyStart = i;
-                    const key = readString();
-                    skipWhitespace();
-                    i++; // ':'
-                    skipWhitespace();
-                    child = node.children.get(key);
+                    if (token() !== STRING)
+                        break;
+                    memberKeyStart = scanner.getTokenOffset();
+                    child = node.children.get(scanner.getTokenValue());
+                    advance();
+                    if (token() === COLON)
+                        advance();
                 }
                 else
                     child = node.children.get(index);
@@ -11523,24 +13110,22 @@ function locatePaths(text, paths, options = {}) {
                     skipValue();
                 if (pending === 0 && stop)
                     break;
-                skipWhitespace();
-                if (text.charCodeAt(i) === 0x2c)
-                    i++;
+                if (token() === COMMA)
+                    advance();
                 else
                     break;
             }
-            i++; // the closing bracket
+            // Once nothing is pending, the containers being left were not read to their end; no request
+            // resolves to them (every requested path was found below them), so their `end` is never read.
+            end = token() === close ? advance() : scanner.getTokenOffset();
         }
         else
-            skipValue();
-        // Once nothing is pending, the containers being left were not scanned to their end; no request
-        // resolves to them (every requested path was found below them), so their `end` is never read.
+            end = skipValue();
         if (node.wanted && node.at === undefined)
             pending--;
-        node.at = { keyStart, start, end: Math.min(i, len) };
+        node.at = { keyStart, start, end };
     };
-    skipWhitespace();
-    if (i < len)
+    if (token() !== EOF)
         visit(root, undefined);
     return paths.map((path) => {
         let node = root;
@@ -11741,6 +13326,8 @@ function isFilledLater(text) {
 
 
 
+
+
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -11778,14 +13365,10 @@ function describeNonFlow(value) {
 }
 const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again';
 function syntaxErrorAt(text, parseError) {
-    try {
-        indexJson(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { offset: e.offset, message: e.message };
-    }
-    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+    const found = syntaxError(text);
+    if (found)
+        return found;
+    // The engine rejected what jsonc-parser accepts: keep the engine's words and, if it gives one, its position.
     const message = parseError instanceof Error ? parseError.message : String(parseError);
     const m = /at position (\d+)/.exec(message);
     return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
@@ -11796,13 +13379,13 @@ function syntaxErrorAt(text, parseError) {
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
 function parseJson(text, placeholders) {
-    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-    const structure = scanStructure(text, MAX_JSON_DEPTH, 'count');
+    // Hostile nesting is refused before any engine sees it: JSON.parse, jsonc-parser and JSONPath recurse once per level.
+    const structure = scanStructure(text);
     if (structure.tooDeepAt !== -1)
         return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
     // Repeated keys are counted, not compared: JSON.parse keeps one of each, so a shortfall in the parsed value
-    // means a repeat, and only then is the text scanned again to name each one (a third of the scan's time).
-    const repeats = (value, source) => parsedShallowKeys(value) === structure.shallowKeys ? [] : scanStructure(source).duplicates;
+    // means a repeat, and only then is the text read again to name each one.
+    const repeats = (value, source) => parsedShallowKeys(value) === structure.shallowKeys ? [] : repeatedKeys(source);
     try {
         const value = JSON.parse(text);
         return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
@@ -12434,7 +14017,8 @@ const profileResponseFields = defineFunction({
 function pathsAvoiding(graph, key, sets) {
     if (graph.entry < 0)
         return undefined;
-    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+    const byFact = graph.memo('pathsAvoiding', () => new Map());
+    return memoIn(byFact, key, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
 }
 const path_facts_PARAMETERS = ['Parameters'];
 const path_facts_CONDITIONS = ['Transitions', 'Conditions'];
@@ -14298,14 +15882,14 @@ function firstDuplicateKey(doc) {
     while (stack.length > 0) {
         const node = stack.pop();
         if ((0,dist/* isMap */.jh)(node)) {
+            // Scalar keys by value: 1 and "1" stay apart, as they are different keys in YAML.
             const seen = new Set();
             for (const pair of node.items) {
                 const k = pair.key;
                 if ((0,dist/* isScalar */.jn)(k)) {
-                    const key = `${typeof k.value}:${String(k.value)}`;
-                    if (seen.has(key))
+                    if (seen.has(k.value))
                         return { key: String(k.value), offset: k.range?.[0] ?? 0 };
-                    seen.add(key);
+                    seen.add(k.value);
                 }
                 else if (k !== null)
                     stack.push(k);
@@ -23321,22 +24905,36 @@ function lintFlow(doc, rules, entry) {
         }
     }
     // Every finding's place is found in one pass over the text, and only when there are findings; so are the
-    // places of the blocks of its evidence path and its related blocks (each block's Identifier).
+    // places of the blocks of its evidence path and its related blocks (each block's Identifier). Findings'
+    // paths from the start share most of their blocks: each block is placed and labelled once.
     const wanted = pending.map((p) => placesWanted(flow, p.result));
-    const blockIdentifier = (id) => ({ path: [...flow.byId.get(id).path, 'Identifier'], part: 'key' });
-    const requests = [
-        ...pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })),
-        ...wanted.flatMap((w) => [...w.trace.map(blockIdentifier), ...w.related.map((r) => blockIdentifier(r.blockId))]),
-    ];
+    const requests = pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' }));
+    const blockRequest = new Map();
+    const requestFor = (id) => {
+        let k = blockRequest.get(id);
+        if (k === undefined) {
+            k = requests.push({ path: [...flow.byId.get(id).path, 'Identifier'], part: 'key' }) - 1;
+            blockRequest.set(id, k);
+        }
+        return k;
+    };
+    const traceRequests = wanted.map((w) => w.trace.map(requestFor));
+    const relatedRequests = wanted.map((w) => w.related.map((r) => requestFor(r.blockId)));
     const ranges = doc.ranges(requests);
-    let next = pending.length;
+    const labels = new Map();
+    const labelOf = (id) => {
+        let label = labels.get(id);
+        if (label === undefined)
+            labels.set(id, (label = blockLabel(flow.byId.get(id))));
+        return label;
+    };
     const findings = pending.map((p, k) => {
         const w = wanted[k];
-        const trace = w.trace.map((blockId) => {
-            const label = blockLabel(flow.byId.get(blockId));
-            return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[next++] };
+        const trace = w.trace.map((blockId, n) => {
+            const label = labelOf(blockId);
+            return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[traceRequests[k][n]] };
         });
-        const related = w.related.map((r) => ({ ...r, range: ranges[next++] }));
+        const related = w.related.map((r, n) => ({ ...r, range: ranges[relatedRequests[k][n]] }));
         return toFinding(doc, flow, p, ranges[k], { trace, related });
     });
     return { findings: [...findings, ...problems], flow, graph };

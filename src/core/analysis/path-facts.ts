@@ -1,7 +1,7 @@
 import { MODULE_FLOW_TYPE, resolveFlowType } from '../../connect/flow-types.js';
 import { StringWalker } from '../json/walk.js';
 import type { Action, Flow } from '../model/flow.js';
-import { ShortestPaths, type Edge, type RoutingGraph } from '../graph/routing-graph.js';
+import { memoIn, ShortestPaths, type Edge, type RoutingGraph } from '../graph/routing-graph.js';
 import type { JsonPath } from '../types.js';
 
 /**
@@ -11,7 +11,8 @@ import type { JsonPath } from '../types.js';
  */
 export function pathsAvoiding(graph: RoutingGraph, key: string, sets: (edge: Edge) => boolean): ShortestPaths | undefined {
   if (graph.entry < 0) return undefined;
-  return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+  const byFact = graph.memo('pathsAvoiding', () => new Map<string, ShortestPaths>());
+  return memoIn(byFact, key, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
 }
 
 const PARAMETERS: JsonPath = ['Parameters'];

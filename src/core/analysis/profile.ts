@@ -1,7 +1,7 @@
 import { PROFILE_ALWAYS_PROVIDED } from '../../connect/actions.js';
 import { StringWalker } from '../json/walk.js';
 import type { Action } from '../model/flow.js';
-import { components, ShortestPaths, type Edge, type PathEnds, type RoutingGraph } from '../graph/routing-graph.js';
+import { components, memoIn, ShortestPaths, type Edge, type PathEnds, type RoutingGraph } from '../graph/routing-graph.js';
 import type { JsonPath } from '../types.js';
 
 /** A reference to profile data inside a block: `$.Customer.Province` → field "Province". */
@@ -198,7 +198,8 @@ function sameBits(a: Uint32Array, b: Uint32Array): boolean {
  */
 export function profileStates(graph: RoutingGraph, loadedAtEntry: boolean): ReadonlyArray<ProfileState | undefined> {
   // The policies and the repository pass ask for the same states: solved once per graph.
-  return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+  const byEntry = graph.memo('profileStates', () => new Map<boolean, ReadonlyArray<ProfileState | undefined>>());
+  return memoIn(byEntry, loadedAtEntry, () => solveProfileStates(graph, loadedAtEntry));
 }
 
 function lookupIndex(graph: RoutingGraph): LookupIndex {
@@ -284,7 +285,9 @@ function requestIndex(graph: RoutingGraph, index: LookupIndex): { exact: Map<str
  */
 export function lookupsLacking(graph: RoutingGraph, state: ProfileState, field: string, entryFields: readonly string[] | undefined): number[] {
   const index = lookupIndex(graph);
-  const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
+  // Per field, per entryFields list (the same list object for every read of one rule on one flow).
+  const byField = graph.memo('lookupsLacking', () => new Map<string, Map<readonly string[] | undefined, Uint32Array>>());
+  const lacking = memoIn(memoIn(byField, field, () => new Map()), entryFields, () => {
     const bits = new Uint32Array(index.words);
     if (PROFILE_ALWAYS_PROVIDED.includes(field)) return bits;
     for (let bit = 0; bit < index.nodes.length; bit++) bits[bit >> 5]! |= 1 << (bit & 31);
@@ -323,8 +326,9 @@ export interface ProfileAnalysis {
  * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
  */
 export function analyseProfile(graph: RoutingGraph, options: { loadedAtEntry: boolean; namespace: string }): ProfileAnalysis {
-  const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
-  return graph.memo(key, () => computeProfileAnalysis(graph, options));
+  const byEntry = graph.memo('profileAnalysis', () => new Map<boolean, Map<string, ProfileAnalysis>>());
+  const byNamespace = memoIn(byEntry, options.loadedAtEntry, () => new Map());
+  return memoIn(byNamespace, options.namespace, () => computeProfileAnalysis(graph, options));
 }
 
 function computeProfileAnalysis(graph: RoutingGraph, options: { loadedAtEntry: boolean; namespace: string }): ProfileAnalysis {

@@ -15,8 +15,6 @@ export class RoutingGraph {
   readonly out: ReadonlyArray<readonly Edge[]>;
   private incoming: Edge[][] | undefined;
   private reach: Uint8Array | undefined;
-  private rpo: Int32Array | undefined;
-  private idom: Int32Array | undefined;
   private memos: Map<string, unknown> | undefined;
 
   constructor(readonly flow: Flow) {
@@ -34,11 +32,15 @@ export class RoutingGraph {
     this.out = out;
   }
 
-  /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-  memo<T>(key: string, compute: () => T): T {
+  /**
+   * A result derived from this graph, computed once per name and kept as long as the graph is. A result
+   * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
+   * a name built from the arguments.
+   */
+  memo<T>(name: string, compute: () => T): T {
     this.memos ??= new Map();
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    if (!this.memos.has(name)) this.memos.set(name, compute());
+    return this.memos.get(name) as T;
   }
 
   /**
@@ -64,7 +66,7 @@ export class RoutingGraph {
     });
   }
 
-  /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+  /** Incoming edges per node; built on first use (the profile data-flow, pictures), not for every lint. */
   get in(): ReadonlyArray<readonly Edge[]> {
     if (!this.incoming) {
       const inc: Edge[][] = Array.from({ length: this.size }, () => []);
@@ -109,92 +111,12 @@ export class RoutingGraph {
     }
     return via;
   }
+}
 
-  /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-  reversePostorder(): Int32Array {
-    if (this.rpo) return this.rpo;
-    const order = new Int32Array(this.size);
-    // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
-    let free = this.size;
-    if (this.entry >= 0) {
-      const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-      const nodeStack = new Int32Array(this.size);
-      const edgeStack = new Int32Array(this.size);
-      let top = 0;
-      nodeStack[0] = this.entry;
-      edgeStack[0] = 0;
-      state[this.entry] = 1;
-      while (top >= 0) {
-        const n = nodeStack[top]!;
-        const edges = this.out[n]!;
-        const k = edgeStack[top]!;
-        if (k < edges.length) {
-          edgeStack[top] = k + 1;
-          const m = edges[k]!.to;
-          if (state[m] === 0) {
-            state[m] = 1;
-            top++;
-            nodeStack[top] = m;
-            edgeStack[top] = 0;
-          }
-        } else {
-          state[n] = 2;
-          order[--free] = n;
-          top--;
-        }
-      }
-    }
-    this.rpo = order.subarray(free);
-    return this.rpo;
-  }
-
-  /**
-   * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-   * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-   * passes, linear in practice.
-   */
-  dominators(): Int32Array {
-    if (this.idom) return this.idom;
-    const rpo = this.reversePostorder();
-    const rank = new Int32Array(this.size).fill(-1);
-    rpo.forEach((n, i) => (rank[n] = i));
-    const idom = new Int32Array(this.size).fill(-1);
-    if (this.entry < 0) return (this.idom = idom);
-    idom[this.entry] = this.entry;
-    const intersect = (a: number, b: number): number => {
-      while (a !== b) {
-        while (rank[a]! > rank[b]!) a = idom[a]!;
-        while (rank[b]! > rank[a]!) b = idom[b]!;
-      }
-      return a;
-    };
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (let i = 1; i < rpo.length; i++) {
-        const n = rpo[i]!;
-        let d = -1;
-        for (let ei = 0, edgeList = this.in[n]!; ei < edgeList.length; ei++) {
-          const e = edgeList[ei]!;
-          if (idom[e.from] === -1) continue;
-          d = d === -1 ? e.from : intersect(e.from, d);
-        }
-        if (d !== -1 && idom[n] !== d) {
-          idom[n] = d;
-          changed = true;
-        }
-      }
-    }
-    idom[this.entry] = -1;
-    return (this.idom = idom);
-  }
-
-  /** True when every path from the entry to `b` passes `a`. */
-  dominates(a: number, b: number): boolean {
-    const idom = this.dominators();
-    if (!this.reachable()[b]) return false;
-    for (let n = b; n !== -1; n = idom[n]!) if (n === a) return true;
-    return false;
-  }
+/** `map`'s value for `key`, computed and kept on first use. */
+export function memoIn<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  if (!map.has(key)) map.set(key, compute());
+  return map.get(key) as V;
 }
 
 /**

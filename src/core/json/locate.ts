@@ -1,3 +1,4 @@
+import { createScanner } from 'jsonc-parser';
 import type { JsonPath } from '../types.js';
 
 /** Where a value sits in the text: its key (for object members) and the value itself. */
@@ -14,21 +15,30 @@ interface TrieNode {
   at?: { keyStart: number | undefined; start: number; end: number };
 }
 
+// jsonc-parser's SyntaxKind values (a `const enum` in its typings, which isolated modules cannot import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const COLON = 6;
+const STRING = 10;
+const EOF = 17;
+
 /**
- * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
- * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
- * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
- * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
- * Metadata. A path that does not exist resolves to its
- * deepest existing ancestor (which keeps the scan going to that ancestor's end).
+ * Finds many JSON paths in one pass over the text, with jsonc-parser's scanner: only the branches that
+ * lead to a requested path are walked key by key, every other value is skipped token by token. With
+ * `start` (the offset of a flow's block) the pass begins there and the paths are relative to that value,
+ * so a finding in block 19,000 does not read the 18,999 before it. With `stopWhenFound` (for text known to
+ * repeat no key) the pass stops as soon as every requested path has been found; otherwise it reads on, as
+ * a later copy of a key is the one JSON.parse keeps. A path that does not exist resolves to its deepest
+ * existing ancestor.
  *
- * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ * The text must be JSON that JSON.parse accepted; on anything else the pass still ends, without throwing.
  */
 export function locatePaths(text: string, paths: readonly JsonPath[], options: { stopWhenFound?: boolean; start?: number } = {}): Located[] {
   const root: TrieNode = { children: new Map() };
-  // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
-  // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
+  // Requested nodes not yet found; at zero the rest of the text is of no interest (with stopWhenFound).
   let pending = 0;
   const stop = options.stopWhenFound === true;
   for (const path of paths) {
@@ -43,110 +53,62 @@ export function locatePaths(text: string, paths: readonly JsonPath[], options: {
       pending++;
     }
   }
-  const len = text.length;
-  // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
-  let i = options.start ?? 0;
-
-  const skipWhitespace = (): void => {
-    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
+  const scanner = createScanner(text, true);
+  scanner.setPosition(options.start ?? 0);
+  scanner.scan();
+  const token = (): number => scanner.getToken();
+  /** Moves to the next token; returns the offset just past the one it leaves. */
+  const advance = (): number => {
+    const end = scanner.getTokenOffset() + scanner.getTokenLength();
+    scanner.scan();
+    return end;
   };
-  /** i at an opening quote → i just past the closing quote. */
-  const skipString = (): void => {
-    let j = i + 1;
-    for (;;) {
-      const q = text.indexOf('"', j);
-      if (q === -1) {
-        i = len;
-        return;
-      }
-      let backslashes = 0;
-      while (text.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
-      if (backslashes % 2 === 0) {
-        i = q + 1;
-        return;
-      }
-      j = q + 1;
-    }
-  };
-  const readString = (): string => {
-    const start = i;
-    skipString();
-    const raw = text.slice(start + 1, i - 1);
-    if (!raw.includes('\\')) return raw;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      return raw;
-    }
-  };
-  const skipValue = (): void => {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) return skipString();
-    if (c !== 0x7b && c !== 0x5b) {
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
-        i++;
-      }
-      return;
-    }
+  /** Skips the value at the current token; returns the offset just past it. */
+  const skipValue = (): number => {
+    if (token() !== OPEN_BRACE && token() !== OPEN_BRACKET) return advance();
     let depth = 0;
-    while (i < len) {
-      const d = text.charCodeAt(i);
-      if (d === 0x22) {
-        skipString();
-        continue;
-      }
-      if (d === 0x7b || d === 0x5b) depth++;
-      else if (d === 0x7d || d === 0x5d) {
-        depth--;
-        if (depth === 0) {
-          i++;
-          return;
-        }
-      }
-      i++;
+    for (;;) {
+      if (token() === OPEN_BRACE || token() === OPEN_BRACKET) depth++;
+      else if (token() === CLOSE_BRACE || token() === CLOSE_BRACKET) depth--;
+      else if (token() === EOF) return text.length;
+      const end = advance();
+      if (depth === 0) return end;
     }
   };
 
   // Recursion follows only the trie, whose depth is that of the longest requested path.
   const visit = (node: TrieNode, keyStart: number | undefined): void => {
-    const start = i;
-    const c = text.charCodeAt(i);
-    if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
-      const isObject = c === 0x7b;
-      const close = isObject ? 0x7d : 0x5d;
-      i++;
-      for (let index = 0; i < len; index++) {
-        skipWhitespace();
-        if (text.charCodeAt(i) === close) break;
+    const start = scanner.getTokenOffset();
+    let end: number;
+    if (node.children.size > 0 && (token() === OPEN_BRACE || token() === OPEN_BRACKET)) {
+      const isObject = token() === OPEN_BRACE;
+      const close = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
+      advance();
+      for (let index = 0; token() !== close && token() !== EOF; index++) {
         let memberKeyStart: number | undefined;
         let child: TrieNode | undefined;
         if (isObject) {
-          memberKeyStart = i;
-          const key = readString();
-          skipWhitespace();
-          i++; // ':'
-          skipWhitespace();
-          child = node.children.get(key);
+          if (token() !== STRING) break;
+          memberKeyStart = scanner.getTokenOffset();
+          child = node.children.get(scanner.getTokenValue());
+          advance();
+          if (token() === COLON) advance();
         } else child = node.children.get(index);
         if (child) visit(child, memberKeyStart);
         else skipValue();
         if (pending === 0 && stop) break;
-        skipWhitespace();
-        if (text.charCodeAt(i) === 0x2c) i++;
+        if (token() === COMMA) advance();
         else break;
       }
-      i++; // the closing bracket
-    } else skipValue();
-    // Once nothing is pending, the containers being left were not scanned to their end; no request
-    // resolves to them (every requested path was found below them), so their `end` is never read.
+      // Once nothing is pending, the containers being left were not read to their end; no request
+      // resolves to them (every requested path was found below them), so their `end` is never read.
+      end = token() === close ? advance() : scanner.getTokenOffset();
+    } else end = skipValue();
     if (node.wanted && node.at === undefined) pending--;
-    node.at = { keyStart, start, end: Math.min(i, len) };
+    node.at = { keyStart, start, end };
   };
 
-  skipWhitespace();
-  if (i < len) visit(root, undefined);
+  if (token() !== EOF) visit(root, undefined);
 
   return paths.map((path) => {
     let node = root;

@@ -1,5 +1,7 @@
 import { MODULE_FLOW_TYPE } from '../../connect/flow-types.js';
-import { indexJson, JsonSyntaxError, MAX_JSON_DEPTH, parsedShallowKeys, scanStructure } from '../json/scan.js';
+import { repeatedKeys } from '../json/duplicate-keys.js';
+import { MAX_JSON_DEPTH, parsedShallowKeys, scanStructure } from '../json/scan.js';
+import { syntaxError } from '../json/syntax-error.js';
 import type { Range } from '../types.js';
 import { TextLocator, type FlowDocument } from './document.js';
 import type { LineMap } from './line-map.js';
@@ -68,12 +70,9 @@ export const LEGACY_MESSAGE =
   'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again';
 
 export function syntaxErrorAt(text: string, parseError: unknown): { offset: number; message: string } {
-  try {
-    indexJson(text);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) return { offset: e.offset, message: e.message };
-  }
-  // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+  const found = syntaxError(text);
+  if (found) return found;
+  // The engine rejected what jsonc-parser accepts: keep the engine's words and, if it gives one, its position.
   const message = parseError instanceof Error ? parseError.message : String(parseError);
   const m = /at position (\d+)/.exec(message);
   return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
@@ -85,13 +84,13 @@ export function syntaxErrorAt(text: string, parseError: unknown): { offset: numb
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
 export function parseJson(text: string, placeholders: boolean): { ok: true; value: unknown; text: string; duplicates: Array<Array<string | number>>; blockStarts: Int32Array; blockLines: Int32Array } | { ok: false; offset: number; message: string } {
-  // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-  const structure = scanStructure(text, MAX_JSON_DEPTH, 'count');
+  // Hostile nesting is refused before any engine sees it: JSON.parse, jsonc-parser and JSONPath recurse once per level.
+  const structure = scanStructure(text);
   if (structure.tooDeepAt !== -1) return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
   // Repeated keys are counted, not compared: JSON.parse keeps one of each, so a shortfall in the parsed value
-  // means a repeat, and only then is the text scanned again to name each one (a third of the scan's time).
+  // means a repeat, and only then is the text read again to name each one.
   const repeats = (value: unknown, source: string): Array<Array<string | number>> =>
-    parsedShallowKeys(value) === structure.shallowKeys ? [] : scanStructure(source).duplicates;
+    parsedShallowKeys(value) === structure.shallowKeys ? [] : repeatedKeys(source);
   try {
     const value: unknown = JSON.parse(text);
     return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };

@@ -10,13 +10,13 @@ export function firstDuplicateKey(doc: Document): { key: string; offset: number 
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
+      // Scalar keys by value: 1 and "1" stay apart, as they are different keys in YAML.
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const k = pair.key;
         if (isScalar(k)) {
-          const key = `${typeof k.value}:${String(k.value)}`;
-          if (seen.has(key)) return { key: String(k.value), offset: k.range?.[0] ?? 0 };
-          seen.add(key);
+          if (seen.has(k.value)) return { key: String(k.value), offset: k.range?.[0] ?? 0 };
+          seen.add(k.value);
         } else if (k !== null) stack.push(k);
         stack.push(pair.value);
       }

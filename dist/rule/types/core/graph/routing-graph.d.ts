@@ -14,12 +14,14 @@ export declare class RoutingGraph {
     readonly out: ReadonlyArray<readonly Edge[]>;
     private incoming;
     private reach;
-    private rpo;
-    private idom;
     private memos;
     constructor(flow: Flow);
-    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-    memo<T>(key: string, compute: () => T): T;
+    /**
+     * A result derived from this graph, computed once per name and kept as long as the graph is. A result
+     * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
+     * a name built from the arguments.
+     */
+    memo<T>(name: string, compute: () => T): T;
     /**
      * The source node of every edge, grouped by target: the sources of edges into `n` are
      * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
@@ -29,7 +31,7 @@ export declare class RoutingGraph {
         readonly start: Int32Array;
         readonly from: Int32Array;
     };
-    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    /** Incoming edges per node; built on first use (the profile data-flow, pictures), not for every lint. */
     get in(): ReadonlyArray<readonly Edge[]>;
     /** 1 for each node some path from the entry reaches. */
     reachable(): Uint8Array;
@@ -39,17 +41,9 @@ export declare class RoutingGraph {
      * the shortest, which is what a message should show.
      */
     search(from: number, follow: (edge: Edge) => boolean, seen?: Uint8Array<ArrayBuffer>): Array<Edge | null | undefined>;
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-    reversePostorder(): Int32Array;
-    /**
-     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-     * passes, linear in practice.
-     */
-    dominators(): Int32Array;
-    /** True when every path from the entry to `b` passes `a`. */
-    dominates(a: number, b: number): boolean;
 }
+/** `map`'s value for `key`, computed and kept on first use. */
+export declare function memoIn<K, V>(map: Map<K, V>, key: K, compute: () => V): V;
 /**
  * A path shown by its ends: `head` from the start, then `skipped` edges left out, then `tail` up to the
  * node (skipped 0: head is the whole path and tail is empty).

@@ -1,8 +1,8 @@
-export const id = 422;
-export const ids = [422];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 6422:
+/***/ 8279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1168,229 +1168,18 @@ const PROFILE_STANDARD_FIELDS = Object.freeze([
 /** Object types GetCustomerProfileObject can load, read as $.Customer.<Type>.<Field>. */
 const PROFILE_OBJECT_TYPES = Object.freeze(['Asset', 'Order', 'Case']);
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/core/json/scan.ts
 /**
- * A JSON scanner that records where every value sits in the text.
- *
- * Values themselves come from the engine's JSON.parse, which is several times faster than any parser
- * written in JavaScript; this scanner runs only when a position is needed (a finding to place, a
- * syntax error to explain), so clean files never pay for it. It is iterative, not recursive, so a
- * hostile file nested 100,000 deep cannot overflow the stack.
+ * The one pass every file gets before JSON.parse: how deep it nests, how many keys its shallow objects have,
+ * and where each block of a flow starts. Syntax errors, repeated keys and finding places are worked out
+ * with jsonc-parser, and only when they are needed (see syntax-error.ts, duplicate-keys.ts, locate.ts).
+ * This pass stays hand-written because it runs on every file: on the bench's 17 MiB flow it takes ~85 ms
+ * of CPU where jsonc-parser's visitor takes ~240 ms and its scanner ~230 ms (JSON.parse: ~150 ms).
  */
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'JsonSyntaxError';
-    }
-}
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-function isWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-function describeChar(text, i) {
-    if (i >= text.length)
-        return 'end of input';
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
-    if (code < 0x20)
-        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-    return `'${ch}'`;
-}
-/** Scans `text` as one JSON value and returns its position tree; throws JsonSyntaxError at the first defect. */
-function indexJson(text) {
-    const len = text.length;
-    const stack = [];
-    let root;
-    let i = 0;
-    const skipWhitespace = () => {
-        while (i < len && isWhitespace(text.charCodeAt(i)))
-            i++;
-    };
-    const scanString = () => {
-        const start = i;
-        i++;
-        let escaped = false;
-        for (;;) {
-            if (i >= len)
-                throw new JsonSyntaxError('unterminated string: add the closing "', start);
-            const c = text.charCodeAt(i);
-            if (c === QUOTE)
-                break;
-            if (c === BACKSLASH) {
-                escaped = true;
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        throw new JsonSyntaxError('invalid \\u escape: it needs exactly four hex digits', i);
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    throw new JsonSyntaxError(`invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
-                        (e === "'" ? " (write ' without the backslash)" : ''), i);
-                }
-                i += 2;
-                continue;
-            }
-            if (c < 0x20)
-                throw new JsonSyntaxError(`${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)`, i);
-            i++;
-        }
-        i++;
-        const raw = text.slice(start + 1, i - 1);
-        return escaped ? JSON.parse(text.slice(start, i)) : raw;
-    };
-    const scanNumber = () => {
-        const start = i;
-        if (text.charCodeAt(i) === 0x2d)
-            i++;
-        if (text.charCodeAt(i) === 0x30)
-            i++;
-        else if (isDigit(text.charCodeAt(i)))
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        else
-            throw new JsonSyntaxError(`invalid number: expected a digit after '-', found ${describeChar(text, i)}`, i);
-        if (text.charCodeAt(i) === 0x2e) {
-            i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit after the decimal point', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
-            i++;
-            const s = text.charCodeAt(i);
-            if (s === 0x2b || s === 0x2d)
-                i++;
-            if (!isDigit(text.charCodeAt(i)))
-                throw new JsonSyntaxError('invalid number: expected a digit in the exponent', i);
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-        }
-        if (i === start)
-            throw new JsonSyntaxError('invalid number', start);
-    };
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root = node;
-        else if (top.isObject)
-            top.node.members.set(top.key, node);
-        else
-            top.node.items.push(node);
-    };
-    const readKey = (frame) => {
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError("unexpected end of input: the JSON is truncated (missing '}')", i);
-        if (text.charCodeAt(i) !== QUOTE) {
-            throw new JsonSyntaxError(`expected a double-quoted property name, found ${describeChar(text, i)}` +
-                (text[i] === '}' ? ' (remove the trailing comma before it)' : ''), i);
-        }
-        frame.keyStart = i;
-        frame.key = scanString();
-        skipWhitespace();
-        if (i >= len)
-            throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-        if (text[i] !== ':')
-            throw new JsonSyntaxError(`expected ':' after the property name, found ${describeChar(text, i)}`, i);
-        i++;
-    };
-    let expectValue = true;
-    for (;;) {
-        skipWhitespace();
-        const top = stack[stack.length - 1];
-        if (expectValue) {
-            const c = text.charCodeAt(i);
-            const start = i;
-            const keyStart = top?.isObject ? top.keyStart : undefined;
-            if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                const isObject = c === 0x7b;
-                const node = isObject
-                    ? { start, end: -1, keyStart, members: new Map() }
-                    : { start, end: -1, keyStart, items: [] };
-                attach(node);
-                i++;
-                skipWhitespace();
-                if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
-                    i++;
-                    node.end = i;
-                    expectValue = false;
-                    continue;
-                }
-                const frame = { node, isObject, key: '', keyStart: -1 };
-                stack.push(frame);
-                if (isObject)
-                    readKey(frame);
-                continue;
-            }
-            if (c === QUOTE)
-                scanString();
-            else if (c === 0x2d || isDigit(c))
-                scanNumber();
-            else if (text.startsWith('true', i))
-                i += 4;
-            else if (text.startsWith('false', i))
-                i += 5;
-            else if (text.startsWith('null', i))
-                i += 4;
-            else if (i >= len)
-                throw new JsonSyntaxError('unexpected end of input: the JSON is truncated', i);
-            else
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} where a value was expected`, i);
-            attach({ start, end: i, keyStart });
-            expectValue = false;
-            continue;
-        }
-        if (!top) {
-            if (i < len)
-                throw new JsonSyntaxError(`unexpected ${describeChar(text, i)} after the end of the JSON value`, i);
-            return root;
-        }
-        const c = text.charCodeAt(i);
-        if (c === 0x2c /* , */) {
-            i++;
-            if (top.isObject)
-                readKey(top);
-            else {
-                skipWhitespace();
-                if (text[i] === ']')
-                    throw new JsonSyntaxError("unexpected ']': remove the trailing comma before it", i);
-            }
-            expectValue = true;
-            continue;
-        }
-        if (c === (top.isObject ? 0x7d : 0x5d)) {
-            i++;
-            top.node.end = i;
-            stack.pop();
-            continue;
-        }
-        if (i >= len)
-            throw new JsonSyntaxError(`unexpected end of input: the JSON is truncated (missing '${top.isObject ? '}' : ']'}')`, i);
-        throw new JsonSyntaxError(`expected ',' or '${top.isObject ? '}' : ']'}', found ${describeChar(text, i)}`, i);
-    }
-}
-/** The node at `path`, or the deepest existing ancestor when part of the path is missing. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        const next = typeof key === 'number' ? node.items?.[key] : node.members?.get(key);
-        if (!next)
-            break;
-        node = next;
-    }
-    return node;
-}
 /** Deepest nesting a file may have: real flows nest about 10 levels; JSONPath engines recurse once per level. */
 const MAX_JSON_DEPTH = 1000;
 /**
@@ -1398,21 +1187,10 @@ const MAX_JSON_DEPTH = 1000;
  * their Transitions and Parameters (4), where a repeated key silently changes routing or behaviour.
  */
 const DUPLICATE_CHECK_DEPTH = 4;
-/** Keys an object may have before they go into a hash table rather than being compared one by one. */
-const FEW_KEYS = 16;
-/**
- * One pass over valid JSON text: the offset where nesting passes `limit` (or -1), and the paths of object
- * keys that repeat an earlier key of the same object (JSON.parse keeps the last one silently).
- *
- * It runs on every file, so in the common case it allocates nothing per key: strings are jumped over with
- * indexOf, the container stack is typed arrays, and a key is kept as its offsets in the text and compared
- * there. Only an object with many keys (Metadata.ActionMetadata has one per block) gets a hash table, and
- * only a repeated key is ever turned into a string.
- */
 /**
  * Keys of the objects nested less than DUPLICATE_CHECK_DEPTH deep in a parsed value. JSON.parse keeps one key
- * of each repeated set, so this equals a 'count' scan's shallowKeys exactly when no such object repeats a key:
- * the common case costs a count, and only a file with a repeat is scanned again to name it.
+ * of each repeated set, so this equals the scan's shallowKeys exactly when no such object repeats a key: the
+ * common case costs a count, and only a file with a repeat is read again (repeatedKeys) to name it.
  */
 function parsedShallowKeys(value) {
     let count = 0;
@@ -1443,33 +1221,26 @@ function parsedShallowKeys(value) {
     }
     return count;
 }
-function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
-    const exact = keys === 'exact';
+/**
+ * One pass over the text, before JSON.parse sees it. It runs on every file, so it allocates nothing per key
+ * or value: strings are jumped over with indexOf and the container stack is two typed arrays. On text that
+ * is not JSON it still ends, and what it returns is not used.
+ */
+function scanStructure(text, limit = MAX_JSON_DEPTH) {
     let shallowKeys = 0;
-    const duplicates = [];
     let blockStarts = new Int32Array(64);
     let blockLines = new Int32Array(64);
     let blocks = 0;
     // JSON strings cannot hold a raw line break, so every one is whitespace between tokens, counted here.
     let line = 1;
-    let inActions = false;
-    const result = (tooDeepAt) => ({ tooDeepAt, duplicates, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
-    // Per open container (index = depth - 1): object or array, expecting a key, and its item index.
+    const result = (tooDeepAt) => ({ tooDeepAt, shallowKeys, blockStarts: blockStarts.subarray(0, blocks), blockLines: blockLines.subarray(0, blocks) });
+    // Per open container (index = depth - 1): object or array, and whether it expects a key next.
     const isObject = new Uint8Array(limit + 1);
     const expectKey = new Uint8Array(limit + 1);
-    const index = new Int32Array(limit + 1);
-    // Per open shallow object: its keys so far (offsets of their text, between the quotes), its last key, and
-    // where the object sits in its parent (a key's offsets, or an item index with atEnd = -1).
-    const table = new KeyTable(text);
-    const keyStart = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyEnd = new Int32Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyEscaped = new Uint8Array(DUPLICATE_CHECK_DEPTH * FEW_KEYS);
-    const keyCount = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const tableOf = new Int32Array(DUPLICATE_CHECK_DEPTH).fill(-1);
-    const lastStart = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const lastEnd = new Int32Array(DUPLICATE_CHECK_DEPTH);
-    const atStart = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
-    const atEnd = new Int32Array(DUPLICATE_CHECK_DEPTH + 1);
+    // The top-level object's last key (offsets of its text), to know when its "Actions" array opens.
+    let keyStart = -1;
+    let keyEnd = -1;
+    let inActions = false;
     let depth = 0;
     const len = text.length;
     let i = 0;
@@ -1505,50 +1276,11 @@ function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
             const top = depth - 1;
             if (top >= 0 && expectKey[top] === 1) {
                 expectKey[top] = 0;
-                if (top < DUPLICATE_CHECK_DEPTH) {
-                    const s = start + 1;
-                    const e = i - 1;
+                if (top < DUPLICATE_CHECK_DEPTH)
                     shallowKeys++;
-                    if (!exact) {
-                        lastStart[top] = s;
-                        lastEnd[top] = e;
-                        continue;
-                    }
-                    let repeated = false;
-                    const n = keyCount[top];
-                    const esc = table.escaped(s, e);
-                    if (tableOf[top] >= 0)
-                        repeated = !table.add(tableOf[top], s, e, esc);
-                    else {
-                        const base = top * FEW_KEYS;
-                        for (let k = 0; k < n && !repeated; k++)
-                            repeated = table.equal(keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1, s, e, esc);
-                        if (!repeated) {
-                            if (n < FEW_KEYS) {
-                                keyStart[base + n] = s;
-                                keyEnd[base + n] = e;
-                                keyEscaped[base + n] = esc ? 1 : 0;
-                            }
-                            else {
-                                const handle = table.open();
-                                for (let k = 0; k < n; k++)
-                                    table.add(handle, keyStart[base + k], keyEnd[base + k], keyEscaped[base + k] === 1);
-                                table.add(handle, s, e, esc);
-                                tableOf[top] = handle;
-                            }
-                        }
-                    }
-                    if (!repeated)
-                        keyCount[top] = n + 1;
-                    else {
-                        const path = [];
-                        for (let d = 1; d < depth; d++)
-                            path.push(atEnd[d] < 0 ? atStart[d] : table.text(atStart[d], atEnd[d]));
-                        path.push(table.text(s, e));
-                        duplicates.push(path);
-                    }
-                    lastStart[top] = s;
-                    lastEnd[top] = e;
+                if (top === 0) {
+                    keyStart = start + 1;
+                    keyEnd = i - 1;
                 }
             }
             continue;
@@ -1556,23 +1288,9 @@ function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
         if (c === 0x7b || c === 0x5b) {
             if (depth >= limit)
                 return result(i);
-            const parent = depth - 1;
-            if (depth <= DUPLICATE_CHECK_DEPTH && parent >= 0) {
-                atStart[depth] = isObject[parent] ? lastStart[parent] : index[parent];
-                atEnd[depth] = isObject[parent] ? lastEnd[parent] : -1;
-            }
             const obj = c === 0x7b ? 1 : 0;
-            isObject[depth] = obj;
-            expectKey[depth] = obj;
-            index[depth] = 0;
-            if (depth < DUPLICATE_CHECK_DEPTH) {
-                keyCount[depth] = 0;
-                if (tableOf[depth] >= 0)
-                    table.close(tableOf[depth]);
-                tableOf[depth] = -1;
-            }
             if (depth === 1)
-                inActions = obj === 0 && isObject[0] === 1 && atEnd[1] - atStart[1] === 7 && text.startsWith('Actions', atStart[1]);
+                inActions = obj === 0 && isObject[0] === 1 && keyEnd - keyStart === 7 && text.startsWith('Actions', keyStart);
             else if (depth === 2 && inActions) {
                 if (blocks === blockStarts.length) {
                     const starts = new Int32Array(blocks * 2);
@@ -1585,152 +1303,256 @@ function scanStructure(text, limit = MAX_JSON_DEPTH, keys = 'exact') {
                 blockStarts[blocks] = i;
                 blockLines[blocks++] = line;
             }
+            isObject[depth] = obj;
+            expectKey[depth] = obj;
             depth++;
         }
         else if (c === 0x7d || c === 0x5d)
             depth--;
-        else if (c === 0x2c && depth > 0) {
-            if (isObject[depth - 1] === 1)
-                expectKey[depth - 1] = 1;
-            else
-                index[depth - 1]++;
-        }
+        else if (c === 0x2c && depth > 0 && isObject[depth - 1] === 1)
+            expectKey[depth - 1] = 1;
         i++;
     }
     return result(-1);
 }
+
+;// CONCATENATED MODULE: ./src/core/json/duplicate-keys.ts
+
+
 /**
- * Sets of object keys held as offsets into the text: open-addressing hash tables over typed arrays, so an
- * object of 20,000 keys costs a few array allocations, not 20,000 strings. Keys compare by their text; a
- * key written with escapes ("T\u0065xt") is decoded first, so it equals the plain spelling.
+ * The paths of object keys that repeat an earlier key of the same object (JSON.parse keeps the last one
+ * silently), in objects nested less than DUPLICATE_CHECK_DEPTH deep, in the order of the text. Keys compare
+ * decoded, so "T\u0065xt" repeats "Text".
+ *
+ * Runs only on text whose structure scan counted more keys than the parsed value has (so some key repeats),
+ * which the caller has also checked for depth: jsonc-parser recurses once per level.
  */
-class KeyTable {
-    source;
-    tables = [];
-    constructor(source) {
-        this.source = source;
-    }
-    /** A new, empty table; returns its handle. */
-    open() {
-        const handle = this.tables.findIndex((t) => t === undefined);
-        const table = newTable(64);
-        if (handle >= 0) {
-            this.tables[handle] = table;
-            return handle;
+function repeatedKeys(text) {
+    const found = [];
+    // The keys seen so far of each open container (undefined for arrays and for objects too deep to check).
+    const open = [];
+    (0,main.visit)(text, {
+        onObjectBegin: () => {
+            open.push(open.length < DUPLICATE_CHECK_DEPTH ? new Set() : undefined);
+        },
+        onArrayBegin: () => {
+            open.push(undefined);
+        },
+        onObjectEnd: () => {
+            open.pop();
+        },
+        onArrayEnd: () => {
+            open.pop();
+        },
+        // `parent` is the path of the object the key is in (array items by index), from jsonc-parser.
+        onObjectProperty: (key, _offset, _length, _line, _column, parent) => {
+            const keys = open[open.length - 1];
+            if (!keys)
+                return;
+            if (keys.has(key))
+                found.push([...parent(), key]);
+            else
+                keys.add(key);
+        },
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/json/syntax-error.ts
+
+/** jsonc-parser's ParseErrorCode values used here (a `const enum` in its typings, so not importable). */
+const CLOSE_BRACE_EXPECTED = 7;
+const CLOSE_BRACKET_EXPECTED = 8;
+const syntax_error_QUOTE = 0x22;
+const syntax_error_BACKSLASH = 0x5c;
+function describeChar(text, i) {
+    if (i >= text.length)
+        return 'end of input';
+    const ch = text[i] ?? '';
+    const code = ch.charCodeAt(0);
+    if (code < 0x20)
+        return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    return `'${ch}'`;
+}
+/** The first defect of `text` as JSON, or undefined when jsonc-parser finds none. */
+function syntaxError(text) {
+    // Per open container, whether it is an object; and whether the last separator was a comma (a trailing one).
+    const open = [];
+    let expecting = 'value';
+    let afterComma = false;
+    // At the end of the input jsonc-parser closes the open containers before it reports the missing bracket:
+    // what the innermost one was expecting is kept from just before it closed.
+    let beforeClose = { expecting, inObject: false };
+    let first;
+    const valueDone = () => {
+        expecting = open.length === 0 ? 'end' : 'next';
+        afterComma = false;
+    };
+    const close = () => {
+        beforeClose = { expecting, inObject: open.pop() === true };
+        valueDone();
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => {
+            open.push(true);
+            expecting = 'key';
+            afterComma = false;
+        },
+        onArrayBegin: () => {
+            open.push(false);
+            expecting = 'value';
+            afterComma = false;
+        },
+        onObjectEnd: close,
+        onArrayEnd: close,
+        onObjectProperty: () => {
+            expecting = 'colon';
+        },
+        onLiteralValue: valueDone,
+        onSeparator: (sep) => {
+            afterComma = sep === ',';
+            expecting = sep === ':' || !open[open.length - 1] ? 'value' : 'key';
+        },
+        onError: (code, offset) => {
+            first ??= { offset, code, expecting, afterComma, inObject: open[open.length - 1] === true, nested: open.length > 0, beforeClose };
+        },
+    }, { disallowComments: true, allowTrailingComma: false });
+    if (!first)
+        return undefined;
+    const { offset, expecting: at, afterComma: comma, inObject, nested } = first;
+    if (first.code === CLOSE_BRACE_EXPECTED || first.code === CLOSE_BRACKET_EXPECTED)
+        return truncated(text.length, first.beforeClose.expecting, first.beforeClose.inObject);
+    if (offset >= text.length)
+        return truncated(text.length, at, inObject);
+    const c = text.charCodeAt(offset);
+    if (at === 'value' || at === 'key') {
+        // A token that may stand here but is itself malformed: the defect is inside it.
+        if (c === syntax_error_QUOTE)
+            return stringDefect(text, offset) ?? { offset, message: `invalid string` };
+        if (at === 'value') {
+            const number = c === 0x2d || (c >= 0x30 && c <= 0x39) ? numberDefect(text, offset) : undefined;
+            if (number)
+                return number;
+            // jsonc-parser reads `truex` as one unknown word; the value `true` is fine, the `x` after it is not.
+            const word = /^(true|false|null)/.exec(text.slice(offset, offset + 5));
+            if (word)
+                return unexpected(text, offset + word[1].length, nested ? 'next' : 'end', false, inObject);
         }
-        this.tables.push(table);
-        return this.tables.length - 1;
     }
-    close(handle) {
-        this.tables[handle] = undefined;
-    }
-    /** Adds the key at [start, end); false when the table already holds an equal key. */
-    add(handle, start, end, escaped) {
-        let t = this.tables[handle];
-        if ((t.size + 1) * 2 > t.slots.length)
-            t = this.grow(handle);
-        const mask = t.slots.length - 1;
-        const h = this.hash(start, end, escaped);
-        for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            const k = t.slots[slot];
-            if (k < 0) {
-                t.slots[slot] = t.size;
-                t.starts[t.size] = start;
-                t.ends[t.size] = end;
-                t.escaped[t.size] = escaped ? 1 : 0;
-                t.hashes[t.size] = h;
-                t.size++;
-                return true;
-            }
-            if (t.hashes[k] === h && this.equal(t.starts[k], t.ends[k], t.escaped[k] === 1, start, end, escaped))
-                return false;
-        }
-    }
-    /** Whether the keys at [aStart, aEnd) and [bStart, bEnd) (with their `escaped` flags) are the same string once decoded. */
-    equal(aStart, aEnd, aEscaped, bStart, bEnd, bEscaped) {
-        const text = this.source;
-        if (aEscaped || bEscaped)
-            return this.text(aStart, aEnd) === this.text(bStart, bEnd);
-        if (aEnd - aStart !== bEnd - bStart)
-            return false;
-        for (let k = 0; k < aEnd - aStart; k++)
-            if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k))
-                return false;
-        return true;
-    }
-    /** The key at [start, end) as a string, escapes decoded. */
-    text(start, end) {
-        const raw = this.source.slice(start, end);
-        if (!this.escaped(start, end))
-            return raw;
-        try {
-            return JSON.parse(`"${raw}"`);
-        }
-        catch {
-            return raw;
-        }
-    }
-    /** Whether the key at [start, end) is written with escapes. */
-    escaped(start, end) {
-        // A loop over the key, not indexOf: that would run on to the end of the text when the key has none.
-        for (let k = start; k < end; k++)
-            if (this.source.charCodeAt(k) === BACKSLASH)
-                return true;
-        return false;
-    }
-    /** FNV-1a over the decoded key's UTF-16 code units. */
-    hash(start, end, escaped) {
-        let h = 0x811c9dc5;
-        if (escaped) {
-            const key = this.text(start, end);
-            for (let k = 0; k < key.length; k++)
-                h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-        }
-        else
-            for (let k = start; k < end; k++)
-                h = Math.imul(h ^ this.source.charCodeAt(k), 0x01000193);
-        return h >>> 0;
-    }
-    /** Twice the slots; the keys are re-placed by their kept hashes (they are known distinct: no compares). */
-    grow(handle) {
-        const old = this.tables[handle];
-        const t = newTable(old.slots.length * 2);
-        const mask = t.slots.length - 1;
-        t.starts.set(old.starts);
-        t.ends.set(old.ends);
-        t.escaped.set(old.escaped);
-        t.hashes.set(old.hashes);
-        for (let k = 0; k < old.size; k++) {
-            let slot = old.hashes[k] & mask;
-            while (t.slots[slot] >= 0)
-                slot = (slot + 1) & mask;
-            t.slots[slot] = k;
-        }
-        t.size = old.size;
-        this.tables[handle] = t;
-        return t;
+    return unexpected(text, offset, at, comma, inObject);
+}
+function truncated(offset, at, inObject) {
+    if (at === 'key')
+        return { offset, message: "unexpected end of input: the JSON is truncated (missing '}')" };
+    if (at === 'next')
+        return { offset, message: `unexpected end of input: the JSON is truncated (missing '${inObject ? '}' : ']'}')` };
+    return { offset, message: 'unexpected end of input: the JSON is truncated' };
+}
+/** A token that cannot stand where it is. */
+function unexpected(text, offset, at, afterComma, inObject) {
+    if (offset >= text.length)
+        return truncated(offset, at, inObject);
+    const found = describeChar(text, offset);
+    const ch = text[offset];
+    switch (at) {
+        case 'value':
+            if (afterComma && ch === ']')
+                return { offset, message: "unexpected ']': remove the trailing comma before it" };
+            return { offset, message: `unexpected ${found} where a value was expected` };
+        case 'key':
+            return { offset, message: `expected a double-quoted property name, found ${found}` + (ch === '}' ? ' (remove the trailing comma before it)' : '') };
+        case 'colon':
+            return { offset, message: `expected ':' after the property name, found ${found}` };
+        case 'next':
+            return { offset, message: `expected ',' or '${inObject ? '}' : ']'}', found ${found}` };
+        case 'end':
+            return { offset, message: `unexpected ${found} after the end of the JSON value` };
     }
 }
-function newTable(slots) {
-    return { slots: new Int32Array(slots).fill(-1), starts: new Int32Array(slots / 2), ends: new Int32Array(slots / 2), escaped: new Uint8Array(slots / 2), hashes: new Uint32Array(slots / 2), size: 0 };
+/** The first defect of the string literal opening at `start`: a bad escape, a raw control character, no closing quote. */
+function stringDefect(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === syntax_error_QUOTE)
+            return undefined;
+        if (c === syntax_error_BACKSLASH) {
+            const e = text[i + 1];
+            if (e === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    return { offset: i, message: 'invalid \\u escape: it needs exactly four hex digits' };
+                i += 5;
+                continue;
+            }
+            if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                return {
+                    offset: i,
+                    message: `invalid escape "\\${e ?? ''}" in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX` +
+                        (e === "'" ? " (write ' without the backslash)" : ''),
+                };
+            }
+            i++;
+            continue;
+        }
+        if (c < 0x20)
+            return { offset: i, message: `${describeChar(text, i)} inside a string: escape it (e.g. \\n, \\t)` };
+    }
+    return { offset: start, message: 'unterminated string: add the closing "' };
+}
+/** The first defect of the number starting at `start` (jsonc-parser reports the number's start), if any. */
+function numberDefect(text, start) {
+    let i = start;
+    const digit = () => {
+        const c = text.charCodeAt(i);
+        return c >= 0x30 && c <= 0x39;
+    };
+    if (text[i] === '-')
+        i++;
+    if (!digit())
+        return { offset: i, message: `invalid number: expected a digit after '-', found ${describeChar(text, i)}` };
+    while (digit())
+        i++;
+    if (text[i] === '.') {
+        i++;
+        if (!digit())
+            return { offset: i, message: 'invalid number: expected a digit after the decimal point' };
+        while (digit())
+            i++;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+        i++;
+        if (text[i] === '+' || text[i] === '-')
+            i++;
+        if (!digit())
+            return { offset: i, message: 'invalid number: expected a digit in the exponent' };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/locate.ts
+
+// jsonc-parser's SyntaxKind values (a `const enum` in its typings, which isolated modules cannot import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const COLON = 6;
+const STRING = 10;
+const EOF = 17;
 /**
- * Finds many JSON paths in one pass over the text. Only the branches that lead to a requested path are
- * walked key by key; every other value is skipped with a scan that allocates nothing (strings are jumped
- * over with indexOf). So placing 100 findings in a 17 MB flow costs one fast scan, not a position tree of
- * the whole file. With `stopWhenFound` (for text known to repeat no key) the scan stops as soon as every
- * requested path has been found, so findings in the first blocks do not pay for the rest of the flow or its
- * Metadata. A path that does not exist resolves to its
- * deepest existing ancestor (which keeps the scan going to that ancestor's end).
+ * Finds many JSON paths in one pass over the text, with jsonc-parser's scanner: only the branches that
+ * lead to a requested path are walked key by key, every other value is skipped token by token. With
+ * `start` (the offset of a flow's block) the pass begins there and the paths are relative to that value,
+ * so a finding in block 19,000 does not read the 18,999 before it. With `stopWhenFound` (for text known to
+ * repeat no key) the pass stops as soon as every requested path has been found; otherwise it reads on, as
+ * a later copy of a key is the one JSON.parse keeps. A path that does not exist resolves to its deepest
+ * existing ancestor.
  *
- * The text must be JSON that JSON.parse accepted; on anything else the scan still ends, without throwing.
+ * The text must be JSON that JSON.parse accepted; on anything else the pass still ends, without throwing.
  */
 function locatePaths(text, paths, options = {}) {
     const root = { children: new Map() };
-    // Requested nodes not yet found; at zero the rest of the text is of no interest, unless a key may repeat
-    // later in the text (the last value counts, as in JSON.parse), which only the caller can rule out.
+    // Requested nodes not yet found; at zero the rest of the text is of no interest (with stopWhenFound).
     let pending = 0;
     const stop = options.stopWhenFound === true;
     for (const path of paths) {
@@ -1746,98 +1568,52 @@ function locatePaths(text, paths, options = {}) {
             pending++;
         }
     }
-    const len = text.length;
-    // `start`: the offset of the value the paths are relative to (a block of the flow), else the whole text.
-    let i = options.start ?? 0;
-    const skipWhitespace = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
-            ;
+    const scanner = (0,main.createScanner)(text, true);
+    scanner.setPosition(options.start ?? 0);
+    scanner.scan();
+    const token = () => scanner.getToken();
+    /** Moves to the next token; returns the offset just past the one it leaves. */
+    const advance = () => {
+        const end = scanner.getTokenOffset() + scanner.getTokenLength();
+        scanner.scan();
+        return end;
     };
-    /** i at an opening quote → i just past the closing quote. */
-    const skipString = () => {
-        let j = i + 1;
-        for (;;) {
-            const q = text.indexOf('"', j);
-            if (q === -1) {
-                i = len;
-                return;
-            }
-            let backslashes = 0;
-            while (text.charCodeAt(q - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                i = q + 1;
-                return;
-            }
-            j = q + 1;
-        }
-    };
-    const readString = () => {
-        const start = i;
-        skipString();
-        const raw = text.slice(start + 1, i - 1);
-        if (!raw.includes('\\'))
-            return raw;
-        try {
-            return JSON.parse(text.slice(start, i));
-        }
-        catch {
-            return raw;
-        }
-    };
+    /** Skips the value at the current token; returns the offset just past it. */
     const skipValue = () => {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return skipString();
-        if (c !== 0x7b && c !== 0x5b) {
-            while (i < len) {
-                const d = text.charCodeAt(i);
-                if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)
-                    break;
-                i++;
-            }
-            return;
-        }
+        if (token() !== OPEN_BRACE && token() !== OPEN_BRACKET)
+            return advance();
         let depth = 0;
-        while (i < len) {
-            const d = text.charCodeAt(i);
-            if (d === 0x22) {
-                skipString();
-                continue;
-            }
-            if (d === 0x7b || d === 0x5b)
+        for (;;) {
+            if (token() === OPEN_BRACE || token() === OPEN_BRACKET)
                 depth++;
-            else if (d === 0x7d || d === 0x5d) {
+            else if (token() === CLOSE_BRACE || token() === CLOSE_BRACKET)
                 depth--;
-                if (depth === 0) {
-                    i++;
-                    return;
-                }
-            }
-            i++;
+            else if (token() === EOF)
+                return text.length;
+            const end = advance();
+            if (depth === 0)
+                return end;
         }
     };
     // Recursion follows only the trie, whose depth is that of the longest requested path.
     const visit = (node, keyStart) => {
-        const start = i;
-        const c = text.charCodeAt(i);
-        if (node.children.size > 0 && (c === 0x7b || c === 0x5b)) {
-            const isObject = c === 0x7b;
-            const close = isObject ? 0x7d : 0x5d;
-            i++;
-            for (let index = 0; i < len; index++) {
-                skipWhitespace();
-                if (text.charCodeAt(i) === close)
-                    break;
+        const start = scanner.getTokenOffset();
+        let end;
+        if (node.children.size > 0 && (token() === OPEN_BRACE || token() === OPEN_BRACKET)) {
+            const isObject = token() === OPEN_BRACE;
+            const close = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
+            advance();
+            for (let index = 0; token() !== close && token() !== EOF; index++) {
                 let memberKeyStart;
                 let child;
                 if (isObject) {
-                    memberKeyStart = i;
-                    const key = readString();
-                    skipWhitespace();
-                    i++; // ':'
-                    skipWhitespace();
-                    child = node.children.get(key);
+                    if (token() !== STRING)
+                        break;
+                    memberKeyStart = scanner.getTokenOffset();
+                    child = node.children.get(scanner.getTokenValue());
+                    advance();
+                    if (token() === COLON)
+                        advance();
                 }
                 else
                     child = node.children.get(index);
@@ -1847,24 +1623,22 @@ function locatePaths(text, paths, options = {}) {
                     skipValue();
                 if (pending === 0 && stop)
                     break;
-                skipWhitespace();
-                if (text.charCodeAt(i) === 0x2c)
-                    i++;
+                if (token() === COMMA)
+                    advance();
                 else
                     break;
             }
-            i++; // the closing bracket
+            // Once nothing is pending, the containers being left were not read to their end; no request
+            // resolves to them (every requested path was found below them), so their `end` is never read.
+            end = token() === close ? advance() : scanner.getTokenOffset();
         }
         else
-            skipValue();
-        // Once nothing is pending, the containers being left were not scanned to their end; no request
-        // resolves to them (every requested path was found below them), so their `end` is never read.
+            end = skipValue();
         if (node.wanted && node.at === undefined)
             pending--;
-        node.at = { keyStart, start, end: Math.min(i, len) };
+        node.at = { keyStart, start, end };
     };
-    skipWhitespace();
-    if (i < len)
+    if (token() !== EOF)
         visit(root, undefined);
     return paths.map((path) => {
         let node = root;
@@ -2065,6 +1839,8 @@ function isFilledLater(text) {
 
 
 
+
+
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -2102,14 +1878,10 @@ function describeNonFlow(value) {
 }
 const LEGACY_MESSAGE = 'this is a legacy flow-designer export ("modules"/"branches"), which the linter cannot check: open the flow in the current Amazon Connect designer and export it again';
 function syntaxErrorAt(text, parseError) {
-    try {
-        indexJson(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { offset: e.offset, message: e.message };
-    }
-    // The engine rejected what our scanner accepts: keep the engine's words and, if it gives one, its position.
+    const found = syntaxError(text);
+    if (found)
+        return found;
+    // The engine rejected what jsonc-parser accepts: keep the engine's words and, if it gives one, its position.
     const message = parseError instanceof Error ? parseError.message : String(parseError);
     const m = /at position (\d+)/.exec(message);
     return { offset: m ? Number(m[1]) : 0, message: message.replace(/\s*in JSON at position.*$/, '') };
@@ -2120,13 +1892,13 @@ function syntaxErrorAt(text, parseError) {
  * parsed is returned, so paths are located in it (its offsets are those of the original).
  */
 function parseJson(text, placeholders) {
-    // Hostile nesting is refused before any engine sees it: JSON.parse and JSONPath recurse once per level.
-    const structure = scanStructure(text, MAX_JSON_DEPTH, 'count');
+    // Hostile nesting is refused before any engine sees it: JSON.parse, jsonc-parser and JSONPath recurse once per level.
+    const structure = scanStructure(text);
     if (structure.tooDeepAt !== -1)
         return { ok: false, offset: structure.tooDeepAt, message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (a flow nests about 10), so it was not linted` };
     // Repeated keys are counted, not compared: JSON.parse keeps one of each, so a shortfall in the parsed value
-    // means a repeat, and only then is the text scanned again to name each one (a third of the scan's time).
-    const repeats = (value, source) => parsedShallowKeys(value) === structure.shallowKeys ? [] : scanStructure(source).duplicates;
+    // means a repeat, and only then is the text read again to name each one.
+    const repeats = (value, source) => parsedShallowKeys(value) === structure.shallowKeys ? [] : repeatedKeys(source);
     try {
         const value = JSON.parse(text);
         return { ok: true, value, text, duplicates: repeats(value, text), blockStarts: structure.blockStarts, blockLines: structure.blockLines };
@@ -3008,8 +2780,6 @@ class routing_graph_RoutingGraph {
     out;
     incoming;
     reach;
-    rpo;
-    idom;
     memos;
     constructor(flow) {
         this.flow = flow;
@@ -3028,12 +2798,16 @@ class routing_graph_RoutingGraph {
         }
         this.out = out;
     }
-    /** A result derived from this graph, computed once per key and kept as long as the graph is. */
-    memo(key, compute) {
+    /**
+     * A result derived from this graph, computed once per name and kept as long as the graph is. A result
+     * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
+     * a name built from the arguments.
+     */
+    memo(name, compute) {
         this.memos ??= new Map();
-        if (!this.memos.has(key))
-            this.memos.set(key, compute());
-        return this.memos.get(key);
+        if (!this.memos.has(name))
+            this.memos.set(name, compute());
+        return this.memos.get(name);
     }
     /**
      * The source node of every edge, grouped by target: the sources of edges into `n` are
@@ -3060,7 +2834,7 @@ class routing_graph_RoutingGraph {
             return { start, from };
         });
     }
-    /** Incoming edges per node; built on first use (dominators, pictures), not for every lint. */
+    /** Incoming edges per node; built on first use (the profile data-flow, pictures), not for every lint. */
     get in() {
         if (!this.incoming) {
             const inc = Array.from({ length: this.size }, () => []);
@@ -3107,99 +2881,12 @@ class routing_graph_RoutingGraph {
         }
         return via;
     }
-    /** Reverse postorder of the nodes reachable from the entry (iterative depth-first search on typed stacks). */
-    reversePostorder() {
-        if (this.rpo)
-            return this.rpo;
-        const order = new Int32Array(this.size);
-        // Filled from the back: a node is written when it finishes, so the array ends up in reverse postorder.
-        let free = this.size;
-        if (this.entry >= 0) {
-            const state = new Uint8Array(this.size); // 0 new, 1 on stack, 2 done
-            const nodeStack = new Int32Array(this.size);
-            const edgeStack = new Int32Array(this.size);
-            let top = 0;
-            nodeStack[0] = this.entry;
-            edgeStack[0] = 0;
-            state[this.entry] = 1;
-            while (top >= 0) {
-                const n = nodeStack[top];
-                const edges = this.out[n];
-                const k = edgeStack[top];
-                if (k < edges.length) {
-                    edgeStack[top] = k + 1;
-                    const m = edges[k].to;
-                    if (state[m] === 0) {
-                        state[m] = 1;
-                        top++;
-                        nodeStack[top] = m;
-                        edgeStack[top] = 0;
-                    }
-                }
-                else {
-                    state[n] = 2;
-                    order[--free] = n;
-                    top--;
-                }
-            }
-        }
-        this.rpo = order.subarray(free);
-        return this.rpo;
-    }
-    /**
-     * Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"): -1 for the
-     * entry and for unreachable nodes. Flows are shallow and mostly reducible, so this converges in a few
-     * passes, linear in practice.
-     */
-    dominators() {
-        if (this.idom)
-            return this.idom;
-        const rpo = this.reversePostorder();
-        const rank = new Int32Array(this.size).fill(-1);
-        rpo.forEach((n, i) => (rank[n] = i));
-        const idom = new Int32Array(this.size).fill(-1);
-        if (this.entry < 0)
-            return (this.idom = idom);
-        idom[this.entry] = this.entry;
-        const intersect = (a, b) => {
-            while (a !== b) {
-                while (rank[a] > rank[b])
-                    a = idom[a];
-                while (rank[b] > rank[a])
-                    b = idom[b];
-            }
-            return a;
-        };
-        for (let changed = true; changed;) {
-            changed = false;
-            for (let i = 1; i < rpo.length; i++) {
-                const n = rpo[i];
-                let d = -1;
-                for (let ei = 0, edgeList = this.in[n]; ei < edgeList.length; ei++) {
-                    const e = edgeList[ei];
-                    if (idom[e.from] === -1)
-                        continue;
-                    d = d === -1 ? e.from : intersect(e.from, d);
-                }
-                if (d !== -1 && idom[n] !== d) {
-                    idom[n] = d;
-                    changed = true;
-                }
-            }
-        }
-        idom[this.entry] = -1;
-        return (this.idom = idom);
-    }
-    /** True when every path from the entry to `b` passes `a`. */
-    dominates(a, b) {
-        const idom = this.dominators();
-        if (!this.reachable()[b])
-            return false;
-        for (let n = b; n !== -1; n = idom[n])
-            if (n === a)
-                return true;
-        return false;
-    }
+}
+/** `map`'s value for `key`, computed and kept on first use. */
+function memoIn(map, key, compute) {
+    if (!map.has(key))
+        map.set(key, compute());
+    return map.get(key);
 }
 /**
  * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
@@ -3346,7 +3033,8 @@ function components(graph, nodes, follow) {
 function pathsAvoiding(graph, key, sets) {
     if (graph.entry < 0)
         return undefined;
-    return graph.memo(`avoiding\u0000${key}`, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+    const byFact = graph.memo('pathsAvoiding', () => new Map());
+    return memoIn(byFact, key, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
 }
 const PARAMETERS = ['Parameters'];
 const CONDITIONS = ['Transitions', 'Conditions'];
@@ -4798,7 +4486,8 @@ function sameBits(a, b) {
  */
 function profileStates(graph, loadedAtEntry) {
     // The policies and the repository pass ask for the same states: solved once per graph.
-    return graph.memo(`profileStates\u0000${loadedAtEntry}`, () => solveProfileStates(graph, loadedAtEntry));
+    const byEntry = graph.memo('profileStates', () => new Map());
+    return memoIn(byEntry, loadedAtEntry, () => solveProfileStates(graph, loadedAtEntry));
 }
 function lookupIndex(graph) {
     return graph.memo('lookupIndex', () => new LookupIndex(graph));
@@ -4897,7 +4586,9 @@ function requestIndex(graph, index) {
  */
 function lookupsLacking(graph, state, field, entryFields) {
     const index = lookupIndex(graph);
-    const lacking = graph.memo(`lacking\u0000${field}\u0000${entryFields === undefined ? '*' : entryFields.join('\u0000')}`, () => {
+    // Per field, per entryFields list (the same list object for every read of one rule on one flow).
+    const byField = graph.memo('lookupsLacking', () => new Map());
+    const lacking = memoIn(memoIn(byField, field, () => new Map()), entryFields, () => {
         const bits = new Uint32Array(index.words);
         if (PROFILE_ALWAYS_PROVIDED.includes(field))
             return bits;
@@ -4934,8 +4625,9 @@ function lookupsLacking(graph, state, field, entryFields) {
  * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
  */
 function analyseProfile(graph, options) {
-    const key = `profile\u0000${options.loadedAtEntry}\u0000${options.namespace}`;
-    return graph.memo(key, () => computeProfileAnalysis(graph, options));
+    const byEntry = graph.memo('profileAnalysis', () => new Map());
+    const byNamespace = memoIn(byEntry, options.loadedAtEntry, () => new Map());
+    return memoIn(byNamespace, options.namespace, () => computeProfileAnalysis(graph, options));
 }
 function computeProfileAnalysis(graph, options) {
     const reachable = graph.reachable();
@@ -5558,14 +5250,14 @@ function firstDuplicateKey(doc) {
     while (stack.length > 0) {
         const node = stack.pop();
         if ((0,dist/* isMap */.jh)(node)) {
+            // Scalar keys by value: 1 and "1" stay apart, as they are different keys in YAML.
             const seen = new Set();
             for (const pair of node.items) {
                 const k = pair.key;
                 if ((0,dist/* isScalar */.jn)(k)) {
-                    const key = `${typeof k.value}:${String(k.value)}`;
-                    if (seen.has(key))
+                    if (seen.has(k.value))
                         return { key: String(k.value), offset: k.range?.[0] ?? 0 };
-                    seen.add(key);
+                    seen.add(k.value);
                 }
                 else if (k !== null)
                     stack.push(k);
@@ -9661,22 +9353,36 @@ function lintFlow(doc, rules, entry) {
         }
     }
     // Every finding's place is found in one pass over the text, and only when there are findings; so are the
-    // places of the blocks of its evidence path and its related blocks (each block's Identifier).
+    // places of the blocks of its evidence path and its related blocks (each block's Identifier). Findings'
+    // paths from the start share most of their blocks: each block is placed and labelled once.
     const wanted = pending.map((p) => placesWanted(flow, p.result));
-    const blockIdentifier = (id) => ({ path: [...flow.byId.get(id).path, 'Identifier'], part: 'key' });
-    const requests = [
-        ...pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })),
-        ...wanted.flatMap((w) => [...w.trace.map(blockIdentifier), ...w.related.map((r) => blockIdentifier(r.blockId))]),
-    ];
+    const requests = pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' }));
+    const blockRequest = new Map();
+    const requestFor = (id) => {
+        let k = blockRequest.get(id);
+        if (k === undefined) {
+            k = requests.push({ path: [...flow.byId.get(id).path, 'Identifier'], part: 'key' }) - 1;
+            blockRequest.set(id, k);
+        }
+        return k;
+    };
+    const traceRequests = wanted.map((w) => w.trace.map(requestFor));
+    const relatedRequests = wanted.map((w) => w.related.map((r) => requestFor(r.blockId)));
     const ranges = doc.ranges(requests);
-    let next = pending.length;
+    const labels = new Map();
+    const labelOf = (id) => {
+        let label = labels.get(id);
+        if (label === undefined)
+            labels.set(id, (label = blockLabel(flow.byId.get(id))));
+        return label;
+    };
     const findings = pending.map((p, k) => {
         const w = wanted[k];
-        const trace = w.trace.map((blockId) => {
-            const label = blockLabel(flow.byId.get(blockId));
-            return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[next++] };
+        const trace = w.trace.map((blockId, n) => {
+            const label = labelOf(blockId);
+            return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[traceRequests[k][n]] };
         });
-        const related = w.related.map((r) => ({ ...r, range: ranges[next++] }));
+        const related = w.related.map((r, n) => ({ ...r, range: ranges[relatedRequests[k][n]] }));
         return toFinding(doc, flow, p, ranges[k], { trace, related });
     });
     return { findings: [...findings, ...problems], flow, graph };
