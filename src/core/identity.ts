@@ -27,12 +27,20 @@ export function findingIdentity(f: Pick<Finding, 'file' | 'ruleId' | 'flowName' 
   return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.subject ?? null]);
 }
 
-/** A short, stable digest of an identity, for SARIF `partialFingerprints` (FNV-1a, 64 bits as hex). */
+/**
+ * A short, stable digest of an identity, for SARIF `partialFingerprints` and the JSON report (FNV-1a, 64 bits as
+ * hex). Computed in two 32-bit halves: BigInt arithmetic allocated a number per character, which made the
+ * fingerprints of a findings-heavy run a large share of its garbage.
+ */
 export function fingerprintOf(identity: string): string {
-  let h = 0xcbf29ce484222325n;
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
   for (let i = 0; i < identity.length; i++) {
-    h ^= BigInt(identity.charCodeAt(i));
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    lo = (lo ^ identity.charCodeAt(i)) >>> 0;
+    // h * 0x100000001b3 mod 2^64, the prime being 2^40 + 0x1b3; every product stays below 2^53, so exact.
+    const low = lo * 0x1b3;
+    hi = (hi * 0x1b3 + lo * 0x100 + Math.floor(low / 0x100000000)) >>> 0;
+    lo = low >>> 0;
   }
-  return h.toString(16).padStart(16, '0');
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }

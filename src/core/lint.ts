@@ -234,22 +234,34 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
     }
   }
   // Every finding's place is found in one pass over the text, and only when there are findings; so are the
-  // places of the blocks of its evidence path and its related blocks (each block's Identifier).
+  // places of the blocks of its evidence paths and its related blocks (each block's Identifier), each block
+  // once per flow: in a flow with many findings the same blocks recur on path after path, and the findings
+  // share one place object per block.
   const wanted = pending.map((p) => placesWanted(flow, p.result));
-  const blockIdentifier = (id: string): { path: JsonPath; part: 'key' } => ({ path: [...flow.byId.get(id)!.path, 'Identifier'], part: 'key' });
+  const blocks = new Map<string, number>();
+  for (const w of wanted) {
+    for (const id of w.trace) if (!blocks.has(id)) blocks.set(id, blocks.size);
+    for (const r of w.related) if (!blocks.has(r.blockId)) blocks.set(r.blockId, blocks.size);
+  }
   const requests = [
     ...pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })),
-    ...wanted.flatMap((w) => [...w.trace.map(blockIdentifier), ...w.related.map((r) => blockIdentifier(r.blockId))]),
+    ...[...blocks.keys()].map((id) => ({ path: [...flow.byId.get(id)!.path, 'Identifier'], part: 'key' as const })),
   ];
   const ranges = doc.ranges(requests);
-  let next = pending.length;
+  const blockRange = (id: string): Range => ranges[pending.length + blocks.get(id)!]!;
+  const steps = new Map<string, BlockPlace>();
+  const step = (blockId: string): BlockPlace => {
+    let s = steps.get(blockId);
+    if (!s) {
+      const label = blockLabel(flow.byId.get(blockId)!);
+      steps.set(blockId, (s = { blockId, ...(label !== blockId ? { label } : {}), range: blockRange(blockId) }));
+    }
+    return s;
+  };
   const findings = pending.map((p, k) => {
     const w = wanted[k]!;
-    const trace = w.trace.map((blockId) => {
-      const label = blockLabel(flow.byId.get(blockId)!);
-      return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[next++]! };
-    });
-    const related = w.related.map((r) => ({ ...r, range: ranges[next++]! }));
+    const trace = w.trace.map(step);
+    const related = w.related.map((r) => ({ ...r, range: blockRange(r.blockId) }));
     return toFinding(doc, flow, p, ranges[k]!, { trace, related });
   });
   return { findings: [...findings, ...problems], flow, graph };
