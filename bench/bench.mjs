@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: connect-flow-lint against a read-and-JSON.parse floor.
 //
-//   node bench/bench.mjs [--json] [--runs N] [--flows N] [--blocks N] [--big-blocks N] [--seed N] [--scenarios N] [--keep] [--case TEXT]
+//   node bench/bench.mjs [--json] [--runs N] [--flows N] [--blocks N] [--big-blocks N] [--seed N] [--scenarios N] [--keep] [--case TEXT] [--dist DIR]
 //
 // Generates deterministic synthetic flow-language exports into a temp folder, then measures, each run in a
 // fresh child process (so peak RSS is per run):
@@ -16,6 +16,7 @@
 // later blocks read the caller's profile (~70 findings a flow, ~14,000 in all, ~24 MB of JSON): the first run on
 // an existing repository. Its time goal is <= 4x floor (formatting the findings is work the floor does not do).
 // --case TEXT measures only the cases whose name contains TEXT, and skips the scenarios and Spectral.
+// --dist DIR measures another build (an earlier one's dist/, say) on the same generated files.
 //
 // Scale: the first --flows flows are also the start of a --corpus-flows corpus (default 2,000, same seed), so the
 // corpus is exactly 10x the set; growth must be linear: corpus time <= 11x set time (in-process view, which
@@ -39,7 +40,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node')) ? join(ROOT, 'node_modules', '.bin', 'node') : process.execPath;
 const TIME_GOAL = 3;
 /** The findings-heavy case (the first run on an existing repository) may take longer: it formats ~14,000 findings. */
@@ -62,8 +62,10 @@ const { values: opt } = parseArgs({
     keep: { type: 'boolean', default: false },
     scenarios: { type: 'string', default: '400' },
     case: { type: 'string' },
+    dist: { type: 'string', default: join(ROOT, 'dist') },
   },
 });
+const CLI = join(resolve(opt.dist), 'cli', 'index.js');
 const RUNS = Math.max(1, Number(opt.runs));
 const log = opt.json ? (s) => process.stderr.write(`${s}\n`) : (s) => process.stdout.write(`${s}\n`);
 
