@@ -14,7 +14,8 @@
 //
 // Findings-heavy: a fourth set of --flows flows in which every profile and Lambda segment carries a defect and
 // later blocks read the caller's profile (~70 findings a flow, ~14,000 in all, ~24 MB of JSON): the first run on
-// an existing repository. Its time goal is <= 4x floor (formatting the findings is work the floor does not do).
+// an existing repository. Its time goal is <= 4x floor (formatting the findings is work the floor does not do); it
+// has no memory goal (it holds its findings and their report).
 // --case TEXT measures only the cases whose name contains TEXT, and skips the scenarios and Spectral.
 // --dist DIR measures another build (an earlier one's dist/, say) on the same generated files.
 //
@@ -370,7 +371,7 @@ function generate(dir) {
     { name: `${flowCount} flows x ${perFlow}`, dir: setDir, files: flowCount, blocks: flowCount * perFlow, bytes: setBytes, defects: setDefects },
     { name: `1 flow x ${bigBlocks}`, dir: bigDir, files: 1, blocks: bigBlocks, bytes: Buffer.byteLength(big.text), defects: big.defects },
     ...(corpusCount > flowCount ? [{ name: `${corpusCount} flows x ${perFlow}`, dir: corpusDir, files: corpusCount, blocks: corpusCount * perFlow, bytes: corpusBytes, defects: corpusDefects, corpus: true }] : []),
-    { name: `${flowCount} findings-heavy`, dir: heavyDir, files: flowCount, blocks: flowCount * perFlow, bytes: heavyBytes, defects: heavyDefects, timeGoal: HEAVY_TIME_GOAL },
+    { name: `${flowCount} findings-heavy`, dir: heavyDir, files: flowCount, blocks: flowCount * perFlow, bytes: heavyBytes, defects: heavyDefects, timeGoal: HEAVY_TIME_GOAL, memoryGoal: null },
   ];
 }
 
@@ -628,7 +629,7 @@ async function main() {
     log(`generated in ${(performance.now() - tg).toFixed(0)} ms under ${work}: ${cases.map((c) => `${c.name} (${(c.bytes / 2 ** 20).toFixed(1)} MiB, ${c.defects} injected defects)`).join('; ')}`);
     log(`node ${NODE} (${process.version}), ${RUNS} runs each, median time, max peak RSS`);
     const results = [];
-    for (const c of cases.filter((x) => opt.case === undefined || x.name.includes(opt.case))) results.push({ ...(await measure(work, c)), ...(c.corpus ? { corpus: true } : {}), timeGoal: c.timeGoal ?? TIME_GOAL });
+    for (const c of cases.filter((x) => opt.case === undefined || x.name.includes(opt.case))) results.push({ ...(await measure(work, c)), ...(c.corpus ? { corpus: true } : {}), timeGoal: c.timeGoal ?? TIME_GOAL, memoryGoal: c.memoryGoal === null ? null : MEM_GOAL });
 
     for (const r of results) {
       r.processTimeRatio = r.lint.processMs / r.floor.processMs;
@@ -636,7 +637,8 @@ async function main() {
       r.memoryRatio = r.lint.peakMiB / r.floor.peakMiB;
     }
     const timePass = results.every((r) => r.processTimeRatio <= r.timeGoal);
-    const memPass = results.every((r) => r.memoryRatio <= MEM_GOAL);
+    // The findings-heavy case has no memory goal: it holds its ~14,000 findings and their report by design.
+    const memPass = results.every((r) => r.memoryGoal === null || r.memoryRatio <= r.memoryGoal);
     const setResult = results.find((r) => r.case === cases[0].name);
     const corpusResult = results.find((r) => r.corpus);
     const scaling = corpusResult && setResult && {
@@ -668,7 +670,7 @@ async function main() {
       for (const r of results) log(`${r.case}: floor read+parse work alone ${r.floor.workMs.toFixed(0)} ms; findings by rule ${JSON.stringify(r.findingsByRule)}`);
       log('');
       log(`time   lint <= ${TIME_GOAL}x floor (${HEAVY_TIME_GOAL}x findings-heavy; whole process): ${timePass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.processTimeRatio.toFixed(2)}x${r.processTimeRatio <= r.timeGoal ? '' : ' MISS'}, in-proc ${r.inProcessTimeRatio.toFixed(2)}x`).join('; ')})`);
-      log(`memory lint <= ${MEM_GOAL}x floor peak RSS:         ${memPass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.memoryRatio.toFixed(2)}x`).join('; ')})`);
+      log(`memory lint <= ${MEM_GOAL}x floor peak RSS:         ${memPass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.memoryRatio.toFixed(2)}x${r.memoryGoal === null ? ' (no goal)' : ''}`).join('; ')})`);
       if (scaling) {
         log(`scale  ${corpusResult.files} vs ${setResult.files} flows (${scaling.inputRatio}x input): lint ${corpusResult.lint.inProcessMs.toFixed(0)} vs ${setResult.lint.inProcessMs.toFixed(0)} ms in-proc = ${scaling.timeRatio.toFixed(2)}x (whole process ${scaling.processTimeRatio.toFixed(2)}x), peak ${corpusResult.lint.peakMiB.toFixed(0)} vs ${setResult.lint.peakMiB.toFixed(0)} MiB = ${scaling.memoryRatio.toFixed(2)}x; <= ${(1.1 * scaling.inputRatio).toFixed(0)}x: ${scalePass ? 'PASS' : 'MISS'}`);
       }
