@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: connect-flow-lint against a read-and-JSON.parse floor.
 //
-//   node bench/bench.mjs [--json] [--runs N] [--flows N] [--blocks N] [--big-blocks N] [--seed N] [--scenarios N] [--keep]
+//   node bench/bench.mjs [--json] [--runs N] [--flows N] [--blocks N] [--big-blocks N] [--seed N] [--scenarios N] [--keep] [--case TEXT] [--dist DIR]
 //
 // Generates deterministic synthetic flow-language exports into a temp folder, then measures, each run in a
 // fresh child process (so peak RSS is per run):
@@ -11,6 +11,13 @@
 // sides); "in-proc" is from a preloaded hook (--import, runs after node boots, before the script/bundle loads)
 // to process exit. Peak memory is process.resourceUsage().maxRSS, recorded by the same hook at exit.
 // Goals: lint time <= 3x floor, lint peak RSS <= 2x floor (judged on the whole-process view).
+//
+// Findings-heavy: a fourth set of --flows flows in which every profile and Lambda segment carries a defect and
+// later blocks read the caller's profile (~70 findings a flow, ~14,000 in all, ~24 MB of JSON): the first run on
+// an existing repository. Its time goal is <= 4x floor (formatting the findings is work the floor does not do); it
+// has no memory goal (it holds its findings and their report).
+// --case TEXT measures only the cases whose name contains TEXT, and skips the scenarios and Spectral.
+// --dist DIR measures another build (an earlier one's dist/, say) on the same generated files.
 //
 // Scale: the first --flows flows are also the start of a --corpus-flows corpus (default 2,000, same seed), so the
 // corpus is exactly 10x the set; growth must be linear: corpus time <= 11x set time (in-process view, which
@@ -29,14 +36,17 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node')) ? join(ROOT, 'node_modules', '.bin', 'node') : process.execPath;
 const TIME_GOAL = 3;
+/** The findings-heavy case (the first run on an existing repository) may take longer: it formats ~14,000 findings. */
+const HEAVY_TIME_GOAL = 4;
+/** Defects per 150 blocks that make every profile and Lambda segment of a flow defective. */
+const HEAVY_DEFECT_RATE = 12.5;
 const MEM_GOAL = 2;
 
 const { values: opt } = parseArgs({
@@ -52,8 +62,11 @@ const { values: opt } = parseArgs({
     seed: { type: 'string', default: '20241125' },
     keep: { type: 'boolean', default: false },
     scenarios: { type: 'string', default: '400' },
+    case: { type: 'string' },
+    dist: { type: 'string', default: join(ROOT, 'dist') },
   },
 });
+const CLI = join(resolve(opt.dist), 'cli', 'index.js');
 const RUNS = Math.max(1, Number(opt.runs));
 const log = opt.json ? (s) => process.stderr.write(`${s}\n`) : (s) => process.stdout.write(`${s}\n`);
 
@@ -123,8 +136,10 @@ const errs = (...pairs) => pairs.map(([ErrorType, NextAction]) => ({ NextAction,
 const cond = (value, NextAction) => ({ NextAction, Condition: { Operator: 'Equals', Operands: [value] } });
 
 class FlowBuilder {
-  constructor(rng) {
+  constructor(rng, dense = false) {
     this.rng = rng;
+    // dense: later blocks also read the caller's profile, so every lookup's error path yields findings.
+    this.dense = dense;
     this.actions = [];
     this.meta = {};
     this.col = 0;
@@ -176,22 +191,23 @@ function menuSegment(b, entry, exit) {
   const [text, intents] = rng.pick(MENUS);
   const [menu, sorry, retryCheck, retrySet] = [rng.uuid(), rng.uuid(), rng.uuid(), rng.uuid()];
   const options = intents.map(() => rng.uuid());
-  b.add(entry, 'UpdateContactAttributes', { Attributes: { menuRetry: '0' }, TargetContact: 'Current' }, { NextAction: menu, Errors: errs([NME, menu]) }, [0, 0], { dynamicParams: [] });
+  if (b.dense) b.add(entry, 'UpdateContactAttributes', { Attributes: { menuRetry: '0', caller: '$.Customer.FirstName' }, TargetContact: 'Current' }, { NextAction: menu, Errors: errs([NME, menu]) }, [0, 0], attrMeta(['caller']));
+  else b.add(entry, 'UpdateContactAttributes', { Attributes: { menuRetry: '0' }, TargetContact: 'Current' }, { NextAction: menu, Errors: errs([NME, menu]) }, [0, 0], { dynamicParams: [] });
   b.add(menu, 'GetParticipantInput', { StoreInput: 'False', InputTimeLimitSeconds: '5', Text: text }, {
     NextAction: sorry,
     Conditions: intents.map((_, i) => cond(String(i + 1), options[i])),
     Errors: errs(['InputTimeLimitExceeded', sorry], ['NoMatchingCondition', sorry], [NME, exit]),
   }, [1, 0], { conditionMetadata: intents.map((_, i) => ({ id: rng.uuid(), value: String(i + 1) })) });
-  b.add(sorry, 'MessageParticipant', { Text: "Sorry, I didn't get that." }, { NextAction: retryCheck, Errors: errs([NME, retryCheck]) }, [2, 2]);
+  b.add(sorry, 'MessageParticipant', { Text: b.dense ? "Sorry $.Customer.FirstName, I didn't get that." : "Sorry, I didn't get that." }, { NextAction: retryCheck, Errors: errs([NME, retryCheck]) }, [2, 2]);
   b.add(retryCheck, 'Compare', { ComparisonValue: '$.Attributes.menuRetry' }, { NextAction: retrySet, Conditions: [cond('1', exit)], Errors: errs(['NoMatchingCondition', retrySet]) }, [3, 2], {
     conditionMetadata: [{ id: rng.uuid(), operator: { name: 'Equals', value: 'Equals', shortDisplay: '=' }, value: '1' }],
   });
-  b.add(retrySet, 'UpdateContactAttributes', { Attributes: { menuRetry: '1' }, TargetContact: 'Current' }, { NextAction: menu, Errors: errs([NME, exit]) }, [4, 2], { dynamicParams: [] });
+  b.add(retrySet, 'UpdateContactAttributes', { Attributes: { menuRetry: '1', ...(b.dense ? { caller: '$.Customer.FirstName' } : {}) }, TargetContact: 'Current' }, { NextAction: menu, Errors: errs([NME, exit]) }, [4, 2], b.dense ? attrMeta(['caller']) : { dynamicParams: [] });
   intents.forEach((intent, i) => {
     if (i === 1) {
       b.add(options[i], 'InvokeLambdaFunction', { LambdaFunctionARN: `\${${intent}_lambda_arn}`, InvocationTimeLimitSeconds: '3', LambdaInvocationAttributes: { intent, phone: '$.CustomerEndpoint.Address' }, ResponseValidation: { ResponseType: 'STRING_MAP' } }, { NextAction: exit, Errors: errs([NME, exit]) }, [2, i], { dynamicMetadata: {} });
     } else {
-      b.add(options[i], 'UpdateContactAttributes', { Attributes: { intent }, TargetContact: 'Current' }, { NextAction: exit, Errors: errs([NME, exit]) }, [2, i], { dynamicParams: [] });
+      b.add(options[i], 'UpdateContactAttributes', { Attributes: { intent, ...(b.dense ? { tier: '$.Customer.Attributes.tier' } : {}) }, TargetContact: 'Current' }, { NextAction: exit, Errors: errs([NME, exit]) }, [2, i], b.dense ? attrMeta(['tier']) : { dynamicParams: [] });
     }
   });
   b.col += 5;
@@ -203,14 +219,14 @@ function lambdaSegment(b, entry, exit, defect) {
   const [store, failed] = [rng.uuid(), rng.uuid()];
   const fn = rng.pick(LAMBDAS);
   const arn = defect === 'hardcodedArn' ? `arn:aws:lambda:ap-northeast-1:123456789012:function:${fn}` : `\${${fn}_lambda_arn}`;
-  b.add(entry, 'InvokeLambdaFunction', { LambdaFunctionARN: arn, InvocationTimeLimitSeconds: '3', LambdaInvocationAttributes: { phone: '$.CustomerEndpoint.Address', intent: '$.Attributes.intent' }, ResponseValidation: { ResponseType: 'STRING_MAP' } }, { NextAction: store, Errors: errs([NME, failed]) }, [0, 0], {
+  b.add(entry, 'InvokeLambdaFunction', { LambdaFunctionARN: arn, InvocationTimeLimitSeconds: '3', LambdaInvocationAttributes: { phone: '$.CustomerEndpoint.Address', intent: '$.Attributes.intent', ...(b.dense ? { tier: '$.Customer.Attributes.tier' } : {}) }, ResponseValidation: { ResponseType: 'STRING_MAP' } }, { NextAction: store, Errors: errs([NME, failed]) }, [0, 0], {
     parameters: { LambdaFunctionARN: { displayName: fn } },
     dynamicMetadata: { phone: true, intent: true },
   });
-  b.add(store, 'UpdateContactAttributes', { Attributes: { accountStatus: '$.External.accountStatus', balanceDue: '$.External.balance' }, TargetContact: 'Current' }, { NextAction: exit, Errors: errs([NME, failed]) }, [1, 0], attrMeta(['accountStatus', 'balanceDue']));
+  b.add(store, 'UpdateContactAttributes', { Attributes: { accountStatus: '$.External.accountStatus', balanceDue: '$.External.balance', ...(b.dense ? { caller: '$.Customer.FirstName' } : {}) }, TargetContact: 'Current' }, { NextAction: exit, Errors: errs([NME, failed]) }, [1, 0], attrMeta(b.dense ? ['accountStatus', 'balanceDue', 'caller'] : ['accountStatus', 'balanceDue']));
   // 'danglingTarget': the error branch still names a block that was deleted.
   const failNext = defect === 'danglingTarget' ? rng.uuid() : exit;
-  b.add(failed, 'UpdateContactAttributes', { Attributes: { lookupFailed: 'true' }, TargetContact: 'Current' }, { NextAction: exit, Errors: errs([NME, failNext]) }, [1, 1], { dynamicParams: [] });
+  b.add(failed, 'UpdateContactAttributes', { Attributes: { lookupFailed: 'true', ...(b.dense ? { caller: '$.Customer.FirstName' } : {}) }, TargetContact: 'Current' }, { NextAction: exit, Errors: errs([NME, failNext]) }, [1, 1], b.dense ? attrMeta(['caller']) : { dynamicParams: [] });
   b.col += 2;
 }
 
@@ -225,7 +241,7 @@ function escalationSegment(b, entry, exit) {
   b.add(setQ, 'UpdateContactAttributes', { Attributes: { queueArn: `\${${queue}_queue_arn}` }, TargetContact: 'Current' }, { NextAction: targetQ, Errors: errs([NME, busy]) }, [1, 1], { dynamicParams: [] });
   b.add(targetQ, 'UpdateContactTargetQueue', { QueueId: '$.Attributes.queueArn' }, { NextAction: transfer, Errors: errs([NME, busy]) }, [2, 1], { parameters: { QueueId: { useDynamic: true } }, useDynamic: true });
   b.add(transfer, 'TransferContactToQueue', {}, { NextAction: busy, Errors: errs(['QueueAtCapacity', busy], [NME, busy]) }, [3, 1]);
-  b.add(busy, 'MessageParticipant', { Text: 'All of our representatives are busy right now. Please call again later. Goodbye.' }, { NextAction: bye, Errors: errs([NME, bye]) }, [4, 1]);
+  b.add(busy, 'MessageParticipant', { Text: b.dense ? 'All of our representatives are busy right now, $.Customer.FirstName. Please call again later. Goodbye.' : 'All of our representatives are busy right now. Please call again later. Goodbye.' }, { NextAction: bye, Errors: errs([NME, bye]) }, [4, 1]);
   b.add(bye, 'DisconnectParticipant', {}, {}, [5, 1]);
   b.col += 1;
 }
@@ -246,7 +262,7 @@ function tail(b, entry) {
   b.add(targetQ, 'UpdateContactTargetQueue', { QueueId: '$.Attributes.queueArn' }, { NextAction: transfer, Errors: errs([NME, sorry]) }, [1, 0], { parameters: { QueueId: { useDynamic: true } }, useDynamic: true });
   b.add(transfer, 'TransferContactToQueue', {}, { NextAction: sorry, Errors: errs(['QueueAtCapacity', busy], [NME, sorry]) }, [2, 0]);
   b.add(busy, 'MessageParticipant', { Text: 'All of our representatives are busy right now. Please call again later, or check hokkaido-energy.example.jp for outage updates. Goodbye.' }, { NextAction: bye, Errors: errs([NME, bye]) }, [3, 0]);
-  b.add(sorry, 'MessageParticipant', { Text: 'We are sorry, we cannot connect your call right now. Please call again later. Goodbye.' }, { NextAction: bye, Errors: errs([NME, bye]) }, [3, 1]);
+  b.add(sorry, 'MessageParticipant', { Text: b.dense ? 'We are sorry $.Customer.FirstName, we cannot connect your call right now. Please call again later. Goodbye.' : 'We are sorry, we cannot connect your call right now. Please call again later. Goodbye.' }, { NextAction: bye, Errors: errs([NME, bye]) }, [3, 1]);
   b.add(bye, 'DisconnectParticipant', {}, {}, [4, 0]);
 }
 
@@ -262,8 +278,8 @@ const TOTAL_WEIGHT = SEGMENTS.reduce((s, x) => s + x.weight, 0);
  * A flow of exactly `blocks` actions. `defectRate` is the expected number of injected defects per 150
  * blocks (each defect is meant to yield one finding).
  */
-function generateFlow(rng, name, blocks, defectRate) {
-  const b = new FlowBuilder(rng);
+function generateFlow(rng, name, blocks, defectRate, dense = false) {
+  const b = new FlowBuilder(rng, dense);
   const start = rng.uuid();
   let next = rng.uuid();
   b.add(start, 'UpdateFlowLoggingBehavior', { FlowLoggingBehavior: 'Enabled' }, { NextAction: next }, [0, 0]);
@@ -338,10 +354,24 @@ function generate(dir) {
   }
   const big = generateFlow(new Rng(seed + 1), 'Inbound monolith', bigBlocks, 0.5);
   writeFileSync(join(bigDir, 'monolith.json'), big.text);
+  // Findings-heavy: the same shape of flows with every profile and Lambda segment defective and later blocks
+  // reading the caller's profile, so each lookup's error path reaches dozens of reads (~70 findings a flow).
+  const heavyDir = join(dir, 'flows-heavy');
+  mkdirSync(heavyDir, { recursive: true });
+  const heavyRng = new Rng(seed + 2);
+  let heavyBytes = 0;
+  let heavyDefects = 0;
+  for (let i = 0; i < flowCount; i++) {
+    const { text, defects } = generateFlow(heavyRng, `Legacy ${String(i + 1).padStart(4, '0')}`, perFlow, HEAVY_DEFECT_RATE, true);
+    writeFileSync(join(heavyDir, `flow-${String(i + 1).padStart(4, '0')}.json`), text);
+    heavyBytes += Buffer.byteLength(text);
+    heavyDefects += defects;
+  }
   return [
     { name: `${flowCount} flows x ${perFlow}`, dir: setDir, files: flowCount, blocks: flowCount * perFlow, bytes: setBytes, defects: setDefects },
     { name: `1 flow x ${bigBlocks}`, dir: bigDir, files: 1, blocks: bigBlocks, bytes: Buffer.byteLength(big.text), defects: big.defects },
     ...(corpusCount > flowCount ? [{ name: `${corpusCount} flows x ${perFlow}`, dir: corpusDir, files: corpusCount, blocks: corpusCount * perFlow, bytes: corpusBytes, defects: corpusDefects, corpus: true }] : []),
+    { name: `${flowCount} findings-heavy`, dir: heavyDir, files: flowCount, blocks: flowCount * perFlow, bytes: heavyBytes, defects: heavyDefects, timeGoal: HEAVY_TIME_GOAL, memoryGoal: null },
   ];
 }
 
@@ -396,7 +426,7 @@ async function measure(work, c) {
   const hook = join(work, 'hook.mjs');
   const floor = join(work, 'floor.mjs');
   const stats = join(work, 'stats.json');
-  const report = join(work, `report-${c.files}.json`);
+  const report = join(work, `report-${basename(c.dir)}.json`);
   const floorArgs = ['--import', hook, floor, c.dir];
   const lintArgs = ['--import', hook, join(work, 'cli', 'index.js'), '--format', 'json', '-o', report, c.dir];
   // one untimed warm-up of each (page cache, code cache)
@@ -599,32 +629,33 @@ async function main() {
     log(`generated in ${(performance.now() - tg).toFixed(0)} ms under ${work}: ${cases.map((c) => `${c.name} (${(c.bytes / 2 ** 20).toFixed(1)} MiB, ${c.defects} injected defects)`).join('; ')}`);
     log(`node ${NODE} (${process.version}), ${RUNS} runs each, median time, max peak RSS`);
     const results = [];
-    for (const c of cases) results.push({ ...(await measure(work, c)), ...(c.corpus ? { corpus: true } : {}) });
+    for (const c of cases.filter((x) => opt.case === undefined || x.name.includes(opt.case))) results.push({ ...(await measure(work, c)), ...(c.corpus ? { corpus: true } : {}), timeGoal: c.timeGoal ?? TIME_GOAL, memoryGoal: c.memoryGoal === null ? null : MEM_GOAL });
 
     for (const r of results) {
       r.processTimeRatio = r.lint.processMs / r.floor.processMs;
       r.inProcessTimeRatio = r.lint.inProcessMs / r.floor.inProcessMs;
       r.memoryRatio = r.lint.peakMiB / r.floor.peakMiB;
     }
-    const timePass = results.every((r) => r.processTimeRatio <= TIME_GOAL);
-    const memPass = results.every((r) => r.memoryRatio <= MEM_GOAL);
-    const setResult = results[0];
+    const timePass = results.every((r) => r.processTimeRatio <= r.timeGoal);
+    // The findings-heavy case has no memory goal: it holds its ~14,000 findings and their report by design.
+    const memPass = results.every((r) => r.memoryGoal === null || r.memoryRatio <= r.memoryGoal);
+    const setResult = results.find((r) => r.case === cases[0].name);
     const corpusResult = results.find((r) => r.corpus);
-    const scaling = corpusResult && {
+    const scaling = corpusResult && setResult && {
       inputRatio: corpusResult.files / setResult.files,
       timeRatio: corpusResult.lint.inProcessMs / setResult.lint.inProcessMs,
       processTimeRatio: corpusResult.lint.processMs / setResult.lint.processMs,
       memoryRatio: corpusResult.lint.peakMiB / setResult.lint.peakMiB,
     };
     const scalePass = !scaling || scaling.timeRatio <= 1.1 * scaling.inputRatio;
-    const scenarios = await benchScenarios(work);
-    const comparison = await compareSpectral(work, cases[0]);
+    const scenarios = opt.case === undefined ? await benchScenarios(work) : undefined;
+    const comparison = opt.case === undefined ? await compareSpectral(work, cases[0]) : { skipped: '--case' };
     const spectralPass = comparison.skipped ? 'SKIPPED' : comparison.speedup >= SPECTRAL_GOAL ? 'PASS' : 'MISS';
-    const summary = { node: process.version, runs: RUNS, goals: { time: TIME_GOAL, memory: MEM_GOAL, scaling: '<= 1.1x input growth', spectral: SPECTRAL_GOAL }, timeGoal: timePass ? 'PASS' : 'MISS', memoryGoal: memPass ? 'PASS' : 'MISS', scalingGoal: scalePass ? 'PASS' : 'MISS', spectralGoal: spectralPass, scenarioGoal: scenarios.result, scaling, scenarios, spectral: comparison, results };
+    const summary = { node: process.version, runs: RUNS, goals: { time: TIME_GOAL, findingsHeavyTime: HEAVY_TIME_GOAL, memory: MEM_GOAL, scaling: '<= 1.1x input growth', spectral: SPECTRAL_GOAL }, timeGoal: timePass ? 'PASS' : 'MISS', memoryGoal: memPass ? 'PASS' : 'MISS', scalingGoal: scalePass ? 'PASS' : 'MISS', spectralGoal: spectralPass, scenarioGoal: scenarios?.result ?? 'SKIPPED', scaling, scenarios, spectral: comparison, results };
     if (opt.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
-      const head = `${pad('case', 18, true)} ${pad('view', 8, true)} ${pad('files', 5)} ${pad('blocks', 7)} ${pad('floor ms', 9)} ${pad('lint ms', 9)} ${pad('ratio', 6)} ${pad('floor MiB', 9)} ${pad('lint MiB', 9)} ${pad('ratio', 6)} ${pad('findings', 8)}`;
+      const head = `${pad('case', 18, true)} ${pad('view', 8, true)} ${pad('files', 5)} ${pad('blocks', 7)} ${pad('floor ms', 9)} ${pad('lint ms', 9)} ${pad('ratio', 6)} ${pad('goal', 5)} ${pad('floor MiB', 9)} ${pad('lint MiB', 9)} ${pad('ratio', 6)} ${pad('findings', 8)}`;
       log('');
       log(head);
       log('-'.repeat(head.length));
@@ -632,19 +663,19 @@ async function main() {
         for (const view of ['process', 'in-proc']) {
           const fm = view === 'process' ? r.floor.processMs : r.floor.inProcessMs;
           const lm = view === 'process' ? r.lint.processMs : r.lint.inProcessMs;
-          log(`${pad(r.case, 18, true)} ${pad(view, 8, true)} ${pad(r.files, 5)} ${pad(r.blocks, 7)} ${pad(fm.toFixed(0), 9)} ${pad(lm.toFixed(0), 9)} ${pad(`${(lm / fm).toFixed(2)}x`, 6)} ${pad(r.floor.peakMiB.toFixed(1), 9)} ${pad(r.lint.peakMiB.toFixed(1), 9)} ${pad(`${r.memoryRatio.toFixed(2)}x`, 6)} ${pad(r.findings, 8)}`);
+          log(`${pad(r.case, 18, true)} ${pad(view, 8, true)} ${pad(r.files, 5)} ${pad(r.blocks, 7)} ${pad(fm.toFixed(0), 9)} ${pad(lm.toFixed(0), 9)} ${pad(`${(lm / fm).toFixed(2)}x`, 6)} ${pad(view === 'process' ? `${r.timeGoal}x` : '', 5)} ${pad(r.floor.peakMiB.toFixed(1), 9)} ${pad(r.lint.peakMiB.toFixed(1), 9)} ${pad(`${r.memoryRatio.toFixed(2)}x`, 6)} ${pad(r.findings, 8)}`);
         }
       }
       log('');
       for (const r of results) log(`${r.case}: floor read+parse work alone ${r.floor.workMs.toFixed(0)} ms; findings by rule ${JSON.stringify(r.findingsByRule)}`);
       log('');
-      log(`time   lint <= ${TIME_GOAL}x floor (whole process): ${timePass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.processTimeRatio.toFixed(2)}x, in-proc ${r.inProcessTimeRatio.toFixed(2)}x`).join('; ')})`);
-      log(`memory lint <= ${MEM_GOAL}x floor peak RSS:         ${memPass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.memoryRatio.toFixed(2)}x`).join('; ')})`);
+      log(`time   lint <= ${TIME_GOAL}x floor (${HEAVY_TIME_GOAL}x findings-heavy; whole process): ${timePass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.processTimeRatio.toFixed(2)}x${r.processTimeRatio <= r.timeGoal ? '' : ' MISS'}, in-proc ${r.inProcessTimeRatio.toFixed(2)}x`).join('; ')})`);
+      log(`memory lint <= ${MEM_GOAL}x floor peak RSS:         ${memPass ? 'PASS' : 'MISS'} (${results.map((r) => `${r.case} ${r.memoryRatio.toFixed(2)}x${r.memoryGoal === null ? ' (no goal)' : ''}`).join('; ')})`);
       if (scaling) {
         log(`scale  ${corpusResult.files} vs ${setResult.files} flows (${scaling.inputRatio}x input): lint ${corpusResult.lint.inProcessMs.toFixed(0)} vs ${setResult.lint.inProcessMs.toFixed(0)} ms in-proc = ${scaling.timeRatio.toFixed(2)}x (whole process ${scaling.processTimeRatio.toFixed(2)}x), peak ${corpusResult.lint.peakMiB.toFixed(0)} vs ${setResult.lint.peakMiB.toFixed(0)} MiB = ${scaling.memoryRatio.toFixed(2)}x; <= ${(1.1 * scaling.inputRatio).toFixed(0)}x: ${scalePass ? 'PASS' : 'MISS'}`);
       }
       const sc = scenarios;
-      log(`scenarios ${sc.many.scenarios} scenarios, ${sc.many.steps} steps: ${sc.many.inProcessMs.toFixed(0)} ms in-proc (1 scenario, ${sc.one.steps} steps: ${sc.one.inProcessMs.toFixed(0)} ms); simulation ${Math.round(sc.stepsPerSecond).toLocaleString('en-US')} steps/s (whole run, start-up and reading included: ${Math.round(sc.wholeRunStepsPerSecond).toLocaleString('en-US')} steps/s), peak ${sc.many.peakMiB.toFixed(0)} MiB; >= ${SCENARIO_GOAL.toLocaleString('en-US')} steps/s: ${sc.result}`);
+      if (sc) log(`scenarios ${sc.many.scenarios} scenarios, ${sc.many.steps} steps: ${sc.many.inProcessMs.toFixed(0)} ms in-proc (1 scenario, ${sc.one.steps} steps: ${sc.one.inProcessMs.toFixed(0)} ms); simulation ${Math.round(sc.stepsPerSecond).toLocaleString('en-US')} steps/s (whole run, start-up and reading included: ${Math.round(sc.wholeRunStepsPerSecond).toLocaleString('en-US')} steps/s), peak ${sc.many.peakMiB.toFixed(0)} MiB; >= ${SCENARIO_GOAL.toLocaleString('en-US')} steps/s: ${sc.result}`);
       if (comparison.skipped) log(`spectral comparison skipped: ${comparison.skipped}`);
       else {
         const sp = comparison.spectral;

@@ -23666,14 +23666,30 @@ function pathInBlock(path) {
 function findingIdentity(f) {
     return JSON.stringify([f.file, f.ruleId, f.flowName ?? null, f.blockId ?? null, f.subject ?? null]);
 }
-/** A short, stable digest of an identity, for SARIF `partialFingerprints` (FNV-1a, 64 bits as hex). */
+/**
+ * A short, stable digest of an identity, for SARIF `partialFingerprints` and the JSON report (FNV-1a, 64 bits as
+ * hex). Computed in four 16-bit parts, so every product fits a small integer: BigInt arithmetic allocated a
+ * number per character, a large share of the garbage of a run with thousands of findings.
+ */
 function fingerprintOf(identity) {
-    let h = 0xcbf29ce484222325n;
+    // The offset basis 0xcbf29ce484222325, low part first.
+    let h0 = 0x2325;
+    let h1 = 0x8422;
+    let h2 = 0x9ce4;
+    let h3 = 0xcbf2;
     for (let i = 0; i < identity.length; i++) {
-        h ^= BigInt(identity.charCodeAt(i));
-        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+        h0 ^= identity.charCodeAt(i) & 0xffff;
+        // h * 0x100000001b3 (2^40 + 0x1b3) mod 2^64: h * 0x1b3, plus h shifted left by 40 bits (parts 0 and 1 into 2 and 3).
+        const t0 = h0 * 0x1b3;
+        const t1 = h1 * 0x1b3 + (t0 >>> 16);
+        const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+        h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+        h2 = t2 & 0xffff;
+        h1 = t1 & 0xffff;
+        h0 = t0 & 0xffff;
     }
-    return h.toString(16).padStart(16, '0');
+    const hex = (n) => n.toString(16).padStart(4, '0');
+    return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
 ;// CONCATENATED MODULE: ./src/core/json/simple-path.ts
@@ -24905,36 +24921,38 @@ function lintFlow(doc, rules, entry) {
         }
     }
     // Every finding's place is found in one pass over the text, and only when there are findings; so are the
-    // places of the blocks of its evidence path and its related blocks (each block's Identifier). Findings'
-    // paths from the start share most of their blocks: each block is placed and labelled once.
+    // places of the blocks of its evidence paths and its related blocks (each block's Identifier), each block
+    // once per flow: in a flow with many findings the same blocks recur on path after path, and the findings
+    // share one place object per block.
     const wanted = pending.map((p) => placesWanted(flow, p.result));
-    const requests = pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' }));
-    const blockRequest = new Map();
-    const requestFor = (id) => {
-        let k = blockRequest.get(id);
-        if (k === undefined) {
-            k = requests.push({ path: [...flow.byId.get(id).path, 'Identifier'], part: 'key' }) - 1;
-            blockRequest.set(id, k);
-        }
-        return k;
-    };
-    const traceRequests = wanted.map((w) => w.trace.map(requestFor));
-    const relatedRequests = wanted.map((w) => w.related.map((r) => requestFor(r.blockId)));
+    const blocks = new Map();
+    for (const w of wanted) {
+        for (const id of w.trace)
+            if (!blocks.has(id))
+                blocks.set(id, blocks.size);
+        for (const r of w.related)
+            if (!blocks.has(r.blockId))
+                blocks.set(r.blockId, blocks.size);
+    }
+    const requests = [
+        ...pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })),
+        ...[...blocks.keys()].map((id) => ({ path: [...flow.byId.get(id).path, 'Identifier'], part: 'key' })),
+    ];
     const ranges = doc.ranges(requests);
-    const labels = new Map();
-    const labelOf = (id) => {
-        let label = labels.get(id);
-        if (label === undefined)
-            labels.set(id, (label = blockLabel(flow.byId.get(id))));
-        return label;
+    const blockRange = (id) => ranges[pending.length + blocks.get(id)];
+    const steps = new Map();
+    const step = (blockId) => {
+        let s = steps.get(blockId);
+        if (!s) {
+            const label = blockLabel(flow.byId.get(blockId));
+            steps.set(blockId, (s = { blockId, ...(label !== blockId ? { label } : {}), range: blockRange(blockId) }));
+        }
+        return s;
     };
     const findings = pending.map((p, k) => {
         const w = wanted[k];
-        const trace = w.trace.map((blockId, n) => {
-            const label = labelOf(blockId);
-            return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[traceRequests[k][n]] };
-        });
-        const related = w.related.map((r, n) => ({ ...r, range: ranges[relatedRequests[k][n]] }));
+        const trace = w.trace.map(step);
+        const related = w.related.map((r) => ({ ...r, range: blockRange(r.blockId) }));
         return toFinding(doc, flow, p, ranges[k], { trace, related });
     });
     return { findings: [...findings, ...problems], flow, graph };

@@ -6,7 +6,7 @@ import { RoutingGraph } from './graph/routing-graph.js';
 import { blockLabel, buildFlow, type Flow } from './model/flow.js';
 import type { EntryProfile } from './repo/link.js';
 import type { RuleResult } from './rules/function.js';
-import type { FlowDocument, RangeRequest } from './source/document.js';
+import type { FlowDocument } from './source/document.js';
 import { readFlowFile } from './source/read-file.js';
 import { compareFindings, SEVERITY_RANK, type BlockPlace, type Finding, type JsonPath, type Range, type SeverityOrOff } from './types.js';
 
@@ -198,35 +198,34 @@ export function lintFlow(doc: FlowDocument, rules: readonly ActiveRule[], entry?
     }
   }
   // Every finding's place is found in one pass over the text, and only when there are findings; so are the
-  // places of the blocks of its evidence path and its related blocks (each block's Identifier). Findings'
-  // paths from the start share most of their blocks: each block is placed and labelled once.
+  // places of the blocks of its evidence paths and its related blocks (each block's Identifier), each block
+  // once per flow: in a flow with many findings the same blocks recur on path after path, and the findings
+  // share one place object per block.
   const wanted = pending.map((p) => placesWanted(flow, p.result));
-  const requests: RangeRequest[] = pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' }));
-  const blockRequest = new Map<string, number>();
-  const requestFor = (id: string): number => {
-    let k = blockRequest.get(id);
-    if (k === undefined) {
-      k = requests.push({ path: [...flow.byId.get(id)!.path, 'Identifier'], part: 'key' }) - 1;
-      blockRequest.set(id, k);
-    }
-    return k;
-  };
-  const traceRequests = wanted.map((w) => w.trace.map(requestFor));
-  const relatedRequests = wanted.map((w) => w.related.map((r) => requestFor(r.blockId)));
+  const blocks = new Map<string, number>();
+  for (const w of wanted) {
+    for (const id of w.trace) if (!blocks.has(id)) blocks.set(id, blocks.size);
+    for (const r of w.related) if (!blocks.has(r.blockId)) blocks.set(r.blockId, blocks.size);
+  }
+  const requests = [
+    ...pending.map((p) => ({ path: p.result.path ?? p.target.path, part: p.result.part ?? 'key' })),
+    ...[...blocks.keys()].map((id) => ({ path: [...flow.byId.get(id)!.path, 'Identifier'], part: 'key' as const })),
+  ];
   const ranges = doc.ranges(requests);
-  const labels = new Map<string, string>();
-  const labelOf = (id: string): string => {
-    let label = labels.get(id);
-    if (label === undefined) labels.set(id, (label = blockLabel(flow.byId.get(id)!)));
-    return label;
+  const blockRange = (id: string): Range => ranges[pending.length + blocks.get(id)!]!;
+  const steps = new Map<string, BlockPlace>();
+  const step = (blockId: string): BlockPlace => {
+    let s = steps.get(blockId);
+    if (!s) {
+      const label = blockLabel(flow.byId.get(blockId)!);
+      steps.set(blockId, (s = { blockId, ...(label !== blockId ? { label } : {}), range: blockRange(blockId) }));
+    }
+    return s;
   };
   const findings = pending.map((p, k) => {
     const w = wanted[k]!;
-    const trace = w.trace.map((blockId, n) => {
-      const label = labelOf(blockId);
-      return { blockId, ...(label !== blockId ? { label } : {}), range: ranges[traceRequests[k]![n]!]! };
-    });
-    const related = w.related.map((r, n) => ({ ...r, range: ranges[relatedRequests[k]![n]!]! }));
+    const trace = w.trace.map(step);
+    const related = w.related.map((r) => ({ ...r, range: blockRange(r.blockId) }));
     return toFinding(doc, flow, p, ranges[k]!, { trace, related });
   });
   return { findings: [...findings, ...problems], flow, graph };

@@ -48,6 +48,13 @@ export function repositoryPaths(cwd: string, root: string): RepositoryPaths {
     }
     return inside ? posix.normalize(posix.join(base, file)) : file;
   };
+  // Once per file, not per finding: rebasing a file outside the working directory resolves its real path.
+  const rebased = new Map<string, string>();
+  const rebaseOnce = (file: string): string => {
+    let r = rebased.get(file);
+    if (r === undefined) rebased.set(file, (r = rebase(file)));
+    return r;
+  };
   const made = new Map<Finding, Finding>();
   const original = new Map<Finding, Finding>();
   return {
@@ -56,7 +63,7 @@ export function repositoryPaths(cwd: string, root: string): RepositoryPaths {
       findings.map((f) => {
         let r = made.get(f);
         if (!r) {
-          const file = rebase(f.file);
+          const file = rebaseOnce(f.file);
           r = file === f.file ? f : { ...f, file };
           made.set(f, r);
           original.set(r, f);

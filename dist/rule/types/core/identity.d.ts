@@ -16,5 +16,9 @@ export declare function pathInBlock(path: JsonPath): JsonPath;
  * it; two findings with the same identity are told apart by count.
  */
 export declare function findingIdentity(f: Pick<Finding, 'file' | 'ruleId' | 'flowName' | 'blockId' | 'subject'>): string;
-/** A short, stable digest of an identity, for SARIF `partialFingerprints` (FNV-1a, 64 bits as hex). */
+/**
+ * A short, stable digest of an identity, for SARIF `partialFingerprints` and the JSON report (FNV-1a, 64 bits as
+ * hex). Computed in four 16-bit parts, so every product fits a small integer: BigInt arithmetic allocated a
+ * number per character, a large share of the garbage of a run with thousands of findings.
+ */
 export declare function fingerprintOf(identity: string): string;
