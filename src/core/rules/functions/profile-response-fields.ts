@@ -2,7 +2,7 @@ import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '..
 import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
 import { blockRef, fitMessage, shortId, type Names } from '../describe.js';
 import { defineFunction, type RuleResult } from '../function.js';
-import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
+import { PROFILE_OPTIONS, type ProfileOptions } from '../profile-options.js';
 
 /** Lookups listed in a finding's evidence. */
 const MAX_EVIDENCE = 100;
