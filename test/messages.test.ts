@@ -113,7 +113,7 @@ describe('the evidence path is shown apart from the message', () => {
   });
 
   it('stylish: the lookups of profile-response-fields are labelled "blocks", not "path"', () => {
-    const file = 'test/fixtures/rules/profile-response-fields/bad.json';
+    const file = 'src/rules/profile-response-fields/bad.json';
     const json = lintJson([file], configs[0]!.file).filter((f) => f.ruleId === 'profile-response-fields');
     expect(json.length).toBeGreaterThan(0);
     const lines = runCli(['--config', configs[0]!.file, file]).stdout.split('\n');

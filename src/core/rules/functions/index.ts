@@ -1,6 +1,5 @@
 import type { RuleFunction } from '../function.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
-import { profileResponseFields } from './profile-response-fields.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { storedInputBeforeUse } from './stored-input-before-use.js';
@@ -11,7 +10,6 @@ import { RULE_FUNCTIONS } from '../../../rules/index.js';
 export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new Map(
   [
     ...GENERIC_FUNCTIONS,
-    profileResponseFields,
     inputMenuConditions,
     storedInputBeforeUse,
     queueSetBeforeTransfer,
