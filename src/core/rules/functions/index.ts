@@ -2,7 +2,6 @@ import type { RuleFunction } from '../function.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
 import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
-import { storedInputBeforeUse } from './stored-input-before-use.js';
 import { referenceExists } from './reference-exists.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
@@ -11,7 +10,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
   [
     ...GENERIC_FUNCTIONS,
     inputMenuConditions,
-    storedInputBeforeUse,
     queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
     referenceExists,
