@@ -1,7 +1,6 @@
 import type { RuleFunction } from '../function.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
 import { inputMenuConditions } from './input-menu-conditions.js';
-import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
 import { referenceExists } from './reference-exists.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
@@ -10,7 +9,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new M
   [
     ...GENERIC_FUNCTIONS,
     inputMenuConditions,
-    queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
     referenceExists,
   ].map((f) => [f.name, f as RuleFunction<never>]),
