@@ -2,15 +2,14 @@
  * Issue 13: the three path-sensitive rules beyond their fixtures — where each must stay silent (the entry
  * state is not known), and module scope for stored customer input (bundled CLI on small repositories).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintString, ROOT, runCli } from './helpers.js';
 
-// A moved rule's fixtures are in its folder.
-const fixtureDir = (rule: string): string => (existsSync(join(ROOT, 'src/rules', rule, 'bad.json')) ? join(ROOT, 'src/rules', rule) : join(ROOT, 'test/fixtures/rules', rule));
-const fixture = (rule: string, name: string): Record<string, unknown> => JSON.parse(readFileSync(join(fixtureDir(rule), `${name}.json`), 'utf8')) as Record<string, unknown>;
+// A rule's fixtures are in its folder.
+const fixture = (rule: string, name: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'src/rules', rule, `${name}.json`), 'utf8')) as Record<string, unknown>;
 const only = (rule: string, text: string, name = 't.json') => lintString(name, text).filter((f) => f.ruleId === rule);
 
 const INSTANCE = 'arn:aws:connect:us-west-2:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e';

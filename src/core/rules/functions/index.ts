@@ -1,6 +1,5 @@
 import type { RuleFunction } from '../function.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
-import { inputMenuConditions } from './input-menu-conditions.js';
 import { referenceExists } from './reference-exists.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
@@ -8,7 +7,6 @@ import { RULE_FUNCTIONS } from '../../../rules/index.js';
 export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new Map(
   [
     ...GENERIC_FUNCTIONS,
-    inputMenuConditions,
     ...RULE_FUNCTIONS,
     referenceExists,
   ].map((f) => [f.name, f as RuleFunction<never>]),
