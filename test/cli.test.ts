@@ -540,13 +540,13 @@ describe('config', () => {
     });
 
     it('shows the options and severity the override sets for that file, and where it set them', () => {
-      const defined = at(recommended, 'profile-lookup-before-use:');
       const options = at(yaml, 'options:');
       expect(module.rules['profile-lookup-before-use']).toMatchObject({
         severity: 'error',
         given: ['$'],
         then: [{ function: 'profileLookupBeforeUse', functionOptions: { profileLoadedAtEntry: true } }],
-        definedIn: `connect-flow-lint:recommended:${defined.line}:${defined.column}`,
+        // A built-in rule is defined by its module; the config files set it.
+        definedIn: 'connect-flow-lint:rule/profile-lookup-before-use:1:1',
         setIn: `${OVERRIDES_CONFIG}:${options.line}:${options.column}`,
       });
       const off = at(yaml, 'off', 'logging-enabled: off');
@@ -555,13 +555,13 @@ describe('config', () => {
     });
 
     it('shows the recommended values for a file the override does not match', () => {
-      const defined = at(recommended, 'profile-lookup-before-use:');
-      const origin = `connect-flow-lint:recommended:${defined.line}:${defined.column}`;
+      const set = at(recommended, 'error', 'profile-lookup-before-use: error');
       expect(flow.rules['profile-lookup-before-use']).toMatchObject({
         severity: 'error',
+        // profileLoadedAtEntry: false is the option's default in the rule's schema; recommended.yml sets the severity.
         then: [{ functionOptions: { profileLoadedAtEntry: false } }],
-        definedIn: origin,
-        setIn: origin,
+        definedIn: 'connect-flow-lint:rule/profile-lookup-before-use:1:1',
+        setIn: `connect-flow-lint:recommended:${set.line}:${set.column}`,
       });
       expect(flow.rules['logging-enabled'].severity).toBe('info');
       expect(flow.rules['unreachable-block'].severity).toBe('warn');

@@ -26,7 +26,6 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const SOURCES: Array<{ name: string; value: Record<string, Json> }> = [
   ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).map((f) => `examples/${f}`),
-  ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((d) => `test/fixtures/rules/${d}/bad.json`),
   // The rules moved to their own folders keep their fixtures there.
   ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
 ].map((name) => ({ name, value: JSON.parse(readFileSync(join(ROOT, name), 'utf8')) as Record<string, Json> }));

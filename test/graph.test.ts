@@ -104,7 +104,7 @@ describe('routing graph', () => {
     const findings = lintString('join.json', text).filter((f) => f.ruleId.startsWith('profile-'));
     expect(findings.map((f) => [f.ruleId, f.blockId, f.evidence])).toEqual([['profile-response-fields', 'b2', ['b1']]]);
     expect(findings[0]!.message).toContain('"CreateCustomerProfile" (b1)');
-    expect(findings[0]!.message).toContain('does not request it: add it to its ProfileResponseData');
+    expect(findings[0]!.message).toContain('"CreateCustomerProfile" (b1) does not request it: add it to its ProfileResponseData');
   });
 
   it('lints a 20,000-block flow and finds the two reads that some path reaches without what they need', () => {

@@ -17,7 +17,6 @@ type Flow = { StartAction: string; Actions: Array<{ Identifier: string; Type: st
 
 /** Every fixture and example that has findings and a start block. */
 const FILES = [
-  ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((r) => `test/fixtures/rules/${r}/bad.json`),
   // The rules moved to their own folders keep their fixtures there.
   ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
   'examples/error-branch-unwired.json',

@@ -62,7 +62,6 @@ function distinctPairs(graph: RoutingGraph): number {
 
 const files = [
   ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).map((f) => `examples/${f}`),
-  ...readdirSync(join(ROOT, 'test/fixtures/rules')).map((d) => `test/fixtures/rules/${d}/bad.json`),
   // The rules moved to their own folders keep their fixtures there.
   ...readdirSync(join(ROOT, 'src/rules')).filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json'))).map((d) => `src/rules/${d}/bad.json`),
 ];
@@ -113,7 +112,7 @@ describe('flowchart on the examples and rule fixtures', () => {
   });
 
   it('highlights findings with counts, and puts unreachable blocks in their own subgraph', async () => {
-    const report = lint('test/fixtures/rules/unreachable-block/bad.json');
+    const report = lint('src/rules/unreachable-block/bad.json');
     const { flow, graph } = report.models[0]!;
     const chart = flowchart(flow, graph, report.findings);
     const { vertices, db } = await parsed(chart.text);

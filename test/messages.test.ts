@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,10 +41,15 @@ function overLimit(findings: readonly JsonFinding[]): string[] {
     .map(({ f, first }) => `${f.ruleId} ${f.file}:${f.line} (${first.length}): ${first}`);
 }
 
+/** The bad flows of the rules that live in their own folder (src/rules/<id>/bad.json). */
+const MOVED_FIXTURES = readdirSync(join(ROOT, 'src/rules'))
+  .filter((d) => existsSync(join(ROOT, 'src/rules', d, 'bad.json')))
+  .map((d) => `src/rules/${d}/bad.json`);
+
 describe('every message is one sentence of at most 200 characters', () => {
   for (const { ruleset, file } of configs) {
     it(`on the examples and the test fixtures, under ${ruleset}`, () => {
-      const findings = lintJson(['examples', 'test/fixtures'], file);
+      const findings = lintJson(['examples', 'test/fixtures', ...MOVED_FIXTURES], file);
       // The fixtures hold every rule's bad flow: the path rules among them.
       for (const id of ['stored-input-before-use', 'queue-set-before-transfer', 'profile-lookup-before-use', 'profile-response-fields', 'error-branches-wired']) {
         expect(findings.map((f) => f.ruleId)).toContain(id);
@@ -99,7 +104,7 @@ describe('every message is one sentence of at most 200 characters', () => {
 });
 
 describe('the evidence path is shown apart from the message', () => {
-  const bad = 'test/fixtures/rules/stored-input-before-use/bad.json';
+  const bad = 'src/rules/stored-input-before-use/bad.json';
   const path = ['0c4b7ad2-2d8e-4a3c-9a41-6f0e2b7d5a10', '5b2e8c41-7f3a-4d19-b6e0-2c9a8d4f1e07', 'b8d0f2a4-6c1e-4a9b-9d3f-2e5a7c9b1d46'];
 
   it('stylish: a second, indented line under a stored-input-before-use finding, labelled "path"', () => {
@@ -113,7 +118,7 @@ describe('the evidence path is shown apart from the message', () => {
   });
 
   it('stylish: the lookups of profile-response-fields are labelled "blocks", not "path"', () => {
-    const file = 'test/fixtures/rules/profile-response-fields/bad.json';
+    const file = 'src/rules/profile-response-fields/bad.json';
     const json = lintJson([file], configs[0]!.file).filter((f) => f.ruleId === 'profile-response-fields');
     expect(json.length).toBeGreaterThan(0);
     const lines = runCli(['--config', configs[0]!.file, file]).stdout.split('\n');

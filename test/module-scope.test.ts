@@ -68,8 +68,8 @@ describe('module scope (InvokeFlowModule does not share the caller’s profile)'
   it('bad: a module that reads $.Customer.FirstName after its caller’s lookup reads an empty value', () => {
     const found = lintRepo({ 'flows/main.json': caller('module'), 'modules/greeting.json': callee('module', false) });
     expect(found.map((f) => [f.file, f.ruleId, f.blockId])).toEqual([['modules/greeting.json', 'profile-lookup-before-use', 'greet']]);
-        expect(found[0]!.message).toContain('(call)');
-    expect(found[0]!.message).toContain('a module does not see the profile its caller flows/main.json (call) loaded');
+    // The caller and its InvokeFlowModule block are named in the reason.
+    expect(found[0]!.message).toContain('as a module does not see the profile its caller flows/main.json (call) loaded');
   });
 
   it('good: the module looks the profile up itself', () => {
@@ -101,14 +101,14 @@ describe('fix hints name the profile block that failed', () => {
       bye,
     ])).filter((f) => f.ruleId === 'profile-lookup-before-use');
     expect(found.map((f) => f.blockId)).toEqual(['sorry']);
-    expect(found[0]!.message).toContain('route "CreateCustomerProfile" (create)\'s error branch away from it');
+    expect(found[0]!.message).toContain(`route "CreateCustomerProfile" (create)'s error branch away`);
     expect(found[0]!.message).not.toContain('Get profile');
   });
 
   it('a read behind a failed GetCustomerProfile keeps the Get profile hint', () => {
     const found = lintString('get.json', text([lookup('greet'), greet('greet', 'bye'), { ...bye, Identifier: 'bye' }].map((b) => (b.Identifier === 'lookup' ? { ...b, Transitions: { NextAction: 'greet', Errors: errors('greet', 'NoneFoundError', 'MultipleFoundError', 'NoMatchingError') } } : b)))).filter((f) => f.ruleId === 'profile-lookup-before-use');
     expect(found.map((f) => f.blockId)).toEqual(['greet']);
-    expect(found[0]!.message).toContain('add a "Get profile" block, or route the lookup\'s error branch away');
+    expect(found[0]!.message).toContain('add a "Get profile" block');
   });
 
   it('a field an UpdateCustomerProfile block does not request is named on that block, as an Update block', () => {
@@ -118,7 +118,9 @@ describe('fix hints name the profile block that failed', () => {
       bye,
     ])).filter((f) => f.ruleId.startsWith('profile-'));
     expect(found.map((f) => [f.ruleId, f.blockId])).toEqual([['profile-response-fields', 'greet']]);
-    expect(found[0]!.message).toContain('as "UpdateCustomerProfile" (update) does not request it');
-    expect(found[0]!.message).toContain('add it to its ProfileResponseData');
+    expect(found[0]!.message).toContain('$.Customer.PostalCode read by');
+    expect(found[0]!.message).toContain('as "UpdateCustomerProfile" (update) does not request it: add it to its ProfileResponseData');
+    // The Update block loads the profile: the fix is its own ProfileResponseData, not a Get profile block.
+    expect(found[0]!.message).not.toContain('Get profile');
   });
 });

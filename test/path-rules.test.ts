@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintString, ROOT, runCli } from './helpers.js';
 
-const fixture = (rule: string, name: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/rules', rule, `${name}.json`), 'utf8')) as Record<string, unknown>;
+// A rule's fixtures are in its folder.
+const fixture = (rule: string, name: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'src/rules', rule, `${name}.json`), 'utf8')) as Record<string, unknown>;
 const only = (rule: string, text: string, name = 't.json') => lintString(name, text).filter((f) => f.ruleId === rule);
 
 const INSTANCE = 'arn:aws:connect:us-west-2:111122223333:instance/9fbc8807-1345-4962-ab2a-83eb1b45fe1e';

@@ -213,7 +213,7 @@ describe('editor support: the config JSON Schema and init', () => {
 
   it('connect-flow-lint:strict makes unreachable blocks errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfl-strict-'));
-    writeFileSync(join(dir, 'flow.json'), readFileSync(join(ROOT, 'test/fixtures/rules/unreachable-block/bad.json'), 'utf8'));
+    writeFileSync(join(dir, 'flow.json'), readFileSync(join(ROOT, 'src/rules/unreachable-block/bad.json'), 'utf8'));
     const rec = runCli(['--format', 'json', 'flow.json'], dir);
     const strict = runCli(['--format', 'json', '--config', 'connect-flow-lint:strict', 'flow.json'], dir);
     expect((JSON.parse(rec.stdout) as JsonFinding[]).map((f) => f.severity)).toEqual(['warn']);

@@ -133,7 +133,7 @@ describe('SARIF codeFlows and relatedLocations', () => {
   const identifierLine = (text: string, id: string): number => lineOf(text, `"Identifier": "${id}"`);
 
   it('profile-lookup-before-use: the path from the start as a code flow at each block, the lookup left by its error branch as a related location', () => {
-    const path = 'test/fixtures/rules/profile-lookup-before-use/bad.json';
+    const path = 'src/rules/profile-lookup-before-use/bad.json';
     const text = readFileSync(join(ROOT, path), 'utf8');
     const { sarif } = sarifOf('lookup', [path]);
     const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'profile-lookup-before-use')!;

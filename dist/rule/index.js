@@ -11957,704 +11957,6 @@ const PROFILE_STANDARD_FIELDS = Object.freeze([
 /** Object types GetCustomerProfileObject can load, read as $.Customer.<Type>.<Field>. */
 const PROFILE_OBJECT_TYPES = Object.freeze(['Asset', 'Order', 'Case']);
 
-;// CONCATENATED MODULE: ./src/core/json/walk.ts
-/**
- * Visits every string value under a value (object values and array items), in document order.
- *
- * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
- * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
- * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
- * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
- */
-class StringWalker {
-    visit;
-    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
-    // array's length makes the engine drop its storage, which would then be grown again on every walk.
-    values = [];
-    keys = [];
-    depths = [];
-    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
-    branch = [];
-    branchLength = 0;
-    base = [];
-    sub = [];
-    constructor(visit) {
-        this.visit = visit;
-    }
-    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
-    path() {
-        const path = [];
-        for (let i = 0; i < this.base.length; i++)
-            path.push(this.base[i]);
-        for (let i = 0; i < this.sub.length; i++)
-            path.push(this.sub[i]);
-        for (let i = 0; i < this.branchLength; i++)
-            path.push(this.branch[i]);
-        return path;
-    }
-    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
-    walk(value, base, sub) {
-        const { values, keys, depths, branch } = this;
-        this.base = base;
-        this.sub = sub;
-        values[0] = value;
-        keys[0] = undefined;
-        depths[0] = 0;
-        let top = 1;
-        while (top > 0) {
-            top--;
-            const v = values[top];
-            const key = keys[top];
-            const depth = depths[top];
-            values[top] = undefined;
-            if (depth > 0) {
-                branch[depth - 1] = key;
-                this.branchLength = depth;
-            }
-            else
-                this.branchLength = 0;
-            if (typeof v === 'string')
-                this.visit(v, this, key);
-            else if (Array.isArray(v)) {
-                for (let i = v.length - 1; i >= 0; i--) {
-                    values[top] = v[i];
-                    keys[top] = i;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-            }
-            else if (typeof v === 'object' && v !== null) {
-                const from = top;
-                const o = v;
-                for (const k in o) {
-                    if (!Object.hasOwn(o, k))
-                        continue;
-                    values[top] = o[k];
-                    keys[top] = k;
-                    depths[top] = depth + 1;
-                    top++;
-                }
-                // for-in gives keys first to last; the stack must pop them in that order.
-                reverse(values, from, top);
-                reverse(keys, from, top);
-            }
-        }
-    }
-}
-function reverse(list, from, to) {
-    for (let a = from, b = to - 1; a < b; a++, b--) {
-        const t = list[a];
-        list[a] = list[b];
-        list[b] = t;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
-/**
- * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
- * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
- * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
- */
-class RoutingGraph {
-    flow;
-    size;
-    /** Node of StartAction, or -1 when it names no block. */
-    entry;
-    out;
-    incoming;
-    reach;
-    memos;
-    constructor(flow) {
-        this.flow = flow;
-        this.size = flow.actions.length;
-        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
-        this.entry = start ? start.index : -1;
-        const out = new Array(this.size);
-        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
-            const transitions = actions[a].transitions;
-            let resolved = 0;
-            for (let k = 0; k < transitions.length; k++)
-                if (transitions[k].to >= 0)
-                    resolved++;
-            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
-            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
-        }
-        this.out = out;
-    }
-    /**
-     * A result derived from this graph, computed once per name and kept as long as the graph is. A result
-     * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
-     * a name built from the arguments.
-     */
-    memo(name, compute) {
-        this.memos ??= new Map();
-        if (!this.memos.has(name))
-            this.memos.set(name, compute());
-        return this.memos.get(name);
-    }
-    /**
-     * The source node of every edge, grouped by target: the sources of edges into `n` are
-     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
-     * backward searches rules run on every flow.
-     */
-    predecessors() {
-        return this.memo('predecessors', () => {
-            const start = new Int32Array(this.size + 1);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    start[edges[k].to + 1]++;
-            }
-            for (let n = 0; n < this.size; n++)
-                start[n + 1] += start[n];
-            const from = new Int32Array(start[this.size]);
-            const fill = start.slice(0, this.size);
-            for (let n = 0; n < this.size; n++) {
-                const edges = this.out[n];
-                for (let k = 0; k < edges.length; k++)
-                    from[fill[edges[k].to]++] = n;
-            }
-            return { start, from };
-        });
-    }
-    /** Incoming edges per node; built on first use (the profile data-flow, pictures), not for every lint. */
-    get in() {
-        if (!this.incoming) {
-            const inc = Array.from({ length: this.size }, () => []);
-            for (const edges of this.out)
-                for (const e of edges)
-                    inc[e.to].push(e);
-            this.incoming = inc;
-        }
-        return this.incoming;
-    }
-    /** 1 for each node some path from the entry reaches. */
-    reachable() {
-        if (!this.reach) {
-            const seen = new Uint8Array(this.size);
-            if (this.entry >= 0)
-                this.search(this.entry, () => true, seen);
-            this.reach = seen;
-        }
-        return this.reach;
-    }
-    /**
-     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
-     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
-     * the shortest, which is what a message should show.
-     */
-    search(from, follow, seen = new Uint8Array(this.size)) {
-        const via = new Array(this.size);
-        const queue = new Int32Array(this.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        seen[from] = 1;
-        via[from] = null;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
-                const edge = edges[edgeIndex];
-                if (seen[edge.to] || !follow(edge))
-                    continue;
-                seen[edge.to] = 1;
-                via[edge.to] = edge;
-                queue[tail++] = edge.to;
-            }
-        }
-        return via;
-    }
-}
-/** `map`'s value for `key`, computed and kept on first use. */
-function memoIn(map, key, compute) {
-    if (!map.has(key))
-        map.set(key, compute());
-    return map.get(key);
-}
-/**
- * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
- * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
- * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
- */
-class ShortestPaths {
-    keep;
-    via;
-    depth;
-    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
-    anchor;
-    constructor(graph, from, follow, keep) {
-        this.keep = keep;
-        this.via = new Array(graph.size);
-        this.depth = new Int32Array(graph.size).fill(-1);
-        this.anchor = new Int32Array(graph.size).fill(-1);
-        const queue = new Int32Array(graph.size);
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = from;
-        this.via[from] = null;
-        this.depth[from] = 0;
-        this.anchor[from] = from;
-        while (head < tail) {
-            const n = queue[head++];
-            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
-                const edge = edges[k];
-                const m = edge.to;
-                if (this.depth[m] !== -1 || !follow(edge))
-                    continue;
-                this.via[m] = edge;
-                this.depth[m] = this.depth[n] + 1;
-                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
-                queue[tail++] = m;
-            }
-        }
-    }
-    reached(node) {
-        return this.depth[node] !== -1;
-    }
-    ends(node) {
-        const d = this.depth[node];
-        if (d <= 2 * this.keep)
-            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
-        const tail = [];
-        for (let n = node, k = 0; k < this.keep; k++) {
-            const e = this.via[n];
-            tail.push(e);
-            n = e.from;
-        }
-        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
-    }
-}
-/** The edges from the search's start to `node`, in order. */
-function pathTo(via, node) {
-    const path = [];
-    for (let e = via[node]; e; e = via[e.from])
-        path.push(e);
-    return path.reverse();
-}
-/**
- * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
- * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
- * numbered in topological order: every followed edge between two components goes from a lower number to a
- * higher one, so one pass in ascending order sees a component after all that lead into it.
- */
-function components(graph, nodes, follow) {
-    const size = graph.size;
-    const of = new Int32Array(size).fill(-1);
-    const low = new Int32Array(size);
-    const number = new Int32Array(size).fill(-1);
-    const onStack = new Uint8Array(size);
-    const stack = new Int32Array(size);
-    const callNode = new Int32Array(size);
-    const callEdge = new Int32Array(size);
-    let sp = 0;
-    let counter = 0;
-    let found = 0;
-    for (let root = 0; root < size; root++) {
-        if (!nodes[root] || number[root] !== -1)
-            continue;
-        let depth = 0;
-        callNode[0] = root;
-        callEdge[0] = 0;
-        number[root] = low[root] = counter++;
-        stack[sp++] = root;
-        onStack[root] = 1;
-        while (depth >= 0) {
-            const n = callNode[depth];
-            const edges = graph.out[n];
-            const k = callEdge[depth];
-            if (k < edges.length) {
-                callEdge[depth] = k + 1;
-                const edge = edges[k];
-                const m = edge.to;
-                if (!nodes[m] || !follow(edge))
-                    continue;
-                if (number[m] === -1) {
-                    number[m] = low[m] = counter++;
-                    stack[sp++] = m;
-                    onStack[m] = 1;
-                    depth++;
-                    callNode[depth] = m;
-                    callEdge[depth] = 0;
-                }
-                else if (onStack[m] && number[m] < low[n]) {
-                    low[n] = number[m];
-                }
-                continue;
-            }
-            if (low[n] === number[n]) {
-                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
-                for (let m = -1; m !== n;) {
-                    m = stack[--sp];
-                    onStack[m] = 0;
-                    of[m] = found;
-                }
-                found++;
-            }
-            depth--;
-            if (depth >= 0) {
-                const parent = callNode[depth];
-                if (low[n] < low[parent])
-                    low[parent] = low[n];
-            }
-        }
-    }
-    for (let n = 0; n < size; n++)
-        if (of[n] !== -1)
-            of[n] = found - 1 - of[n];
-    return { of, count: found };
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
-
-
-
-/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
-const segment = (quote) => String.raw `(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw `\s*\])`;
-function readPattern(namespace) {
-    const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
-    // `$.CustomerEndpoint.Address` is not a profile read.
-    // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
-    return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
-}
-const segmentPattern = new RegExp(segment(2), 'g');
-const patterns = new Map();
-const PARAMETERS = ['Parameters'];
-const CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
- * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
- */
-function profileReads(actions, namespace = 'Customer', only) {
-    const reads = [];
-    let pattern = patterns.get(namespace);
-    if (!pattern)
-        patterns.set(namespace, (pattern = readPattern(namespace)));
-    const re = pattern;
-    let action;
-    const walker = new StringWalker((text, at, last) => {
-        if (!text.includes(namespace))
-            return;
-        if (last === 'Identifier' || last === 'NextAction')
-            return;
-        const path = at.path();
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            const written = m[2] ?? '';
-            let field = '';
-            segmentPattern.lastIndex = 0;
-            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
-                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
-            reads.push({ action: action, field, text: m[0], path });
-        }
-    });
-    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
-        const a = actionList[ai];
-        if (only && !only[a.index])
-            continue;
-        action = a;
-        walker.walk(a.parameters, a.path, PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (Array.isArray(conditions))
-            walker.walk(conditions, a.path, CONDITIONS);
-    }
-    return reads;
-}
-/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
-function responseFields(action) {
-    const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
-    if (Array.isArray(data))
-        return data.filter((f) => typeof f === 'string');
-    if (typeof data === 'object' && data !== null) {
-        return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
-    }
-    if (typeof data === 'string')
-        return data.split(',').map((s) => s.trim()).filter(Boolean);
-    return [];
-}
-function isProfileLookup(action) {
-    return action.spec?.profile === 'loads';
-}
-/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
-function lookupNodes(graph) {
-    return graph.memo('profileLookups', () => {
-        const mask = new Uint8Array(graph.size);
-        for (let n = 0; n < graph.size; n++)
-            if (isProfileLookup(graph.flow.actions[n]))
-                mask[n] = 1;
-        return mask;
-    });
-}
-/**
- * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
- * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
- */
-function isLookupSuccess(edge, lookups) {
-    return edge.kind !== 'error' && lookups[edge.from] === 1;
-}
-/** True when `field` is readable after a lookup that requested `requested`. */
-function fieldProvided(field, requested) {
-    if (PROFILE_ALWAYS_PROVIDED.includes(field))
-        return true;
-    const f = field.toLowerCase();
-    return requested.some((r) => {
-        const q = r.toLowerCase();
-        return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
-    });
-}
-const ENTRY_PROFILE = -1;
-/**
- * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
- * ENTRY_PROFILE ("loaded before this flow began").
- */
-class LookupIndex {
-    nodes;
-    bitOf;
-    words;
-    entryBit;
-    constructor(graph) {
-        const mask = lookupNodes(graph);
-        this.bitOf = new Int32Array(graph.size).fill(-1);
-        const nodes = [];
-        for (let n = 0; n < graph.size; n++)
-            if (mask[n])
-                this.bitOf[n] = nodes.push(n) - 1;
-        this.nodes = Int32Array.from(nodes);
-        this.entryBit = nodes.length;
-        this.words = (nodes.length >> 5) + 1;
-    }
-    single(bit) {
-        const bits = new Uint32Array(this.words);
-        bits[bit >> 5] = 1 << (bit & 31);
-        return bits;
-    }
-    /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
-    nodesOf(bits) {
-        const out = [];
-        if (bits[this.entryBit >> 5] & (1 << (this.entryBit & 31)))
-            out.push(ENTRY_PROFILE);
-        for (let w = 0; w < bits.length; w++) {
-            for (let word = bits[w]; word !== 0; word &= word - 1) {
-                const bit = (w << 5) + (31 - Math.clz32(word & -word));
-                if (bit !== this.entryBit)
-                    out.push(this.nodes[bit]);
-            }
-        }
-        return out;
-    }
-}
-/**
- * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
- * however many there are), and whether every path ran one.
- */
-class ProfileState {
-    loaded;
-    bits;
-    index;
-    list;
-    constructor(loaded, bits, index) {
-        this.loaded = loaded;
-        this.bits = bits;
-        this.index = index;
-    }
-    /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
-    get lookups() {
-        return (this.list ??= this.index.nodesOf(this.bits));
-    }
-}
-function isSubset(small, big) {
-    for (let w = 0; w < small.length; w++)
-        if ((small[w] & ~big[w]) !== 0)
-            return false;
-    return true;
-}
-function sameBits(a, b) {
-    if (a === b)
-        return true;
-    for (let w = 0; w < a.length; w++)
-        if (a[w] !== b[w])
-            return false;
-    return true;
-}
-/**
- * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
- * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
- * policies.
- *
- * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
- * blocks that reach each other without passing a successful lookup share one state, and the state of such
- * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
- * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
- * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
- * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
- * quadratic in rounds: minutes on a 10,000-block flow).
- */
-function profileStates(graph, loadedAtEntry) {
-    // The policies and the repository pass ask for the same states: solved once per graph.
-    const byEntry = graph.memo('profileStates', () => new Map());
-    return memoIn(byEntry, loadedAtEntry, () => solveProfileStates(graph, loadedAtEntry));
-}
-function lookupIndex(graph) {
-    return graph.memo('lookupIndex', () => new LookupIndex(graph));
-}
-/** States are shared, never changed: a join returns an input when it adds nothing. */
-function join(a, b, index) {
-    if (a === undefined || a === b)
-        return b;
-    const loaded = a.loaded && b.loaded;
-    if (isSubset(b.bits, a.bits))
-        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
-    if (isSubset(a.bits, b.bits))
-        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
-    const bits = new Uint32Array(a.bits.length);
-    for (let w = 0; w < bits.length; w++)
-        bits[w] = a.bits[w] | b.bits[w];
-    return new ProfileState(loaded, bits, index);
-}
-function solveProfileStates(graph, loadedAtEntry) {
-    const state = new Array(graph.size);
-    if (graph.entry < 0)
-        return state;
-    const index = lookupIndex(graph);
-    const lookups = lookupNodes(graph);
-    const reachable = graph.reachable();
-    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
-    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
-    const first = new Int32Array(groups.count + 1);
-    for (let n = 0; n < graph.size; n++)
-        if (groups.of[n] >= 0)
-            first[groups.of[n] + 1]++;
-    for (let g = 0; g < groups.count; g++)
-        first[g + 1] += first[g];
-    const members = new Int32Array(first[groups.count]);
-    const fill = first.slice(0, groups.count);
-    for (let n = 0; n < graph.size; n++)
-        if (groups.of[n] >= 0)
-            members[fill[groups.of[n]]++] = n;
-    const afterLookup = [];
-    const groupState = new Array(groups.count);
-    const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
-    const incoming = graph.in;
-    for (let g = 0; g < groups.count; g++) {
-        let s;
-        for (let i = first[g]; i < first[g + 1]; i++) {
-            const n = members[i];
-            if (n === graph.entry)
-                s = join(s, entry, index);
-            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
-                const e = edges[k];
-                if (!reachable[e.from])
-                    continue;
-                if (isLookupSuccess(e, lookups))
-                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
-                else if (groups.of[e.from] !== g)
-                    s = join(s, groupState[groups.of[e.from]], index);
-            }
-        }
-        groupState[g] = s;
-        for (let i = first[g]; i < first[g + 1]; i++)
-            state[members[i]] = s;
-    }
-    return state;
-}
-/**
- * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
- * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
- * set costs the lookups that name it, not a look at every lookup's list.
- */
-function requestIndex(graph, index) {
-    return graph.memo('requestIndex', () => {
-        const exact = new Map();
-        const below = new Map();
-        const add = (map, key, bit) => {
-            const list = map.get(key);
-            if (!list)
-                map.set(key, [bit]);
-            else if (list[list.length - 1] !== bit)
-                list.push(bit);
-        };
-        index.nodes.forEach((node, bit) => {
-            for (const r of responseFields(graph.flow.actions[node])) {
-                const q = r.toLowerCase();
-                add(exact, q, bit);
-                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
-                    add(below, q.slice(0, dot), bit);
-            }
-        });
-        return { exact, below };
-    });
-}
-/**
- * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
- * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
- * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
- */
-function lookupsLacking(graph, state, field, entryFields) {
-    const index = lookupIndex(graph);
-    // Per field, per entryFields list (the same list object for every read of one rule on one flow).
-    const byField = graph.memo('lookupsLacking', () => new Map());
-    const lacking = memoIn(memoIn(byField, field, () => new Map()), entryFields, () => {
-        const bits = new Uint32Array(index.words);
-        if (PROFILE_ALWAYS_PROVIDED.includes(field))
-            return bits;
-        for (let bit = 0; bit < index.nodes.length; bit++)
-            bits[bit >> 5] |= 1 << (bit & 31);
-        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
-        const providers = requestIndex(graph, index);
-        const f = field.toLowerCase();
-        const clear = (list) => {
-            if (list)
-                for (const bit of list)
-                    bits[bit >> 5] &= ~(1 << (bit & 31));
-        };
-        clear(providers.exact.get(f));
-        clear(providers.below.get(f));
-        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
-            clear(providers.exact.get(f.slice(0, dot)));
-        if (entryFields !== undefined && !fieldProvided(field, entryFields))
-            bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
-        return bits;
-    });
-    let any = 0;
-    for (let w = 0; w < lacking.length; w++)
-        any |= state.bits[w] & lacking[w];
-    if (any === 0)
-        return [];
-    const both = new Uint32Array(lacking.length);
-    for (let w = 0; w < both.length; w++)
-        both[w] = state.bits[w] & lacking[w];
-    return index.nodesOf(both);
-}
-/**
- * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
- * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
- */
-function analyseProfile(graph, options) {
-    const byEntry = graph.memo('profileAnalysis', () => new Map());
-    const byNamespace = memoIn(byEntry, options.loadedAtEntry, () => new Map());
-    return memoIn(byNamespace, options.namespace, () => computeProfileAnalysis(graph, options));
-}
-function computeProfileAnalysis(graph, options) {
-    const reachable = graph.reachable();
-    const actions = graph.flow.actions;
-    const reads = profileReads(actions, options.namespace, reachable);
-    const lookups = new Set(lookupIndex(graph).nodes);
-    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
-}
-/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
-const PATH_KEEP = 50;
-/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
-function pathWithoutProfile(analysis, graph, node) {
-    if (graph.entry < 0)
-        return undefined;
-    const lookups = lookupNodes(graph);
-    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
-    if (!analysis.noProfileSearch.reached(node))
-        return undefined;
-    return analysis.noProfileSearch.ends(node);
-}
-
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/core/json/scan.ts
@@ -13844,435 +13146,6 @@ function distance(a, b, cap) {
     return prev[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/functions/profile-lookup-before-use.ts
-
-
-
-const PROFILE_OPTIONS = {
-    profileLoadedAtEntry: {
-        type: 'boolean',
-        description: 'the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)',
-    },
-    namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
-};
-/** The profile block whose error branch the path took last (of the edges the path kept), if any. */
-function lastFailedProfileBlock(graph, path) {
-    for (const part of [path.tail, path.head]) {
-        for (let k = part.length - 1; k >= 0; k--) {
-            const e = part[k];
-            if (e.kind === 'error' && isProfileLookup(graph.flow.actions[e.from]))
-                return graph.flow.actions[e.from];
-        }
-    }
-    return undefined;
-}
-/** Reads of profile data that some path from the start reaches without a successful profile lookup. */
-const profileLookupBeforeUse = defineFunction({
-    name: 'profileLookupBeforeUse',
-    options: PROFILE_OPTIONS,
-    run: (_target, options, { graph, entry }) => {
-        const namespace = options.namespace ?? 'Customer';
-        // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
-        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
-        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
-        const results = [];
-        const hasLookup = analysis.lookups.size > 0;
-        // One finding per block: its unloaded reads share the path that shows the defect.
-        const unloaded = new Map();
-        for (const read of analysis.reads) {
-            const state = analysis.states[read.action.index];
-            if (!state || state.loaded)
-                continue;
-            const fields = unloaded.get(read.action.index) ?? [];
-            if (!fields.includes(read.field))
-                fields.push(read.field);
-            unloaded.set(read.action.index, fields);
-        }
-        for (const [node, fields] of unloaded) {
-            const action = graph.flow.actions[node];
-            const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
-            const unloadedCaller = entry?.callers.find((c) => !c.loaded);
-            // The fix depends on the block that failed on the path: a failed Create or Update wants its error
-            // branch routed elsewhere, not another Get in front of it.
-            const failed = lastFailedProfileBlock(graph, edges);
-            // One sentence: what is read, by which block, why it is empty, the fix. The path itself goes to the
-            // evidence (a line of its own under the message), the callers to the block's place in their flows.
-            const message = fitMessage((n) => {
-                const refs = fields.map((f) => `$.${n.text(namespace, 0.5)}.${n.text(f, 0.75)}`);
-                const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
-                const why = unloadedCaller
-                    ? unloadedCaller.module
-                        ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
-                        : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
-                    : hasLookup
-                        ? 'on a path where no profile lookup succeeds'
-                        : 'as no profile lookup is before it';
-                const fix = failed && failed.type !== 'GetCustomerProfile'
-                    ? `route ${n.typed(failed)}'s error branch away from it`
-                    : hasLookup && !unloadedCaller
-                        ? 'add a "Get profile" block, or route the lookup\'s error branch away'
-                        : 'add a "Get profile" block before it';
-                return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
-            });
-            results.push({
-                message,
-                path: [...action.path, 'Identifier'],
-                blockId: action.id,
-                evidence: pathIds(graph, edges),
-                // The lookups the path passes by their error branches: where the profile should have been loaded.
-                related: (Array.isArray(edges) ? edges : [...edges.head, ...edges.tail])
-                    .filter((e) => analysis.lookups.has(e.from))
-                    .slice(0, 10)
-                    .map((e) => ({ blockId: graph.flow.actions[e.from].id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from])}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
-                values: { field: fields.join(', ') },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/profile-response-fields.ts
-
-
-
-
-
-/** Lookups listed in a finding's evidence. */
-const profile_response_fields_MAX_EVIDENCE = 100;
-/** Reads of profile fields that the last lookup on some path did not request. */
-const profileResponseFields = defineFunction({
-    name: 'profileResponseFields',
-    options: {
-        ...PROFILE_OPTIONS,
-        entryFields: {
-            type: 'string[]',
-            description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
-        },
-    },
-    run: (_target, options, { graph, entry }) => {
-        const namespace = options.namespace ?? 'Customer';
-        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
-        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
-        // What the profile loaded before this flow holds: from the callers when known, else the option.
-        const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
-        const actions = graph.flow.actions;
-        const results = [];
-        const reported = new Set();
-        for (const read of analysis.reads) {
-            const state = analysis.states[read.action.index];
-            // Unloaded reads belong to profile-lookup-before-use; one defect, one finding.
-            if (!state || !state.loaded)
-                continue;
-            // Objects and calculated attributes come from their own blocks, not from ProfileResponseData.
-            const head = read.field.split('.')[0] ?? '';
-            if (PROFILE_OBJECT_TYPES.includes(head) || head === 'CalculatedAttributes')
-                continue;
-            const key = `${read.action.index}\u0000${read.field}`;
-            if (reported.has(key))
-                continue;
-            const missing = lookupsLacking(graph, state, read.field, entryFields);
-            if (missing.length === 0)
-                continue;
-            reported.add(key);
-            const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
-            // A hostile flow can have thousands of lookups on a read's paths: name one, count the rest.
-            const named = missing[0];
-            // One sentence: the read, the lookup that leaves the field out, the fix; every such lookup is the evidence.
-            const message = fitMessage((n) => {
-                const field = `$.${n.text(namespace, 0.5)}.${n.text(read.field, 0.75)}`;
-                const block = named === ENTRY_PROFILE
-                    ? lacking.length > 0
-                        ? `the lookup in ${n.text(lacking[0].flow, 0.6)} (${shortId(lacking[0].blockId)}) before this flow`
-                        : 'the profile loaded before this flow (entryFields)'
-                    : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
-                        // ProfileResponseData) is not taken for "add a Get profile block".
-                        actions[named].type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named])}` : n.typed(actions[named]);
-                const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
-                return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
-            });
-            results.push({
-                message,
-                path: [...read.action.path, 'Identifier'],
-                blockId: read.action.id,
-                evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => actions[l].id),
-                // The lookups are the evidence, not a path through the flow.
-                evidenceKind: 'blocks',
-                related: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, profile_response_fields_MAX_EVIDENCE).map((l) => ({ blockId: actions[l].id, message: `customer profile lookup ${blockRef(actions[l])} does not request "${read.field}" in ProfileResponseData` })),
-                values: { field: read.field },
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
-
-
-
-/**
- * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
- * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
- * the messages), memoised on the graph under `key`.
- */
-function pathsAvoiding(graph, key, sets) {
-    if (graph.entry < 0)
-        return undefined;
-    const byFact = graph.memo('pathsAvoiding', () => new Map());
-    return memoIn(byFact, key, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
-}
-const path_facts_PARAMETERS = ['Parameters'];
-const path_facts_CONDITIONS = ['Transitions', 'Conditions'];
-/**
- * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
- * reads data; never its Identifier or NextAction targets), in flow order.
- */
-function blocksReading(graph, test) {
-    const reachable = graph.reachable();
-    const found = [];
-    let hit = false;
-    const walker = new StringWalker((text, _at, last) => {
-        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
-            hit = true;
-    });
-    for (const a of graph.flow.actions) {
-        if (!reachable[a.index])
-            continue;
-        hit = false;
-        walker.walk(a.parameters, a.path, path_facts_PARAMETERS);
-        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
-        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
-        if (!hit && Array.isArray(conditions))
-            walker.walk(conditions, a.path, path_facts_CONDITIONS);
-        if (hit)
-            found.push(a);
-    }
-    return found;
-}
-/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
-function flag(action, name) {
-    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
-    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
-}
-/**
- * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
- * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
- * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
- * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
- */
-function mayQueue(graph, e) {
-    const from = graph.flow.actions[e.from];
-    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
-}
-/** Some path from the start reaches `node` and passes no block that may set a working queue. */
-function queueUnsetAt(graph, node) {
-    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
-}
-/**
- * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
- * with the logging of the flow that invoked it, and does not share that flow's local data.
- */
-function isModule(flowType, flowValue, actions) {
-    return (flowType === MODULE_FLOW_TYPE ||
-        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
-        actions.some((a) => a.type === 'EndFlowModuleExecution'));
-}
-const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
- * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
- * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
- * also needs that no flow of the repository calls it: the caller decides that.
- */
-function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
-    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
-        return false;
-    if (isModule(flow.flowType, flow.doc.value, flow.actions))
-        return false;
-    const value = flow.doc.value;
-    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
-    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
-    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/input-menu-conditions.ts
-
-
-
-/** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
-const MENU_OPTION = /\b(?:press|dial|select|enter|choose)\s+(?:[0-9*#]|one|two|three|four|five|six|seven|eight|nine|zero|star|pound|hash)\b/i;
-function promptText(a) {
-    const p = a.parameters;
-    const text = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' ? p[k] : '');
-    return `${text('Text')} ${text('SSML')}`;
-}
-/**
- * A "Get customer input" block used as a menu (GetParticipantInput that does not store the input) with no
- * conditions: every key press is "no matching condition", so it takes that error branch. A menu is known by
- * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
- * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
- */
-const inputMenuConditions = defineFunction({
-    name: 'inputMenuConditions',
-    options: {},
-    run: (_target, _options, { graph }) => {
-        const reachable = graph.reachable();
-        const results = [];
-        for (const a of graph.flow.actions) {
-            if (a.type !== 'GetParticipantInput' || !reachable[a.index])
-                continue;
-            // Storing the input (Store customer input) is the other use of the block: the digits go to $.StoredCustomerInput.
-            if (flag(a, 'StoreInput'))
-                continue;
-            // A Lex-driven input block routes by intent, not by key conditions.
-            if (Object.hasOwn(a.parameters, 'LexV2Bot') || Object.hasOwn(a.parameters, 'LexBot'))
-                continue;
-            if (a.transitions.some((t) => t.kind === 'condition'))
-                continue;
-            // Without conditions the block is also "press any key to go on" (a voicemail's stop-recording wait):
-            // it is a menu only when its prompt offers keys ("press 1", "dial 2"). Audio prompts say nothing here.
-            const offered = promptText(a).match(MENU_OPTION);
-            if (!offered)
-                continue;
-            const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
-            const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
-            if (noMatch && timeout && noMatch.target === timeout.target)
-                continue;
-            results.push({
-                message: fitMessage((n) => `${n.ref(a)} offers a menu ("${n.text(offered[0], 0.5)}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.`),
-                path: [...a.path, 'Identifier'],
-                blockId: a.id,
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/queue-set-before-transfer.ts
-
-
-
-/**
- * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
- * the flow's start is known to have no queue: an inbound flow (type CONTACT_FLOW, known from its export and
- * not contradicted by the designer's metadata) that no flow of the repository calls and that sets a working
- * queue itself on some path, i.e. one entered from a phone number that owns its queue. Flows other flows call (a
- * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
- * left alone.
- */
-const queueSetBeforeTransfer = defineFunction({
-    name: 'queueSetBeforeTransfer',
-    options: {
-        flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
-    },
-    run: (_target, options, { graph, flow, entry }) => {
-        let caller;
-        if (entry === undefined) {
-            // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
-            if (!isInboundFlow(flow, options.flowTypes))
-                return [];
-            // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
-            // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
-            // itself, on some paths, is known to own it: then a path that skips it is the defect.
-            if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue'))
-                return [];
-        }
-        else {
-            // Callers in the repository are known: only when every one is entered from a phone number and reaches
-            // its transfer here on a path that sets no queue is this flow's start known to have none.
-            if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true))
-                return [];
-            const c = entry.callers[0];
-            caller = { flow: c.flow, blockId: c.blockId };
-        }
-        const reachable = graph.reachable();
-        const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
-        if (transfers.length === 0)
-            return [];
-        const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
-        if (!paths)
-            return [];
-        const results = [];
-        for (const a of transfers) {
-            if (!paths.reached(a.index))
-                continue;
-            const path = paths.ends(a.index);
-            results.push({
-                // The path goes to the evidence (a line of its own under the message), not into the sentence.
-                message: fitMessage((n) => {
-                    const from = caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})`;
-                    return `${n.ref(a)} transfers to the working queue, but a path from ${from} sets none, so the transfer fails: add a "Set working queue" block on that path.`;
-                }),
-                path: [...a.path, 'Identifier'],
-                blockId: a.id,
-                evidence: pathIds(graph, path),
-            });
-        }
-        return results;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/core/rules/functions/stored-input-before-use.ts
-
-
-
-/** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
-const READ = /\$(?:\.StoredCustomerInput(?![A-Za-z0-9_])|\[\s*(['"])StoredCustomerInput\1\s*\])/;
-/**
- * The edges after which the stored customer input is set: leaving a "Store customer input" block
- * (GetParticipantInput with StoreInput True) by its default route or a condition. Its error branches
- * (no DTMF on this channel, an invalid phone number) store nothing; a timeout takes the default route with
- * the value "Timeout", which is stored.
- */
-function storesInput(graph, e) {
-    const from = graph.flow.actions[e.from];
-    return e.kind !== 'error' && from.type === 'GetParticipantInput' && flag(from, 'StoreInput');
-}
-/** Reads of $.StoredCustomerInput on a path where no block stored customer input before them. */
-const storedInputBeforeUse = defineFunction({
-    name: 'storedInputBeforeUse',
-    options: {
-        storedAtEntry: {
-            type: 'boolean',
-            description: 'the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module',
-        },
-    },
-    run: (_target, options, { graph, flow, entry }) => {
-        const readers = blocksReading(graph, (text) => text.includes('StoredCustomerInput') && READ.test(text));
-        if (readers.length === 0)
-            return [];
-        // What the flow starts with. A module never sees its caller's stored input (modules do not share the
-        // invoking flow's local data); callers that transfer to this flow are not followed, so a flow entered
-        // by a TransferToFlow is given the benefit of the doubt.
-        const module = isModule(flow.flowType, flow.doc.value, flow.actions) || (entry !== undefined && entry.callers.length > 0 && entry.callers.every((c) => c.module));
-        const transferred = entry !== undefined && entry.callers.some((c) => !c.module);
-        if (!module && (transferred || options.storedAtEntry === true))
-            return [];
-        const paths = pathsAvoiding(graph, 'storedInput', (e) => storesInput(graph, e));
-        if (!paths)
-            return [];
-        const stores = graph.flow.actions.some((a) => a.type === 'GetParticipantInput' && flag(a, 'StoreInput'));
-        const results = [];
-        for (const a of readers) {
-            if (!paths.reached(a.index))
-                continue;
-            const path = paths.ends(a.index);
-            // The path goes to the evidence (a line of its own under the message), not into the sentence.
-            const message = fitMessage((n) => stores
-                ? `$.StoredCustomerInput read by ${n.ref(a)} is empty on a path with no "Store customer input" block: add one on that path, or read a contact attribute the flow saved.`
-                : module
-                    ? `$.StoredCustomerInput read by ${n.ref(a)} is empty, as a module does not see its caller's stored input: store it in the module, or pass it in as an input.`
-                    : `$.StoredCustomerInput read by ${n.ref(a)} is empty, as no block stores customer input: add a "Store customer input" block before it, or read a contact attribute.`);
-            results.push({
-                message,
-                path: [...a.path, 'Identifier'],
-                blockId: a.id,
-                evidence: pathIds(graph, path),
-            });
-        }
-        return results;
-    },
-});
-
 ;// CONCATENATED MODULE: ./src/rules/action-allowed-in-flow-type/rule.ts
 
 
@@ -14528,6 +13401,495 @@ const LOOPING_FLOW_TYPES = ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'];
             // A problem names its block by Identifier (a block without one has none: the engine places it by path).
             const block = p.blockId === undefined ? undefined : flow.byId.get(p.blockId);
             report({ message: p.message, path: p.path, ...(block ? { block } : {}) });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/core/json/walk.ts
+/**
+ * Visits every string value under a value (object values and array items), in document order.
+ *
+ * Rules walk every parameter of every block, so one walker is made per flow and reused for each block: its
+ * work stacks are kept between walks, keys are read with for-in (the engine's enum cache, no key array per
+ * object), and the path of a string is built only when the visitor asks for it (`path()`). Iterative, so
+ * nesting depth cannot exhaust the stack. A visitor must not start another walk on the same walker.
+ */
+class StringWalker {
+    visit;
+    // The work stacks and the branch are used up to their `top`/`depth` marks and never shortened: setting an
+    // array's length makes the engine drop its storage, which would then be grown again on every walk.
+    values = [];
+    keys = [];
+    depths = [];
+    /** The keys from the walked value down to the string being visited: branch[0 .. branchLength). */
+    branch = [];
+    branchLength = 0;
+    base = [];
+    sub = [];
+    constructor(visit) {
+        this.visit = visit;
+    }
+    /** The JSON path of the string being visited: `base`, then `sub`, then the keys below the walked value. */
+    path() {
+        const path = [];
+        for (let i = 0; i < this.base.length; i++)
+            path.push(this.base[i]);
+        for (let i = 0; i < this.sub.length; i++)
+            path.push(this.sub[i]);
+        for (let i = 0; i < this.branchLength; i++)
+            path.push(this.branch[i]);
+        return path;
+    }
+    /** Walks `value`, which sits at `base` + `sub` in the document (two parts, so callers need not join them). */
+    walk(value, base, sub) {
+        const { values, keys, depths, branch } = this;
+        this.base = base;
+        this.sub = sub;
+        values[0] = value;
+        keys[0] = undefined;
+        depths[0] = 0;
+        let top = 1;
+        while (top > 0) {
+            top--;
+            const v = values[top];
+            const key = keys[top];
+            const depth = depths[top];
+            values[top] = undefined;
+            if (depth > 0) {
+                branch[depth - 1] = key;
+                this.branchLength = depth;
+            }
+            else
+                this.branchLength = 0;
+            if (typeof v === 'string')
+                this.visit(v, this, key);
+            else if (Array.isArray(v)) {
+                for (let i = v.length - 1; i >= 0; i--) {
+                    values[top] = v[i];
+                    keys[top] = i;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+            }
+            else if (typeof v === 'object' && v !== null) {
+                const from = top;
+                const o = v;
+                for (const k in o) {
+                    if (!Object.hasOwn(o, k))
+                        continue;
+                    values[top] = o[k];
+                    keys[top] = k;
+                    depths[top] = depth + 1;
+                    top++;
+                }
+                // for-in gives keys first to last; the stack must pop them in that order.
+                reverse(values, from, top);
+                reverse(keys, from, top);
+            }
+        }
+    }
+}
+function reverse(list, from, to) {
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+        const t = list[a];
+        list[a] = list[b];
+        list[b] = t;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/graph/routing-graph.ts
+/**
+ * The routing graph of one flow: a node per action (numbered as in `flow.actions`), an edge per transition
+ * whose target exists, entry = StartAction. Every traversal is iterative and linear in nodes + edges, so
+ * a 20,000-block flow, or a hostile one, costs milliseconds and no stack.
+ */
+class RoutingGraph {
+    flow;
+    size;
+    /** Node of StartAction, or -1 when it names no block. */
+    entry;
+    out;
+    incoming;
+    reach;
+    memos;
+    constructor(flow) {
+        this.flow = flow;
+        this.size = flow.actions.length;
+        const start = flow.startAction === undefined ? undefined : flow.byId.get(flow.startAction);
+        this.entry = start ? start.index : -1;
+        const out = new Array(this.size);
+        for (let a = 0, actions = flow.actions; a < actions.length; a++) {
+            const transitions = actions[a].transitions;
+            let resolved = 0;
+            for (let k = 0; k < transitions.length; k++)
+                if (transitions[k].to >= 0)
+                    resolved++;
+            // Most blocks' transitions all lead somewhere: their list is the edge list, shared, not copied.
+            out[a] = resolved === transitions.length ? transitions : transitions.filter((t) => t.to >= 0);
+        }
+        this.out = out;
+    }
+    /**
+     * A result derived from this graph, computed once per name and kept as long as the graph is. A result
+     * that depends on arguments is kept under one name as a Map from the argument (see memoIn), never under
+     * a name built from the arguments.
+     */
+    memo(name, compute) {
+        this.memos ??= new Map();
+        if (!this.memos.has(name))
+            this.memos.set(name, compute());
+        return this.memos.get(name);
+    }
+    /**
+     * The source node of every edge, grouped by target: the sources of edges into `n` are
+     * `from[start[n]] .. from[start[n + 1] - 1]`. Two typed arrays, not an array of edges per node, for the
+     * backward searches rules run on every flow.
+     */
+    predecessors() {
+        return this.memo('predecessors', () => {
+            const start = new Int32Array(this.size + 1);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    start[edges[k].to + 1]++;
+            }
+            for (let n = 0; n < this.size; n++)
+                start[n + 1] += start[n];
+            const from = new Int32Array(start[this.size]);
+            const fill = start.slice(0, this.size);
+            for (let n = 0; n < this.size; n++) {
+                const edges = this.out[n];
+                for (let k = 0; k < edges.length; k++)
+                    from[fill[edges[k].to]++] = n;
+            }
+            return { start, from };
+        });
+    }
+    /** Incoming edges per node; built on first use (the profile data-flow, pictures), not for every lint. */
+    get in() {
+        if (!this.incoming) {
+            const inc = Array.from({ length: this.size }, () => []);
+            for (const edges of this.out)
+                for (const e of edges)
+                    inc[e.to].push(e);
+            this.incoming = inc;
+        }
+        return this.incoming;
+    }
+    /** 1 for each node some path from the entry reaches. */
+    reachable() {
+        if (!this.reach) {
+            const seen = new Uint8Array(this.size);
+            if (this.entry >= 0)
+                this.search(this.entry, () => true, seen);
+            this.reach = seen;
+        }
+        return this.reach;
+    }
+    /**
+     * Breadth-first search from `from` over the edges `follow` accepts. Returns, per node, the edge it was
+     * first reached by (null for the start, undefined for unreached); breadth-first makes the recorded paths
+     * the shortest, which is what a message should show.
+     */
+    search(from, follow, seen = new Uint8Array(this.size)) {
+        const via = new Array(this.size);
+        const queue = new Int32Array(this.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        seen[from] = 1;
+        via[from] = null;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let edgeIndex = 0, edges = this.out[n]; edgeIndex < edges.length; edgeIndex++) {
+                const edge = edges[edgeIndex];
+                if (seen[edge.to] || !follow(edge))
+                    continue;
+                seen[edge.to] = 1;
+                via[edge.to] = edge;
+                queue[tail++] = edge.to;
+            }
+        }
+        return via;
+    }
+}
+/** `map`'s value for `key`, computed and kept on first use. */
+function memoIn(map, key, compute) {
+    if (!map.has(key))
+        map.set(key, compute());
+    return map.get(key);
+}
+/**
+ * Breadth-first shortest paths from one node over the edges `follow` accepts, kept so that the ends of the
+ * path to any node cost `keep` steps each however long the path is: a flow with thousands of findings on
+ * paths thousands of blocks long would otherwise spend quadratic time building paths nobody reads whole.
+ */
+class ShortestPaths {
+    keep;
+    via;
+    depth;
+    /** Each node's ancestor at depth `keep` (itself when nearer the start). */
+    anchor;
+    constructor(graph, from, follow, keep) {
+        this.keep = keep;
+        this.via = new Array(graph.size);
+        this.depth = new Int32Array(graph.size).fill(-1);
+        this.anchor = new Int32Array(graph.size).fill(-1);
+        const queue = new Int32Array(graph.size);
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = from;
+        this.via[from] = null;
+        this.depth[from] = 0;
+        this.anchor[from] = from;
+        while (head < tail) {
+            const n = queue[head++];
+            for (let k = 0, edges = graph.out[n]; k < edges.length; k++) {
+                const edge = edges[k];
+                const m = edge.to;
+                if (this.depth[m] !== -1 || !follow(edge))
+                    continue;
+                this.via[m] = edge;
+                this.depth[m] = this.depth[n] + 1;
+                this.anchor[m] = this.depth[m] <= keep ? m : this.anchor[n];
+                queue[tail++] = m;
+            }
+        }
+    }
+    reached(node) {
+        return this.depth[node] !== -1;
+    }
+    ends(node) {
+        const d = this.depth[node];
+        if (d <= 2 * this.keep)
+            return { head: pathTo(this.via, node), skipped: 0, tail: [] };
+        const tail = [];
+        for (let n = node, k = 0; k < this.keep; k++) {
+            const e = this.via[n];
+            tail.push(e);
+            n = e.from;
+        }
+        return { head: pathTo(this.via, this.anchor[node]), skipped: d - 2 * this.keep, tail: tail.reverse() };
+    }
+}
+/** The edges from the search's start to `node`, in order. */
+function pathTo(via, node) {
+    const path = [];
+    for (let e = via[node]; e; e = via[e.from])
+        path.push(e);
+    return path.reverse();
+}
+/**
+ * Strongly connected components of the subgraph of `nodes` (1 = included) whose edges `follow` accepts
+ * (Tarjan's algorithm, iterative on typed stacks: linear in nodes + edges, no recursion). Components are
+ * numbered in topological order: every followed edge between two components goes from a lower number to a
+ * higher one, so one pass in ascending order sees a component after all that lead into it.
+ */
+function components(graph, nodes, follow) {
+    const size = graph.size;
+    const of = new Int32Array(size).fill(-1);
+    const low = new Int32Array(size);
+    const number = new Int32Array(size).fill(-1);
+    const onStack = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    const callNode = new Int32Array(size);
+    const callEdge = new Int32Array(size);
+    let sp = 0;
+    let counter = 0;
+    let found = 0;
+    for (let root = 0; root < size; root++) {
+        if (!nodes[root] || number[root] !== -1)
+            continue;
+        let depth = 0;
+        callNode[0] = root;
+        callEdge[0] = 0;
+        number[root] = low[root] = counter++;
+        stack[sp++] = root;
+        onStack[root] = 1;
+        while (depth >= 0) {
+            const n = callNode[depth];
+            const edges = graph.out[n];
+            const k = callEdge[depth];
+            if (k < edges.length) {
+                callEdge[depth] = k + 1;
+                const edge = edges[k];
+                const m = edge.to;
+                if (!nodes[m] || !follow(edge))
+                    continue;
+                if (number[m] === -1) {
+                    number[m] = low[m] = counter++;
+                    stack[sp++] = m;
+                    onStack[m] = 1;
+                    depth++;
+                    callNode[depth] = m;
+                    callEdge[depth] = 0;
+                }
+                else if (onStack[m] && number[m] < low[n]) {
+                    low[n] = number[m];
+                }
+                continue;
+            }
+            if (low[n] === number[n]) {
+                // Tarjan finds components sinks first: numbered from the top down, then flipped below.
+                for (let m = -1; m !== n;) {
+                    m = stack[--sp];
+                    onStack[m] = 0;
+                    of[m] = found;
+                }
+                found++;
+            }
+            depth--;
+            if (depth >= 0) {
+                const parent = callNode[depth];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
+            }
+        }
+    }
+    for (let n = 0; n < size; n++)
+        if (of[n] !== -1)
+            of[n] = found - 1 - of[n];
+    return { of, count: found };
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/path-facts.ts
+
+
+
+/**
+ * "Some path from the start reaches this block without passing an edge that sets X" — the one question the
+ * stored-input and working-queue rules ask. One breadth-first search per fact (linear, shortest paths for
+ * the messages), memoised on the graph under `key`.
+ */
+function pathsAvoiding(graph, key, sets) {
+    if (graph.entry < 0)
+        return undefined;
+    const byFact = graph.memo('pathsAvoiding', () => new Map());
+    return memoIn(byFact, key, () => new ShortestPaths(graph, graph.entry, (e) => !sets(e), 50));
+}
+const PARAMETERS = ['Parameters'];
+const CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * The reachable blocks whose parameters or condition operands hold a string `test` accepts (where a block
+ * reads data; never its Identifier or NextAction targets), in flow order.
+ */
+function blocksReading(graph, test) {
+    const reachable = graph.reachable();
+    const found = [];
+    let hit = false;
+    const walker = new StringWalker((text, _at, last) => {
+        if (!hit && last !== 'Identifier' && last !== 'NextAction' && test(text))
+            hit = true;
+    });
+    for (const a of graph.flow.actions) {
+        if (!reachable[a.index])
+            continue;
+        hit = false;
+        walker.walk(a.parameters, a.path, PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (!hit && Array.isArray(conditions))
+            walker.walk(conditions, a.path, CONDITIONS);
+        if (hit)
+            found.push(a);
+    }
+    return found;
+}
+/** A flag parameter written as the console writes it ("True"/"False") or as a JSON boolean. */
+function flag(action, name) {
+    const v = Object.hasOwn(action.parameters, name) ? action.parameters[name] : undefined;
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+/**
+ * Edges after which a working queue may be set: leaving "Set working queue" (UpdateContactTargetQueue) by
+ * any route, and, to stay silent when unsure, leaving a module (it may set one) or a block the action table
+ * does not know. Its error branch counts too: it fails only when the queue it names is wrong, and a transfer
+ * wired to that branch is a report about a misconfiguration no rule here can see, not a missing block.
+ */
+function mayQueue(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return from.type === 'UpdateContactTargetQueue' || from.type === 'InvokeFlowModule' || from.spec === undefined;
+}
+/** Some path from the start reaches `node` and passes no block that may set a working queue. */
+function queueUnsetAt(graph, node) {
+    return pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e))?.reached(node) === true;
+}
+/**
+ * A flow module (its type, a module export's Settings, or an EndFlowModuleExecution block). A module runs
+ * with the logging of the flow that invoked it, and does not share that flow's local data.
+ */
+function isModule(flowType, flowValue, actions) {
+    return (flowType === MODULE_FLOW_TYPE ||
+        (typeof flowValue === 'object' && flowValue !== null && Object.hasOwn(flowValue, 'Settings')) ||
+        actions.some((a) => a.type === 'EndFlowModuleExecution'));
+}
+const path_facts_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An inbound flow as its export says: one of `flowTypes` (default CONTACT_FLOW), not contradicted by the
+ * designer's own Metadata.type (the wrapper's type is what a deploy script wrote: a quick-connect flow saved
+ * as CONTACT_FLOW keeps "queueTransfer" there), and not a module. Whether it is entered from a phone number
+ * also needs that no flow of the repository calls it: the caller decides that.
+ */
+function isInboundFlow(flow, flowTypes = ['CONTACT_FLOW']) {
+    if (flow.flowType === undefined || !flowTypes.includes(flow.flowType))
+        return false;
+    if (isModule(flow.flowType, flow.doc.value, flow.actions))
+        return false;
+    const value = flow.doc.value;
+    const metadata = path_facts_isObject(value) && Object.hasOwn(value, 'Metadata') ? value['Metadata'] : undefined;
+    const designerType = path_facts_isObject(metadata) && Object.hasOwn(metadata, 'type') ? metadata['type'] : undefined;
+    return designerType === undefined || resolveFlowType(undefined, designerType) === flow.flowType;
+}
+
+;// CONCATENATED MODULE: ./src/rules/input-menu-conditions/rule.ts
+
+
+/** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
+const MENU_OPTION = /\b(?:press|dial|select|enter|choose)\s+(?:[0-9*#]|one|two|three|four|five|six|seven|eight|nine|zero|star|pound|hash)\b/i;
+function promptText(a) {
+    const p = a.parameters;
+    const text = (k) => (Object.hasOwn(p, k) && typeof p[k] === 'string' ? p[k] : '');
+    return `${text('Text')} ${text('SSML')}`;
+}
+/**
+ * A "Get customer input" block used as a menu (GetParticipantInput that does not store the input) with no
+ * conditions: every key press is "no matching condition", so it takes that error branch. A menu is known by
+ * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
+ * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
+ */
+/* harmony default export */ const input_menu_conditions_rule = (defineRule({
+    meta: {
+        id: 'input-menu-conditions',
+        description: 'A "Get customer input" block used as a menu has a condition for its options.',
+        severity: 'warn',
+        functionName: 'inputMenuConditions',
+        messages: {
+            noConditions: '{{block}} offers a menu ("{{offered}}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.',
+        },
+    },
+    check({ graph, report }) {
+        const reachable = graph.reachable();
+        for (const a of graph.flow.actions) {
+            if (a.type !== 'GetParticipantInput' || !reachable[a.index])
+                continue;
+            // Storing the input (Store customer input) is the other use of the block: the digits go to $.StoredCustomerInput.
+            if (flag(a, 'StoreInput'))
+                continue;
+            // A Lex-driven input block routes by intent, not by key conditions.
+            if (Object.hasOwn(a.parameters, 'LexV2Bot') || Object.hasOwn(a.parameters, 'LexBot'))
+                continue;
+            if (a.transitions.some((t) => t.kind === 'condition'))
+                continue;
+            // Without conditions the block is also "press any key to go on" (a voicemail's stop-recording wait):
+            // it is a menu only when its prompt offers keys ("press 1", "dial 2"). Audio prompts say nothing here.
+            const offered = promptText(a).match(MENU_OPTION);
+            if (!offered)
+                continue;
+            const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
+            const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
+            if (noMatch && timeout && noMatch.target === timeout.target)
+                continue;
+            report({ messageId: 'noConditions', data: (n) => ({ block: n.ref(a), offered: n.text(offered[0], 0.5) }), block: a });
         }
     },
 }));
@@ -14870,6 +14232,607 @@ function nearMiss(name, known) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/core/analysis/profile.ts
+
+
+
+/** One path segment, `.Name` or `['Name']`; `quote` is the number of the group that captures the quote. */
+const segment = (quote) => String.raw `(?:\.([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)|\[\s*(['"])((?:(?!` + `\\${quote}).)+)` + `\\${quote}` + String.raw `\s*\])`;
+function readPattern(namespace) {
+    const ns = namespace.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // `$.Customer.X`, `$['Customer']['X']`, `$.Customer['X']`; the namespace must be a whole segment, so
+    // `$.CustomerEndpoint.Address` is not a profile read.
+    // Groups: 1 the namespace's quote, 2 all segments, 3-5 inside the repeated segment (4 is its quote).
+    return new RegExp(String.raw `\$(?:\.${ns}(?![A-Za-z0-9_])|\[\s*(['"])${ns}\1\s*\])((?:${segment(4)})+)`, 'g');
+}
+const segmentPattern = new RegExp(segment(2), 'g');
+const patterns = new Map();
+const profile_PARAMETERS = ['Parameters'];
+const profile_CONDITIONS = ['Transitions', 'Conditions'];
+/**
+ * Every profile read in the blocks' (or, with `only`, the marked blocks') parameters and condition operands (never an Identifier or a
+ * NextAction). A block reads data only there; the rest of a block (Type, error routes) holds none.
+ */
+function profileReads(actions, namespace = 'Customer', only) {
+    const reads = [];
+    let pattern = patterns.get(namespace);
+    if (!pattern)
+        patterns.set(namespace, (pattern = readPattern(namespace)));
+    const re = pattern;
+    let action;
+    const walker = new StringWalker((text, at, last) => {
+        if (!text.includes(namespace))
+            return;
+        if (last === 'Identifier' || last === 'NextAction')
+            return;
+        const path = at.path();
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const written = m[2] ?? '';
+            let field = '';
+            segmentPattern.lastIndex = 0;
+            for (let s = segmentPattern.exec(written); s !== null; s = segmentPattern.exec(written))
+                field += (field === '' ? '' : '.') + (s[1] ?? s[3] ?? '');
+            reads.push({ action: action, field, text: m[0], path });
+        }
+    });
+    for (let ai = 0, actionList = actions; ai < actionList.length; ai++) {
+        const a = actionList[ai];
+        if (only && !only[a.index])
+            continue;
+        action = a;
+        walker.walk(a.parameters, a.path, profile_PARAMETERS);
+        const transitions = Object.hasOwn(a.raw, 'Transitions') ? a.raw['Transitions'] : undefined;
+        const conditions = typeof transitions === 'object' && transitions !== null && Object.hasOwn(transitions, 'Conditions') ? transitions['Conditions'] : undefined;
+        if (Array.isArray(conditions))
+            walker.walk(conditions, a.path, profile_CONDITIONS);
+    }
+    return reads;
+}
+/** The field names a lookup block asks for: an array of names, or (some builders) an object of name → true. */
+function responseFields(action) {
+    const data = Object.hasOwn(action.parameters, 'ProfileResponseData') ? action.parameters['ProfileResponseData'] : undefined;
+    if (Array.isArray(data))
+        return data.filter((f) => typeof f === 'string');
+    if (typeof data === 'object' && data !== null) {
+        return Object.entries(data).filter(([, v]) => v === true || v === 'true' || v === 'True').map(([k]) => k);
+    }
+    if (typeof data === 'string')
+        return data.split(',').map((s) => s.trim()).filter(Boolean);
+    return [];
+}
+function isProfileLookup(action) {
+    return action.spec?.profile === 'loads';
+}
+/** 1 for each node that is a profile lookup; worked out once per graph, since the data-flow asks per edge. */
+function lookupNodes(graph) {
+    return graph.memo('profileLookups', () => {
+        const mask = new Uint8Array(graph.size);
+        for (let n = 0; n < graph.size; n++)
+            if (isProfileLookup(graph.flow.actions[n]))
+                mask[n] = 1;
+        return mask;
+    });
+}
+/**
+ * Whether `edge` provides the profile: a successful lookup is left by its NextAction and conditions; its error
+ * branches load nothing. `lookups` is lookupNodes(graph), looked up once by the caller's loop.
+ */
+function isLookupSuccess(edge, lookups) {
+    return edge.kind !== 'error' && lookups[edge.from] === 1;
+}
+/** True when `field` is readable after a lookup that requested `requested`. */
+function fieldProvided(field, requested) {
+    if (PROFILE_ALWAYS_PROVIDED.includes(field))
+        return true;
+    const f = field.toLowerCase();
+    return requested.some((r) => {
+        const q = r.toLowerCase();
+        return f === q || f.startsWith(`${q}.`) || q.startsWith(`${f}.`);
+    });
+}
+const ENTRY_PROFILE = -1;
+/**
+ * Numbers the flow's lookups for bit sets: bit k is the k-th lookup block in flow order, and the last bit is
+ * ENTRY_PROFILE ("loaded before this flow began").
+ */
+class LookupIndex {
+    nodes;
+    bitOf;
+    words;
+    entryBit;
+    constructor(graph) {
+        const mask = lookupNodes(graph);
+        this.bitOf = new Int32Array(graph.size).fill(-1);
+        const nodes = [];
+        for (let n = 0; n < graph.size; n++)
+            if (mask[n])
+                this.bitOf[n] = nodes.push(n) - 1;
+        this.nodes = Int32Array.from(nodes);
+        this.entryBit = nodes.length;
+        this.words = (nodes.length >> 5) + 1;
+    }
+    single(bit) {
+        const bits = new Uint32Array(this.words);
+        bits[bit >> 5] = 1 << (bit & 31);
+        return bits;
+    }
+    /** The node numbers in a bit set, ascending, ENTRY_PROFILE first. */
+    nodesOf(bits) {
+        const out = [];
+        if (bits[this.entryBit >> 5] & (1 << (this.entryBit & 31)))
+            out.push(ENTRY_PROFILE);
+        for (let w = 0; w < bits.length; w++) {
+            for (let word = bits[w]; word !== 0; word &= word - 1) {
+                const bit = (w << 5) + (31 - Math.clz32(word & -word));
+                if (bit !== this.entryBit)
+                    out.push(this.nodes[bit]);
+            }
+        }
+        return out;
+    }
+}
+/**
+ * The lookups that may have run last on some path to a block (a bit set, so joins cost a word per 32 lookups
+ * however many there are), and whether every path ran one.
+ */
+class ProfileState {
+    loaded;
+    bits;
+    index;
+    list;
+    constructor(loaded, bits, index) {
+        this.loaded = loaded;
+        this.bits = bits;
+        this.index = index;
+    }
+    /** Node numbers of the lookups, ascending; ENTRY_PROFILE (first) stands for "loaded before this flow began". */
+    get lookups() {
+        return (this.list ??= this.index.nodesOf(this.bits));
+    }
+}
+function isSubset(small, big) {
+    for (let w = 0; w < small.length; w++)
+        if ((small[w] & ~big[w]) !== 0)
+            return false;
+    return true;
+}
+function sameBits(a, b) {
+    if (a === b)
+        return true;
+    for (let w = 0; w < a.length; w++)
+        if (a[w] !== b[w])
+            return false;
+    return true;
+}
+/**
+ * The profile state on entry to each block: "loaded" is a must-property (every path passed a successful
+ * lookup), "lookups" a may-property (which lookup can be the last one). Together they answer both profile
+ * policies.
+ *
+ * A successful lookup replaces whatever was loaded, and every other edge hands its state on unchanged. So
+ * blocks that reach each other without passing a successful lookup share one state, and the state of such
+ * a group (a strongly connected component of the graph without lookup successes) is the join of what enters
+ * it: the successful lookups whose success edges lead into it, and the states of the groups before it. One
+ * pass over the groups in topological order solves it exactly: no fixpoint, no re-visits, a word per 32
+ * lookups per group (a worklist that re-ran a loop's body for each new lookup reaching its head was
+ * quadratic in rounds: minutes on a 10,000-block flow).
+ */
+function profileStates(graph, loadedAtEntry) {
+    // The policies and the repository pass ask for the same states: solved once per graph.
+    const byEntry = graph.memo('profileStates', () => new Map());
+    return memoIn(byEntry, loadedAtEntry, () => solveProfileStates(graph, loadedAtEntry));
+}
+function lookupIndex(graph) {
+    return graph.memo('lookupIndex', () => new LookupIndex(graph));
+}
+/** States are shared, never changed: a join returns an input when it adds nothing. */
+function join(a, b, index) {
+    if (a === undefined || a === b)
+        return b;
+    const loaded = a.loaded && b.loaded;
+    if (isSubset(b.bits, a.bits))
+        return loaded === a.loaded ? a : new ProfileState(loaded, a.bits, index);
+    if (isSubset(a.bits, b.bits))
+        return loaded === b.loaded ? b : new ProfileState(loaded, b.bits, index);
+    const bits = new Uint32Array(a.bits.length);
+    for (let w = 0; w < bits.length; w++)
+        bits[w] = a.bits[w] | b.bits[w];
+    return new ProfileState(loaded, bits, index);
+}
+function solveProfileStates(graph, loadedAtEntry) {
+    const state = new Array(graph.size);
+    if (graph.entry < 0)
+        return state;
+    const index = lookupIndex(graph);
+    const lookups = lookupNodes(graph);
+    const reachable = graph.reachable();
+    const groups = components(graph, reachable, (e) => !isLookupSuccess(e, lookups));
+    // Group numbers are topological: listing each group's members in order lets one pass visit them in order.
+    const first = new Int32Array(groups.count + 1);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            first[groups.of[n] + 1]++;
+    for (let g = 0; g < groups.count; g++)
+        first[g + 1] += first[g];
+    const members = new Int32Array(first[groups.count]);
+    const fill = first.slice(0, groups.count);
+    for (let n = 0; n < graph.size; n++)
+        if (groups.of[n] >= 0)
+            members[fill[groups.of[n]]++] = n;
+    const afterLookup = [];
+    const groupState = new Array(groups.count);
+    const entry = loadedAtEntry ? new ProfileState(true, index.single(index.entryBit), index) : new ProfileState(false, new Uint32Array(index.words), index);
+    const incoming = graph.in;
+    for (let g = 0; g < groups.count; g++) {
+        let s;
+        for (let i = first[g]; i < first[g + 1]; i++) {
+            const n = members[i];
+            if (n === graph.entry)
+                s = join(s, entry, index);
+            for (let k = 0, edges = incoming[n]; k < edges.length; k++) {
+                const e = edges[k];
+                if (!reachable[e.from])
+                    continue;
+                if (isLookupSuccess(e, lookups))
+                    s = join(s, (afterLookup[e.from] ??= new ProfileState(true, index.single(index.bitOf[e.from]), index)), index);
+                else if (groups.of[e.from] !== g)
+                    s = join(s, groupState[groups.of[e.from]], index);
+            }
+        }
+        groupState[g] = s;
+        for (let i = first[g]; i < first[g + 1]; i++)
+            state[members[i]] = s;
+    }
+    return state;
+}
+/**
+ * Which lookups request which names, lower-cased: `exact` by the name requested, `below` by each dotted
+ * prefix of a requested name ("Attributes" for "Attributes.tier"). Built once per graph, so a field's lacking
+ * set costs the lookups that name it, not a look at every lookup's list.
+ */
+function requestIndex(graph, index) {
+    return graph.memo('requestIndex', () => {
+        const exact = new Map();
+        const below = new Map();
+        const add = (map, key, bit) => {
+            const list = map.get(key);
+            if (!list)
+                map.set(key, [bit]);
+            else if (list[list.length - 1] !== bit)
+                list.push(bit);
+        };
+        index.nodes.forEach((node, bit) => {
+            for (const r of responseFields(graph.flow.actions[node])) {
+                const q = r.toLowerCase();
+                add(exact, q, bit);
+                for (let dot = q.indexOf('.'); dot !== -1; dot = q.indexOf('.', dot + 1))
+                    add(below, q.slice(0, dot), bit);
+            }
+        });
+        return { exact, below };
+    });
+}
+/**
+ * The lookups among those that may have run last before `state` that do not provide `field` (ENTRY_PROFILE
+ * when `entryFields` is given and lacks it). A bit set of the lookups lacking each field is made once per
+ * field, so checking a read costs a word per 32 lookups, not a look at every lookup.
+ */
+function lookupsLacking(graph, state, field, entryFields) {
+    const index = lookupIndex(graph);
+    // Per field, per entryFields list (the same list object for every read of one rule on one flow).
+    const byField = graph.memo('lookupsLacking', () => new Map());
+    const lacking = memoIn(memoIn(byField, field, () => new Map()), entryFields, () => {
+        const bits = new Uint32Array(index.words);
+        if (PROFILE_ALWAYS_PROVIDED.includes(field))
+            return bits;
+        for (let bit = 0; bit < index.nodes.length; bit++)
+            bits[bit >> 5] |= 1 << (bit & 31);
+        // Clear the lookups that provide it (fieldProvided's rule, read off an index of requested names).
+        const providers = requestIndex(graph, index);
+        const f = field.toLowerCase();
+        const clear = (list) => {
+            if (list)
+                for (const bit of list)
+                    bits[bit >> 5] &= ~(1 << (bit & 31));
+        };
+        clear(providers.exact.get(f));
+        clear(providers.below.get(f));
+        for (let dot = f.indexOf('.'); dot !== -1; dot = f.indexOf('.', dot + 1))
+            clear(providers.exact.get(f.slice(0, dot)));
+        if (entryFields !== undefined && !fieldProvided(field, entryFields))
+            bits[index.entryBit >> 5] |= 1 << (index.entryBit & 31);
+        return bits;
+    });
+    let any = 0;
+    for (let w = 0; w < lacking.length; w++)
+        any |= state.bits[w] & lacking[w];
+    if (any === 0)
+        return [];
+    const both = new Uint32Array(lacking.length);
+    for (let w = 0; w < both.length; w++)
+        both[w] = state.bits[w] & lacking[w];
+    return index.nodesOf(both);
+}
+/**
+ * The analysis is shared by the two profile policies (each flow is analysed once per option set). It is
+ * kept on the graph itself rather than in a module-level WeakMap, so it dies with the flow's graph.
+ */
+function analyseProfile(graph, options) {
+    const byEntry = graph.memo('profileAnalysis', () => new Map());
+    const byNamespace = memoIn(byEntry, options.loadedAtEntry, () => new Map());
+    return memoIn(byNamespace, options.namespace, () => computeProfileAnalysis(graph, options));
+}
+function computeProfileAnalysis(graph, options) {
+    const reachable = graph.reachable();
+    const actions = graph.flow.actions;
+    const reads = profileReads(actions, options.namespace, reachable);
+    const lookups = new Set(lookupIndex(graph).nodes);
+    return { reads, lookups, states: reads.length > 0 ? profileStates(graph, options.loadedAtEntry) : [] };
+}
+/** Edges kept at each end of a long evidence path (the evidence shows 100 Identifiers at most). */
+const PATH_KEEP = 50;
+/** A shortest path from the entry to `node` that passes no successful lookup, by its ends. */
+function pathWithoutProfile(analysis, graph, node) {
+    if (graph.entry < 0)
+        return undefined;
+    const lookups = lookupNodes(graph);
+    analysis.noProfileSearch ??= new ShortestPaths(graph, graph.entry, (e) => !isLookupSuccess(e, lookups), PATH_KEEP);
+    if (!analysis.noProfileSearch.reached(node))
+        return undefined;
+    return analysis.noProfileSearch.ends(node);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/profile-options.ts
+const PROFILE_OPTIONS = {
+    profileLoadedAtEntry: {
+        type: 'boolean',
+        description: 'the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)',
+        default: false,
+    },
+    namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
+};
+
+;// CONCATENATED MODULE: ./src/rules/profile-lookup-before-use/rule.ts
+
+
+
+
+/** The profile block whose error branch the path took last (of the edges the path kept), if any. */
+function lastFailedProfileBlock(graph, path) {
+    for (const part of [path.tail, path.head]) {
+        for (let k = part.length - 1; k >= 0; k--) {
+            const e = part[k];
+            if (e.kind === 'error' && isProfileLookup(graph.flow.actions[e.from]))
+                return graph.flow.actions[e.from];
+        }
+    }
+    return undefined;
+}
+/** Reads of profile data that some path from the start reaches without a successful profile lookup. */
+/* harmony default export */ const profile_lookup_before_use_rule = (defineRule({
+    meta: {
+        id: 'profile-lookup-before-use',
+        description: 'Profile data is read only after a successful customer profile lookup on every path.',
+        severity: 'error',
+        functionName: 'profileLookupBeforeUse',
+        options: { type: 'object', properties: PROFILE_OPTIONS, additionalProperties: false },
+        // The message is built by code (a list of fields, the reason and the fix vary): see check.
+        messages: {},
+    },
+    check({ graph, entry, options, report }) {
+        const namespace = options.namespace ?? 'Customer';
+        // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
+        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
+        const hasLookup = analysis.lookups.size > 0;
+        // One finding per block: its unloaded reads share the path that shows the defect.
+        const unloaded = new Map();
+        for (const read of analysis.reads) {
+            const state = analysis.states[read.action.index];
+            if (!state || state.loaded)
+                continue;
+            const fields = unloaded.get(read.action.index) ?? [];
+            if (!fields.includes(read.field))
+                fields.push(read.field);
+            unloaded.set(read.action.index, fields);
+        }
+        for (const [node, fields] of unloaded) {
+            const action = graph.flow.actions[node];
+            const edges = pathWithoutProfile(analysis, graph, node) ?? { head: [], skipped: 0, tail: [] };
+            const unloadedCaller = entry?.callers.find((c) => !c.loaded);
+            // The fix depends on the block that failed on the path: a failed Create or Update wants its error
+            // branch routed elsewhere, not another Get in front of it.
+            const failed = lastFailedProfileBlock(graph, edges);
+            // One sentence: what is read, by which block, why it is empty, the fix. The path itself goes to the
+            // evidence (a line of its own under the message), the callers to the block's place in their flows.
+            const message = fitMessage((n) => {
+                const refs = fields.map((f) => `$.${n.text(namespace, 0.5)}.${n.text(f, 0.75)}`);
+                const subject = refs.length === 1 ? refs[0] : `${refs[0]} (+${refs.length - 1} more)`;
+                const why = unloadedCaller
+                    ? unloadedCaller.module
+                        ? `as a module does not see the profile its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) loaded`
+                        : `as its caller ${n.text(unloadedCaller.flow, 0.6)} (${shortId(unloadedCaller.blockId)}) enters it without a profile`
+                    : hasLookup
+                        ? 'on a path where no profile lookup succeeds'
+                        : 'as no profile lookup is before it';
+                const fix = failed && failed.type !== 'GetCustomerProfile'
+                    ? `route ${n.typed(failed)}'s error branch away from it`
+                    : hasLookup && !unloadedCaller
+                        ? 'add a "Get profile" block, or route the lookup\'s error branch away'
+                        : 'add a "Get profile" block before it';
+                return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
+            });
+            report({
+                message,
+                block: action,
+                evidence: pathIds(graph, edges),
+                // The lookups the path passes by their error branches: where the profile should have been loaded.
+                related: (Array.isArray(edges) ? edges : [...edges.head, ...edges.tail])
+                    .filter((e) => analysis.lookups.has(e.from))
+                    .slice(0, 10)
+                    .map((e) => ({ blockId: graph.flow.actions[e.from].id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from])}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
+                facts: { field: fields.join(', ') },
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/profile-response-fields/rule.ts
+
+
+
+
+
+/** Lookups listed in a finding's evidence. */
+const rule_MAX_EVIDENCE = 100;
+/** Reads of profile fields that the last lookup on some path did not request. */
+/* harmony default export */ const profile_response_fields_rule = (defineRule({
+    meta: {
+        id: 'profile-response-fields',
+        description: 'Every profile field a block reads was requested by the lookup that loaded the profile.',
+        severity: 'error',
+        functionName: 'profileResponseFields',
+        options: {
+            type: 'object',
+            properties: {
+                ...PROFILE_OPTIONS,
+                entryFields: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
+                },
+            },
+            additionalProperties: false,
+        },
+        // The message is built by code (the block that leaves the field out is named as what it is): see check.
+        messages: {},
+    },
+    check({ graph, entry, options, report }) {
+        const namespace = options.namespace ?? 'Customer';
+        const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
+        const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
+        // What the profile loaded before this flow holds: from the callers when known, else the option.
+        const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
+        const actions = graph.flow.actions;
+        const reported = new Set();
+        for (const read of analysis.reads) {
+            const state = analysis.states[read.action.index];
+            // Unloaded reads belong to profile-lookup-before-use; one defect, one finding.
+            if (!state || !state.loaded)
+                continue;
+            // Objects and calculated attributes come from their own blocks, not from ProfileResponseData.
+            const head = read.field.split('.')[0] ?? '';
+            if (PROFILE_OBJECT_TYPES.includes(head) || head === 'CalculatedAttributes')
+                continue;
+            const key = `${read.action.index}\u0000${read.field}`;
+            if (reported.has(key))
+                continue;
+            const missing = lookupsLacking(graph, state, read.field, entryFields);
+            if (missing.length === 0)
+                continue;
+            reported.add(key);
+            const lacking = entry?.callers.filter((c) => c.fields !== 'any' && !fieldProvided(read.field, c.fields)) ?? [];
+            // A hostile flow can have thousands of lookups on a read's paths: name one, count the rest.
+            const named = missing[0];
+            // One sentence: the read, the lookup that leaves the field out, the fix; every such lookup is the evidence.
+            const message = fitMessage((n) => {
+                const field = `$.${n.text(namespace, 0.5)}.${n.text(read.field, 0.75)}`;
+                const block = named === ENTRY_PROFILE
+                    ? lacking.length > 0
+                        ? `the lookup in ${n.text(lacking[0].flow, 0.6)} (${shortId(lacking[0].blockId)}) before this flow`
+                        : 'the profile loaded before this flow (entryFields)'
+                    : // A Create or Update block loads the profile it writes: named as what it is, so the fix (its own
+                        // ProfileResponseData) is not taken for "add a Get profile block".
+                        actions[named].type === 'GetCustomerProfile' ? `lookup ${n.ref(actions[named])}` : n.typed(actions[named]);
+                const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+                return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
+            });
+            report({
+                message,
+                block: read.action,
+                evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, rule_MAX_EVIDENCE).map((l) => actions[l].id),
+                // The lookups are the evidence, not a path through the flow.
+                evidenceKind: 'blocks',
+                related: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, rule_MAX_EVIDENCE).map((l) => ({ blockId: actions[l].id, message: `customer profile lookup ${blockRef(actions[l])} does not request "${read.field}" in ProfileResponseData` })),
+                facts: { field: read.field },
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/queue-set-before-transfer/rule.ts
+
+
+
+/**
+ * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
+ * the flow's start is known to have no queue: an inbound flow (type CONTACT_FLOW, known from its export and
+ * not contradicted by the designer's metadata) that no flow of the repository calls and that sets a working
+ * queue itself on some path, i.e. one entered from a phone number that owns its queue. Flows other flows call (a
+ * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
+ * left alone.
+ */
+/* harmony default export */ const queue_set_before_transfer_rule = (defineRule({
+    meta: {
+        id: 'queue-set-before-transfer',
+        description: 'An inbound flow sets a working queue before every Transfer to queue.',
+        severity: 'warn',
+        functionName: 'queueSetBeforeTransfer',
+        options: {
+            type: 'object',
+            properties: {
+                flowTypes: { type: 'array', items: { type: 'string' }, description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            // {{from}}: "the start", or the caller that enters the flow with no queue.
+            noQueue: '{{block}} transfers to the working queue, but a path from {{from}} sets none, so the transfer fails: add a "Set working queue" block on that path.',
+        },
+    },
+    check({ graph, flow, entry, options, report }) {
+        let caller;
+        if (entry === undefined) {
+            // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
+            if (!isInboundFlow(flow, options.flowTypes))
+                return;
+            // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
+            // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
+            // itself, on some paths, is known to own it: then a path that skips it is the defect.
+            if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue'))
+                return;
+        }
+        else {
+            // Callers in the repository are known: only when every one is entered from a phone number and reaches
+            // its transfer here on a path that sets no queue is this flow's start known to have none.
+            if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true))
+                return;
+            const c = entry.callers[0];
+            caller = { flow: c.flow, blockId: c.blockId };
+        }
+        const reachable = graph.reachable();
+        const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
+        if (transfers.length === 0)
+            return;
+        const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
+        if (!paths)
+            return;
+        for (const a of transfers) {
+            if (!paths.reached(a.index))
+                continue;
+            const path = paths.ends(a.index);
+            report({
+                // The path goes to the evidence (a line of its own under the message), not into the sentence.
+                messageId: 'noQueue',
+                data: (n) => ({ block: n.ref(a), from: caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})` }),
+                block: a,
+                evidence: pathIds(graph, path),
+            });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/reference-exists/rule.ts
 
 
@@ -14975,6 +14938,76 @@ function shortArn(value) {
         report(near
             ? { messageId: 'unknownNear', data: (n) => ({ start: n.text(start, 1.2), near: n.text(near, 1.2) }), path: ['StartAction'] }
             : { messageId: 'unknown', data: (n) => ({ start: n.text(start, 1.2) }), path: ['StartAction'] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/stored-input-before-use/rule.ts
+
+
+
+/** `$.StoredCustomerInput` or `$['StoredCustomerInput']`, as a whole name. */
+const READ = /\$(?:\.StoredCustomerInput(?![A-Za-z0-9_])|\[\s*(['"])StoredCustomerInput\1\s*\])/;
+/**
+ * The edges after which the stored customer input is set: leaving a "Store customer input" block
+ * (GetParticipantInput with StoreInput True) by its default route or a condition. Its error branches
+ * (no DTMF on this channel, an invalid phone number) store nothing; a timeout takes the default route with
+ * the value "Timeout", which is stored.
+ */
+function storesInput(graph, e) {
+    const from = graph.flow.actions[e.from];
+    return e.kind !== 'error' && from.type === 'GetParticipantInput' && flag(from, 'StoreInput');
+}
+/** Reads of $.StoredCustomerInput on a path where no block stored customer input before them. */
+/* harmony default export */ const stored_input_before_use_rule = (defineRule({
+    meta: {
+        id: 'stored-input-before-use',
+        description: '$.StoredCustomerInput is read only after a Store customer input block on every path.',
+        severity: 'warn',
+        functionName: 'storedInputBeforeUse',
+        options: {
+            type: 'object',
+            properties: {
+                storedAtEntry: {
+                    type: 'boolean',
+                    description: 'the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module',
+                },
+            },
+            additionalProperties: false,
+        },
+        messages: {
+            // The flow stores input on other paths.
+            pathWithoutStore: '$.StoredCustomerInput read by {{block}} is empty on a path with no "Store customer input" block: add one on that path, or read a contact attribute the flow saved.',
+            module: "$.StoredCustomerInput read by {{block}} is empty, as a module does not see its caller's stored input: store it in the module, or pass it in as an input.",
+            noStore: '$.StoredCustomerInput read by {{block}} is empty, as no block stores customer input: add a "Store customer input" block before it, or read a contact attribute.',
+        },
+    },
+    check({ graph, flow, entry, options, report }) {
+        const readers = blocksReading(graph, (text) => text.includes('StoredCustomerInput') && READ.test(text));
+        if (readers.length === 0)
+            return;
+        // What the flow starts with. A module never sees its caller's stored input (modules do not share the
+        // invoking flow's local data); callers that transfer to this flow are not followed, so a flow entered
+        // by a TransferToFlow is given the benefit of the doubt.
+        const module = isModule(flow.flowType, flow.doc.value, flow.actions) || (entry !== undefined && entry.callers.length > 0 && entry.callers.every((c) => c.module));
+        const transferred = entry !== undefined && entry.callers.some((c) => !c.module);
+        if (!module && (transferred || options.storedAtEntry === true))
+            return;
+        const paths = pathsAvoiding(graph, 'storedInput', (e) => storesInput(graph, e));
+        if (!paths)
+            return;
+        const stores = graph.flow.actions.some((a) => a.type === 'GetParticipantInput' && flag(a, 'StoreInput'));
+        for (const a of readers) {
+            if (!paths.reached(a.index))
+                continue;
+            const path = paths.ends(a.index);
+            // The path goes to the evidence (a line of its own under the message), not into the sentence.
+            report({
+                messageId: stores ? 'pathWithoutStore' : module ? 'module' : 'noStore',
+                data: (n) => ({ block: n.ref(a) }),
+                block: a,
+                evidence: pathIds(graph, path),
+            });
+        }
     },
 }));
 
@@ -15086,7 +15119,12 @@ function shortArn(value) {
 
 
 
-const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, reference_exists_rule, start_action_exists_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
+
+
+
+
+
+const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, input_menu_conditions_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, profile_lookup_before_use_rule, profile_response_fields_rule, queue_set_before_transfer_rule, reference_exists_rule, start_action_exists_rule, stored_input_before_use_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
@@ -15624,25 +15662,15 @@ const RULE_DEFINITIONS = BUILTIN_RULES.map((r, k) => definitionOf(r, RULE_FUNCTI
 ;// CONCATENATED MODULE: ./src/core/rules/functions/index.ts
 
 
-
-
-
-
-
 /** Every built-in function by name: the names a config's `then.function` may use. */
 const functions_BUILTIN_FUNCTIONS = new Map([
     ...GENERIC_FUNCTIONS,
-    profileLookupBeforeUse,
-    profileResponseFields,
-    inputMenuConditions,
-    storedInputBeforeUse,
-    queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
 ].map((f) => [f.name, f]));
 
 ;// CONCATENATED MODULE: ./src/generated/config-validators.js
 // Generated by scripts/gen-schema.ts from the rules and src/core/config/config-schema.ts. Do not edit.
-const config_validators_validateConfig = (/* unused pure expression or super */ null && (validate21));const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json#structure","title":"connect-flow-lint config","description":"A .connect-flow-lint.yaml: rulesets to extend, rules to set or define, and per-file overrides. Generated from the rules (scripts/gen-schema.ts); the CLI validates with the same schema. Rule ids and function names are checked when the config extends only built-in rulesets; when it extends a file or a package, any rule id may be set and any function named, since they may be defined there (the CLI still checks them against what the extended files define).","type":"object","additionalProperties":false,"properties":{"extends":{"description":"Rulesets to build on, base first: connect-flow-lint:recommended, connect-flow-lint:strict, a relative path, or an npm package (@acme/policy or @acme/policy/file.yaml).","type":["string","array","null"],"minLength":1,"items":{"type":"string","minLength":1,"examples":["connect-flow-lint:recommended","connect-flow-lint:strict"]}},"rules":{"if":{"type":"null"},"then":true,"else":{"$ref":"#/definitions/rules"}},"overrides":{"description":"Rules for some files only: each { files, rules }, applied in order.","if":{"type":"null"},"then":true,"else":{"type":"array","items":{"$ref":"#/definitions/override"}}},"functions":{"description":"Custom rule functions, loaded from <functionsDir>/<name>.js next to this file.","if":{"type":"null"},"then":true,"else":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"}}},"functionsDir":{"type":"string","default":"functions","description":"The folder of the custom functions, relative to this file."},"flows":{"description":"References to flows (an ARN, an id, or the name the designer shows) mapped to the repository file that holds the flow, optionally with #FlowName.","type":"object","additionalProperties":{"type":"string","minLength":1}},"tests":{"description":"Scenario files (or globs) for `connect-flow-lint test`, relative to this file; *.test.yaml files are found without being listed.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"description":"error, warn, info, off (false means off)","enum":["error","warn","info","off",false]},"set":{"if":{"type":"array"},"then":{"description":"[severity] or [severity, options]","type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"}]},"else":{"if":{"type":"object"},"then":{"description":"Set the severity or options of a rule defined elsewhere.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{},"functionOptions":{}}},"else":{"$ref":"#/definitions/severity"}}},"then":{"description":"The function to run on what \"given\" selects, on one of its fields, with options.","type":"object","additionalProperties":false,"required":["function"],"properties":{"field":{"type":"string","description":"A field of each selected value to run the function on."},"function":{"type":"string","examples":["truthy","falsy","defined","undefined","pattern","enumeration","length","profileLookupBeforeUse","profileResponseFields","inputMenuConditions","storedInputBeforeUse","queueSetBeforeTransfer","actionAllowedInFlowType","errorBranchesWired","flowEnds","flowStructure","knownActionType","loggingEnabled","noHardcodedArn","parametersValid","referenceExists","startActionExists","transitionTargetExists","uniqueIdentifiers","unreachableBlock"],"description":"A built-in function, or one this ruleset (or one it extends) declares under \"functions\"."},"functionOptions":{"description":"Options of the function."}}},"definition":{"description":"A rule of your own: a JSONPath and the function to run on what it selects.","type":"object","additionalProperties":false,"required":["given","then"],"properties":{"description":{"type":"string"},"message":{"type":"string","description":"Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}."},"severity":{"$ref":"#/definitions/severity"},"given":{"description":"JSONPath (\"$\" for the whole flow), or a list of them.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"type":"string"}},"then":{"if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/definitions/then"}},"else":{"$ref":"#/definitions/then"}},"documentationUrl":{"type":"string"},"recommended":{"description":"Accepted for Spectral rulesets; ignored."},"formats":{"description":"Accepted for Spectral rulesets; ignored."}}},"rules":{"description":"Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).","type":"object","propertyNames":{"not":{"const":"parse-error"}},"additionalProperties":{"if":{"type":"object","not":{"properties":{"given":false,"then":false}}},"then":{"$ref":"#/definitions/definition"},"else":{"$ref":"#/definitions/set"}}},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs relative to this file.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"else":{"type":"string","minLength":1}},"rules":{"description":"Rules as in \"rules\", for the files that match.","$ref":"#/definitions/rules"}}}}};const schema7 = {"description":"Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).","type":"object","propertyNames":{"not":{"const":"parse-error"}},"additionalProperties":{"if":{"type":"object","not":{"properties":{"given":false,"then":false}}},"then":{"$ref":"#/definitions/definition"},"else":{"$ref":"#/definitions/set"}}};const schema8 = {"description":"A rule of your own: a JSONPath and the function to run on what it selects.","type":"object","additionalProperties":false,"required":["given","then"],"properties":{"description":{"type":"string"},"message":{"type":"string","description":"Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}."},"severity":{"$ref":"#/definitions/severity"},"given":{"description":"JSONPath (\"$\" for the whole flow), or a list of them.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"type":"string"}},"then":{"if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/definitions/then"}},"else":{"$ref":"#/definitions/then"}},"documentationUrl":{"type":"string"},"recommended":{"description":"Accepted for Spectral rulesets; ignored."},"formats":{"description":"Accepted for Spectral rulesets; ignored."}}};const schema9 = {"description":"error, warn, info, off (false means off)","enum":["error","warn","info","off",false]};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "error") || (data === "warn")) || (data === "info")) || (data === "off")) || (data === false))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema9.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const schema10 = {"description":"The function to run on what \"given\" selects, on one of its fields, with options.","type":"object","additionalProperties":false,"required":["function"],"properties":{"field":{"type":"string","description":"A field of each selected value to run the function on."},"function":{"type":"string","examples":["truthy","falsy","defined","undefined","pattern","enumeration","length","profileLookupBeforeUse","profileResponseFields","inputMenuConditions","storedInputBeforeUse","queueSetBeforeTransfer","actionAllowedInFlowType","errorBranchesWired","flowEnds","flowStructure","knownActionType","loggingEnabled","noHardcodedArn","parametersValid","referenceExists","startActionExists","transitionTargetExists","uniqueIdentifiers","unreachableBlock"],"description":"A built-in function, or one this ruleset (or one it extends) declares under \"functions\"."},"functionOptions":{"description":"Options of the function."}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.function === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "field") || (key0 === "function")) || (key0 === "functionOptions"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.field !== undefined){if(typeof data.field !== "string"){const err2 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.function !== undefined){if(typeof data.function !== "string"){const err3 = {instancePath:instancePath+"/function",schemaPath:"#/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.given === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "given"},message:"must have required property '"+"given"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.then === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "description") || (key0 === "message")) || (key0 === "severity")) || (key0 === "given")) || (key0 === "then")) || (key0 === "documentationUrl")) || (key0 === "recommended")) || (key0 === "formats"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.message !== undefined){if(typeof data.message !== "string"){const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.severity !== undefined){if(!(validate24(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}if(data.given !== undefined){let data3 = data.given;const _errs8 = errors;let valid1 = true;const _errs9 = errors;if(!(Array.isArray(data3))){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs9 === errors;errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs11 = errors;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(typeof data3[i0] !== "string"){const err6 = {instancePath:instancePath+"/given/" + i0,schemaPath:"#/properties/given/then/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs11 === errors;valid1 = _valid0;ifClause0 = "then";}else {const _errs15 = errors;if(typeof data3 !== "string"){const err8 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/else/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs15 === errors;valid1 = _valid0;ifClause0 = "else";}if(!valid1){const err9 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.then !== undefined){let data5 = data.then;const _errs18 = errors;let valid4 = true;const _errs19 = errors;if(!(Array.isArray(data5))){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs19 === errors;errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}let ifClause1;if(_valid1){const _errs21 = errors;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(!(validate26(data5[i1], {instancePath:instancePath+"/then/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){if(vErrors === null){vErrors = validate26.errors.slice();}else {for(const e of validate26.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err11 = {instancePath:instancePath+"/then",schemaPath:"#/properties/then/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid1 = _errs21 === errors;valid4 = _valid1;ifClause1 = "then";}else {const _errs24 = errors;if(!(validate26(data5, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData}))){if(vErrors === null){vErrors = validate26.errors.slice();}else {for(const e of validate26.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid1 = _errs24 === errors;valid4 = _valid1;ifClause1 = "else";}if(!valid4){const err12 = {instancePath:instancePath+"/then",schemaPath:"#/properties/then/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.documentationUrl !== undefined){if(typeof data.documentationUrl !== "string"){const err13 = {instancePath:instancePath+"/documentationUrl",schemaPath:"#/properties/documentationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate23.errors = vErrors;return errors === 0;}const schema11 = {"if":{"type":"array"},"then":{"description":"[severity] or [severity, options]","type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"}]},"else":{"if":{"type":"object"},"then":{"description":"Set the severity or options of a rule defined elsewhere.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{},"functionOptions":{}}},"else":{"$ref":"#/definitions/severity"}}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(!(Array.isArray(data))){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(Array.isArray(data)){if(data.length > 2){const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.length < 1){const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data.length;if(len0 > 0){if(!(validate24(data[0], {instancePath:instancePath+"/0",parentData:data,parentDataProperty:0,rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;const _errs7 = errors;let valid2 = true;const _errs8 = errors;if(!(data && typeof data == "object" && !Array.isArray(data))){const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}let ifClause1;if(_valid1){const _errs10 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "severity") || (key0 === "options")) || (key0 === "functionOptions"))){const err5 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.severity !== undefined){if(!(validate24(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err6 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs10 === errors;valid2 = _valid1;ifClause1 = "then";}else {const _errs14 = errors;if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid1 = _errs14 === errors;valid2 = _valid1;ifClause1 = "else";}if(!valid2){const err7 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err8 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate30.errors = vErrors;return errors === 0;}function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;const _errs2 = errors;const _errs3 = errors;if("parse-error" !== key0){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid1 = _errs3 === errors;if(valid1){const err1 = {instancePath,schemaPath:"#/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}var valid0 = _errs1 === errors;if(!valid0){const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}for(const key1 in data){let data0 = data[key1];const _errs6 = errors;let valid3 = true;const _errs7 = errors;if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){const err3 = {};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const _errs9 = errors;const _errs10 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.given !== undefined){var valid5 = false;const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {var valid5 = true;}if(valid5){if(data0.then !== undefined){var valid5 = false;const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {var valid5 = true;}}}var valid4 = _errs10 === errors;if(valid4){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}var _valid0 = _errs7 === errors;errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs11 = errors;if(!(validate23(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){if(vErrors === null){vErrors = validate23.errors.slice();}else {for(const e of validate23.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs11 === errors;valid3 = _valid0;ifClause0 = "then";}else {const _errs12 = errors;if(!(validate30(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){if(vErrors === null){vErrors = validate30.errors.slice();}else {for(const e of validate30.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs12 === errors;valid3 = _valid0;ifClause0 = "else";}if(!valid3){const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate22.errors = vErrors;return errors === 0;}const schema12 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs relative to this file.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"else":{"type":"string","minLength":1}},"rules":{"description":"Rules as in \"rules\", for the files that match.","$ref":"#/definitions/rules"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.files === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((key0 === "files") || (key0 === "rules"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.files !== undefined){let data0 = data.files;const _errs3 = errors;let valid1 = true;const _errs4 = errors;if(!(Array.isArray(data0))){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(data1.length < 1){const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/then/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/then/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;ifClause0 = "then";}else {const _errs10 = errors;if(typeof data0 === "string"){if(data0.length < 1){const err7 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/else/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs10 === errors;valid1 = _valid0;ifClause0 = "else";}if(!valid1){const err9 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.rules !== undefined){if(!(validate22(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){if(vErrors === null){vErrors = validate22.errors.slice();}else {for(const e of validate22.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate36.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json#structure" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "extends") || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "functions")) || (key0 === "functionsDir")) || (key0 === "flows")) || (key0 === "tests"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(((typeof data0 !== "string") && (!(Array.isArray(data0)))) && (data0 !== null)){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: schema6.properties.extends.type},message:"must be string,array,null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(typeof data0 === "string"){if(data0.length < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}}if(data.rules !== undefined){let data2 = data.rules;const _errs7 = errors;let valid3 = true;const _errs8 = errors;if(data2 !== null){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}if(!_valid0){const _errs10 = errors;if(!(validate22(data2, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){if(vErrors === null){vErrors = validate22.errors.slice();}else {for(const e of validate22.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs10 === errors;valid3 = _valid0;}if(!valid3){const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.overrides !== undefined){let data3 = data.overrides;const _errs12 = errors;let valid4 = true;const _errs13 = errors;if(data3 !== null){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid1 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(!_valid1){const _errs15 = errors;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){if(!(validate36(data3[i1], {instancePath:instancePath+"/overrides/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){if(vErrors === null){vErrors = validate36.errors.slice();}else {for(const e of validate36.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err8 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/else/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs15 === errors;valid4 = _valid1;}if(!valid4){const err9 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.functions !== undefined){let data5 = data.functions;const _errs19 = errors;let valid7 = true;const _errs20 = errors;if(data5 !== null){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs20 === errors;errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}if(!_valid2){const _errs22 = errors;if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(!pattern0.test(data6)){const err11 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/else/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/else/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/else/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid2 = _errs22 === errors;valid7 = _valid2;}if(!valid7){const err14 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.functionsDir !== undefined){if(typeof data.functionsDir !== "string"){const err15 = {instancePath:instancePath+"/functionsDir",schemaPath:"#/properties/functionsDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.flows !== undefined){let data8 = data.flows;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key1 in data8){let data9 = data8[key1];if(typeof data9 === "string"){if(data9.length < 1){const err16 = {instancePath:instancePath+"/flows/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flows/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/flows/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flows/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tests !== undefined){let data10 = data.tests;if(Array.isArray(data10)){const len3 = data10.length;for(let i3=0; i3<len3; i3++){let data11 = data10[i3];if(typeof data11 === "string"){if(data11.length < 1){const err19 = {instancePath:instancePath+"/tests/" + i3,schemaPath:"#/properties/tests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/tests/" + i3,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate21.errors = vErrors;return errors === 0;}const options0 = validate39;const schema13 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function truthy.","$id":"options/truthy"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/truthy" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate39.errors = vErrors;return errors === 0;}const options1 = validate40;const schema14 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function falsy.","$id":"options/falsy"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/falsy" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate40.errors = vErrors;return errors === 0;}const options2 = validate41;const schema15 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function defined.","$id":"options/defined"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/defined" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate41.errors = vErrors;return errors === 0;}const options3 = validate42;const schema16 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function undefined.","$id":"options/undefined"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/undefined" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate42.errors = vErrors;return errors === 0;}const options4 = validate43;const schema17 = {"type":"object","properties":{"match":{"type":"string","format":"regex","description":"the value must match this regular expression"},"notMatch":{"type":"string","format":"regex","description":"the value must not match this regular expression"}},"anyOf":[{"required":["match"]},{"required":["notMatch"]}],"additionalProperties":false,"description":"Options of the function pattern.","$id":"options/pattern"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/pattern" */;let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.match === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.notMatch === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "notMatch"},message:"must have required property '"+"notMatch"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "match") || (key0 === "notMatch"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.match !== undefined){if(!(typeof data.match === "string")){const err4 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.notMatch !== undefined){if(!(typeof data.notMatch === "string")){const err5 = {instancePath:instancePath+"/notMatch",schemaPath:"#/properties/notMatch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate43.errors = vErrors;return errors === 0;}const options5 = validate44;const schema18 = {"type":"object","properties":{"values":{"type":"array","items":{"type":["string","number","boolean"]},"description":"the allowed values"}},"required":["values"],"additionalProperties":false,"description":"Options of the function enumeration.","$id":"options/enumeration"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/enumeration" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.values === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "values")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.values !== undefined){let data0 = data.values;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: schema18.properties.values.items.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate44.errors = vErrors;return errors === 0;}const options6 = validate45;const schema19 = {"type":"object","properties":{"min":{"type":"number","description":"smallest allowed length (strings, arrays, object keys) or value (numbers)"},"max":{"type":"number","description":"largest allowed length or value"}},"anyOf":[{"required":["min"]},{"required":["max"]}],"additionalProperties":false,"description":"Options of the function length.","$id":"options/length"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/length" */;let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.min === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.max === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "min") || (key0 === "max"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.min !== undefined){if(!(typeof data.min == "number")){const err4 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.max !== undefined){if(!(typeof data.max == "number")){const err5 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate45.errors = vErrors;return errors === 0;}const options7 = validate46;const schema20 = {"type":"object","properties":{"profileLoadedAtEntry":{"type":"boolean","description":"the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)"},"namespace":{"type":"string","description":"attribute namespace that holds profile data (default \"Customer\")"}},"additionalProperties":false,"description":"Options of the function profileLookupBeforeUse.","$id":"options/profileLookupBeforeUse"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/profileLookupBeforeUse" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "profileLoadedAtEntry") || (key0 === "namespace"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.profileLoadedAtEntry !== undefined){if(typeof data.profileLoadedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/profileLoadedAtEntry",schemaPath:"#/properties/profileLoadedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.namespace !== undefined){if(typeof data.namespace !== "string"){const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate46.errors = vErrors;return errors === 0;}const options8 = validate47;const schema21 = {"type":"object","properties":{"profileLoadedAtEntry":{"type":"boolean","description":"the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)"},"namespace":{"type":"string","description":"attribute namespace that holds profile data (default \"Customer\")"},"entryFields":{"type":"array","items":{"type":"string"},"description":"with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)"}},"additionalProperties":false,"description":"Options of the function profileResponseFields.","$id":"options/profileResponseFields"};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/profileResponseFields" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "profileLoadedAtEntry") || (key0 === "namespace")) || (key0 === "entryFields"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.profileLoadedAtEntry !== undefined){if(typeof data.profileLoadedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/profileLoadedAtEntry",schemaPath:"#/properties/profileLoadedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.namespace !== undefined){if(typeof data.namespace !== "string"){const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.entryFields !== undefined){let data2 = data.entryFields;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err3 = {instancePath:instancePath+"/entryFields/" + i0,schemaPath:"#/properties/entryFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/entryFields",schemaPath:"#/properties/entryFields/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate47.errors = vErrors;return errors === 0;}const options9 = validate48;const schema22 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function inputMenuConditions.","$id":"options/inputMenuConditions"};function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/inputMenuConditions" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate48.errors = vErrors;return errors === 0;}const options10 = validate49;const schema23 = {"type":"object","properties":{"storedAtEntry":{"type":"boolean","description":"the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module"}},"additionalProperties":false,"description":"Options of the function storedInputBeforeUse.","$id":"options/storedInputBeforeUse"};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/storedInputBeforeUse" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "storedAtEntry")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.storedAtEntry !== undefined){if(typeof data.storedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/storedAtEntry",schemaPath:"#/properties/storedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate49.errors = vErrors;return errors === 0;}const options11 = validate50;const schema24 = {"type":"object","properties":{"flowTypes":{"type":"array","items":{"type":"string"},"description":"flow types entered without a working queue (default [\"CONTACT_FLOW\"])"}},"additionalProperties":false,"description":"Options of the function queueSetBeforeTransfer.","$id":"options/queueSetBeforeTransfer"};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/queueSetBeforeTransfer" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "flowTypes")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.flowTypes !== undefined){let data0 = data.flowTypes;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/flowTypes/" + i0,schemaPath:"#/properties/flowTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/flowTypes",schemaPath:"#/properties/flowTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate50.errors = vErrors;return errors === 0;}const options12 = validate51;const schema25 = {"type":"object","properties":{"flowType":{"type":"string","description":"the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides"}},"additionalProperties":false,"description":"Options of the function actionAllowedInFlowType.","$id":"options/actionAllowedInFlowType"};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/actionAllowedInFlowType" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "flowType")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.flowType !== undefined){if(typeof data.flowType !== "string"){const err1 = {instancePath:instancePath+"/flowType",schemaPath:"#/properties/flowType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate51.errors = vErrors;return errors === 0;}const options13 = validate52;const schema26 = {"type":"object","properties":{"strict":{"type":"boolean","description":"also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)"},"ignoreTypes":{"type":"array","items":{"type":"string"},"description":"action types not to check"}},"additionalProperties":false,"description":"Options of the function errorBranchesWired.","$id":"options/errorBranchesWired"};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/errorBranchesWired" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "strict") || (key0 === "ignoreTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.strict !== undefined){if(typeof data.strict !== "boolean"){const err1 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.ignoreTypes !== undefined){let data1 = data.ignoreTypes;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/ignoreTypes/" + i0,schemaPath:"#/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/ignoreTypes",schemaPath:"#/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate52.errors = vErrors;return errors === 0;}const options14 = validate53;const schema27 = {"type":"object","properties":{"endlessLoopsAllowedIn":{"type":"array","items":{"type":"string"},"description":"flow types in which a loop without an exit is by design (default [\"CUSTOMER_QUEUE\",\"CUSTOMER_HOLD\",\"AGENT_HOLD\"])"}},"additionalProperties":false,"description":"Options of the function flowEnds.","$id":"options/flowEnds"};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/flowEnds" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "endlessLoopsAllowedIn")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.endlessLoopsAllowedIn !== undefined){let data0 = data.endlessLoopsAllowedIn;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/endlessLoopsAllowedIn/" + i0,schemaPath:"#/properties/endlessLoopsAllowedIn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/endlessLoopsAllowedIn",schemaPath:"#/properties/endlessLoopsAllowedIn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate53.errors = vErrors;return errors === 0;}const options15 = validate54;const schema28 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function flowStructure.","$id":"options/flowStructure"};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/flowStructure" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate54.errors = vErrors;return errors === 0;}const options16 = validate55;const schema29 = {"type":"object","properties":{"allow":{"type":"array","items":{"type":"string"},"description":"action types to accept although the table does not know them (types newer than this release)"}},"additionalProperties":false,"description":"Options of the function knownActionType.","$id":"options/knownActionType"};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/knownActionType" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "allow")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate55.errors = vErrors;return errors === 0;}const options17 = validate56;const schema30 = {"type":"object","properties":{"ignoreModules":{"type":"boolean","description":"do not check flow modules (default true: they run with the logging of the flow that invoked them)"},"flowTypes":{"type":"array","items":{"type":"string"},"description":"flow types to check when the type is known (default [\"CONTACT_FLOW\"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)"}},"additionalProperties":false,"description":"Options of the function loggingEnabled.","$id":"options/loggingEnabled"};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/loggingEnabled" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "ignoreModules") || (key0 === "flowTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.ignoreModules !== undefined){if(typeof data.ignoreModules !== "boolean"){const err1 = {instancePath:instancePath+"/ignoreModules",schemaPath:"#/properties/ignoreModules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.flowTypes !== undefined){let data1 = data.flowTypes;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/flowTypes/" + i0,schemaPath:"#/properties/flowTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/flowTypes",schemaPath:"#/properties/flowTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate56.errors = vErrors;return errors === 0;}const options18 = validate57;const schema31 = {"type":"object","properties":{"allow":{"type":"array","items":{"type":"string","format":"regex"},"description":"ARNs matching any of these patterns are accepted"}},"additionalProperties":false,"description":"Options of the function noHardcodedArn.","$id":"options/noHardcodedArn"};function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/noHardcodedArn" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "allow")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(typeof data0[i0] === "string")){const err1 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate57.errors = vErrors;return errors === 0;}const options19 = validate58;const schema32 = {"type":"object","properties":{"unknownParameters":{"type":"boolean","description":"report parameter names that are a near miss of a known name or a known earlier name (default true)"},"unseenParameters":{"type":"boolean","description":"also note, as info, parameter names the table has never seen (default false; on in strict)"},"ignoreTypes":{"type":"array","items":{"type":"string"},"description":"action types not to check"}},"additionalProperties":false,"description":"Options of the function parametersValid.","$id":"options/parametersValid"};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/parametersValid" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "unknownParameters") || (key0 === "unseenParameters")) || (key0 === "ignoreTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.unknownParameters !== undefined){if(typeof data.unknownParameters !== "boolean"){const err1 = {instancePath:instancePath+"/unknownParameters",schemaPath:"#/properties/unknownParameters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.unseenParameters !== undefined){if(typeof data.unseenParameters !== "boolean"){const err2 = {instancePath:instancePath+"/unseenParameters",schemaPath:"#/properties/unseenParameters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.ignoreTypes !== undefined){let data2 = data.ignoreTypes;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err3 = {instancePath:instancePath+"/ignoreTypes/" + i0,schemaPath:"#/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/ignoreTypes",schemaPath:"#/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate58.errors = vErrors;return errors === 0;}const options20 = validate59;const schema33 = {"type":"object","properties":{"external":{"type":"array","items":{"type":"string","format":"regex"},"description":"references (the value, or the target name the designer shows) that point outside the repository on purpose"}},"additionalProperties":false,"description":"Options of the function referenceExists.","$id":"options/referenceExists"};function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/referenceExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "external")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.external !== undefined){let data0 = data.external;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(typeof data0[i0] === "string")){const err1 = {instancePath:instancePath+"/external/" + i0,schemaPath:"#/properties/external/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate59.errors = vErrors;return errors === 0;}const options21 = validate60;const schema34 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function startActionExists.","$id":"options/startActionExists"};function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/startActionExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate60.errors = vErrors;return errors === 0;}const options22 = validate61;const schema35 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function transitionTargetExists.","$id":"options/transitionTargetExists"};function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/transitionTargetExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate61.errors = vErrors;return errors === 0;}const options23 = validate62;const schema36 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function uniqueIdentifiers.","$id":"options/uniqueIdentifiers"};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/uniqueIdentifiers" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate62.errors = vErrors;return errors === 0;}const options24 = validate63;const schema37 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function unreachableBlock.","$id":"options/unreachableBlock"};function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/unreachableBlock" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate63.errors = vErrors;return errors === 0;}
+const config_validators_validateConfig = (/* unused pure expression or super */ null && (validate21));const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json#structure","title":"connect-flow-lint config","description":"A .connect-flow-lint.yaml: rulesets to extend, rules to set or define, and per-file overrides. Generated from the rules (scripts/gen-schema.ts); the CLI validates with the same schema. Rule ids and function names are checked when the config extends only built-in rulesets; when it extends a file or a package, any rule id may be set and any function named, since they may be defined there (the CLI still checks them against what the extended files define).","type":"object","additionalProperties":false,"properties":{"extends":{"description":"Rulesets to build on, base first: connect-flow-lint:recommended, connect-flow-lint:strict, a relative path, or an npm package (@acme/policy or @acme/policy/file.yaml).","type":["string","array","null"],"minLength":1,"items":{"type":"string","minLength":1,"examples":["connect-flow-lint:recommended","connect-flow-lint:strict"]}},"rules":{"if":{"type":"null"},"then":true,"else":{"$ref":"#/definitions/rules"}},"overrides":{"description":"Rules for some files only: each { files, rules }, applied in order.","if":{"type":"null"},"then":true,"else":{"type":"array","items":{"$ref":"#/definitions/override"}}},"functions":{"description":"Custom rule functions, loaded from <functionsDir>/<name>.js next to this file.","if":{"type":"null"},"then":true,"else":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"}}},"functionsDir":{"type":"string","default":"functions","description":"The folder of the custom functions, relative to this file."},"flows":{"description":"References to flows (an ARN, an id, or the name the designer shows) mapped to the repository file that holds the flow, optionally with #FlowName.","type":"object","additionalProperties":{"type":"string","minLength":1}},"tests":{"description":"Scenario files (or globs) for `connect-flow-lint test`, relative to this file; *.test.yaml files are found without being listed.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"description":"error, warn, info, off (false means off)","enum":["error","warn","info","off",false]},"set":{"if":{"type":"array"},"then":{"description":"[severity] or [severity, options]","type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"}]},"else":{"if":{"type":"object"},"then":{"description":"Set the severity or options of a rule defined elsewhere.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{},"functionOptions":{}}},"else":{"$ref":"#/definitions/severity"}}},"then":{"description":"The function to run on what \"given\" selects, on one of its fields, with options.","type":"object","additionalProperties":false,"required":["function"],"properties":{"field":{"type":"string","description":"A field of each selected value to run the function on."},"function":{"type":"string","examples":["truthy","falsy","defined","undefined","pattern","enumeration","length","actionAllowedInFlowType","errorBranchesWired","flowEnds","flowStructure","inputMenuConditions","knownActionType","loggingEnabled","noHardcodedArn","parametersValid","profileLookupBeforeUse","profileResponseFields","queueSetBeforeTransfer","referenceExists","startActionExists","storedInputBeforeUse","transitionTargetExists","uniqueIdentifiers","unreachableBlock"],"description":"A built-in function, or one this ruleset (or one it extends) declares under \"functions\"."},"functionOptions":{"description":"Options of the function."}}},"definition":{"description":"A rule of your own: a JSONPath and the function to run on what it selects.","type":"object","additionalProperties":false,"required":["given","then"],"properties":{"description":{"type":"string"},"message":{"type":"string","description":"Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}."},"severity":{"$ref":"#/definitions/severity"},"given":{"description":"JSONPath (\"$\" for the whole flow), or a list of them.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"type":"string"}},"then":{"if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/definitions/then"}},"else":{"$ref":"#/definitions/then"}},"documentationUrl":{"type":"string"},"recommended":{"description":"Accepted for Spectral rulesets; ignored."},"formats":{"description":"Accepted for Spectral rulesets; ignored."}}},"rules":{"description":"Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).","type":"object","propertyNames":{"not":{"const":"parse-error"}},"additionalProperties":{"if":{"type":"object","not":{"properties":{"given":false,"then":false}}},"then":{"$ref":"#/definitions/definition"},"else":{"$ref":"#/definitions/set"}}},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs relative to this file.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"else":{"type":"string","minLength":1}},"rules":{"description":"Rules as in \"rules\", for the files that match.","$ref":"#/definitions/rules"}}}}};const schema7 = {"description":"Rule ids mapped to a severity, [severity, options], { severity, options }, or a rule defined in full (given, then).","type":"object","propertyNames":{"not":{"const":"parse-error"}},"additionalProperties":{"if":{"type":"object","not":{"properties":{"given":false,"then":false}}},"then":{"$ref":"#/definitions/definition"},"else":{"$ref":"#/definitions/set"}}};const schema8 = {"description":"A rule of your own: a JSONPath and the function to run on what it selects.","type":"object","additionalProperties":false,"required":["given","then"],"properties":{"description":{"type":"string"},"message":{"type":"string","description":"Placeholders: {{error}}, {{property}}, {{value}}, {{path}}, {{blockId}}, {{blockName}}, {{description}}."},"severity":{"$ref":"#/definitions/severity"},"given":{"description":"JSONPath (\"$\" for the whole flow), or a list of them.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"type":"string"}},"then":{"if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/definitions/then"}},"else":{"$ref":"#/definitions/then"}},"documentationUrl":{"type":"string"},"recommended":{"description":"Accepted for Spectral rulesets; ignored."},"formats":{"description":"Accepted for Spectral rulesets; ignored."}}};const schema9 = {"description":"error, warn, info, off (false means off)","enum":["error","warn","info","off",false]};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "error") || (data === "warn")) || (data === "info")) || (data === "off")) || (data === false))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema9.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const schema10 = {"description":"The function to run on what \"given\" selects, on one of its fields, with options.","type":"object","additionalProperties":false,"required":["function"],"properties":{"field":{"type":"string","description":"A field of each selected value to run the function on."},"function":{"type":"string","examples":["truthy","falsy","defined","undefined","pattern","enumeration","length","actionAllowedInFlowType","errorBranchesWired","flowEnds","flowStructure","inputMenuConditions","knownActionType","loggingEnabled","noHardcodedArn","parametersValid","profileLookupBeforeUse","profileResponseFields","queueSetBeforeTransfer","referenceExists","startActionExists","storedInputBeforeUse","transitionTargetExists","uniqueIdentifiers","unreachableBlock"],"description":"A built-in function, or one this ruleset (or one it extends) declares under \"functions\"."},"functionOptions":{"description":"Options of the function."}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.function === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "field") || (key0 === "function")) || (key0 === "functionOptions"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.field !== undefined){if(typeof data.field !== "string"){const err2 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.function !== undefined){if(typeof data.function !== "string"){const err3 = {instancePath:instancePath+"/function",schemaPath:"#/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.given === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "given"},message:"must have required property '"+"given"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.then === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "description") || (key0 === "message")) || (key0 === "severity")) || (key0 === "given")) || (key0 === "then")) || (key0 === "documentationUrl")) || (key0 === "recommended")) || (key0 === "formats"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.message !== undefined){if(typeof data.message !== "string"){const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.severity !== undefined){if(!(validate24(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}if(data.given !== undefined){let data3 = data.given;const _errs8 = errors;let valid1 = true;const _errs9 = errors;if(!(Array.isArray(data3))){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs9 === errors;errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs11 = errors;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(typeof data3[i0] !== "string"){const err6 = {instancePath:instancePath+"/given/" + i0,schemaPath:"#/properties/given/then/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs11 === errors;valid1 = _valid0;ifClause0 = "then";}else {const _errs15 = errors;if(typeof data3 !== "string"){const err8 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/else/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs15 === errors;valid1 = _valid0;ifClause0 = "else";}if(!valid1){const err9 = {instancePath:instancePath+"/given",schemaPath:"#/properties/given/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.then !== undefined){let data5 = data.then;const _errs18 = errors;let valid4 = true;const _errs19 = errors;if(!(Array.isArray(data5))){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs19 === errors;errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}let ifClause1;if(_valid1){const _errs21 = errors;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(!(validate26(data5[i1], {instancePath:instancePath+"/then/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){if(vErrors === null){vErrors = validate26.errors.slice();}else {for(const e of validate26.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err11 = {instancePath:instancePath+"/then",schemaPath:"#/properties/then/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid1 = _errs21 === errors;valid4 = _valid1;ifClause1 = "then";}else {const _errs24 = errors;if(!(validate26(data5, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData}))){if(vErrors === null){vErrors = validate26.errors.slice();}else {for(const e of validate26.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid1 = _errs24 === errors;valid4 = _valid1;ifClause1 = "else";}if(!valid4){const err12 = {instancePath:instancePath+"/then",schemaPath:"#/properties/then/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.documentationUrl !== undefined){if(typeof data.documentationUrl !== "string"){const err13 = {instancePath:instancePath+"/documentationUrl",schemaPath:"#/properties/documentationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate23.errors = vErrors;return errors === 0;}const schema11 = {"if":{"type":"array"},"then":{"description":"[severity] or [severity, options]","type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"}]},"else":{"if":{"type":"object"},"then":{"description":"Set the severity or options of a rule defined elsewhere.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{},"functionOptions":{}}},"else":{"$ref":"#/definitions/severity"}}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(!(Array.isArray(data))){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(Array.isArray(data)){if(data.length > 2){const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.length < 1){const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data.length;if(len0 > 0){if(!(validate24(data[0], {instancePath:instancePath+"/0",parentData:data,parentDataProperty:0,rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;const _errs7 = errors;let valid2 = true;const _errs8 = errors;if(!(data && typeof data == "object" && !Array.isArray(data))){const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}let ifClause1;if(_valid1){const _errs10 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "severity") || (key0 === "options")) || (key0 === "functionOptions"))){const err5 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.severity !== undefined){if(!(validate24(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err6 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs10 === errors;valid2 = _valid1;ifClause1 = "then";}else {const _errs14 = errors;if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){if(vErrors === null){vErrors = validate24.errors.slice();}else {for(const e of validate24.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid1 = _errs14 === errors;valid2 = _valid1;ifClause1 = "else";}if(!valid2){const err7 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err8 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate30.errors = vErrors;return errors === 0;}function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;const _errs2 = errors;const _errs3 = errors;if("parse-error" !== key0){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid1 = _errs3 === errors;if(valid1){const err1 = {instancePath,schemaPath:"#/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}var valid0 = _errs1 === errors;if(!valid0){const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}for(const key1 in data){let data0 = data[key1];const _errs6 = errors;let valid3 = true;const _errs7 = errors;if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){const err3 = {};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const _errs9 = errors;const _errs10 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.given !== undefined){var valid5 = false;const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {var valid5 = true;}if(valid5){if(data0.then !== undefined){var valid5 = false;const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {var valid5 = true;}}}var valid4 = _errs10 === errors;if(valid4){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}var _valid0 = _errs7 === errors;errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs11 = errors;if(!(validate23(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){if(vErrors === null){vErrors = validate23.errors.slice();}else {for(const e of validate23.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs11 === errors;valid3 = _valid0;ifClause0 = "then";}else {const _errs12 = errors;if(!(validate30(data0, {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){if(vErrors === null){vErrors = validate30.errors.slice();}else {for(const e of validate30.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs12 === errors;valid3 = _valid0;ifClause0 = "else";}if(!valid3){const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate22.errors = vErrors;return errors === 0;}const schema12 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs relative to this file.","if":{"type":"array"},"then":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"else":{"type":"string","minLength":1}},"rules":{"description":"Rules as in \"rules\", for the files that match.","$ref":"#/definitions/rules"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.files === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((key0 === "files") || (key0 === "rules"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.files !== undefined){let data0 = data.files;const _errs3 = errors;let valid1 = true;const _errs4 = errors;if(!(Array.isArray(data0))){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(data1.length < 1){const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/then/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/then/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/then/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;ifClause0 = "then";}else {const _errs10 = errors;if(typeof data0 === "string"){if(data0.length < 1){const err7 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/else/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs10 === errors;valid1 = _valid0;ifClause0 = "else";}if(!valid1){const err9 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.rules !== undefined){if(!(validate22(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){if(vErrors === null){vErrors = validate22.errors.slice();}else {for(const e of validate22.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate36.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/connect-flow-lint/connect-flow-lint/schema/config.schema.json#structure" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "extends") || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "functions")) || (key0 === "functionsDir")) || (key0 === "flows")) || (key0 === "tests"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(((typeof data0 !== "string") && (!(Array.isArray(data0)))) && (data0 !== null)){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: schema6.properties.extends.type},message:"must be string,array,null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(typeof data0 === "string"){if(data0.length < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}}if(data.rules !== undefined){let data2 = data.rules;const _errs7 = errors;let valid3 = true;const _errs8 = errors;if(data2 !== null){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}if(!_valid0){const _errs10 = errors;if(!(validate22(data2, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){if(vErrors === null){vErrors = validate22.errors.slice();}else {for(const e of validate22.errors){vErrors.push(e);}}errors = vErrors.length;}var _valid0 = _errs10 === errors;valid3 = _valid0;}if(!valid3){const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.overrides !== undefined){let data3 = data.overrides;const _errs12 = errors;let valid4 = true;const _errs13 = errors;if(data3 !== null){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid1 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(!_valid1){const _errs15 = errors;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){if(!(validate36(data3[i1], {instancePath:instancePath+"/overrides/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){if(vErrors === null){vErrors = validate36.errors.slice();}else {for(const e of validate36.errors){vErrors.push(e);}}errors = vErrors.length;}}}else {const err8 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/else/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs15 === errors;valid4 = _valid1;}if(!valid4){const err9 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.functions !== undefined){let data5 = data.functions;const _errs19 = errors;let valid7 = true;const _errs20 = errors;if(data5 !== null){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs20 === errors;errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}if(!_valid2){const _errs22 = errors;if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(!pattern0.test(data6)){const err11 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/else/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/else/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/else/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid2 = _errs22 === errors;valid7 = _valid2;}if(!valid7){const err14 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.functionsDir !== undefined){if(typeof data.functionsDir !== "string"){const err15 = {instancePath:instancePath+"/functionsDir",schemaPath:"#/properties/functionsDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.flows !== undefined){let data8 = data.flows;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key1 in data8){let data9 = data8[key1];if(typeof data9 === "string"){if(data9.length < 1){const err16 = {instancePath:instancePath+"/flows/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flows/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/flows/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flows/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tests !== undefined){let data10 = data.tests;if(Array.isArray(data10)){const len3 = data10.length;for(let i3=0; i3<len3; i3++){let data11 = data10[i3];if(typeof data11 === "string"){if(data11.length < 1){const err19 = {instancePath:instancePath+"/tests/" + i3,schemaPath:"#/properties/tests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/tests/" + i3,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate21.errors = vErrors;return errors === 0;}const options0 = validate39;const schema13 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function truthy.","$id":"options/truthy"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/truthy" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate39.errors = vErrors;return errors === 0;}const options1 = validate40;const schema14 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function falsy.","$id":"options/falsy"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/falsy" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate40.errors = vErrors;return errors === 0;}const options2 = validate41;const schema15 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function defined.","$id":"options/defined"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/defined" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate41.errors = vErrors;return errors === 0;}const options3 = validate42;const schema16 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function undefined.","$id":"options/undefined"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/undefined" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate42.errors = vErrors;return errors === 0;}const options4 = validate43;const schema17 = {"type":"object","properties":{"match":{"type":"string","format":"regex","description":"the value must match this regular expression"},"notMatch":{"type":"string","format":"regex","description":"the value must not match this regular expression"}},"anyOf":[{"required":["match"]},{"required":["notMatch"]}],"additionalProperties":false,"description":"Options of the function pattern.","$id":"options/pattern"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/pattern" */;let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.match === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.notMatch === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "notMatch"},message:"must have required property '"+"notMatch"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "match") || (key0 === "notMatch"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.match !== undefined){if(!(typeof data.match === "string")){const err4 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.notMatch !== undefined){if(!(typeof data.notMatch === "string")){const err5 = {instancePath:instancePath+"/notMatch",schemaPath:"#/properties/notMatch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate43.errors = vErrors;return errors === 0;}const options5 = validate44;const schema18 = {"type":"object","properties":{"values":{"type":"array","items":{"type":["string","number","boolean"]},"description":"the allowed values"}},"required":["values"],"additionalProperties":false,"description":"Options of the function enumeration.","$id":"options/enumeration"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/enumeration" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.values === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "values")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.values !== undefined){let data0 = data.values;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: schema18.properties.values.items.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate44.errors = vErrors;return errors === 0;}const options6 = validate45;const schema19 = {"type":"object","properties":{"min":{"type":"number","description":"smallest allowed length (strings, arrays, object keys) or value (numbers)"},"max":{"type":"number","description":"largest allowed length or value"}},"anyOf":[{"required":["min"]},{"required":["max"]}],"additionalProperties":false,"description":"Options of the function length.","$id":"options/length"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/length" */;let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.min === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.max === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "min") || (key0 === "max"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.min !== undefined){if(!(typeof data.min == "number")){const err4 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.max !== undefined){if(!(typeof data.max == "number")){const err5 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate45.errors = vErrors;return errors === 0;}const options7 = validate46;const schema20 = {"type":"object","properties":{"flowType":{"type":"string","description":"the flow type for files whose wrapper or metadata does not say (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, MODULE...); set it per folder with overrides"}},"additionalProperties":false,"description":"Options of the function actionAllowedInFlowType.","$id":"options/actionAllowedInFlowType"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/actionAllowedInFlowType" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "flowType")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.flowType !== undefined){if(typeof data.flowType !== "string"){const err1 = {instancePath:instancePath+"/flowType",schemaPath:"#/properties/flowType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate46.errors = vErrors;return errors === 0;}const options8 = validate47;const schema21 = {"type":"object","properties":{"strict":{"type":"boolean","description":"also require the error branches real exports routinely leave empty (e.g. MessageParticipant NoMatchingError)"},"ignoreTypes":{"type":"array","items":{"type":"string"},"description":"action types not to check"}},"additionalProperties":false,"description":"Options of the function errorBranchesWired.","$id":"options/errorBranchesWired"};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/errorBranchesWired" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "strict") || (key0 === "ignoreTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.strict !== undefined){if(typeof data.strict !== "boolean"){const err1 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.ignoreTypes !== undefined){let data1 = data.ignoreTypes;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/ignoreTypes/" + i0,schemaPath:"#/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/ignoreTypes",schemaPath:"#/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate47.errors = vErrors;return errors === 0;}const options9 = validate48;const schema22 = {"type":"object","properties":{"endlessLoopsAllowedIn":{"type":"array","items":{"type":"string"},"description":"flow types in which a loop without an exit is by design (default [\"CUSTOMER_QUEUE\",\"CUSTOMER_HOLD\",\"AGENT_HOLD\"])"}},"additionalProperties":false,"description":"Options of the function flowEnds.","$id":"options/flowEnds"};function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/flowEnds" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "endlessLoopsAllowedIn")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.endlessLoopsAllowedIn !== undefined){let data0 = data.endlessLoopsAllowedIn;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/endlessLoopsAllowedIn/" + i0,schemaPath:"#/properties/endlessLoopsAllowedIn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/endlessLoopsAllowedIn",schemaPath:"#/properties/endlessLoopsAllowedIn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate48.errors = vErrors;return errors === 0;}const options10 = validate49;const schema23 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function flowStructure.","$id":"options/flowStructure"};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/flowStructure" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate49.errors = vErrors;return errors === 0;}const options11 = validate50;const schema24 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function inputMenuConditions.","$id":"options/inputMenuConditions"};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/inputMenuConditions" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate50.errors = vErrors;return errors === 0;}const options12 = validate51;const schema25 = {"type":"object","properties":{"allow":{"type":"array","items":{"type":"string"},"description":"action types to accept although the table does not know them (types newer than this release)"}},"additionalProperties":false,"description":"Options of the function knownActionType.","$id":"options/knownActionType"};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/knownActionType" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "allow")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate51.errors = vErrors;return errors === 0;}const options13 = validate52;const schema26 = {"type":"object","properties":{"ignoreModules":{"type":"boolean","description":"do not check flow modules (default true: they run with the logging of the flow that invoked them)"},"flowTypes":{"type":"array","items":{"type":"string"},"description":"flow types to check when the type is known (default [\"CONTACT_FLOW\"]: queue, whisper, hold and transfer flows run on a contact whose logging the entry flow already set)"}},"additionalProperties":false,"description":"Options of the function loggingEnabled.","$id":"options/loggingEnabled"};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/loggingEnabled" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "ignoreModules") || (key0 === "flowTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.ignoreModules !== undefined){if(typeof data.ignoreModules !== "boolean"){const err1 = {instancePath:instancePath+"/ignoreModules",schemaPath:"#/properties/ignoreModules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.flowTypes !== undefined){let data1 = data.flowTypes;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/flowTypes/" + i0,schemaPath:"#/properties/flowTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/flowTypes",schemaPath:"#/properties/flowTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate52.errors = vErrors;return errors === 0;}const options14 = validate53;const schema27 = {"type":"object","properties":{"allow":{"type":"array","items":{"type":"string","format":"regex"},"description":"ARNs matching any of these patterns are accepted"}},"additionalProperties":false,"description":"Options of the function noHardcodedArn.","$id":"options/noHardcodedArn"};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/noHardcodedArn" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "allow")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(typeof data0[i0] === "string")){const err1 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate53.errors = vErrors;return errors === 0;}const options15 = validate54;const schema28 = {"type":"object","properties":{"unknownParameters":{"type":"boolean","description":"report parameter names that are a near miss of a known name or a known earlier name (default true)"},"unseenParameters":{"type":"boolean","description":"also note, as info, parameter names the table has never seen (default false; on in strict)"},"ignoreTypes":{"type":"array","items":{"type":"string"},"description":"action types not to check"}},"additionalProperties":false,"description":"Options of the function parametersValid.","$id":"options/parametersValid"};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/parametersValid" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "unknownParameters") || (key0 === "unseenParameters")) || (key0 === "ignoreTypes"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.unknownParameters !== undefined){if(typeof data.unknownParameters !== "boolean"){const err1 = {instancePath:instancePath+"/unknownParameters",schemaPath:"#/properties/unknownParameters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.unseenParameters !== undefined){if(typeof data.unseenParameters !== "boolean"){const err2 = {instancePath:instancePath+"/unseenParameters",schemaPath:"#/properties/unseenParameters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.ignoreTypes !== undefined){let data2 = data.ignoreTypes;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err3 = {instancePath:instancePath+"/ignoreTypes/" + i0,schemaPath:"#/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/ignoreTypes",schemaPath:"#/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate54.errors = vErrors;return errors === 0;}const options16 = validate55;const schema29 = {"type":"object","properties":{"profileLoadedAtEntry":{"type":"boolean","description":"the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)","default":false},"namespace":{"type":"string","description":"attribute namespace that holds profile data (default \"Customer\")"}},"additionalProperties":false,"description":"Options of the function profileLookupBeforeUse.","$id":"options/profileLookupBeforeUse"};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/profileLookupBeforeUse" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "profileLoadedAtEntry") || (key0 === "namespace"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.profileLoadedAtEntry !== undefined){if(typeof data.profileLoadedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/profileLoadedAtEntry",schemaPath:"#/properties/profileLoadedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.namespace !== undefined){if(typeof data.namespace !== "string"){const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate55.errors = vErrors;return errors === 0;}const options17 = validate56;const schema30 = {"type":"object","properties":{"profileLoadedAtEntry":{"type":"boolean","description":"the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)","default":false},"namespace":{"type":"string","description":"attribute namespace that holds profile data (default \"Customer\")"},"entryFields":{"type":"array","items":{"type":"string"},"description":"with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)"}},"additionalProperties":false,"description":"Options of the function profileResponseFields.","$id":"options/profileResponseFields"};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/profileResponseFields" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "profileLoadedAtEntry") || (key0 === "namespace")) || (key0 === "entryFields"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.profileLoadedAtEntry !== undefined){if(typeof data.profileLoadedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/profileLoadedAtEntry",schemaPath:"#/properties/profileLoadedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.namespace !== undefined){if(typeof data.namespace !== "string"){const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.entryFields !== undefined){let data2 = data.entryFields;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err3 = {instancePath:instancePath+"/entryFields/" + i0,schemaPath:"#/properties/entryFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/entryFields",schemaPath:"#/properties/entryFields/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate56.errors = vErrors;return errors === 0;}const options18 = validate57;const schema31 = {"type":"object","properties":{"flowTypes":{"type":"array","items":{"type":"string"},"description":"flow types entered without a working queue (default [\"CONTACT_FLOW\"])"}},"additionalProperties":false,"description":"Options of the function queueSetBeforeTransfer.","$id":"options/queueSetBeforeTransfer"};function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/queueSetBeforeTransfer" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "flowTypes")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.flowTypes !== undefined){let data0 = data.flowTypes;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err1 = {instancePath:instancePath+"/flowTypes/" + i0,schemaPath:"#/properties/flowTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/flowTypes",schemaPath:"#/properties/flowTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate57.errors = vErrors;return errors === 0;}const options19 = validate58;const schema32 = {"type":"object","properties":{"external":{"type":"array","items":{"type":"string","format":"regex"},"description":"references (the value, or the target name the designer shows) that point outside the repository on purpose"}},"additionalProperties":false,"description":"Options of the function referenceExists.","$id":"options/referenceExists"};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/referenceExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "external")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.external !== undefined){let data0 = data.external;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(typeof data0[i0] === "string")){const err1 = {instancePath:instancePath+"/external/" + i0,schemaPath:"#/properties/external/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate58.errors = vErrors;return errors === 0;}const options20 = validate59;const schema33 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function startActionExists.","$id":"options/startActionExists"};function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/startActionExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate59.errors = vErrors;return errors === 0;}const options21 = validate60;const schema34 = {"type":"object","properties":{"storedAtEntry":{"type":"boolean","description":"the flow is entered with customer input already stored (a flow transferred to after a Store customer input block); never true for a module"}},"additionalProperties":false,"description":"Options of the function storedInputBeforeUse.","$id":"options/storedInputBeforeUse"};function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/storedInputBeforeUse" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "storedAtEntry")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.storedAtEntry !== undefined){if(typeof data.storedAtEntry !== "boolean"){const err1 = {instancePath:instancePath+"/storedAtEntry",schemaPath:"#/properties/storedAtEntry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate60.errors = vErrors;return errors === 0;}const options22 = validate61;const schema35 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function transitionTargetExists.","$id":"options/transitionTargetExists"};function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/transitionTargetExists" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate61.errors = vErrors;return errors === 0;}const options23 = validate62;const schema36 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function uniqueIdentifiers.","$id":"options/uniqueIdentifiers"};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/uniqueIdentifiers" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate62.errors = vErrors;return errors === 0;}const options24 = validate63;const schema37 = {"type":"object","properties":{},"additionalProperties":false,"description":"Options of the function unreachableBlock.","$id":"options/unreachableBlock"};function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="options/unreachableBlock" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate63.errors = vErrors;return errors === 0;}
 
 /** Each built-in function's options validator, by function name. */
 const OPTION_VALIDATORS = {
@@ -15653,21 +15681,21 @@ const OPTION_VALIDATORS = {
   "pattern": options4,
   "enumeration": options5,
   "length": options6,
-  "profileLookupBeforeUse": options7,
-  "profileResponseFields": options8,
-  "inputMenuConditions": options9,
-  "storedInputBeforeUse": options10,
-  "queueSetBeforeTransfer": options11,
-  "actionAllowedInFlowType": options12,
-  "errorBranchesWired": options13,
-  "flowEnds": options14,
-  "flowStructure": options15,
-  "knownActionType": options16,
-  "loggingEnabled": options17,
-  "noHardcodedArn": options18,
-  "parametersValid": options19,
-  "referenceExists": options20,
-  "startActionExists": options21,
+  "actionAllowedInFlowType": options7,
+  "errorBranchesWired": options8,
+  "flowEnds": options9,
+  "flowStructure": options10,
+  "inputMenuConditions": options11,
+  "knownActionType": options12,
+  "loggingEnabled": options13,
+  "noHardcodedArn": options14,
+  "parametersValid": options15,
+  "profileLookupBeforeUse": options16,
+  "profileResponseFields": options17,
+  "queueSetBeforeTransfer": options18,
+  "referenceExists": options19,
+  "startActionExists": options20,
+  "storedInputBeforeUse": options21,
   "transitionTargetExists": options22,
   "uniqueIdentifiers": options23,
   "unreachableBlock": options24,

@@ -1,21 +1,11 @@
 import type { RuleFunction } from '../function.js';
 import { GENERIC_FUNCTIONS } from './generic.js';
-import { profileLookupBeforeUse } from './profile-lookup-before-use.js';
-import { profileResponseFields } from './profile-response-fields.js';
-import { inputMenuConditions } from './input-menu-conditions.js';
-import { queueSetBeforeTransfer } from './queue-set-before-transfer.js';
-import { storedInputBeforeUse } from './stored-input-before-use.js';
 import { RULE_FUNCTIONS } from '../../../rules/index.js';
 
 /** Every built-in function by name: the names a config's `then.function` may use. */
 export const BUILTIN_FUNCTIONS: ReadonlyMap<string, RuleFunction<never>> = new Map(
   [
     ...GENERIC_FUNCTIONS,
-    profileLookupBeforeUse,
-    profileResponseFields,
-    inputMenuConditions,
-    storedInputBeforeUse,
-    queueSetBeforeTransfer,
     ...RULE_FUNCTIONS,
   ].map((f): [string, RuleFunction<never>] => [f.name, f]),
 );

@@ -6,6 +6,7 @@
  * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
  * left alone.
  */
-export declare const queueSetBeforeTransfer: import("../function.js").RuleFunction<{
+declare const _default: import("../api.js").Rule<{
     flowTypes?: string[];
 }>;
+export default _default;

@@ -1,21 +1,9 @@
-import { analyseProfile, isProfileLookup, pathWithoutProfile } from '../../analysis/profile.js';
-import type { Edge, PathEnds, RoutingGraph } from '../../graph/routing-graph.js';
-import type { Action } from '../../model/flow.js';
-import { blockRef, fitMessage, pathIds, shortId, type Names } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
-
-export interface ProfileOptions {
-  profileLoadedAtEntry?: boolean;
-  namespace?: string;
-}
-
-export const PROFILE_OPTIONS = {
-  profileLoadedAtEntry: {
-    type: 'boolean',
-    description: 'the flow is entered with a customer profile already loaded (a sub-flow or module reached after a lookup)',
-  },
-  namespace: { type: 'string', description: 'attribute namespace that holds profile data (default "Customer")' },
-} as const;
+import { analyseProfile, isProfileLookup, pathWithoutProfile } from '../../core/analysis/profile.js';
+import type { Edge, PathEnds, RoutingGraph } from '../../core/graph/routing-graph.js';
+import type { Action } from '../../core/model/flow.js';
+import { blockRef, fitMessage, pathIds, shortId, type Names } from '../../core/rules/describe.js';
+import { PROFILE_OPTIONS, type ProfileOptions } from '../../core/rules/profile-options.js';
+import { defineRule } from '../api.js';
 
 /** The profile block whose error branch the path took last (of the edges the path kept), if any. */
 function lastFailedProfileBlock(graph: RoutingGraph, path: PathEnds): Action | undefined {
@@ -29,15 +17,21 @@ function lastFailedProfileBlock(graph: RoutingGraph, path: PathEnds): Action | u
 }
 
 /** Reads of profile data that some path from the start reaches without a successful profile lookup. */
-export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
-  name: 'profileLookupBeforeUse',
-  options: PROFILE_OPTIONS,
-  run: (_target, options, { graph, entry }) => {
+export default defineRule<ProfileOptions>({
+  meta: {
+    id: 'profile-lookup-before-use',
+    description: 'Profile data is read only after a successful customer profile lookup on every path.',
+    severity: 'error',
+    functionName: 'profileLookupBeforeUse',
+    options: { type: 'object', properties: PROFILE_OPTIONS, additionalProperties: false },
+    // The message is built by code (a list of fields, the reason and the fix vary): see check.
+    messages: {},
+  },
+  check({ graph, entry, options, report }) {
     const namespace = options.namespace ?? 'Customer';
     // Known callers decide what the flow starts with; the option covers flows nobody in the repository calls.
     const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
     const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
-    const results: RuleResult[] = [];
     const hasLookup = analysis.lookups.size > 0;
     // One finding per block: its unloaded reads share the path that shows the defect.
     const unloaded = new Map<number, string[]>();
@@ -75,19 +69,17 @@ export const profileLookupBeforeUse = defineFunction<ProfileOptions>({
               : 'add a "Get profile" block before it';
         return `${subject} read by ${n.ref(action)} ${refs.length === 1 ? 'is' : 'are'} empty ${why}: ${fix}.`;
       });
-      results.push({
+      report({
         message,
-        path: [...action.path, 'Identifier'],
-        blockId: action.id,
+        block: action,
         evidence: pathIds(graph, edges),
         // The lookups the path passes by their error branches: where the profile should have been loaded.
         related: (Array.isArray(edges) ? (edges as readonly Edge[]) : [...(edges as PathEnds).head, ...(edges as PathEnds).tail])
           .filter((e) => analysis.lookups.has(e.from))
           .slice(0, 10)
           .map((e) => ({ blockId: graph.flow.actions[e.from]!.id, message: `customer profile lookup ${blockRef(graph.flow.actions[e.from]!)}: the path leaves it by its "${e.label}" branch, with no profile loaded` })),
-        values: { field: fields.join(', ') },
+        facts: { field: fields.join(', ') },
       });
     }
-    return results;
   },
 });

@@ -4,4 +4,5 @@
  * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
  * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
  */
-export declare const inputMenuConditions: import("../function.js").RuleFunction<unknown>;
+declare const _default: import("../api.js").Rule<Record<string, never>>;
+export default _default;

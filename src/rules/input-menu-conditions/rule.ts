@@ -1,7 +1,6 @@
-import { flag } from '../../analysis/path-facts.js';
-import type { Action } from '../../model/flow.js';
-import { fitMessage } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
+import { flag } from '../../core/analysis/path-facts.js';
+import type { Action } from '../../core/model/flow.js';
+import { defineRule } from '../api.js';
 
 /** A prompt offering a key: "press 1", "Press one", "dial 2", "select 3" (not "press any key"). */
 const MENU_OPTION = /\b(?:press|dial|select|enter|choose)\s+(?:[0-9*#]|one|two|three|four|five|six|seven|eight|nine|zero|star|pound|hash)\b/i;
@@ -18,12 +17,18 @@ function promptText(a: Action): string {
  * its prompt offering keys; silent when the key press cannot change the route (the no-match branch goes
  * where the timeout goes: "press 1 to skip"), and for blocks no path reaches.
  */
-export const inputMenuConditions = defineFunction({
-  name: 'inputMenuConditions',
-  options: {},
-  run: (_target, _options, { graph }) => {
+export default defineRule({
+  meta: {
+    id: 'input-menu-conditions',
+    description: 'A "Get customer input" block used as a menu has a condition for its options.',
+    severity: 'warn',
+    functionName: 'inputMenuConditions',
+    messages: {
+      noConditions: '{{block}} offers a menu ("{{offered}}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.',
+    },
+  },
+  check({ graph, report }) {
     const reachable = graph.reachable();
-    const results: RuleResult[] = [];
     for (const a of graph.flow.actions) {
       if (a.type !== 'GetParticipantInput' || !reachable[a.index]) continue;
       // Storing the input (Store customer input) is the other use of the block: the digits go to $.StoredCustomerInput.
@@ -38,12 +43,7 @@ export const inputMenuConditions = defineFunction({
       const noMatch = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'NoMatchingCondition');
       const timeout = a.transitions.find((t) => t.kind === 'error' && t.errorType === 'InputTimeLimitExceeded');
       if (noMatch && timeout && noMatch.target === timeout.target) continue;
-      results.push({
-        message: fitMessage((n) => `${n.ref(a)} offers a menu ("${n.text(offered[0]!, 0.5)}") but has no conditions, so every key press takes NoMatchingCondition: add a condition per option, or set StoreInput.`),
-        path: [...a.path, 'Identifier'],
-        blockId: a.id,
-      });
+      report({ messageId: 'noConditions', data: (n) => ({ block: n.ref(a), offered: n.text(offered[0]!, 0.5) }), block: a });
     }
-    return results;
   },
 });

@@ -1,4 +1,5 @@
 /** Reads of $.StoredCustomerInput on a path where no block stored customer input before them. */
-export declare const storedInputBeforeUse: import("../function.js").RuleFunction<{
+declare const _default: import("../api.js").Rule<{
     storedAtEntry?: boolean;
 }>;
+export default _default;

@@ -1,30 +1,41 @@
-import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '../../analysis/profile.js';
-import { PROFILE_OBJECT_TYPES } from '../../../connect/actions.js';
-import { blockRef, fitMessage, shortId, type Names } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
-import { PROFILE_OPTIONS, type ProfileOptions } from './profile-lookup-before-use.js';
+import { PROFILE_OBJECT_TYPES } from '../../connect/actions.js';
+import { analyseProfile, ENTRY_PROFILE, fieldProvided, lookupsLacking } from '../../core/analysis/profile.js';
+import { blockRef, fitMessage, shortId, type Names } from '../../core/rules/describe.js';
+import { PROFILE_OPTIONS, type ProfileOptions } from '../../core/rules/profile-options.js';
+import { defineRule } from '../api.js';
 
 /** Lookups listed in a finding's evidence. */
 const MAX_EVIDENCE = 100;
 
 /** Reads of profile fields that the last lookup on some path did not request. */
-export const profileResponseFields = defineFunction<ProfileOptions & { entryFields?: string[] }>({
-  name: 'profileResponseFields',
-  options: {
-    ...PROFILE_OPTIONS,
-    entryFields: {
-      type: 'string[]',
-      description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
+export default defineRule<ProfileOptions & { entryFields?: string[] }>({
+  meta: {
+    id: 'profile-response-fields',
+    description: 'Every profile field a block reads was requested by the lookup that loaded the profile.',
+    severity: 'error',
+    functionName: 'profileResponseFields',
+    options: {
+      type: 'object',
+      properties: {
+        ...PROFILE_OPTIONS,
+        entryFields: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'with profileLoadedAtEntry: the fields the profile loaded before this flow holds (default: any field)',
+        },
+      },
+      additionalProperties: false,
     },
+    // The message is built by code (the block that leaves the field out is named as what it is): see check.
+    messages: {},
   },
-  run: (_target, options, { graph, entry }) => {
+  check({ graph, entry, options, report }) {
     const namespace = options.namespace ?? 'Customer';
     const loadedAtEntry = entry ? entry.loaded : options.profileLoadedAtEntry === true;
     const analysis = analyseProfile(graph, { loadedAtEntry, namespace });
     // What the profile loaded before this flow holds: from the callers when known, else the option.
     const entryFields = entry ? (entry.fields === 'any' ? undefined : entry.fields) : options.entryFields;
     const actions = graph.flow.actions;
-    const results: RuleResult[] = [];
     const reported = new Set<string>();
     for (const read of analysis.reads) {
       const state = analysis.states[read.action.index];
@@ -55,17 +66,15 @@ export const profileResponseFields = defineFunction<ProfileOptions & { entryFiel
         const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
         return `${field} read by ${n.ref(read.action)} is empty, as ${block}${more} does not request it: add it to ${more ? 'their' : 'its'} ProfileResponseData.`;
       });
-      results.push({
+      report({
         message,
-        path: [...read.action.path, 'Identifier'],
-        blockId: read.action.id,
+        block: read.action,
         evidence: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => actions[l]!.id),
         // The lookups are the evidence, not a path through the flow.
         evidenceKind: 'blocks',
         related: missing.filter((l) => l !== ENTRY_PROFILE).slice(0, MAX_EVIDENCE).map((l) => ({ blockId: actions[l]!.id, message: `customer profile lookup ${blockRef(actions[l]!)} does not request "${read.field}" in ProfileResponseData` })),
-        values: { field: read.field },
+        facts: { field: read.field },
       });
     }
-    return results;
   },
 });

@@ -1,7 +1,6 @@
-import { isInboundFlow, mayQueue, pathsAvoiding } from '../../analysis/path-facts.js';
-import { fitMessage, pathIds, shortId } from '../describe.js';
-import { defineFunction, type RuleResult } from '../function.js';
-
+import { isInboundFlow, mayQueue, pathsAvoiding } from '../../core/analysis/path-facts.js';
+import { pathIds, shortId } from '../../core/rules/describe.js';
+import { defineRule } from '../api.js';
 
 /**
  * "Transfer to queue" (TransferContactToQueue) reached on a path where no working queue was set. Only where
@@ -11,47 +10,55 @@ import { defineFunction, type RuleResult } from '../function.js';
  * caller may have set the queue), modules, queue, whisper and transfer flows, and flows of unknown type are
  * left alone.
  */
-export const queueSetBeforeTransfer = defineFunction<{ flowTypes?: string[] }>({
-  name: 'queueSetBeforeTransfer',
-  options: {
-    flowTypes: { type: 'string[]', description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
+export default defineRule<{ flowTypes?: string[] }>({
+  meta: {
+    id: 'queue-set-before-transfer',
+    description: 'An inbound flow sets a working queue before every Transfer to queue.',
+    severity: 'warn',
+    functionName: 'queueSetBeforeTransfer',
+    options: {
+      type: 'object',
+      properties: {
+        flowTypes: { type: 'array', items: { type: 'string' }, description: 'flow types entered without a working queue (default ["CONTACT_FLOW"])' },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      // {{from}}: "the start", or the caller that enters the flow with no queue.
+      noQueue: '{{block}} transfers to the working queue, but a path from {{from}} sets none, so the transfer fails: add a "Set working queue" block on that path.',
+    },
   },
-  run: (_target, options, { graph, flow, entry }) => {
+  check({ graph, flow, entry, options, report }) {
     let caller: { flow: string; blockId: string } | undefined;
     if (entry === undefined) {
       // Nobody in the repository calls it: an inbound flow is entered from a phone number, without a queue.
-      if (!isInboundFlow(flow, options.flowTypes)) return [];
+      if (!isInboundFlow(flow, options.flowTypes)) return;
       // A flow that never sets a working queue yet transfers to one is written to be entered with a queue (a
       // transfer target: "intended to be called from other contact flows"). Only a flow that sets the queue
       // itself, on some paths, is known to own it: then a path that skips it is the defect.
-      if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue')) return [];
+      if (!graph.flow.actions.some((a) => a.type === 'UpdateContactTargetQueue')) return;
     } else {
       // Callers in the repository are known: only when every one is entered from a phone number and reaches
       // its transfer here on a path that sets no queue is this flow's start known to have none.
-      if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true)) return [];
+      if (entry.callers.length === 0 || !entry.callers.every((c) => c.queueUnset === true)) return;
       const c = entry.callers[0]!;
       caller = { flow: c.flow, blockId: c.blockId };
     }
     const reachable = graph.reachable();
     const transfers = graph.flow.actions.filter((a) => a.type === 'TransferContactToQueue' && reachable[a.index]);
-    if (transfers.length === 0) return [];
+    if (transfers.length === 0) return;
     const paths = pathsAvoiding(graph, 'queue', (e) => mayQueue(graph, e));
-    if (!paths) return [];
-    const results: RuleResult[] = [];
+    if (!paths) return;
     for (const a of transfers) {
       if (!paths.reached(a.index)) continue;
       const path = paths.ends(a.index);
-      results.push({
+      report({
         // The path goes to the evidence (a line of its own under the message), not into the sentence.
-        message: fitMessage((n) => {
-          const from = caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})`;
-          return `${n.ref(a)} transfers to the working queue, but a path from ${from} sets none, so the transfer fails: add a "Set working queue" block on that path.`;
-        }),
-        path: [...a.path, 'Identifier'],
-        blockId: a.id,
+        messageId: 'noQueue',
+        data: (n) => ({ block: n.ref(a), from: caller === undefined ? 'the start' : `its caller ${n.text(caller.flow, 0.6)} (${shortId(caller.blockId)})` }),
+        block: a,
         evidence: pathIds(graph, path),
       });
     }
-    return results;
   },
 });
