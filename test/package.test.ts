@@ -59,7 +59,7 @@ describe('the packed tarball', () => {
 
   it('holds what the bin needs and users reference: the CLI bundle, the schema init names, the rule docs', () => {
     const installed = join(app, 'node_modules', PKG.name);
-    for (const f of ['dist/cli/index.js', 'dist/cli/package.json', 'dist/cli/licenses.txt', 'dist/rule/index.js', 'dist/rule/types/rules/public.d.ts', 'schema/config.schema.json', 'rules/recommended.yml', 'rules/docs/README.md', 'CHANGELOG.md']) {
+    for (const f of ['dist/cli/index.js', 'dist/cli/package.json', 'dist/cli/licenses.txt', 'dist/rule/index.js', 'dist/rule/types/rules/public.d.ts', 'LICENSE', 'schema/config.schema.json', 'rules/recommended.yml', 'rules/docs/README.md', 'CHANGELOG.md']) {
       expect(existsSync(join(installed, f)), f).toBe(true);
     }
     // The Action's bundle and the sources are not published.
