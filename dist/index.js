@@ -31108,7 +31108,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9792);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1401);
 
 
 try {
@@ -31124,7 +31124,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9792:
+/***/ 1401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40471,6 +40471,52 @@ function storesInput(graph, e) {
 
 const BUILTIN_RULES = [rule, error_branches_wired_rule, flow_ends_rule, flow_structure_rule, input_menu_conditions_rule, known_action_type_rule, logging_enabled_rule, no_hardcoded_arn_rule, parameters_valid_rule, profile_lookup_before_use_rule, profile_response_fields_rule, queue_set_before_transfer_rule, reference_exists_rule, start_action_exists_rule, stored_input_before_use_rule, transition_target_exists_rule, unique_identifiers_rule, unreachable_block_rule];
 
+;// CONCATENATED MODULE: ./src/core/rules/function.ts
+const LEGACY = {
+    boolean: { type: 'boolean' },
+    string: { type: 'string' },
+    number: { type: 'number' },
+    'string[]': { type: 'array', items: { type: 'string' } },
+    regex: { type: 'string', format: 'regex' },
+    'regex[]': { type: 'array', items: { type: 'string', format: 'regex' } },
+    'scalar[]': { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
+};
+function isOptionsSchema(o) {
+    return typeof o === 'object' && o !== null && o.type === 'object';
+}
+/** The options schema of a function or rule that takes none. */
+const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
+/**
+ * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
+ * error text for a declaration that is neither.
+ */
+function optionsSchemaOf(options) {
+    if (options === undefined)
+        return NO_OPTIONS;
+    if (isOptionsSchema(options))
+        return options;
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+        return 'its "options" must be a JSON Schema ({ type: "object", properties }) or a mapping of option names to { type, description }';
+    const properties = {};
+    const required = [];
+    for (const [name, spec] of Object.entries(options)) {
+        const s = spec;
+        const type = typeof s === 'object' && s !== null && typeof s.type === 'string' && Object.hasOwn(LEGACY, s.type) ? s.type : undefined;
+        if (!type)
+            return `option "${name}" must have a "type": one of ${Object.keys(LEGACY).join(', ')}`;
+        properties[name] = { ...LEGACY[type], description: typeof s.description === 'string' ? s.description : '' };
+        if (s.required === true)
+            required.push(name);
+    }
+    return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+}
+function defineFunction(fn) {
+    const options = optionsSchemaOf(fn.options);
+    if (typeof options === 'string')
+        throw new Error(`function "${fn.name}": ${options}`);
+    return { ...fn, options };
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/jsonpath-guard.ts
 const MAX_LENGTH = 2000;
 /** Nesting of parentheses and `!` in a filter: the parser recurses once per level. */
@@ -40883,7 +40929,7 @@ class ExprParser {
 ;// CONCATENATED MODULE: ./src/rules/adapter.ts
 
 
-const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
+
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
 /** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
@@ -40979,6 +41025,7 @@ function projectResults(rule, context) {
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
+    const docs = docsUrl(rule, builtin);
     const defaults = {};
     for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {}))
         if (s.default !== undefined)
@@ -40989,7 +41036,7 @@ function definitionOf(rule, fn, builtin = true) {
         severity: 'off',
         given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
         then: [{ fn, functionName: fn.name, options: defaults }],
-        ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin) } : {}),
+        ...(docs !== undefined ? { documentationUrl: docs } : {}),
         definedIn: origin,
         setIn: origin,
     };
@@ -41020,50 +41067,6 @@ const FILE_RULES = [
     return Object.freeze({ id: id, severity: severity, description: description, given: [], then: [], documentationUrl: `${DOCS}${id}.md`, definedIn: origin, setIn: origin });
 });
 const FILE_RULE_IDS = new Set(FILE_RULES.map((r) => r.id));
-
-;// CONCATENATED MODULE: ./src/core/rules/function.ts
-const LEGACY = {
-    boolean: { type: 'boolean' },
-    string: { type: 'string' },
-    number: { type: 'number' },
-    'string[]': { type: 'array', items: { type: 'string' } },
-    regex: { type: 'string', format: 'regex' },
-    'regex[]': { type: 'array', items: { type: 'string', format: 'regex' } },
-    'scalar[]': { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
-};
-function isOptionsSchema(o) {
-    return typeof o === 'object' && o !== null && o.type === 'object';
-}
-/**
- * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
- * error text for a declaration that is neither.
- */
-function optionsSchemaOf(options) {
-    if (options === undefined)
-        return { type: 'object', properties: {}, additionalProperties: false };
-    if (isOptionsSchema(options))
-        return options;
-    if (typeof options !== 'object' || options === null || Array.isArray(options))
-        return 'its "options" must be a JSON Schema ({ type: "object", properties }) or a mapping of option names to { type, description }';
-    const properties = {};
-    const required = [];
-    for (const [name, spec] of Object.entries(options)) {
-        const s = spec;
-        const type = typeof s === 'object' && s !== null && typeof s.type === 'string' && Object.hasOwn(LEGACY, s.type) ? s.type : undefined;
-        if (!type)
-            return `option "${name}" must have a "type": one of ${Object.keys(LEGACY).join(', ')}`;
-        properties[name] = { ...LEGACY[type], description: typeof s.description === 'string' ? s.description : '' };
-        if (s.required === true)
-            required.push(name);
-    }
-    return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
-}
-function defineFunction(fn) {
-    const options = optionsSchemaOf(fn.options);
-    if (typeof options === 'string')
-        throw new Error(`function "${fn.name}": ${options}`);
-    return { ...fn, options };
-}
 
 ;// CONCATENATED MODULE: ./src/core/rules/functions/generic.ts
 
@@ -49929,6 +49932,23 @@ const loadExtends = createLoader('/');
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/core/config/options-compiler.ts
+let ajv;
+/**
+ * Compiles the options schemas that are not known at build time (custom functions and rules; the built-in ones
+ * have validators generated then), with ajv loaded on first use, so a run without them never loads it.
+ */
+async function optionsCompiler() {
+    if (!ajv) {
+        // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
+        const m = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
+        const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default;
+        ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
+    }
+    const compiler = ajv;
+    return (schema) => compiler.compile(schema);
+}
+
 ;// CONCATENATED MODULE: ./src/node/custom-functions.ts
 
 
@@ -49939,7 +49959,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
-const NONE = { type: 'object', properties: {}, additionalProperties: false };
+
 /** A module written with defineRule (connect-flow-lint/rule): `meta` with an id and messages, and `check`. */
 function isRule(exported) {
     if (typeof exported !== 'object' || exported === null)
@@ -49953,7 +49973,7 @@ function asRuleFunction(name, exported, compile) {
             return `its rule id "${exported.meta.id}" must be kebab-case (greeting-names-company)`;
         let validateOptions;
         try {
-            validateOptions = compile(exported.meta.options ?? NONE);
+            validateOptions = compile(exported.meta.options ?? NO_OPTIONS);
         }
         catch (err) {
             return `its meta.options is not a valid JSON Schema: ${err.message}`;
@@ -49964,7 +49984,7 @@ function asRuleFunction(name, exported, compile) {
     if (typeof exported === 'function') {
         // A bare function, Spectral style: options are passed through unchecked.
         const fn = exported;
-        return { name, options: NONE, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
+        return { name, options: NO_OPTIONS, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
     }
     if (typeof exported === 'object' && exported !== null && typeof exported.run === 'function') {
         const e = exported;
@@ -50007,17 +50027,6 @@ async function loadCustomFunctions(declarations, allowLocal, root = process.cwd(
     const problems = [];
     const at = { line: 1, column: 1 };
     const realRoot = (0,external_node_fs_namespaceObject.existsSync)(root) ? (0,external_node_fs_namespaceObject.realpathSync)(root) : root;
-    let ajv;
-    const compile = async () => {
-        if (!ajv) {
-            // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
-            const m = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
-            const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default;
-            ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
-        }
-        const a = ajv;
-        return (schema) => a.compile(schema);
-    };
     for (const d of declarations) {
         for (const name of d.names) {
             const file = (0,external_node_path_namespaceObject.join)(d.dir, `${name}.js`);
@@ -50052,7 +50061,7 @@ async function loadCustomFunctions(declarations, allowLocal, root = process.cwd(
                 // webpackIgnore keeps the bundler from rewriting this into its own module table: the file is loaded at run time.
                 const mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(real).href));
                 const exported = mod.default ?? mod[name];
-                const fn = asRuleFunction(name, exported, await compile());
+                const fn = asRuleFunction(name, exported, await optionsCompiler());
                 if (typeof fn === 'string')
                     problem(fn);
                 else if (isRule(exported) && (builtinIds.has(exported.meta.id) || rules.some((r) => r.id === exported.meta.id)))

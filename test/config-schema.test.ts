@@ -10,21 +10,12 @@ import { resolveConfig } from '../src/core/config/resolve.js';
 import { loadExtends } from '../src/node/config-files.js';
 import { BUILTIN_FUNCTIONS } from '../src/core/rules/functions/index.js';
 import { schemaInputs } from '../scripts/schema-inputs.js';
-import { configFrom, ROOT } from './helpers.js';
+import { configProblems, ROOT } from './helpers.js';
 
 /** The schema editors use: the committed file, compiled here by ajv as yaml-language-server would. */
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/config.schema.json'), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
-function cliProblems(yaml: string): string[] {
-  try {
-    configFrom(yaml);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`);
-    throw e;
-  }
-  return [];
-}
 
 const REC = 'extends: connect-flow-lint:recommended\n';
 
@@ -76,7 +67,7 @@ describe('the schema rejects what the CLI rejects', () => {
   ];
   for (const [name, yaml, says] of cases) {
     it(name, () => {
-      const problems = cliProblems(yaml);
+      const problems = configProblems(yaml);
       expect(problems.some((p) => says.test(p)), problems.join('\n')).toBe(true);
       expect(validate(parseYaml(yaml)), `the schema accepts what the CLI rejects:\n${yaml}`).toBe(false);
     });
@@ -85,14 +76,14 @@ describe('the schema rejects what the CLI rejects', () => {
   it('maps 40,000 mistakes to their positions in linear time (a hostile config cannot make it hang)', () => {
     const many = `rules:\n${Array.from({ length: 40_000 }, (_, k) => `  r${k}: [a]`).join('\n')}\n`;
     const t0 = performance.now();
-    const problems = cliProblems(many);
+    const problems = configProblems(many);
     expect(performance.now() - t0).toBeLessThan(10_000);
     expect(problems).toHaveLength(40_000);
     expect(problems[39_999]).toBe('40001:12 invalid severity "a": use one of error, warn, info, off');
   });
 
   it('reports one problem per mistake, not one per check that saw it', () => {
-    expect(cliProblems(`${REC}rules:\n  flow-ends: fatal\n  flow-endz: off\n  no-hardcoded-arn: [warn, { alow: [] }]\n`)).toHaveLength(3);
+    expect(configProblems(`${REC}rules:\n  flow-ends: fatal\n  flow-endz: off\n  no-hardcoded-arn: [warn, { alow: [] }]\n`)).toHaveLength(3);
   });
 });
 
@@ -105,7 +96,7 @@ describe('the schema accepts what the CLI accepts', () => {
   ];
   for (const [name, yaml] of accepted) {
     it(name, () => {
-      expect(cliProblems(yaml)).toEqual([]);
+      expect(configProblems(yaml)).toEqual([]);
       expect(validate(parseYaml(yaml)) ? [] : validate.errors).toEqual([]);
     });
   }

@@ -9,18 +9,8 @@ import { builtinRuleset, loadExtends } from '../src/node/config-files.js';
 import { BUILTIN_RULESETS } from '../src/generated/builtin-rulesets.js';
 import { BUILTIN_TREES } from '../src/generated/builtin-trees.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { configFrom, lineOf, lintFile, ROOT } from './helpers.js';
+import { configFrom, configProblems, lineOf, lintFile, ROOT } from './helpers.js';
 
-/** The problems a config raises, as "line:column message". */
-function problemsOf(yaml: string): string[] {
-  try {
-    configFrom(yaml);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`);
-    throw e;
-  }
-  return [];
-}
 
 describe('config: extends, rules and overrides', () => {
   it('the generated built-in rulesets are the current rules/*.yml (run npm run build after editing them)', () => {
@@ -145,14 +135,14 @@ describe('config errors: file, line, column and what to do', () => {
   ];
   for (const [name, yaml, expected] of cases) {
     it(name, () => {
-      const problems = problemsOf(yaml);
+      const problems = configProblems(yaml);
       expect(problems.length, problems.join('\n')).toBeGreaterThan(0);
       expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
     });
   }
 
   it('collects every problem of a config, not just the first', () => {
-    const problems = problemsOf('extends: connect-flow-lint:recommended\nrules:\n  flow-ends: fatal\n  no-such-rule: off\n');
+    const problems = configProblems('extends: connect-flow-lint:recommended\nrules:\n  flow-ends: fatal\n  no-such-rule: off\n');
     expect(problems).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig, rulesFor, type ResolvedConfig } from '../src/core/config/resolve.js';
 import { lintText } from '../src/core/lint.js';
 import type { Finding } from '../src/core/types.js';
+import { ConfigError } from '../src/core/config/yaml-tree.js';
 import { builtinRuleset, loadExtends } from '../src/node/config-files.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +18,17 @@ export const recommended: ResolvedConfig = resolveConfig(builtinRuleset('connect
 /** Resolves a config given as YAML text, as if it were the file `file`. */
 export function configFrom(text: string, file = `${ROOT}/.connect-flow-lint.yaml`): ResolvedConfig {
   return resolveConfig({ file, text }, loadExtends);
+}
+
+/** The problems a config raises, as "line:column message" (none: an empty list). */
+export function configProblems(yaml: string): string[] {
+  try {
+    configFrom(yaml);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`);
+    throw e;
+  }
+  return [];
 }
 
 export function lintFile(path: string, config: ResolvedConfig = recommended): Finding[] {

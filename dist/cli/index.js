@@ -21,7 +21,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // would load. The linter is loaded after the cache is on, hence the dynamic import. NODE_COMPILE_CACHE names
 // another folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off; Node before 22.1 has no such cache.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.(process.env['NODE_COMPILE_CACHE'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env['XDG_CACHE_HOME'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'connect-flow-lint', 'compile-cache'));
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1317));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9145));
 process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -10685,13 +10685,15 @@ const LEGACY = {
 function isOptionsSchema(o) {
     return typeof o === 'object' && o !== null && o.type === 'object';
 }
+/** The options schema of a function or rule that takes none. */
+const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
 /**
  * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
  * error text for a declaration that is neither.
  */
 function optionsSchemaOf(options) {
     if (options === undefined)
-        return { type: 'object', properties: {}, additionalProperties: false };
+        return NO_OPTIONS;
     if (isOptionsSchema(options))
         return options;
     if (typeof options !== 'object' || options === null || Array.isArray(options))
@@ -15538,7 +15540,7 @@ class ExprParser {
 ;// CONCATENATED MODULE: ./src/rules/adapter.ts
 
 
-const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
+
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
 /** A rule's page: its meta.docs, else (a built-in rule) its folder's README.md. */
@@ -15634,6 +15636,7 @@ function projectResults(rule, context) {
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 function definitionOf(rule, fn, builtin = true) {
     const origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
+    const docs = docsUrl(rule, builtin);
     const defaults = {};
     for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {}))
         if (s.default !== undefined)
@@ -15644,7 +15647,7 @@ function definitionOf(rule, fn, builtin = true) {
         severity: 'off',
         given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
         then: [{ fn, functionName: fn.name, options: defaults }],
-        ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin) } : {}),
+        ...(docs !== undefined ? { documentationUrl: docs } : {}),
         definedIn: origin,
         setIn: origin,
     };
@@ -25503,12 +25506,31 @@ function withFileRuleSeverity(f, fileRules) {
     return severity === 'off' ? [] : [{ ...f, severity }];
 }
 
+;// CONCATENATED MODULE: ./src/core/config/options-compiler.ts
+let ajv;
+/**
+ * Compiles the options schemas that are not known at build time (custom functions and rules; the built-in ones
+ * have validators generated then), with ajv loaded on first use, so a run without them never loads it.
+ */
+async function optionsCompiler() {
+    if (!ajv) {
+        // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
+        const m = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
+        const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default;
+        ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
+    }
+    const compiler = ajv;
+    return (schema) => compiler.compile(schema);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/tester.ts
 /**
  * RuleTester, in the manner of ESLint's: a rule's `valid` and `invalid` flows as a table, each run with that
  * rule alone through the real reader and engine (positions are the ones a user sees). Test-framework
  * agnostic: give it your `describe` and `it` (vitest's, node:test's, mocha's).
  */
+
+
 
 
 
@@ -25548,7 +25570,7 @@ async function lintWith(rule, c) {
     // A built-in rule's options are checked by the validator generated at build time; another rule's schema is
     // compiled here, as the config loader compiles a custom rule's when it loads it.
     const builtin = BUILTIN_RULES.includes(rule);
-    const fn = builtin ? functionOf(rule) : { ...functionOf(rule), validateOptions: await compileSchema(rule.meta.options ?? tester_NO_OPTIONS) };
+    const fn = builtin ? functionOf(rule) : { ...functionOf(rule), validateOptions: (await optionsCompiler())(rule.meta.options ?? NO_OPTIONS) };
     const definition = definitionOf(rule, fn);
     const problems = [];
     const node = c.options === undefined ? undefined : parseYamlTree('options', JSON.stringify(c.options));
@@ -25568,17 +25590,6 @@ async function lintWith(rule, c) {
         return lintProject(sources).findings;
     }
     return lintText('flow.json', textOf(c.flow), [active]).findings;
-}
-const tester_NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
-let ajv;
-async function compileSchema(schema) {
-    if (!ajv) {
-        // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
-        const m = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
-        const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default;
-        ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
-    }
-    return ajv.compile(schema);
 }
 function tester_show(f) {
     return `  ${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId}${f.blockId ? ` [${f.blockId}]` : ''} ${f.message}`;

@@ -7,7 +7,8 @@ import type { Rule } from '../rules/api.js';
 import { definitionOf, functionOf } from '../rules/adapter.js';
 import { RULE_DEFINITIONS } from '../rules/index.js';
 import type { ConfigProblem } from '../core/config/yaml-tree.js';
-import { optionsSchemaOf, type OptionsSchema, type OptionsValidator, type RuleFunction } from '../core/rules/function.js';
+import { optionsCompiler } from '../core/config/options-compiler.js';
+import { NO_OPTIONS, optionsSchemaOf, type OptionsSchema, type OptionsValidator, type RuleFunction } from '../core/rules/function.js';
 import { BUILTIN_FUNCTIONS } from '../core/rules/functions/index.js';
 import { isWithin } from './safe-fs.js';
 import { installedPackageOf, whyNotInstalled } from './config-files.js';
@@ -15,7 +16,6 @@ import { installedPackageOf, whyNotInstalled } from './config-files.js';
 
 /** Compiles a custom function's options schema (ajv, loaded only when a ruleset brings functions). */
 type Compile = (schema: OptionsSchema) => OptionsValidator;
-const NONE: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
 
 /** A module written with defineRule (connect-flow-lint/rule): `meta` with an id and messages, and `check`. */
 function isRule(exported: unknown): exported is Rule<never> {
@@ -29,7 +29,7 @@ function asRuleFunction(name: string, exported: unknown, compile: Compile): Rule
     if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(exported.meta.id)) return `its rule id "${exported.meta.id}" must be kebab-case (greeting-names-company)`;
     let validateOptions: OptionsValidator;
     try {
-      validateOptions = compile(exported.meta.options ?? NONE);
+      validateOptions = compile(exported.meta.options ?? NO_OPTIONS);
     } catch (err) {
       return `its meta.options is not a valid JSON Schema: ${(err as Error).message}`;
     }
@@ -39,7 +39,7 @@ function asRuleFunction(name: string, exported: unknown, compile: Compile): Rule
   if (typeof exported === 'function') {
     // A bare function, Spectral style: options are passed through unchecked.
     const fn = exported as (t: unknown, o: unknown, c: unknown) => unknown;
-    return { name, options: NONE, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
+    return { name, options: NO_OPTIONS, anyOptions: true, run: (t, o, c) => normalise(name, fn(t, o, c)) };
   }
   if (typeof exported === 'object' && exported !== null && typeof (exported as { run?: unknown }).run === 'function') {
     const e = exported as { options?: unknown; validate?: RuleFunction<never>['validate']; run: (t: unknown, o: unknown, c: unknown) => unknown };
@@ -85,17 +85,6 @@ export async function loadCustomFunctions(
   const problems: ConfigProblem[] = [];
   const at = { line: 1, column: 1 };
   const realRoot = existsSync(root) ? realpathSync(root) : root;
-  let ajv: { compile(schema: object): OptionsValidator } | undefined;
-  const compile = async (): Promise<Compile> => {
-    if (!ajv) {
-      // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
-      const m = (await import('ajv')) as unknown as { Ajv?: typeof import('ajv').Ajv; default?: typeof import('ajv').Ajv & { Ajv?: typeof import('ajv').Ajv } };
-      const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default!;
-      ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
-    }
-    const a = ajv;
-    return (schema) => a.compile(schema);
-  };
   for (const d of declarations) {
     for (const name of d.names) {
       const file = join(d.dir, `${name}.js`);
@@ -130,7 +119,7 @@ export async function loadCustomFunctions(
         // webpackIgnore keeps the bundler from rewriting this into its own module table: the file is loaded at run time.
         const mod = (await import(/* webpackIgnore: true */ pathToFileURL(real).href)) as { default?: unknown };
         const exported = mod.default ?? (mod as Record<string, unknown>)[name];
-        const fn = asRuleFunction(name, exported, await compile());
+        const fn = asRuleFunction(name, exported, await optionsCompiler());
         if (typeof fn === 'string') problem(fn);
         else if (isRule(exported) && (builtinIds.has(exported.meta.id) || rules.some((r) => r.id === exported.meta.id))) problem(`its rule id "${exported.meta.id}" is already defined${builtinIds.has(exported.meta.id) ? ' by a built-in rule' : ''}: give it another id`);
         else {

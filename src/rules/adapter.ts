@@ -1,10 +1,8 @@
 import type { Origin, RuleDefinition } from '../core/config/ruleset.js';
-import type { ProjectResult, RuleFunction, RuleResult } from '../core/rules/function.js';
+import { NO_OPTIONS, type ProjectResult, type RuleFunction, type RuleResult } from '../core/rules/function.js';
 import { parseJsonPath } from '../core/config/jsonpath-guard.js';
 import { fitMessage } from '../core/rules/describe.js';
 import type { FlowSummary, OptionsSchema, ProjectReport, Report, Rule } from './api.js';
-
-const NO_OPTIONS: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
 
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 export const RULE_DOCS_BASE = 'https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/';
@@ -106,6 +104,7 @@ function projectResults<O>(rule: Rule<O>, context: Parameters<NonNullable<RuleFu
 /** The rule as every config sees it before a ruleset turns it on: defined, with `$` as its target, off. */
 export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>, builtin = true): RuleDefinition {
   const origin: Origin = { file: `connect-flow-lint:rule/${rule.meta.id}`, at: { line: 1, column: 1 } };
+  const docs = docsUrl(rule, builtin);
   const defaults: Record<string, unknown> = {};
   for (const [name, s] of Object.entries(rule.meta.options?.properties ?? {})) if (s.default !== undefined) defaults[name] = s.default;
   return {
@@ -114,7 +113,7 @@ export function definitionOf(rule: Rule<never>, fn: RuleFunction<never>, builtin
     severity: 'off',
     given: [{ text: '$', steps: WHOLE_FLOW, at: origin }],
     then: [{ fn, functionName: fn.name, options: defaults }],
-    ...(docsUrl(rule, builtin) !== undefined ? { documentationUrl: docsUrl(rule, builtin)! } : {}),
+    ...(docs !== undefined ? { documentationUrl: docs } : {}),
     definedIn: origin,
     setIn: origin,
   };

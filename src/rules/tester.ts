@@ -9,8 +9,9 @@ import { parseYamlTree, type ConfigProblem } from '../core/config/yaml-tree.js';
 import { lintText } from '../core/lint.js';
 import { lintProject, type FlowSource } from '../core/project.js';
 import type { Finding } from '../core/types.js';
-import type { OptionsSchema, Rule } from './api.js';
-import type { OptionsValidator } from '../core/rules/function.js';
+import type { Rule } from './api.js';
+import { optionsCompiler } from '../core/config/options-compiler.js';
+import { NO_OPTIONS } from '../core/rules/function.js';
 import { BUILTIN_RULES } from '../generated/rules.js';
 import { definitionOf, functionOf } from './adapter.js';
 
@@ -82,7 +83,7 @@ export async function lintWith<O>(rule: Rule<O>, c: ValidCase): Promise<Finding[
   // A built-in rule's options are checked by the validator generated at build time; another rule's schema is
   // compiled here, as the config loader compiles a custom rule's when it loads it.
   const builtin = (BUILTIN_RULES as readonly unknown[]).includes(rule);
-  const fn = builtin ? functionOf(rule) : { ...functionOf(rule), validateOptions: await compileSchema(rule.meta.options ?? NO_OPTIONS) };
+  const fn = builtin ? functionOf(rule) : { ...functionOf(rule), validateOptions: (await optionsCompiler())(rule.meta.options ?? NO_OPTIONS) };
   const definition = definitionOf(rule as unknown as Rule<never>, fn);
   const problems: ConfigProblem[] = [];
   const node = c.options === undefined ? undefined : parseYamlTree('options', JSON.stringify(c.options));
@@ -101,19 +102,6 @@ export async function lintWith<O>(rule: Rule<O>, c: ValidCase): Promise<Finding[
     return lintProject(sources).findings;
   }
   return lintText('flow.json', textOf(c.flow!), [active]).findings;
-}
-
-const NO_OPTIONS: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
-
-let ajv: { compile(schema: object): OptionsValidator } | undefined;
-async function compileSchema(schema: OptionsSchema): Promise<OptionsValidator> {
-  if (!ajv) {
-    // CommonJS interop differs between Node and the bundle: the class is a named export, or the default one.
-    const m = (await import('ajv')) as unknown as { Ajv?: typeof import('ajv').Ajv; default?: typeof import('ajv').Ajv & { Ajv?: typeof import('ajv').Ajv } };
-    const Ajv = m.Ajv ?? m.default?.Ajv ?? m.default!;
-    ajv = new Ajv({ allErrors: true, strict: false, formats: { regex: true } });
-  }
-  return ajv.compile(schema);
 }
 
 function show(f: Finding): string {

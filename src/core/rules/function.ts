@@ -115,12 +115,15 @@ function isOptionsSchema(o: unknown): o is OptionsSchema {
   return typeof o === 'object' && o !== null && (o as { type?: unknown }).type === 'object';
 }
 
+/** The options schema of a function or rule that takes none. */
+export const NO_OPTIONS: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
+
 /**
  * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
  * error text for a declaration that is neither.
  */
 export function optionsSchemaOf(options: unknown): OptionsSchema | string {
-  if (options === undefined) return { type: 'object', properties: {}, additionalProperties: false };
+  if (options === undefined) return NO_OPTIONS;
   if (isOptionsSchema(options)) return options;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return 'its "options" must be a JSON Schema ({ type: "object", properties }) or a mapping of option names to { type, description }';
   const properties: Record<string, OptionSchema> = {};

@@ -1,5 +1,5 @@
 import type { RuleDefinition } from '../core/config/ruleset.js';
-import type { RuleFunction, RuleResult } from '../core/rules/function.js';
+import { type RuleFunction, type RuleResult } from '../core/rules/function.js';
 import type { Report, Rule } from './api.js';
 /** Where built-in rule pages live: each rule's folder, whose README.md GitHub shows beside its code. */
 export declare const RULE_DOCS_BASE = "https://github.com/connect-flow-lint/connect-flow-lint/blob/main/src/rules/";

@@ -98,6 +98,8 @@ export type LegacyOptions = Readonly<Record<string, {
     readonly description: string;
     readonly required?: boolean;
 }>>;
+/** The options schema of a function or rule that takes none. */
+export declare const NO_OPTIONS: OptionsSchema;
 /**
  * A function's options as JSON Schema: a schema is kept as it is, the short format converted. Returns an
  * error text for a declaration that is neither.
